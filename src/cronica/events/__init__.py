@@ -1,0 +1,1 @@
+"""Event frames: trigger, type, participants, time, place, modality."""

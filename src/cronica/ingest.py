@@ -1,0 +1,345 @@
+"""Ingest: turn files, stdin and JSONL records into clean text plus metadata.
+
+Everything downstream counts character offsets in the text produced here, so this
+module decides once what "the text" is: decoded (charset detected), NFC-normalized,
+with Windows/old-Mac line ends folded to "\\n", and for HTML the main text only.
+Bad input never raises past this module as anything but `InputError`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import io
+import json
+import sys
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from cronica.errors import CronicaError, InputError
+from cronica.options import SUPPORTED_LANGUAGES, check_dct, check_language
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
+#: bytes read to decide whether a file is binary
+SNIFF_BYTES = 8192
+#: how much text language detection looks at: enough to be sure, cheap on a book
+LANGUAGE_SAMPLE_CHARS = 3000
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One document to analyze, before language detection."""
+
+    id: str
+    text: str
+    source: str
+    lang: str | None = None
+    dct: str | None = None
+    title: str | None = None
+    url: str | None = None
+    line: int | None = None
+
+
+def sha256_of(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def normalize_text(text: str) -> str:
+    """NFC, no BOM, "\\n" line ends: the canonical text all offsets refer to."""
+    text = text.lstrip("\ufeff")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control bytes early on mean this is not a text file."""
+    head = data[:SNIFF_BYTES]
+    if not head:
+        return False
+    if b"\x00" in head and not _is_utf16(head):
+        return True
+    control = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13, 27))
+    return control / len(head) > 0.1
+
+
+def _is_utf16(head: bytes) -> bool:
+    return head.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
+def decode_bytes(data: bytes, source: str) -> str:
+    """Decode bytes of unknown encoding: UTF-8 first, else charset detection."""
+    if not data.strip():
+        raise InputError(source, "empty input: there is no text to analyze")
+    if looks_binary(data):
+        raise InputError(source, "binary file: cronica reads text (.txt, .html, .jsonl)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(source, "cannot decode the bytes as text in any known encoding")
+    return str(best)
+
+
+def extract_html(markup: str, source: str) -> tuple[str, str | None]:
+    """The main text of an HTML page (boilerplate, scripts and markup dropped) and its title."""
+    import trafilatura
+
+    text = trafilatura.extract(
+        markup, include_comments=False, include_tables=False, favor_recall=True
+    )
+    if not text or not text.strip():
+        fallback = _visible_text(markup)
+        if not fallback.strip():
+            raise InputError(source, "the HTML page has no readable text")
+        text = fallback
+    title = None
+    metadata = trafilatura.extract_metadata(markup)
+    if metadata is not None and metadata.title:
+        title = metadata.title
+    return text, title
+
+
+def _visible_text(markup: str) -> str:
+    """Text of a page that trafilatura judged to have no main content (very short pages)."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(markup)
+    except Exception:  # lxml raises several types on garbage; any means no text
+        return ""
+    for bad in tree.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    return " ".join(tree.text_content().split())
+
+
+def looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:200].lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
+
+
+def record_from_text(
+    text: str,
+    *,
+    id: str = "text",
+    source: str = "<text>",
+    lang: str | None = None,
+    dct: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    html: bool = False,
+) -> Record:
+    if not isinstance(text, str):
+        raise InputError(source, f"text must be a string, not {type(text).__name__}")
+    if html:
+        text, found_title = extract_html(text, source)
+        title = title or found_title
+    return Record(id=id, text=normalize_text(text), source=source, lang=lang, dct=dct, title=title, url=url)
+
+
+def read_inputs(paths: Iterable[str], max_chars: int) -> Iterator[Record | InputError]:
+    """Records from paths (files, "-" for stdin), in order; errors are yielded, not raised."""
+    for path in paths:
+        try:
+            yield from _read_one(path, max_chars)
+        except InputError as error:
+            yield error
+
+
+def _read_one(path: str, max_chars: int) -> Iterator[Record | InputError]:
+    if path == "-":
+        data = _read_limited(sys.stdin.buffer, "<stdin>", max_chars)
+        text = decode_bytes(data, "<stdin>")
+        if looks_like_html(text):
+            yield record_from_text(text, id="stdin", source="<stdin>", html=True)
+        else:
+            yield record_from_text(text, id="stdin", source="<stdin>")
+        return
+    file = Path(path)
+    if not file.exists():
+        raise InputError(path, "no such file")
+    if file.is_dir():
+        raise InputError(path, "is a directory: give the files inside it (or use `cronica batch`)")
+    name = file.name.lower()
+    if name.endswith(JSONL_SUFFIXES):
+        yield from read_jsonl(file, max_chars)
+        return
+    with _open_file(file) as handle:
+        data = _read_limited(handle, path, max_chars)
+    text = decode_bytes(data, path)
+    is_html = name.endswith(HTML_SUFFIXES) or looks_like_html(text)
+    yield record_from_text(text, id=file.stem, source=path, html=is_html)
+
+
+def _open_file(file: Path) -> BinaryIO:
+    try:
+        return file.open("rb")
+    except OSError as error:
+        raise InputError(str(file), f"cannot read: {error.strerror or error}") from None
+
+
+def _read_limited(handle: BinaryIO, source: str, max_chars: int) -> bytes:
+    """Read at most a bound of bytes: a text over the limit is refused before it fills memory."""
+    limit = max_chars * 4 + 4  # a character is at most 4 UTF-8 bytes
+    data = handle.read(limit + 1)
+    if len(data) > limit or len(data) > max_chars and _char_count(data) > max_chars:
+        raise InputError(
+            source,
+            f"text too large: more than {max_chars:,} characters (raise the limit with --max-chars)",
+        )
+    return data
+
+
+def _char_count(data: bytes) -> int:
+    try:
+        return len(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        return len(data)
+
+
+def read_jsonl(file: Path, max_chars: int) -> Iterator[Record | InputError]:
+    """One record a line: `text` required; `id`, `lang`, `dct`, `title`, `url` optional."""
+    source = str(file)
+    opener = gzip.open if file.name.lower().endswith(".gz") else open
+    try:
+        with opener(file, "rb") as raw:
+            stream = io.TextIOWrapper(raw, encoding="utf-8", errors="strict", newline="")
+            yield from _jsonl_records(stream, source, max_chars, default_id=file.stem)
+    except (OSError, EOFError, gzip.BadGzipFile) as error:
+        yield InputError(source, f"cannot read: {error}")
+
+
+def _jsonl_records(
+    lines: Iterable[str], source: str, max_chars: int, default_id: str
+) -> Iterator[Record | InputError]:
+    seen_content = False
+    number = 0
+    iterator = iter(lines)
+    while True:
+        number += 1
+        try:
+            line = next(iterator)
+        except StopIteration:
+            break
+        except UnicodeDecodeError:
+            yield InputError(source, "line is not valid UTF-8", line=number)
+            # the decoder cannot resynchronise mid-stream: the rest of the file is lost
+            yield InputError(source, "reading stopped after an undecodable line", line=number)
+            return
+        if not line.strip():
+            continue
+        seen_content = True
+        try:
+            yield record_from_json(line, source, number, max_chars, default_id)
+        except InputError as error:
+            yield error
+    if not seen_content:
+        yield InputError(source, "empty input: the JSONL file has no records")
+
+
+def record_from_json(line: str, source: str, number: int, max_chars: int, default_id: str) -> Record:
+    try:
+        obj: Any = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise InputError(source, f"malformed JSON ({error.msg} at column {error.colno})", line=number) from None
+    if not isinstance(obj, dict):
+        raise InputError(source, "a record must be a JSON object with a 'text' field", line=number)
+    text = obj.get("text")
+    if not isinstance(text, str):
+        raise InputError(source, "record has no 'text' string", line=number)
+    if not text.strip():
+        raise InputError(source, "record's text is empty", line=number)
+    if len(text) > max_chars:
+        raise InputError(source, f"record's text is too large: more than {max_chars:,} characters", line=number)
+    lang = _optional_str(obj, "lang", source, number)
+    dct = _optional_str(obj, "dct", source, number)
+    try:
+        if lang is not None and lang != "auto":
+            check_language(lang)
+        if dct is not None:
+            dct = check_dct(dct)
+    except CronicaError as error:
+        raise InputError(source, str(error), line=number) from None
+    record_id = obj.get("id")
+    record_id = str(record_id) if record_id is not None else f"{default_id}:{number}"
+    is_html = obj.get("format") == "html" or looks_like_html(text)
+    record = record_from_text(
+        text,
+        id=record_id,
+        source=source,
+        lang=None if lang == "auto" else lang,
+        dct=dct,
+        title=_optional_str(obj, "title", source, number),
+        url=_optional_str(obj, "url", source, number),
+        html=is_html,
+    )
+    return Record(**{**_fields(record), "line": number})
+
+
+def _fields(record: Record) -> dict[str, Any]:
+    return {name: getattr(record, name) for name in Record.__slots__}
+
+
+def _optional_str(obj: dict[str, Any], key: str, source: str, number: int) -> str | None:
+    value = obj.get(key)
+    if value is None:
+        return None
+    if isinstance(value, (int, float)) and key == "id":
+        return str(value)
+    if not isinstance(value, str):
+        raise InputError(source, f"'{key}' must be a string", line=number)
+    return value
+
+
+def check_record(record: Record, max_chars: int) -> None:
+    if not record.text.strip():
+        raise InputError(record.source, "empty input: there is no text to analyze", line=record.line)
+    if len(record.text) > max_chars:
+        raise InputError(
+            record.source,
+            f"text too large: {len(record.text):,} characters > {max_chars:,} (raise --max-chars)",
+            line=record.line,
+        )
+
+
+# --- language detection ------------------------------------------------------------
+
+#: languages lingua compares against, so that French is named as French, not forced to es/en
+_CANDIDATES = ("ENGLISH", "SPANISH", "FRENCH", "GERMAN", "PORTUGUESE", "ITALIAN", "CATALAN", "DUTCH", "RUSSIAN")
+_ISO = {"ENGLISH": "en", "SPANISH": "es"}
+
+
+@lru_cache(maxsize=1)
+def _detector() -> Any:
+    from lingua import Language, LanguageDetectorBuilder
+
+    languages = [getattr(Language, name) for name in _CANDIDATES]
+    return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
+
+
+def detect_language(text: str, source: str = "<text>", line: int | None = None) -> str:
+    """es or en, detected from a sample of the text; anything else is a clear error."""
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
+    if not any(ch.isalpha() for ch in sample):
+        raise InputError(source, "cannot detect the language of a text without words: pass --lang", line=line)
+    language = _detector().detect_language_of(sample)
+    if language is None:
+        raise InputError(source, "cannot detect the language: pass --lang es or --lang en", line=line)
+    code = _ISO.get(language.name)
+    if code is None:
+        raise InputError(
+            source,
+            f"the text looks {language.name.title()}; cronica supports {', '.join(SUPPORTED_LANGUAGES)}"
+            " (pass --lang to force one)",
+            line=line,
+        )
+    return code

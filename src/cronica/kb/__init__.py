@@ -1,0 +1,1 @@
+"""The knowledge base (Wikidata-shaped reference facts) and the link stage."""

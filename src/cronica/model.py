@@ -1,0 +1,201 @@
+"""The immutable data model behind the `cronica/analysis@1` contract.
+
+Every span carries `start`/`end` character offsets into `Analysis.text` (the text
+produced by ingest), end-exclusive, so that `text[start:end] == span.text` always
+holds. Stages never mutate these objects: each stage returns a new `Analysis`
+built with `dataclasses.replace`, which keeps provenance simple and lets stages
+run in separate processes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SCHEMA_ID = "cronica/analysis@1"
+
+EntityLabel = Literal["PER", "ORG", "LOC", "MISC"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+Modality = Literal["asserted", "negated", "attempted", "reported", "hypothetical"]
+Verdict = Literal["supported", "contradicted", "not_enough_info", "not_checkable"]
+Voice = Literal["author", "attributed"]
+
+#: stage status values: "ok", "skipped", "not run", or "failed: <reason>"
+STATUS_OK = "ok"
+STATUS_SKIPPED = "skipped"
+STATUS_NOT_RUN = "not run"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """Metadata of one ingested document (the text itself lives on `Analysis`)."""
+
+    id: str
+    lang: str
+    dct: str | None
+    title: str | None
+    source: str | None
+    chars: int
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named-entity mention; `kb_id`/`canonical`/`score` are filled by `link`."""
+
+    id: str
+    text: str
+    start: int
+    end: int
+    label: EntityLabel
+    kb_id: str | None = None
+    canonical: str | None = None
+    score: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A TIMEX3 temporal expression; `anchor` is a timex id or "dct"."""
+
+    id: str
+    text: str
+    start: int
+    end: int
+    type: TimexType
+    value: str
+    mod: str | None = None
+    anchor: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """Two DATE timexes that together denote a period ("de 1925 a 1927")."""
+
+    id: str
+    start_timex: str
+    end_timex: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    role: str
+    entity: str | None
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    type: str
+    trigger: Trigger
+    sentence: str
+    participants: tuple[Participant, ...] = ()
+    time: str | None = None
+    time_value: str | None = None
+    place: str | None = None
+    modality: Modality = "asserted"
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    kb: str
+    subject: str
+    property: str
+    value: Any
+    qualifiers: Mapping[str, Any] = field(default_factory=dict)
+    source: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    id: str
+    event: str | None
+    start: int
+    end: int
+    text: str
+    verdict: Verdict
+    evidence: tuple[Evidence, ...] = ()
+    correction: str | None = None
+    explanation: str = ""
+    confidence: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    id: str
+    start: int
+    end: int
+    text: str
+    technique: str
+    explanation: str
+    confidence: float
+    voice: Voice = "author"
+    speaker: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rhetoric:
+    conspiracy_probability: float | None = None
+    techniques: Mapping[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """The result of running the pipeline over one document."""
+
+    document: Document
+    text: str
+    stages: Mapping[str, str] = field(default_factory=dict)
+    sentences: tuple[Sentence, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    timexes: tuple[Timex, ...] = ()
+    intervals: tuple[Interval, ...] = ()
+    events: tuple[Event, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    flags: tuple[Flag, ...] = ()
+    rhetoric: Rhetoric = field(default_factory=Rhetoric)
+    warnings: tuple[str, ...] = ()
+    schema: str = SCHEMA_ID
+
+    @property
+    def summary(self) -> dict[str, int]:
+        """Counts derived from the layers, so no stage has to keep them in sync."""
+        verdicts = [claim.verdict for claim in self.claims]
+        return {
+            "events": len(self.events),
+            "dated_events": sum(1 for event in self.events if event.time_value),
+            "claims": len(self.claims),
+            "supported": verdicts.count("supported"),
+            "contradicted": verdicts.count("contradicted"),
+            "not_enough_info": verdicts.count("not_enough_info"),
+            "not_checkable": verdicts.count("not_checkable"),
+            "flags": len(self.flags),
+        }
+
+    def sentence_of(self, offset: int) -> Sentence | None:
+        """The sentence holding a character offset, for stages that attach spans."""
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None

@@ -1,0 +1,1 @@
+"""Loaded language, name-calling and conspiracy narratives."""

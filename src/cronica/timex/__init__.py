@@ -1,0 +1,1 @@
+"""Temporal expressions: find them and normalize them to TIMEX3."""

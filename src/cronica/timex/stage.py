@@ -1,0 +1,12 @@
+"""The `timex` pipeline stage (not built yet: it is recorded as "not run", never faked)."""
+
+from __future__ import annotations
+
+from cronica.errors import StageNotImplemented
+from cronica.model import Analysis
+from cronica.pipeline import StageContext, register_stage
+
+
+@register_stage("timex", requires=())
+def run_timex(analysis: Analysis, ctx: StageContext) -> Analysis:
+    raise StageNotImplemented("the temporal tagger is not built yet")

@@ -1,0 +1,1 @@
+"""Claim verification against the knowledge base."""
