@@ -1,0 +1,37 @@
+"""Shared fixtures: one pipeline per language for the whole session (models load once)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cronica.options import Options
+from cronica.pipeline import Pipeline
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """../shared/data beside the repo; tests that need it skip in a fresh clone without it."""
+    if not SHARED_DATA.is_dir():
+        pytest.skip("../shared/data is absent (a fresh clone): shared dev data not available")
+    return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    """A pipeline with auto language detection; reuse it instead of building new ones."""
+    return Pipeline(Options())
+
+
+@pytest.fixture(scope="session")
+def pipeline_es() -> Pipeline:
+    return Pipeline(Options(lang="es"))
+
+
+@pytest.fixture(scope="session")
+def pipeline_en() -> Pipeline:
+    return Pipeline(Options(lang="en"))
