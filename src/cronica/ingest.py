@@ -94,9 +94,7 @@ def extract_html(markup: str, source: str) -> tuple[str, str | None]:
     """The main text of an HTML page (boilerplate, scripts and markup dropped) and its title."""
     import trafilatura
 
-    text = trafilatura.extract(
-        markup, include_comments=False, include_tables=False, favor_recall=True
-    )
+    text = trafilatura.extract(markup, include_comments=False, include_tables=False, favor_recall=True)
     if not text or not text.strip():
         fallback = _visible_text(markup)
         if not fallback.strip():
@@ -173,11 +171,17 @@ def _read_one(path: str, max_chars: int) -> Iterator[Record | InputError]:
     if name.endswith(JSONL_SUFFIXES):
         yield from read_jsonl(file, max_chars)
         return
+    yield read_text_file(file, max_chars)
+
+
+def read_text_file(file: Path, max_chars: int, record_id: str | None = None) -> Record:
+    """One .txt or .html file as a record (its id is the file's stem unless given)."""
+    path = str(file)
     with _open_file(file) as handle:
         data = _read_limited(handle, path, max_chars)
     text = decode_bytes(data, path)
-    is_html = name.endswith(HTML_SUFFIXES) or looks_like_html(text)
-    yield record_from_text(text, id=file.stem, source=path, html=is_html)
+    is_html = file.name.lower().endswith(HTML_SUFFIXES) or looks_like_html(text)
+    return record_from_text(text, id=record_id or file.stem, source=path, html=is_html)
 
 
 def _open_file(file: Path) -> BinaryIO:
@@ -191,7 +195,7 @@ def _read_limited(handle: BinaryIO, source: str, max_chars: int) -> bytes:
     """Read at most a bound of bytes: a text over the limit is refused before it fills memory."""
     limit = max_chars * 4 + 4  # a character is at most 4 UTF-8 bytes
     data = handle.read(limit + 1)
-    if len(data) > limit or len(data) > max_chars and _char_count(data) > max_chars:
+    if len(data) > limit or (len(data) > max_chars and _char_count(data) > max_chars):
         raise InputError(
             source,
             f"text too large: more than {max_chars:,} characters (raise the limit with --max-chars)",
@@ -218,9 +222,7 @@ def read_jsonl(file: Path, max_chars: int) -> Iterator[Record | InputError]:
         yield InputError(source, f"cannot read: {error}")
 
 
-def _jsonl_records(
-    lines: Iterable[str], source: str, max_chars: int, default_id: str
-) -> Iterator[Record | InputError]:
+def _jsonl_records(lines: Iterable[str], source: str, max_chars: int, default_id: str) -> Iterator[Record | InputError]:
     seen_content = False
     number = 0
     iterator = iter(lines)
@@ -253,6 +255,11 @@ def record_from_json(line: str, source: str, number: int, max_chars: int, defaul
         raise InputError(source, f"malformed JSON ({error.msg} at column {error.colno})", line=number) from None
     if not isinstance(obj, dict):
         raise InputError(source, "a record must be a JSON object with a 'text' field", line=number)
+    return record_from_mapping(obj, source, number, max_chars, default_id)
+
+
+def record_from_mapping(obj: dict[str, Any], source: str, number: int, max_chars: int, default_id: str) -> Record:
+    """A record from one JSONL object or table row: `text` required; `id`, `lang`, `dct`, `title`, `url` optional."""
     text = obj.get("text")
     if not isinstance(text, str):
         raise InputError(source, "record has no 'text' string", line=number)

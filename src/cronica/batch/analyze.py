@@ -1,0 +1,84 @@
+"""The function every engine runs on its workers: one work unit in, its outcomes out.
+
+The pipeline is built once per worker process (models load once) and kept for the
+next units. A document that breaks the pipeline is isolated and recorded as failed;
+it never costs the other documents of its unit.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+
+from cronica.batch.plan import WorkItem, WorkUnit
+from cronica.errors import InputError
+from cronica.export.json_export import to_dict
+from cronica.model import Analysis
+from cronica.options import Options
+from cronica.pipeline import Pipeline
+
+log = logging.getLogger("cronica")
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One item's result: the analysis as a JSON line, or the reason it failed."""
+
+    key: str
+    doc_id: str
+    sha256: str
+    line: str | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class UnitResult:
+    number: int
+    outcomes: tuple[Outcome, ...]
+
+
+_WORKER_PIPELINE: tuple[Options, Pipeline] | None = None
+
+
+def worker_pipeline(options: Options) -> Pipeline:
+    """This process's pipeline (the only state a worker keeps: its loaded models)."""
+    global _WORKER_PIPELINE
+    if _WORKER_PIPELINE is None or _WORKER_PIPELINE[0] != options:
+        _WORKER_PIPELINE = (options, Pipeline(options))
+    return _WORKER_PIPELINE[1]
+
+
+def analyze_unit(unit: WorkUnit, options: Options) -> UnitResult:
+    pipeline = worker_pipeline(options)
+    readable = [item for item in unit.items if item.record is not None]
+    try:
+        analyzed = dict(zip((i.key for i in readable), _analyze(pipeline, readable), strict=True))
+    except Exception:  # one document broke the chunk: analyze one by one to find and isolate it
+        log.debug("unit %d failed as a whole; retrying document by document", unit.number, exc_info=True)
+        analyzed = {item.key: _analyze_alone(pipeline, item) for item in readable}
+    outcomes = [
+        Outcome(item.key, item.doc_id, item.sha256, error=item.error)
+        if item.record is None
+        else _outcome(item, analyzed[item.key])
+        for item in unit.items
+    ]
+    return UnitResult(unit.number, tuple(outcomes))
+
+
+def _analyze(pipeline: Pipeline, items: list[WorkItem]) -> list[Analysis | InputError | str]:
+    return list(pipeline.analyze_records(item.record for item in items if item.record is not None))
+
+
+def _analyze_alone(pipeline: Pipeline, item: WorkItem) -> Analysis | InputError | str:
+    try:
+        return _analyze(pipeline, [item])[0]
+    except Exception as error:
+        return f"internal error: {type(error).__name__}: {error}"
+
+
+def _outcome(item: WorkItem, result: Analysis | InputError | str) -> Outcome:
+    if isinstance(result, Analysis):
+        line = json.dumps(to_dict(result), ensure_ascii=False)
+        return Outcome(item.key, item.doc_id, item.sha256, line=line)
+    return Outcome(item.key, item.doc_id, item.sha256, error=str(result))

@@ -1,0 +1,75 @@
+"""Engines run `analyze_unit` on workers and hand each finished unit back to the driver.
+
+`local`: a pool of processes on this machine (forkserver, so workers start clean and
+load the models once each). `dask`: the same function on a dask.distributed cluster,
+an existing scheduler or a LocalCluster. Both keep a bounded number of units in
+flight, so memory stays flat however long the corpus is.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from itertools import islice
+
+from cronica.batch.analyze import UnitResult, analyze_unit, worker_pipeline
+from cronica.batch.plan import WorkUnit
+from cronica.errors import CronicaError
+from cronica.options import Options
+
+ENGINES = ("local", "dask")
+#: units queued per worker beyond the one it works on: enough to never idle, few enough to stay small
+QUEUED_PER_WORKER = 2
+
+OnResult = Callable[[UnitResult], None]
+
+
+def run_local(units: Iterator[WorkUnit], options: Options, workers: int, on_result: OnResult) -> None:
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=worker_pipeline, initargs=(options,)) as pool:
+        in_flight: set[Future[UnitResult]] = {
+            pool.submit(analyze_unit, unit, options) for unit in islice(units, workers * (1 + QUEUED_PER_WORKER))
+        }
+        while in_flight:
+            finished, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
+            for future in finished:
+                on_result(future.result())
+                for unit in islice(units, 1):
+                    in_flight.add(pool.submit(analyze_unit, unit, options))
+
+
+def run_dask(
+    units: Iterator[WorkUnit], options: Options, workers: int, on_result: OnResult, scheduler: str | None = None
+) -> None:
+    try:
+        from distributed import Client, LocalCluster, as_completed
+    except ImportError:  # pragma: no cover - dask is a dependency; a broken install says so plainly
+        raise CronicaError("the dask engine needs dask[distributed]: pip install 'dask[distributed]'") from None
+    cluster = None
+    try:
+        if scheduler:
+            client = Client(scheduler, timeout="20s")
+        else:
+            cluster = LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, host="127.0.0.1"
+            )
+            client = Client(cluster)
+    except OSError as error:
+        raise CronicaError(f"cannot reach the Dask scheduler {scheduler}: {error}") from None
+    try:
+        slots = max(1, sum(client.nthreads().values())) * (1 + QUEUED_PER_WORKER)
+        pending = as_completed(
+            [client.submit(analyze_unit, unit, options, pure=False) for unit in islice(units, slots)]
+        )
+        for future in pending:
+            result = future.result()
+            future.release()
+            on_result(result)
+            for unit in islice(units, 1):
+                pending.add(client.submit(analyze_unit, unit, options, pure=False))
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

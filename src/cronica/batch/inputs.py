@@ -1,0 +1,122 @@
+"""Read a corpus: folders of .txt/.html (recursive), .jsonl[.gz], Parquet with a text column.
+
+Items are streamed one at a time (Parquet row batch by row batch), so memory does not
+depend on the corpus size. An unreadable item is yielded as an `InputError` and the
+stream goes on.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from cronica.errors import InputError
+from cronica.ingest import HTML_SUFFIXES, JSONL_SUFFIXES, Record, read_jsonl, read_text_file, record_from_mapping
+
+TEXT_SUFFIXES = (".txt", *HTML_SUFFIXES)
+PARQUET_SUFFIXES = (".parquet", ".pq")
+#: Parquet rows decoded at a time: bounded memory whatever the file size
+PARQUET_BATCH_ROWS = 256
+
+Item = Record | InputError
+
+
+def read_corpus(paths: Iterable[str], max_chars: int, text_column: str = "text") -> Iterator[Item]:
+    """Every document of every input, in order (folders in sorted path order)."""
+    for path in paths:
+        yield from _read_input(Path(path), max_chars, text_column)
+
+
+def _read_input(path: Path, max_chars: int, text_column: str) -> Iterator[Item]:
+    if not path.exists():
+        yield InputError(str(path), "no such file or folder")
+    elif path.is_dir():
+        yield from _read_folder(path, max_chars)
+    elif path.name.lower().endswith(JSONL_SUFFIXES):
+        yield from read_jsonl(path, max_chars)
+    elif path.name.lower().endswith(PARQUET_SUFFIXES):
+        yield from read_parquet(path, max_chars, text_column)
+    else:
+        yield from _read_text(path, path.stem, max_chars)
+
+
+def folder_files(folder: Path) -> Iterator[Path]:
+    """The .txt/.html files under a folder, recursively, in a stable (sorted) order."""
+    for file in sorted(folder.rglob("*")):
+        if file.is_file() and file.name.lower().endswith(TEXT_SUFFIXES):
+            yield file
+
+
+def _read_folder(folder: Path, max_chars: int) -> Iterator[Item]:
+    for file in folder_files(folder):
+        # the relative path names the document: a/notes.txt and b/notes.txt stay two documents
+        yield from _read_text(file, file.relative_to(folder).as_posix(), max_chars)
+
+
+def _read_text(file: Path, record_id: str, max_chars: int) -> Iterator[Item]:
+    try:
+        yield read_text_file(file, max_chars, record_id=record_id)
+    except InputError as error:
+        yield error
+
+
+def read_parquet(file: Path, max_chars: int, text_column: str = "text") -> Iterator[Item]:
+    """Rows of a Parquet file: `text_column` required; id, lang, dct, title, url used when present."""
+    import pyarrow.parquet as pq
+
+    source = str(file)
+    try:
+        parquet = pq.ParquetFile(file)
+    except Exception as error:  # pyarrow raises ArrowInvalid, OSError...: all mean unreadable
+        yield InputError(source, f"cannot read as Parquet: {error}")
+        return
+    names = parquet.schema_arrow.names
+    if text_column not in names:
+        yield InputError(source, f"no '{text_column}' column (columns: {', '.join(names)}); pass --text-column")
+        return
+    wanted = [name for name in (text_column, "id", "lang", "dct", "title", "url") if name in names]
+    number = 0
+    for batch in parquet.iter_batches(batch_size=PARQUET_BATCH_ROWS, columns=wanted):
+        for row in batch.to_pylist():
+            number += 1
+            row = {**row, "text": row.get(text_column)}
+            row = {key: value for key, value in row.items() if value is not None}
+            try:
+                yield record_from_mapping(row, source, number, max_chars, default_id=file.stem)
+            except InputError as error:
+                yield error
+
+
+def count_items(paths: Iterable[str]) -> int:
+    """How many items the inputs hold, cheaply (no decoding), for the progress bar's ETA."""
+    total = 0
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            total += sum(1 for _ in folder_files(path))
+        elif path.name.lower().endswith(JSONL_SUFFIXES):
+            total += _count_lines(path)
+        elif path.name.lower().endswith(PARQUET_SUFFIXES):
+            total += _parquet_rows(path)
+        else:
+            total += 1
+    return total
+
+
+def _count_lines(path: Path) -> int:
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    try:
+        with opener(path, "rb") as handle:
+            return sum(1 for line in handle if line.strip())
+    except (OSError, EOFError):
+        return 1
+
+
+def _parquet_rows(path: Path) -> int:
+    import pyarrow.parquet as pq
+
+    try:
+        return pq.ParquetFile(path).metadata.num_rows
+    except Exception:  # unreadable: counted as the one error it will yield
+        return 1

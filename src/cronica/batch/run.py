@@ -1,0 +1,134 @@
+"""`cronica batch` as a function: plan, run on an engine, commit, report.
+
+One driver process reads the inputs, asks the ledger what is already done, hands
+units to the engine's workers and commits what comes back. It holds a lock on the
+output folder so two runs never write the same corpus at once; the lock dies with
+the process, so a SIGKILLed run can be restarted straight away.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from cronica.batch.commit import Committer
+from cronica.batch.engines import ENGINES, run_dask, run_local
+from cronica.batch.inputs import count_items, read_corpus
+from cronica.batch.ledger import Ledger
+from cronica.batch.partitions import FORMATS, remove_uncommitted
+from cronica.batch.plan import DEFAULT_UNIT_SIZE, PlanCounts, WorkUnit, plan_units
+from cronica.batch.progress import BatchProgress, BatchReport
+from cronica.errors import CronicaError
+from cronica.options import Options
+from cronica.store.db import DATABASE_NAME, connect
+
+LOCK_NAME = ".cronica-batch.lock"
+
+
+@dataclass(frozen=True)
+class BatchConfig:
+    inputs: tuple[str, ...]
+    out: Path
+    options: Options
+    workers: int = 1
+    engine: str = "local"
+    scheduler: str | None = None
+    fmt: str = "jsonl"
+    unit_size: int = DEFAULT_UNIT_SIZE
+    text_column: str = "text"
+    progress: bool | None = None  # None: a bar when stderr is a terminal
+
+    def check(self) -> None:
+        if not self.inputs:
+            raise CronicaError("give at least one input: a folder, a .jsonl[.gz] or a .parquet file")
+        if self.engine not in ENGINES:
+            raise CronicaError(f"unknown engine '{self.engine}': choose {' or '.join(ENGINES)}")
+        if self.fmt not in FORMATS:
+            raise CronicaError(f"unknown output format '{self.fmt}': choose {' or '.join(FORMATS)}")
+        if self.workers < 1:
+            raise CronicaError("--workers must be at least 1")
+        if self.unit_size < 1:
+            raise CronicaError("--unit-size must be at least 1")
+        if self.scheduler and self.engine != "dask":
+            raise CronicaError("--scheduler is for --engine dask")
+        if self.out.exists() and not self.out.is_dir():
+            raise CronicaError(f"{self.out}: --out must be a folder")
+
+
+def run_batch(config: BatchConfig) -> BatchReport:
+    config.check()
+    config.out.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    with _exclusive(config.out):
+        conn = connect(config.out / DATABASE_NAME)
+        try:
+            ledger = Ledger(conn)
+            remove_uncommitted(config.out, ledger.partitions())
+            run = ledger.start_run(config.engine, config.workers, _describe(config.options))
+            committer = Committer(ledger, config.out, run, config.fmt)
+            counts = PlanCounts()
+            show = config.progress
+            total = count_items(config.inputs) if BatchProgress.wanted(show) else None
+            with BatchProgress(total, show) as progress:
+                items = read_corpus(config.inputs, config.options.max_chars, config.text_column)
+                units = _tracked(plan_units(items, ledger.recorded, config.unit_size, counts), counts, progress)
+
+                def on_result(result):  # type: ignore[no-untyped-def]
+                    committer.commit(result)
+                    progress.advance(len(result.outcomes))
+
+                if config.engine == "dask":
+                    run_dask(units, config.options, config.workers, on_result, config.scheduler)
+                else:
+                    run_local(units, config.options, config.workers, on_result)
+            ledger.finish_run(run)
+        finally:
+            conn.close()
+    done = committer.counts
+    return BatchReport(
+        done=done.done,
+        failed=done.failed,
+        skipped=counts.skipped,
+        duplicates=done.duplicates,
+        seconds=time.perf_counter() - started,
+        out=str(config.out),
+        failures=tuple(done.failures),
+    )
+
+
+def _tracked(units: Iterator[WorkUnit], counts: PlanCounts, progress: BatchProgress) -> Iterator[WorkUnit]:
+    reported = 0
+    for unit in units:
+        progress.skip(counts.skipped - reported)
+        reported = counts.skipped
+        yield unit
+    progress.skip(counts.skipped - reported)
+
+
+def _describe(options: Options) -> dict[str, object]:
+    return {
+        "lang": options.lang,
+        "dct": options.dct,
+        "skip": sorted(options.skip),
+        "models": dict(options.models),
+        "kb": options.kb,
+        "max_chars": options.max_chars,
+    }
+
+
+@contextmanager
+def _exclusive(out: Path) -> Iterator[None]:
+    fd = os.open(out / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise CronicaError(f"{out}: another `cronica batch` is writing to this folder") from None
+        yield
+    finally:
+        os.close(fd)
