@@ -94,7 +94,9 @@ def extract_html(markup: str, source: str) -> tuple[str, str | None]:
     """The main text of an HTML page (boilerplate, scripts and markup dropped) and its title."""
     import trafilatura
 
-    text = trafilatura.extract(markup, include_comments=False, include_tables=False, favor_recall=True)
+    text = trafilatura.extract(
+        markup, include_comments=False, include_tables=False, favor_recall=True
+    )
     if not text or not text.strip():
         fallback = _visible_text(markup)
         if not fallback.strip():
@@ -195,7 +197,7 @@ def _read_limited(handle: BinaryIO, source: str, max_chars: int) -> bytes:
     """Read at most a bound of bytes: a text over the limit is refused before it fills memory."""
     limit = max_chars * 4 + 4  # a character is at most 4 UTF-8 bytes
     data = handle.read(limit + 1)
-    if len(data) > limit or (len(data) > max_chars and _char_count(data) > max_chars):
+    if len(data) > limit or len(data) > max_chars and _char_count(data) > max_chars:
         raise InputError(
             source,
             f"text too large: more than {max_chars:,} characters (raise the limit with --max-chars)",
@@ -222,7 +224,9 @@ def read_jsonl(file: Path, max_chars: int) -> Iterator[Record | InputError]:
         yield InputError(source, f"cannot read: {error}")
 
 
-def _jsonl_records(lines: Iterable[str], source: str, max_chars: int, default_id: str) -> Iterator[Record | InputError]:
+def _jsonl_records(
+    lines: Iterable[str], source: str, max_chars: int, default_id: str
+) -> Iterator[Record | InputError]:
     seen_content = False
     number = 0
     iterator = iter(lines)
