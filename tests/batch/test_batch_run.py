@@ -1,0 +1,106 @@
+"""`cronica batch` end to end: outputs, the ledger, resume, bad documents, duplicates, formats."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+from cronica.batch.partitions import partition_files, read_partition
+from cronica.batch.run import BatchConfig, run_batch
+from cronica.options import Options
+from cronica.store.db import connect
+
+#: the property under test does not need the parse: skipping it keeps these tests fast
+FAST = Options(skip=frozenset({"nlp"}))
+
+
+def _run(inputs, out: Path, **kwargs):
+    return run_batch(BatchConfig(inputs=tuple(str(i) for i in inputs), out=out, options=FAST, progress=False, **kwargs))
+
+
+def _output_ids(out: Path) -> list[str]:
+    return [data["document"]["id"] for path in partition_files(out) for data in read_partition(path)]
+
+
+def test_a_corpus_is_analyzed_into_partitions_store_and_ledger(tmp_path: Path, corpus):
+    source = corpus.jsonl(tmp_path / "c.jsonl", corpus.texts(10))
+    out = tmp_path / "out"
+    report = _run([source], out, unit_size=4)
+    assert (report.done, report.failed, report.skipped) == (10, 0, 0)
+    assert sorted(_output_ids(out)) == [f"doc-{i:05d}" for i in range(10)]
+    assert len(partition_files(out)) == 3
+    conn = connect(out)
+    assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 10
+    assert conn.execute("SELECT count(*) FROM batch_items WHERE status = 'done'").fetchone()[0] == 10
+    stages = json.loads(conn.execute("SELECT stages FROM documents LIMIT 1").fetchone()[0])
+    assert stages["nlp"] == "skipped"
+
+
+def test_a_second_run_skips_everything_and_a_grown_corpus_adds_only_the_new(tmp_path: Path, corpus):
+    texts = corpus.texts(9)
+    source = corpus.jsonl(tmp_path / "c.jsonl", texts[:6])
+    out = tmp_path / "out"
+    _run([source], out)
+    again = _run([source], out)
+    assert (again.done, again.skipped) == (0, 6)
+    corpus.jsonl(source, texts)  # three more records appended
+    grown = _run([source], out)
+    assert (grown.done, grown.skipped) == (3, 6)
+    assert sorted(_output_ids(out)) == sorted(t[0] for t in texts)
+
+
+def test_bad_documents_are_recorded_with_their_error_and_not_retried(tmp_path: Path, corpus):
+    source = tmp_path / "mixed.jsonl"
+    good = corpus.texts(3)
+    lines = [json.dumps({"id": i, "lang": lang, "text": text}) for i, lang, text in good]
+    lines.insert(1, "{broken json")
+    lines.insert(2, json.dumps({"id": "fr", "text": "Le roi est arrivé à Paris hier soir avec toute sa cour."}))
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    report = _run([source], out)
+    assert (report.done, report.failed) == (3, 2)
+    reasons = {f.doc_id: f.error for f in report.failures}
+    assert "malformed JSON" in reasons[f"{source}:2"]
+    assert "French" in reasons["fr"]
+    again = _run([source], out)
+    assert (again.done, again.failed, again.skipped) == (0, 0, 5)
+
+
+def test_the_same_document_twice_is_analyzed_once(tmp_path: Path, corpus):
+    texts = corpus.texts(3)
+    first = corpus.jsonl(tmp_path / "a.jsonl", texts)
+    second = corpus.jsonl(tmp_path / "b.jsonl", texts[1:])
+    out = tmp_path / "out"
+    report = _run([first, second], out, unit_size=2, workers=2)
+    assert report.done == 3
+    assert report.skipped + report.duplicates == 2
+    assert sorted(_output_ids(out)) == [t[0] for t in texts]
+
+
+def test_leftovers_of_a_killed_run_are_removed_before_resuming(tmp_path: Path, corpus):
+    source = corpus.jsonl(tmp_path / "c.jsonl", corpus.texts(4))
+    out = tmp_path / "out"
+    _run([source], out, unit_size=2)
+    # what a kill between "file renamed" and "ledger committed" leaves: a partition nobody recorded
+    orphan = out / "part-r0099-000001.jsonl.gz"
+    with gzip.open(orphan, "wt") as handle:
+        handle.write(json.dumps({"document": {"id": "doc-00000"}}) + "\n")
+    (out / "part-r0099-000002.jsonl.gz.tmp").write_bytes(b"half written")
+    report = _run([source], out)
+    assert report.skipped == 4
+    assert not orphan.exists() and not list(out.glob("*.tmp"))
+    assert sorted(_output_ids(out)) == [f"doc-{i:05d}" for i in range(4)]
+
+
+def test_parquet_partitions(tmp_path: Path, corpus):
+    import pyarrow.parquet as pq
+
+    source = corpus.jsonl(tmp_path / "c.jsonl", corpus.texts(5))
+    out = tmp_path / "out"
+    _run([source], out, fmt="parquet")
+    files = partition_files(out)
+    assert files and all(f.suffix == ".parquet" for f in files)
+    table = pq.read_table(files[0])
+    assert table.column_names == ["id", "sha256", "lang", "chars", "analysis"]
+    assert sorted(_output_ids(out)) == [f"doc-{i:05d}" for i in range(5)]
