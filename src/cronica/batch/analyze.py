@@ -49,6 +49,12 @@ def worker_pipeline(options: Options) -> Pipeline:
     return _WORKER_PIPELINE[1]
 
 
+def start_worker(options: Options) -> None:
+    """A local worker's first act: log like the CLI does, then load the models (once)."""
+    logging.basicConfig(level=logging.WARNING, format="cronica: %(message)s")
+    worker_pipeline(options)
+
+
 def analyze_unit(unit: WorkUnit, options: Options) -> UnitResult:
     pipeline = worker_pipeline(options)
     readable = [item for item in unit.items if item.record is not None]

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from itertools import islice
 
-from cronica.batch.analyze import UnitResult, analyze_unit, worker_pipeline
+from cronica.batch.analyze import UnitResult, analyze_unit, start_worker
 from cronica.batch.plan import WorkUnit
 from cronica.errors import CronicaError
 from cronica.options import Options
@@ -28,7 +28,7 @@ OnResult = Callable[[UnitResult], None]
 def run_local(units: Iterator[WorkUnit], options: Options, workers: int, on_result: OnResult) -> None:
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=worker_pipeline, initargs=(options,)) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=start_worker, initargs=(options,)) as pool:
         in_flight: set[Future[UnitResult]] = {
             pool.submit(analyze_unit, unit, options) for unit in islice(units, workers * (1 + QUEUED_PER_WORKER))
         }

@@ -14,10 +14,12 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
+from cronica.batch.analyze import UnitResult
 from cronica.batch.commit import Committer
-from cronica.batch.engines import ENGINES, run_dask, run_local
+from cronica.batch.engines import ENGINES, OnResult, run_dask, run_local
 from cronica.batch.inputs import count_items, read_corpus
 from cronica.batch.ledger import Ledger
 from cronica.batch.partitions import FORMATS, remove_uncommitted
@@ -78,14 +80,11 @@ def run_batch(config: BatchConfig) -> BatchReport:
                 items = read_corpus(config.inputs, config.options.max_chars, config.text_column)
                 units = _tracked(plan_units(items, ledger.recorded, config.unit_size, counts), counts, progress)
 
-                def on_result(result):  # type: ignore[no-untyped-def]
+                def on_result(result: UnitResult) -> None:
                     committer.commit(result)
                     progress.advance(len(result.outcomes))
 
-                if config.engine == "dask":
-                    run_dask(units, config.options, config.workers, on_result, config.scheduler)
-                else:
-                    run_local(units, config.options, config.workers, on_result)
+                _run_engine(config, units, on_result)
             ledger.finish_run(run)
         finally:
             conn.close()
@@ -99,6 +98,17 @@ def run_batch(config: BatchConfig) -> BatchReport:
         out=str(config.out),
         failures=tuple(done.failures),
     )
+
+
+def _run_engine(config: BatchConfig, units: Iterator[WorkUnit], on_result: OnResult) -> None:
+    first = next(units, None)
+    if first is None:  # nothing left to do: no workers to start
+        return
+    units = chain([first], units)
+    if config.engine == "dask":
+        run_dask(units, config.options, config.workers, on_result, config.scheduler)
+    else:
+        run_local(units, config.options, config.workers, on_result)
 
 
 def _tracked(units: Iterator[WorkUnit], counts: PlanCounts, progress: BatchProgress) -> Iterator[WorkUnit]:
