@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import logging
+import resource
+import sys
 from dataclasses import dataclass
 
 from cronica.batch.plan import WorkItem, WorkUnit
@@ -36,6 +38,8 @@ class Outcome:
 class UnitResult:
     number: int
     outcomes: tuple[Outcome, ...]
+    #: the worker process's peak resident memory so far, in MiB (to show it stays flat)
+    worker_peak_mib: float = 0.0
 
 
 _WORKER_PIPELINE: tuple[Options, Pipeline] | None = None
@@ -69,7 +73,13 @@ def analyze_unit(unit: WorkUnit, options: Options) -> UnitResult:
         else _outcome(item, analyzed[item.key])
         for item in unit.items
     ]
-    return UnitResult(unit.number, tuple(outcomes))
+    return UnitResult(unit.number, tuple(outcomes), peak_memory_mib())
+
+
+def peak_memory_mib() -> float:
+    """This process's peak resident set size (Linux reports KiB, macOS bytes)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
 def _analyze(pipeline: Pipeline, items: list[WorkItem]) -> list[Analysis | InputError | str]:

@@ -23,6 +23,7 @@ class CommitCounts:
     done: int = 0
     failed: int = 0
     duplicates: int = 0
+    worker_peak_mib: float = 0.0
     failures: list[Failure] = field(default_factory=list)
 
 
@@ -53,6 +54,7 @@ class Committer:
                     error=None if analyzed_ok else outcome.error or "unknown error",
                 )  # fmt: skip
         self._count(fresh)
+        self.counts.worker_peak_mib = max(self.counts.worker_peak_mib, result.worker_peak_mib)
 
     def _fresh(self, outcomes: tuple[Outcome, ...]) -> list[Outcome]:
         known = self.ledger.recorded([o.key for o in outcomes])

@@ -21,6 +21,8 @@ class BatchReport:
     seconds: float
     out: str
     failures: tuple[Failure, ...] = field(default_factory=tuple)
+    worker_peak_mib: float = 0.0
+    driver_peak_mib: float = 0.0
 
     @property
     def docs_per_second(self) -> float:
@@ -35,6 +37,8 @@ class BatchReport:
             "seconds": round(self.seconds, 2),
             "docs_per_second": round(self.docs_per_second, 2),
             "out": self.out,
+            "worker_peak_mib": round(self.worker_peak_mib, 1),
+            "driver_peak_mib": round(self.driver_peak_mib, 1),
             "failures": [{"document": f.doc_id, "error": f.error} for f in self.failures],
         }
 
@@ -50,6 +54,9 @@ class BatchReport:
             lines.append(f"  failed {failure.doc_id}: {failure.error}")
         if self.failed > FAILURES_SHOWN:
             lines.append(f"  ... and {self.failed - FAILURES_SHOWN} more (all in the ledger: batch_items)")
+        if self.worker_peak_mib:
+            memory = f"{self.worker_peak_mib:.0f} MiB per worker, {self.driver_peak_mib:.0f} MiB driver"
+            lines.append(f"peak memory: {memory}")
         lines.append(f"output: {self.out}")
         return lines
 

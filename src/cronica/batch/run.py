@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 
-from cronica.batch.analyze import UnitResult
+from cronica.batch.analyze import UnitResult, peak_memory_mib
 from cronica.batch.commit import Committer
 from cronica.batch.engines import ENGINES, OnResult, run_dask, run_local
 from cronica.batch.inputs import count_items, read_corpus
@@ -97,6 +97,8 @@ def run_batch(config: BatchConfig) -> BatchReport:
         seconds=time.perf_counter() - started,
         out=str(config.out),
         failures=tuple(done.failures),
+        worker_peak_mib=done.worker_peak_mib,
+        driver_peak_mib=peak_memory_mib(),
     )
 
 
