@@ -19,9 +19,11 @@ from cronica.model import (
     Flag,
     Participant,
     Rhetoric,
+    Sentence,
     Timex,
     Trigger,
 )
+from cronica.options import PIPELINE_STAGES
 
 SPANISH = (
     "En {year} {person} llegó a {city} y fue recibido por una multitud.",
@@ -92,7 +94,8 @@ def make_analysis(
     return Analysis(
         document=document,
         text=text,
-        stages={"ingest": "ok", "nlp": "ok"},
+        stages=dict.fromkeys(PIPELINE_STAGES, "ok"),
+        sentences=(Sentence("s1", 0, len(text)),),
         entities=entities,
         timexes=timexes,
         events=events,

@@ -6,6 +6,7 @@ import gzip
 import json
 from pathlib import Path
 
+from contract_checks import check_contract
 from cronica.batch.partitions import partition_files, read_partition
 from cronica.batch.run import BatchConfig, run_batch
 from cronica.options import Options
@@ -30,6 +31,9 @@ def test_a_corpus_is_analyzed_into_partitions_store_and_ledger(tmp_path: Path, c
     assert (report.done, report.failed, report.skipped) == (10, 0, 0)
     assert sorted(_output_ids(out)) == [f"doc-{i:05d}" for i in range(10)]
     assert len(partition_files(out)) == 3
+    for path in partition_files(out):
+        for data in read_partition(path):
+            check_contract(data)
     conn = connect(out)
     assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 10
     assert conn.execute("SELECT count(*) FROM batch_items WHERE status = 'done'").fetchone()[0] == 10

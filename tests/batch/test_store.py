@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from contract_checks import check_contract
 from cronica.cli.main import app
 from cronica.errors import CronicaError
 from cronica.export.json_export import to_dict
@@ -29,6 +30,11 @@ def store(tmp_path: Path, hand_analyses):
 
 def _ids(result, *columns: str) -> list[tuple]:
     return [tuple(row[c] for c in columns) for row in result.as_dicts()]
+
+
+def test_the_hand_built_analyses_keep_the_contract(hand_analyses):
+    for analysis in hand_analyses:
+        check_contract(to_dict(analysis))
 
 
 def test_loading_again_is_a_no_op(store, hand_analyses):
