@@ -170,22 +170,22 @@ def hand_analyses() -> list[Analysis]:
         ),
         claims=(claim(a, "c1", "El 7 de noviembre de 1917 Lenin encabezó la toma", "supported"),),
     )  # fmt: skip
-    b = "Lenin died in Moscow in 1925. The Soviet Union was founded in December 1922."
+    b = "Vladimir Ulyanov died in Moscow in 1925. The Soviet Union was founded in December 1922."
     evidence = Evidence(kb="wikidata", subject="Q1394", property="P570", value="1924-01-21", source="Wikidata")
     doc_b = make_analysis(
         "lenin-en", b, lang="en", dct="2020-03-15",
         entities=(
-            entity(b, "e1", "Lenin", "PER", "Q1394", "Vladimir Lenin"),
+            entity(b, "e1", "Vladimir Ulyanov", "PER", "Q1394", "Vladimir Lenin"),
             entity(b, "e2", "Moscow", "LOC", "Q649", "Moscow"),
             entity(b, "e3", "Soviet Union", "LOC", "Q15180", "Soviet Union"),
         ),
         timexes=(timex(b, "t1", "1925", "1925"), timex(b, "t2", "December 1922", "1922-12")),
         events=(
-            event(b, "ev1", "died", "death", [("patient", "e1", "Lenin")], "t1", "1925", "e2"),
+            event(b, "ev1", "died", "death", [("patient", "e1", "Vladimir Ulyanov")], "t1", "1925", "e2"),
             event(b, "ev2", "founded", "founding", [("theme", "e3", "Soviet Union")], "t2", None),
         ),
         claims=(
-            claim(b, "c1", "Lenin died in Moscow in 1925", "contradicted", "1924-01-21", [evidence]),
+            claim(b, "c1", "Vladimir Ulyanov died in Moscow in 1925", "contradicted", "1924-01-21", [evidence]),
         ),
     )  # fmt: skip
     c = "Las élites globalistas ocultan la verdad: el plan secreto de Davos controla a los gobiernos títeres."

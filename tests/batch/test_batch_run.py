@@ -48,6 +48,7 @@ def test_a_second_run_skips_everything_and_a_grown_corpus_adds_only_the_new(tmp_
     _run([source], out)
     again = _run([source], out)
     assert (again.done, again.skipped) == (0, 6)
+    assert not again.notes
     corpus.jsonl(source, texts)  # three more records appended
     grown = _run([source], out)
     assert (grown.done, grown.skipped) == (3, 6)
@@ -108,3 +109,12 @@ def test_parquet_partitions(tmp_path: Path, corpus):
     table = pq.read_table(files[0])
     assert table.column_names == ["id", "sha256", "lang", "chars", "analysis"]
     assert sorted(_output_ids(out)) == [f"doc-{i:05d}" for i in range(5)]
+
+
+def test_a_resume_with_other_options_says_so(tmp_path: Path, corpus):
+    source = corpus.jsonl(tmp_path / "c.jsonl", corpus.texts(2))
+    out = tmp_path / "out"
+    _run([source], out)
+    options = Options(skip=frozenset({"nlp", "rhetoric"}))
+    other = run_batch(BatchConfig(inputs=(str(source),), out=out, options=options, progress=False))
+    assert any("skip" in note for note in other.notes)

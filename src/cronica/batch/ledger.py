@@ -40,6 +40,11 @@ class Ledger:
         )
         return int(cursor.lastrowid or 0)
 
+    def last_options(self) -> dict[str, Any] | None:
+        """The options of the latest earlier run, to warn when a resume analyzes differently."""
+        row = self.conn.execute("SELECT options FROM batch_runs ORDER BY run DESC LIMIT 1").fetchone()
+        return json.loads(row[0]) if row else None
+
     def finish_run(self, run: int) -> None:
         self.conn.execute("UPDATE batch_runs SET finished_at = ? WHERE run = ?", (_now(), run))
 

@@ -23,6 +23,7 @@ class BatchReport:
     failures: tuple[Failure, ...] = field(default_factory=tuple)
     worker_peak_mib: float = 0.0
     driver_peak_mib: float = 0.0
+    notes: tuple[str, ...] = ()
 
     @property
     def docs_per_second(self) -> float:
@@ -39,6 +40,7 @@ class BatchReport:
             "out": self.out,
             "worker_peak_mib": round(self.worker_peak_mib, 1),
             "driver_peak_mib": round(self.driver_peak_mib, 1),
+            "notes": list(self.notes),
             "failures": [{"document": f.doc_id, "error": f.error} for f in self.failures],
         }
 
@@ -57,6 +59,7 @@ class BatchReport:
         if self.worker_peak_mib:
             memory = f"{self.worker_peak_mib:.0f} MiB per worker, {self.driver_peak_mib:.0f} MiB driver"
             lines.append(f"peak memory: {memory}")
+        lines.extend(f"note: {note}" for note in self.notes)
         lines.append(f"output: {self.out}")
         return lines
 

@@ -71,7 +71,9 @@ def run_batch(config: BatchConfig) -> BatchReport:
         try:
             ledger = Ledger(conn)
             remove_uncommitted(config.out, ledger.partitions())
-            run = ledger.start_run(config.engine, config.workers, _describe(config.options))
+            described = _describe(config.options)
+            notes = _options_note(ledger.last_options(), described)
+            run = ledger.start_run(config.engine, config.workers, described)
             committer = Committer(ledger, config.out, run, config.fmt)
             counts = PlanCounts()
             show = config.progress
@@ -99,6 +101,7 @@ def run_batch(config: BatchConfig) -> BatchReport:
         failures=tuple(done.failures),
         worker_peak_mib=done.worker_peak_mib,
         driver_peak_mib=peak_memory_mib(),
+        notes=notes,
     )
 
 
@@ -131,6 +134,13 @@ def _describe(options: Options) -> dict[str, object]:
         "kb": options.kb,
         "max_chars": options.max_chars,
     }
+
+
+def _options_note(previous: dict[str, object] | None, current: dict[str, object]) -> tuple[str, ...]:
+    if previous is None or previous == current:
+        return ()
+    changed = ", ".join(f"{k}: {previous.get(k)!r} → {current[k]!r}" for k in current if previous.get(k) != current[k])
+    return (f"options differ from the previous run on this folder ({changed}); documents already done keep theirs",)
 
 
 @contextmanager

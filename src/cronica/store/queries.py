@@ -63,8 +63,14 @@ def events_of_entity(
     if _QID.match(entity):
         match_sql, match_params = "e.kb_id = ?", [entity]
     else:
+        # a name finds its own mentions, and through their QIDs every other mention of the same
+        # entity ("Ulyanov" finds the events of "Lenin" when both were linked to Q1394)
         name = fold(entity)
-        match_sql, match_params = "(e.norm = ? OR e.canonical_norm = ?)", [name, name]
+        match_sql = (
+            "(e.norm = ? OR e.canonical_norm = ? OR e.kb_id IN (SELECT kb_id FROM entities"
+            " WHERE (norm = ? OR canonical_norm = ?) AND kb_id IS NOT NULL))"
+        )
+        match_params = [name, name, name, name]
     low, high = _day_bounds(date_from, date_to)
     where, params = [], []
     if low is not None:
