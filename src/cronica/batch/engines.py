@@ -56,7 +56,7 @@ def run_dask(
                 n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, host="127.0.0.1"
             )
             client = Client(cluster)
-    except OSError as error:
+    except (OSError, TimeoutError) as error:
         raise CronicaError(f"cannot reach the Dask scheduler {scheduler}: {error}") from None
     try:
         slots = max(1, sum(client.nthreads().values())) * (1 + QUEUED_PER_WORKER)
