@@ -196,12 +196,20 @@ def _read_one(path: str, max_chars: int) -> Iterator[Record | InputError]:
 
 def read_text_file(file: Path, max_chars: int, record_id: str | None = None) -> Record:
     """One .txt or .html file as a record (its id is the file's stem unless given)."""
-    path = str(file)
+    return record_from_bytes(read_file_bytes(file, max_chars), str(file), record_id or file.stem)
+
+
+def read_file_bytes(file: Path, max_chars: int) -> bytes:
+    """A file's bytes, refused before they fill memory when the text would be over the limit."""
     with _open_file(file) as handle:
-        data = _read_limited(handle, path, max_chars)
-    text = decode_bytes(data, path)
-    is_html = file.name.lower().endswith(HTML_SUFFIXES) or looks_like_html(text)
-    return record_from_text(text, id=record_id or file.stem, source=path, html=is_html)
+        return _read_limited(handle, str(file), max_chars)
+
+
+def record_from_bytes(data: bytes, source: str, record_id: str) -> Record:
+    """Decode a file's bytes and, for a web page, keep its main text (the costly part of reading)."""
+    text = decode_bytes(data, source)
+    is_html = source.lower().endswith(HTML_SUFFIXES) or looks_like_html(text)
+    return record_from_text(text, id=record_id, source=source, html=is_html)
 
 
 def _open_file(file: Path) -> BinaryIO:

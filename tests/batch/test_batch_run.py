@@ -118,3 +118,23 @@ def test_a_resume_with_other_options_says_so(tmp_path: Path, corpus):
     options = Options(skip=frozenset({"nlp", "rhetoric"}))
     other = run_batch(BatchConfig(inputs=(str(source),), out=out, options=options, progress=False))
     assert any("skip" in note for note in other.notes)
+
+
+def test_a_folder_of_text_and_web_pages_with_a_bad_file(tmp_path: Path):
+    folder = tmp_path / "archivo"
+    (folder / "1931").mkdir(parents=True)
+    (folder / "1931" / "cortes.html").write_text(
+        "<html><head><title>Cortes</title></head><body><nav>Menú</nav><p>Clara Campoamor defendió el voto"
+        " femenino en las Cortes el 1 de octubre de 1931.</p></body></html>",
+        encoding="utf-8",
+    )
+    (folder / "1852.txt").write_text("Frederick Douglass spoke in Rochester on 5 July 1852.", encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02\x03 not text")
+    out = tmp_path / "out"
+    report = _run([folder], out)
+    assert (report.done, report.failed) == (2, 1)
+    assert "binary file" in report.failures[0].error
+    by_id = {data["document"]["id"]: data for path in partition_files(out) for data in read_partition(path)}
+    assert by_id["1931/cortes.html"]["document"]["title"] == "Cortes"
+    assert "<p>" not in by_id["1931/cortes.html"]["text"] and "Campoamor" in by_id["1931/cortes.html"]["text"]
+    assert (_run([folder], out).done, _run([folder], out).skipped) == (0, 3)

@@ -7,12 +7,20 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from cronica.batch.inputs import count_items, read_corpus
+from cronica.batch.inputs import RawFile, count_items, read_corpus
 from cronica.batch.plan import plan_units, work_item
 from cronica.errors import InputError
-from cronica.ingest import Record
+from cronica.ingest import Record, record_from_bytes
 
 MAX = 100_000
+
+
+def _decode(files):
+    for file in files:
+        try:
+            yield record_from_bytes(file.data, file.source, file.id)
+        except InputError as error:
+            yield error
 
 
 def _split(items):
@@ -34,7 +42,11 @@ def test_folder_is_read_recursively_with_relative_ids(tmp_path: Path):
     (tmp_path / "b" / "ignored.csv").write_text("x,y\n", encoding="utf-8")
     (tmp_path / "latin1.txt").write_bytes("La revolución de 1868 se llamó la Gloriosa.".encode("latin-1"))
     (tmp_path / "empty.txt").write_text("   ", encoding="utf-8")
-    records, errors = _split(list(read_corpus([str(tmp_path)], MAX)))
+    files = list(read_corpus([str(tmp_path)], MAX))
+    # files travel as bytes; the workers decode them (as analyze_unit does, through ingest)
+    assert all(isinstance(f, RawFile) for f in files)
+    assert [f.id for f in files] == ["a/nota.txt", "b/c/page.html", "b/nota.txt", "empty.txt", "latin1.txt"]
+    records, errors = _split(list(_decode(files)))
     assert [r.id for r in records] == ["a/nota.txt", "b/c/page.html", "b/nota.txt", "latin1.txt"]
     assert records[1].title == "Campoamor" and "<p>" not in records[1].text
     assert records[3].text.startswith("La revolución")

@@ -11,11 +11,12 @@ import json
 import logging
 import resource
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cronica.batch.plan import WorkItem, WorkUnit
 from cronica.errors import InputError
 from cronica.export.json_export import to_dict
+from cronica.ingest import record_from_bytes
 from cronica.model import Analysis
 from cronica.options import Options
 from cronica.pipeline import Pipeline
@@ -61,6 +62,7 @@ def start_worker(options: Options) -> None:
 
 def analyze_unit(unit: WorkUnit, options: Options) -> UnitResult:
     pipeline = worker_pipeline(options)
+    unit = _decoded(unit)
     readable = [item for item in unit.items if item.record is not None]
     try:
         analyzed = dict(zip((i.key for i in readable), _analyze(pipeline, readable), strict=True))
@@ -80,6 +82,20 @@ def peak_memory_mib() -> float:
     """This process's peak resident set size (Linux reports KiB, macOS bytes)."""
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def _decoded(unit: WorkUnit) -> WorkUnit:
+    """Files arrive as bytes: decode them here (a file that cannot be decoded fails alone)."""
+    items = []
+    for item in unit.items:
+        if item.raw is not None:
+            try:
+                record = record_from_bytes(item.raw.data, item.raw.source, item.raw.id)
+                item = replace(item, record=record, raw=None)
+            except InputError as error:
+                item = replace(item, raw=None, error=str(error))
+        items.append(item)
+    return replace(unit, items=tuple(items))
 
 
 def _analyze(pipeline: Pipeline, items: list[WorkItem]) -> list[Analysis | InputError | str]:

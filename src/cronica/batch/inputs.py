@@ -9,17 +9,29 @@ from __future__ import annotations
 
 import gzip
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from cronica.errors import InputError
-from cronica.ingest import HTML_SUFFIXES, JSONL_SUFFIXES, Record, read_jsonl, read_text_file, record_from_mapping
+from cronica.ingest import HTML_SUFFIXES, JSONL_SUFFIXES, Record, read_file_bytes, read_jsonl, record_from_mapping
 
 TEXT_SUFFIXES = (".txt", *HTML_SUFFIXES)
 PARQUET_SUFFIXES = (".parquet", ".pq")
 #: Parquet rows decoded at a time: bounded memory whatever the file size
 PARQUET_BATCH_ROWS = 256
 
-Item = Record | InputError
+
+@dataclass(frozen=True, slots=True)
+class RawFile:
+    """A file's bytes, not decoded yet: decoding and HTML extraction (the costly part of
+    reading a web page) run on the workers, so the one driver never holds them back."""
+
+    id: str
+    source: str
+    data: bytes
+
+
+Item = Record | RawFile | InputError
 
 
 def read_corpus(paths: Iterable[str], max_chars: int, text_column: str = "text") -> Iterator[Item]:
@@ -56,7 +68,7 @@ def _read_folder(folder: Path, max_chars: int) -> Iterator[Item]:
 
 def _read_text(file: Path, record_id: str, max_chars: int) -> Iterator[Item]:
     try:
-        yield read_text_file(file, max_chars, record_id=record_id)
+        yield RawFile(record_id, str(file), read_file_bytes(file, max_chars))
     except InputError as error:
         yield error
 

@@ -1,6 +1,7 @@
 """Work planning: key every input item, drop what the ledger already has, cut the rest in units.
 
-A document's key is its content hash plus its id (`Document.sha256` and `Document.id`),
+A document's key is its content hash plus its id (`Document.sha256` and `Document.id`;
+for a file of a folder, the hash of the file's bytes, known before the worker decodes it),
 so an edited text is new work, and the same text under two ids is two documents. An
 item that could not even be read is keyed by where it is (source and line), so that
 its failure is recorded once and not retried on every resume.
@@ -8,10 +9,12 @@ its failure is recorded once and not retried on every resume.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
+from cronica.batch.inputs import Item, RawFile
 from cronica.errors import InputError
 from cronica.ingest import Record, sha256_of
 
@@ -25,6 +28,7 @@ class WorkItem:
     doc_id: str
     sha256: str
     record: Record | None = None
+    raw: RawFile | None = None
     error: str | None = None
 
 
@@ -38,10 +42,13 @@ def document_key(doc_id: str, sha256: str) -> str:
     return f"{sha256}:{doc_id}"
 
 
-def work_item(item: Record | InputError) -> WorkItem:
+def work_item(item: Item) -> WorkItem:
     if isinstance(item, InputError):
         place = f"{item.source}:{item.line}" if item.line is not None else item.source
         return WorkItem(key=f"unreadable:{place}", doc_id=place, sha256="", error=item.message)
+    if isinstance(item, RawFile):
+        sha256 = hashlib.sha256(item.data).hexdigest()
+        return WorkItem(key=document_key(item.id, sha256), doc_id=item.id, sha256=sha256, raw=item)
     sha256 = sha256_of(item.text)
     return WorkItem(key=document_key(item.id, sha256), doc_id=item.id, sha256=sha256, record=item)
 
@@ -55,7 +62,7 @@ class PlanCounts:
 
 
 def plan_units(
-    items: Iterable[Record | InputError],
+    items: Iterable[Item],
     already_recorded: Callable[[list[str]], set[str]],
     unit_size: int = DEFAULT_UNIT_SIZE,
     counts: PlanCounts | None = None,
