@@ -137,7 +137,7 @@ def load() -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--repeats", type=int, default=1, help="runs of each measure; the median is reported")
+    parser.add_argument("--repeats", type=int, default=3, help="runs of each measure; the median is reported")
     parser.add_argument("--quick", action="store_true", help="a few hundred documents: a smoke run")
     parser.add_argument("--memory-sizes", default="1000,10000", help="corpus sizes for the memory check")
     parser.add_argument("--engines", default="local,dask")
@@ -153,19 +153,30 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="cronica-bench-") as tmp:
         workdir = Path(tmp)
         corpus = write_jsonl(records, workdir / "corpus.jsonl")
-        spacy_runs = [time_spacy(records) for _ in range(args.repeats)]
-        spacy_s = statistics.median(s for s, _ in spacy_runs)
-        tokens = spacy_runs[0][1]
-        pipeline_s = statistics.median(time_pipeline(records) for _ in range(args.repeats))
-        results.update(tokens=tokens, spacy_seconds=spacy_s, pipeline_seconds=pipeline_s)
-        print(f"spaCy {spacy_s:.1f} s, cronica pipeline {pipeline_s:.1f} s", file=sys.stderr)
-
-        for engine in args.engines.split(","):
-            for workers in (1, 2):
-                runs = [time_batch(corpus, workdir, engine, workers, str(r)) for r in range(args.repeats)]
-                seconds = statistics.median(r["seconds"] for r in runs)
-                results[f"{engine}_{workers}"] = {"seconds": seconds, "worker_peak_mib": runs[0]["worker_peak_mib"]}
-                print(f"{engine} x{workers}: {seconds:.1f} s (load {load()})", file=sys.stderr)
+        # the measures are interleaved, repeat by repeat, so that a change in the machine's load
+        # during the run weighs on all of them alike; medians over the repeats are reported
+        timings: dict[str, list[float]] = {}
+        peaks: dict[str, float] = {}
+        tokens = 0
+        for repeat in range(args.repeats):
+            spacy_seconds, tokens = time_spacy(records)
+            timings.setdefault("spacy", []).append(spacy_seconds)
+            timings.setdefault("pipeline", []).append(time_pipeline(records))
+            for engine in args.engines.split(","):
+                for workers in (1, 2):
+                    run = time_batch(corpus, workdir, engine, workers, str(repeat))
+                    timings.setdefault(f"{engine}_{workers}", []).append(run["seconds"])
+                    peaks[f"{engine}_{workers}"] = run["worker_peak_mib"]
+            summary = ", ".join(f"{name} {values[-1]:.1f} s" for name, values in timings.items())
+            print(f"repeat {repeat + 1}: {summary} (load {load()})", file=sys.stderr)
+        results.update(
+            tokens=tokens,
+            spacy_seconds=statistics.median(timings["spacy"]),
+            pipeline_seconds=statistics.median(timings["pipeline"]),
+            all_seconds=timings,
+        )
+        for name, peak in peaks.items():
+            results[name] = {"seconds": statistics.median(timings[name]), "worker_peak_mib": peak}
 
         startup = time_batch(write_jsonl(records[:2], workdir / "two.jsonl"), workdir, "local", 1, "startup")
         results["local_startup_seconds"] = startup["seconds"]

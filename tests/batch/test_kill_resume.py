@@ -79,3 +79,35 @@ def test_killed_twice_then_resumed_every_document_exactly_once(tmp_path: Path, c
     # the real pipeline ran: the parse found entities
     assert conn.execute("SELECT count(*) FROM entities").fetchone()[0] > CORPUS_SIZE / 2
     assert not list(out.glob("*.tmp"))
+
+
+def _grandchildren(pid: int) -> list[int]:
+    def children(of: int) -> list[int]:
+        found = subprocess.run(["pgrep", "-P", str(of)], capture_output=True, text=True).stdout.split()
+        return [int(p) for p in found]
+
+    return [grandchild for child in children(pid) for grandchild in children(child)]
+
+
+@pytest.mark.slow
+def test_a_worker_that_dies_ends_the_run_with_one_line_and_a_resume_finishes(tmp_path: Path, corpus):
+    texts = corpus.texts(CORPUS_SIZE)
+    source = corpus.jsonl(tmp_path / "corpus.jsonl", texts)
+    out = tmp_path / "out"
+    process = _start(source, out)
+    give_up = time.monotonic() + DEADLINE_S
+    while _committed(out) < 8 and time.monotonic() < give_up:
+        time.sleep(0.05)
+    workers = _grandchildren(process.pid)  # driver → forkserver → workers
+    assert workers, "no worker process found"
+    for pid in workers:
+        os.kill(pid, signal.SIGKILL)
+    _, stderr = process.communicate(timeout=DEADLINE_S)
+    assert process.returncode == 2
+    message = stderr.decode()
+    assert "a worker process died" in message and "Traceback" not in message
+    resumed = _start(source, out)
+    resumed.communicate(timeout=DEADLINE_S * 2)
+    assert resumed.returncode == 0
+    written = Counter(data["document"]["id"] for path in partition_files(out) for data in read_partition(path))
+    assert len(written) == CORPUS_SIZE and set(written.values()) == {1}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 
 from cronica.batch.analyze import UnitResult, analyze_unit, start_worker
@@ -35,7 +36,14 @@ def run_local(units: Iterator[WorkUnit], options: Options, workers: int, on_resu
         while in_flight:
             finished, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
             for future in finished:
-                on_result(future.result())
+                try:
+                    result = future.result()
+                except BrokenProcessPool:
+                    raise CronicaError(
+                        "a worker process died (out of memory, or killed): run the same command again to resume;"
+                        " every unit committed so far is kept"
+                    ) from None
+                on_result(result)
                 for unit in islice(units, 1):
                     in_flight.add(pool.submit(analyze_unit, unit, options))
 
