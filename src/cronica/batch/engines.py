@@ -9,9 +9,11 @@ flight, so memory stays flat however long the corpus is.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from itertools import islice
 
 from cronica.batch.analyze import UnitResult, analyze_unit, start_worker
@@ -26,10 +28,30 @@ QUEUED_PER_WORKER = 2
 OnResult = Callable[[UnitResult], None]
 
 
+#: parallelism comes from processes: a BLAS thread pool in each would fight the others for the cores
+#: (Dask's nanny sets the same variables for its workers)
+ONE_THREAD_PER_WORKER = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
+@contextmanager
+def _worker_environment() -> Iterator[None]:
+    """Workers inherit these at start; values the user set are kept."""
+    added = {key: value for key, value in ONE_THREAD_PER_WORKER.items() if key not in os.environ}
+    os.environ.update(added)
+    try:
+        yield
+    finally:
+        for key in added:
+            os.environ.pop(key, None)
+
+
 def run_local(units: Iterator[WorkUnit], options: Options, workers: int, on_result: OnResult) -> None:
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=start_worker, initargs=(options,)) as pool:
+    with (
+        _worker_environment(),
+        ProcessPoolExecutor(workers, mp_context=context, initializer=start_worker, initargs=(options,)) as pool,
+    ):
         in_flight: set[Future[UnitResult]] = {
             pool.submit(analyze_unit, unit, options) for unit in islice(units, workers * (1 + QUEUED_PER_WORKER))
         }
