@@ -15,7 +15,7 @@ import pytest
 
 from cronica.batch.partitions import partition_files, read_partition
 
-CORPUS_SIZE = 400
+CORPUS_SIZE = 240
 DEADLINE_S = 120
 
 
