@@ -111,6 +111,9 @@ def _analyze_alone(pipeline: Pipeline, item: WorkItem) -> Analysis | InputError 
 
 def _outcome(item: WorkItem, result: Analysis | InputError | str) -> Outcome:
     if isinstance(result, Analysis):
-        line = json.dumps(to_dict(result), ensure_ascii=False)
+        try:
+            line = json.dumps(to_dict(result), ensure_ascii=False)
+        except (TypeError, ValueError) as error:  # a stage put something JSON cannot hold
+            return Outcome(item.key, item.doc_id, item.sha256, error=f"cannot serialize the analysis: {error}")
         return Outcome(item.key, item.doc_id, item.sha256, line=line)
     return Outcome(item.key, item.doc_id, item.sha256, error=str(result))

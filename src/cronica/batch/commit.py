@@ -9,11 +9,11 @@ at the same time) are dropped here: each key is committed exactly once.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from cronica.batch.analyze import Outcome, UnitResult
-from cronica.batch.ledger import Failure, Ledger
+from cronica.batch.ledger import Ledger
 from cronica.batch.partitions import partition_name, write_partition
 from cronica.store.load import load_analysis
 
@@ -24,7 +24,6 @@ class CommitCounts:
     failed: int = 0
     duplicates: int = 0
     worker_peak_mib: float = 0.0
-    failures: list[Failure] = field(default_factory=list)
 
 
 class Committer:
@@ -73,4 +72,3 @@ class Committer:
                 self.counts.done += 1
             else:
                 self.counts.failed += 1
-                self.counts.failures.append(Failure(outcome.doc_id, outcome.error or "unknown error"))

@@ -30,6 +30,8 @@ from cronica.options import Options
 from cronica.store.db import DATABASE_NAME, connect
 
 LOCK_NAME = ".cronica-batch.lock"
+#: failures the report lists (all of them stay in the ledger's batch_items)
+REPORTED_FAILURES = 1000
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,7 @@ def run_batch(config: BatchConfig) -> BatchReport:
 
                 _run_engine(config, units, on_result)
             ledger.finish_run(run)
+            failures = tuple(ledger.failures(run, limit=REPORTED_FAILURES))
         finally:
             conn.close()
     done = committer.counts
@@ -98,7 +101,7 @@ def run_batch(config: BatchConfig) -> BatchReport:
         duplicates=done.duplicates,
         seconds=time.perf_counter() - started,
         out=str(config.out),
-        failures=tuple(done.failures),
+        failures=failures,
         worker_peak_mib=done.worker_peak_mib,
         driver_peak_mib=peak_memory_mib(),
         notes=notes,
