@@ -6,6 +6,8 @@ import gzip
 import json
 from pathlib import Path
 
+import pytest
+
 from contract_checks import check_contract
 from cronica.batch.partitions import partition_files, read_partition
 from cronica.batch.run import BatchConfig, run_batch
@@ -138,3 +140,11 @@ def test_a_folder_of_text_and_web_pages_with_a_bad_file(tmp_path: Path):
     assert by_id["1931/cortes.html"]["document"]["title"] == "Cortes"
     assert "<p>" not in by_id["1931/cortes.html"]["text"] and "Campoamor" in by_id["1931/cortes.html"]["text"]
     assert (_run([folder], out).done, _run([folder], out).skipped) == (0, 3)
+
+
+def test_a_missing_input_is_a_one_line_error_before_anything_runs(tmp_path: Path):
+    from cronica.errors import CronicaError
+
+    with pytest.raises(CronicaError, match="no such file or folder"):
+        _run([tmp_path / "typo.jsonl"], tmp_path / "out")
+    assert not (tmp_path / "out").exists()

@@ -50,6 +50,9 @@ class BatchConfig:
     def check(self) -> None:
         if not self.inputs:
             raise CronicaError("give at least one input: a folder, a .jsonl[.gz] or a .parquet file")
+        missing = [name for name in self.inputs if not Path(name).exists()]
+        if missing:
+            raise CronicaError(f"{missing[0]}: no such file or folder")
         if self.engine not in ENGINES:
             raise CronicaError(f"unknown engine '{self.engine}': choose {' or '.join(ENGINES)}")
         if self.fmt not in FORMATS:
