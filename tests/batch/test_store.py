@@ -132,3 +132,18 @@ def test_query_cli_renders_table_csv_and_json(store, tmp_path: Path):
     assert "1924-01-21" in as_csv.output
     table = runner.invoke(app, ["query", "mentions", "Davos", "--db", str(tmp_path)])  # the folder names the db
     assert table.exit_code == 0 and "davos-es" in table.output
+
+
+def test_store_load_command_is_idempotent_and_skips_bad_records(tmp_path: Path, hand_analyses):
+    analyses = tmp_path / "analyses.jsonl"
+    lines = [json.dumps(to_dict(a), ensure_ascii=False) for a in hand_analyses]
+    analyses.write_text("\n".join([*lines, "{not json", '{"text": "no schema"}']) + "\n", encoding="utf-8")
+    db = tmp_path / "loaded.sqlite"
+    runner = CliRunner()
+    first = runner.invoke(app, ["store", "load", str(analyses), "--db", str(db)])
+    assert first.exit_code == 3
+    assert "loaded 4 documents (0 already there, 2 bad records)" in first.output
+    again = runner.invoke(app, ["store", "load", str(analyses), "--db", str(db)])
+    assert "loaded 0 documents (4 already there" in again.output
+    info = runner.invoke(app, ["store", "info", "--db", str(db)])
+    assert "documents: 4" in info.output and "flags: 4" in info.output
