@@ -94,7 +94,13 @@ def run_dask(
             [client.submit(analyze_unit, unit, options, pure=False) for unit in islice(units, slots)]
         )
         for future in pending:
-            result = future.result()
+            try:
+                result = future.result()
+            except Exception as error:  # KilledWorker after Dask's retries, a lost scheduler...
+                raise CronicaError(
+                    f"a Dask task failed ({type(error).__name__}: {error}): run the same command again to resume;"
+                    " every unit committed so far is kept"
+                ) from None
             future.release()
             on_result(result)
             for unit in islice(units, 1):
