@@ -8,6 +8,7 @@ stream goes on.
 from __future__ import annotations
 
 import gzip
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,15 +54,29 @@ def _read_input(path: Path, max_chars: int, text_column: str) -> Iterator[Item]:
         yield from _read_text(path, path.stem, max_chars)
 
 
-def folder_files(folder: Path) -> Iterator[Path]:
-    """The .txt/.html files under a folder, recursively, in a stable (sorted) order."""
-    for file in sorted(folder.rglob("*")):
-        if file.is_file() and file.name.lower().endswith(TEXT_SUFFIXES):
-            yield file
+def folder_files(folder: Path) -> Iterator[Path | InputError]:
+    """The .txt/.html files under a folder, depth first, each folder's entries sorted by name.
+
+    Only one folder's listing is held at a time, so a tree of millions of files costs no
+    more memory than its largest folder; symbolic links to folders are not followed (no loops).
+    """
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError as error:
+        yield InputError(str(folder), f"cannot list the folder: {error.strerror or error}")
+        return
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            yield from folder_files(Path(entry.path))
+        elif entry.is_file() and entry.name.lower().endswith(TEXT_SUFFIXES):
+            yield Path(entry.path)
 
 
 def _read_folder(folder: Path, max_chars: int) -> Iterator[Item]:
     for file in folder_files(folder):
+        if isinstance(file, InputError):
+            yield file
+            continue
         # the relative path names the document: a/notes.txt and b/notes.txt stay two documents
         yield from _read_text(file, file.relative_to(folder).as_posix(), max_chars)
 
