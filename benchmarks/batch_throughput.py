@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import random
 import re
@@ -31,6 +32,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from cronica.batch.engines import worker_environment
 from cronica.batch.run import BatchConfig, run_batch
 from cronica.ingest import Record
 from cronica.nlp import load_pipeline
@@ -108,6 +110,40 @@ def time_spacy(records: list[dict]) -> tuple[float, int]:
     return time.perf_counter() - started, tokens
 
 
+def _spacy_process(share: list[dict], barrier, results) -> None:  # type: ignore[no-untyped-def]
+    options = Options()
+    models = {lang: load_pipeline(options.model_for(lang), options.max_chars) for lang in ("es", "en")}
+    for nlp in models.values():
+        nlp("Calentamiento.")
+    barrier.wait()  # every process has its models: start the clock together
+    started = time.monotonic()
+    for lang, nlp in models.items():
+        for _ in nlp.pipe([r["text"] for r in share if r["lang"] == lang], batch_size=16):
+            pass
+    results.put((started, time.monotonic()))
+
+
+def time_spacy_processes(records: list[dict], processes: int) -> float:
+    """spaCy alone in N processes at once, each on 1/N of the documents: what the machine allows.
+
+    The ceiling for the workers' speed-up measured in the same run: if spaCy by itself gets
+    only 1.1x from a second process (other jobs on the cores), no engine can get 1.7x.
+    """
+    context = multiprocessing.get_context("forkserver")
+    barrier, results = context.Barrier(processes), context.Queue()
+    with worker_environment():
+        workers = [
+            context.Process(target=_spacy_process, args=(records[i::processes], barrier, results))
+            for i in range(processes)
+        ]
+        for worker in workers:
+            worker.start()
+        spans = [results.get() for _ in workers]
+        for worker in workers:
+            worker.join()
+    return max(end for _, end in spans) - min(start for start, _ in spans)
+
+
 def time_pipeline(records: list[dict]) -> float:
     """cronica's full pipeline in this process (models loaded before the clock starts)."""
     pipeline = Pipeline(Options())
@@ -141,6 +177,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="a few hundred documents: a smoke run")
     parser.add_argument("--memory-sizes", default="1000,10000", help="corpus sizes for the memory check")
     parser.add_argument("--engines", default="local,dask")
+    parser.add_argument("--no-memory", action="store_true", help="skip the 1,000 vs 10,000 documents memory runs")
     args = parser.parse_args()
 
     records = build_corpus(shared_data())
@@ -162,6 +199,8 @@ def main() -> None:
             spacy_seconds, tokens = time_spacy(records)
             timings.setdefault("spacy", []).append(spacy_seconds)
             timings.setdefault("pipeline", []).append(time_pipeline(records))
+            for processes in (1, 2):
+                timings.setdefault(f"spacy_{processes}p", []).append(time_spacy_processes(records, processes))
             for engine in args.engines.split(","):
                 for workers in (1, 2):
                     run = time_batch(corpus, workdir, engine, workers, str(repeat))
@@ -175,6 +214,8 @@ def main() -> None:
             pipeline_seconds=statistics.median(timings["pipeline"]),
             all_seconds=timings,
         )
+        for processes in (1, 2):
+            results[f"spacy_{processes}p_seconds"] = statistics.median(timings[f"spacy_{processes}p"])
         for name, peak in peaks.items():
             results[name] = {"seconds": statistics.median(timings[name]), "worker_peak_mib": peak}
 
@@ -182,7 +223,7 @@ def main() -> None:
         results["local_startup_seconds"] = startup["seconds"]
         memory = {}
         base = memory_base(records, min(sizes))
-        for size in sizes:
+        for size in [] if args.no_memory else sizes:
             sized = write_jsonl(repeated(base, size), workdir / f"corpus-{size}.jsonl")
             run = time_batch(sized, workdir, "local", 1, f"mem{size}")
             memory[size] = run
@@ -218,6 +259,9 @@ def print_markdown(r: dict) -> None:
             one, two = r[f"{engine}_1"]["seconds"], r[f"{engine}_2"]["seconds"]
             lines.append(row(f"cronica batch --engine {engine} --workers 1", one, f"{spacy_s / one:.2f}× spaCy"))
             lines.append(row(f"cronica batch --engine {engine} --workers 2", two, f"{one / two:.2f}× 1 worker"))
+    one_p, two_p = r["spacy_1p_seconds"], r["spacy_2p_seconds"]
+    lines.append(row("spaCy alone, 1 process (machine check)", one_p))
+    lines.append(row("spaCy alone, 2 processes at once (machine check)", two_p, f"{one_p / two_p:.2f}× 1 process"))
     lines.append(f"\nstart-up of `cronica batch --workers 1` on 2 documents: {r['local_startup_seconds']:.1f} s")
     lines += ["", "| documents | peak memory per worker (MiB) | seconds |", "|---|---|---|"]
     for size, run in r["memory"].items():

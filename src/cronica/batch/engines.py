@@ -34,7 +34,7 @@ ONE_THREAD_PER_WORKER = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "M
 
 
 @contextmanager
-def _worker_environment() -> Iterator[None]:
+def worker_environment() -> Iterator[None]:
     """Workers inherit these at start; values the user set are kept."""
     added = {key: value for key, value in ONE_THREAD_PER_WORKER.items() if key not in os.environ}
     os.environ.update(added)
@@ -49,7 +49,7 @@ def run_local(units: Iterator[WorkUnit], options: Options, workers: int, on_resu
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     with (
-        _worker_environment(),
+        worker_environment(),
         ProcessPoolExecutor(workers, mp_context=context, initializer=start_worker, initargs=(options,)) as pool,
     ):
         in_flight: set[Future[UnitResult]] = {
