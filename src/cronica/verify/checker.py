@@ -1,0 +1,331 @@
+"""The verdict of one claim: each check against the KB's statements, then one policy.
+
+Policy (docs/verify.md): `contradicted` only when the KB holds a value that is
+incompatible at the shared precision and no statement agrees; `supported` when a
+statement agrees and nothing contradicts (a date the text gives must have been
+checked); `not_enough_info` otherwise; `not_checkable` for types with no KB
+mapping and for events the text does not assert (negated, attempted,
+hypothetical). Reported events are checked, with lower confidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from cronica.model import Evidence, Verdict
+from cronica.verify.claims import Check, Claimed, ClaimPlan
+from cronica.verify.dates import PartialDate, compare_dates
+from cronica.verify.language import Language
+from cronica.verify.places import compare_places
+from cronica.verify.reference import Fact, ReferenceView
+
+Outcome = Literal["agrees", "differs", "unknown"]
+UNCHECKED_MODALITIES = ("negated", "attempted", "hypothetical")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What one aspect of a claim (a date, a place, a successor...) gave against the KB."""
+
+    outcome: Outcome
+    pid: str  # the property or qualifier compared
+    explanation: str
+    confidence: float = 0.0
+    evidence: tuple[Fact, ...] = ()
+    correction: str | None = None
+    is_date: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    verdict: Verdict
+    explanation: str
+    confidence: float
+    evidence: tuple[Evidence, ...] = ()
+    correction: str | None = None
+
+
+@dataclass
+class Checker:
+    """Judges claim plans against one reference view, writing in one language."""
+
+    view: ReferenceView
+    language: Language
+    policy: Mapping[str, Any]
+    _single_valued: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._single_valued = frozenset(self.policy["single_valued"])
+
+    # --- the claim -----------------------------------------------------------------
+
+    def judge(self, plan: ClaimPlan) -> Judgement:
+        lang, confidence = self.language, self.policy["confidence"]
+        event = plan.event
+        if not plan.mapped:
+            return Judgement(
+                "not_checkable", lang.explanation("no_mapping", type=event.type), confidence["not_checkable"]
+            )
+        if event.modality in UNCHECKED_MODALITIES:
+            return Judgement("not_checkable", lang.modality_note(event.modality), confidence["not_checkable"])
+        findings = [finding for check in plan.checks for finding in self.check(event.type, check)]
+        judgement = self._combine(findings, plan)
+        if event.modality == "reported":
+            judgement = Judgement(
+                judgement.verdict,
+                f"{lang.modality_note('reported')} {judgement.explanation}",
+                round(judgement.confidence * confidence["reported_factor"], 3),
+                judgement.evidence,
+                judgement.correction,
+            )
+        return judgement
+
+    def _combine(self, findings: Sequence[Finding], plan: ClaimPlan) -> Judgement:
+        lang, confidence = self.language, self.policy["confidence"]
+        kb = lang.kb_name(self.view.name)
+        differs = [f for f in findings if f.outcome == "differs"]
+        agrees = [f for f in findings if f.outcome == "agrees"]
+        if differs:
+            corrections = [f.correction for f in differs if f.correction]
+            return Judgement(
+                "contradicted",
+                " ".join([lang.explanation("contradicted", kb=kb), *(f.explanation for f in differs)]),
+                max(f.confidence for f in differs),
+                self._evidence(differs),
+                " ".join(dict.fromkeys(corrections)) or None,
+            )
+        date_given = any(check.value.kind == "date" or _has_date(check) for check in plan.checks)
+        date_checked = any(f.is_date for f in agrees)
+        if agrees and (date_checked or not date_given):
+            return Judgement(
+                "supported",
+                " ".join([lang.explanation("supported", kb=kb), *(f.explanation for f in agrees)]),
+                max(f.confidence for f in agrees),
+                self._evidence(agrees),
+            )
+        notes = [f.explanation for f in findings if f.outcome == "unknown"]
+        notes += [lang.explanation("unlinked", text=text) for text in plan.unlinked]
+        if not plan.checks and not plan.unlinked:
+            notes.append(lang.explanation("nothing_to_check"))
+        return Judgement(
+            "not_enough_info",
+            " ".join([lang.explanation("not_enough_info", kb=kb), *dict.fromkeys(notes)]),
+            confidence["not_enough_info"],
+        )
+
+    def _evidence(self, findings: Sequence[Finding]) -> tuple[Evidence, ...]:
+        facts = dict.fromkeys(fact for finding in findings for fact in finding.evidence)
+        return tuple(self.evidence_of(fact) for fact in facts)
+
+    def evidence_of(self, fact: Fact) -> Evidence:
+        """A KB statement as contract evidence (dates in ISO form at their precision)."""
+        qualifiers: dict[str, Any] = {pid: [_plain(v) for v in values] for pid, values in fact.qualifiers.items()}
+        if isinstance(fact.value, PartialDate) and fact.value.calendar == "julian":
+            qualifiers["calendar"] = "julian"
+            qualifiers["gregorian"] = fact.value.to_gregorian().iso()
+        return Evidence(
+            kb=self.view.name,
+            subject=fact.subject,
+            property=fact.property,
+            value=_plain(fact.value),
+            qualifiers=qualifiers,
+            source=fact.source,
+            url=self.view.url(fact.subject),
+        )
+
+    # --- one check -----------------------------------------------------------------
+
+    def check(self, event_type: str, check: Check) -> list[Finding]:
+        facts = self.view.facts(check.subject, check.property)
+        if check.value.kind == "entity" and not check.qualifiers:
+            return [self._compare_values(event_type, check, facts, check.property, check.value)]
+        if check.value.kind in ("date", "place") and not check.qualifiers:
+            return [self._compare_values(event_type, check, facts, check.property, check.value)]
+        return self._compare_qualified(event_type, check, facts)
+
+    def _compare_values(
+        self, event_type: str, check: Check, facts: Sequence[Fact], pid: str, claimed: Claimed
+    ) -> Finding:
+        """Compare the statements' main values with the claimed one."""
+        if not facts:
+            return self._no_statement(check)
+        results = [(fact, self._compare(claimed, fact.value, pid)) for fact in facts]
+        agreeing = [(fact, r) for fact, r in results if r.outcome == "agrees"]
+        if agreeing:
+            fact, result = max(agreeing, key=lambda item: item[1].confidence)
+            return result.with_evidence((fact,))
+        differing = [(fact, r) for fact, r in results if r.outcome == "differs"]
+        if pid in self._single_valued and differing and len(differing) == len(results):
+            fact, result = differing[0]
+            correction = self._correction(event_type, check, pid, claimed, fact.value)
+            return result.with_evidence((fact,), correction)
+        return self._no_statement(check)
+
+    def _compare_qualified(self, event_type: str, check: Check, facts: Sequence[Fact]) -> list[Finding]:
+        """Entity-valued statements (P102 party, P39 position...): find the text's one, then its qualifiers."""
+        matching = [fact for fact in facts if self._compare(check.value, fact.value, check.property).outcome == "agrees"]
+        if not matching:
+            return [self._no_statement(check)]
+        findings: list[Finding] = []
+        for pid, claimed in check.qualifiers.items():
+            present = [(fact, value) for fact in matching for value in fact.qualifier(pid)]
+            if not present:
+                findings.append(self._qualifier_missing(check, pid, matching[0]))
+                continue
+            results = [(fact, self._compare(claimed, value, pid)) for fact, value in present]
+            agreeing = [(fact, r) for fact, r in results if r.outcome == "agrees"]
+            if agreeing:
+                fact, result = max(agreeing, key=lambda item: item[1].confidence)
+                findings.append(result.with_evidence((fact,)))
+            elif all(r.outcome == "differs" for _, r in results):
+                fact, value = present[0]
+                correction = self._correction(event_type, check, pid, claimed, value)
+                findings.append(results[0][1].with_evidence((fact,), correction))
+        if not check.qualifiers or not findings:
+            findings.append(self._statement_found(check, matching[0]))
+        return findings
+
+    def _compare(self, claimed: Claimed, reference: Any, pid: str) -> _Result:
+        lang, confidence = self.language, self.policy["confidence"]
+        name = lang.property_name(pid)
+        if claimed.kind == "date":
+            if not isinstance(reference, PartialDate) or not isinstance(claimed.value, PartialDate):
+                return _Result("unknown", pid, "")
+            comparison = compare_dates(claimed.value, reference)
+            text_date, ref_date = lang.date(claimed.value), lang.date(reference.to_gregorian())
+            if comparison.agrees and comparison.old_style:
+                return _Result(
+                    "agrees",
+                    pid,
+                    lang.explanation("date_agrees_old_style", property=name, claim=text_date, ref=ref_date),
+                    confidence["supported"]["old_style"],
+                    is_date=True,
+                )
+            if comparison.agrees:
+                explanation = lang.explanation(
+                    "date_agrees",
+                    property=name,
+                    claim=text_date,
+                    ref=ref_date,
+                    precision=lang.precision_name(comparison.precision),
+                )
+                return _Result("agrees", pid, explanation, confidence["supported"][comparison.precision], is_date=True)
+            distance = lang.distance(comparison.distance) if comparison.distance else ""
+            explanation = lang.explanation("date_differs", claim=text_date, ref=ref_date, distance=distance)
+            return _Result("differs", pid, explanation, confidence["contradicted"][comparison.precision], is_date=True)
+        if not isinstance(reference, str) or not isinstance(claimed.value, str):
+            return _Result("unknown", pid, "")
+        claim_name, ref_name = self.view.label(claimed.value, lang.code), self.view.label(reference, lang.code)
+        if claimed.kind == "place":
+            match = compare_places(self.view, claimed.value, reference)
+            if match == "same":
+                text = lang.explanation("place_agrees", property=name, claim=claim_name, ref=ref_name)
+                return _Result("agrees", pid, text, confidence["supported"]["place"])
+            if match == "within":
+                text = lang.explanation("place_within", property=name, claim=claim_name, ref=ref_name)
+                return _Result("agrees", pid, text, confidence["supported"]["place_within"])
+            if match == "differs":
+                text = lang.explanation("place_differs", property=name, claim=claim_name, ref=ref_name)
+                return _Result("differs", pid, text, confidence["contradicted"]["place"])
+            return _Result("unknown", pid, "")
+        if claimed.value == reference:
+            text = lang.explanation("entity_agrees", property=name, claim=claim_name)
+            return _Result("agrees", pid, text, confidence["supported"]["entity"])
+        text = lang.explanation("entity_differs", property=name, claim=claim_name, ref=ref_name)
+        return _Result("differs", pid, text, confidence["contradicted"]["entity"])
+
+    # --- sentences -----------------------------------------------------------------
+
+    def _correction(self, event_type: str, check: Check, pid: str, claimed: Claimed, reference: Any) -> str:
+        lang = self.language
+        subject = self.view.label(check.subject, lang.code)
+        value = ""
+        if isinstance(check.value.value, str) and check.value.kind != "date":
+            value = self._name(check.value.value, check.mapping.value)
+        if isinstance(reference, PartialDate) and isinstance(claimed.value, PartialDate):
+            ref, claim = (
+                lang.date(reference.to_gregorian(), in_sentence=True),
+                lang.date(claimed.value, in_sentence=True),
+            )
+        else:
+            ref = self.view.label(str(reference), lang.code)
+            claim = self.view.label(str(claimed.value), lang.code)
+        return lang.correction(
+            event_type,
+            pid,
+            self.view.sex(check.subject),
+            subject=subject,
+            value=value,
+            ref=ref,
+            claim=claim,
+            kb=lang.kb_name(self.view.name),
+        )
+
+    def _name(self, qid: str, role: str) -> str:
+        label = self.view.label(qid, self.language.code)
+        return self.language.with_article(label) if role == "organization" else label
+
+    def _no_statement(self, check: Check) -> Finding:
+        lang = self.language
+        return Finding(
+            "unknown",
+            check.property,
+            lang.explanation(
+                "no_statement",
+                property=lang.property_name(check.property),
+                subject=self.view.label(check.subject, lang.code),
+            ),
+        )
+
+    def _qualifier_missing(self, check: Check, pid: str, fact: Fact) -> Finding:
+        lang = self.language
+        return Finding(
+            "unknown",
+            pid,
+            lang.explanation(
+                "qualifier_missing",
+                property=lang.property_name(check.property),
+                subject=self.view.label(check.subject, lang.code),
+                value=self._describe(fact.value),
+                qualifier=lang.property_name(pid),
+            ),
+        )
+
+    def _statement_found(self, check: Check, fact: Fact) -> Finding:
+        """The text's statement exists in the KB: agreement when nothing more specific was asked."""
+        lang = self.language
+        explanation = lang.explanation(
+            "statement_found",
+            property=lang.property_name(check.property),
+            subject=self.view.label(check.subject, lang.code),
+            value=self._describe(fact.value),
+        )
+        outcome: Outcome = "agrees" if not check.qualifiers else "unknown"
+        return Finding(outcome, check.property, explanation, self.policy["confidence"]["supported"]["statement"], (fact,))
+
+    def _describe(self, value: Any) -> str:
+        if isinstance(value, PartialDate):
+            return self.language.date(value.to_gregorian())
+        return self.view.label(str(value), self.language.code)
+
+
+@dataclass(frozen=True, slots=True)
+class _Result:
+    outcome: Outcome
+    pid: str
+    explanation: str
+    confidence: float = 0.0
+    is_date: bool = False
+
+    def with_evidence(self, facts: tuple[Fact, ...], correction: str | None = None) -> Finding:
+        return Finding(self.outcome, self.pid, self.explanation, self.confidence, facts, correction, self.is_date)
+
+
+def _has_date(check: Check) -> bool:
+    return any(claimed.kind == "date" for claimed in check.qualifiers.values())
+
+
+def _plain(value: Any) -> Any:
+    return value.iso() if isinstance(value, PartialDate) else value

@@ -1,0 +1,160 @@
+"""From an event to what it asserts about the KB: one `Check` per applicable ontology mapping.
+
+The events ontology says which Wikidata statement each event type bears on
+(EXPULSION from a party → P102 with end time P582). A mapping applies when the
+event fills every role it needs with a linked entity; roles the text leaves out
+are never guessed, and a participant that could not be linked is reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from cronica.events.ontology import KbMapping, Ontology
+from cronica.model import Analysis, Entity, Event
+from cronica.verify.dates import PartialDate, parse_timex_date
+
+ValueKind = Literal["date", "place", "entity"]
+
+
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    """One value the text asserts: a date, a place QID or an entity QID, with the words it used."""
+
+    kind: ValueKind
+    value: str | PartialDate
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One statement to look up: subject's `property` should hold `value` (with `qualifiers`)."""
+
+    mapping: KbMapping
+    subject: str
+    subject_text: str
+    property: str
+    value: Claimed
+    qualifiers: Mapping[str, Claimed] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimPlan:
+    """Everything the verifier will check for one event."""
+
+    event: Event
+    start: int
+    end: int
+    checks: tuple[Check, ...] = ()
+    unlinked: tuple[str, ...] = ()  # texts of participants the claim needs but the KB does not know
+    mapped: bool = True  # False when the event's type bears on no KB statement
+
+
+def plan_claim(
+    event: Event,
+    analysis: Analysis,
+    ontology: Ontology,
+    place_properties: Iterable[str],
+    is_instance: Callable[[str, Iterable[str]], bool],
+) -> ClaimPlan:
+    """Resolve the event's roles to QIDs and keep the mappings that can be checked."""
+    entities = {entity.id: entity for entity in analysis.entities}
+    start, end = _claim_span(event, analysis, entities)
+    event_type = ontology.types.get(event.type)
+    if event_type is None or not event_type.kb:
+        return ClaimPlan(event, start, end, mapped=False)
+    fillers = _fillers(event, analysis, entities, ontology)
+    places = frozenset(place_properties)
+    checks: list[Check] = []
+    unlinked: list[str] = []
+    for mapping in event_type.kb:
+        needed = [mapping.subject, mapping.value]
+        missing = [role for role in needed if role not in fillers]
+        if missing:
+            unlinked.extend(text for role in missing if (text := _unlinked_text(event, role, entities)))
+            continue
+        subject, value = fillers[mapping.subject], fillers[mapping.value]
+        if subject.kind != "entity" or not isinstance(subject.value, str):
+            continue
+        if not _condition_holds(mapping, fillers, is_instance):
+            continue
+        if value.kind == "entity" and mapping.property in places:
+            value = Claimed("place", value.value, value.text)
+        qualifiers = {pid: fillers[role] for pid, role in mapping.qualifiers.items() if role in fillers}
+        checks.append(Check(mapping, subject.value, subject.text, mapping.property, value, qualifiers))
+    return ClaimPlan(event, start, end, tuple(checks), tuple(dict.fromkeys(unlinked)))
+
+
+def _fillers(
+    event: Event, analysis: Analysis, entities: Mapping[str, Entity], ontology: Ontology
+) -> dict[str, Claimed]:
+    """Role → claimed value for every role the event fills with something checkable."""
+    fillers: dict[str, Claimed] = {}
+    for participant in event.participants:
+        entity = entities.get(participant.entity or "")
+        if entity is not None and entity.kb_id and participant.role not in fillers:
+            fillers[participant.role] = Claimed("entity", entity.kb_id, participant.text)
+    date = parse_timex_date(event.time_value)
+    if date is not None:
+        fillers["time"] = Claimed("date", date, _timex_text(event, analysis) or event.time_value or "")
+    place = entities.get(event.place or "")
+    if place is not None and place.kb_id:
+        fillers["place"] = Claimed("place", place.kb_id, place.text)
+    manner = getattr(event, "manner", None)
+    manner_qid = ontology.manner_qid(manner)
+    if manner_qid:
+        fillers["manner"] = Claimed("entity", manner_qid, manner or "")
+    return fillers
+
+
+def _condition_holds(
+    mapping: KbMapping, fillers: Mapping[str, Claimed], is_instance: Callable[[str, Iterable[str]], bool]
+) -> bool:
+    when = mapping.when or {}
+    role = when.get("has_role")
+    if role and role not in fillers:
+        return False
+    classes = when.get("value_class")
+    if classes:
+        value = fillers[mapping.value].value
+        return isinstance(value, str) and is_instance(value, classes)
+    return True
+
+
+def _unlinked_text(event: Event, role: str, entities: Mapping[str, Entity]) -> str | None:
+    """The words of a role the text fills but the linker could not resolve (None when the text is silent)."""
+    if role == "place" and event.place:
+        place = entities.get(event.place)
+        return place.text if place is not None else None
+    for participant in event.participants:
+        if participant.role == role:
+            return participant.text
+    return None
+
+
+def _timex_text(event: Event, analysis: Analysis) -> str | None:
+    for timex in analysis.timexes:
+        if timex.id == event.time:
+            return timex.text
+    return None
+
+
+def _claim_span(event: Event, analysis: Analysis, entities: Mapping[str, Entity]) -> tuple[int, int]:
+    """The smallest span holding the trigger, the participants, the date and the place."""
+    starts = [event.trigger.start] + [p.start for p in event.participants]
+    ends = [event.trigger.end] + [p.end for p in event.participants]
+    for timex in analysis.timexes:
+        if timex.id == event.time:
+            starts.append(timex.start)
+            ends.append(timex.end)
+    place = entities.get(event.place or "")
+    if place is not None:
+        starts.append(place.start)
+        ends.append(place.end)
+    sentence = analysis.sentence_of(event.trigger.start)
+    start, end = min(starts), max(ends)
+    if sentence is not None:  # never reach outside the trigger's sentence
+        start, end = max(start, sentence.start), min(end, sentence.end)
+    return start, end

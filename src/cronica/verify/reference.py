@@ -1,0 +1,126 @@
+"""What the verifier needs from a knowledge base, and the plain values it reads from it.
+
+The verifier talks to any `KnowledgeBase` (embedded store, live Wikidata, a fake in
+tests) through `ReferenceView`, which turns its statements into plain `Fact`s: QIDs
+as strings and time values as `PartialDate`s in their own calendar. Only this module
+knows the shape of the KB's value objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from cronica.verify.dates import PartialDate
+
+#: Wikidata's calendar-model items
+JULIAN_CALENDAR = "Q1985786"
+GREGORIAN_CALENDAR = "Q1985727"
+#: Wikidata's time precisions
+PRECISION_BY_CODE = {9: "year", 10: "month", 11: "day"}
+FEMALE_ITEMS = frozenset({"Q6581072", "Q1052281"})  # female, trans woman
+SEX_OR_GENDER = "P21"
+
+Value = str | PartialDate
+
+
+class KnowledgeBaseLike(Protocol):
+    """The part of `cronica.kb.base.KnowledgeBase` the verifier uses."""
+
+    def statements(self, qid: str, pid: str) -> Sequence[Any]: ...
+    def label(self, qid: str, lang: str = "en") -> str | None: ...
+    def located_in(self, qid: str) -> Iterable[str]: ...
+    def entity_url(self, qid: str) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One KB statement in plain values: `value` and qualifier values are QIDs, strings or dates."""
+
+    subject: str
+    property: str
+    value: Value
+    qualifiers: Mapping[str, tuple[Value, ...]] = field(default_factory=dict)
+    source: str | None = None
+
+    def qualifier(self, pid: str) -> tuple[Value, ...]:
+        return self.qualifiers.get(pid, ())
+
+
+class ReferenceView:
+    """Read-only plain view of a knowledge base, with the place hierarchy cached."""
+
+    def __init__(self, kb: KnowledgeBaseLike, name: str = "embedded") -> None:
+        self.kb = kb
+        self.name = name
+        self._ancestors: dict[str, frozenset[str]] = {}
+
+    def facts(self, qid: str, pid: str) -> list[Fact]:
+        return [to_fact(qid, pid, statement) for statement in self.kb.statements(qid, pid)]
+
+    def label(self, qid: str, lang: str) -> str:
+        return self.kb.label(qid, lang) or self.kb.label(qid, "en") or qid
+
+    def url(self, qid: str) -> str:
+        return self.kb.entity_url(qid)
+
+    def sex(self, qid: str) -> str | None:
+        values = {fact.value for fact in self.facts(qid, SEX_OR_GENDER)}
+        if not values:
+            return None
+        return "female" if values & FEMALE_ITEMS else "male"
+
+    def ancestors(self, qid: str) -> frozenset[str]:
+        """Every place `qid` lies in, transitively (whether the KB answers one level or all)."""
+        if qid not in self._ancestors:
+            seen: set[str] = set()
+            frontier = [qid]
+            while frontier:
+                current = frontier.pop()
+                for parent in self.kb.located_in(current):
+                    if parent not in seen and parent != qid:
+                        seen.add(parent)
+                        frontier.append(parent)
+            self._ancestors[qid] = frozenset(seen)
+        return self._ancestors[qid]
+
+
+def to_fact(subject: str, pid: str, statement: Any) -> Fact:
+    qualifiers = getattr(statement, "qualifiers", {}) or {}
+    plain = {key: tuple(to_value(v) for v in _as_tuple(values)) for key, values in qualifiers.items()}
+    return Fact(subject, pid, to_value(statement.value), plain, _source_of(statement))
+
+
+def to_value(value: Any) -> Value:
+    """A KB value as a QID/string or, for time values, a `PartialDate` in its own calendar."""
+    if isinstance(value, PartialDate):
+        return value
+    if hasattr(value, "precision") and hasattr(value, "year"):
+        return _time_to_date(value)
+    return str(getattr(value, "qid", None) or getattr(value, "id", None) or value)
+
+
+def _time_to_date(time: Any) -> PartialDate:
+    precision = time.precision
+    if isinstance(precision, int):
+        precision = PRECISION_BY_CODE.get(precision, "year" if precision < 9 else "day")
+    calendar = str(getattr(time, "calendar", "") or getattr(time, "calendar_model", "") or "")
+    julian = calendar.endswith(JULIAN_CALENDAR) or calendar.lower() == "julian"
+    month = getattr(time, "month", None) if precision in ("month", "day") else None
+    day = getattr(time, "day", None) if precision == "day" else None
+    return PartialDate(int(time.year), month or None, day or None, "julian" if julian else "gregorian")
+
+
+def _as_tuple(values: Any) -> tuple[Any, ...]:
+    if isinstance(values, (list, tuple, set, frozenset)):
+        return tuple(values)
+    return (values,)
+
+
+def _source_of(statement: Any) -> str | None:
+    for name in ("source", "reference", "references"):
+        value = getattr(statement, name, None)
+        if value:
+            return value if isinstance(value, str) else "; ".join(str(item) for item in value)
+    return None

@@ -1,0 +1,58 @@
+"""Events → claims with verdicts: the verify stage's logic, independent of the pipeline."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from cronica.events.ontology import Ontology, load_ontology
+from cronica.model import Analysis, Claim
+from cronica.verify.checker import Checker
+from cronica.verify.claims import plan_claim
+from cronica.verify.language import load_language, load_policy
+from cronica.verify.reference import ReferenceView
+
+SUBCLASS_OF = "P279"
+INSTANCE_OF = "P31"
+
+
+class Verifier:
+    """Builds one claim per event and judges it against a reference view."""
+
+    def __init__(self, view: ReferenceView, ontology: Ontology | None = None) -> None:
+        self.view = view
+        self.ontology = ontology or load_ontology()
+        self.policy = load_policy()
+
+    def claims_of(self, analysis: Analysis) -> tuple[Claim, ...]:
+        checker = Checker(self.view, load_language(analysis.document.lang), self.policy)
+        claims: list[Claim] = []
+        for event in sorted(analysis.events, key=lambda e: e.trigger.start):
+            plan = plan_claim(event, analysis, self.ontology, self.policy["place_properties"], self.is_instance)
+            judgement = checker.judge(plan)
+            claims.append(
+                Claim(
+                    id=f"c{len(claims) + 1}",
+                    event=event.id,
+                    start=plan.start,
+                    end=plan.end,
+                    text=analysis.text[plan.start : plan.end],
+                    verdict=judgement.verdict,
+                    evidence=judgement.evidence,
+                    correction=judgement.correction,
+                    explanation=judgement.explanation,
+                    confidence=judgement.confidence,
+                )
+            )
+        return tuple(claims)
+
+    def is_instance(self, qid: str, classes: Iterable[str]) -> bool:
+        """Instance of one of `classes`, directly or through one or two subclass steps."""
+        wanted = set(classes)
+        frontier = {str(fact.value) for fact in self.view.facts(qid, INSTANCE_OF)}
+        for _ in range(3):
+            if frontier & wanted:
+                return True
+            frontier = {str(fact.value) for cls in frontier for fact in self.view.facts(cls, SUBCLASS_OF)}
+            if not frontier:
+                break
+        return False

@@ -1,0 +1,20 @@
+"""Fixtures of the verify tests: a fake KB and a helper that builds analyses by hand."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from fake_kb import FakeKnowledgeBase  # noqa: E402
+
+from cronica.verify.reference import ReferenceView  # noqa: E402
+from cronica.verify.verifier import Verifier  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def verifier() -> Verifier:
+    return Verifier(ReferenceView(FakeKnowledgeBase()))

@@ -1,0 +1,106 @@
+"""A small in-memory knowledge base with the `KnowledgeBase` methods the verifier calls.
+
+The facts are true and the main QIDs are Wikidata's, but the fixture only needs them to be
+consistent: a handful of statements, enough to pin each
+comparison rule; unit tests only — the stage runs on the bundled pack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class FakeTime:
+    year: int
+    month: int = 0
+    day: int = 0
+    precision: int = 11  # Wikidata: 9 year, 10 month, 11 day
+    calendar: str = "http://www.wikidata.org/entity/Q1985727"
+
+
+JULIAN = "http://www.wikidata.org/entity/Q1985786"
+
+
+@dataclass(frozen=True)
+class FakeStatement:
+    value: Any
+    qualifiers: Mapping[str, tuple[Any, ...]] = field(default_factory=dict)
+    source: str | None = "test fixture"
+
+
+TROTSKY, LENIN, STALIN, ZINOVIEV, KRUPSKAYA = "Q33391", "Q1394", "Q855", "Q193204", "Q152030"
+CPSU, PARTY_CLASS, COMMUNIST_PARTY = "Q79854", "Q7278", "Q1330519"
+COYOACAN, MEXICO_CITY, MEXICO, MOSCOW, RUSSIA, GORKI, ALMATY, KAZAKHSTAN = (
+    "Q661315", "Q1489", "Q96", "Q649", "Q159", "Q1021648", "Q35493", "Q232",
+)  # fmt: skip
+KHERSON_GOV, YANOVKA, PETERSBURG = "Q1068567", "Q4161979", "Q656"
+CHAIRMAN_SOVNARKOM, RYKOV = "Q1187591", "Q193214"
+
+LABELS = {
+    TROTSKY: {"en": "Leon Trotsky", "es": "León Trotski"},
+    LENIN: {"en": "Vladimir Lenin", "es": "Lenin"},
+    STALIN: {"en": "Joseph Stalin", "es": "Iósif Stalin"},
+    ZINOVIEV: {"en": "Grigory Zinoviev", "es": "Grigori Zinóviev"},
+    KRUPSKAYA: {"en": "Nadezhda Krupskaya", "es": "Nadezhda Krúpskaya"},
+    CPSU: {"en": "Communist Party of the Soviet Union", "es": "Partido Comunista de la Unión Soviética"},
+    COYOACAN: {"en": "Coyoacán", "es": "Coyoacán"},
+    MEXICO_CITY: {"en": "Mexico City", "es": "Ciudad de México"},
+    MEXICO: {"en": "Mexico", "es": "México"},
+    MOSCOW: {"en": "Moscow", "es": "Moscú"},
+    RUSSIA: {"en": "Russia", "es": "Rusia"},
+    GORKI: {"en": "Gorki Leninskiye", "es": "Gorki Léninskiye"},
+    ALMATY: {"en": "Almaty", "es": "Almatý"},
+    PETERSBURG: {"en": "Saint Petersburg", "es": "San Petersburgo"},
+    CHAIRMAN_SOVNARKOM: {"en": "Chairman of the Council of People's Commissars", "es": "presidente del Consejo de Comisarios del Pueblo"},
+    RYKOV: {"en": "Alexei Rykov", "es": "Alekséi Rýkov"},
+}
+
+LOCATED_IN = {
+    COYOACAN: [MEXICO_CITY],
+    MEXICO_CITY: [MEXICO],
+    GORKI: [RUSSIA],
+    MOSCOW: [RUSSIA],
+    PETERSBURG: [RUSSIA],
+    ALMATY: [KAZAKHSTAN],
+}
+
+STATEMENTS: dict[tuple[str, str], list[FakeStatement]] = {
+    (TROTSKY, "P569"): [FakeStatement(FakeTime(1879, 11, 7))],
+    (TROTSKY, "P570"): [FakeStatement(FakeTime(1940, 8, 21))],
+    (TROTSKY, "P20"): [FakeStatement(COYOACAN)],
+    (TROTSKY, "P21"): [FakeStatement("Q6581097")],
+    (TROTSKY, "P102"): [FakeStatement(CPSU, {"P580": (FakeTime(1917, precision=9),), "P582": (FakeTime(1927, 11, 12),)})],
+    (TROTSKY, "P551"): [FakeStatement(ALMATY, {"P580": (FakeTime(1928, 1, precision=10),), "P582": (FakeTime(1929, 1, precision=10),)})],
+    # Lenin's birth as Wikidata holds it: 22 April 1870 Gregorian (10 April Old Style)
+    (LENIN, "P569"): [FakeStatement(FakeTime(1870, 4, 22))],
+    (LENIN, "P570"): [FakeStatement(FakeTime(1924, 1, 21))],
+    (LENIN, "P20"): [FakeStatement(GORKI)],
+    (LENIN, "P39"): [FakeStatement(CHAIRMAN_SOVNARKOM, {"P580": (FakeTime(1917, 11, 8),), "P582": (FakeTime(1924, 1, 21),), "P1366": (RYKOV,)})],
+    # a Julian reference date: Zinoviev's birth, 11 September 1883 O.S. = 23 September 1883
+    (ZINOVIEV, "P569"): [FakeStatement(FakeTime(1883, 9, 11, calendar=JULIAN))],
+    (ZINOVIEV, "P570"): [FakeStatement(FakeTime(1936, 8, 25))],
+    (KRUPSKAYA, "P21"): [FakeStatement("Q6581072")],
+    (KRUPSKAYA, "P570"): [FakeStatement(FakeTime(1939, precision=9))],
+    (CPSU, "P31"): [FakeStatement(COMMUNIST_PARTY)],
+    (COMMUNIST_PARTY, "P279"): [FakeStatement(PARTY_CLASS)],
+}
+
+
+class FakeKnowledgeBase:
+    def statements(self, qid: str, pid: str) -> Sequence[FakeStatement]:
+        return STATEMENTS.get((qid, pid), [])
+
+    def label(self, qid: str, lang: str = "en") -> str | None:
+        return LABELS.get(qid, {}).get(lang)
+
+    def located_in(self, qid: str) -> Iterable[str]:
+        return LOCATED_IN.get(qid, [])
+
+    def instance_of(self, qid: str) -> Iterable[str]:
+        return [str(s.value) for s in STATEMENTS.get((qid, "P31"), [])]
+
+    def entity_url(self, qid: str) -> str:
+        return f"https://www.wikidata.org/wiki/{qid}"
