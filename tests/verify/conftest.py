@@ -9,10 +9,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from fake_kb import FakeKnowledgeBase  # noqa: E402
+from fake_kb import FakeKnowledgeBase
 
-from cronica.verify.reference import ReferenceView  # noqa: E402
-from cronica.verify.verifier import Verifier  # noqa: E402
+from cronica.verify.reference import ReferenceView
+from cronica.verify.verifier import Verifier
 
 
 @pytest.fixture(scope="session")

@@ -54,7 +54,10 @@ LABELS = {
     GORKI: {"en": "Gorki Leninskiye", "es": "Gorki Léninskiye"},
     ALMATY: {"en": "Almaty", "es": "Almatý"},
     PETERSBURG: {"en": "Saint Petersburg", "es": "San Petersburgo"},
-    CHAIRMAN_SOVNARKOM: {"en": "Chairman of the Council of People's Commissars", "es": "presidente del Consejo de Comisarios del Pueblo"},
+    CHAIRMAN_SOVNARKOM: {
+        "en": "Chairman of the Council of People's Commissars",
+        "es": "presidente del Consejo de Comisarios del Pueblo",
+    },
     RYKOV: {"en": "Alexei Rykov", "es": "Alekséi Rýkov"},
 }
 
@@ -72,13 +75,21 @@ STATEMENTS: dict[tuple[str, str], list[FakeStatement]] = {
     (TROTSKY, "P570"): [FakeStatement(FakeTime(1940, 8, 21))],
     (TROTSKY, "P20"): [FakeStatement(COYOACAN)],
     (TROTSKY, "P21"): [FakeStatement("Q6581097")],
-    (TROTSKY, "P102"): [FakeStatement(CPSU, {"P580": (FakeTime(1917, precision=9),), "P582": (FakeTime(1927, 11, 12),)})],
-    (TROTSKY, "P551"): [FakeStatement(ALMATY, {"P580": (FakeTime(1928, 1, precision=10),), "P582": (FakeTime(1929, 1, precision=10),)})],
+    (TROTSKY, "P102"): [
+        FakeStatement(CPSU, {"P580": (FakeTime(1917, precision=9),), "P582": (FakeTime(1927, 11, 12),)})
+    ],
+    (TROTSKY, "P551"): [
+        FakeStatement(ALMATY, {"P580": (FakeTime(1928, 1, precision=10),), "P582": (FakeTime(1929, 1, precision=10),)})
+    ],
     # Lenin's birth as Wikidata holds it: 22 April 1870 Gregorian (10 April Old Style)
     (LENIN, "P569"): [FakeStatement(FakeTime(1870, 4, 22))],
     (LENIN, "P570"): [FakeStatement(FakeTime(1924, 1, 21))],
     (LENIN, "P20"): [FakeStatement(GORKI)],
-    (LENIN, "P39"): [FakeStatement(CHAIRMAN_SOVNARKOM, {"P580": (FakeTime(1917, 11, 8),), "P582": (FakeTime(1924, 1, 21),), "P1366": (RYKOV,)})],
+    (LENIN, "P39"): [
+        FakeStatement(
+            CHAIRMAN_SOVNARKOM, {"P580": (FakeTime(1917, 11, 8),), "P582": (FakeTime(1924, 1, 21),), "P1366": (RYKOV,)}
+        )
+    ],
     # a Julian reference date: Zinoviev's birth, 11 September 1883 O.S. = 23 September 1883
     (ZINOVIEV, "P569"): [FakeStatement(FakeTime(1883, 9, 11, calendar=JULIAN))],
     (ZINOVIEV, "P570"): [FakeStatement(FakeTime(1936, 8, 25))],

@@ -116,8 +116,11 @@ class Checker:
         )
 
     def _evidence(self, findings: Sequence[Finding]) -> tuple[Evidence, ...]:
-        facts = dict.fromkeys(fact for finding in findings for fact in finding.evidence)
-        return tuple(self.evidence_of(fact) for fact in facts)
+        facts: dict[int, Fact] = {}
+        for finding in findings:
+            for fact in finding.evidence:
+                facts.setdefault(id(fact), fact)
+        return tuple(self.evidence_of(fact) for fact in facts.values())
 
     def evidence_of(self, fact: Fact) -> Evidence:
         """A KB statement as contract evidence (dates in ISO form at their precision)."""
@@ -165,7 +168,9 @@ class Checker:
 
     def _compare_qualified(self, event_type: str, check: Check, facts: Sequence[Fact]) -> list[Finding]:
         """Entity-valued statements (P102 party, P39 position...): find the text's one, then its qualifiers."""
-        matching = [fact for fact in facts if self._compare(check.value, fact.value, check.property).outcome == "agrees"]
+        matching = [
+            fact for fact in facts if self._compare(check.value, fact.value, check.property).outcome == "agrees"
+        ]
         if not matching:
             return [self._no_statement(check)]
         findings: list[Finding] = []
@@ -303,7 +308,9 @@ class Checker:
             value=self._describe(fact.value),
         )
         outcome: Outcome = "agrees" if not check.qualifiers else "unknown"
-        return Finding(outcome, check.property, explanation, self.policy["confidence"]["supported"]["statement"], (fact,))
+        return Finding(
+            outcome, check.property, explanation, self.policy["confidence"]["supported"]["statement"], (fact,)
+        )
 
     def _describe(self, value: Any) -> str:
         if isinstance(value, PartialDate):

@@ -6,6 +6,7 @@ is a new folder; this module only fills them in (dates, distances, names).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -60,7 +61,7 @@ class Language:
     def contract(self, sentence: str) -> str:
         """Apply the language's contractions ("de el" → "del")."""
         for long, short in self.templates["names"].get("contractions", {}).items():
-            sentence = sentence.replace(long, short)
+            sentence = re.sub(rf"\b{re.escape(long)}", short, sentence)
         return sentence
 
     def property_name(self, pid: str) -> str:

@@ -23,7 +23,7 @@ def _make_verifier(ctx: StageContext) -> Verifier:
     return Verifier(ReferenceView(kb, name=ctx.options.kb))
 
 
-def open_knowledge_base(name: str):  # noqa: ANN201 (the KB class lives in cronica.kb)
+def open_knowledge_base(name: str):
     try:
         from cronica.kb.base import open_knowledge_base as open_kb
     except ImportError as error:

@@ -1,0 +1,251 @@
+"""Each comparison rule, in Spanish and English, against the fake KB."""
+
+from __future__ import annotations
+
+from builder import analysis_with_event
+from fake_kb import (
+    ALMATY,
+    CHAIRMAN_SOVNARKOM,
+    CPSU,
+    KRUPSKAYA,
+    LENIN,
+    MEXICO,
+    MOSCOW,
+    RUSSIA,
+    RYKOV,
+    STALIN,
+    TROTSKY,
+    ZINOVIEV,
+)  # fmt: skip
+
+
+def only_claim(verifier, analysis):
+    (claim,) = verifier.claims_of(analysis)
+    assert analysis.text[claim.start : claim.end] == claim.text
+    return claim
+
+
+def expulsion(text, lang, trigger, date_words, value, modality="asserted"):
+    return analysis_with_event(
+        text, lang, "EXPULSION", trigger,
+        {"patient": ("Trotsky", TROTSKY), "organization": ("partido" if lang == "es" else "party", CPSU)},
+        time=(date_words, value), modality=modality,
+    )  # fmt: skip
+
+
+# --- dates -------------------------------------------------------------------------
+
+
+def test_wrong_month_is_contradicted_with_a_correction_es(verifier):
+    text = "En agosto de 1927 Trotsky fue expulsado del partido."
+    claim = only_claim(verifier, expulsion(text, "es", "expulsado", "agosto de 1927", "1927-08"))
+    assert claim.verdict == "contradicted"
+    assert claim.correction == (
+        "León Trotski fue expulsado del Partido Comunista de la Unión Soviética el 12 de noviembre de 1927, "
+        "no en agosto de 1927."
+    )
+    assert "Texto: agosto de 1927; referencia: 12 de noviembre de 1927, tres meses después." in claim.explanation
+    (evidence,) = claim.evidence
+    assert (evidence.subject, evidence.property, evidence.value) == (TROTSKY, "P102", CPSU)
+    assert evidence.qualifiers["P582"] == ["1927-11-12"]
+    assert evidence.url.endswith(TROTSKY)
+    assert claim.confidence and claim.confidence >= 0.85
+
+
+def test_wrong_month_is_contradicted_with_a_correction_en(verifier):
+    text = "In August 1927 Trotsky was expelled from the party."
+    claim = only_claim(verifier, expulsion(text, "en", "expelled", "August 1927", "1927-08"))
+    assert claim.verdict == "contradicted"
+    assert claim.correction == (
+        "Leon Trotsky was expelled from the Communist Party of the Soviet Union on 12 November 1927, not in August 1927."
+    )
+    assert "Text: August 1927; reference: 12 November 1927, three months later." in claim.explanation
+
+
+def test_month_precision_agrees_with_the_day_es_en(verifier):
+    es = only_claim(verifier, expulsion("En noviembre de 1927 Trotsky fue expulsado del partido.", "es",
+                                        "expulsado", "noviembre de 1927", "1927-11"))  # fmt: skip
+    en = only_claim(verifier, expulsion("In November 1927 Trotsky was expelled from the party.", "en",
+                                        "expelled", "November 1927", "1927-11"))  # fmt: skip
+    assert es.verdict == en.verdict == "supported"
+    assert es.correction is None and "mes" in es.explanation
+    assert "month precision" in en.explanation
+
+
+def test_wrong_year_and_wrong_day(verifier):
+    year = analysis_with_event("Trotsky murió en 1941.", "es", "DEATH", "murió", {"patient": ("Trotsky", TROTSKY)},
+                               time=("1941", "1941"))  # fmt: skip
+    claim = only_claim(verifier, year)
+    assert claim.verdict == "contradicted"
+    assert claim.correction == "León Trotski murió el 21 de agosto de 1940, no en 1941."
+    day = analysis_with_event("Trotsky died on 23 August 1940.", "en", "DEATH", "died",
+                              {"patient": ("Trotsky", TROTSKY)}, time=("23 August 1940", "1940-08-23"))  # fmt: skip
+    claim = only_claim(verifier, day)
+    assert claim.verdict == "contradicted"
+    assert "two days earlier" in claim.explanation
+    assert claim.correction == "Leon Trotsky died on 21 August 1940, not on 23 August 1940."
+
+
+def test_year_only_reference_cannot_contradict_a_day_es_en(verifier):
+    for text, lang, trigger, words in (
+        ("Krúpskaya murió el 27 de febrero de 1939.", "es", "murió", "27 de febrero de 1939"),
+        ("Krupskaya died on 27 February 1939.", "en", "died", "27 February 1939"),
+    ):
+        who = text.split()[0]
+        analysis = analysis_with_event(text, lang, "DEATH", trigger, {"patient": (who, KRUPSKAYA)},
+                                       time=(words, "1939-02-27"))  # fmt: skip
+        assert only_claim(verifier, analysis).verdict == "supported"
+
+
+def test_feminine_correction_in_spanish(verifier):
+    analysis = analysis_with_event("Krúpskaya murió en 1938.", "es", "EXECUTION", "murió",
+                                   {"patient": ("Krúpskaya", KRUPSKAYA)}, time=("1938", "1938"))  # fmt: skip
+    claim = only_claim(verifier, analysis)
+    assert claim.correction == "Nadezhda Krúpskaya fue ejecutada en 1939, no en 1938."
+
+
+# --- calendars ---------------------------------------------------------------------
+
+
+def test_julian_reference_converted_es_en(verifier):
+    for text, lang, trigger, words in (
+        ("Zinóviev nació el 23 de septiembre de 1883.", "es", "nació", "23 de septiembre de 1883"),
+        ("Zinoviev was born on 23 September 1883.", "en", "born", "23 September 1883"),
+    ):
+        analysis = analysis_with_event(text, lang, "BIRTH", trigger, {"patient": (text.split()[0], ZINOVIEV)},
+                                       time=(words, "1883-09-23"))  # fmt: skip
+        claim = only_claim(verifier, analysis)
+        assert claim.verdict == "supported"
+        assert claim.evidence[0].qualifiers["calendar"] == "julian"
+
+
+def test_old_style_date_in_the_text_is_supported_and_explained(verifier):
+    es = analysis_with_event("Lenin nació el 10 de abril de 1870.", "es", "BIRTH", "nació",
+                             {"patient": ("Lenin", LENIN)}, time=("10 de abril de 1870", "1870-04-10"))  # fmt: skip
+    claim = only_claim(verifier, es)
+    assert claim.verdict == "supported" and "juliano" in claim.explanation
+    en = analysis_with_event("Lenin was born on 10 April 1870.", "en", "BIRTH", "born",
+                             {"patient": ("Lenin", LENIN)}, time=("10 April 1870", "1870-04-10"))  # fmt: skip
+    claim = only_claim(verifier, en)
+    assert claim.verdict == "supported" and "Julian" in claim.explanation
+    wrong = analysis_with_event("Lenin was born on 2 April 1870.", "en", "BIRTH", "born",
+                                {"patient": ("Lenin", LENIN)}, time=("2 April 1870", "1870-04-02"))  # fmt: skip
+    assert only_claim(verifier, wrong).verdict == "contradicted"
+
+
+# --- places ------------------------------------------------------------------------
+
+
+def test_a_country_agrees_with_a_city_inside_it_es_en(verifier):
+    for text, lang, trigger, where in (
+        ("Trotsky murió en México.", "es", "murió", "México"),
+        ("Trotsky died in Mexico.", "en", "died", "Mexico"),
+    ):
+        analysis = analysis_with_event(text, lang, "DEATH", trigger, {"patient": ("Trotsky", TROTSKY)},
+                                       place=(where, MEXICO))  # fmt: skip
+        assert only_claim(verifier, analysis).verdict == "supported"
+
+
+def test_a_different_place_is_contradicted_es_en(verifier):
+    es = analysis_with_event("Lenin murió en Moscú.", "es", "DEATH", "murió", {"patient": ("Lenin", LENIN)},
+                             place=("Moscú", MOSCOW))  # fmt: skip
+    claim = only_claim(verifier, es)
+    assert claim.verdict == "contradicted"
+    assert claim.correction == "Lenin murió en Gorki Léninskiye, no en Moscú."
+    en = analysis_with_event("Lenin died in Moscow.", "en", "DEATH", "died", {"patient": ("Lenin", LENIN)},
+                             place=("Moscow", MOSCOW))  # fmt: skip
+    assert only_claim(verifier, en).correction == "Vladimir Lenin died in Gorki Leninskiye, not in Moscow."
+
+
+def test_a_place_the_kb_cannot_situate_never_contradicts(verifier):
+    analysis = analysis_with_event("Trotsky died in Russia.", "en", "DEATH", "died", {"patient": ("Trotsky", TROTSKY)},
+                                   place=("Russia", RUSSIA))  # fmt: skip
+    assert only_claim(verifier, analysis).verdict == "not_enough_info"
+
+
+def test_historical_name_is_the_same_item(verifier):
+    # "Alma-Ata" is linked to the item of Almaty: the residence agrees
+    analysis = analysis_with_event("En enero de 1928 Trotsky fue desterrado a Alma-Ata.", "es", "EXILE", "desterrado",
+                                   {"patient": ("Trotsky", TROTSKY), "destination": ("Alma-Ata", ALMATY)},
+                                   time=("enero de 1928", "1928-01"))  # fmt: skip
+    assert only_claim(verifier, analysis).verdict == "supported"
+
+
+# --- participants ------------------------------------------------------------------
+
+
+def test_successor_compared_through_links_es_en(verifier):
+    right = analysis_with_event("Como presidente, Rykov sucedió a Lenin.", "es", "SUCCESSION", "sucedió",
+                                {"successor": ("Rykov", RYKOV), "predecessor": ("Lenin", LENIN),
+                                 "position": ("presidente", CHAIRMAN_SOVNARKOM)})  # fmt: skip
+    assert only_claim(verifier, right).verdict == "supported"
+    wrong = analysis_with_event("As chairman, Stalin succeeded Lenin.", "en", "SUCCESSION", "succeeded",
+                                {"successor": ("Stalin", STALIN), "predecessor": ("Lenin", LENIN),
+                                 "position": ("chairman", CHAIRMAN_SOVNARKOM)})  # fmt: skip
+    claim = only_claim(verifier, wrong)
+    assert claim.verdict == "contradicted"
+    assert claim.correction == (
+        "As Chairman of the Council of People's Commissars, Vladimir Lenin was succeeded by Alexei Rykov, "
+        "not by Joseph Stalin."
+    )
+
+
+# --- modality and checkability -------------------------------------------------------
+
+
+def test_attempted_and_negated_events_are_different_claims_es_en(verifier):
+    attempted = expulsion("En agosto de 1927 intentaron expulsar a Trotsky del partido.", "es", "expulsar",
+                          "agosto de 1927", "1927-08", modality="attempted")  # fmt: skip
+    claim = only_claim(verifier, attempted)
+    assert claim.verdict == "not_checkable" and "intento" in claim.explanation
+    negated = expulsion("In August 1927 Trotsky was not expelled from the party.", "en", "expelled",
+                        "August 1927", "1927-08", modality="negated")  # fmt: skip
+    claim = only_claim(verifier, negated)
+    assert claim.verdict == "not_checkable" and "denies" in claim.explanation
+
+
+def test_reported_events_are_checked_with_lower_confidence(verifier):
+    reported = expulsion("According to Pravda, Trotsky was expelled from the party in August 1927.", "en",
+                         "expelled", "August 1927", "1927-08", modality="reported")  # fmt: skip
+    asserted = expulsion("Trotsky was expelled from the party in August 1927.", "en", "expelled", "August 1927",
+                         "1927-08")  # fmt: skip
+    claim, plain = only_claim(verifier, reported), only_claim(verifier, asserted)
+    assert claim.verdict == "contradicted" and "attributes" in claim.explanation
+    assert claim.confidence < plain.confidence
+
+
+def test_hypothetical_and_unmapped_types_are_not_checkable(verifier):
+    hypothetical = analysis_with_event("Trotsky moriría en 1950.", "es", "DEATH", "moriría",
+                                       {"patient": ("Trotsky", TROTSKY)}, time=("1950", "1950"),
+                                       modality="hypothetical")  # fmt: skip
+    assert only_claim(verifier, hypothetical).verdict == "not_checkable"
+    meeting = analysis_with_event("Trotsky met Lenin in London.", "en", "MEETING", "met",
+                                  {"agent": ("Trotsky", TROTSKY), "counterpart": ("Lenin", LENIN)})  # fmt: skip
+    claim = only_claim(verifier, meeting)
+    assert claim.verdict == "not_checkable" and "MEETING" in claim.explanation
+
+
+def test_unlinked_participant_and_missing_facts_give_not_enough_info_es_en(verifier):
+    unlinked = analysis_with_event("Ivanov murió en 1930.", "es", "DEATH", "murió", {"patient": ("Ivanov", None)},
+                                   time=("1930", "1930"))  # fmt: skip
+    claim = only_claim(verifier, unlinked)
+    assert claim.verdict == "not_enough_info" and "Ivanov" in claim.explanation
+    no_fact = analysis_with_event("Stalin died in 1953.", "en", "DEATH", "died", {"patient": ("Stalin", STALIN)},
+                                  time=("1953", "1953"))  # fmt: skip
+    claim = only_claim(verifier, no_fact)
+    assert claim.verdict == "not_enough_info" and claim.evidence == ()
+
+
+def test_membership_the_kb_does_not_hold_is_never_contradicted(verifier):
+    # Stalin's P102 is absent from the fake KB: a multi-valued property cannot be contradicted by absence
+    analysis = analysis_with_event("Stalin was expelled from the party in 1927.", "en", "EXPULSION", "expelled",
+                                   {"patient": ("Stalin", STALIN), "organization": ("party", CPSU)},
+                                   time=("1927", "1927"))  # fmt: skip
+    assert only_claim(verifier, analysis).verdict == "not_enough_info"
+
+
+def test_the_document_is_never_its_own_evidence(verifier):
+    claim = only_claim(verifier, expulsion("En noviembre de 1927 Trotsky fue expulsado del partido.", "es",
+                                           "expulsado", "noviembre de 1927", "1927-11"))  # fmt: skip
+    assert claim.evidence and all(e.kb == "embedded" and e.subject == TROTSKY for e in claim.evidence)
+    assert all(e.source == "test fixture" for e in claim.evidence)
