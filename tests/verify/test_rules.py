@@ -57,7 +57,8 @@ def test_wrong_month_is_contradicted_with_a_correction_en(verifier):
     claim = only_claim(verifier, expulsion(text, "en", "expelled", "August 1927", "1927-08"))
     assert claim.verdict == "contradicted"
     assert claim.correction == (
-        "Leon Trotsky was expelled from the Communist Party of the Soviet Union on 12 November 1927, not in August 1927."
+        "Leon Trotsky was expelled from the Communist Party of the Soviet Union on 12 November 1927, "
+        "not in August 1927."
     )
     assert "Text: August 1927; reference: 12 November 1927, three months later." in claim.explanation
 
