@@ -7,28 +7,21 @@ comparison rule; unit tests only — the stage runs on the bundled pack.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import replace
+
+from cronica.kb.base import Candidate, KnowledgeBase, Reference, Statement, TimeValue
+
+JULIAN = "julian"
 
 
-@dataclass(frozen=True)
-class FakeTime:
-    year: int
-    month: int = 0
-    day: int = 0
-    precision: int = 11  # Wikidata: 9 year, 10 month, 11 day
-    calendar: str = "http://www.wikidata.org/entity/Q1985727"
+def FakeTime(year: int, month: int = 0, day: int = 0, precision: int = 11, calendar: str = "gregorian") -> TimeValue:
+    """A Wikidata time value (precision 9 year, 10 month, 11 day)."""
+    return TimeValue(year, month, day, precision, calendar)  # type: ignore[arg-type]
 
 
-JULIAN = "http://www.wikidata.org/entity/Q1985786"
-
-
-@dataclass(frozen=True)
-class FakeStatement:
-    value: Any
-    qualifiers: Mapping[str, tuple[Any, ...]] = field(default_factory=dict)
-    source: str | None = "test fixture"
+def FakeStatement(value, qualifiers=None, rank="normal") -> Statement:
+    datatype = "time" if isinstance(value, TimeValue) else "wikibase-item"
+    return Statement("", "", value, datatype, dict(qualifiers or {}), (Reference(title="test fixture"),), rank)
 
 
 TROTSKY, LENIN, STALIN, ZINOVIEV, KRUPSKAYA = "Q33391", "Q1394", "Q855", "Q193204", "Q152030"
@@ -36,7 +29,8 @@ CPSU, PARTY_CLASS, COMMUNIST_PARTY = "Q79854", "Q7278", "Q1330519"
 COYOACAN, MEXICO_CITY, MEXICO, MOSCOW, RUSSIA, GORKI, ALMATY, KAZAKHSTAN = (
     "Q661315", "Q1489", "Q96", "Q649", "Q159", "Q1021648", "Q35493", "Q232",
 )  # fmt: skip
-KHERSON_GOV, YANOVKA, PETERSBURG = "Q1068567", "Q4161979", "Q656"
+PETERSBURG = "Q656"
+UNSITUATED_PLACE = "Q900000001"  # a place the KB knows by name only (no "located in"), illustrative id
 CHAIRMAN_SOVNARKOM, RYKOV = "Q1187591", "Q193214"
 
 LABELS = {
@@ -54,6 +48,7 @@ LABELS = {
     GORKI: {"en": "Gorki Leninskiye", "es": "Gorki Léninskiye"},
     ALMATY: {"en": "Almaty", "es": "Almatý"},
     PETERSBURG: {"en": "Saint Petersburg", "es": "San Petersburgo"},
+    UNSITUATED_PLACE: {"en": "Prinkipo", "es": "Prinkipo"},
     CHAIRMAN_SOVNARKOM: {
         "en": "Chairman of the Council of People's Commissars",
         "es": "presidente del Consejo de Comisarios del Pueblo",
@@ -96,22 +91,44 @@ STATEMENTS: dict[tuple[str, str], list[FakeStatement]] = {
     (KRUPSKAYA, "P21"): [FakeStatement("Q6581072")],
     (KRUPSKAYA, "P570"): [FakeStatement(FakeTime(1939, precision=9))],
     (CPSU, "P31"): [FakeStatement(COMMUNIST_PARTY)],
+    **{(place, "P131"): [FakeStatement(parent) for parent in parents] for place, parents in LOCATED_IN.items()},
+    **{(country, "P31"): [FakeStatement("Q6256")] for country in (MEXICO, RUSSIA, KAZAKHSTAN)},
     (COMMUNIST_PARTY, "P279"): [FakeStatement(PARTY_CLASS)],
 }
 
 
-class FakeKnowledgeBase:
-    def statements(self, qid: str, pid: str) -> Sequence[FakeStatement]:
-        return STATEMENTS.get((qid, pid), [])
+class FakeKnowledgeBase(KnowledgeBase):
+    name = "embedded"
 
-    def label(self, qid: str, lang: str = "en") -> str | None:
-        return LABELS.get(qid, {}).get(lang)
+    def labels(self, qid: str) -> dict[str, str]:
+        return dict(LABELS.get(qid, {}))
 
-    def located_in(self, qid: str) -> Iterable[str]:
-        return LOCATED_IN.get(qid, [])
+    def aliases(self, qid: str) -> dict[str, list[str]]:
+        return {}
 
-    def instance_of(self, qid: str) -> Iterable[str]:
-        return [str(s.value) for s in STATEMENTS.get((qid, "P31"), [])]
+    def descriptions(self, qid: str) -> dict[str, str]:
+        return {}
 
-    def entity_url(self, qid: str) -> str:
-        return f"https://www.wikidata.org/wiki/{qid}"
+    def candidates(self, mention: str, lang: str | None = None) -> list[Candidate]:
+        return []
+
+    def statements(self, qid: str, pid: str | None = None) -> list[Statement]:
+        return [replace(s, subject=qid, property=pid or "") for s in STATEMENTS.get((qid, pid or ""), [])]
+
+    def located_in(self, place: str, region: str) -> bool:
+        frontier = [place]
+        while frontier:
+            current = frontier.pop()
+            if current == region:
+                return True
+            frontier.extend(LOCATED_IN.get(current, []))
+        return False
+
+    def exists(self, qid: str) -> bool:
+        return qid in LABELS
+
+    def query(self, sparql: str) -> list[dict[str, str]]:
+        return []
+
+    def info(self) -> dict[str, object]:
+        return {"name": "fake"}

@@ -15,6 +15,7 @@ from fake_kb import (
     RYKOV,
     STALIN,
     TROTSKY,
+    UNSITUATED_PLACE,
     ZINOVIEV,
 )  # fmt: skip
 
@@ -159,9 +160,12 @@ def test_a_different_place_is_contradicted_es_en(verifier):
 
 
 def test_a_place_the_kb_cannot_situate_never_contradicts(verifier):
-    analysis = analysis_with_event("Trotsky died in Russia.", "en", "DEATH", "died", {"patient": ("Trotsky", TROTSKY)},
-                                   place=("Russia", RUSSIA))  # fmt: skip
+    analysis = analysis_with_event("Trotsky died in Prinkipo.", "en", "DEATH", "died",
+                                   {"patient": ("Trotsky", TROTSKY)}, place=("Prinkipo", UNSITUATED_PLACE))  # fmt: skip
     assert only_claim(verifier, analysis).verdict == "not_enough_info"
+    country = analysis_with_event("Trotsky murió en Rusia.", "es", "DEATH", "murió", {"patient": ("Trotsky", TROTSKY)},
+                                  place=("Rusia", RUSSIA))  # fmt: skip
+    assert only_claim(verifier, country).correction == "León Trotski murió en Coyoacán, no en Rusia."
 
 
 def test_historical_name_is_the_same_item(verifier):

@@ -19,10 +19,8 @@ PlaceMatch = Literal["same", "within", "differs", "unknown"]
 def compare_places(view: ReferenceView, claimed: str, reference: str) -> PlaceMatch:
     if claimed == reference:
         return "same"
-    claimed_ancestors = view.ancestors(claimed)
-    reference_ancestors = view.ancestors(reference)
-    if claimed in reference_ancestors or reference in claimed_ancestors:
+    if view.within(reference, claimed) or view.within(claimed, reference):
         return "within"
-    if not claimed_ancestors or not reference_ancestors:
-        return "unknown"
-    return "differs"
+    if view.situated(claimed) and view.situated(reference):
+        return "differs"
+    return "unknown"

@@ -8,7 +8,7 @@ knows the shape of the KB's value objects.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -25,12 +25,19 @@ SEX_OR_GENDER = "P21"
 Value = str | PartialDate
 
 
+#: properties that situate a place in a larger one (as the KB's `located_in` follows them)
+SITUATING_PROPERTIES = ("P131", "P17", "P361")
+#: classes of places that need nothing above them to be situated
+COUNTRY_CLASSES = frozenset({"Q6256", "Q3624078", "Q3024240", "Q7275"})
+
+
 class KnowledgeBaseLike(Protocol):
     """The part of `cronica.kb.base.KnowledgeBase` the verifier uses."""
 
-    def statements(self, qid: str, pid: str) -> Sequence[Any]: ...
+    def statements(self, qid: str, pid: str | None = None) -> Sequence[Any]: ...
     def label(self, qid: str, lang: str = "en") -> str | None: ...
-    def located_in(self, qid: str) -> Iterable[str]: ...
+    def located_in(self, place: str, region: str) -> bool: ...
+    def instance_of(self, qid: str) -> set[str]: ...
     def entity_url(self, qid: str) -> str: ...
 
 
@@ -51,13 +58,15 @@ class Fact:
 class ReferenceView:
     """Read-only plain view of a knowledge base, with the place hierarchy cached."""
 
-    def __init__(self, kb: KnowledgeBaseLike, name: str = "embedded") -> None:
+    def __init__(self, kb: KnowledgeBaseLike, name: str | None = None) -> None:
         self.kb = kb
-        self.name = name
-        self._ancestors: dict[str, frozenset[str]] = {}
+        self.name = name or getattr(kb, "name", "") or "embedded"
+        self._situated: dict[str, bool] = {}
 
     def facts(self, qid: str, pid: str) -> list[Fact]:
-        return [to_fact(qid, pid, statement) for statement in self.kb.statements(qid, pid)]
+        """Non-deprecated statements as plain facts (a deprecated value is known to be wrong)."""
+        statements = [s for s in self.kb.statements(qid, pid) if getattr(s, "rank", "normal") != "deprecated"]
+        return [to_fact(qid, pid, statement) for statement in statements]
 
     def label(self, qid: str, lang: str) -> str:
         return self.kb.label(qid, lang) or self.kb.label(qid, "en") or qid
@@ -71,19 +80,16 @@ class ReferenceView:
             return None
         return "female" if values & FEMALE_ITEMS else "male"
 
-    def ancestors(self, qid: str) -> frozenset[str]:
-        """Every place `qid` lies in, transitively (whether the KB answers one level or all)."""
-        if qid not in self._ancestors:
-            seen: set[str] = set()
-            frontier = [qid]
-            while frontier:
-                current = frontier.pop()
-                for parent in self.kb.located_in(current):
-                    if parent not in seen and parent != qid:
-                        seen.add(parent)
-                        frontier.append(parent)
-            self._ancestors[qid] = frozenset(seen)
-        return self._ancestors[qid]
+    def within(self, place: str, region: str) -> bool:
+        """`place` is `region` or lies in it (transitively, as the KB knows it)."""
+        return place == region or bool(self.kb.located_in(place, region))
+
+    def situated(self, place: str) -> bool:
+        """The KB knows where `place` lies (or it is a country): only then may it contradict another place."""
+        if place not in self._situated:
+            known = any(self.kb.statements(place, pid) for pid in SITUATING_PROPERTIES)
+            self._situated[place] = known or bool(set(self.kb.instance_of(place)) & COUNTRY_CLASSES)
+        return self._situated[place]
 
 
 def to_fact(subject: str, pid: str, statement: Any) -> Fact:
