@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from cronica.errors import CronicaError
+from cronica.kb import kb_from_context
 from cronica.model import Analysis
 from cronica.pipeline import StageContext, register_stage
 from cronica.verify.reference import ReferenceView
@@ -13,19 +13,6 @@ from cronica.verify.verifier import Verifier
 
 @register_stage("verify", requires=("events", "link"))
 def run_verify(analysis: Analysis, ctx: StageContext) -> Analysis:
-    verifier = ctx.resources.get(f"verify.verifier.{ctx.options.kb}", lambda: _make_verifier(ctx))
+    """One claim per event (ids c1..); `--kb` picks the KB, shared with the link stage."""
+    verifier = ctx.resources.get("verify.verifier", lambda: Verifier(ReferenceView(kb_from_context(ctx))))
     return dataclasses.replace(analysis, claims=verifier.claims_of(analysis))
-
-
-def _make_verifier(ctx: StageContext) -> Verifier:
-    """The verifier over the knowledge base the link stage uses (`--kb` picks the implementation)."""
-    kb = ctx.resources.get(f"kb.{ctx.options.kb}", lambda: open_knowledge_base(ctx.options.kb))
-    return Verifier(ReferenceView(kb, name=ctx.options.kb))
-
-
-def open_knowledge_base(name: str):
-    try:
-        from cronica.kb.base import open_knowledge_base as open_kb
-    except ImportError as error:
-        raise CronicaError(f"knowledge base '{name}' is not available: {error}") from None
-    return open_kb(name)
