@@ -17,6 +17,7 @@ import yaml
 
 from cronica.errors import CronicaError
 from cronica.evaluation.scoring import Counts, spans_overlap
+from cronica.ingest import sha256_of
 from cronica.model import Analysis, Claim, Document, Entity, Event, Participant, Sentence, Timex, Trigger
 
 VERDICTS = ("supported", "contradicted", "not_enough_info", "not_checkable")
@@ -144,7 +145,7 @@ def analysis_from_event(
         modality=event.modality,  # type: ignore[arg-type]
     )
     return Analysis(
-        document=Document(doc_id, lang, None, None, None, len(text), ""),
+        document=Document(doc_id, lang, None, None, None, len(text), sha256_of(text)),
         text=text,
         sentences=(Sentence("s1", 0, len(text)),),
         entities=tuple(entities),
