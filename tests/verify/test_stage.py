@@ -40,7 +40,7 @@ def two_events():
         first,
         entities=first.entities + tuple(entities),
         timexes=first.timexes + tuple(timexes),
-        events=first.events + (event,),
+        events=(*first.events, event),
         stages={name: "ok" for name in PIPELINE_STAGES},
     )
 
