@@ -53,6 +53,8 @@ class TimeValue:
     day: int = 0
     precision: int = PRECISION_DAY
     calendar: Calendar = "gregorian"
+    #: the calendar the source entered the date in, when read from RDF (always Gregorian there)
+    entered_in: Calendar | None = None
 
     @classmethod
     def parse(cls, text: str, precision: int | None = None, calendar: Calendar = "gregorian") -> TimeValue:
@@ -73,8 +75,10 @@ class TimeValue:
 
     @classmethod
     def from_wikidata(cls, value: str, precision: int, calendar_iri: str | None) -> TimeValue:
-        calendar: Calendar = "julian" if calendar_iri == JULIAN_IRI else "gregorian"
-        return cls.parse(value, precision, calendar)
+        """From Wikidata's RDF: the value is already Gregorian there, the model says how it was entered."""
+        parsed = cls.parse(value, precision, "gregorian")
+        entered: Calendar = "julian" if calendar_iri == JULIAN_IRI else "gregorian"
+        return cls(parsed.year, parsed.month, parsed.day, parsed.precision, "gregorian", entered)
 
     @property
     def iso(self) -> str:
@@ -97,9 +101,9 @@ class TimeValue:
     def to_gregorian(self) -> TimeValue:
         """The same instant in the Gregorian calendar (only a day-precise date moves)."""
         if self.calendar == "gregorian" or self.precision < PRECISION_DAY:
-            return TimeValue(self.year, self.month, self.day, self.precision, "gregorian")
+            return TimeValue(self.year, self.month, self.day, self.precision, "gregorian", self.entered_in)
         date = dt.date.fromordinal(julian_day_number(self.year, self.month, self.day) - 1721425)
-        return TimeValue(date.year, date.month, date.day, self.precision, "gregorian")
+        return TimeValue(date.year, date.month, date.day, self.precision, "gregorian", "julian")
 
     def bounds(self) -> tuple[dt.date, dt.date]:
         """The first and last Gregorian day this value may denote, given its precision."""
@@ -116,7 +120,9 @@ class TimeValue:
         return dt.date(max(start, 1), 1, 1), dt.date(start + span - 1, 12, 31)
 
     def __str__(self) -> str:
-        return self.iso + (" (Julian)" if self.calendar == "julian" else "")
+        if self.calendar == "julian":
+            return self.iso + " (Julian)"
+        return self.iso + (" (entered as Julian)" if self.entered_in == "julian" else "")
 
 
 def julian_day_number(year: int, month: int, day: int) -> int:
