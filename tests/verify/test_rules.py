@@ -254,3 +254,22 @@ def test_the_document_is_never_its_own_evidence(verifier):
                                            "expulsado", "noviembre de 1927", "1927-11"))  # fmt: skip
     assert claim.evidence and all(e.kb == "embedded" and e.subject == TROTSKY for e in claim.evidence)
     assert all(e.source == "test fixture" for e in claim.evidence)
+
+
+def test_support_with_an_unchecked_detail_says_so_and_is_less_certain(verifier):
+    # the fake KB has no place of birth for Lenin: the date supports, the place stays unchecked
+    analysis = analysis_with_event("Lenin nació en Moscú en 1870.", "es", "BIRTH", "nació", {"patient": ("Lenin", LENIN)},
+                                   time=("1870", "1870"), place=("Moscú", MOSCOW))  # fmt: skip
+    claim = only_claim(verifier, analysis)
+    assert claim.verdict == "supported"
+    assert "lugar de nacimiento" in claim.explanation and claim.confidence < 0.8
+
+
+def test_a_reference_value_that_cannot_be_compared_blocks_support(verifier):
+    # Lenin's place of death is Gorki; Prinkipo cannot be situated: the date agrees, but no verdict
+    analysis = analysis_with_event("Lenin died in Prinkipo in 1924.", "en", "DEATH", "died",
+                                   {"patient": ("Lenin", LENIN)}, time=("1924", "1924"),
+                                   place=("Prinkipo", UNSITUATED_PLACE))  # fmt: skip
+    claim = only_claim(verifier, analysis)
+    assert claim.verdict == "not_enough_info"
+    assert "Gorki Leninskiye" in claim.explanation

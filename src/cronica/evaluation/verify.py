@@ -155,11 +155,13 @@ def analysis_from_event(
 
 
 def resolve_names(event: GoldEvent, resolve: Callable[[str], str | None]) -> GoldEvent:
-    """The same event with English names replaced by KB ids (None when the KB does not know the name)."""
+    """The same event with English names replaced by KB ids: the name, else the text's words, else None."""
     participants = {
-        role: (words, resolve(name) if name else None) for role, (words, name) in event.participants.items()
+        role: (words, resolve(name or words) or resolve(words)) for role, (words, name) in event.participants.items()
     }
-    place = (event.place[0], resolve(event.place[1]) if event.place[1] else None) if event.place else None
+    place = (
+        (event.place[0], resolve(event.place[1] or event.place[0]) or resolve(event.place[0])) if event.place else None
+    )
     return GoldEvent(event.type, event.trigger, participants, event.time, place, event.modality)
 
 
@@ -315,7 +317,7 @@ def _resolver(kb: Any) -> Callable[[str], str | None]:
 
     def resolve(name: str) -> str | None:
         if name not in cache:
-            candidates = kb.candidates(name, "en")
+            candidates = kb.candidates(name)
             labelled = [c.qid for c in candidates if kb.label(c.qid, "en") == name]
             exact = [c.qid for c in candidates if c.exact]
             cache[name] = (labelled or exact or [None])[0]

@@ -36,6 +36,8 @@ class Finding:
     evidence: tuple[Fact, ...] = ()
     correction: str | None = None
     is_date: bool = False
+    #: for "unknown": True when the KB holds nothing on it, False when it holds a value that could not be compared
+    silent: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,11 +100,15 @@ class Checker:
             )
         date_given = any(check.value.kind == "date" or _has_date(check) for check in plan.checks)
         date_checked = any(f.is_date for f in agrees)
-        if agrees and (date_checked or not date_given):
+        doubtful = any(f.outcome == "unknown" and not f.silent for f in findings)
+        if agrees and (date_checked or not date_given) and not doubtful:
+            # what the KB is silent on is said, and makes the support less certain
+            unchecked = [f.explanation for f in findings if f.outcome == "unknown"]
+            certainty = confidence["partial_factor"] if unchecked else 1.0
             return Judgement(
                 "supported",
-                " ".join([lang.explanation("supported", kb=kb), *(f.explanation for f in agrees)]),
-                max(f.confidence for f in agrees),
+                " ".join([lang.explanation("supported", kb=kb), *(f.explanation for f in agrees), *unchecked]),
+                round(max(f.confidence for f in agrees) * certainty, 3),
                 self._evidence(agrees),
             )
         notes = [f.explanation for f in findings if f.outcome == "unknown"]
@@ -164,6 +170,8 @@ class Checker:
             fact, result = differing[0]
             correction = self._correction(event_type, check, pid, claimed, fact.value)
             return result.with_evidence((fact,), correction)
+        if pid in self._single_valued:
+            return self._uncomparable(check, claimed, facts[0])
         return self._no_statement(check)
 
     def _compare_qualified(self, event_type: str, check: Check, facts: Sequence[Fact]) -> list[Finding]:
@@ -283,6 +291,18 @@ class Checker:
                 subject=self.view.label(check.subject, lang.code),
             ),
         )
+
+    def _uncomparable(self, check: Check, claimed: Claimed, fact: Fact) -> Finding:
+        """The KB holds a value the text's cannot be compared with (a place it cannot situate): no verdict."""
+        lang = self.language
+        explanation = lang.explanation(
+            "uncomparable",
+            property=lang.property_name(check.property),
+            subject=self.view.label(check.subject, lang.code),
+            ref=self._describe(fact.value),
+            claim=self._describe(claimed.value),
+        )
+        return Finding("unknown", check.property, explanation, evidence=(fact,), silent=False)
 
     def _qualifier_missing(self, check: Check, pid: str, fact: Fact) -> Finding:
         lang = self.language
