@@ -258,8 +258,9 @@ def test_the_document_is_never_its_own_evidence(verifier):
 
 def test_support_with_an_unchecked_detail_says_so_and_is_less_certain(verifier):
     # the fake KB has no place of birth for Lenin: the date supports, the place stays unchecked
-    analysis = analysis_with_event("Lenin nació en Moscú en 1870.", "es", "BIRTH", "nació", {"patient": ("Lenin", LENIN)},
-                                   time=("1870", "1870"), place=("Moscú", MOSCOW))  # fmt: skip
+    analysis = analysis_with_event("Lenin nació en Moscú en 1870.", "es", "BIRTH", "nació",
+                                   {"patient": ("Lenin", LENIN)}, time=("1870", "1870"),
+                                   place=("Moscú", MOSCOW))  # fmt: skip
     claim = only_claim(verifier, analysis)
     assert claim.verdict == "supported"
     assert "lugar de nacimiento" in claim.explanation and claim.confidence < 0.8
