@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from builder import analysis_with_event
 from fake_kb import (
     ALMATY,
@@ -18,6 +20,8 @@ from fake_kb import (
     UNSITUATED_PLACE,
     ZINOVIEV,
 )  # fmt: skip
+
+from cronica.model import Sentence
 
 
 def only_claim(verifier, analysis):
@@ -274,3 +278,26 @@ def test_a_reference_value_that_cannot_be_compared_blocks_support(verifier):
     claim = only_claim(verifier, analysis)
     assert claim.verdict == "not_enough_info"
     assert "Gorki Leninskiye" in claim.explanation
+
+
+def test_opinions_without_events_are_not_checkable_claims_es_en(verifier):
+    for text, lang, cue in (
+        ("Trotsky fue expulsado en 1927. Stalin fue el peor tirano de su siglo.", "es", "peor"),
+        ("Trotsky was expelled in 1927. The NEP was, in my view, a betrayal of the revolution.", "en", "in my view"),
+    ):
+        analysis = analysis_with_event(text, lang, "EXPULSION", text.split()[2], {"patient": ("Trotsky", TROTSKY)},
+                                       time=("1927", "1927"))  # fmt: skip
+        first = text.index(". ") + 1
+        sentences = (Sentence("s1", 0, first), Sentence("s2", first + 1, len(text)))
+        claims = verifier.claims_of(dataclasses.replace(analysis, sentences=sentences))
+        assert [claim.id for claim in claims] == ["c1", "c2"]
+        opinion = claims[1]
+        assert opinion.event is None and opinion.verdict == "not_checkable"
+        assert cue in opinion.explanation and not opinion.text.endswith(".")
+        assert text[opinion.start : opinion.end] == opinion.text
+
+
+def test_a_sentence_with_an_event_is_never_an_opinion(verifier):
+    analysis = expulsion("En agosto de 1927 Trotsky, sin duda, fue expulsado del partido.", "es", "expulsado",
+                         "agosto de 1927", "1927-08")  # fmt: skip
+    assert [claim.verdict for claim in verifier.claims_of(analysis)] == ["contradicted"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
 from cronica.events.ontology import Ontology, load_ontology
@@ -9,6 +10,7 @@ from cronica.model import Analysis, Claim
 from cronica.verify.checker import Checker
 from cronica.verify.claims import plan_claim
 from cronica.verify.language import load_language, load_policy
+from cronica.verify.opinions import find_opinions
 from cronica.verify.reference import ReferenceView
 
 SUBCLASS_OF = "P279"
@@ -16,7 +18,7 @@ INSTANCE_OF = "P31"
 
 
 class Verifier:
-    """Builds one claim per event and judges it against a reference view."""
+    """Builds one claim per event (and per opinion sentence) and judges it against a reference view."""
 
     def __init__(self, view: ReferenceView, ontology: Ontology | None = None) -> None:
         self.view = view
@@ -31,7 +33,7 @@ class Verifier:
             judgement = checker.judge(plan)
             claims.append(
                 Claim(
-                    id=f"c{len(claims) + 1}",
+                    id="",
                     event=event.id,
                     start=plan.start,
                     end=plan.end,
@@ -43,7 +45,21 @@ class Verifier:
                     confidence=judgement.confidence,
                 )
             )
-        return tuple(claims)
+        for opinion in find_opinions(analysis):
+            claims.append(
+                Claim(
+                    id="",
+                    event=None,
+                    start=opinion.start,
+                    end=opinion.end,
+                    text=analysis.text[opinion.start : opinion.end],
+                    verdict="not_checkable",
+                    explanation=opinion.explanation,
+                    confidence=self.policy["confidence"]["opinion"],
+                )
+            )
+        claims.sort(key=lambda claim: claim.start)
+        return tuple(dataclasses.replace(claim, id=f"c{index}") for index, claim in enumerate(claims, 1))
 
     def is_instance(self, qid: str, classes: Iterable[str]) -> bool:
         """Instance of one of `classes`, directly or through one or two subclass steps."""
