@@ -154,6 +154,15 @@ def analysis_from_event(
     )
 
 
+def analysis_without_events(text: str, lang: str, sentence: tuple[int, int]) -> Analysis:
+    """The gold text with one sentence and no event (what the verifier sees of an opinion)."""
+    return Analysis(
+        document=Document("gold", lang, None, None, None, len(text), sha256_of(text)),
+        text=text,
+        sentences=(Sentence("s1", *sentence),),
+    )
+
+
 def resolve_names(event: GoldEvent, resolve: Callable[[str], str | None]) -> GoldEvent:
     """The same event with English names replaced by KB ids: the name, else the text's words, else None."""
     participants = {
@@ -296,7 +305,8 @@ def evaluate_oracle(items: Sequence[GoldItem], kb_name: str = "embedded") -> Ver
     for item in items:
         claims: list[Claim] = []
         for gold in item.claims:
-            if gold.event is None:
+            if gold.event is None:  # an opinion: the verifier sees the sentence without any event
+                claims.extend(verifier.claims_of(analysis_without_events(item.text, item.lang, (gold.start, gold.end))))
                 continue
             event = resolve_names(gold.event, resolve)
             analysis = analysis_from_event(item.text, item.lang, event, (gold.start, gold.end), item.id)
