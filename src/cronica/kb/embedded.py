@@ -37,17 +37,31 @@ def cache_root() -> Path:
     return Path(base) / "cronica"
 
 
-def file_digest(path: Path) -> str:
+def data_root() -> Path:
+    """Where `cronica kb import` puts user packs: $CRONICA_DATA, else $XDG_DATA_HOME/cronica."""
+    if os.environ.get("CRONICA_DATA"):
+        return Path(os.environ["CRONICA_DATA"])
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return Path(base) / "cronica"
+
+
+def imports_dir() -> Path:
+    return data_root() / "kb" / "imports"
+
+
+def packs_digest(packs: list[Path]) -> str:
     digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
+    for path in packs:
+        digest.update(path.name.encode() + b"\0")
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
     return digest.hexdigest()[:20]
 
 
-def open_store(pack: Path, cache: Path | None = None) -> tuple[Store, str]:
-    """The pack's store, from the disk cache when present; ("memory"|"cache"|"built") says which."""
-    target = (cache or cache_root()) / "kb" / f"{pack.name}-{file_digest(pack)}"
+def open_store(packs: list[Path], cache: Path | None = None) -> tuple[Store, str]:
+    """The packs' store, from the disk cache when present; ("memory"|"cache"|"built") says which."""
+    target = (cache or cache_root()) / "kb" / f"{packs[0].name}-{packs_digest(packs)}"
     if (target / "READY").exists():
         with contextlib.suppress(OSError):
             return Store.read_only(str(target / "store")), "cache"
@@ -55,7 +69,8 @@ def open_store(pack: Path, cache: Path | None = None) -> tuple[Store, str]:
         target.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".build-", dir=target.parent))
         store = Store(str(staging / "store"))
-        _load(store, pack)
+        for pack in packs:
+            _load(store, pack)
         store.flush()
         store.optimize()
         del store
@@ -68,7 +83,8 @@ def open_store(pack: Path, cache: Path | None = None) -> tuple[Store, str]:
     except OSError as error:
         log.debug("kb cache not writable (%s): building the store in memory", error)
         store = Store()
-        _load(store, pack)
+        for pack in packs:
+            _load(store, pack)
         return store, "memory"
 
 
@@ -105,13 +121,15 @@ class EmbeddedKB(SparqlKnowledgeBase):
 
     @classmethod
     def open_default(cls) -> EmbeddedKB:
-        return cls.open(data_path())
+        """The bundled pack plus every pack `cronica kb import` wrote."""
+        extra = sorted(imports_dir().glob("*.nt.gz")) if imports_dir().is_dir() else []
+        return cls.open([data_path(), *extra])
 
     @classmethod
-    def open(cls, pack: Path, cache: Path | None = None) -> EmbeddedKB:
+    def open(cls, packs: list[Path], cache: Path | None = None) -> EmbeddedKB:
         started = time.perf_counter()
-        store, origin = open_store(pack, cache)
-        kb = cls(store, str(pack), origin=origin)
+        store, origin = open_store(packs, cache)
+        kb = cls(store, ", ".join(str(p) for p in packs), origin=origin)
         kb.load_seconds = time.perf_counter() - started
         return kb
 
