@@ -301,3 +301,23 @@ def test_a_sentence_with_an_event_is_never_an_opinion(verifier):
     analysis = expulsion("En agosto de 1927 Trotsky, sin duda, fue expulsado del partido.", "es", "expulsado",
                          "agosto de 1927", "1927-08")  # fmt: skip
     assert [claim.verdict for claim in verifier.claims_of(analysis)] == ["contradicted"]
+
+
+def test_a_doubtful_link_or_an_inherited_date_never_contradicts(verifier):
+    analysis = expulsion("In August 1927 Trotsky was expelled from the party.", "en", "expelled", "August 1927",
+                         "1927-08")  # fmt: skip
+    weak = dataclasses.replace(
+        analysis, entities=tuple(dataclasses.replace(e, score=0.3) if e.text == "Trotsky" else e
+                                 for e in analysis.entities),
+    )  # fmt: skip
+    claim = only_claim(verifier, weak)
+    assert claim.verdict == "not_enough_info" and "doubtful" in claim.explanation
+    (event,) = analysis.events
+    inherited = dataclasses.replace(analysis, events=(dataclasses.replace(event, time_source="inherited"),))
+    claim = only_claim(verifier, inherited)
+    assert claim.verdict == "not_enough_info" and "context" in claim.explanation
+    es = expulsion("Ese mismo agosto de 1927 Trotsky fue expulsado del partido.", "es", "expulsado",
+                   "agosto de 1927", "1927-08")  # fmt: skip
+    (event,) = es.events
+    claim = only_claim(verifier, dataclasses.replace(es, events=(dataclasses.replace(event, time_source="inherited"),)))
+    assert claim.verdict == "not_enough_info" and "contexto" in claim.explanation

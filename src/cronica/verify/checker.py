@@ -148,11 +148,26 @@ class Checker:
 
     def check(self, event_type: str, check: Check) -> list[Finding]:
         facts = self.view.facts(check.subject, check.property)
-        if check.value.kind == "entity" and not check.qualifiers:
-            return [self._compare_values(event_type, check, facts, check.property, check.value)]
-        if check.value.kind in ("date", "place") and not check.qualifiers:
-            return [self._compare_values(event_type, check, facts, check.property, check.value)]
-        return self._compare_qualified(event_type, check, facts)
+        if not check.qualifiers:
+            findings = [self._compare_values(event_type, check, facts, check.property, check.value)]
+        else:
+            findings = self._compare_qualified(event_type, check, facts)
+        return [self._too_weak_to_contradict(check, finding) for finding in findings]
+
+    def _too_weak_to_contradict(self, check: Check, finding: Finding) -> Finding:
+        """A disagreement resting on a doubtful link or on a date taken from the context is no contradiction."""
+        if finding.outcome != "differs":
+            return finding
+        threshold = self.policy["min_link_score_to_contradict"]
+        weak = [c.text for c in check.claimed_values() if c.score is not None and c.score < threshold]
+        if check.subject_score is not None and check.subject_score < threshold:
+            weak.insert(0, check.subject_text)
+        inherited = [c.text for c in check.claimed_values() if c.inherited]
+        if not weak and not (inherited and finding.is_date):
+            return finding
+        key, words = ("weak_link", weak[0]) if weak else ("date_inherited", inherited[0])
+        note = self.language.explanation(key, text=words)
+        return Finding("unknown", finding.pid, f"{finding.explanation} {note}", evidence=finding.evidence, silent=False)
 
     def _compare_values(
         self, event_type: str, check: Check, facts: Sequence[Fact], pid: str, claimed: Claimed

@@ -26,6 +26,10 @@ class Claimed:
     kind: ValueKind
     value: str | PartialDate
     text: str
+    #: the linker's score for an entity, None when it gave none (or for dates)
+    score: float | None = None
+    #: for a date: taken from the context ("that same day"), not from the event's own clause
+    inherited: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +42,10 @@ class Check:
     property: str
     value: Claimed
     qualifiers: Mapping[str, Claimed] = field(default_factory=dict)
+    subject_score: float | None = None
+
+    def claimed_values(self) -> tuple[Claimed, ...]:
+        return (self.value, *self.qualifiers.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +89,9 @@ def plan_claim(
         if not _condition_holds(mapping, fillers, is_instance):
             continue
         if value.kind == "entity" and mapping.property in places:
-            value = Claimed("place", value.value, value.text)
+            value = Claimed("place", value.value, value.text, value.score)
         qualifiers = {pid: fillers[role] for pid, role in mapping.qualifiers.items() if role in fillers}
-        checks.append(Check(mapping, subject.value, subject.text, mapping.property, value, qualifiers))
+        checks.append(Check(mapping, subject.value, subject.text, mapping.property, value, qualifiers, subject.score))
     return ClaimPlan(event, start, end, tuple(checks), tuple(dict.fromkeys(unlinked)))
 
 
@@ -95,13 +103,15 @@ def _fillers(
     for participant in event.participants:
         entity = entities.get(participant.entity or "")
         if entity is not None and entity.kb_id and participant.role not in fillers:
-            fillers[participant.role] = Claimed("entity", entity.kb_id, participant.text)
+            fillers[participant.role] = Claimed("entity", entity.kb_id, participant.text, entity.score)
     date = parse_timex_date(event.time_value)
     if date is not None:
-        fillers["time"] = Claimed("date", date, _timex_text(event, analysis) or event.time_value or "")
+        inherited = (getattr(event, "time_source", None) or "").startswith("inherited")
+        words = _timex_text(event, analysis) or event.time_value or ""
+        fillers["time"] = Claimed("date", date, words, inherited=inherited)
     place = entities.get(event.place or "")
     if place is not None and place.kb_id:
-        fillers["place"] = Claimed("place", place.kb_id, place.text)
+        fillers["place"] = Claimed("place", place.kb_id, place.text, place.score)
     manner = getattr(event, "manner", None)
     manner_qid = ontology.manner_qid(manner)
     if manner_qid:
