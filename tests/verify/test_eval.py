@@ -67,3 +67,23 @@ def test_right_value_in_evidence_by_date_prefix_or_label():
     assert not evidence_holds(dated, "1926", lambda qid: None)
     named = claim(0, 1, "contradicted", (Evidence("embedded", "Q1", "P20", "Q661315"),))
     assert evidence_holds(named, "Coyoacán", {"Q661315": "Coyoacán"}.get)
+
+
+def test_eval_command_scores_a_gold_file_and_reports_bad_ones_in_one_line(tmp_path, capsys, monkeypatch):
+    from contract_checks import run_cli
+
+    gold = tmp_path / "gold.yaml"
+    gold.write_text(
+        "items:\n"
+        "  - id: x\n"
+        "    lang: en\n"
+        "    text: 'Trotsky was the most brilliant orator of the revolution.'\n"
+        "    claims: [{span: 'Trotsky was the most brilliant orator', verdict: not_checkable}]\n",
+        encoding="utf-8",
+    )
+    result = run_cli(["eval", "verify", str(gold), "--oracle"], capsys, monkeypatch)
+    assert result.code == 0, result.err
+    assert "not_checkable" in result.out and "oracle" in result.out
+    gold.write_text("items: 3\n", encoding="utf-8")
+    result = run_cli(["eval", "verify", str(gold)], capsys, monkeypatch)
+    assert result.code == 2 and result.err.count("\n") == 1 and "items" in result.err
