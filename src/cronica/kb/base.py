@@ -190,6 +190,8 @@ class Candidate:
     matched: str
     exact: bool = True
     prior: float = 0.0
+    #: the match was on the entity's label (not an alias)
+    is_label: bool = False
 
 
 class KnowledgeBase(ABC):
@@ -220,6 +222,11 @@ class KnowledgeBase(ABC):
     @abstractmethod
     def candidates(self, mention: str, lang: str | None = None) -> list[Candidate]:
         """Entities whose label or alias matches `mention` once normalized (accents, case, transliteration)."""
+
+    def alias_index(self) -> Mapping[str, list[str]] | None:
+        """Every normalized alias key → QIDs, when the KB can list them all (the embedded pack);
+        None for a KB too large to enumerate (live Wikidata). Used to find names NER missed."""
+        return None
 
     def search(self, text: str, limit: int = 20) -> list[Candidate]:
         """Entities for a label typed by a user (`cronica kb search`); candidates by default."""

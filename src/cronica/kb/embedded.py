@@ -176,13 +176,23 @@ class EmbeddedKB(SparqlKnowledgeBase):
                 index[key][qid] = (qid, text, is_label)
         return {key: sorted(found.values()) for key, found in index.items()}
 
+    def alias_index(self) -> dict[str, list[str]]:
+        return {key: [qid for qid, _, _ in found] for key, found in self._index.items()}
+
     def candidates(self, mention: str, lang: str | None = None) -> list[Candidate]:
         found = self._index.get(alias_key(mention), [])
         if not found:
             return []
         share = 1.0 / len(found)
         result = [
-            Candidate(qid, self.label(qid, "en"), matched, exact=True, prior=share * (1.0 if is_label else 0.9))
+            Candidate(
+                qid,
+                self.label(qid, "en"),
+                matched,
+                exact=True,
+                prior=share * (1.0 if is_label else 0.9),
+                is_label=is_label,
+            )
             for qid, matched, is_label in found
         ]
         return sorted(result, key=lambda c: -c.prior)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 #: leading words that do not belong to a name ("the Soviet Union", "la Unión Soviética")
 LEADING_ARTICLES = ("the", "el", "la", "los", "las", "lo")
@@ -35,6 +36,7 @@ def strip_accents(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+@lru_cache(maxsize=65536)
 def alias_key(text: str) -> str:
     """The key under which a mention and a KB alias meet ("" for text with no letters)."""
     lowered = _POSSESSIVE.sub("", text.casefold().replace("ı", "i"))

@@ -126,7 +126,7 @@ class SparqlKnowledgeBase(KnowledgeBase):
             )
             for node, fields in by_node.items()
         ]
-        result.sort(key=lambda s: (s.property, s.rank != "preferred", _sort_key(s.value)))
+        result.sort(key=lambda s: (int(s.property[1:]), s.rank != "preferred", _sort_key(s.value)))
         return result
 
     def _qualifiers(self, statement_terms: list[list[NamedNode]]) -> dict[str, dict[str, tuple[Value, ...]]]:

@@ -176,7 +176,14 @@ class WikidataKB(SparqlKnowledgeBase):
                     found[qid] = (row["text"]["value"], is_label)
         share = 1.0 / len(found) if found else 0.0
         return [
-            Candidate(qid, self.label(qid, "en"), matched, exact=True, prior=share * (1.0 if is_label else 0.9))
+            Candidate(
+                qid,
+                self.label(qid, "en"),
+                matched,
+                exact=True,
+                prior=share * (1.0 if is_label else 0.9),
+                is_label=is_label,
+            )
             for qid, (matched, is_label) in sorted(found.items())
         ]
 
