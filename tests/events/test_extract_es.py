@@ -19,7 +19,7 @@ from .conftest import only, resolved, role
         ("Isabel II abdicó en París.", "RESIGNATION", "patient", "Isabel II"),
         ("Francisco Largo Caballero fue detenido en Francia.", "ARREST", "patient", "Francisco Largo Caballero"),
         ("Dolores Ibárruri se trasladó a Moscú.", "MOVE", "patient", "Dolores Ibárruri"),
-        ("Pablo Iglesias fundó el Partido Socialista Obrero Español.", "FOUNDING", "patient", "Partido Socialista Obrero Español"),
+        ("Pablo Iglesias fundó el Partido Obrero.", "FOUNDING", "patient", "Partido Obrero"),
         ("Antonio Machado se casó con Leonor Izquierdo.", "MARRIAGE", "patient", "Antonio Machado"),
         ("Las tropas de Napoleón invadieron Portugal.", "ATTACK", "agent", "Las tropas de Napoleón"),
     ],

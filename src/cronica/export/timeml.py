@@ -98,7 +98,8 @@ def render_document(analysis: Analysis) -> str:
             link += 1
             relation = REL_TYPE.get(event.time_source or "", "IS_INCLUDED")
             lines.append(
-                f'<TLINK lid="l{link}" eventInstanceID="ei{number}" relatedToTime={_attr(event.time)} relType="{relation}"/>'
+                f'<TLINK lid="l{link}" eventInstanceID="ei{number}" '
+                f'relatedToTime={_attr(event.time)} relType="{relation}"/>'
             )
     lines.append("</TimeML>")
     return "\n".join(lines)
