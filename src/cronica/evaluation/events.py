@@ -22,10 +22,34 @@ from typing import Any
 from cronica.errors import CronicaError
 from cronica.evaluation.scoring import Counts
 from cronica.events.ontology import load_ontology
-from cronica.model import Analysis, Event
+from cronica.model import Analysis
 
 STOPWORDS = frozenset(
-    "el la los las un una unos unas de del al lo su sus the a an of his her their its to".split()
+    [
+        "el",
+        "la",
+        "los",
+        "las",
+        "un",
+        "una",
+        "unos",
+        "unas",
+        "de",
+        "del",
+        "al",
+        "lo",
+        "su",
+        "sus",
+        "the",
+        "a",
+        "an",
+        "of",
+        "his",
+        "her",
+        "their",
+        "its",
+        "to",
+    ]
 )
 GOLD_FORMAT = "cronica-events-gold/1"
 
@@ -95,13 +119,15 @@ def load_gold(path: Path) -> list[GoldDocument]:
     except json.JSONDecodeError as error:
         raise CronicaError(f"{path}: not JSON ({error.msg}, line {error.lineno})") from None
     if not isinstance(data, dict) or data.get("format") != GOLD_FORMAT:
-        raise CronicaError(f"{path}: not an events gold file (expected \"format\": \"{GOLD_FORMAT}\")")
+        raise CronicaError(f'{path}: not an events gold file (expected "format": "{GOLD_FORMAT}")')
     types = load_ontology().types
     documents = []
     for number, doc in enumerate(data.get("documents") or (), start=1):
         try:
             events = tuple(
-                GoldEvent(e["type"], e.get("main"), e.get("date"), e.get("modality", "asserted"), dict(e.get("roles") or {}))
+                GoldEvent(
+                    e["type"], e.get("main"), e.get("date"), e.get("modality", "asserted"), dict(e.get("roles") or {})
+                )
                 for e in doc["events"]
             )
             documents.append(GoldDocument(doc["id"], doc["lang"], doc.get("dct"), doc["text"], events))
@@ -177,9 +203,7 @@ def score_document(analysis: Analysis, document: GoldDocument) -> Report:
     return report
 
 
-def evaluate(
-    documents: Iterable[GoldDocument], analyze: Callable[[GoldDocument], Analysis]
-) -> dict[str, Report]:
+def evaluate(documents: Iterable[GoldDocument], analyze: Callable[[GoldDocument], Analysis]) -> dict[str, Report]:
     """Reports per language and "all"; `analyze` runs the pipeline on one gold document."""
     reports: dict[str, Report] = {"all": Report()}
     for document in documents:
@@ -187,5 +211,3 @@ def evaluate(
         reports.setdefault(document.lang, Report()).add(report)
         reports["all"].add(report)
     return reports
-
-

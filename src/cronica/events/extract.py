@@ -83,7 +83,9 @@ class Extractor:
         self.timex_tokens = timex_token_indexes(doc, analysis.timexes)
         self.entities = sorted(analysis.entities, key=lambda e: e.start)
         persons = [
-            (self._sentence_number(e.start), e, self._entity_is_subject(e)) for e in self.entities if e.label == "PER"
+            (self._sentence_number(e.start), e, self._entity_is_subject(e))
+            for e in self.entities
+            if e.label == "PER" and self._has_proper_noun(e)
         ]
         self.referents = Referents(persons)
 
@@ -203,10 +205,23 @@ class Extractor:
                 continue
             object_filled |= role == entry.object
             self._add(frame, role, nominal)
+        if passive:
+            self._misattached_agent(frame, token, entry)
         clitic = clitic_offsets(token)
         if clitic is not None and not passive:
             self._add_pronoun(frame, entry.object, *clitic)
         self._relative_place(frame)
+
+    def _misattached_agent(self, frame: Frame, token: Token, entry: TriggerEntry) -> None:
+        """ "appointed Lord Privy Seal by Henry VIII": the parser hangs the by-phrase on the noun."""
+        agent_role = next((entry.preps[p] for p in AGENT_PREPOSITIONS if entry.preps.get(p)), None)
+        if agent_role is None or any(p.role == agent_role for p in frame.participants):
+            return
+        for child in token.children:
+            if child.dep_ in COMPLEMENT_DEPS or child.dep_ in OBJECT_DEPS:
+                for preposition, nominal in prepositional_arguments(child):
+                    if preposition in AGENT_PREPOSITIONS and self._usable(nominal):
+                        self._add(frame, agent_role, nominal)
 
     def _reflexive_passive(self, token: Token, entry: TriggerEntry) -> bool:
         """Spanish "se proclamó la República": a reflexive with a non-person subject is a passive."""
@@ -372,6 +387,11 @@ class Extractor:
                     return entity
                 best = best or entity
         return best
+
+    def _has_proper_noun(self, entity: Entity) -> bool:
+        """The Spanish NER tags capitalized common words ("Años después") as persons: not referents."""
+        span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        return span is not None and any(token.pos_ == "PROPN" for token in span)
 
     def _entity_is_subject(self, entity: Entity) -> bool:
         span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")

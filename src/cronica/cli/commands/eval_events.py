@@ -45,9 +45,7 @@ def eval_events(
                 lang, measure, f"{c['precision']:.3f}", f"{c['recall']:.3f}", f"{c['f1']:.3f}",
                 str(c["tp"]), str(c["fp"]), str(c["fn"]),
             )  # fmt: skip
-        table.add_row(
-            lang, "modality acc.", f"{figures['modality_accuracy']:.3f}", "", "", str(report.matched), "", ""
-        )
+        table.add_row(lang, "modality acc.", f"{figures['modality_accuracy']:.3f}", "", "", str(report.matched), "", "")
         table.add_row(lang, "date acc.", f"{figures['date_accuracy']:.3f}", "", "", str(report.matched), "", "")
     Console().print(table)
 
