@@ -321,3 +321,17 @@ def test_a_doubtful_link_or_an_inherited_date_never_contradicts(verifier):
     (event,) = es.events
     claim = only_claim(verifier, dataclasses.replace(es, events=(dataclasses.replace(event, time_source="inherited"),)))
     assert claim.verdict == "not_enough_info" and "contexto" in claim.explanation
+
+
+def test_a_participant_acting_after_death_is_taken_as_misidentified_es_en(verifier):
+    # a coreference that resolved "he" to Lenin in 1927: no verdict on Lenin
+    en = analysis_with_event("After Lenin's death, in August 1927 he was expelled from the party.", "en",
+                             "EXPULSION", "expelled", {"patient": ("Lenin", LENIN), "organization": ("party", CPSU)},
+                             time=("August 1927", "1927-08"))  # fmt: skip
+    claim = only_claim(verifier, en)
+    assert claim.verdict == "not_enough_info" and "misidentified" in claim.explanation
+    es = analysis_with_event("En 1930 Lenin fue desterrado a Alma-Ata.", "es", "EXILE", "desterrado",
+                             {"patient": ("Lenin", LENIN), "destination": ("Alma-Ata", ALMATY)},
+                             time=("1930", "1930"))  # fmt: skip
+    claim = only_claim(verifier, es)
+    assert claim.verdict == "not_enough_info" and "murió el 21 de enero de 1924" in claim.explanation

@@ -23,6 +23,7 @@ from cronica.verify.reference import Fact, ReferenceView
 
 Outcome = Literal["agrees", "differs", "unknown"]
 UNCHECKED_MODALITIES = ("negated", "attempted", "hypothetical")
+DATE_OF_BIRTH, DATE_OF_DEATH = "P569", "P570"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +73,12 @@ class Checker:
             )
         if event.modality in UNCHECKED_MODALITIES:
             return Judgement("not_checkable", lang.modality_note(event.modality), confidence["not_checkable"])
-        findings = [finding for check in plan.checks for finding in self.check(event.type, check)]
-        judgement = self._combine(findings, plan)
+        implausible = self._outside_lifetime(plan)
+        if implausible is not None:
+            judgement = implausible
+        else:
+            findings = [finding for check in plan.checks for finding in self.check(event.type, check)]
+            judgement = self._combine(findings, plan)
         if event.modality == "reported":
             judgement = Judgement(
                 judgement.verdict,
@@ -83,6 +88,42 @@ class Checker:
                 judgement.correction,
             )
         return judgement
+
+    def _outside_lifetime(self, plan: ClaimPlan) -> Judgement | None:
+        """A person cannot act after their death or before their birth: then the participant
+        is probably misidentified (a wrong link or coreference), and nothing is concluded."""
+        if plan.event.type in self.policy["lifetime_exempt_types"]:
+            return None
+        for check in plan.checks:
+            dates = [c.value for c in check.claimed_values() if isinstance(c.value, PartialDate)]
+            conflict = self._lifetime_conflict(check.subject, dates[0]) if dates else None
+            if conflict is None:
+                continue
+            key, reference = conflict
+            lang = self.language
+            explanation = lang.explanation(
+                key,
+                subject=self.view.label(check.subject, lang.code),
+                ref=lang.date(reference.to_gregorian(), in_sentence=True),
+                claim=lang.date(dates[0]),
+            )
+            kb = lang.kb_name(self.view.name)
+            return Judgement(
+                "not_enough_info",
+                f"{lang.explanation('not_enough_info', kb=kb)} {explanation}",
+                self.policy["confidence"]["not_enough_info"],
+            )
+        return None
+
+    def _lifetime_conflict(self, subject: str, date: PartialDate) -> tuple[str, PartialDate] | None:
+        first, last = date.span()
+        for fact in self.view.facts(subject, DATE_OF_DEATH):
+            if isinstance(fact.value, PartialDate) and first > fact.value.span()[1]:
+                return "after_death", fact.value
+        for fact in self.view.facts(subject, DATE_OF_BIRTH):
+            if isinstance(fact.value, PartialDate) and last < fact.value.span()[0]:
+                return "before_birth", fact.value
+        return None
 
     def _combine(self, findings: Sequence[Finding], plan: ClaimPlan) -> Judgement:
         lang, confidence = self.language, self.policy["confidence"]

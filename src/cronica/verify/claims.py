@@ -139,7 +139,7 @@ def _unlinked_text(event: Event, role: str, entities: Mapping[str, Entity]) -> s
         place = entities.get(event.place)
         return place.text if place is not None else None
     for participant in event.participants:
-        if participant.role == role:
+        if participant.role == role and participant.text.strip():
             return participant.text
     return None
 
@@ -153,8 +153,9 @@ def _timex_text(event: Event, analysis: Analysis) -> str | None:
 
 def _claim_span(event: Event, analysis: Analysis, entities: Mapping[str, Entity]) -> tuple[int, int]:
     """The smallest span holding the trigger, the participants, the date and the place."""
-    starts = [event.trigger.start] + [p.start for p in event.participants]
-    ends = [event.trigger.end] + [p.end for p in event.participants]
+    said = [p for p in event.participants if p.text.strip()]  # an elided subject has no words to show
+    starts = [event.trigger.start] + [p.start for p in said]
+    ends = [event.trigger.end] + [p.end for p in said]
     for timex in analysis.timexes:
         if timex.id == event.time:
             starts.append(timex.start)
