@@ -30,6 +30,7 @@ COYOACAN, MEXICO_CITY, MEXICO, MOSCOW, RUSSIA, GORKI, ALMATY, KAZAKHSTAN = (
     "Q661315", "Q1489", "Q96", "Q649", "Q159", "Q1021648", "Q35493", "Q232",
 )  # fmt: skip
 PETERSBURG = "Q656"
+COMINTERN = "Q107473"
 UNSITUATED_PLACE = "Q900000001"  # a place the KB knows by name only (no "located in"), illustrative id
 CHAIRMAN_SOVNARKOM, RYKOV = "Q1187591", "Q193214"
 
@@ -49,6 +50,7 @@ LABELS = {
     ALMATY: {"en": "Almaty", "es": "Almatý"},
     PETERSBURG: {"en": "Saint Petersburg", "es": "San Petersburgo"},
     UNSITUATED_PLACE: {"en": "Prinkipo", "es": "Prinkipo"},
+    COMINTERN: {"en": "Communist International", "es": "Internacional Comunista"},
     CHAIRMAN_SOVNARKOM: {
         "en": "Chairman of the Council of People's Commissars",
         "es": "presidente del Consejo de Comisarios del Pueblo",
@@ -91,6 +93,9 @@ STATEMENTS: dict[tuple[str, str], list[FakeStatement]] = {
     (KRUPSKAYA, "P21"): [FakeStatement("Q6581072")],
     (KRUPSKAYA, "P570"): [FakeStatement(FakeTime(1939, precision=9))],
     (CPSU, "P31"): [FakeStatement(COMMUNIST_PARTY)],
+    (COMINTERN, "P571"): [FakeStatement(FakeTime(1919, 3, 2))],
+    (COMINTERN, "P740"): [FakeStatement(MOSCOW)],
+    **{(person, "P31"): [FakeStatement("Q5")] for person in (TROTSKY, LENIN, STALIN, ZINOVIEV, KRUPSKAYA, "Q193214")},
     **{(place, "P131"): [FakeStatement(parent) for parent in parents] for place, parents in LOCATED_IN.items()},
     **{(country, "P31"): [FakeStatement("Q6256")] for country in (MEXICO, RUSSIA, KAZAKHSTAN)},
     (COMMUNIST_PARTY, "P279"): [FakeStatement(PARTY_CLASS)],

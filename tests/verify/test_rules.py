@@ -8,11 +8,13 @@ from builder import analysis_with_event
 from fake_kb import (
     ALMATY,
     CHAIRMAN_SOVNARKOM,
+    COMINTERN,
     CPSU,
     KRUPSKAYA,
     LENIN,
     MEXICO,
     MOSCOW,
+    PETERSBURG,
     RUSSIA,
     RYKOV,
     STALIN,
@@ -335,3 +337,18 @@ def test_a_participant_acting_after_death_is_taken_as_misidentified_es_en(verifi
                              time=("1930", "1930"))  # fmt: skip
     claim = only_claim(verifier, es)
     assert claim.verdict == "not_enough_info" and "murió el 21 de enero de 1924" in claim.explanation
+
+
+def test_corrections_name_organizations_with_their_article_and_gender_es_en(verifier):
+    es = analysis_with_event("La Internacional Comunista fue fundada en 1921.", "es", "FOUNDING", "fundada",
+                             {"patient": ("Internacional Comunista", COMINTERN)}, time=("1921", "1921"))  # fmt: skip
+    assert (
+        only_claim(verifier, es).correction
+        == "La Internacional Comunista fue fundada el 2 de marzo de 1919, no en 1921."
+    )
+    en = analysis_with_event("The Comintern was founded in Petrograd.", "en", "FOUNDING", "founded",
+                             {"patient": ("Comintern", COMINTERN)}, place=("Petrograd", PETERSBURG))  # fmt: skip
+    assert (
+        only_claim(verifier, en).correction
+        == "The Communist International was founded in Moscow, not in Saint Petersburg."
+    )

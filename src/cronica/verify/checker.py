@@ -310,6 +310,11 @@ class Checker:
     def _correction(self, event_type: str, check: Check, pid: str, claimed: Claimed, reference: Any) -> str:
         lang = self.language
         subject = self.view.label(check.subject, lang.code)
+        sex = self.view.sex(check.subject)
+        if sex is None and not self.view.is_human(check.subject):
+            # an organization or a work: named with its article, agreeing with its noun's gender
+            sex = "female" if lang.is_feminine(subject) else "male"
+            subject = lang.with_article(subject)
         value = ""
         if isinstance(check.value.value, str) and check.value.kind != "date":
             value = self._name(check.value.value, check.mapping.value)
@@ -324,7 +329,7 @@ class Checker:
         return lang.correction(
             event_type,
             pid,
-            self.view.sex(check.subject),
+            sex,
             subject=subject,
             value=value,
             ref=ref,

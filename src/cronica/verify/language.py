@@ -55,8 +55,12 @@ class Language:
         head = name.split(" ", 1)[0]
         if not names.get("article") or head.lower() in {"el", "la", "los", "las", "the"}:
             return name
-        article = names["feminine_article"] if head in names.get("feminine_heads", ()) else names["article"]
+        article = names["feminine_article"] if self.is_feminine(name) else names["article"]
         return f"{article} {name}"
+
+    def is_feminine(self, name: str) -> bool:
+        """Whether a name's head noun is feminine ("la Internacional"), from the language's list."""
+        return name.split(" ", 1)[0] in self.templates["names"].get("feminine_heads", ())
 
     def contract(self, sentence: str) -> str:
         """Apply the language's contractions ("de el" → "del")."""

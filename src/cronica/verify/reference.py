@@ -21,6 +21,7 @@ GREGORIAN_CALENDAR = "Q1985727"
 PRECISION_BY_CODE = {9: "year", 10: "month", 11: "day"}
 FEMALE_ITEMS = frozenset({"Q6581072", "Q1052281"})  # female, trans woman
 SEX_OR_GENDER = "P21"
+INSTANCE_OF, HUMAN = "P31", "Q5"
 
 Value = str | PartialDate
 
@@ -79,6 +80,9 @@ class ReferenceView:
         if not values:
             return None
         return "female" if values & FEMALE_ITEMS else "male"
+
+    def is_human(self, qid: str) -> bool:
+        return any(fact.value == HUMAN for fact in self.facts(qid, INSTANCE_OF))
 
     def within(self, place: str, region: str) -> bool:
         """`place` is `region` or lies in it (transitively, as the KB knows it)."""
