@@ -92,3 +92,15 @@ def test_every_day_agrees_with_its_own_month_and_year(day):
     date = PartialDate(day.year, day.month, day.day)
     assert compare_dates(date, PartialDate(day.year, day.month)).agrees
     assert compare_dates(PartialDate(day.year), date).agrees
+
+
+def test_modifiers_change_what_a_text_date_covers():
+    reference = PartialDate(1927, 11, 12)
+    assert compare_dates(PartialDate(1930), reference, "BEFORE").agrees
+    assert not compare_dates(PartialDate(1927), reference, "AFTER").agrees
+    assert compare_dates(PartialDate(1926), reference, "AFTER").agrees
+    assert compare_dates(PartialDate(1929), reference, "APPROX").agrees  # "around 1929" reaches 1927
+    assert not compare_dates(PartialDate(1930), reference, "APPROX").agrees
+    assert compare_dates(PartialDate(1927, 10), reference, "APPROX").agrees  # a month either side
+    assert compare_dates(PartialDate(1927), reference, "END").agrees
+    assert compare_dates(PartialDate(1927), reference, "MORE_THAN") is None

@@ -352,3 +352,20 @@ def test_corrections_name_organizations_with_their_article_and_gender_es_en(veri
         only_claim(verifier, en).correction
         == "The Communist International was founded in Moscow, not in Saint Petersburg."
     )
+
+
+def with_mod(analysis, mod):
+    (timex,) = analysis.timexes
+    return dataclasses.replace(analysis, timexes=(dataclasses.replace(timex, mod=mod),))
+
+
+def test_the_texts_hedges_are_respected_es_en(verifier):
+    before = expulsion("Trotsky fue expulsado del partido antes de 1930.", "es", "expulsado", "1930", "1930")
+    assert only_claim(verifier, with_mod(before, "BEFORE")).verdict == "supported"
+    after = expulsion("Trotsky fue expulsado del partido después de 1930.", "es", "expulsado", "1930", "1930")
+    claim = only_claim(verifier, with_mod(after, "AFTER"))
+    assert claim.verdict == "contradicted"
+    assert claim.correction.endswith("el 12 de noviembre de 1927, no después de 1930.")
+    around = expulsion("Trotsky was expelled from the party around 1929.", "en", "expelled", "1929", "1929")
+    assert only_claim(verifier, with_mod(around, "APPROX")).verdict == "supported"
+    assert only_claim(verifier, around).verdict == "contradicted"

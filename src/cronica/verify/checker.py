@@ -262,8 +262,10 @@ class Checker:
         if claimed.kind == "date":
             if not isinstance(reference, PartialDate) or not isinstance(claimed.value, PartialDate):
                 return _Result("unknown", pid, "")
-            comparison = compare_dates(claimed.value, reference)
-            text_date, ref_date = lang.date(claimed.value), lang.date(reference.to_gregorian())
+            comparison = compare_dates(claimed.value, reference, claimed.mod, self.policy["approx_reach"])
+            text_date, ref_date = lang.date(claimed.value, mod=claimed.mod), lang.date(reference.to_gregorian())
+            if comparison is None:
+                return _Result("unknown", pid, "", is_date=True)
             if comparison.agrees and comparison.old_style:
                 return _Result(
                     "agrees",
@@ -321,7 +323,7 @@ class Checker:
         if isinstance(reference, PartialDate) and isinstance(claimed.value, PartialDate):
             ref, claim = (
                 lang.date(reference.to_gregorian(), in_sentence=True),
-                lang.date(claimed.value, in_sentence=True),
+                lang.date(claimed.value, in_sentence=True, mod=claimed.mod),
             )
         else:
             ref = self.view.label(str(reference), lang.code)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from cronica.events.ontology import KbMapping, Ontology
-from cronica.model import Analysis, Entity, Event
+from cronica.model import Analysis, Entity, Event, Timex
 from cronica.verify.dates import PartialDate, parse_timex_date
 
 ValueKind = Literal["date", "place", "entity"]
@@ -30,6 +30,8 @@ class Claimed:
     score: float | None = None
     #: for a date: taken from the context ("that same day"), not from the event's own clause
     inherited: bool = False
+    #: for a date: its TIMEX3 modifier (BEFORE, AFTER, APPROX, START...)
+    mod: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +109,9 @@ def _fillers(
     date = parse_timex_date(event.time_value)
     if date is not None:
         inherited = (getattr(event, "time_source", None) or "").startswith("inherited")
-        words = _timex_text(event, analysis) or event.time_value or ""
-        fillers["time"] = Claimed("date", date, words, inherited=inherited)
+        timex = _timex_of(event, analysis)
+        words = timex.text if timex else event.time_value or ""
+        fillers["time"] = Claimed("date", date, words, inherited=inherited, mod=timex.mod if timex else None)
     place = entities.get(event.place or "")
     if place is not None and place.kb_id:
         fillers["place"] = Claimed("place", place.kb_id, place.text, place.score)
@@ -144,11 +147,8 @@ def _unlinked_text(event: Event, role: str, entities: Mapping[str, Entity]) -> s
     return None
 
 
-def _timex_text(event: Event, analysis: Analysis) -> str | None:
-    for timex in analysis.timexes:
-        if timex.id == event.time:
-            return timex.text
-    return None
+def _timex_of(event: Event, analysis: Analysis) -> Timex | None:
+    return next((timex for timex in analysis.timexes if timex.id == event.time), None)
 
 
 def _claim_span(event: Event, analysis: Analysis, entities: Mapping[str, Entity]) -> tuple[int, int]:

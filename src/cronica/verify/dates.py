@@ -143,17 +143,60 @@ class DateComparison:
     old_style: bool = False  # the text's date matches only when read as Julian (Old Style)
 
 
-def compare_dates(claimed: PartialDate, reference: PartialDate) -> DateComparison:
+#: TIMEX3 modifiers that keep a date inside its own span ("a principios de 1927" is in 1927)
+IN_SPAN_MODIFIERS = frozenset({"START", "MID", "END"})
+#: how far "around" reaches, in units of the date's own precision
+DEFAULT_APPROX_REACH: dict[str, int] = {"day": 7, "month": 1, "year": 2}
+
+
+def claimed_span(
+    date: PartialDate, mod: str | None = None, approx_reach: dict[str, int] | None = None
+) -> tuple[dt.date, dt.date] | None:
+    """The days a text's date may denote given its TIMEX3 modifier; None when it cannot be compared."""
+    first, last = date.span()
+    if mod is None or mod in IN_SPAN_MODIFIERS:
+        return first, last
+    if mod == "APPROX":
+        reach = (approx_reach or DEFAULT_APPROX_REACH)[date.precision]
+        if date.precision == "day":
+            return first - dt.timedelta(days=reach), last + dt.timedelta(days=reach)
+        if date.precision == "month":
+            return _add_months(first, -reach), _add_months(last.replace(day=1), reach + 1) - dt.timedelta(days=1)
+        return dt.date(max(first.year - reach, 1), 1, 1), dt.date(last.year + reach, 12, 31)
+    if mod == "BEFORE":
+        return dt.date.min, first - dt.timedelta(days=1)
+    if mod == "AFTER":
+        return last + dt.timedelta(days=1), dt.date.max
+    return None  # MORE_THAN, LESS_THAN... belong to durations: no comparable span
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def compare_dates(
+    claimed: PartialDate,
+    reference: PartialDate,
+    mod: str | None = None,
+    approx_reach: dict[str, int] | None = None,
+) -> DateComparison | None:
     """Agree when the two spans of days overlap; otherwise say how far apart they are.
 
-    A day before Russia's switch to the Gregorian calendar that misses the reference
-    but matches it when read as Old Style agrees too (and says so): Russian
-    narratives routinely give Julian dates ("25 October 1917").
+    `mod` is the text's TIMEX3 modifier ("before 1930" is every day before 1930,
+    "around 1927" reaches a little beyond); None is returned when the modifier leaves
+    nothing comparable. A day before Russia's switch to the Gregorian calendar that
+    misses the reference but matches it when read as Old Style agrees too (and says so):
+    Russian narratives routinely give Julian dates ("25 October 1917").
     """
+    span = claimed_span(claimed, mod, approx_reach)
+    if span is None:
+        return None
     shared = coarser(claimed.precision, reference.precision)
-    if _overlap(claimed.span(), reference.span()):
+    if _overlap(span, reference.span()):
         return DateComparison(True, shared)
-    if claimed.calendar == "gregorian" and _before_russian_switch(claimed):
+    in_span = mod is None or mod in IN_SPAN_MODIFIERS
+    if in_span and claimed.calendar == "gregorian" and _before_russian_switch(claimed):
         old_style = claimed.as_julian()
         if _overlap(old_style.span(), reference.span()):
             return DateComparison(True, shared, old_style=True)

@@ -31,11 +31,14 @@ class Language:
 
     # --- dates -------------------------------------------------------------------
 
-    def date(self, date: PartialDate, *, in_sentence: bool = False) -> str:
-        """ "12 de noviembre de 1927" / "el 12 de noviembre de 1927" (in_sentence), at the date's precision."""
-        forms = self.dates["in_sentence" if in_sentence else "bare"]
+    def date(self, date: PartialDate, *, in_sentence: bool = False, mod: str | None = None) -> str:
+        """ "12 de noviembre de 1927" / "el 12 de noviembre de 1927" (in_sentence), at the date's precision;
+        with a TIMEX3 modifier, "antes de agosto de 1927" / "before August 1927"."""
+        modified = self.dates.get("modifiers", {}).get(mod or "")
+        forms = self.dates["bare" if modified or not in_sentence else "in_sentence"]
         month = self.dates["months"][date.month - 1] if date.month else ""
-        return forms[date.precision].format(day=date.day, month=month, year=date.year)
+        text = forms[date.precision].format(day=date.day, month=month, year=date.year)
+        return modified.format(date=text) if modified else text
 
     def distance(self, distance: Distance) -> str:
         """ "tres meses después" / "three months later"; the reference relative to the text."""
