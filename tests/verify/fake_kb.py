@@ -31,6 +31,7 @@ COYOACAN, MEXICO_CITY, MEXICO, MOSCOW, RUSSIA, GORKI, ALMATY, KAZAKHSTAN = (
 )  # fmt: skip
 PETERSBURG = "Q656"
 COMINTERN = "Q107473"
+POLITBURO, POLITBURO_MEMBER = "Q106930", "Q2632219"  # illustrative ids
 UNSITUATED_PLACE = "Q900000001"  # a place the KB knows by name only (no "located in"), illustrative id
 CHAIRMAN_SOVNARKOM, RYKOV = "Q1187591", "Q193214"
 
@@ -51,6 +52,8 @@ LABELS = {
     PETERSBURG: {"en": "Saint Petersburg", "es": "San Petersburgo"},
     UNSITUATED_PLACE: {"en": "Prinkipo", "es": "Prinkipo"},
     COMINTERN: {"en": "Communist International", "es": "Internacional Comunista"},
+    POLITBURO: {"en": "Politburo", "es": "Politburó"},
+    POLITBURO_MEMBER: {"en": "member of the Politburo", "es": "miembro del Politburó"},
     CHAIRMAN_SOVNARKOM: {
         "en": "Chairman of the Council of People's Commissars",
         "es": "presidente del Consejo de Comisarios del Pueblo",
@@ -93,6 +96,10 @@ STATEMENTS: dict[tuple[str, str], list[FakeStatement]] = {
     (KRUPSKAYA, "P21"): [FakeStatement("Q6581072")],
     (KRUPSKAYA, "P570"): [FakeStatement(FakeTime(1939, precision=9))],
     (CPSU, "P31"): [FakeStatement(COMMUNIST_PARTY)],
+    (TROTSKY, "P39"): [
+        FakeStatement(POLITBURO_MEMBER, {"P580": (FakeTime(1919, 3, 25),), "P582": (FakeTime(1926, 10, 23),)})
+    ],
+    (POLITBURO_MEMBER, "P361"): [FakeStatement(POLITBURO)],
     (COMINTERN, "P571"): [FakeStatement(FakeTime(1919, 3, 2))],
     (COMINTERN, "P740"): [FakeStatement(MOSCOW)],
     **{(person, "P31"): [FakeStatement("Q5")] for person in (TROTSKY, LENIN, STALIN, ZINOVIEV, KRUPSKAYA, "Q193214")},

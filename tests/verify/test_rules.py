@@ -15,6 +15,7 @@ from fake_kb import (
     MEXICO,
     MOSCOW,
     PETERSBURG,
+    POLITBURO,
     RUSSIA,
     RYKOV,
     STALIN,
@@ -369,3 +370,19 @@ def test_the_texts_hedges_are_respected_es_en(verifier):
     around = expulsion("Trotsky was expelled from the party around 1929.", "en", "expelled", "1929", "1929")
     assert only_claim(verifier, with_mod(around, "APPROX")).verdict == "supported"
     assert only_claim(verifier, around).verdict == "contradicted"
+
+
+def test_removal_from_a_body_is_the_position_held_in_it_es_en(verifier):
+    en = analysis_with_event("In October 1926 Trotsky was removed from the Politburo.", "en", "EXPULSION", "removed",
+                             {"patient": ("Trotsky", TROTSKY), "position": ("Politburo", POLITBURO)},
+                             time=("October 1926", "1926-10"))  # fmt: skip
+    assert only_claim(verifier, en).verdict == "supported"
+    es = analysis_with_event("En 1927 Trotski fue apartado del Politburó.", "es", "EXPULSION", "apartado",
+                             {"patient": ("Trotski", TROTSKY), "position": ("Politburó", POLITBURO)},
+                             time=("1927", "1927"))  # fmt: skip
+    claim = only_claim(verifier, es)
+    assert claim.verdict == "contradicted" and "23 de octubre de 1926" in claim.explanation
+    assert (
+        claim.correction
+        == "León Trotski fue apartado del cargo de miembro del Politburó el 23 de octubre de 1926, no en 1927."
+    )

@@ -232,9 +232,7 @@ class Checker:
 
     def _compare_qualified(self, event_type: str, check: Check, facts: Sequence[Fact]) -> list[Finding]:
         """Entity-valued statements (P102 party, P39 position...): find the text's one, then its qualifiers."""
-        matching = [
-            fact for fact in facts if self._compare(check.value, fact.value, check.property).outcome == "agrees"
-        ]
+        matching = [fact for fact in facts if self._same_value(check, fact.value)]
         if not matching:
             return [self._no_statement(check)]
         findings: list[Finding] = []
@@ -250,11 +248,21 @@ class Checker:
                 findings.append(result.with_evidence((fact,)))
             elif all(r.outcome == "differs" for _, r in results):
                 fact, value = present[0]
-                correction = self._correction(event_type, check, pid, claimed, value)
+                correction = self._correction(event_type, check, pid, claimed, value, fact.value)
                 findings.append(results[0][1].with_evidence((fact,), correction))
         if not check.qualifiers or not findings:
             findings.append(self._statement_found(check, matching[0]))
         return findings
+
+    def _same_value(self, check: Check, value: Any) -> bool:
+        """The statement is the one the text speaks of: same item, a place within, or, for an office,
+        a position belonging to the body the text names ("removed from the Politburo")."""
+        if self._compare(check.value, value, check.property).outcome == "agrees":
+            return True
+        if check.property not in self.policy["position_properties"] or not isinstance(value, str):
+            return False
+        links = self.policy["position_links"]
+        return any(fact.value == check.value.value for pid in links for fact in self.view.facts(value, pid))
 
     def _compare(self, claimed: Claimed, reference: Any, pid: str) -> _Result:
         lang, confidence = self.language, self.policy["confidence"]
@@ -309,7 +317,11 @@ class Checker:
 
     # --- sentences -----------------------------------------------------------------
 
-    def _correction(self, event_type: str, check: Check, pid: str, claimed: Claimed, reference: Any) -> str:
+    def _correction(
+        self, event_type: str, check: Check, pid: str, claimed: Claimed, reference: Any, statement_value: Any = None
+    ) -> str:
+        """The corrected sentence; {value} names the KB statement's own value when there is one
+        (the position "member of the Politburo" rather than the body the text named)."""
         lang = self.language
         subject = self.view.label(check.subject, lang.code)
         sex = self.view.sex(check.subject)
@@ -318,8 +330,9 @@ class Checker:
             sex = "female" if lang.is_feminine(subject) else "male"
             subject = lang.with_article(subject)
         value = ""
-        if isinstance(check.value.value, str) and check.value.kind != "date":
-            value = self._name(check.value.value, check.mapping.value)
+        named = statement_value if isinstance(statement_value, str) else check.value.value
+        if isinstance(named, str) and check.value.kind != "date":
+            value = self._name(named, check.mapping.value)
         if isinstance(reference, PartialDate) and isinstance(claimed.value, PartialDate):
             ref, claim = (
                 lang.date(reference.to_gregorian(), in_sentence=True),
@@ -332,6 +345,7 @@ class Checker:
             event_type,
             pid,
             sex,
+            check.property,
             subject=subject,
             value=value,
             ref=ref,

@@ -85,10 +85,11 @@ class Language:
     def modality_note(self, modality: str) -> str:
         return self.templates["modality"][modality]
 
-    def correction(self, event_type: str, pid: str, sex: str | None, **values: Any) -> str:
-        """The corrected sentence for what `pid` says about an event of `event_type`."""
+    def correction(self, event_type: str, pid: str, sex: str | None, statement: str = "", **values: Any) -> str:
+        """The corrected sentence for what `pid` (a property, or a qualifier of `statement`'s property)
+        says about an event of `event_type`; "P39.P582" is preferred to "P582" when given."""
         by_type = self.templates["corrections"].get(event_type, {})
-        template = by_type.get(pid)
+        template = by_type.get(f"{statement}.{pid}") or by_type.get(pid)
         if template is None:
             template = self.templates["corrections"]["_default"]
             values.setdefault("property", self.property_name(pid))
