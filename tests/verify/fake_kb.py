@@ -53,6 +53,9 @@ LABELS = {
     UNSITUATED_PLACE: {"en": "Prinkipo", "es": "Prinkipo"},
     COMINTERN: {"en": "Communist International", "es": "Internacional Comunista"},
     POLITBURO: {"en": "Politburo", "es": "Politburó"},
+    "Q149086": {"en": "homicide", "es": "homicidio"},
+    "Q10737": {"en": "suicide", "es": "suicidio"},
+    "Q3882219": {"en": "assassination", "es": "asesinato"},
     POLITBURO_MEMBER: {"en": "member of the Politburo", "es": "miembro del Politburó"},
     CHAIRMAN_SOVNARKOM: {
         "en": "Chairman of the Council of People's Commissars",
@@ -74,6 +77,7 @@ STATEMENTS: dict[tuple[str, str], list[FakeStatement]] = {
     (TROTSKY, "P569"): [FakeStatement(FakeTime(1879, 11, 7))],
     (TROTSKY, "P570"): [FakeStatement(FakeTime(1940, 8, 21))],
     (TROTSKY, "P20"): [FakeStatement(COYOACAN)],
+    (TROTSKY, "P1196"): [FakeStatement("Q149086")],
     (TROTSKY, "P21"): [FakeStatement("Q6581097")],
     (TROTSKY, "P102"): [
         FakeStatement(CPSU, {"P580": (FakeTime(1917, precision=9),), "P582": (FakeTime(1927, 11, 12),)})
@@ -85,6 +89,7 @@ STATEMENTS: dict[tuple[str, str], list[FakeStatement]] = {
     (LENIN, "P569"): [FakeStatement(FakeTime(1870, 4, 22))],
     (LENIN, "P570"): [FakeStatement(FakeTime(1924, 1, 21))],
     (LENIN, "P20"): [FakeStatement(GORKI)],
+    (LENIN, "P1196"): [FakeStatement("Q3882219")],  # deliberately outside the closed set, for a test
     (LENIN, "P39"): [
         FakeStatement(
             CHAIRMAN_SOVNARKOM, {"P580": (FakeTime(1917, 11, 8),), "P582": (FakeTime(1924, 1, 21),), "P1366": (RYKOV,)}

@@ -386,3 +386,18 @@ def test_removal_from_a_body_is_the_position_held_in_it_es_en(verifier):
         claim.correction
         == "León Trotski fue apartado del cargo de miembro del Politburó el 23 de octubre de 1926, no en 1927."
     )
+
+
+def test_manner_of_death_is_compared_within_the_ontologys_manners(verifier):
+    killed = analysis_with_event("Trotsky se suicidó en 1940.", "es", "DEATH", "suicidó",
+                                 {"patient": ("Trotsky", TROTSKY)}, time=("1940", "1940"))  # fmt: skip
+    (event,) = killed.events
+    claim = only_claim(verifier, dataclasses.replace(killed, events=(dataclasses.replace(event, manner="suicide"),)))
+    assert claim.verdict == "contradicted"
+    assert claim.correction == "La forma de muerte de León Trotski fue homicidio, no suicidio."
+    # a KB value outside the ontology's manners (here "assassination") is never a contradiction
+    natural = analysis_with_event("Lenin died of natural causes in 1924.", "en", "DEATH", "died",
+                                  {"patient": ("Lenin", LENIN)}, time=("1924", "1924"))  # fmt: skip
+    (event,) = natural.events
+    claim = only_claim(verifier, dataclasses.replace(natural, events=(dataclasses.replace(event, manner="natural"),)))
+    assert claim.verdict == "not_enough_info" and "assassination" in claim.explanation

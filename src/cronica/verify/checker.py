@@ -57,6 +57,9 @@ class Checker:
     view: ReferenceView
     language: Language
     policy: Mapping[str, Any]
+    #: properties whose values form a closed set (P1196 manner of death → the ontology's manners):
+    #: a KB value outside the set is too fine or too coarse to contradict the text's
+    closed_values: Mapping[str, frozenset[str]] = field(default_factory=dict)
     _single_valued: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -312,6 +315,8 @@ class Checker:
         if claimed.value == reference:
             text = lang.explanation("entity_agrees", property=name, claim=claim_name)
             return _Result("agrees", pid, text, confidence["supported"]["entity"])
+        if pid in self.closed_values and reference not in self.closed_values[pid]:
+            return _Result("unknown", pid, "")
         text = lang.explanation("entity_differs", property=name, claim=claim_name, ref=ref_name)
         return _Result("differs", pid, text, confidence["contradicted"]["entity"])
 

@@ -15,6 +15,7 @@ from cronica.verify.reference import ReferenceView
 
 SUBCLASS_OF = "P279"
 INSTANCE_OF = "P31"
+MANNER_OF_DEATH = "P1196"
 
 
 class Verifier:
@@ -24,9 +25,11 @@ class Verifier:
         self.view = view
         self.ontology = ontology or load_ontology()
         self.policy = load_policy()
+        manners = frozenset(filter(None, (self.ontology.manner_qid(name) for name in self.ontology.manners)))
+        self.closed_values = {MANNER_OF_DEATH: manners}
 
     def claims_of(self, analysis: Analysis) -> tuple[Claim, ...]:
-        checker = Checker(self.view, load_language(analysis.document.lang), self.policy)
+        checker = Checker(self.view, load_language(analysis.document.lang), self.policy, self.closed_values)
         claims: list[Claim] = []
         for event in sorted(analysis.events, key=lambda e: e.trigger.start):
             plan = plan_claim(event, analysis, self.ontology, self.policy["place_properties"], self.is_instance)
