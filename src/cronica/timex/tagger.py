@@ -1,0 +1,179 @@
+"""The tagger: tokens → matches (find) → TIMEX3 (normalize) → ids, intervals.
+
+Works on raw text in one pass, without spaCy. One `Tagger` per language holds the
+compiled resources; it keeps no state between texts, so it can be shared.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from cronica.errors import CronicaError
+from cronica.model import Interval, Timex
+from cronica.timex.intervals import find_intervals
+from cronica.timex.language import Lexicon, load_lexicon, load_yaml
+from cronica.timex.matchers import Matchers, YearValue, valid_date
+from cronica.timex.normalize import MODES, NARRATIVE, NEWS, Resolution, Resolver
+from cronica.timex.patterns import Finder, Match, compile_rules
+from cronica.timex.tokens import Token, tokenize
+from cronica.timex.values import Point
+
+#: kinds whose matches may take a part-of-period or approximation prefix into their span
+_DATE_KINDS = frozenset({"date", "decade", "century", "relative", "offset", "time"})
+_FUTURE_WINDOW = 8
+_SENTENCE_END = frozenset({".", "!", "?", ";", "\n"})
+
+
+@dataclass(frozen=True)
+class TagResult:
+    timexes: tuple[Timex, ...]
+    intervals: tuple[Interval, ...]
+
+
+class Tagger:
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.lexicon: Lexicon = load_lexicon(lang)
+        self.matchers = Matchers(self.lexicon)
+        self.finder = Finder(compile_rules(load_yaml(lang, "rules.yaml"), self.matchers, lang), self.matchers)
+
+    def tag(self, text: str, dct: str | dt.date | None = None, mode: str | None = None) -> TagResult:
+        """Tag `text`. Mode defaults to news when a DCT is given, narrative otherwise."""
+        dct_point = _dct_point(dct)
+        mode = mode or (NEWS if dct_point else NARRATIVE)
+        if mode not in MODES:
+            raise CronicaError(f"unknown timex mode '{mode}' (modes: {', '.join(MODES)})")
+        tokens = tokenize(text)
+        resolver = Resolver(mode, dct_point)
+        timexes: list[Timex] = []
+        floor = 0  # a prefix may not reach back into the previous expression
+        for match in self.finder.find(tokens, self._acceptable):
+            first, mod = self._prefix(match, tokens, floor)
+            floor = match.last
+            future = self._future_context(tokens, match)
+            for resolution in resolver.resolve(match, future):
+                start = resolution.start if resolution.start is not None else tokens[first].start
+                end = resolution.end if resolution.end is not None else tokens[match.last - 1].end
+                timex_id = f"t{len(timexes) + 1}"
+                timexes.append(
+                    Timex(
+                        id=timex_id,
+                        text=text[start:end],
+                        start=start,
+                        end=end,
+                        type=resolution.type,  # type: ignore[arg-type]
+                        value=resolution.value,
+                        mod=mod if resolution.type != "SET" else None,
+                        anchor=resolution.anchor,
+                    )
+                )
+                if resolution.point is not None and not resolution.value.startswith("XXXX"):
+                    resolver.refs.remember(resolution.point, timex_id)
+        return TagResult(tuple(timexes), find_intervals(text, timexes, tokens, self.lexicon))
+
+    # --- finding helpers ------------------------------------------------------------
+
+    def _acceptable(self, match: Match, tokens: Sequence[Token]) -> bool:
+        """Reject impossible dates and bare numbers that are not used as years."""
+        slots = match.slots
+        year = slots["year"].value if "year" in slots else None
+        day = slots["day"].value if "day" in slots else None
+        month = slots["month"].value if "month" in slots else None
+        if day and month and not valid_date(year.year if year else 2000, month, day):
+            return False
+        if match.rule.fields.get("context") == "year" and year is not None:
+            return self._used_as_year(match, tokens, year)
+        return True
+
+    def _used_as_year(self, match: Match, tokens: Sequence[Token], year: YearValue) -> bool:
+        if year.explicit_era:
+            return True
+        lexicon = self.lexicon
+        before = tokens[match.first - 1] if match.first > 0 else None
+        after = tokens[match.last] if match.last < len(tokens) else None
+        if before is not None and before.key in lexicon.year_blocked_before:
+            return False
+        if after is not None and after.key in ("%", "º", "ª"):
+            return False
+        if (
+            after is not None
+            and after.text[0].isalpha()
+            and after.text[0].islower()
+            and after.key not in lexicon.year_fine_after
+            and after.key.endswith(lexicon.counted_noun_endings)
+        ):
+            return False  # "1937 soldados": a quantity of something, not a year
+        if before is not None and before.key in lexicon.year_cue_before:
+            return True
+        if after is None or not after.text[0].isalpha():
+            return True
+        return after.text[0].isupper() or after.key in lexicon.year_fine_after
+
+    def _prefix(self, match: Match, tokens: Sequence[Token], floor: int) -> tuple[int, str | None]:
+        """Extend the span over a modifier before it ("a finales de", "around"), or read a signal
+        ("antes de", "after") that sets the mod without entering the span."""
+        kind = match.rule.kind
+        lexicon = self.lexicon
+        first, mod = match.first, match.rule.fields.get("mod")
+        tries = (lexicon.quantity_modifiers,) if kind == "duration" else (lexicon.in_span_modifiers,)
+        if kind in _DATE_KINDS or kind == "duration":
+            for trie in tries:
+                found = trie.longest_before(tokens, first)
+                if found and found[0] >= floor:
+                    first, mod = found
+        if mod is None and kind in _DATE_KINDS:
+            found = lexicon.signal_modifiers.longest_before(tokens, first)
+            if found and found[0] >= floor:
+                mod = found[1]
+        return first, mod
+
+    def _future_context(self, tokens: Sequence[Token], match: Match) -> bool:
+        """A crude tense cue for news mode: a future verb or marker near the expression."""
+        lexicon = self.lexicon
+        if not lexicon.future_words and not lexicon.future_suffixes:
+            return False
+        for step, stop in (
+            (-1, max(-1, match.first - 1 - _FUTURE_WINDOW)),
+            (1, min(len(tokens), match.last + _FUTURE_WINDOW)),
+        ):
+            index = match.first - 1 if step < 0 else match.last
+            while index != stop:
+                key = tokens[index].key
+                if key in _SENTENCE_END:
+                    break
+                if key in lexicon.future_words or (len(key) > 4 and key.endswith(lexicon.future_suffixes)):
+                    return True
+                index += step
+        return False
+
+
+def _dct_point(dct: str | dt.date | None) -> Point | None:
+    if dct is None:
+        return None
+    if isinstance(dct, str):
+        try:
+            dct = dt.date.fromisoformat(dct.strip()[:10])
+        except ValueError:
+            raise CronicaError(f"invalid document date '{dct}': expected YYYY-MM-DD") from None
+    return Point(dct.year, dct.month, dct.day)
+
+
+@cache
+def get_tagger(lang: str) -> Tagger:
+    """One compiled tagger per language and process."""
+    return Tagger(lang)
+
+
+def retag_ids(timexes: Sequence[Timex]) -> tuple[Timex, ...]:
+    """Renumber ids t1, t2... in text order, keeping anchors pointing at the same timexes."""
+    ordered = sorted(timexes, key=lambda t: (t.start, t.end))
+    new_ids = {t.id: f"t{number}" for number, t in enumerate(ordered, start=1)}
+    return tuple(
+        replace(t, id=new_ids[t.id], anchor=new_ids.get(t.anchor, t.anchor) if t.anchor else None) for t in ordered
+    )
+
+
+__all__ = ["Resolution", "TagResult", "Tagger", "get_tagger"]
