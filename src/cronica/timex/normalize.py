@@ -12,10 +12,10 @@ the text's own most recent date, falling back to the DCT.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from cronica.timex.matchers import YearValue, valid_date
+from cronica.timex.matchers import MIN_YEAR, YearValue, valid_date
 from cronica.timex.patterns import Match
 from cronica.timex.values import (
     DAY,
@@ -74,6 +74,10 @@ class ReferenceTime:
             return self.dct
         return self.history[-1] if self.history else None
 
+    def in_bc_era(self) -> bool:
+        """Whether the text's latest date is before Christ (then "in 480" means 480 BC)."""
+        return bool(self.history) and self.history[-1].point.year < 0
+
     def remember(self, point: Point, source: str) -> None:
         self.history.append(Anchor(point, source))
         if len(self.history) > HISTORY_SIZE:
@@ -86,6 +90,7 @@ class Slots:
     def __init__(self, match: Match) -> None:
         self.slots = match.slots
         self.fields: Mapping[str, Any] = match.rule.fields
+        self.start, self.end = match.start, match.end
 
     def get(self, name: str) -> Any:
         if name in self.slots:
@@ -94,6 +99,23 @@ class Slots:
 
     def has(self, name: str) -> bool:
         return name in self.slots or name in self.fields
+
+
+class _WithDay(Slots):
+    """The slots of a match with `day` set (one day of a range)."""
+
+    def __init__(self, base: Slots, day: int) -> None:  # noqa: D107
+        self.slots = base.slots
+        self.fields = {**base.fields, "day": day}
+        self.start, self.end = base.start, base.end
+
+    def get(self, name: str) -> Any:
+        if name == "day":
+            return self.fields["day"]
+        return super().get(name)
+
+    def has(self, name: str) -> bool:
+        return name == "day" or super().has(name)
 
 
 class Resolver:
@@ -120,7 +142,11 @@ class Resolver:
                 return _dated(Point(year, month, day))
         year_value: YearValue | None = s.get("year")
         year = year_value.year if year_value else None
+        if year_value and not year_value.explicit_era and year < MIN_YEAR and self.refs.in_bc_era():
+            year = -year
         month, day, weekday = s.get("month"), s.get("day"), s.get("weekday")
+        if s.has("holiday"):
+            month, day = s.get("holiday")
         season, quarter, half = s.get("season"), s.get("quarter"), s.get("half")
         anchor = None
         if year is None and weekday and not (month or day):
@@ -132,6 +158,7 @@ class Resolver:
                 year = anchor.point.year
                 if need == MONTH:
                     month = anchor.point.month
+
         if day and month and year is not None and not valid_date(year, month, day):
             return None
         year_text = format_year(year) if year is not None else "XXXX"
@@ -192,6 +219,20 @@ class Resolver:
             Resolution("DATE", format_year(second), point=Point(second), start=cut + 1, end=slot.end),
         ]
 
+    def _day_range(self, s: Slots, future: bool) -> list[Resolution]:
+        """"6-7 February", "April 13-15": two dates, the dash between them outside both spans."""
+        first, second = s.get("day_range")
+        slot = s.slots["day_range"]
+        cut = slot.start + len(str(first))
+        first_start = slot.start if s.start == slot.start else s.start
+        resolutions = []
+        for day, start, end in ((first, first_start, cut), (second, cut + 1, s.end)):
+            found = self._date(_WithDay(s, day), future)
+            if found is None:
+                return []
+            resolutions.append(replace(found, start=start, end=end))
+        return resolutions
+
     # --- relative expressions -------------------------------------------------------
 
     def _relative(self, s: Slots, future: bool) -> Resolution | None:
@@ -211,6 +252,8 @@ class Resolver:
             return self._shifted_season(s.get("season"), shift, deictic)
         if s.has("weekday"):
             return self._weekday(s.get("weekday"), shift or (1 if future else -1), s)
+        if unit is None and s.has("part_of_day"):
+            unit = "D"  # "the next morning", "esa tarde"
         return self._shift(unit, shift, deictic, s)
 
     def _offset(self, s: Slots, future: bool) -> Resolution | None:
@@ -303,7 +346,7 @@ class Resolver:
             date = Resolution("DATE", date.value.split("T")[0], anchor=date.anchor, point=date.point)
         date_text = date.value if date is not None and date.point and date.point.day else "XXXX-XX-XX"
         clock = s.get("clock")
-        hour, minute = clock if clock else (s.get("hour"), s.get("minute") or 0)
+        hour, minute, second = clock if clock else (s.get("hour"), s.get("minute") or 0, None)
         part = s.get("part_of_day")
         if hour is None:
             if not part:
@@ -314,7 +357,9 @@ class Resolver:
             hour, minute = (hour - 1) % 24, 60 - s.get("minus")
         if hour is None or not 0 <= minute <= 59:
             return None
-        return Resolution("TIME", f"{date_text}T{hour:02d}:{minute:02d}", anchor=date.anchor if date else None)
+        seconds = f":{second:02d}" if second is not None else ""
+        value = f"{date_text}T{hour:02d}:{minute:02d}{seconds}"
+        return Resolution("TIME", value, anchor=date.anchor if date else None)
 
     def _duration(self, s: Slots, future: bool) -> Resolution | None:
         unit = s.get("unit")

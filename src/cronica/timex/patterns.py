@@ -59,6 +59,8 @@ class Match:
     first: int  # token indexes, end-exclusive
     last: int
     slots: Mapping[str, Slot]
+    start: int  # character offsets of the whole match
+    end: int
 
 
 def parse_pattern(pattern: str, matchers: Matchers, where: str) -> tuple[Element, ...]:
@@ -165,7 +167,9 @@ class Finder:
         def walk(element_index: int, position: int) -> None:
             if element_index == len(elements):
                 if position > start:
-                    results.append(Match(rule, start, position, dict(slots)))
+                    results.append(
+                        Match(rule, start, position, dict(slots), tokens[start].start, tokens[position - 1].end)
+                    )
                 return
             element = elements[element_index]
             if element.optional:
