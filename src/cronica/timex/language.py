@@ -92,6 +92,10 @@ class Lexicon:
     year_strong_cue_before: frozenset[str]
     year_modifier_cue_before: frozenset[str]
     counted_noun_endings: tuple[str, ...]
+    hour_cue_before: frozenset[str]
+    duration_joiners: frozenset[str]
+    coordination_connectors: frozenset[str]
+    coordination_articles: frozenset[str]
     interval_openers: frozenset[str]
     interval_connectors: frozenset[str]
     future_words: frozenset[str]
@@ -166,6 +170,10 @@ def load_lexicon(lang: str) -> Lexicon:
         year_strong_cue_before=_folded(years.get("strong_cue_before")),
         year_modifier_cue_before=_folded(years.get("modifier_cue_before")),
         counted_noun_endings=tuple(fold(s) for s in years.get("counted_noun_endings") or ()),
+        hour_cue_before=_folded((data.get("hours") or {}).get("cue_before")),
+        duration_joiners=_folded((data.get("coordination") or {}).get("duration_joiners")),
+        coordination_connectors=_folded((data.get("coordination") or {}).get("connectors")),
+        coordination_articles=_folded((data.get("coordination") or {}).get("articles")),
         interval_openers=_folded(intervals.get("openers")),
         interval_connectors=_folded(intervals.get("connectors")),
         future_words=_folded(future.get("words")),

@@ -36,6 +36,9 @@ from cronica.timex.values import (
 NEWS, NARRATIVE = "news", "narrative"
 MODES = (NEWS, NARRATIVE)
 HISTORY_SIZE = 32
+#: "a decade later" moves ten years: offsets in multiple units are counted in their base unit
+_OFFSET_UNITS = {"DE": ("Y", 10), "CE": ("Y", 100), "ML": ("Y", 1000), "5Y": ("Y", 5), "2Y": ("Y", 2),
+                 "Q": ("M", 3), "HY": ("M", 6)}  # fmt: skip
 _UNIT_GRANULARITY = {"Y": YEAR, "DE": YEAR, "CE": YEAR, "Q": MONTH, "HY": MONTH, "M": MONTH, "W": DAY, "D": DAY}
 
 
@@ -158,6 +161,9 @@ class Resolver:
                 year = anchor.point.year
                 if need == MONTH:
                     month = anchor.point.month
+                elif future and anchor.source == "dct" and month:
+                    if (month, day or 0) < (anchor.point.month or 0, anchor.point.day or 0):
+                        year = add_years(year, 1)  # "retomaré el artículo en septiembre" (DCT December)
 
         if day and month and year is not None and not valid_date(year, month, day):
             return None
@@ -247,7 +253,7 @@ class Resolver:
             else:
                 shift, deictic = s.get("anaphoric_shift") or s.get("shift") or 0, s.get("anchor") == "deictic"
         if s.has("month"):
-            return self._shifted_month(s.get("month"), shift, deictic)
+            return self._shifted_month(s.get("month"), shift, deictic, s.get("day"))
         if s.has("season"):
             return self._shifted_season(s.get("season"), shift, deictic)
         if s.has("weekday"):
@@ -261,7 +267,8 @@ class Resolver:
         amount = s.get("num") if s.has("num") else s.get("amount")
         if amount is None or s.has("vague"):
             return Resolution("DATE", "FUTURE_REF" if direction > 0 else "PAST_REF")
-        return self._shift(s.get("unit"), int(amount) * direction, s.get("anchor") == "deictic", s)
+        unit, factor = _OFFSET_UNITS.get(s.get("unit"), (s.get("unit"), 1))
+        return self._shift(unit, int(amount) * factor * direction, s.get("anchor") == "deictic", s)
 
     def _shift(self, unit: str | None, shift: int, deictic: bool, s: Slots) -> Resolution | None:
         need = _UNIT_GRANULARITY.get(unit or "")
@@ -301,16 +308,20 @@ class Resolver:
             return Resolution("DATE", format_point(Point(point.year, point.month)), anchor=anchor.source)
         return self._maybe_time(_dated(moved, anchor.source), s)
 
-    def _shifted_month(self, month: int, shift: int, deictic: bool) -> Resolution | None:
+    def _shifted_month(self, month: int, shift: int, deictic: bool, day: int | None = None) -> Resolution | None:
         anchor = self.refs.find(YEAR, deictic)
         if anchor is None:
-            return Resolution("DATE", f"XXXX-{month:02d}")
-        year, current = anchor.point.year, anchor.point.month or 0
-        if shift > 0 and (not current or month <= current):
+            return Resolution("DATE", f"XXXX-{month:02d}" + (f"-{day:02d}" if day else ""))
+        point = anchor.point
+        year, here = point.year, (point.month or 0, point.day or 0)
+        there = (month, day or 0)
+        if shift > 0 and (not point.month or there <= here):
             year = add_years(year, 1)
-        elif shift < 0 and (not current or month >= current):
+        elif shift < 0 and (not point.month or there >= here):
             year = add_years(year, -1)
-        return _dated(Point(year, month), anchor.source)
+        if day and not valid_date(year, month, day):
+            return None
+        return _dated(Point(year, month, day), anchor.source)
 
     def _shifted_season(self, season: str, shift: int, deictic: bool) -> Resolution:
         anchor = self.refs.find(YEAR, deictic)

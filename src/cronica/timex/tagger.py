@@ -13,6 +13,7 @@ from functools import cache
 
 from cronica.errors import CronicaError
 from cronica.model import Interval, Timex
+from cronica.timex.coordination import complete_coordinated, merge_durations
 from cronica.timex.intervals import find_intervals
 from cronica.timex.language import Lexicon, load_lexicon, load_yaml
 from cronica.timex.matchers import MIN_YEAR, Matchers, YearValue, valid_date
@@ -75,6 +76,8 @@ class Tagger:
                 )
                 if resolution.point is not None and not resolution.value.startswith("XXXX"):
                     resolver.refs.remember(resolution.point, timex_id)
+        timexes = complete_coordinated(text, merge_durations(text, timexes, self.lexicon), tokens, self.lexicon)
+        timexes = list(renumber(timexes))
         return TagResult(tuple(timexes), find_intervals(text, timexes, tokens, self.lexicon))
 
     # --- finding helpers ------------------------------------------------------------
@@ -100,6 +103,8 @@ class Tagger:
                     return False
         if bare and year is not None:
             return self._used_as_year(match, tokens, year)
+        if match.rule.fields.get("context") == "hour":
+            return match.first > 0 and tokens[match.first - 1].key in self.lexicon.hour_cue_before
         return True
 
     def _used_as_year(self, match: Match, tokens: Sequence[Token], year: YearValue) -> bool:
@@ -203,7 +208,7 @@ def get_tagger(lang: str) -> Tagger:
     return Tagger(lang)
 
 
-def retag_ids(timexes: Sequence[Timex]) -> tuple[Timex, ...]:
+def renumber(timexes: Sequence[Timex]) -> tuple[Timex, ...]:
     """Renumber ids t1, t2... in text order, keeping anchors pointing at the same timexes."""
     ordered = sorted(timexes, key=lambda t: (t.start, t.end))
     new_ids = {t.id: f"t{number}" for number, t in enumerate(ordered, start=1)}
