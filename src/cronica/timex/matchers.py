@@ -25,7 +25,7 @@ _CLOCK = re.compile(r"(\d{1,2})[:.](\d{2})(?::(\d{2}))?")
 _DAY_RANGE = re.compile(r"(\d{1,2})[-/](\d{1,2})")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})")
 _ISO_DATE = re.compile(r"(\d{4})([/-])(\d{1,2})\2(\d{1,2})")
-_YEAR_RANGE = re.compile(r"(\d{4})[-/](\d{2}|\d{4})")
+_YEAR_RANGE = re.compile(r"(\d{3,4})[-/](\d{2,4})")
 MIN_YEAR, MAX_YEAR = 1000, 2999  # a bare four-digit number outside this range is not read as a year
 
 
@@ -209,8 +209,10 @@ class Matchers:
         if not match:
             return []
         first, second_text = int(match.group(1)), match.group(2)
-        second = int(second_text) if len(second_text) == 4 else first - first % 100 + int(second_text)
-        if not (MIN_YEAR <= first < second <= MAX_YEAR):
+        second = int(second_text)
+        if len(second_text) == 2 and first >= 100:
+            second += first - first % 100  # "1939-45"
+        if not (first and second and first <= MAX_YEAR and second <= MAX_YEAR):
             return []
         return [(index + 1, (first, second))]
 

@@ -200,6 +200,8 @@ class Resolver:
             if tens is None:
                 return None
             year = int(s.get("century_base") or 1900) + tens
+        if (s.get("era") or 1) < 0 and year > 0:
+            year = -year  # "the 470s BC"
         if year % 10:
             return None
         value = f"BC{-year // 10:03d}" if year < 0 else f"{year // 10:03d}"
@@ -218,8 +220,14 @@ class Resolver:
 
     def _year_range(self, s: Slots, future: bool) -> list[Resolution]:
         first, second = s.get("year_range")
+        if (s.get("era") or 1) < 0:
+            if first <= second:
+                return []
+            first, second = -first, -second  # "499-493 BC"
+        elif not MIN_YEAR <= first < second:
+            return []
         slot = s.slots["year_range"]
-        cut = slot.start + 4  # "1939-45": the first year is always four digits
+        cut = slot.start + len(str(abs(first)))
         return [
             Resolution("DATE", format_year(first), point=Point(first), start=slot.start, end=cut),
             Resolution("DATE", format_year(second), point=Point(second), start=cut + 1, end=slot.end),
@@ -288,8 +296,11 @@ class Resolver:
                 "DATE", f"BC{-decade // 10:03d}" if decade < 0 else f"{decade // 10:03d}", anchor=anchor.source
             )
         if unit == "CE":
-            century = point.year // 100 + shift
-            return Resolution("DATE", f"{century:02d}" if century >= 0 else f"BC{-century:02d}", anchor=anchor.source)
+            # TIMEX3 centuries are the two leading digits: "19" is 1900-1999, "BC04" is 499-400 BC
+            century = point.year // 100 if point.year > 0 else -((-point.year - 1) // 100) - 1
+            century += shift
+            value = f"{century:02d}" if century >= 0 else f"BC{-century - 1:02d}"
+            return Resolution("DATE", value, anchor=anchor.source)
         if unit == "M":
             return _dated(add_months(point, shift), anchor.source)
         if unit in ("Q", "HY"):

@@ -24,6 +24,9 @@ from cronica.timex.values import Point
 
 #: kinds whose matches may take a part-of-period or approximation prefix into their span
 _DATE_KINDS = frozenset({"date", "decade", "century", "relative", "offset", "time"})
+#: relative expressions are resolved against the reference time but do not become one
+#: ("two years ago" must not move the story's year)
+_NOT_REFERENCES = frozenset({"relative", "offset"})
 _FUTURE_WINDOW = 8
 _SENTENCE_END = frozenset({".", "!", "?", ";", "\n"})
 
@@ -39,6 +42,8 @@ class Tagger:
         self.lang = lang
         self.lexicon: Lexicon = load_lexicon(lang)
         self.matchers = Matchers(self.lexicon)
+        lexicon = self.lexicon
+        self._function_words = lexicon.year_cue_before | lexicon.year_fine_after | lexicon.year_strong_cue_before
         self.finder = Finder(compile_rules(load_yaml(lang, "rules.yaml"), self.matchers, lang), self.matchers)
 
     def tag(self, text: str, dct: str | dt.date | None = None, mode: str | None = None) -> TagResult:
@@ -74,7 +79,7 @@ class Tagger:
                         anchor=resolution.anchor,
                     )
                 )
-                if resolution.point is not None and not resolution.value.startswith("XXXX"):
+                if resolution.point is not None and match.rule.kind not in _NOT_REFERENCES:
                     resolver.refs.remember(resolution.point, timex_id)
         timexes = complete_coordinated(text, merge_durations(text, timexes, self.lexicon), tokens, self.lexicon)
         timexes = list(renumber(timexes))
@@ -146,11 +151,18 @@ class Tagger:
             return self.lexicon.in_span_modifiers.longest_before(tokens, match.first) is not None
         token = tokens[match.first]
         previous = tokens[match.first - 1] if match.first > 0 else None
-        sentence_start = previous is None or previous.key in _SENTENCE_END or "\n" in text[previous.end : token.start]
+        following = tokens[match.last] if match.last < len(tokens) else None
+        name_before = (
+            previous is not None
+            and previous.text[0].isupper()
+            and previous.key not in self._function_words
+            and "\n" not in text[previous.end : token.start]
+        )
+        name_after = following is not None and following.text[0].isupper() and not following.glued
         if guard == "common_word":
-            return match.last - match.first > 1 or not token.text[0].isupper() or sentence_start
+            return not token.text[0].isupper() or not (name_before or name_after)
         if guard == "month_name" and token.key in self.lexicon.needs_capital:
-            return sentence_start or not (previous.key == "the" or previous.text[0].isupper())
+            return not (name_before or (previous is not None and previous.key == "the"))
         return True
 
     def _prefix(self, match: Match, tokens: Sequence[Token], floor: int) -> tuple[int, str | None]:
