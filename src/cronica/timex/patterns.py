@@ -3,6 +3,7 @@
 A pattern is a space-separated list of elements:
 
     word|other     one token whose folded form is one of these words
+    (de la|por la) one of these word sequences
     {category}     a lexicon or numeric category; its value fills the slot of that name
     {category:slot}  the same, stored under another slot name
     element?       optional
@@ -17,6 +18,7 @@ kept apart from normalizing (as dateparser keeps search apart from parsing): a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,6 +26,7 @@ from typing import Any
 from cronica.errors import CronicaError
 from cronica.timex.matchers import Matchers
 from cronica.timex.tokens import Token, fold, token_keys
+from cronica.timex.trie import split_entry
 
 MAX_RULE_ELEMENTS = 16
 
@@ -31,6 +34,7 @@ MAX_RULE_ELEMENTS = 16
 @dataclass(frozen=True, slots=True)
 class Element:
     words: frozenset[str] = frozenset()
+    phrases: tuple[tuple[str, ...], ...] = ()  # multi-word alternatives "(de la|por la)"
     category: str = ""
     slot: str = ""
     optional: bool = False
@@ -59,11 +63,16 @@ class Match:
     first: int  # token indexes, end-exclusive
     last: int
     slots: Mapping[str, Slot]
+    start: int  # character offsets of the whole match
+    end: int
+
+
+_PATTERN_PART = re.compile(r"~?\([^)]*\)\??|\S+")
 
 
 def parse_pattern(pattern: str, matchers: Matchers, where: str) -> tuple[Element, ...]:
     elements: list[Element] = []
-    for raw in pattern.split():
+    for raw in _PATTERN_PART.findall(pattern):
         text = raw
         glued = text.startswith("~") and len(text) > 1
         if glued:
@@ -71,7 +80,12 @@ def parse_pattern(pattern: str, matchers: Matchers, where: str) -> tuple[Element
         optional = text.endswith("?") and len(text) > 1
         if optional:
             text = text[:-1]
-        if text.startswith("{") and text.endswith("}"):
+        if text.startswith("(") and text.endswith(")"):
+            phrases = tuple(split_entry(option) for option in text[1:-1].split("|"))
+            if not all(phrases):
+                raise CronicaError(f"{where}: empty alternative in pattern {pattern!r}")
+            elements.append(Element(phrases=phrases, optional=optional, glued=glued))
+        elif text.startswith("{") and text.endswith("}"):
             category, _, slot = text[1:-1].partition(":")
             if not matchers.known(category):
                 raise CronicaError(f"{where}: unknown category {{{category}}} in pattern {pattern!r}")
@@ -118,7 +132,10 @@ class RuleIndex:
     def _start_keys(rule: Rule, matchers: Matchers) -> set[str]:
         keys: set[str] = set()
         for element in rule.elements:
-            keys |= element.words if not element.category else matchers.first_keys(element.category)
+            if element.category:
+                keys |= matchers.first_keys(element.category)
+            else:
+                keys |= element.words | {phrase[0] for phrase in element.phrases}
             if not element.optional:
                 break
         return keys
@@ -165,7 +182,9 @@ class Finder:
         def walk(element_index: int, position: int) -> None:
             if element_index == len(elements):
                 if position > start:
-                    results.append(Match(rule, start, position, dict(slots)))
+                    results.append(
+                        Match(rule, start, position, dict(slots), tokens[start].start, tokens[position - 1].end)
+                    )
                 return
             element = elements[element_index]
             if element.optional:
@@ -174,6 +193,12 @@ class Finder:
                 return
             token = tokens[position]
             if element.glued and (position == start or not token.glued):
+                return
+            if element.phrases:
+                for phrase in element.phrases:
+                    end = position + len(phrase)
+                    if end <= count and all(tokens[position + k].key == key for k, key in enumerate(phrase)):
+                        walk(element_index + 1, end)
                 return
             if not element.category:
                 if token.key in element.words:

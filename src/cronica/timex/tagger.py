@@ -13,9 +13,10 @@ from functools import cache
 
 from cronica.errors import CronicaError
 from cronica.model import Interval, Timex
+from cronica.timex.coordination import complete_coordinated, merge_durations
 from cronica.timex.intervals import find_intervals
 from cronica.timex.language import Lexicon, load_lexicon, load_yaml
-from cronica.timex.matchers import Matchers, YearValue, valid_date
+from cronica.timex.matchers import MIN_YEAR, Matchers, YearValue, valid_date
 from cronica.timex.normalize import MODES, NARRATIVE, NEWS, Resolution, Resolver
 from cronica.timex.patterns import Finder, Match, compile_rules
 from cronica.timex.tokens import Token, tokenize
@@ -23,6 +24,9 @@ from cronica.timex.values import Point
 
 #: kinds whose matches may take a part-of-period or approximation prefix into their span
 _DATE_KINDS = frozenset({"date", "decade", "century", "relative", "offset", "time"})
+#: relative expressions are resolved against the reference time but do not become one
+#: ("two years ago" must not move the story's year)
+_NOT_REFERENCES = frozenset({"relative", "offset"})
 _FUTURE_WINDOW = 8
 _SENTENCE_END = frozenset({".", "!", "?", ";", "\n"})
 
@@ -38,6 +42,8 @@ class Tagger:
         self.lang = lang
         self.lexicon: Lexicon = load_lexicon(lang)
         self.matchers = Matchers(self.lexicon)
+        lexicon = self.lexicon
+        self._function_words = lexicon.year_cue_before | lexicon.year_fine_after | lexicon.year_strong_cue_before
         self.finder = Finder(compile_rules(load_yaml(lang, "rules.yaml"), self.matchers, lang), self.matchers)
 
     def tag(self, text: str, dct: str | dt.date | None = None, mode: str | None = None) -> TagResult:
@@ -50,7 +56,10 @@ class Tagger:
         resolver = Resolver(mode, dct_point)
         timexes: list[Timex] = []
         floor = 0  # a prefix may not reach back into the previous expression
-        for match in self.finder.find(tokens, self._acceptable):
+        def acceptable(match: Match, tokens: Sequence[Token]) -> bool:
+            return self._acceptable(match, tokens, resolver.refs.in_bc_era()) and self._guarded(match, tokens, text)
+
+        for match in self.finder.find(tokens, acceptable):
             first, mod = self._prefix(match, tokens, floor)
             floor = match.last
             future = self._future_context(tokens, match)
@@ -70,22 +79,37 @@ class Tagger:
                         anchor=resolution.anchor,
                     )
                 )
-                if resolution.point is not None and not resolution.value.startswith("XXXX"):
+                if resolution.point is not None and match.rule.kind not in _NOT_REFERENCES:
                     resolver.refs.remember(resolution.point, timex_id)
+        timexes = complete_coordinated(text, merge_durations(text, timexes, self.lexicon), tokens, self.lexicon)
+        timexes = list(renumber(timexes))
         return TagResult(tuple(timexes), find_intervals(text, timexes, tokens, self.lexicon))
 
     # --- finding helpers ------------------------------------------------------------
 
-    def _acceptable(self, match: Match, tokens: Sequence[Token]) -> bool:
-        """Reject impossible dates and bare numbers that are not used as years."""
+    def _acceptable(self, match: Match, tokens: Sequence[Token], bc_era: bool) -> bool:
+        """Reject impossible dates and numbers that are not used as years."""
         slots = match.slots
-        year = slots["year"].value if "year" in slots else None
+        year: YearValue | None = slots["year"].value if "year" in slots else None
         day = slots["day"].value if "day" in slots else None
         month = slots["month"].value if "month" in slots else None
         if day and month and not valid_date(year.year if year else 2000, month, day):
             return False
-        if match.rule.fields.get("context") == "year" and year is not None:
+        bare = match.rule.fields.get("context") == "year"
+        if bare and not tokens[match.first].digits:
+            return False  # "thousand", "mil" alone are quantities; years in words need a frame ("el año mil")
+        if year is not None and not year.explicit_era and year.year < MIN_YEAR:
+            # a number under 1000 is a year only where the rule says so ("el año 711") or,
+            # in a text about the years before Christ, where a year is expected ("in 480")
+            if not match.rule.fields.get("small_year"):
+                if not bc_era or year.year < 10:
+                    return False
+                if bare and not (match.first > 0 and tokens[match.first - 1].key in self.lexicon.year_strong_cue_before):
+                    return False
+        if bare and year is not None:
             return self._used_as_year(match, tokens, year)
+        if match.rule.fields.get("context") == "hour":
+            return match.first > 0 and tokens[match.first - 1].key in self.lexicon.hour_cue_before
         return True
 
     def _used_as_year(self, match: Match, tokens: Sequence[Token], year: YearValue) -> bool:
@@ -108,9 +132,38 @@ class Tagger:
             return False  # "1937 soldados": a quantity of something, not a year
         if before is not None and before.key in lexicon.year_cue_before:
             return True
+        if before is not None and before.key in lexicon.year_modifier_cue_before and 1800 <= year.year <= 2099:
+            return True  # "the 2003 invasion": a year used as a modifier
         if after is None or not after.text[0].isalpha():
             return True
         return after.text[0].isupper() or after.key in lexicon.year_fine_after
+
+    def _guarded(self, match: Match, tokens: Sequence[Token], text: str) -> bool:
+        """Guards some rules declare in their data:
+        `needs_prefix`: only after a part-of-period modifier ("the end of" + "the year");
+        `common_word`: a one-word match (season, part of day) is not a capitalized name mid-sentence
+        ("Operation Red Dawn", "Fall of Saigon");
+        `month_name`: an ambiguous month name ("March") is not part of a name ("the Long March")."""
+        guard = match.rule.fields.get("guard")
+        if guard is None:
+            return True
+        if guard == "needs_prefix":
+            return self.lexicon.in_span_modifiers.longest_before(tokens, match.first) is not None
+        token = tokens[match.first]
+        previous = tokens[match.first - 1] if match.first > 0 else None
+        following = tokens[match.last] if match.last < len(tokens) else None
+        name_before = (
+            previous is not None
+            and previous.text[0].isupper()
+            and previous.key not in self._function_words
+            and "\n" not in text[previous.end : token.start]
+        )
+        name_after = following is not None and following.text[0].isupper() and not following.glued
+        if guard == "common_word":
+            return not token.text[0].isupper() or not (name_before or name_after)
+        if guard == "month_name" and token.key in self.lexicon.needs_capital:
+            return not (name_before or (previous is not None and previous.key == "the"))
+        return True
 
     def _prefix(self, match: Match, tokens: Sequence[Token], floor: int) -> tuple[int, str | None]:
         """Extend the span over a modifier before it ("a finales de", "around"), or read a signal
@@ -167,7 +220,7 @@ def get_tagger(lang: str) -> Tagger:
     return Tagger(lang)
 
 
-def retag_ids(timexes: Sequence[Timex]) -> tuple[Timex, ...]:
+def renumber(timexes: Sequence[Timex]) -> tuple[Timex, ...]:
     """Renumber ids t1, t2... in text order, keeping anchors pointing at the same timexes."""
     ordered = sorted(timexes, key=lambda t: (t.start, t.end))
     new_ids = {t.id: f"t{number}" for number, t in enumerate(ordered, start=1)}
