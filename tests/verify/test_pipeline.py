@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from contract_checks import check_contract
-
 from cronica.export.json_export import to_dict
 
 
