@@ -74,3 +74,5 @@ def test_policy_and_opinion_cues_load():
     for lang in LANGUAGES:
         cues = load_cues(lang)
         assert cues is not None and placeholders(cues.explanation) == {"cue"}
+        hedges = load_language(lang).place_hedges
+        assert hedges and all(hedge == hedge.lower().strip() for hedge in hedges)

@@ -401,3 +401,24 @@ def test_manner_of_death_is_compared_within_the_ontologys_manners(verifier):
     (event,) = natural.events
     claim = only_claim(verifier, dataclasses.replace(natural, events=(dataclasses.replace(event, manner="natural"),)))
     assert claim.verdict == "not_enough_info" and "assassination" in claim.explanation
+
+
+def test_an_approximate_place_never_contradicts_es_en(verifier):
+    for text, lang, trigger, words in (
+        ("Trotsky murió cerca de Moscú.", "es", "murió", "Moscú"),
+        ("Trotsky died near Moscow.", "en", "died", "Moscow"),
+    ):
+        analysis = analysis_with_event(text, lang, "DEATH", trigger, {"patient": ("Trotsky", TROTSKY)},
+                                       place=(words, MOSCOW))  # fmt: skip
+        assert only_claim(verifier, analysis).verdict == "not_enough_info"
+    plain = analysis_with_event("Trotsky died in Moscow.", "en", "DEATH", "died", {"patient": ("Trotsky", TROTSKY)},
+                                place=("Moscow", MOSCOW))  # fmt: skip
+    assert only_claim(verifier, plain).verdict == "contradicted"
+    # "nearly" is not "near": only whole words count
+    assert not verifier_language("en").is_hedged("He was nearly Moscow", len("He was nearly "))
+
+
+def verifier_language(lang):
+    from cronica.verify.language import load_language
+
+    return load_language(lang)

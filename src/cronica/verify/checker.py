@@ -308,7 +308,7 @@ class Checker:
             if match == "within":
                 text = lang.explanation("place_within", property=name, claim=claim_name, ref=ref_name)
                 return _Result("agrees", pid, text, confidence["supported"]["place_within"])
-            if match == "differs":
+            if match == "differs" and not claimed.hedged:
                 text = lang.explanation("place_differs", property=name, claim=claim_name, ref=ref_name)
                 return _Result("differs", pid, text, confidence["contradicted"]["place"])
             return _Result("unknown", pid, "")

@@ -32,6 +32,8 @@ class Claimed:
     inherited: bool = False
     #: for a date: its TIMEX3 modifier (BEFORE, AFTER, APPROX, START...)
     mod: str | None = None
+    #: for a place: the text makes it approximate ("cerca de París"): it may agree, never contradict
+    hedged: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,7 @@ def plan_claim(
     ontology: Ontology,
     place_properties: Iterable[str],
     is_instance: Callable[[str, Iterable[str]], bool],
+    is_hedged: Callable[[str, int], bool] = lambda text, start: False,
 ) -> ClaimPlan:
     """Resolve the event's roles to QIDs and keep the mappings that can be checked."""
     entities = {entity.id: entity for entity in analysis.entities}
@@ -75,7 +78,7 @@ def plan_claim(
     event_type = ontology.types.get(event.type)
     if event_type is None or not event_type.kb:
         return ClaimPlan(event, start, end, mapped=False)
-    fillers = _fillers(event, analysis, entities, ontology)
+    fillers = _fillers(event, analysis, entities, ontology, is_hedged)
     places = frozenset(place_properties)
     checks: list[Check] = []
     unlinked: list[str] = []
@@ -91,21 +94,26 @@ def plan_claim(
         if not _condition_holds(mapping, fillers, is_instance):
             continue
         if value.kind == "entity" and mapping.property in places:
-            value = Claimed("place", value.value, value.text, value.score)
+            value = Claimed("place", value.value, value.text, value.score, hedged=value.hedged)
         qualifiers = {pid: fillers[role] for pid, role in mapping.qualifiers.items() if role in fillers}
         checks.append(Check(mapping, subject.value, subject.text, mapping.property, value, qualifiers, subject.score))
     return ClaimPlan(event, start, end, tuple(checks), tuple(dict.fromkeys(unlinked)))
 
 
 def _fillers(
-    event: Event, analysis: Analysis, entities: Mapping[str, Entity], ontology: Ontology
+    event: Event,
+    analysis: Analysis,
+    entities: Mapping[str, Entity],
+    ontology: Ontology,
+    is_hedged: Callable[[str, int], bool],
 ) -> dict[str, Claimed]:
     """Role → claimed value for every role the event fills with something checkable."""
     fillers: dict[str, Claimed] = {}
     for participant in event.participants:
         entity = entities.get(participant.entity or "")
         if entity is not None and entity.kb_id and participant.role not in fillers:
-            fillers[participant.role] = Claimed("entity", entity.kb_id, participant.text, entity.score)
+            hedged = is_hedged(analysis.text, participant.start)
+            fillers[participant.role] = Claimed("entity", entity.kb_id, participant.text, entity.score, hedged=hedged)
     date = parse_timex_date(event.time_value)
     if date is not None:
         inherited = (getattr(event, "time_source", None) or "").startswith("inherited")
@@ -114,7 +122,8 @@ def _fillers(
         fillers["time"] = Claimed("date", date, words, inherited=inherited, mod=timex.mod if timex else None)
     place = entities.get(event.place or "")
     if place is not None and place.kb_id:
-        fillers["place"] = Claimed("place", place.kb_id, place.text, place.score)
+        hedged = is_hedged(analysis.text, place.start)
+        fillers["place"] = Claimed("place", place.kb_id, place.text, place.score, hedged=hedged)
     manner = getattr(event, "manner", None)
     manner_qid = ontology.manner_qid(manner)
     if manner_qid:

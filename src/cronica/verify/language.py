@@ -28,6 +28,7 @@ class Language:
     code: str
     dates: Mapping[str, Any]
     templates: Mapping[str, Any]
+    place_hedges: tuple[str, ...] = ()
 
     # --- dates -------------------------------------------------------------------
 
@@ -60,6 +61,13 @@ class Language:
             return name
         article = names["feminine_article"] if self.is_feminine(name) else names["article"]
         return f"{article} {name}"
+
+    def is_hedged(self, text: str, start: int) -> bool:
+        """The words right before `start` make the place that follows approximate ("cerca de", "near")."""
+        before = text[max(0, start - 40) : start].lower().rstrip()
+        return any(
+            before.endswith(hedge) and _word_start(before, len(before) - len(hedge)) for hedge in self.place_hedges
+        )
 
     def is_feminine(self, name: str) -> bool:
         """Whether a name's head noun is feminine ("la Internacional"), from the language's list."""
@@ -98,6 +106,10 @@ class Language:
         return self.contract(_capitalize(template.format(**values)))
 
 
+def _word_start(text: str, index: int) -> bool:
+    return index == 0 or not text[index - 1].isalnum()
+
+
 def _capitalize(sentence: str) -> str:
     return sentence[:1].upper() + sentence[1:]
 
@@ -110,7 +122,9 @@ def load_language(code: str) -> Language:
         raise CronicaError(f"verify: no templates for language '{code}'")
     dates = yaml.safe_load(folder.joinpath("dates.yaml").read_text(encoding="utf-8"))
     templates = yaml.safe_load(folder.joinpath("templates.yaml").read_text(encoding="utf-8"))
-    return Language(code, dates, templates)
+    places = yaml.safe_load(folder.joinpath("places.yaml").read_text(encoding="utf-8"))
+    hedges = tuple(sorted((h.lower() for h in places.get("hedges", ())), key=len, reverse=True))
+    return Language(code, dates, templates, hedges)
 
 
 @cache

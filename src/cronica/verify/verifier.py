@@ -29,10 +29,13 @@ class Verifier:
         self.closed_values = {MANNER_OF_DEATH: manners}
 
     def claims_of(self, analysis: Analysis) -> tuple[Claim, ...]:
-        checker = Checker(self.view, load_language(analysis.document.lang), self.policy, self.closed_values)
+        language = load_language(analysis.document.lang)
+        checker = Checker(self.view, language, self.policy, self.closed_values)
         claims: list[Claim] = []
         for event in sorted(analysis.events, key=lambda e: e.trigger.start):
-            plan = plan_claim(event, analysis, self.ontology, self.policy["place_properties"], self.is_instance)
+            plan = plan_claim(
+                event, analysis, self.ontology, self.policy["place_properties"], self.is_instance, language.is_hedged
+            )
             judgement = checker.judge(plan)
             claims.append(
                 Claim(
