@@ -422,3 +422,21 @@ def verifier_language(lang):
     from cronica.verify.language import load_language
 
     return load_language(lang)
+
+
+def test_a_subject_resolved_from_context_is_named_and_lowers_confidence_es_en(verifier):
+    for text, lang, pronoun, expected in (
+        ("Trotsky habló. En agosto de 1927 lo expulsaron del partido.", "es", "lo", "identificado por el contexto"),
+        ("Trotsky spoke. In August 1927 he was expelled from the party.", "en", "he", "identified from the context"),
+    ):
+        trigger = "expulsaron" if lang == "es" else "expelled"
+        words = "agosto de 1927" if lang == "es" else "August 1927"
+        analysis = expulsion(text, lang, trigger, words, "1927-08")
+        (event,) = analysis.events
+        start = text.index(f" {pronoun} ") + 1
+        patient = dataclasses.replace(event.participants[0], text=pronoun, start=start, end=start + len(pronoun))
+        resolved = dataclasses.replace(event, participants=(patient, *event.participants[1:]))
+        claim = only_claim(verifier, dataclasses.replace(analysis, events=(resolved,)))
+        plain = only_claim(verifier, analysis)
+        assert claim.verdict == plain.verdict == "contradicted"
+        assert expected in claim.explanation and claim.confidence < plain.confidence

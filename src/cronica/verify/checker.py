@@ -82,6 +82,21 @@ class Checker:
         else:
             findings = [finding for check in plan.checks for finding in self.check(event.type, check)]
             judgement = self._combine(findings, plan)
+        coreferent = next((check for check in plan.checks if check.subject_coreferent), None)
+        if coreferent is not None and judgement.verdict in ("supported", "contradicted"):
+            # who the text speaks of was inferred from the context: say so, and be less sure
+            note = lang.explanation(
+                "coreference",
+                text=coreferent.subject_text.strip() or "—",
+                subject=self.view.label(coreferent.subject, lang.code),
+            )
+            judgement = Judgement(
+                judgement.verdict,
+                f"{judgement.explanation} {note}",
+                round(judgement.confidence * confidence["coreference_factor"], 3),
+                judgement.evidence,
+                judgement.correction,
+            )
         if event.modality == "reported":
             judgement = Judgement(
                 judgement.verdict,

@@ -34,6 +34,8 @@ class Claimed:
     mod: str | None = None
     #: for a place: the text makes it approximate ("cerca de París"): it may agree, never contradict
     hedged: bool = False
+    #: for an entity: the words are a pronoun or an elided subject resolved from the context ("he")
+    coreferent: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,7 @@ class Check:
     value: Claimed
     qualifiers: Mapping[str, Claimed] = field(default_factory=dict)
     subject_score: float | None = None
+    subject_coreferent: bool = False
 
     def claimed_values(self) -> tuple[Claimed, ...]:
         return (self.value, *self.qualifiers.values())
@@ -96,7 +99,18 @@ def plan_claim(
         if value.kind == "entity" and mapping.property in places:
             value = Claimed("place", value.value, value.text, value.score, hedged=value.hedged)
         qualifiers = {pid: fillers[role] for pid, role in mapping.qualifiers.items() if role in fillers}
-        checks.append(Check(mapping, subject.value, subject.text, mapping.property, value, qualifiers, subject.score))
+        checks.append(
+            Check(
+                mapping,
+                subject.value,
+                subject.text,
+                mapping.property,
+                value,
+                qualifiers,
+                subject.score,
+                subject.coreferent,
+            )
+        )
     return ClaimPlan(event, start, end, tuple(checks), tuple(dict.fromkeys(unlinked)))
 
 
@@ -113,7 +127,10 @@ def _fillers(
         entity = entities.get(participant.entity or "")
         if entity is not None and entity.kb_id and participant.role not in fillers:
             hedged = is_hedged(analysis.text, participant.start)
-            fillers[participant.role] = Claimed("entity", entity.kb_id, participant.text, entity.score, hedged=hedged)
+            coreferent = participant.start != entity.start  # the mention named elsewhere: "he", "lo", ""
+            fillers[participant.role] = Claimed(
+                "entity", entity.kb_id, participant.text, entity.score, hedged=hedged, coreferent=coreferent
+            )
     date = parse_timex_date(event.time_value)
     if date is not None:
         inherited = (getattr(event, "time_source", None) or "").startswith("inherited")
