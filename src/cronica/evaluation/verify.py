@@ -147,7 +147,7 @@ def analysis_from_event(
     return Analysis(
         document=Document(doc_id, lang, None, None, None, len(text), sha256_of(text)),
         text=text,
-        sentences=(Sentence("s1", 0, len(text)),),
+        sentences=(Sentence("s1", lo, hi),),  # the gold span: the claim stays inside it
         entities=tuple(entities),
         timexes=timexes,
         events=(made_event,),
