@@ -440,3 +440,11 @@ def test_a_subject_resolved_from_context_is_named_and_lowers_confidence_es_en(ve
         plain = only_claim(verifier, analysis)
         assert claim.verdict == plain.verdict == "contradicted"
         assert expected in claim.explanation and claim.confidence < plain.confidence
+
+
+def test_an_event_saying_nothing_the_kb_records_is_not_checkable_es_en(verifier):
+    es = analysis_with_event("Trotsky fue detenido.", "es", "ARREST", "detenido", {"patient": ("Trotsky", TROTSKY)})
+    claim = only_claim(verifier, es)
+    assert claim.verdict == "not_checkable" and "no es verificable" in claim.explanation
+    en = analysis_with_event("Lenin died.", "en", "DEATH", "died", {"patient": ("Lenin", LENIN)})
+    assert only_claim(verifier, en).verdict == "not_checkable"

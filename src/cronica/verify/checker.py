@@ -170,10 +170,11 @@ class Checker:
                 round(max(f.confidence for f in agrees) * certainty, 3),
                 self._evidence(agrees),
             )
+        if not plan.checks and not plan.unlinked:
+            # the type has mappings, but none applies to what this text says ("fue detenido en 1898")
+            return Judgement("not_checkable", lang.explanation("nothing_to_check"), confidence["not_checkable"])
         notes = [f.explanation for f in findings if f.outcome == "unknown"]
         notes += [lang.explanation("unlinked", text=text) for text in plan.unlinked]
-        if not plan.checks and not plan.unlinked:
-            notes.append(lang.explanation("nothing_to_check"))
         return Judgement(
             "not_enough_info",
             " ".join([lang.explanation("not_enough_info", kb=kb), *dict.fromkeys(notes)]),
