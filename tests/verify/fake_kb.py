@@ -105,6 +105,7 @@ STATEMENTS: dict[tuple[str, str], list[FakeStatement]] = {
         FakeStatement(POLITBURO_MEMBER, {"P580": (FakeTime(1919, 3, 25),), "P582": (FakeTime(1926, 10, 23),)})
     ],
     (POLITBURO_MEMBER, "P361"): [FakeStatement(POLITBURO)],
+    (COMINTERN, "P31"): [FakeStatement("Q43229")],  # organization
     (COMINTERN, "P571"): [FakeStatement(FakeTime(1919, 3, 2))],
     (COMINTERN, "P740"): [FakeStatement(MOSCOW)],
     **{(person, "P31"): [FakeStatement("Q5")] for person in (TROTSKY, LENIN, STALIN, ZINOVIEV, KRUPSKAYA, "Q193214")},

@@ -346,7 +346,7 @@ class Checker:
         lang = self.language
         subject = self.view.label(check.subject, lang.code)
         sex = self.view.sex(check.subject)
-        if sex is None and not self.view.is_human(check.subject):
+        if sex is None and self.view.is_known_non_human(check.subject):
             # an organization or a work: named with its article, agreeing with its noun's gender
             sex = "female" if lang.is_feminine(subject) else "male"
             subject = lang.with_article(subject)

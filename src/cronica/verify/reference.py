@@ -81,8 +81,10 @@ class ReferenceView:
             return None
         return "female" if values & FEMALE_ITEMS else "male"
 
-    def is_human(self, qid: str) -> bool:
-        return any(fact.value == HUMAN for fact in self.facts(qid, INSTANCE_OF))
+    def is_known_non_human(self, qid: str) -> bool:
+        """The KB gives classes for `qid` and none is human (an organization, a work...)."""
+        classes = {fact.value for fact in self.facts(qid, INSTANCE_OF)}
+        return bool(classes) and HUMAN not in classes
 
     def within(self, place: str, region: str) -> bool:
         """`place` is `region` or lies in it (transitively, as the KB knows it)."""
