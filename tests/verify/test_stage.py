@@ -12,6 +12,7 @@ from cronica.export.json_export import to_dict
 from cronica.export.table import render_table
 from cronica.options import PIPELINE_STAGES, Options
 from cronica.pipeline import Resources, StageContext, get_stage
+from cronica.verify.language import load_policy
 
 
 def run_stage(analysis):
@@ -58,3 +59,12 @@ def test_the_table_shows_claims_and_corrections():
     table = render_table([run_stage(two_events())])
     assert "Claims" in table and "contradicted" in table
     assert "noviembre de 1927, no en agosto de 1927." in table
+
+
+def test_the_stage_config_overrides_the_policy():
+    resources = Resources()
+    resources.get("kb", FakeKnowledgeBase)
+    ctx = StageContext(None, Options(), {"confidence": {**load_policy()["confidence"], "contradicted": {
+        "day": 0.5, "month": 0.5, "year": 0.5, "place": 0.5, "entity": 0.5}}}, resources)  # fmt: skip
+    analysis = get_stage("verify").run(two_events(), ctx)
+    assert analysis.claims[0].confidence == 0.5

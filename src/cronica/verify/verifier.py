@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from cronica.events.ontology import Ontology, load_ontology
 from cronica.model import Analysis, Claim
@@ -21,10 +22,12 @@ MANNER_OF_DEATH = "P1196"
 class Verifier:
     """Builds one claim per event (and per opinion sentence) and judges it against a reference view."""
 
-    def __init__(self, view: ReferenceView, ontology: Ontology | None = None) -> None:
+    def __init__(
+        self, view: ReferenceView, ontology: Ontology | None = None, overrides: Mapping[str, Any] | None = None
+    ) -> None:
         self.view = view
         self.ontology = ontology or load_ontology()
-        self.policy = load_policy()
+        self.policy = {**load_policy(), **(overrides or {})}  # the stage's config overrides policy.yaml keys
         manners = frozenset(filter(None, (self.ontology.manner_qid(name) for name in self.ontology.manners)))
         self.closed_values = {MANNER_OF_DEATH: manners}
 
