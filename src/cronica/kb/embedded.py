@@ -183,19 +183,7 @@ class EmbeddedKB(SparqlKnowledgeBase):
         found = self._index.get(alias_key(mention), [])
         if not found:
             return []
-        share = 1.0 / len(found)
-        result = [
-            Candidate(
-                qid,
-                self.label(qid, "en"),
-                matched,
-                exact=True,
-                prior=share * (1.0 if is_label else 0.9),
-                is_label=is_label,
-            )
-            for qid, matched, is_label in found
-        ]
-        return sorted(result, key=lambda c: -c.prior)
+        return self.ranked_candidates(found)
 
     def search(self, text: str, limit: int = 20) -> list[Candidate]:
         """Exact key matches first, then keys that contain the typed words."""

@@ -17,6 +17,7 @@ from pyoxigraph import NamedNode
 
 from cronica.kb import rdf
 from cronica.kb.base import (
+    Candidate,
     DataType,
     KnowledgeBase,
     Reference,
@@ -157,6 +158,15 @@ class SparqlKnowledgeBase(KnowledgeBase):
                 built.append(Reference(stated_in, fields.get("P854"), titles.get(stated_in or "")))
             result[node] = tuple(sorted(built, key=lambda r: (r.url or "", r.stated_in or "")))
         return result
+
+    def ranked_candidates(self, matches: Sequence[tuple[str, str, bool]]) -> list[Candidate]:
+        """Candidates from (qid, matched text, matched the label) triples; a label match ranks first."""
+        share = 1.0 / len(matches) if matches else 0.0
+        found = [
+            Candidate(qid, self.label(qid, "en"), text, True, share * (1.0 if is_label else 0.9), is_label)
+            for qid, text, is_label in matches
+        ]
+        return sorted(found, key=lambda candidate: (-candidate.prior, candidate.qid))
 
     def located_in(self, place: str, region: str) -> bool:
         if not (is_qid(place) and is_qid(region)):

@@ -174,18 +174,7 @@ class WikidataKB(SparqlKnowledgeBase):
                 is_label = row["kind"]["value"] == "label"
                 if qid not in found or is_label:
                     found[qid] = (row["text"]["value"], is_label)
-        share = 1.0 / len(found) if found else 0.0
-        return [
-            Candidate(
-                qid,
-                self.label(qid, "en"),
-                matched,
-                exact=True,
-                prior=share * (1.0 if is_label else 0.9),
-                is_label=is_label,
-            )
-            for qid, (matched, is_label) in sorted(found.items())
-        ]
+        return self.ranked_candidates([(qid, matched, is_label) for qid, (matched, is_label) in found.items()])
 
     def info(self) -> dict[str, object]:
         return {

@@ -84,26 +84,26 @@ def _property_triples(subject: NamedNode, pid: str, statements: list[Any]) -> It
             if full is not None:
                 yield Triple(node, rdf.prop(rdf.PSV, pid), full[0])
                 yield from full[1]
-        for qualifier_pid, snaks in (statement.get("qualifiers") or {}).items():
-            if not is_pid(qualifier_pid):
-                continue
-            for snak in snaks or []:
-                converted = _snak_value(snak)
-                if converted is not None:
-                    yield Triple(node, rdf.prop(rdf.PQ, qualifier_pid), converted[0])
-                    if converted[1] is not None:
-                        yield Triple(node, rdf.prop(rdf.PQV, qualifier_pid), converted[1][0])
-                        yield from converted[1][1]
+        yield from _snaks_triples(node, rdf.PQ, rdf.PQV, statement.get("qualifiers"))
         for reference in statement.get("references") or []:
             ref_node = NamedNode(rdf.WDREF + str(reference.get("hash") or _digest(repr(reference))))
             yield Triple(node, DERIVED_FROM, ref_node)
-            for ref_pid, snaks in (reference.get("snaks") or {}).items():
-                if not is_pid(ref_pid):
-                    continue
-                for snak in snaks or []:
-                    converted = _snak_value(snak)
-                    if converted is not None:
-                        yield Triple(ref_node, rdf.prop(rdf.PR, ref_pid), converted[0])
+            yield from _snaks_triples(ref_node, rdf.PR, None, reference.get("snaks"))
+
+
+def _snaks_triples(node: NamedNode, simple_ns: str, value_ns: str | None, snaks_by_pid: Any) -> Iterator[Triple]:
+    """Qualifier (pq:/pqv:) or reference (pr:) triples of a statement or reference node."""
+    for pid, snaks in (snaks_by_pid or {}).items():
+        if not is_pid(pid):
+            continue
+        for snak in snaks or []:
+            converted = _snak_value(snak)
+            if converted is None:
+                continue
+            yield Triple(node, rdf.prop(simple_ns, pid), converted[0])
+            if value_ns is not None and converted[1] is not None:
+                yield Triple(node, rdf.prop(value_ns, pid), converted[1][0])
+                yield from converted[1][1]
 
 
 def _snak_value(snak: Mapping[str, Any]) -> tuple[Any, tuple[NamedNode, list[Triple]] | None] | None:
