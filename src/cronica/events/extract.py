@@ -11,6 +11,7 @@ dates or places into two events.
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -24,6 +25,7 @@ from cronica.events.syntax import (
     COMPLEMENT_DEPS,
     OBJECT_DEPS,
     SUBJECT_DEPS,
+    Sentences,
     clause_token,
     clitic_offsets,
     first_lemma,
@@ -79,8 +81,9 @@ class Extractor:
         self.lexicon = lexicon
         self.cues = lexicon.cues
         self.ontology = load_ontology()
-        self.sentence_index = {s.id: i for i, s in enumerate(analysis.sentences)}
+        self.sentence_starts = [s.start for s in analysis.sentences]
         self.timex_tokens = timex_token_indexes(doc, analysis.timexes)
+        self.sentences = Sentences(doc)
         self.entities = sorted(analysis.entities, key=lambda e: e.start)
         persons = [
             (self._sentence_number(e.start), e, self._entity_is_subject(e))
@@ -183,7 +186,7 @@ class Extractor:
         roles = {p.role for p in frame.participants}
         if match.entry.requires and not roles & set(match.entry.requires):
             return None
-        frame.modality = modality_of(match.token, self.cues)
+        frame.modality = modality_of(match.token, self.sentences.of(match.token), self.cues)
         return frame
 
     def _verbal_roles(self, frame: Frame) -> None:
@@ -408,8 +411,7 @@ class Extractor:
         return entity is not None and entity.label in ("LOC", "ORG")
 
     def _sentence_number(self, offset: int) -> int:
-        sentence = self.analysis.sentence_of(offset)
-        return self.sentence_index.get(sentence.id, 0) if sentence else 0
+        return max(bisect_right(self.sentence_starts, offset) - 1, 0)
 
     # --- time -----------------------------------------------------------------------
 
@@ -420,7 +422,8 @@ class Extractor:
             distinct = _distinct_values(found)
             dated = [dataclasses.replace(frame, time=timex, time_source=source) for timex in distinct]
             return self._split_places(dated[0]) if len(dated) == 1 else dated
-        kind = inheritance_marker(frame.match.token, self.cues, self.analysis.timexes)
+        token = frame.match.token
+        kind = inheritance_marker(token, self.sentences.of(token), self.cues, self.analysis.timexes)
         if kind and last_dated is not None and frame.modality == "asserted":
             return [dataclasses.replace(frame, time=last_dated.time, time_source=kind)]
         return self._split_places(frame)
@@ -444,7 +447,8 @@ class Extractor:
         start = self.doc[min(match.tokens)].idx
         last = self.doc[max(match.tokens)]
         end = last.idx + len(last.text)
-        sentence = self.analysis.sentence_of(match.token.idx)
+        position = bisect_right(self.sentence_starts, match.token.idx) - 1
+        sentence = self.analysis.sentences[position] if position >= 0 and self.analysis.sentences else None
         place = next((p.entity for p in frame.participants if p.role == "place" and p.entity), None)
         manner = match.entry.manner or ("execution" if match.entry.type == "EXECUTION" else None)
         return Event(

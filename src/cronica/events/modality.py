@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from cronica.events.lexicon import Cues
 from cronica.events.syntax import clause_token, first_lemma, governors
 from cronica.model import Modality
 
 
-def modality_of(token: Token, cues: Cues) -> Modality:
+def modality_of(token: Token, sentence: Span, cues: Cues) -> Modality:
     clause = clause_token(token)
     ruling = governors(token)
     if _negated([token, clause, *ruling], cues) or any(first_lemma(g) in cues.negating_verbs for g in ruling):
@@ -29,9 +29,9 @@ def modality_of(token: Token, cues: Cues) -> Modality:
     if any(first_lemma(g) in cues.attempt_verbs for g in ruling):
         return "attempted"
     top = ruling[-1] if ruling else clause
-    if _report_marker(top, token, cues):
+    if _report_marker(top, sentence, cues):
         return "reported"
-    if _hypothetical([token, clause, *ruling], cues):
+    if _hypothetical([token, clause, *ruling], sentence, cues):
         return "hypothetical"
     if _under_report_verb(top, cues):
         return "reported"
@@ -46,7 +46,7 @@ def _negated(tokens: list[Token], cues: Cues) -> bool:
     return False
 
 
-def _hypothetical(tokens: list[Token], cues: Cues) -> bool:
+def _hypothetical(tokens: list[Token], sentence: Span, cues: Cues) -> bool:
     for node in tokens:
         if "Cnd" in node.morph.get("Mood"):
             return True
@@ -57,13 +57,12 @@ def _hypothetical(tokens: list[Token], cues: Cues) -> bool:
                 return True
     # multiword markers just before the trigger ("iba a", "was to")
     doc = tokens[0].doc
-    window = doc[max(tokens[0].i - 4, tokens[0].sent.start) : tokens[0].i].text.lower()
+    window = doc[max(tokens[0].i - 4, sentence.start) : tokens[0].i].text.lower()
     return any(" " in marker and _has_phrase(window, marker) for marker in cues.hypothetical_markers)
 
 
-def _report_marker(top: Token, token: Token, cues: Cues) -> bool:
+def _report_marker(top: Token, sentence: Span, cues: Cues) -> bool:
     """A "según X" / "according to X" / "allegedly" that belongs to this clause (not to a conjunct)."""
-    sentence = token.sent
     lowered = sentence.text.lower()
     for marker in cues.report_markers:
         for match in _phrase_matches(lowered, marker):

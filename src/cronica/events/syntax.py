@@ -7,9 +7,10 @@ the rest of the extractor talks about subjects, objects and prepositions only.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj", "csubjpass"})
 PASSIVE_MARKS = frozenset({"auxpass", "aux:pass", "nsubjpass", "nsubj:pass", "csubjpass"})
@@ -120,11 +121,11 @@ def participant_span(head: Token, excluded: set[int]) -> Span:
     (the Spanish NER sometimes swallows a verb: "Nunca regresó a la Unión Soviética").
     """
     doc = head.doc
-    subtree = {t.i for t in head.subtree}
-    for ent in doc.ents:
-        tokens = set(range(ent.start, ent.end))
-        if ent.start <= head.i < ent.end and tokens <= subtree and not tokens & excluded:
-            return ent
+    entity = entity_around(head)
+    if entity is not None:
+        tokens = set(range(entity.start, entity.end))
+        if tokens <= {t.i for t in head.subtree} and not tokens & excluded:
+            return entity
     keep = {head.i}
     stack = [c for c in head.children if _inside_phrase(c, top=True)]
     while stack:
@@ -142,6 +143,31 @@ def participant_span(head: Token, excluded: set[int]) -> Span:
     while end > start and doc[end].is_punct:
         end -= 1
     return doc[start : end + 1]
+
+
+def entity_around(token: Token) -> Span | None:
+    """The NER span holding a token, read from its IOB tags (cheaper than scanning doc.ents)."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+class Sentences:
+    """Sentence of a token by bisection (spaCy's `token.sent` rescans the document every call)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.spans = list(doc.sents)
+        self.starts = [span.start for span in self.spans]
+
+    def of(self, token: Token) -> Span:
+        return self.spans[bisect_right(self.starts, token.i) - 1]
 
 
 def _inside_phrase(token: Token, top: bool) -> bool:

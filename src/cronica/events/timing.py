@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from cronica.events.lexicon import Cues
 from cronica.events.syntax import clause_token, governors
@@ -80,11 +80,11 @@ def split_by_interval(found: list[Timex], intervals: Sequence[Interval]) -> list
     return [timex for timex in found if timex.id not in ends]
 
 
-def inheritance_marker(token: Token, cues: Cues, timexes: Sequence[Timex]) -> str | None:
+def inheritance_marker(token: Token, sentence: Span, cues: Cues, timexes: Sequence[Timex]) -> str | None:
     """ "inherited" or "inherited_after" when the clause carries a marker not already a timex."""
     clause = clause_token(token)
-    begin = token.sent.start_char if clause.dep_ == "ROOT" else min(clause.left_edge.idx, token.idx)
-    text = token.doc.text[begin : token.idx + len(token.text)].lower()
+    begin = sentence.start_char if clause.dep_ == "ROOT" else min(clause.left_edge.idx, token.idx)
+    text = sentence.text[begin - sentence.start_char : token.idx + len(token.text) - sentence.start_char].lower()
     for kind, markers in (("inherited", cues.time_same), ("inherited_after", cues.time_after)):
         for marker in markers:
             for match in re.finditer(rf"(?<!\w){re.escape(marker)}(?!\w)", text):
