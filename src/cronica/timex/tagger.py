@@ -95,6 +95,8 @@ class Tagger:
         month = slots["month"].value if "month" in slots else None
         if day and month and not valid_date(year.year if year else 2000, month, day):
             return False
+        if match.rule.kind == "decade" and year is not None and year.year % 10:
+            return False  # "1965's" is a year followed by 's, not a decade
         bare = match.rule.fields.get("context") == "year"
         if bare and not tokens[match.first].digits:
             return False  # "thousand", "mil" alone are quantities; years in words need a frame ("el año mil")
