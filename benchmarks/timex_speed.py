@@ -23,12 +23,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import heideltime_runner  # noqa: E402
-from timex_quality import default_data, load  # noqa: E402
+import heideltime_runner
+from timex_quality import default_data, load
 
-from cronica.options import Options  # noqa: E402
-from cronica.pipeline import Pipeline  # noqa: E402
-from cronica.timex.tagger import Tagger  # noqa: E402
+from cronica.options import Options
+from cronica.pipeline import Pipeline
+from cronica.timex.tagger import Tagger
 
 
 def tagger_throughput(texts: list[str], repeat: int) -> tuple[int, float, float]:
