@@ -1,9 +1,9 @@
 """cronica: narrative text about the past → a sourced, checked timeline.
 
-    >>> from cronica import analyze
-    >>> result = analyze("Trotsky fue expulsado del partido en 1927.", lang="es")
-    >>> result.document.lang
-    'es'
+>>> from cronica import analyze
+>>> result = analyze("Trotsky fue expulsado del partido en 1927.", lang="es")
+>>> result.document.lang
+'es'
 """
 
 from __future__ import annotations
@@ -16,14 +16,30 @@ from cronica.model import Analysis
 from cronica.options import Options
 
 __version__ = "0.1.0"
-__all__ = ["Analysis", "CronicaError", "InputError", "Options", "Pipeline", "analyze", "analyze_many", "__version__"]
+__all__ = ["Analysis", "CronicaError", "InputError", "Options", "Pipeline", "__version__", "analyze", "analyze_many"]
 
 
 def analyze(text: str, lang: str | None = None, dct: str | None = None, **options: Any) -> Analysis:
-    """Analyze one text. Options are those of `cronica.Options` (skip, models, stage_config, kb...)."""
+    """Analyze one text. Options are those of `cronica.Options` (skip, models, stage_config, kb...).
+
+    Pipelines are kept per set of options, so calling this in a loop loads models once.
+    """
+    opts = Options(lang=lang, **options)
+    return _pipeline_for(opts).analyze_text(text, dct=opts.dct if dct is None else dct)
+
+
+_PIPELINES: dict[str, Any] = {}
+
+
+def _pipeline_for(options: Options) -> Any:
     from cronica.pipeline import Pipeline
 
-    return Pipeline(Options(lang=lang, dct=dct, **options)).analyze_text(text)
+    key = repr(options)
+    if key not in _PIPELINES:
+        if len(_PIPELINES) >= 4:  # a few option sets at most: models are large
+            _PIPELINES.pop(next(iter(_PIPELINES)))
+        _PIPELINES[key] = Pipeline(options)
+    return _PIPELINES[key]
 
 
 def analyze_many(
@@ -33,9 +49,9 @@ def analyze_many(
 
     Yields, in input order, an `Analysis` per document or the `InputError` of a bad one.
     """
-    from cronica.ingest import record_from_json
-    from cronica.pipeline import Pipeline
     import json
+
+    from cronica.ingest import record_from_json
 
     opts = Options(lang=lang, dct=dct, **options)
 
@@ -50,7 +66,7 @@ def analyze_many(
             except (TypeError, ValueError) as error:
                 yield InputError("<input>", f"record cannot be read: {error}", line=number)
 
-    yield from Pipeline(opts).analyze_records(records())
+    yield from _pipeline_for(opts).analyze_records(records())
 
 
 def __getattr__(name: str) -> Any:
