@@ -21,11 +21,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import heideltime_runner  # noqa: E402
+import heideltime_runner
 
-from cronica.evaluation.timeml import TimeMLDocument, read_timeml  # noqa: E402
-from cronica.evaluation.timex import TimexScores, score_timexes  # noqa: E402
-from cronica.timex import tag  # noqa: E402
+from cronica.evaluation.timeml import TimeMLDocument, read_timeml
+from cronica.evaluation.timex import TimexScores, score_timexes
+from cronica.timex import tag
 
 ROOT = Path(__file__).resolve().parents[1]
 HOURGLASS_DCT = "2019-12-20"

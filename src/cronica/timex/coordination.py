@@ -59,9 +59,7 @@ def merge_durations(text: str, timexes: list[Timex], lexicon: Lexicon) -> list[T
             if len(gap) <= _MAX_GAP and gap in lexicon.duration_joiners:
                 value = _join_durations(previous.value, timex.value)
                 if value is not None:
-                    merged[-1] = replace(
-                        previous, end=timex.end, text=text[previous.start : timex.end], value=value
-                    )
+                    merged[-1] = replace(previous, end=timex.end, text=text[previous.start : timex.end], value=value)
                     continue
         merged.append(timex)
     return merged
@@ -75,9 +73,7 @@ def complete_coordinated(text: str, timexes: list[Timex], tokens: Sequence[Token
     result = list(timexes)
     for position, timex in enumerate(timexes):
         index = by_start.get(timex.start)
-        if index is not None and (
-            (timex.type == "DATE" and _DAY_DATE.match(timex.value)) or timex.type == "DURATION"
-        ):
+        if index is not None and ((timex.type == "DATE" and _DAY_DATE.match(timex.value)) or timex.type == "DURATION"):
             added += _numbers_before(text, timex, index, tokens, lexicon, taken)
         month_match = _MONTH_ONLY.match(timex.value) if timex.type == "DATE" else None
         if month_match and timex.anchor and position + 1 < len(timexes):

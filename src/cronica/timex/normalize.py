@@ -107,7 +107,7 @@ class Slots:
 class _WithDay(Slots):
     """The slots of a match with `day` set (one day of a range)."""
 
-    def __init__(self, base: Slots, day: int) -> None:  # noqa: D107
+    def __init__(self, base: Slots, day: int) -> None:
         self.slots = base.slots
         self.fields = {**base.fields, "day": day}
         self.start, self.end = base.start, base.end
@@ -161,20 +161,20 @@ class Resolver:
                 year = anchor.point.year
                 if need == MONTH:
                     month = anchor.point.month
-                elif future and anchor.source == "dct" and month:
-                    if (month, day or 0) < (anchor.point.month or 0, anchor.point.day or 0):
-                        year = add_years(year, 1)  # "retomaré el artículo en septiembre" (DCT December)
+                elif future and anchor.source == "dct" and month and _before(month, day, anchor.point):
+                    year = add_years(year, 1)  # "retomaré el artículo en septiembre" (DCT December)
 
         if day and month and year is not None and not valid_date(year, month, day):
             return None
         year_text = format_year(year) if year is not None else "XXXX"
         source = anchor.source if anchor else None
+        year_point = Point(year) if year is not None else None  # a season still fixes the story's year
         if season:
-            return Resolution("DATE", f"{year_text}-{season}", anchor=source)
+            return Resolution("DATE", f"{year_text}-{season}", anchor=source, point=year_point)
         if quarter:
-            return Resolution("DATE", f"{year_text}-Q{quarter}", anchor=source)
+            return Resolution("DATE", f"{year_text}-Q{quarter}", anchor=source, point=year_point)
         if half:
-            return Resolution("DATE", f"{year_text}-H{half}", anchor=source)
+            return Resolution("DATE", f"{year_text}-H{half}", anchor=source, point=year_point)
         if year is None:
             if month is None:
                 return None
@@ -234,7 +234,7 @@ class Resolver:
         ]
 
     def _day_range(self, s: Slots, future: bool) -> list[Resolution]:
-        """"6-7 February", "April 13-15": two dates, the dash between them outside both spans."""
+        """ "6-7 February", "April 13-15": two dates, the dash between them outside both spans."""
         first, second = s.get("day_range")
         slot = s.slots["day_range"]
         cut = slot.start + len(str(first))
@@ -406,6 +406,10 @@ class Resolver:
             return None
         amount = s.get("num") if s.has("num") else s.get("amount") or 1
         return Resolution("SET", format_duration([(amount, unit)]))
+
+
+def _before(month: int, day: int | None, point: Point) -> bool:
+    return (month, day or 0) < (point.month or 0, point.day or 0)
 
 
 def _dated(point: Point, source: str | None = None) -> Resolution:

@@ -119,31 +119,76 @@ def compile_rules(data: Any, matchers: Matchers, lang: str) -> list[Rule]:
     return rules
 
 
+def _element_keys(element: Element, matchers: Matchers) -> frozenset[str]:
+    if element.category:
+        return matchers.first_keys(element.category)
+    return element.words | {phrase[0] for phrase in element.phrases}
+
+
+@dataclass(frozen=True)
+class QuickCheck:
+    """A cheap test that rejects most rules at a position before the full match is tried.
+
+    It only looks at rules that open with one-token literal words ("the? {year} ~s",
+    "cada {unit}"): the token after that word must be able to start what follows.
+    """
+
+    opener: frozenset[str]
+    optional: bool
+    next_keys: frozenset[str]
+
+    def passes(self, tokens: Sequence[Token], index: int) -> bool:
+        keys = token_keys(tokens[index])
+        if any(key in self.opener for key in keys):
+            if index + 1 < len(tokens) and any(key in self.next_keys for key in token_keys(tokens[index + 1])):
+                return True
+            return self.optional and any(key in self.next_keys for key in keys)
+        return True  # the opener is optional and absent: the index already checked the next element
+
+
+def quick_check_of(rule: Rule, matchers: Matchers) -> QuickCheck | None:
+    elements = rule.elements
+    first = elements[0]
+    if first.category or first.phrases or len(elements) < 2:
+        return None
+    next_keys: set[str] = set()
+    for element in elements[1:]:
+        next_keys |= _element_keys(element, matchers)
+        if not element.optional:
+            break
+    else:
+        return None  # everything after the opener is optional
+    return QuickCheck(first.words, first.optional, frozenset(next_keys))
+
+
 class RuleIndex:
     """Rules grouped by the token keys they can start with."""
 
     def __init__(self, rules: Sequence[Rule], matchers: Matchers) -> None:
-        self.by_key: dict[str, list[Rule]] = {}
+        self.by_key: dict[str, list[tuple[Rule, QuickCheck | None]]] = {}
         for rule in rules:
+            check = quick_check_of(rule, matchers)
             for key in self._start_keys(rule, matchers):
-                self.by_key.setdefault(key, []).append(rule)
+                self.by_key.setdefault(key, []).append((rule, check))
 
     @staticmethod
     def _start_keys(rule: Rule, matchers: Matchers) -> set[str]:
         keys: set[str] = set()
         for element in rule.elements:
-            if element.category:
-                keys |= matchers.first_keys(element.category)
-            else:
-                keys |= element.words | {phrase[0] for phrase in element.phrases}
+            element_keys = _element_keys(element, matchers)
+            if element.optional and not any(key[:1].isalnum() for key in element_keys):
+                continue  # an optional comma never starts a match
+            keys |= element_keys
             if not element.optional:
                 break
         return keys
 
-    def candidates(self, token: Token) -> list[Rule]:
+    def candidates(self, tokens: Sequence[Token], index: int) -> list[Rule]:
         found: list[Rule] = []
-        for key in token_keys(token):
-            found.extend(self.by_key.get(key, ()))
+        for key in token_keys(tokens[index]):
+            for rule, check in self.by_key.get(key, ()):
+                if check is None or check.passes(tokens, index):
+                    found.append(rule)
         return found
 
 
@@ -160,7 +205,7 @@ class Finder:
         position = 0
         count = len(tokens)
         while position < count:
-            rules = self.index.candidates(tokens[position])
+            rules = self.index.candidates(tokens, position)
             best: Match | None = None
             if rules:
                 options = [m for rule in rules for m in self._matches(rule, tokens, position, memo)]
@@ -175,6 +220,14 @@ class Finder:
     def _matches(self, rule: Rule, tokens: Sequence[Token], start: int, memo: dict) -> list[Match]:
         """Every way `rule` matches from `start` (bounded: rules are short, optional parts few)."""
         elements = rule.elements
+        first = elements[0]
+        if first.category and not first.optional:
+            key = (first.category, start)
+            found = memo.get(key)
+            if found is None:
+                found = memo[key] = self.matchers.match(first.category, tokens, start)
+            if not found:
+                return []
         results: list[Match] = []
         slots: dict[str, Slot] = {}
         count = len(tokens)

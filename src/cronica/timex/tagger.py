@@ -56,6 +56,7 @@ class Tagger:
         resolver = Resolver(mode, dct_point)
         timexes: list[Timex] = []
         floor = 0  # a prefix may not reach back into the previous expression
+
         def acceptable(match: Match, tokens: Sequence[Token]) -> bool:
             return self._acceptable(match, tokens, resolver.refs.in_bc_era()) and self._guarded(match, tokens, text)
 
@@ -95,22 +96,35 @@ class Tagger:
         month = slots["month"].value if "month" in slots else None
         if day and month and not valid_date(year.year if year else 2000, month, day):
             return False
+        if match.rule.kind == "decade" and year is not None and year.year % 10:
+            return False  # "1965's" is a year followed by 's, not a decade
         bare = match.rule.fields.get("context") == "year"
         if bare and not tokens[match.first].digits:
             return False  # "thousand", "mil" alone are quantities; years in words need a frame ("el año mil")
-        if year is not None and not year.explicit_era and year.year < MIN_YEAR:
-            # a number under 1000 is a year only where the rule says so ("el año 711") or,
-            # in a text about the years before Christ, where a year is expected ("in 480")
-            if not match.rule.fields.get("small_year"):
-                if not bc_era or year.year < 10:
-                    return False
-                if bare and not (match.first > 0 and tokens[match.first - 1].key in self.lexicon.year_strong_cue_before):
-                    return False
+        if (
+            year is not None
+            and not year.explicit_era
+            and year.year < MIN_YEAR
+            and not self._small_year_ok(match, tokens, bc_era)
+        ):
+            return False
         if bare and year is not None:
             return self._used_as_year(match, tokens, year)
         if match.rule.fields.get("context") == "hour":
             return match.first > 0 and tokens[match.first - 1].key in self.lexicon.hour_cue_before
         return True
+
+    def _small_year_ok(self, match: Match, tokens: Sequence[Token], bc_era: bool) -> bool:
+        """A number under 1000 is a year only where the rule says so ("el año 711") or, in a text
+        about the years before Christ, where a year is expected ("in 480")."""
+        if match.rule.fields.get("small_year"):
+            return True
+        year: YearValue = match.slots["year"].value
+        if not bc_era or year.year < 10:
+            return False
+        if match.rule.fields.get("context") != "year":
+            return True
+        return match.first > 0 and tokens[match.first - 1].key in self.lexicon.year_strong_cue_before
 
     def _used_as_year(self, match: Match, tokens: Sequence[Token], year: YearValue) -> bool:
         if year.explicit_era:
@@ -122,6 +136,8 @@ class Tagger:
             return False
         if after is not None and after.key in ("%", "º", "ª"):
             return False
+        if lexicon.in_span_modifiers.longest_before(tokens, match.first) is not None:
+            return True  # "early 1856", "a finales de 1925": the modifier says it is a date
         if (
             after is not None
             and after.text[0].isalpha()

@@ -12,6 +12,10 @@ from cronica.errors import CronicaError
 
 if TYPE_CHECKING:
     from cronica.cli.main import CliGroups
+    from cronica.evaluation.scoring import Counts
+    from cronica.evaluation.timeml import TimeMLDocument
+    from cronica.evaluation.timex import TimexScores
+    from cronica.model import Timex
 
 
 def eval_timex(
@@ -37,8 +41,10 @@ def eval_timex(
     files = _tml_files(paths)
     documents = [read_timeml(path) for path in files]
 
-    def run(document):  # noqa: ANN001, ANN202 - a local adapter
-        language = check_language(lang) if lang not in ("", "auto") else detect_language(document.text, document.path, None)
+    def run(document: TimeMLDocument) -> tuple[Timex, ...]:
+        language = (
+            check_language(lang) if lang not in ("", "auto") else detect_language(document.text, document.path, None)
+        )
         reference = forced_dct or document.dct
         if mode == "narrative":
             reference = None
@@ -47,7 +53,10 @@ def eval_timex(
     results, total = evaluate_documents(documents, run)
     if as_json:
         payload = {
-            "files": [{"path": r.path, **r.scores.as_dict(), **({"errors": list(r.errors)} if show_errors else {})} for r in results],
+            "files": [
+                {"path": r.path, **r.scores.as_dict(), **({"errors": list(r.errors)} if show_errors else {})}
+                for r in results
+            ],
             "overall": total.as_dict(),
         }
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
@@ -63,11 +72,12 @@ def eval_timex(
     typer.echo(_row(f"overall ({len(results)} files)", total))
 
 
-def _row(name: str, scores) -> str:  # noqa: ANN001
-    def prf(counts) -> str:  # noqa: ANN001
+def _row(name: str, scores: TimexScores) -> str:
+    def prf(counts: Counts) -> str:
         return f"{counts.precision:.3f}/{counts.recall:.3f}/{counts.f1:.3f}"
 
-    return f"{name[:32]:<32} {prf(scores.strict):>20} {prf(scores.relaxed):>20} {scores.value.f1:>9.3f} {scores.type.f1:>8.3f}"
+    spans = f"{prf(scores.strict):>20} {prf(scores.relaxed):>20}"
+    return f"{name[:32]:<32} {spans} {scores.value.f1:>9.3f} {scores.type.f1:>8.3f}"
 
 
 def _tml_files(paths: list[Path]) -> list[Path]:
