@@ -59,6 +59,7 @@ def test_scoring_matches_by_overlap_and_counts_misses_and_extras():
     assert score.counts["not_checkable"].fn == 1  # no system claim for the opinion
     assert score.counts["supported"].fp == 1  # a claim the gold does not have
     assert (score.corrections_right, score.corrections_total) == (1, 1)
+    assert score.by_language["en"].counts["contradicted"].tp == 1 and set(score.by_language) == {"en"}
 
 
 def test_right_value_in_evidence_by_date_prefix_or_label():

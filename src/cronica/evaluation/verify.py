@@ -187,6 +187,8 @@ class VerifyScore:
     corrections_total: int = 0
     gold_claims: int = 0
     system_claims: int = 0
+    #: the same counts per document language (empty inside a per-language score)
+    by_language: dict[str, VerifyScore] = field(default_factory=dict)
 
     def add(self, gold: str | None, system: str | None) -> None:
         self.confusion[(gold or "-", system or "-")] = self.confusion.get((gold or "-", system or "-"), 0) + 1
@@ -209,11 +211,18 @@ class VerifyScore:
             "verdicts": {verdict: counts.as_dict() for verdict, counts in self.counts.items()},
             "corrections": {"right": self.corrections_right, "total": self.corrections_total},
             "confusion": {f"{gold} → {system}": n for (gold, system), n in sorted(self.confusion.items())},
+            "by_language": {lang: score.as_dict() for lang, score in sorted(self.by_language.items())},
         }
 
 
 def score_item(score: VerifyScore, item: GoldItem, claims: Sequence[Claim], right_value: Callable) -> None:
-    """Match claims to gold by overlapping spans (best overlap first, each used once) and count."""
+    """Match claims to gold by overlapping spans (best overlap first, each used once) and count,
+    overall and for the item's language."""
+    _score_into(score, item, claims, right_value)
+    _score_into(score.by_language.setdefault(item.lang, VerifyScore()), item, claims, right_value)
+
+
+def _score_into(score: VerifyScore, item: GoldItem, claims: Sequence[Claim], right_value: Callable) -> None:
     pairs = sorted(
         (
             (_overlap(gold, claim), g, c)
@@ -271,6 +280,12 @@ def format_report(score: VerifyScore, title: str) -> str:
         f"gold claims {score.gold_claims}, system claims {score.system_claims}, accuracy {score.accuracy:.1%}; "
         f"contradictions with the right value in evidence: {score.corrections_right}/{score.corrections_total}"
     )
+    for lang, part in sorted(score.by_language.items()):
+        contradicted = part.counts["contradicted"]
+        lines.append(
+            f"  [{lang}] {part.gold_claims} gold claims, accuracy {part.accuracy:.1%}; "
+            f"contradicted P {contradicted.precision:.1%} R {contradicted.recall:.1%}"
+        )
     lines.append("confusion (gold → system; '-' = no claim):")
     for (gold, system), n in sorted(score.confusion.items()):
         if gold != system:
