@@ -448,3 +448,11 @@ def test_an_event_saying_nothing_the_kb_records_is_not_checkable_es_en(verifier)
     assert claim.verdict == "not_checkable" and "no es verificable" in claim.explanation
     en = analysis_with_event("Lenin died.", "en", "DEATH", "died", {"patient": ("Lenin", LENIN)})
     assert only_claim(verifier, en).verdict == "not_checkable"
+
+
+def test_alternative_mappings_do_not_add_noise_to_a_decided_claim(verifier):
+    # EXPULSION from a party maps to P102 and, as any organization, to P463: P102 decides
+    claim = only_claim(verifier, expulsion("In November 1927 Trotsky was expelled from the party.", "en", "expelled",
+                                           "November 1927", "1927-11"))  # fmt: skip
+    assert claim.verdict == "supported" and claim.confidence == 0.9
+    assert "membership of" not in claim.explanation

@@ -76,12 +76,7 @@ class Checker:
             )
         if event.modality in UNCHECKED_MODALITIES:
             return Judgement("not_checkable", lang.modality_note(event.modality), confidence["not_checkable"])
-        implausible = self._outside_lifetime(plan)
-        if implausible is not None:
-            judgement = implausible
-        else:
-            findings = [finding for check in plan.checks for finding in self.check(event.type, check)]
-            judgement = self._combine(findings, plan)
+        judgement = self._outside_lifetime(plan) or self._combine(self._findings(event.type, plan), plan)
         coreferent = next((check for check in plan.checks if check.subject_coreferent), None)
         if coreferent is not None and judgement.verdict in ("supported", "contradicted"):
             # who the text speaks of was inferred from the context: say so, and be less sure
@@ -106,6 +101,22 @@ class Checker:
                 judgement.correction,
             )
         return judgement
+
+    def _findings(self, event_type: str, plan: ClaimPlan) -> list[Finding]:
+        """Every check's findings; mappings with the same roles are alternatives (P102 for a party,
+        P463 for any organization): once one of them decides, the others' silence is not reported."""
+        per_check = [(check, self.check(event_type, check)) for check in plan.checks]
+        decided = {
+            (check.mapping.subject, check.mapping.value)
+            for check, findings in per_check
+            if any(finding.outcome != "unknown" for finding in findings)
+        }
+        return [
+            finding
+            for check, findings in per_check
+            for finding in findings
+            if finding.outcome != "unknown" or (check.mapping.subject, check.mapping.value) not in decided
+        ]
 
     def _outside_lifetime(self, plan: ClaimPlan) -> Judgement | None:
         """A person cannot act after their death or before their birth: then the participant
