@@ -82,3 +82,23 @@ def test_context_bonus_from_kb_relations(kb):
     alone, _ = linker.link_document([Mention("Alma-Ata", "LOC"), Mention("Paris", "LOC")])
     with_trotsky, _ = linker.link_document([Mention("Alma-Ata", "LOC"), Mention("Trotsky", "PER")])
     assert with_trotsky.score > alone.score
+
+
+def test_a_kb_name_inside_a_longer_name_is_not_linked():
+    from cronica.kb.stage import part_of_longer_name
+
+    for text, name in (
+        ("the Paris Commune fell", "Paris"),
+        ("el Partido Comunista Mexicano", "Partido Comunista"),
+        ("the Battle of Stalingrad ended", "Stalingrad"),
+    ):
+        start = text.index(name)
+        assert part_of_longer_name(text, start, start + len(name)), text
+    text = "fue expulsado de la Unión Soviética en 1929"
+    start = text.index("Unión")
+    assert not part_of_longer_name(text, start, start + len("Unión Soviética"))
+
+
+def test_gazetteer_skips_pieces_of_longer_names(pipeline_en):
+    analysis = pipeline_en.analyze_text("Historians of the Paris Commune met in the Stalin Prize committee.")
+    assert not {e.kb_id for e in analysis.entities} & {"Q90", "Q855"}

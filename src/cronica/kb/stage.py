@@ -28,6 +28,15 @@ DEFAULT_CONFIG = {
 }
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+#: a capitalized word right after the name: "Paris Commune", "Partido Comunista Mexicano", "Stalin Prize"
+_CAPITAL_AFTER = re.compile(r"[ \t]+[^\W\d_]*[A-ZÁÉÍÓÚÑÜ]")
+#: the name as the complement of a longer one: "Battle of Stalingrad", "Tratado de Brest"
+_COMPLEMENT_BEFORE = re.compile(r"\b[A-ZÁÉÍÓÚÑÜ]\w*\s+(?:of|of the|de|del|de la|de los)\s+$")
+
+
+def part_of_longer_name(text: str, start: int, end: int) -> bool:
+    """True when the KB name at text[start:end] is only a piece of a longer proper name."""
+    return bool(_CAPITAL_AFTER.match(text, end)) or bool(_COMPLEMENT_BEFORE.search(text[max(0, start - 40) : start]))
 
 
 @register_stage("link", requires=("nlp",), default_config=DEFAULT_CONFIG)
@@ -109,7 +118,7 @@ class Gazetteer:
         if linker.candidates(Mention(entity.text, entity.label)):
             return entity
         spans = list(self.names(text, entity.start, entity.end, 6))
-        if len(spans) != 1:
+        if len(spans) != 1 or part_of_longer_name(text, *spans[0]):
             return entity
         start, end = spans[0]
         return dataclasses.replace(entity, text=text[start:end], start=start, end=end)
@@ -119,7 +128,7 @@ class Gazetteer:
         taken = sorted((e.start, e.end) for e in entities)
         added = []
         for start, end in self.names(text, 0, len(text), max_words):
-            if any(s < end and start < e for s, e in taken):
+            if any(s < end and start < e for s, e in taken) or part_of_longer_name(text, start, end):
                 continue
             surface = text[start:end]
             if not surface[0].isupper() and not any(c.matched == surface for c in self.kb.candidates(surface)):
