@@ -80,7 +80,8 @@ class Tagger:
                         anchor=resolution.anchor,
                     )
                 )
-                if resolution.point is not None and match.rule.kind not in _NOT_REFERENCES:
+                planned = future and mode == NARRATIVE  # "a campaign planned for 1976" is not the story's time
+                if resolution.point is not None and match.rule.kind not in _NOT_REFERENCES and not planned:
                     resolver.refs.remember(resolution.point, timex_id)
         timexes = complete_coordinated(text, merge_durations(text, timexes, self.lexicon), tokens, self.lexicon)
         timexes = list(renumber(timexes))
