@@ -456,3 +456,13 @@ def test_alternative_mappings_do_not_add_noise_to_a_decided_claim(verifier):
                                            "November 1927", "1927-11"))  # fmt: skip
     assert claim.verdict == "supported" and claim.confidence == 0.9
     assert "membership of" not in claim.explanation
+
+
+def test_an_unresolved_implicit_subject_is_not_enough_info_not_uncheckable(verifier):
+    analysis = expulsion("Trotsky habló. En agosto de 1927 fue expulsado del partido.", "es", "expulsado",
+                         "agosto de 1927", "1927-08")  # fmt: skip
+    (event,) = analysis.events
+    implicit = dataclasses.replace(event.participants[0], entity=None, text="", start=15, end=15)
+    claim = only_claim(verifier, dataclasses.replace(
+        analysis, events=(dataclasses.replace(event, participants=(implicit, event.participants[1])),)))  # fmt: skip
+    assert claim.verdict == "not_enough_info" and "sujeto omitido" in claim.explanation

@@ -185,7 +185,10 @@ class Checker:
             # the type has mappings, but none applies to what this text says ("fue detenido en 1898")
             return Judgement("not_checkable", lang.explanation("nothing_to_check"), confidence["not_checkable"])
         notes = [f.explanation for f in findings if f.outcome == "unknown"]
-        notes += [lang.explanation("unlinked", text=text) for text in plan.unlinked]
+        notes += [
+            lang.explanation("unlinked", text=text) if text else lang.explanation("implicit_subject")
+            for text in plan.unlinked
+        ]
         return Judgement(
             "not_enough_info",
             " ".join([lang.explanation("not_enough_info", kb=kb), *dict.fromkeys(notes)]),

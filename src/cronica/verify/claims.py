@@ -63,7 +63,8 @@ class ClaimPlan:
     start: int
     end: int
     checks: tuple[Check, ...] = ()
-    unlinked: tuple[str, ...] = ()  # texts of participants the claim needs but the KB does not know
+    #: words of participants the claim needs but the KB does not know ("" for an implicit subject)
+    unlinked: tuple[str, ...] = ()
     mapped: bool = True  # False when the event's type bears on no KB statement
 
 
@@ -89,7 +90,7 @@ def plan_claim(
         needed = [mapping.subject, mapping.value]
         missing = [role for role in needed if role not in fillers]
         if missing:
-            unlinked.extend(text for role in missing if (text := _unlinked_text(event, role, entities)))
+            unlinked.extend(text for role in missing if (text := _unlinked_text(event, role, entities)) is not None)
             continue
         subject, value = fillers[mapping.subject], fillers[mapping.value]
         if subject.kind != "entity" or not isinstance(subject.value, str):
@@ -163,13 +164,14 @@ def _condition_holds(
 
 
 def _unlinked_text(event: Event, role: str, entities: Mapping[str, Entity]) -> str | None:
-    """The words of a role the text fills but the linker could not resolve (None when the text is silent)."""
+    """The words of a role the text fills but the linker could not resolve (None when the text is silent
+    about that role, "" when it is filled by an implicit subject)."""
     if role == "place" and event.place:
         place = entities.get(event.place)
         return place.text if place is not None else None
     for participant in event.participants:
-        if participant.role == role and participant.text.strip():
-            return participant.text
+        if participant.role == role:
+            return participant.text.strip()  # "" when the subject is left implicit ("fue expulsado")
     return None
 
 
