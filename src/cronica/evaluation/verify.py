@@ -58,14 +58,15 @@ class GoldItem:
 
 
 def load_gold(path: Path) -> list[GoldItem]:
-    """Read and check a gold file; every mistake in it is one clear line."""
+    """Read and check a gold file (YAML or JSON); every mistake in it is one clear line."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
         raise CronicaError(f"{path}: cannot read the gold file: {error}") from None
-    if not isinstance(data, dict) or not isinstance(data.get("items"), list):
-        raise CronicaError(f"{path}: expected a mapping with a list under 'items'")
-    return [_item(path, entry) for entry in data["items"]]
+    items = data.get("items") if isinstance(data, dict) else data  # a bare list of items is fine too
+    if not isinstance(items, list):
+        raise CronicaError(f"{path}: expected a list of items (or a mapping with a list under 'items')")
+    return [_item(path, entry) for entry in items]
 
 
 def _item(path: Path, entry: Any) -> GoldItem:
