@@ -85,6 +85,7 @@ class Linker:
         self._spans: dict[str, tuple[int | None, int | None]] = {}
         self._related: dict[str, frozenset[str]] = {}
         self._surnames = self._surname_index()
+        self._name_words = self._name_words_index()
 
     # --- per-entity facts, cached for the life of the linker ---------------------------
 
@@ -114,6 +115,20 @@ class Linker:
             self._related[qid] = frozenset(found)
         return self._related[qid]
 
+    def _name_words_index(self) -> dict[str, set[tuple[str, frozenset[str]]]]:
+        """Word → (QID, words of a human's name of 3+ words): for "Vladimir Ilyich", "Nikita Sergeyevich"."""
+        index = self.kb.alias_index() or {}
+        words_index: dict[str, set[tuple[str, frozenset[str]]]] = {}
+        for key, qids in index.items():
+            words = key.split()
+            if len(words) < 3:
+                continue
+            for qid in qids:
+                if self.kb_label(qid) == "PER":
+                    for word in words:
+                        words_index.setdefault(word, set()).add((qid, frozenset(words)))
+        return words_index
+
     def _surname_index(self) -> dict[str, set[str]]:
         """Last word of humans' multi-word names → QIDs ("Roosevelt" → FDR), offline KBs only."""
         index = self.kb.alias_index()
@@ -137,12 +152,16 @@ class Linker:
         if found:
             return [(c, "label" if c.is_label else "alias") for c in found]
         key = alias_key(mention.text)
-        if mention.label == "PER" and key and " " not in key:
-            return [
-                (Candidate(qid, self.kb.label(qid, "en"), mention.text, exact=False), "partial")
-                for qid in sorted(self._surnames.get(key, ()))
-            ]
-        return []
+        if mention.label != "PER" or not key:
+            return []
+        words = key.split()
+        if len(words) == 1:
+            qids = self._surnames.get(key, set())
+        else:  # every word of the mention inside one longer name of the same person
+            qids = {qid for qid, name in self._name_words.get(words[0], ()) if set(words) < name}
+        return [
+            (Candidate(qid, self.kb.label(qid, "en"), mention.text, exact=False), "partial") for qid in sorted(qids)
+        ]
 
     def link_document(self, mentions: Sequence[Mention], years: Sequence[int] = ()) -> list[Decision]:
         """One decision per mention, in order; context = the document's other confident links."""
