@@ -70,6 +70,8 @@ class SparqlClient:
         retries: int = 4,
         backoff: float = 1.0,
         sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        quiet_after: float = 60.0,
     ) -> None:
         self.endpoint = endpoint
         self.transport = transport
@@ -78,12 +80,18 @@ class SparqlClient:
         self.retries = retries
         self.backoff = backoff
         self.sleep = sleep
+        self.clock = clock
+        self.quiet_after = quiet_after
+        self._down_until = float("-inf")
         self.requests_sent = 0
 
     def run(self, query: str) -> dict:
         cached = self._cached(query)
         if cached is not None:
             return cached
+        if self._down_until > self.clock():
+            # the service just failed every retry: fail at once instead of waiting again per mention
+            raise WikidataError(f"Wikidata Query Service unreachable (not retried before {self.quiet_after:.0f} s)")
         data = urllib.parse.urlencode({"query": query}).encode("utf-8")
         headers = {
             "User-Agent": USER_AGENT,
@@ -112,6 +120,7 @@ class SparqlClient:
                 continue
             snippet = response.body[:200].decode("utf-8", "replace").strip().splitlines()
             raise WikidataError(f"Wikidata Query Service refused the query: HTTP {response.status} {snippet[:1]}")
+        self._down_until = self.clock() + self.quiet_after
         raise WikidataError(f"Wikidata Query Service unreachable after {self.retries + 1} attempts ({last_problem})")
 
     def _path(self, query: str) -> Path:
