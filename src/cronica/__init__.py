@@ -1,9 +1,9 @@
 """cronica: narrative text about the past → a sourced, checked timeline.
 
-    >>> from cronica import analyze
-    >>> result = analyze("Trotsky fue expulsado del partido en 1927.", lang="es")
-    >>> result.document.lang
-    'es'
+>>> from cronica import analyze
+>>> result = analyze("Trotsky fue expulsado del partido en 1927.", lang="es")
+>>> result.document.lang
+'es'
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from cronica.model import Analysis
 from cronica.options import Options
 
 __version__ = "0.1.0"
-__all__ = ["Analysis", "CronicaError", "InputError", "Options", "Pipeline", "analyze", "analyze_many", "__version__"]
+__all__ = ["Analysis", "CronicaError", "InputError", "Options", "Pipeline", "__version__", "analyze", "analyze_many"]
 
 
 def analyze(text: str, lang: str | None = None, dct: str | None = None, **options: Any) -> Analysis:
@@ -33,9 +33,10 @@ def analyze_many(
 
     Yields, in input order, an `Analysis` per document or the `InputError` of a bad one.
     """
+    import json
+
     from cronica.ingest import record_from_json
     from cronica.pipeline import Pipeline
-    import json
 
     opts = Options(lang=lang, dct=dct, **options)
 

@@ -8,6 +8,7 @@ Bad input never raises past this module as anything but `InputError`.
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import hashlib
 import io
@@ -25,6 +26,8 @@ from cronica.options import SUPPORTED_LANGUAGES, check_dct, check_language
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
+#: legacy encodings tried first for es/en text (see decode_bytes)
+WESTERN_ENCODINGS = ("cp1252", "iso8859_15", "latin_1", "utf_16", "utf_32", "mac_roman")
 #: bytes read to decide whether a file is binary
 SNIFF_BYTES = 8192
 #: how much text language detection looks at: enough to be sure, cheap on a book
@@ -57,25 +60,36 @@ def normalize_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def _bom_encoding(data: bytes) -> str | None:
+    """UTF-16/32 files announce themselves with a byte-order mark (UTF-8's is stripped later)."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return None
+
+
 def looks_binary(data: bytes) -> bool:
     """NUL bytes or many control bytes early on mean this is not a text file."""
     head = data[:SNIFF_BYTES]
     if not head:
         return False
-    if b"\x00" in head and not _is_utf16(head):
+    if b"\x00" in head:
         return True
     control = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13, 27))
     return control / len(head) > 0.1
-
-
-def _is_utf16(head: bytes) -> bool:
-    return head.startswith((b"\xff\xfe", b"\xfe\xff"))
 
 
 def decode_bytes(data: bytes, source: str) -> str:
     """Decode bytes of unknown encoding: UTF-8 first, else charset detection."""
     if not data.strip():
         raise InputError(source, "empty input: there is no text to analyze")
+    bom_encoding = _bom_encoding(data)
+    if bom_encoding is not None:
+        try:
+            return data.decode(bom_encoding)
+        except UnicodeDecodeError:
+            raise InputError(source, f"the file starts with a {bom_encoding} mark but is not {bom_encoding}") from None
     if looks_binary(data):
         raise InputError(source, "binary file: cronica reads text (.txt, .html, .jsonl)")
     try:
@@ -84,6 +98,12 @@ def decode_bytes(data: bytes, source: str) -> str:
         pass
     from charset_normalizer import from_bytes
 
+    # Spanish and English legacy files are overwhelmingly in Western code pages, and on
+    # short texts detectors confuse cp1252 with its Central European twin cp1250
+    # ("año" read as "ańo"): try the Western family first, then anything.
+    western = from_bytes(data, cp_isolation=list(WESTERN_ENCODINGS)).best()
+    if western is not None and western.chaos < 0.1:
+        return str(western)
     best = from_bytes(data).best()
     if best is None:
         raise InputError(source, "cannot decode the bytes as text in any known encoding")
@@ -94,9 +114,7 @@ def extract_html(markup: str, source: str) -> tuple[str, str | None]:
     """The main text of an HTML page (boilerplate, scripts and markup dropped) and its title."""
     import trafilatura
 
-    text = trafilatura.extract(
-        markup, include_comments=False, include_tables=False, favor_recall=True
-    )
+    text = trafilatura.extract(markup, include_comments=False, include_tables=False, favor_recall=True)
     if not text or not text.strip():
         fallback = _visible_text(markup)
         if not fallback.strip():
@@ -191,7 +209,7 @@ def _read_limited(handle: BinaryIO, source: str, max_chars: int) -> bytes:
     """Read at most a bound of bytes: a text over the limit is refused before it fills memory."""
     limit = max_chars * 4 + 4  # a character is at most 4 UTF-8 bytes
     data = handle.read(limit + 1)
-    if len(data) > limit or len(data) > max_chars and _char_count(data) > max_chars:
+    if len(data) > limit or (len(data) > max_chars and _char_count(data) > max_chars):
         raise InputError(
             source,
             f"text too large: more than {max_chars:,} characters (raise the limit with --max-chars)",
@@ -218,9 +236,7 @@ def read_jsonl(file: Path, max_chars: int) -> Iterator[Record | InputError]:
         yield InputError(source, f"cannot read: {error}")
 
 
-def _jsonl_records(
-    lines: Iterable[str], source: str, max_chars: int, default_id: str
-) -> Iterator[Record | InputError]:
+def _jsonl_records(lines: Iterable[str], source: str, max_chars: int, default_id: str) -> Iterator[Record | InputError]:
     seen_content = False
     number = 0
     iterator = iter(lines)

@@ -127,9 +127,7 @@ def entities_of(doc: Doc) -> tuple[Entity, ...]:
         start, end = _trim(doc.text, ent.start_char, ent.end_char)
         if end <= start:
             continue
-        entities.append(
-            Entity(id=f"e{len(entities) + 1}", text=doc.text[start:end], start=start, end=end, label=label)
-        )
+        entities.append(Entity(id=f"e{len(entities) + 1}", text=doc.text[start:end], start=start, end=end, label=label))
     return tuple(entities)
 
 

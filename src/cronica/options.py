@@ -38,9 +38,7 @@ class Options:
         object.__setattr__(self, "skip", frozenset(self.skip))
         unknown = sorted(self.skip - set(PIPELINE_STAGES))
         if unknown:
-            raise CronicaError(
-                f"unknown stage to skip: {', '.join(unknown)} (stages: {', '.join(PIPELINE_STAGES)})"
-            )
+            raise CronicaError(f"unknown stage to skip: {', '.join(unknown)} (stages: {', '.join(PIPELINE_STAGES)})")
         if "ingest" in self.skip:
             raise CronicaError("the ingest stage cannot be skipped: every other stage reads its text")
         for lang in self.models:
@@ -59,9 +57,7 @@ class Options:
 
 def check_language(lang: str) -> str:
     if lang not in SUPPORTED_LANGUAGES:
-        raise CronicaError(
-            f"unsupported language '{lang}': cronica supports {', '.join(SUPPORTED_LANGUAGES)}"
-        )
+        raise CronicaError(f"unsupported language '{lang}': cronica supports {', '.join(SUPPORTED_LANGUAGES)}")
     return lang
 
 

@@ -116,9 +116,7 @@ class Pipeline:
         source: str | None = None,
         html: bool = False,
     ) -> Analysis:
-        record = record_from_text(
-            text, id=id, source=source or "<text>", lang=lang, dct=dct, title=title, html=html
-        )
+        record = record_from_text(text, id=id, source=source or "<text>", lang=lang, dct=dct, title=title, html=html)
         result = next(self.analyze_records([record]))
         if isinstance(result, InputError):
             raise result
