@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
@@ -20,7 +20,7 @@ from cronica import __version__
 from cronica.export import register_exporter
 from cronica.model import Analysis
 from cronica.report.safety import visible_label
-from cronica.report.view import VERDICT_LABELS, VERDICT_ORDER, VERDICT_SYMBOLS, UNCHECKED, build_document_view
+from cronica.report.view import UNCHECKED, VERDICT_LABELS, VERDICT_ORDER, VERDICT_SYMBOLS, build_document_view
 
 TEMPLATES = resources.files("cronica.export") / "templates"
 
@@ -37,7 +37,7 @@ def environment() -> Environment:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def asset(name: str) -> str:
     return (TEMPLATES / name).read_text(encoding="utf-8")
 
@@ -59,22 +59,23 @@ def render_report(analyses: Iterable[Analysis], *, back_url: str | None = None) 
     """The report page for one or more analyses (one article each, in input order)."""
     documents = [build_document_view(analysis, index) for index, analysis in enumerate(analyses)]
     langs = {doc.lang for doc in documents}
-    if len(documents) == 1:
-        page_title = f"{documents[0].title} · cronica"
-    else:
-        page_title = f"{len(documents)} documents · cronica"
-    return environment().get_template("report.html.j2").render(
-        documents=documents,
-        page_title=visible_label(page_title, 120),
-        page_lang=langs.pop() if len(langs) == 1 else "und",
-        version=__version__,
-        csp=report_csp(),
-        css=Markup(asset("report.css")),
-        js=Markup(asset("report.js")),
-        back_url=back_url,
-        verdict_order=(*VERDICT_ORDER, UNCHECKED),
-        labels=VERDICT_LABELS,
-        symbols=VERDICT_SYMBOLS,
+    page_title = f"{documents[0].title} · cronica" if len(documents) == 1 else f"{len(documents)} documents · cronica"
+    return (
+        environment()
+        .get_template("report.html.j2")
+        .render(
+            documents=documents,
+            page_title=visible_label(page_title, 120),
+            page_lang=langs.pop() if len(langs) == 1 else "und",
+            version=__version__,
+            csp=report_csp(),
+            css=Markup(asset("report.css")),
+            js=Markup(asset("report.js")),
+            back_url=back_url,
+            verdict_order=(*VERDICT_ORDER, UNCHECKED),
+            labels=VERDICT_LABELS,
+            symbols=VERDICT_SYMBOLS,
+        )
     )
 
 

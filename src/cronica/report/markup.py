@@ -9,6 +9,7 @@ several elements. Only its first piece carries its id and its tab stop.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -51,7 +52,7 @@ def render_highlighted(text: str, highlights: Iterable[Highlight]) -> Markup:
     active: set[int] = set()
     open_stack: list[int] = []
     opened_before: set[int] = set()
-    for left, right in zip(boundaries, boundaries[1:], strict=False):
+    for left, right in itertools.pairwise(boundaries):
         active = {i for i in active if spans[i].end > left}
         active.update(starting.get(left, ()))
         wanted = sorted(active, key=lambda i: (spans[i].rank, spans[i].start, -spans[i].end, i))

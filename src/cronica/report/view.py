@@ -154,8 +154,11 @@ def build_document_view(analysis: Analysis, index: int) -> DocumentView:
         warnings=tuple(visible_label(w, 500) for w in analysis.warnings),
         summary=tuple((key.replace("_", " "), value) for key, value in analysis.summary.items()),
         conspiracy_probability=_probability(analysis.rhetoric.conspiracy_probability),
-        techniques=tuple(sorted(((visible_label(k), int(v)) for k, v in analysis.rhetoric.techniques.items()),
-                                key=lambda item: -item[1])),
+        techniques=tuple(
+            sorted(
+                ((visible_label(k), int(v)) for k, v in analysis.rhetoric.techniques.items()), key=lambda item: -item[1]
+            )
+        ),
         text_html=render_highlighted(analysis.text, _highlights(analysis, ids, verdicts)),
         timeline_json=_timeline_json(analysis, ids, verdicts),
         timeline_count=len(placed),
