@@ -48,7 +48,9 @@ class _Finder:
         return start, start + len(piece)
 
 
-def document(text: str, *, id: str = "trotsky", lang: str = "es", title: str | None = "Trotsky", source: str | None = None) -> Document:
+def document(
+    text: str, *, id: str = "trotsky", lang: str = "es", title: str | None = "Trotsky", source: str | None = None
+) -> Document:
     return Document(id=id, lang=lang, dct=None, title=title, source=source, chars=len(text),
                     sha256=hashlib.sha256(text.encode()).hexdigest())  # fmt: skip
 
