@@ -63,21 +63,25 @@
     var lanes = [], self = this;
     this.items.forEach(function (it) {
       var x0 = self.x(it.start), x1 = self.x(it.end);
-      if (!it.range || x1 - x0 < 8) { var mid = (x0 + x1) / 2; x0 = mid - 5; x1 = mid + 5; it.point = !it.range || x1 - x0 < 8; }
-      else { it.point = false; }
+      it.point = !it.range;
+      if (x1 - x0 < 10) { var mid = (x0 + x1) / 2; x0 = mid - 5; x1 = mid + 5; }  // never thinner than a dot
       var labelWidth = Math.min(it.label.length * 6.8 + 14, 180);
       it.x0 = x0; it.x1 = x1; it.labelWidth = labelWidth;
+      // a label that would run off the right edge is drawn on the left of its mark
+      it.labelLeft = x1 + labelWidth + 4 > self.layoutWidth;
+      var from = it.labelLeft ? x0 - labelWidth : x0, to = it.labelLeft ? x1 : x1 + labelWidth;
       var lane = -1;
-      for (var l = 0; l < lanes.length; l++) { if (lanes[l] + 6 <= x0) { lane = l; break; } }
+      for (var l = 0; l < lanes.length; l++) { if (lanes[l] + 6 <= from) { lane = l; break; } }
       it.showLabel = true;
       if (lane < 0 && lanes.length < MAX_LANES) { lane = lanes.length; lanes.push(-Infinity); }
       if (lane < 0) {  // too crowded: share the least busy lane, without a label
         lane = 0;
         for (var k = 1; k < lanes.length; k++) { if (lanes[k] < lanes[lane]) { lane = k; } }
         it.showLabel = false;
+        to = x1 + 2;
       }
       it.lane = lane;
-      lanes[lane] = Math.max(lanes[lane], x1 + (it.showLabel ? labelWidth : 2));
+      lanes[lane] = Math.max(lanes[lane], to);
     });
     return Math.max(lanes.length, 1);
   };
@@ -150,8 +154,8 @@
     if (it.openBefore) { svg("line", { "class": "cr-open", x1: it.x0 - 18, x2: it.x0, y1: y, y2: y }, g); }
     if (it.openAfter) { svg("line", { "class": "cr-open", x1: it.x1, x2: it.x1 + 18, y1: y, y2: y }, g); }
     if (it.showLabel) {
-      var right = it.x1 + it.labelWidth + 4 > this.layoutWidth;  // no room on the right: label on the left
-      var label = svg("text", { x: right ? it.x0 - 4 : it.x1 + 4, y: y + 4, "text-anchor": right ? "end" : "start" }, g);
+      var left = it.labelLeft;
+      var label = svg("text", { x: left ? it.x0 - 4 : it.x1 + 4, y: y + 4, "text-anchor": left ? "end" : "start" }, g);
       label.textContent = (SYMBOLS[it.verdict] || "") + " " + it.label;
     }
     return g;
