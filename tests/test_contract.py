@@ -69,3 +69,25 @@ def test_summary_counts_follow_the_layers(pipeline_en) -> None:
     assert summary["events"] == len(analysis.events)
     assert summary["claims"] == len(analysis.claims)
     assert summary["flags"] == len(analysis.flags)
+
+
+def test_analyze_reuses_loaded_models_and_validates_dct() -> None:
+    import cronica
+    from cronica.errors import CronicaError
+
+    first = analyze("Lenin murió en 1924.", lang="es", dct="2024-01-21")
+    second = analyze("Stalin murió en 1953.", lang="es")
+    assert first.document.dct == "2024-01-21" and second.document.dct is None
+    assert list(cronica._PIPELINES).count(repr(cronica.Options(lang="es"))) == 1
+    assert cronica._pipeline_for(cronica.Options(lang="es")) is cronica._pipeline_for(cronica.Options(lang="es"))
+    with pytest.raises(CronicaError, match="invalid document date"):
+        analyze("Lenin murió en 1924.", lang="es", dct="ayer")
+
+
+def test_analyze_many_yields_errors_in_place() -> None:
+    from cronica import analyze_many
+    from cronica.errors import InputError
+
+    results = list(analyze_many(["Lenin died in 1924.", {"id": "x"}, {"id": "n1", "text": "Stalin died in 1953."}]))
+    assert [type(r).__name__ for r in results] == ["Analysis", "InputError", "Analysis"]
+    assert isinstance(results[1], InputError) and results[2].document.id == "n1"

@@ -143,6 +143,8 @@ def test_undecodable_bytes_are_decoded_or_refused_never_raised() -> None:
     [
         ("León Trotsky fue expulsado del partido y desterrado a Alma-Ata en enero de 1928.", "es"),
         ("Leon Trotsky was expelled from the party and exiled to Alma-Ata in January 1928.", "en"),
+        ("Lenin died in 1924.", "en"),
+        ("Lenin murió en 1924.", "es"),
     ],
 )
 def test_language_detection(text: str, lang: str) -> None:

@@ -20,10 +20,26 @@ __all__ = ["Analysis", "CronicaError", "InputError", "Options", "Pipeline", "__v
 
 
 def analyze(text: str, lang: str | None = None, dct: str | None = None, **options: Any) -> Analysis:
-    """Analyze one text. Options are those of `cronica.Options` (skip, models, stage_config, kb...)."""
+    """Analyze one text. Options are those of `cronica.Options` (skip, models, stage_config, kb...).
+
+    Pipelines are kept per set of options, so calling this in a loop loads models once.
+    """
+    opts = Options(lang=lang, **options)
+    return _pipeline_for(opts).analyze_text(text, dct=opts.dct if dct is None else dct)
+
+
+_PIPELINES: dict[str, Any] = {}
+
+
+def _pipeline_for(options: Options) -> Any:
     from cronica.pipeline import Pipeline
 
-    return Pipeline(Options(lang=lang, dct=dct, **options)).analyze_text(text)
+    key = repr(options)
+    if key not in _PIPELINES:
+        if len(_PIPELINES) >= 4:  # a few option sets at most: models are large
+            _PIPELINES.pop(next(iter(_PIPELINES)))
+        _PIPELINES[key] = Pipeline(options)
+    return _PIPELINES[key]
 
 
 def analyze_many(
@@ -36,7 +52,6 @@ def analyze_many(
     import json
 
     from cronica.ingest import record_from_json
-    from cronica.pipeline import Pipeline
 
     opts = Options(lang=lang, dct=dct, **options)
 
@@ -51,7 +66,7 @@ def analyze_many(
             except (TypeError, ValueError) as error:
                 yield InputError("<input>", f"record cannot be read: {error}", line=number)
 
-    yield from Pipeline(opts).analyze_records(records())
+    yield from _pipeline_for(opts).analyze_records(records())
 
 
 def __getattr__(name: str) -> Any:

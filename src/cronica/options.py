@@ -78,3 +78,33 @@ def parse_model_overrides(values: Iterable[str]) -> dict[str, str]:
             raise CronicaError(f"invalid --model '{item}': expected LANG=PIPELINE, e.g. es=es_core_news_lg")
         models[check_language(lang.strip())] = name.strip()
     return models
+
+
+def load_config(path: str) -> dict[str, Any]:
+    """Options from a TOML file: lang, dct, kb, max_chars, skip = [...], [models], [stages.NAME].
+
+    The file gives defaults; options given on the command line override them.
+    """
+    import tomllib
+
+    try:
+        with open(path, "rb") as handle:
+            raw = tomllib.load(handle)
+    except OSError as error:
+        raise CronicaError(f"{path}: cannot read the config file: {error.strerror or error}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise CronicaError(f"{path}: invalid TOML: {error}") from None
+    known = {"lang", "dct", "kb", "max_chars", "skip", "models", "stages"}
+    unknown = sorted(set(raw) - known)
+    if unknown:
+        raise CronicaError(f"{path}: unknown setting(s): {', '.join(unknown)} (known: {', '.join(sorted(known))})")
+    config: dict[str, Any] = {key: raw[key] for key in ("lang", "dct", "kb", "max_chars") if key in raw}
+    if "skip" in raw:
+        if not isinstance(raw["skip"], list):
+            raise CronicaError(f"{path}: 'skip' must be a list of stage names")
+        config["skip"] = frozenset(str(name) for name in raw["skip"])
+    if "models" in raw:
+        config["models"] = {str(k): str(v) for k, v in dict(raw["models"]).items()}
+    if "stages" in raw:
+        config["stage_config"] = {str(k): dict(v) for k, v in dict(raw["stages"]).items()}
+    return config

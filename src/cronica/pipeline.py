@@ -22,7 +22,7 @@ from cronica.errors import CronicaError, InputError, StageNotImplemented
 from cronica.ingest import Record, check_record, detect_language, record_from_text, sha256_of
 from cronica.model import STATUS_NOT_RUN, STATUS_OK, STATUS_SKIPPED, Analysis, Document
 from cronica.nlp import NlpModels, entities_of, sentences_of
-from cronica.options import PIPELINE_STAGES, Options
+from cronica.options import PIPELINE_STAGES, Options, check_dct, check_language
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -116,7 +116,15 @@ class Pipeline:
         source: str | None = None,
         html: bool = False,
     ) -> Analysis:
-        record = record_from_text(text, id=id, source=source or "<text>", lang=lang, dct=dct, title=title, html=html)
+        record = record_from_text(
+            text,
+            id=id,
+            source=source or "<text>",
+            lang=check_language(lang) if lang else None,
+            dct=check_dct(dct) if dct else None,
+            title=title,
+            html=html,
+        )
         result = next(self.analyze_records([record]))
         if isinstance(result, InputError):
             raise result

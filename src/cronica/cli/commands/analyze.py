@@ -12,7 +12,7 @@ import typer
 from cronica.errors import CronicaError, InputError
 from cronica.ingest import JSONL_SUFFIXES, read_inputs
 from cronica.model import Analysis
-from cronica.options import DEFAULT_MAX_CHARS, PIPELINE_STAGES, Options, parse_model_overrides
+from cronica.options import DEFAULT_MAX_CHARS, PIPELINE_STAGES, Options, load_config, parse_model_overrides
 
 if TYPE_CHECKING:
     from cronica.cli.main import CliGroups
@@ -25,7 +25,7 @@ EXIT_SOME_FAILED = 3
 
 def analyze(
     paths: list[str] = typer.Argument(..., metavar="PATH...", help="Files (.txt, .html, .jsonl[.gz]) or - for stdin."),
-    lang: str = typer.Option("auto", "--lang", "-l", help="auto, es or en."),
+    lang: str | None = typer.Option(None, "--lang", "-l", help="auto (default), es or en."),
     dct: str | None = typer.Option(None, "--dct", help="Document creation time YYYY-MM-DD (news mode)."),
     output_format: str | None = typer.Option(
         None, "--format", "-f", help="table (default at a terminal), json, jsonl, or any other installed format."
@@ -33,16 +33,18 @@ def analyze(
     output: Path | None = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
     skip: list[str] = typer.Option([], "--skip", help=f"Stage to skip (repeatable): {', '.join(PIPELINE_STAGES[1:])}."),
     model: list[str] = typer.Option([], "--model", help="spaCy pipeline per language, e.g. es=es_core_news_lg."),
-    kb: str = typer.Option("embedded", "--kb", help="Knowledge base: embedded (offline) or wikidata (online)."),
-    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", help="Refuse texts longer than this."),
+    kb: str | None = typer.Option(None, "--kb", help="Knowledge base: embedded (default, offline) or wikidata."),
+    max_chars: int | None = typer.Option(
+        None, "--max-chars", help=f"Refuse texts longer than this (default {DEFAULT_MAX_CHARS:,})."
+    ),
+    config: Path | None = typer.Option(None, "--config", help="TOML file of options; flags given here override it."),
 ) -> None:
     """Analyze texts into a checked timeline."""
     from cronica.export import get_exporter
     from cronica.pipeline import Pipeline
 
-    options = Options(
-        lang=lang, dct=dct, skip=frozenset(skip), models=parse_model_overrides(model), kb=kb, max_chars=max_chars
-    )
+    options = build_options(config, lang=lang, dct=dct, skip=skip, model=model, kb=kb, max_chars=max_chars)
+    max_chars = options.max_chars
     many = len(paths) > 1 or any(p.lower().endswith(JSONL_SUFFIXES) for p in paths)
     fmt = output_format or ("table" if output is None and sys.stdout.isatty() else ("jsonl" if many else "json"))
     if fmt == "json" and many:
@@ -68,6 +70,27 @@ def analyze(
         if kept:
             _write_rendered(fmt, kept, out, output)
     _report(done, failures)
+
+
+def build_options(
+    config: Path | None,
+    *,
+    lang: str | None,
+    dct: str | None,
+    skip: list[str],
+    model: list[str],
+    kb: str | None,
+    max_chars: int | None,
+) -> Options:
+    """Options from the config file (if any) overridden by the flags actually given."""
+    settings = load_config(str(config)) if config else {}
+    given = {"lang": lang, "dct": dct, "kb": kb, "max_chars": max_chars}
+    settings.update({key: value for key, value in given.items() if value is not None})
+    if skip:
+        settings["skip"] = frozenset(settings.get("skip", frozenset())) | frozenset(skip)
+    if model:
+        settings["models"] = {**settings.get("models", {}), **parse_model_overrides(model)}
+    return Options(**settings)
 
 
 def _write_rendered(fmt: str, analyses: list[Analysis], out: IO[str], output: Path | None) -> None:
