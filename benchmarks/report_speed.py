@@ -19,12 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "report"))  # the hand-built analyses of the report tests
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
-
+from cronica.report.chromium import CHROMIUM_PATH  # noqa: E402
 
 #: one click on a timeline event, timed inside the page (selection, highlight, scrolling)
 CLICK_SCRIPT = """key => {
@@ -62,13 +57,14 @@ def bench_browser(events: int, runs: int) -> dict[str, float]:
     from report_fixtures import many_events_analysis
 
     from cronica.export.html import render_report
+    from cronica.report.chromium import launch_chromium
 
     with tempfile.TemporaryDirectory() as folder:
         page_file = Path(folder) / "report.html"
         page_file.write_text(render_report([many_events_analysis(events)]), encoding="utf-8")
         url = page_file.as_uri()
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = launch_chromium(playwright)
 
             def load(javascript: bool) -> float:
                 context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=javascript)
@@ -114,7 +110,7 @@ def main() -> None:
     print(f"render html: {render['html_s'] * 1000:.0f} ms ({render['html_bytes'] / 1e6:.2f} MB)")
     ratio = render["html_s"] / render["json_s"]
     print(f"render json (baseline): {render['json_s'] * 1000:.0f} ms; html/json = {ratio:.1f}x")
-    if not Path(CHROMIUM).exists():
+    if not Path(CHROMIUM_PATH).exists():
         print("chromium absent: browser figures skipped")
         return
     browser = bench_browser(args.events, args.runs)

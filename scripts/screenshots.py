@@ -14,11 +14,6 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
 #: (file, viewport width, viewport height, height of the page shot)
 SHOTS = (("report-desktop.png", 1280, 900, 1500), ("report-phone.png", 390, 844, 1700))
 #: PNGs stay small enough for the repository and the README
@@ -44,9 +39,11 @@ def render_example(source: Path, out: Path) -> Path:
 def take_screenshots(page_file: Path, docs: Path) -> list[Path]:
     from playwright.sync_api import sync_playwright
 
+    from cronica.report.chromium import launch_chromium
+
     written = []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch_chromium(playwright)
         for name, width, height, shot_height in SHOTS:
             context = browser.new_context(viewport={"width": width, "height": height}, device_scale_factor=1)
             page = context.new_page()

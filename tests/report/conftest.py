@@ -2,30 +2,25 @@
 
 from __future__ import annotations
 
-import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))  # report_fixtures, report_hostile
+from cronica.report.chromium import CHROMIUM_PATH, launch_chromium
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
+sys.path.insert(0, str(Path(__file__).parent))  # report_fixtures, report_hostile
 
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
     """Debian's Chromium driven by Playwright; skips (with the reason) where it is missing."""
-    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
-        pytest.skip(f"{CHROMIUM} is absent: apt-get install chromium (see .ci/run)")
+    if not Path(CHROMIUM_PATH).exists():
+        pytest.skip(f"{CHROMIUM_PATH} is absent: apt-get install chromium (see .ci/run)")
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (dev extra) is not installed")
     with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        chromium = launch_chromium(playwright)
         yield chromium
         chromium.close()
 

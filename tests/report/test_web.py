@@ -86,6 +86,8 @@ def test_uploads_txt_html_and_jsonl(client):
         ({"content": b"{oops", "headers": {"content-type": "application/json"}}, 400, "not valid JSON"),
         ({"content": b"text", "headers": {"content-type": "text/plain"}}, 415, "send JSON"),
         ({"files": {"file": ("datos.pdf", b"%PDF-1.7")}}, 400, "datos.pdf: cannot read a file .pdf"),
+        ({"files": [("file", ("a.txt", b"uno")), ("file", ("b.txt", b"dos"))]}, 400, "Too many files"),
+        ({"data": {f"field{i}": "x" for i in range(30)}}, 400, "Too many fields"),
         ({"files": {"file": ("vacio.txt", b"")}}, 422, "vacio.txt: empty input"),
         ({"files": {"file": ("bin.txt", b"\x00\x01\x02" * 100)}}, 422, "bin.txt: binary file"),
         ({"json": {"text": "Ceci est un texte entièrement écrit en français, sans aucun doute possible."}}, 422,
