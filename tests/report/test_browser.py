@@ -193,3 +193,9 @@ def test_web_app_error_page_is_readable(page, server):
     page.click("button[type=submit]")
     assert page.locator("[role=alert]").inner_text().startswith("400")
     assert "nothing to analyze" in page.locator("[role=alert]").inner_text()
+
+
+def test_api_docs_render_offline_under_their_csp(page, server):
+    page.goto(server + "/docs")
+    page.get_by_text("/api/analyze").first.wait_for(timeout=15000)
+    assert page.outside_requests == [] and page.errors == []

@@ -172,3 +172,14 @@ def test_docs_are_served_without_a_cdn(client):
     schema = client.get("/openapi.json").json()
     body = schema["paths"]["/api/analyze"]["post"]["requestBody"]["content"]
     assert {"application/json", "multipart/form-data"} <= set(body)
+
+
+def test_serve_command_refuses_a_bad_port_in_one_line():
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "cronica", "serve", "--port", "70000"], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip() == "cronica: error: invalid port 70000: expected 1-65535"
