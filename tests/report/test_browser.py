@@ -199,3 +199,15 @@ def test_api_docs_render_offline_under_their_csp(page, server):
     page.goto(server + "/docs")
     page.get_by_text("/api/analyze").first.wait_for(timeout=15000)
     assert page.outside_requests == [] and page.errors == []
+
+
+def test_long_empty_stretches_become_axis_breaks(page, tmp_path):
+    open_report(page, write_report(tmp_path, [rich_analysis()]))  # 1879, then 1927-1939
+    assert page.locator("#d0-canvas .cr-gap").count() == 1
+    width = page.eval_on_selector("#d0-canvas svg", "svg => svg.width.baseVal.value")
+    birth = page.locator('#d0-canvas .cr-ev[data-ev="d0-ev0"]').bounding_box()
+    expulsion = page.locator('#d0-canvas .cr-ev[data-ev="d0-ev1"]').bounding_box()
+    # without the break 1879→1927 would take ~77% of the width; with it, well under half
+    assert expulsion["x"] - birth["x"] < width * 0.5
+    title = page.locator("#d0-canvas .cr-gap title").text_content()
+    assert title.startswith("no events from 18") and "axis shortened" in title

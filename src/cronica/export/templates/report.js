@@ -6,6 +6,7 @@
   var SVG_NS = "http://www.w3.org/2000/svg";
   var LANE_HEIGHT = 22, AXIS_HEIGHT = 30, MARGIN = 24, MAX_LANES = 60, MIN_WIDTH = 320;
   var ZOOM_STEP = 1.6, MAX_ZOOM = 4096;
+  var GAP_SHARE = 0.2, BREAK_PX = 28;  // empty stretches over a fifth of the span shrink to a 28 px break
   var SYMBOLS = { supported: "\u2713", contradicted: "\u2717", not_enough_info: "?", not_checkable: "\u2013", unchecked: "\u00b7" };
   var live = document.getElementById("cr-live");
 
@@ -46,16 +47,48 @@
       this.items.forEach(function (it) { lo = Math.min(lo, it.start); hi = Math.max(hi, it.end); });
       var pad = Math.max((hi - lo) * 0.03, 0.05);
       this.lo = lo - pad; this.hi = hi + pad;
+      this.gaps = findGaps(this.items, this.lo, this.hi, pad);
       this.draw();
     }
     this.bind();
   }
 
+  /* Long stretches without events (a birth, then decades later the story) become axis breaks. */
+  function findGaps(items, lo, hi, pad) {
+    var gaps = [], covered = -Infinity, minimum = (hi - lo) * GAP_SHARE;
+    items.forEach(function (it) {
+      if (covered > -Infinity && it.start - covered > minimum) { gaps.push({ t0: covered + pad, t1: it.start - pad }); }
+      covered = Math.max(covered, it.end);
+    });
+    return gaps;
+  }
+
+  /* A piecewise-linear scale: equal years get equal pixels, except inside breaks. */
+  Report.prototype.scale = function () {
+    var width = this.layoutWidth - 2 * MARGIN, gaps = this.gaps;
+    var hidden = gaps.reduce(function (sum, g) { return sum + (g.t1 - g.t0); }, 0);
+    if (width - gaps.length * BREAK_PX < width / 2) { gaps = []; hidden = 0; }
+    this.pxPerYear = (width - gaps.length * BREAK_PX) / (this.hi - this.lo - hidden);
+    var pieces = [], t = this.lo, px = MARGIN, ppy = this.pxPerYear;
+    gaps.forEach(function (g) {
+      pieces.push({ t0: t, t1: g.t0, px0: px, px1: px + (g.t0 - t) * ppy, gap: false });
+      px += (g.t0 - t) * ppy;
+      pieces.push({ t0: g.t0, t1: g.t1, px0: px, px1: px + BREAK_PX, gap: true });
+      px += BREAK_PX;
+      t = g.t1;
+    });
+    pieces.push({ t0: t, t1: this.hi, px0: px, px1: px + (this.hi - t) * ppy, gap: false });
+    this.pieces = pieces;
+  };
   Report.prototype.x = function (t) {
-    return MARGIN + (t - this.lo) / (this.hi - this.lo) * (this.layoutWidth - 2 * MARGIN);
+    var pieces = this.pieces, p = pieces[pieces.length - 1];
+    for (var i = 0; i < pieces.length; i++) { if (t <= pieces[i].t1) { p = pieces[i]; break; } }
+    return p.px0 + (t - p.t0) / (p.t1 - p.t0 || 1) * (p.px1 - p.px0);
   };
   Report.prototype.time = function (px) {
-    return this.lo + (px - MARGIN) / (this.layoutWidth - 2 * MARGIN) * (this.hi - this.lo);
+    var pieces = this.pieces, p = pieces[pieces.length - 1];
+    for (var i = 0; i < pieces.length; i++) { if (px <= pieces[i].px1) { p = pieces[i]; break; } }
+    return p.t0 + (px - p.px0) / (p.px1 - p.px0 || 1) * (p.t1 - p.t0);
   };
 
   /* Greedy lanes: each event goes in the first lane where its mark and label fit. */
@@ -89,6 +122,7 @@
   Report.prototype.draw = function () {
     var available = Math.max(this.scroller.clientWidth || 0, MIN_WIDTH);
     this.layoutWidth = Math.round(available * this.zoom);
+    this.scale();
     var laneCount = this.layout();
     var height = AXIS_HEIGHT + laneCount * LANE_HEIGHT + 12;
     var root = svg("svg", {
@@ -112,30 +146,42 @@
   Report.prototype.drawAxis = function (root, height) {
     var axis = svg("g", { "class": "cr-axis", "aria-hidden": "true" }, root);
     svg("line", { "class": "cr-axis-base", x1: 0, x2: this.layoutWidth, y1: AXIS_HEIGHT - 8, y2: AXIS_HEIGHT - 8 }, axis);
-    var span = this.hi - this.lo, pxPerYear = (this.layoutWidth - 2 * MARGIN) / span;
+    var pxPerYear = this.pxPerYear;
     var steps = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000];
     var step = null;
     for (var i = 0; i < steps.length; i++) { if (steps[i] * pxPerYear >= 64) { step = steps[i]; break; } }
     if (step === null) { step = 10000; }
-    var ticks = [];
-    if (pxPerYear >= 12 * 44) {  // months fit
-      var monthStep = pxPerYear >= 12 * 64 ? 1 : (pxPerYear >= 6 * 64 ? 2 : 3);
-      for (var y = Math.floor(this.lo); y <= Math.ceil(this.hi); y++) {
-        for (var m = 1; m <= 12; m += monthStep) {
-          ticks.push({ t: decimalYear(y, m), label: m === 1 ? yearLabel(y) : yearLabel(y) + "-" + (m < 10 ? "0" : "") + m });
-        }
-      }
-    } else {
-      for (var t = Math.ceil(this.lo / step) * step; t <= this.hi; t += step) { ticks.push({ t: t, label: yearLabel(t) }); }
-    }
+    var monthStep = pxPerYear >= 12 * 64 ? 1 : (pxPerYear >= 6 * 64 ? 2 : (pxPerYear >= 12 * 44 ? 3 : 0));
     var self = this;
-    ticks.forEach(function (tick) {
-      if (tick.t < self.lo || tick.t > self.hi) { return; }
-      var px = self.x(tick.t);
-      svg("line", { x1: px, x2: px, y1: AXIS_HEIGHT - 12, y2: height }, axis);
-      var text = svg("text", { x: px + 3, y: AXIS_HEIGHT - 14 }, axis);
-      text.textContent = tick.label;
+    this.pieces.forEach(function (piece) {
+      if (piece.gap) { self.drawBreak(axis, piece, height); return; }
+      var ticks = [];
+      if (monthStep) {
+        for (var y = Math.floor(piece.t0); y <= Math.ceil(piece.t1); y++) {
+          for (var m = 1; m <= 12; m += monthStep) {
+            ticks.push({ t: decimalYear(y, m), label: m === 1 ? yearLabel(y) : yearLabel(y) + "-" + (m < 10 ? "0" : "") + m });
+          }
+        }
+      } else {
+        for (var t = Math.ceil(piece.t0 / step) * step; t <= piece.t1; t += step) { ticks.push({ t: t, label: yearLabel(t) }); }
+      }
+      ticks.forEach(function (tick) {
+        if (tick.t < piece.t0 || tick.t > piece.t1) { return; }
+        var px = self.x(tick.t);
+        svg("line", { x1: px, x2: px, y1: AXIS_HEIGHT - 12, y2: height }, axis);
+        var text = svg("text", { x: px + 3, y: AXIS_HEIGHT - 14 }, axis);
+        text.textContent = tick.label;
+      });
     });
+  };
+
+  Report.prototype.drawBreak = function (axis, piece, height) {
+    var band = svg("g", { "class": "cr-gap" }, axis);
+    svg("rect", { x: piece.px0 + 4, y: AXIS_HEIGHT - 14, width: piece.px1 - piece.px0 - 8, height: height - AXIS_HEIGHT + 14 }, band);
+    var mark = svg("text", { x: (piece.px0 + piece.px1) / 2, y: AXIS_HEIGHT - 4, "text-anchor": "middle" }, band);
+    mark.textContent = "\u2248";
+    var title = svg("title", {}, band);
+    title.textContent = "no events from " + yearLabel(Math.ceil(piece.t0)) + " to " + yearLabel(Math.floor(piece.t1)) + ": axis shortened";
   };
 
   Report.prototype.drawEvent = function (layer, it) {
