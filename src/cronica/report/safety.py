@@ -24,6 +24,8 @@ _UNSAFE_IN_URL = set("\"'<>\\`")
 
 #: explicit embeddings, overrides and isolates; they can make text display in another order
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+#: what `visible_label` must rewrite: C0/C1 controls but tab, and the bidi controls
+_NEEDS_REWRITE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def safe_href(url: object) -> str | None:
@@ -69,6 +71,8 @@ def visible_label(text: object, limit: int = 300) -> str:
     if text is None:
         return ""
     value = str(text)
+    if not _NEEDS_REWRITE.search(value):  # the common case: nothing to rewrite
+        return value if len(value) <= limit else value[: limit - 1] + "…"
     out = []
     for ch in value:
         if ch in BIDI_CONTROLS:
