@@ -157,7 +157,8 @@ async def read_submission(request: Request, runner: AnalysisRunner) -> Submissio
         return Submission(records, many=display_name(filename).lower().endswith(JSONL_SUFFIXES))
     if not text.strip():
         raise CronicaError("nothing to analyze: paste a text or choose a file")
-    return Submission(records_from_text(text, options), many=False)
+    records = await anyio.to_thread.run_sync(records_from_text, text, options)  # HTML extraction can take a while
+    return Submission(records, many=False)
 
 
 async def _json_fields(request: Request) -> dict[str, str]:
