@@ -76,7 +76,7 @@ def test_report_shows_every_layer():
     assert 1930 <= by_label["vivió"]["start"] < by_label["vivió"]["end"] <= 1934
     assert not by_label["nació"]["range"]
     # the undated event is listed apart
-    assert re.search(r"Undated events \(1\)", html) and "atacó" in html
+    assert "Eventos sin fecha (1)" in html and "atacó" in html  # a Spanish document: the page speaks Spanish
     # entities link to Wikidata; the unlinked one does not
     hrefs = page.hrefs()
     assert "https://www.wikidata.org/wiki/Q33391" in hrefs and "https://www.wikidata.org/wiki/Q208114" in hrefs
@@ -110,9 +110,12 @@ def test_stages_not_run_are_said_honestly():
     analysis = rich_analysis()
     stages = {**analysis.stages, "verify": "not run", "rhetoric": "skipped", "link": "failed: KB missing"}
     html = render_report([dataclasses.replace(analysis, stages=stages, claims=())])
-    assert "Not every stage ran" in html
+    assert "No se ejecutaron todas las etapas" in html
     assert "verify: not run" in html and "rhetoric: skipped" in html and "link: failed: KB missing" in html
-    assert "No claims were checked (verify stage: not run)" in html
+    assert "No se verificó ninguna afirmación (etapa verify: not run)" in html
+    english = dataclasses.replace(analysis, document=dataclasses.replace(analysis.document, lang="en"))
+    html_en = render_report([dataclasses.replace(english, stages=stages, claims=())])
+    assert "Not every stage ran" in html_en and "No claims were checked (verify stage: not run)" in html_en
 
 
 def test_inline_script_and_style_match_the_csp_hashes():

@@ -19,8 +19,9 @@ from markupsafe import Markup
 from cronica import __version__
 from cronica.export import register_exporter
 from cronica.model import Analysis
+from cronica.report.i18n import language_for, translations
 from cronica.report.safety import visible_label
-from cronica.report.view import UNCHECKED, VERDICT_LABELS, VERDICT_ORDER, VERDICT_SYMBOLS, build_document_view
+from cronica.report.view import UNCHECKED, VERDICT_ORDER, VERDICT_SYMBOLS, build_document_view, json_for_script
 
 TEMPLATES = resources.files("cronica.export") / "templates"
 
@@ -57,24 +58,30 @@ def report_csp() -> str:
 
 def render_report(analyses: Iterable[Analysis], *, back_url: str | None = None) -> str:
     """The report page for one or more analyses (one article each, in input order)."""
-    documents = [build_document_view(analysis, index) for index, analysis in enumerate(analyses)]
-    langs = {doc.lang for doc in documents}
-    page_title = f"{documents[0].title} · cronica" if len(documents) == 1 else f"{len(documents)} documents · cronica"
+    analyses = list(analyses)
+    tr = translations(language_for(analysis.document.lang for analysis in analyses))
+    documents = [build_document_view(analysis, index, tr) for index, analysis in enumerate(analyses)]
+    if len(documents) == 1:
+        page_title = f"{documents[0].title} · cronica"
+    else:
+        page_title = f"{tr('documents_count', n=len(documents))} · cronica"
     return (
         environment()
         .get_template("report.html.j2")
         .render(
             documents=documents,
             page_title=visible_label(page_title, 120),
-            page_lang=langs.pop() if len(langs) == 1 else "und",
+            page_lang=tr.lang,
             version=__version__,
             csp=report_csp(),
             css=Markup(asset("report.css")),
             js=Markup(asset("report.js")),
             back_url=back_url,
             verdict_order=(*VERDICT_ORDER, UNCHECKED),
-            labels=VERDICT_LABELS,
             symbols=VERDICT_SYMBOLS,
+            tr=tr,
+            words=tr.words,
+            script_words=json_for_script(tr.for_script()),
         )
     )
 

@@ -19,19 +19,13 @@ from markupsafe import Markup
 from cronica.export.table import timeline_order
 from cronica.model import STATUS_NOT_RUN, STATUS_OK, STATUS_SKIPPED, Analysis, Claim, Entity, Event, Evidence
 from cronica.report.dates import TimeSpan, span_of
+from cronica.report.i18n import Translations
 from cronica.report.markup import Highlight, render_highlighted
 from cronica.report.safety import safe_href, visible_label, wikidata_url
 
 #: worst first: an event with one contradicted claim is shown as contradicted
 VERDICT_ORDER = ("contradicted", "supported", "not_enough_info", "not_checkable")
 UNCHECKED = "unchecked"
-VERDICT_LABELS = {
-    "contradicted": "contradicted",
-    "supported": "supported",
-    "not_enough_info": "not enough info",
-    "not_checkable": "not checkable",
-    UNCHECKED: "no claim checked",
-}
 #: a symbol beside each colour, so verdicts never depend on colour alone
 VERDICT_SYMBOLS = {"contradicted": "✗", "supported": "✓", "not_enough_info": "?", "not_checkable": "–", UNCHECKED: "·"}
 STAGE_ORDER = ("ingest", "nlp", "timex", "events", "link", "verify", "rhetoric")
@@ -135,9 +129,9 @@ class DocumentView:
     verdict_counts: Mapping[str, int] = field(default_factory=dict)
 
 
-def build_document_view(analysis: Analysis, index: int) -> DocumentView:
+def build_document_view(analysis: Analysis, index: int, tr: Translations) -> DocumentView:
     prefix = f"d{index}"
-    ids = _DomIds(analysis, prefix)
+    ids = _DomIds(analysis, prefix, tr)
     verdicts = _event_verdicts(analysis.claims)
     events = [_event_row(analysis, event, ids, verdicts) for event in timeline_order(analysis)]
     placed = [row for row in events if row.undated_reason is None]
@@ -152,7 +146,7 @@ def build_document_view(analysis: Analysis, index: int) -> DocumentView:
         source_link=_source_link(doc.source),
         stages=_stages(analysis.stages),
         warnings=tuple(visible_label(w, 500) for w in analysis.warnings),
-        summary=tuple((key.replace("_", " "), value) for key, value in analysis.summary.items()),
+        summary=tuple(analysis.summary.items()),
         conspiracy_probability=_probability(analysis.rhetoric.conspiracy_probability),
         techniques=tuple(
             sorted(
@@ -166,7 +160,7 @@ def build_document_view(analysis: Analysis, index: int) -> DocumentView:
         undated=tuple(undated),
         claims=tuple(_claim_row(claim, ids) for claim in analysis.claims),
         entities=_entity_rows(analysis.entities, ids),
-        flags=tuple(_flag_row(analysis, i, ids) for i in range(len(analysis.flags))),
+        flags=tuple(_flag_row(analysis, i, ids, tr) for i in range(len(analysis.flags))),
         timexes=len(analysis.timexes),
         verdict_counts=dict(verdict_counts),
     )
@@ -178,8 +172,9 @@ def build_document_view(analysis: Analysis, index: int) -> DocumentView:
 class _DomIds:
     """Position-based DOM ids for every element the page links to."""
 
-    def __init__(self, analysis: Analysis, prefix: str) -> None:
+    def __init__(self, analysis: Analysis, prefix: str, tr: Translations) -> None:
         self.prefix = prefix
+        self.tr = tr
         self.analysis = analysis
         self.sentence = {s.id: f"{prefix}-s{i}" for i, s in enumerate(analysis.sentences)}
         self.event = {e.id: f"{prefix}-ev{i}" for i, e in enumerate(analysis.events)}
@@ -230,9 +225,9 @@ def event_span(event: Event, ids: _DomIds) -> TimeSpan | None:
 def _event_row(analysis: Analysis, event: Event, ids: _DomIds, verdicts: Mapping[str, str]) -> EventRow:
     span = event_span(event, ids)
     if not event.time_value:
-        reason = "no date in the text"
+        reason = ids.tr("undated_no_date")
     elif span is None:
-        reason = f"date {event.time_value} cannot be placed on the axis"
+        reason = ids.tr("undated_unplaceable", value=visible_label(event.time_value, 40))
     else:
         reason = None
     place = ids.entities.get(event.place or "")
@@ -241,7 +236,7 @@ def _event_row(analysis: Analysis, event: Event, ids: _DomIds, verdicts: Mapping
         label=visible_label(event.trigger.text, 80),
         type=visible_label(event.type, 60),
         date=visible_label(event.time_value or "", 40),
-        precision=span.precision if span else "",
+        precision=precision_label(span, ids.tr),
         verdict=verdicts.get(event.id, UNCHECKED),
         participants=visible_label("; ".join(f"{p.role}: {p.text}" for p in event.participants), 200),
         place=visible_label(place.canonical or place.text, 80) if place else "",
@@ -267,12 +262,12 @@ def _timeline_json(analysis: Analysis, ids: _DomIds, verdicts: Mapping[str, str]
             "approx": span.approximate,
             "openBefore": span.open_before,
             "openAfter": span.open_after,
-            "precision": span.precision,
+            "precision": precision_label(span, ids.tr),
             "label": visible_label(event.trigger.text, 60),
             "type": visible_label(event.type, 60),
             "date": visible_label(event.time_value, 40),
             "verdict": verdict,
-            "verdictLabel": VERDICT_LABELS.get(verdict, verdict),
+            "verdictLabel": verdict_label(verdict, ids.tr),
             "modality": event.modality,
             "sentence": ids.sentence_of_event(event),
         })  # fmt: skip
@@ -311,7 +306,7 @@ def _highlights(analysis: Analysis, ids: _DomIds, verdicts: Mapping[str, str]) -
         marks.append(Highlight(
             claim.start, claim.end, _RANK_CLAIM, "mark",
             attrs=(("class", f"cr-claim cr-v-{_css_token(claim.verdict)}"),
-                   ("title", f"claim: {VERDICT_LABELS.get(claim.verdict, claim.verdict)}")),
+                   ("title", ids.tr("claim_title", verdict=verdict_label(claim.verdict, ids.tr)))),
             first_attrs=(("id", key), ("aria-describedby", f"{key}-verdict")),
         ))  # fmt: skip
     for index, flag in enumerate(analysis.flags):
@@ -325,36 +320,52 @@ def _highlights(analysis: Analysis, ids: _DomIds, verdicts: Mapping[str, str]) -
     for event in analysis.events:
         key = ids.event[event.id]
         verdict = verdicts.get(event.id, UNCHECKED)
-        label = f"event {visible_label(event.trigger.text, 60)} ({visible_label(event.type, 40)}"
-        label += f", {event.time_value})" if event.time_value else ", undated)"
+        names = {"label": visible_label(event.trigger.text, 60), "type": visible_label(event.type, 40)}
+        if event.time_value:
+            label = ids.tr("trigger_label", date=visible_label(event.time_value, 40), **names)
+        else:
+            label = ids.tr("trigger_label_undated", **names)
         marks.append(Highlight(
             event.trigger.start, event.trigger.end, _RANK_TRIGGER,
             attrs=(("class", f"cr-trigger cr-v-{_css_token(verdict)}"), ("data-ev", key)),
             first_attrs=(("id", f"{key}-t"), ("tabindex", "0"), ("role", "button"),
-                         ("aria-label", f"{label}: show on the timeline")),
+                         ("aria-label", label)),
         ))  # fmt: skip
     for timex in analysis.timexes:
         title = f"{timex.type} {timex.value}" + (f" ({timex.mod})" if timex.mod else "")
         marks.append(Highlight(timex.start, timex.end, _RANK_DATE,
                                attrs=(("class", "cr-date"), ("title", visible_label(title, 80)))))  # fmt: skip
     for entity in analysis.entities:
-        marks.append(_entity_highlight(entity, ids.entity[entity.id]))
+        marks.append(_entity_highlight(entity, ids.entity[entity.id], ids.tr))
     return marks
 
 
-def _entity_highlight(entity: Entity, key: str) -> Highlight:
+def _entity_highlight(entity: Entity, key: str, tr: Translations) -> Highlight:
     label = _css_token(entity.label)
     href = wikidata_url(entity.kb_id)
     if href:
         name = visible_label(entity.canonical or entity.text, 80)
         return Highlight(entity.start, entity.end, _RANK_ENTITY, "a",
                          attrs=(("class", f"cr-ent cr-ent-{label}"), ("href", href),
-                                ("title", f"{name} ({entity.kb_id}, {entity.label}) on Wikidata")),
+                                ("title", tr("entity_linked", name=name, kb_id=entity.kb_id, label=entity.label))),
                          first_attrs=(("id", key),))  # fmt: skip
     return Highlight(entity.start, entity.end, _RANK_ENTITY,
                      attrs=(("class", f"cr-ent cr-ent-{label} cr-unlinked"),
-                            ("title", f"{entity.label}, not linked to the knowledge base")),
+                            ("title", tr("entity_unlinked", label=entity.label))),
                      first_attrs=(("id", key),))  # fmt: skip
+
+
+def precision_label(span: TimeSpan | None, tr: Translations) -> str:
+    if span is None:
+        return ""
+    key = f"precision_{span.precision}"
+    return tr(key) if key in tr.words else span.precision
+
+
+def verdict_label(verdict: str, tr: Translations) -> str:
+    """The verdict in the page's language (an unknown verdict is shown as it is)."""
+    key = f"verdict_{verdict}"
+    return tr(key) if key in tr.words else visible_label(verdict, 40)
 
 
 def _css_token(value: str) -> str:
@@ -423,9 +434,12 @@ def _entity_rows(entities: Sequence[Entity], ids: _DomIds) -> tuple[EntityRow, .
     return tuple(rows)
 
 
-def _flag_row(analysis: Analysis, index: int, ids: _DomIds) -> FlagRow:
+def _flag_row(analysis: Analysis, index: int, ids: _DomIds, tr: Translations) -> FlagRow:
     flag = analysis.flags[index]
-    voice = "author" if flag.voice == "author" else f"attributed to {flag.speaker or 'a quoted voice'}"
+    if flag.voice == "author":
+        voice = tr("voice_author")
+    else:
+        voice = tr("voice_attributed", speaker=visible_label(flag.speaker, 80) or tr("voice_quoted"))
     return FlagRow(
         key=ids.flag(index),
         text=visible_label(flag.text, 300),
@@ -448,12 +462,16 @@ def _stages(stages: Mapping[str, str]) -> tuple[StageRow, ...]:
 
 def _meta(analysis: Analysis) -> tuple[tuple[str, str], ...]:
     doc = analysis.document
-    meta = [("language", doc.lang), ("characters", f"{doc.chars:,}"), ("sentences", f"{len(analysis.sentences):,}")]
+    meta = [
+        ("meta_language", doc.lang),
+        ("meta_characters", f"{doc.chars:,}"),
+        ("meta_sentences", f"{len(analysis.sentences):,}"),
+    ]
     if doc.dct:
-        meta.append(("document date", doc.dct))
+        meta.append(("meta_dct", doc.dct))
     if doc.source and not safe_href(doc.source):
-        meta.append(("source", doc.source))
-    meta.append(("sha256", doc.sha256[:16] + "…"))
+        meta.append(("meta_source", doc.source))
+    meta.append(("meta_sha256", doc.sha256[:16] + "…"))
     return tuple((name, visible_label(value, 300)) for name, value in meta)
 
 

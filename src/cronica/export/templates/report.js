@@ -9,6 +9,14 @@
   var GAP_SHARE = 0.2, BREAK_PX = 28;  // empty stretches over a fifth of the span shrink to a 28 px break
   var SYMBOLS = { supported: "\u2713", contradicted: "\u2717", not_enough_info: "?", not_checkable: "\u2013", unchecked: "\u00b7" };
   var live = document.getElementById("cr-live");
+  var wordsNode = document.getElementById("cr-i18n");
+  var WORDS = wordsNode ? JSON.parse(wordsNode.textContent) : {};
+
+  /* A phrase of the page's language with its {placeholders} filled. */
+  function say(key, values) {
+    var phrase = WORDS[key] || key;
+    return phrase.replace(/\{(\w+)\}/g, function (whole, name) { return values && name in values ? String(values[name]) : whole; });
+  }
 
   function announce(message) { if (live) { live.textContent = message; } }
 
@@ -25,7 +33,7 @@
     for (var i = 0; i < m - 1; i++) { days += lengths[i]; }
     return y + days / (isLeap(y) ? 366 : 365);
   }
-  function yearLabel(y) { return y <= 0 ? (1 - y) + " BC" : String(y); }
+  function yearLabel(y) { return y <= 0 ? say("js_bc", { year: 1 - y }) : String(y); }
 
   /* One document's timeline, its selection and its links to the text. */
   function Report(article) {
@@ -127,7 +135,7 @@
     var height = AXIS_HEIGHT + laneCount * LANE_HEIGHT + 12;
     var root = svg("svg", {
       width: this.layoutWidth, height: height, viewBox: "0 0 " + this.layoutWidth + " " + height,
-      role: "group", "aria-label": "Timeline of " + this.items.length + " dated events; use the arrow keys to move between them",
+      role: "group", "aria-label": say("js_timeline_label", { n: this.items.length }),
       "aria-describedby": this.key + "-timeline-h"
     });
     this.drawAxis(root, height);
@@ -181,7 +189,7 @@
     var mark = svg("text", { x: (piece.px0 + piece.px1) / 2, y: AXIS_HEIGHT - 4, "text-anchor": "middle" }, band);
     mark.textContent = "\u2248";
     var title = svg("title", {}, band);
-    title.textContent = "no events from " + yearLabel(Math.ceil(piece.t0)) + " to " + yearLabel(Math.floor(piece.t1)) + ": axis shortened";
+    title.textContent = say("js_gap", { from: yearLabel(Math.ceil(piece.t0)), to: yearLabel(Math.floor(piece.t1)) });
   };
 
   Report.prototype.drawEvent = function (layer, it) {
@@ -219,7 +227,7 @@
     this.draw();
     view.scrollLeft = Math.max(this.x(t) - anchor, 0);
     if (hadFocus) { this.focusItem(this.focusIndex); }
-    announce("Timeline zoom " + Math.round(zoom * 10) / 10 + "\u00d7");
+    announce(say("js_zoom", { z: Math.round(zoom * 10) / 10 }));
   };
 
   Report.prototype.focusItem = function (index) {
@@ -265,7 +273,7 @@
     for (var p = 0; p < pieces.length; p++) { pieces[p].classList.add("cr-active"); }
     if (origin !== "text" && pieces.length) { pieces[0].scrollIntoView({ block: "center" }); }
     var label = it ? it.label + ", " + it.date : (trigger ? trigger.textContent : "event");
-    announce(origin === "text" ? "Event " + label + " selected on the timeline" : "Event " + label + ": its sentence is highlighted in the text");
+    announce(say(origin === "text" ? "js_selected_on_timeline" : "js_sentence_highlighted", { label: label }));
   };
 
   Report.prototype.bind = function () {
