@@ -183,3 +183,13 @@ def test_serve_command_refuses_a_bad_port_in_one_line():
     )
     assert result.returncode == 2
     assert result.stderr.strip() == "cronica: error: invalid port 70000: expected 1-65535"
+
+
+def test_form_and_error_pages_speak_the_browsers_language(client):
+    spanish = client.get("/", headers={"accept-language": "es-ES,es;q=0.9,en;q=0.8"})
+    assert '<html lang="es">' in spanish.text and "Analizar un texto" in spanish.text
+    assert '<a href="/docs">documentación de la API</a>' in spanish.text
+    english = client.get("/", headers={"accept-language": "fr-FR, en;q=0.5, es;q=0.4"})
+    assert '<html lang="en">' in english.text and "Analyze a text" in english.text
+    error = client.post("/analyze", data={"text": ""}, headers={"accept-language": "es"})
+    assert error.status_code == 400 and "Volver al formulario" in error.text

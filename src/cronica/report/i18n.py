@@ -43,6 +43,24 @@ def translations(lang: str) -> Translations:
     return Translations(lang, json.loads(path.read_text(encoding="utf-8")))
 
 
+def language_of_request(accept_language: str) -> str:
+    """The first language of an Accept-Language header that cronica speaks (English otherwise)."""
+    weighted = []
+    for position, part in enumerate(accept_language.split(",")[:20]):
+        tag, _, params = part.strip().partition(";")
+        quality = 1.0
+        if params.strip().startswith("q="):
+            try:
+                quality = float(params.strip()[2:])
+            except ValueError:
+                quality = 0.0
+        weighted.append((-quality, position, tag.strip().split("-")[0].lower()))
+    for _, _, lang in sorted(weighted):
+        if lang in available_languages():
+            return lang
+    return DEFAULT_LANGUAGE
+
+
 def language_for(document_languages: Iterable[str]) -> str:
     """One language for the page: the documents' own when they share one cronica speaks."""
     found = set(document_languages)

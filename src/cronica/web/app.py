@@ -22,7 +22,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 from starlette.types import Scope
@@ -35,6 +35,7 @@ from cronica.ingest import JSONL_SUFFIXES, Record
 from cronica.model import Analysis
 from cronica.options import Options
 from cronica.pipeline import Pipeline
+from cronica.report.i18n import language_of_request, translations
 from cronica.report.safety import visible_label
 from cronica.web.inputs import RequestOptions, display_name, records_from_text, records_from_upload
 from cronica.web.limits import BodySizeLimit
@@ -202,11 +203,18 @@ def _split(results: Sequence[Analysis | InputError]) -> tuple[list[Analysis], li
 
 def _add_pages(app: FastAPI, runner: AnalysisRunner, settings: WebSettings) -> None:
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def form_page() -> HTMLResponse:
+    def form_page(request: Request) -> HTMLResponse:
+        tr = translations(language_of_request(request.headers.get("accept-language", "")))
+        docs_link = Markup('<a href="/docs">{}</a>').format(tr("web_api_docs"))
+        api_line = Markup(escape(tr.words["web_api"])).format(
+            endpoint=Markup("<code>POST /api/analyze</code>"), docs=docs_link
+        )
         html = (
             _environment()
             .get_template("form.html.j2")
             .render(
+                tr=tr,
+                api_line=api_line,
                 css=Markup(_asset("web.css")),
                 version=__version__,
                 max_mb=f"{settings.max_request_bytes / 1048576:g}",
@@ -220,7 +228,10 @@ def _add_pages(app: FastAPI, runner: AnalysisRunner, settings: WebSettings) -> N
         submission = await read_submission(request, runner)
         analyses, errors = _split(await runner.analyze(submission.records))
         if not analyses:
-            return error_page(422, "the input could not be analyzed", [str(e) for e in errors])
+            details = [str(e) for e in errors]
+            return error_page(
+                422, "the input could not be analyzed", details, request.headers.get("accept-language", "")
+            )
         html = await anyio.to_thread.run_sync(lambda: render_report(analyses, back_url="/"))
         response = HTMLResponse(html, headers={"Content-Security-Policy": _served_report_csp()})
         if errors:
@@ -326,12 +337,13 @@ def error_json(status: int, message: str, details: Sequence[str] = ()) -> JSONRe
     return JSONResponse(body, status_code=status)
 
 
-def error_page(status: int, message: str, details: Sequence[str] = ()) -> HTMLResponse:
+def error_page(status: int, message: str, details: Sequence[str] = (), accept_language: str = "") -> HTMLResponse:
     reason = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "Error"
     html = (
         _environment()
         .get_template("error.html.j2")
         .render(
+            tr=translations(language_of_request(accept_language)),
             css=Markup(_asset("web.css")),
             status=status,
             reason=reason,
@@ -351,18 +363,15 @@ def _wants_json(path: str, accept: str) -> bool:
 def error_response(request: Request, status: int, message: str, details: Sequence[str] = ()) -> Response:
     if _wants_json(request.url.path, request.headers.get("accept", "")):
         return error_json(status, message, details)
-    return error_page(status, message, details)
+    return error_page(status, message, details, request.headers.get("accept-language", ""))
 
 
 async def _error_for_scope(scope: Scope, status: int, message: str) -> Response:
     """For middleware that answers before a route runs (the size limit)."""
-    accept = ""
-    for name, value in scope.get("headers", ()):
-        if name == b"accept":
-            accept = value.decode("latin-1")
-    if _wants_json(scope.get("path", ""), accept):
+    headers = {name: value.decode("latin-1") for name, value in scope.get("headers", ())}
+    if _wants_json(scope.get("path", ""), headers.get(b"accept", "")):
         return error_json(status, message)
-    return error_page(status, message)
+    return error_page(status, message, accept_language=headers.get(b"accept-language", ""))
 
 
 def _add_error_handlers(app: FastAPI) -> None:
