@@ -1,10 +1,11 @@
 """The `link` pipeline stage: fill `kb_id`, `canonical` and `score` on every entity.
 
-Mentions come from NER; two repairs are made with the KB's alias index when the KB can
-list its aliases (the embedded pack): a mention whose whole text matches nothing but
-which contains a known name is narrowed to that name ("Zinoviev and Trotsky" → the
-KB name inside it), and a KB name that NER missed altogether is added as a new entity
-when it links confidently (an exact alias, capitalized, not overlapping any entity).
+Mentions come from NER, with three repairs: a PER mention is widened over a given name
+NER left just before it ("Vasily" + "Stalin"); and, when the KB can list its aliases
+(the embedded pack), a mention whose whole text matches nothing but which holds one KB
+name is narrowed to it ("Trotski y Zinóviev" → "Trotski"), and a KB name NER missed is
+added as a new entity when it links (an exact alias, not overlapping any entity, not a
+piece of a longer proper name).
 """
 
 from __future__ import annotations
@@ -33,11 +34,10 @@ DEFAULT_CONFIG = {
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 #: a capitalized word right after the name: "Paris Commune", "Partido Comunista Mexicano", "Stalin Prize"
-_CAPITAL_AFTER = re.compile(r"[ \t]+[^\W\d_]*[A-ZÁÉÍÓÚÑÜ]")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-ZÁÉÍÓÚÑÜ]")
 #: the name as the complement of a longer one: "Battle of Stalingrad", "Tratado de Brest"
 _COMPLEMENT_BEFORE = re.compile(r"\b[A-ZÁÉÍÓÚÑÜ]\w*\s+(?:of|of the|de|del|de la|de los)\s+$")
-
-
+#: the word just before a mention, separated by one space
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*) $")
 
 
