@@ -119,3 +119,12 @@ def test_after_giving_up_it_fails_fast_for_a_while(tmp_path):
     now[0] = 61.0
     client.run("ASK { ?a ?b ?c }")
     assert len(service.requests) == sent + 1
+
+
+def test_the_linker_runs_on_the_online_backend(tmp_path):
+    from cronica.kb.linker import Linker, Mention
+
+    kb = make_kb(tmp_path, RecordedService())
+    (decision,) = Linker(kb).link_document([Mention("Trotsky", "PER")], years=[1927])
+    assert decision.qid == "Q33391"
+    assert kb.alias_index() is None  # no surname or missed-name search against live Wikidata
