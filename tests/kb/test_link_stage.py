@@ -114,6 +114,11 @@ def test_namesakes_and_partial_names(pipeline_en, pipeline_es, kb):
     assert ilyich.qid == "Q1394"
     (other,) = linker.link_document([Mention("Vladimir Nabokov", "PER")])
     assert other.qid is None
+    (full,) = linker.link_document([Mention("Lev Davídovich Trotski", "PER")])
+    assert full.qid == "Q33391"  # words from two of his names
+    for namesake in ("Lev Sedov", "Adolf Joffe", "Karl Radek"):
+        (decision,) = linker.link_document([Mention(namesake, "PER")])
+        assert decision.qid is None, namesake
 
 
 def test_given_name_left_out_by_ner_is_taken_in():

@@ -115,19 +115,20 @@ class Linker:
             self._related[qid] = frozenset(found)
         return self._related[qid]
 
-    def _name_words_index(self) -> dict[str, set[tuple[str, frozenset[str]]]]:
-        """Word → (QID, words of a human's name of 3+ words): for "Vladimir Ilyich", "Nikita Sergeyevich"."""
+    def _name_words_index(self) -> dict[str, set[str]]:
+        """Word → humans who have it in one of their names; a person's words are the union over
+        their names, so "Lev Davidovich Trotsky" (not itself an alias) still finds Trotsky."""
         index = self.kb.alias_index() or {}
-        words_index: dict[str, set[tuple[str, frozenset[str]]]] = {}
+        words_of: dict[str, set[str]] = {}
         for key, qids in index.items():
-            words = key.split()
-            if len(words) < 3:
-                continue
             for qid in qids:
                 if self.kb_label(qid) == "PER":
-                    for word in words:
-                        words_index.setdefault(word, set()).add((qid, frozenset(words)))
-        return words_index
+                    words_of.setdefault(qid, set()).update(key.split())
+        by_word: dict[str, set[str]] = {}
+        for qid, words in words_of.items():
+            for word in words:
+                by_word.setdefault(word, set()).add(qid)
+        return by_word
 
     def _surname_index(self) -> dict[str, set[str]]:
         """Last word of humans' multi-word names → QIDs ("Roosevelt" → FDR), offline KBs only."""
@@ -157,8 +158,8 @@ class Linker:
         words = key.split()
         if len(words) == 1:
             qids = self._surnames.get(key, set())
-        else:  # every word of the mention inside one longer name of the same person
-            qids = {qid for qid, name in self._name_words.get(words[0], ()) if set(words) < name}
+        else:  # every word of the mention is a word of the same person's names
+            qids = set.intersection(*(self._name_words.get(word, set()) for word in words))
         return [
             (Candidate(qid, self.kb.label(qid, "en"), mention.text, exact=False), "partial") for qid in sorted(qids)
         ]
