@@ -84,8 +84,7 @@ class Linker:
         self._types: dict[str, str | None] = {}
         self._spans: dict[str, tuple[int | None, int | None]] = {}
         self._related: dict[str, frozenset[str]] = {}
-        self._surnames = self._surname_index()
-        self._name_words = self._name_words_index()
+        self._surnames, self._name_words = self._human_name_indexes()
 
     # --- per-entity facts, cached for the life of the linker ---------------------------
 
@@ -115,35 +114,24 @@ class Linker:
             self._related[qid] = frozenset(found)
         return self._related[qid]
 
-    def _name_words_index(self) -> dict[str, set[str]]:
-        """Word → humans who have it in one of their names; a person's words are the union over
-        their names, so "Lev Davidovich Trotsky" (not itself an alias) still finds Trotsky."""
-        index = self.kb.alias_index() or {}
-        words_of: dict[str, set[str]] = {}
-        for key, qids in index.items():
-            for qid in qids:
-                if self.kb_label(qid) == "PER":
-                    words_of.setdefault(qid, set()).update(key.split())
-        by_word: dict[str, set[str]] = {}
-        for qid, words in words_of.items():
-            for word in words:
-                by_word.setdefault(word, set()).add(qid)
-        return by_word
+    def _human_name_indexes(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        """(surname → humans, word → humans), from the alias index of an offline KB.
 
-    def _surname_index(self) -> dict[str, set[str]]:
-        """Last word of humans' multi-word names → QIDs ("Roosevelt" → FDR), offline KBs only."""
-        index = self.kb.alias_index()
+        A surname is the last word of a multi-word name ("Roosevelt" → FDR); a person's words
+        are the union over all their names, so "Lev Davidovich Trotsky" (not itself an alias)
+        still finds Trotsky."""
         surnames: dict[str, set[str]] = {}
-        if not index:
-            return surnames
-        for key, qids in index.items():
+        by_word: dict[str, set[str]] = {}
+        for key, qids in (self.kb.alias_index() or {}).items():
             words = key.split()
-            if len(words) < 2:
-                continue
             for qid in qids:
-                if self.kb_label(qid) == "PER":
+                if self.kb_label(qid) != "PER":
+                    continue
+                if len(words) > 1:
                     surnames.setdefault(words[-1], set()).add(qid)
-        return surnames
+                for word in words:
+                    by_word.setdefault(word, set()).add(qid)
+        return surnames, by_word
 
     # --- linking -------------------------------------------------------------------------
 
