@@ -109,9 +109,13 @@ def main() -> None:
     run(baseline, texts[:4])  # warm up: models, KB, caches
     run(linked, texts)
     without, with_link = [], []
-    for _ in range(args.repeat):  # interleaved, so load changes on the machine hit both alike
-        without.append(run(baseline, texts))
-        with_link.append(run(linked, texts))
+    for repeat in range(args.repeat):  # interleaved, order alternating, so load changes hit both alike
+        if repeat % 2:
+            with_link.append(run(linked, texts))
+            without.append(run(baseline, texts))
+        else:
+            without.append(run(baseline, texts))
+            with_link.append(run(linked, texts))
     base, link = statistics.median(without), statistics.median(with_link)
     direct = [run_timing_link(baseline, texts) for _ in range(args.repeat)]
     direct_base = statistics.median(whole for whole, _ in direct)

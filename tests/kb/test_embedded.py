@@ -87,3 +87,30 @@ def test_unwritable_cache_falls_back_to_memory(tmp_path):
     blocker.write_text("not a folder")
     kb = EmbeddedKB.open([data_path()], cache=blocker)
     assert kb.origin == "memory" and kb.label("Q855") == "Joseph Stalin"
+
+
+def test_unknown_kb_name_is_a_one_line_error():
+    import pytest
+
+    from cronica.errors import CronicaError
+    from cronica.options import Options
+
+    with pytest.raises(CronicaError, match="unknown knowledge base"):
+        Options(kb="dbpedia")
+    with pytest.raises(CronicaError, match="unknown knowledge base"):
+        open_kb("dbpedia")
+
+
+def test_a_rebuilt_pack_replaces_its_old_cache(tmp_path):
+    import shutil
+
+    pack = tmp_path / "pack.nt.gz"
+    shutil.copy(data_path(), pack)
+    EmbeddedKB.open([pack], cache=tmp_path / "cache")
+    pack.write_bytes(pack.read_bytes())  # same content: same cache
+    assert len(list((tmp_path / "cache" / "kb").glob("pack.nt.gz-*"))) == 1
+    import gzip
+
+    pack.write_bytes(gzip.compress(gzip.decompress(pack.read_bytes()) + b"\n"))
+    EmbeddedKB.open([pack], cache=tmp_path / "cache")
+    assert len(list((tmp_path / "cache" / "kb").glob("pack.nt.gz-*"))) == 1

@@ -102,3 +102,31 @@ def test_a_kb_name_inside_a_longer_name_is_not_linked():
 def test_gazetteer_skips_pieces_of_longer_names(pipeline_en):
     analysis = pipeline_en.analyze_text("Historians of the Paris Commune met in the Stalin Prize committee.")
     assert not {e.kb_id for e in analysis.entities} & {"Q90", "Q855"}
+
+
+def test_namesakes_and_partial_names(pipeline_en, pipeline_es, kb):
+    analysis = pipeline_en.analyze_text("Vasily Stalin commanded the air force.")
+    assert all(e.kb_id != "Q855" for e in analysis.entities)  # the son is not the father
+    analysis = pipeline_es.analyze_text("Vasili Stalin mandaba la aviación.")
+    assert all(e.kb_id != "Q855" for e in analysis.entities)
+    linker = Linker(kb)
+    (ilyich,) = linker.link_document([Mention("Vladimir Ilyich's", "PER")])
+    assert ilyich.qid == "Q1394"
+    (other,) = linker.link_document([Mention("Vladimir Nabokov", "PER")])
+    assert other.qid is None
+    (full,) = linker.link_document([Mention("Lev Davídovich Trotski", "PER")])
+    assert full.qid == "Q33391"  # words from two of his names
+    for namesake in ("Lev Sedov", "Adolf Joffe", "Karl Radek"):
+        (decision,) = linker.link_document([Mention(namesake, "PER")])
+        assert decision.qid is None, namesake
+
+
+def test_given_name_left_out_by_ner_is_taken_in():
+    from cronica.kb.stage import with_given_name
+    from cronica.model import Entity
+
+    text = "His son Vasily Stalin flew. Comrade Stalin spoke. Stalin left."
+    for name, expected in (("Vasily Stalin", "Vasily Stalin"), ("Comrade Stalin", "Stalin"), ("Stalin left", "Stalin")):
+        start = text.index(name) + len(name) - len("Stalin") if name != "Stalin left" else text.index(name)
+        entity = Entity("e1", "Stalin", start, start + 6, "PER")
+        assert with_given_name(text, entity).text == expected, name

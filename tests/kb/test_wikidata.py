@@ -102,3 +102,29 @@ def test_user_text_reaches_wdqs_only_as_an_escaped_literal(tmp_path):
     kb.candidates('Trotsky" } ?x ?y ?z {\\ new')
     query = service.requests[-1][0]
     assert '"Trotsky\\" } ?x ?y ?z {\\\\ new"@en' in query
+
+
+def test_after_giving_up_it_fails_fast_for_a_while(tmp_path):
+    now = [0.0]
+    service = RecordedService([HttpResponse(503, b"", {})] * 2)
+    client = SparqlClient(
+        transport=service, cache_dir=tmp_path, sleep=lambda s: None, retries=1, clock=lambda: now[0], quiet_after=60
+    )
+    with pytest.raises(WikidataError):
+        client.run("ASK { ?s ?p ?o }")
+    sent = len(service.requests)
+    with pytest.raises(WikidataError, match="not retried"):
+        client.run("ASK { ?a ?b ?c }")
+    assert len(service.requests) == sent  # nothing sent while the service is considered down
+    now[0] = 61.0
+    client.run("ASK { ?a ?b ?c }")
+    assert len(service.requests) == sent + 1
+
+
+def test_the_linker_runs_on_the_online_backend(tmp_path):
+    from cronica.kb.linker import Linker, Mention
+
+    kb = make_kb(tmp_path, RecordedService())
+    (decision,) = Linker(kb).link_document([Mention("Trotsky", "PER")], years=[1927])
+    assert decision.qid == "Q33391"
+    assert kb.alias_index() is None  # no surname or missed-name search against live Wikidata

@@ -79,6 +79,7 @@ def open_store(packs: list[Path], cache: Path | None = None) -> tuple[Store, str
             staging.rename(target)
         except OSError:  # another process won the race: use its copy
             shutil.rmtree(staging, ignore_errors=True)
+        _remove_stale(target)
         return Store.read_only(str(target / "store")), "built"
     except OSError as error:
         log.debug("kb cache not writable (%s): building the store in memory", error)
@@ -86,6 +87,14 @@ def open_store(packs: list[Path], cache: Path | None = None) -> tuple[Store, str
         for pack in packs:
             _load(store, pack)
         return store, "memory"
+
+
+def _remove_stale(current: Path) -> None:
+    """Drop caches of earlier versions of the same packs (a process still reading one keeps its files)."""
+    prefix = current.name.rsplit("-", 1)[0] + "-"
+    for sibling in current.parent.glob(prefix + "*"):
+        if sibling != current and sibling.is_dir() and (sibling / "READY").exists():
+            shutil.rmtree(sibling, ignore_errors=True)
 
 
 def _load(store: Store, pack: Path) -> None:

@@ -84,7 +84,7 @@ class Linker:
         self._types: dict[str, str | None] = {}
         self._spans: dict[str, tuple[int | None, int | None]] = {}
         self._related: dict[str, frozenset[str]] = {}
-        self._surnames = self._surname_index()
+        self._surnames, self._name_words = self._human_name_indexes()
 
     # --- per-entity facts, cached for the life of the linker ---------------------------
 
@@ -114,20 +114,24 @@ class Linker:
             self._related[qid] = frozenset(found)
         return self._related[qid]
 
-    def _surname_index(self) -> dict[str, set[str]]:
-        """Last word of humans' multi-word names → QIDs ("Roosevelt" → FDR), offline KBs only."""
-        index = self.kb.alias_index()
+    def _human_name_indexes(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        """(surname → humans, word → humans), from the alias index of an offline KB.
+
+        A surname is the last word of a multi-word name ("Roosevelt" → FDR); a person's words
+        are the union over all their names, so "Lev Davidovich Trotsky" (not itself an alias)
+        still finds Trotsky."""
         surnames: dict[str, set[str]] = {}
-        if not index:
-            return surnames
-        for key, qids in index.items():
+        by_word: dict[str, set[str]] = {}
+        for key, qids in (self.kb.alias_index() or {}).items():
             words = key.split()
-            if len(words) < 2:
-                continue
             for qid in qids:
-                if self.kb_label(qid) == "PER":
+                if self.kb_label(qid) != "PER":
+                    continue
+                if len(words) > 1:
                     surnames.setdefault(words[-1], set()).add(qid)
-        return surnames
+                for word in words:
+                    by_word.setdefault(word, set()).add(qid)
+        return surnames, by_word
 
     # --- linking -------------------------------------------------------------------------
 
@@ -137,12 +141,16 @@ class Linker:
         if found:
             return [(c, "label" if c.is_label else "alias") for c in found]
         key = alias_key(mention.text)
-        if mention.label == "PER" and key and " " not in key:
-            return [
-                (Candidate(qid, self.kb.label(qid, "en"), mention.text, exact=False), "partial")
-                for qid in sorted(self._surnames.get(key, ()))
-            ]
-        return []
+        if mention.label != "PER" or not key:
+            return []
+        words = key.split()
+        if len(words) == 1:
+            qids = self._surnames.get(key, set())
+        else:  # every word of the mention is a word of the same person's names
+            qids = set.intersection(*(self._name_words.get(word, set()) for word in words))
+        return [
+            (Candidate(qid, self.kb.label(qid, "en"), mention.text, exact=False), "partial") for qid in sorted(qids)
+        ]
 
     def link_document(self, mentions: Sequence[Mention], years: Sequence[int] = ()) -> list[Decision]:
         """One decision per mention, in order; context = the document's other confident links."""

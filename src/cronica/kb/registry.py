@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cronica.errors import CronicaError
+from cronica.options import KNOWLEDGE_BASES as KB_NAMES
 
 if TYPE_CHECKING:
     from cronica.kb.base import KnowledgeBase
     from cronica.pipeline import StageContext
-
-KB_NAMES = ("embedded", "wikidata")
 
 
 def open_kb(name: str = "embedded") -> KnowledgeBase:

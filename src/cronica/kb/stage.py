@@ -1,10 +1,11 @@
 """The `link` pipeline stage: fill `kb_id`, `canonical` and `score` on every entity.
 
-Mentions come from NER; two repairs are made with the KB's alias index when the KB can
-list its aliases (the embedded pack): a mention whose whole text matches nothing but
-which contains a known name is narrowed to that name ("Zinoviev and Trotsky" → the
-KB name inside it), and a KB name that NER missed altogether is added as a new entity
-when it links confidently (an exact alias, capitalized, not overlapping any entity).
+Mentions come from NER, with three repairs: a PER mention is widened over a given name
+NER left just before it ("Vasily" + "Stalin"); and, when the KB can list its aliases
+(the embedded pack), a mention whose whole text matches nothing but which holds one KB
+name is narrowed to it ("Trotski y Zinóviev" → "Trotski"), and a KB name NER missed is
+added as a new entity when it links (an exact alias, not overlapping any entity, not a
+piece of a longer proper name).
 """
 
 from __future__ import annotations
@@ -12,6 +13,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from cronica.kb.base import KnowledgeBase
 from cronica.kb.linker import Linker, LinkerConfig, Mention, document_years
@@ -29,9 +34,33 @@ DEFAULT_CONFIG = {
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 #: a capitalized word right after the name: "Paris Commune", "Partido Comunista Mexicano", "Stalin Prize"
-_CAPITAL_AFTER = re.compile(r"[ \t]+[^\W\d_]*[A-ZÁÉÍÓÚÑÜ]")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-ZÁÉÍÓÚÑÜ]")
 #: the name as the complement of a longer one: "Battle of Stalingrad", "Tratado de Brest"
 _COMPLEMENT_BEFORE = re.compile(r"\b[A-ZÁÉÍÓÚÑÜ]\w*\s+(?:of|of the|de|del|de la|de los)\s+$")
+#: the word just before a mention, separated by one space
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*) $")
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Titles that may precede a name without being part of it (resources/name_words.yaml)."""
+    data = yaml.safe_load(resources.files("cronica.kb.resources").joinpath("name_words.yaml").read_text("utf-8"))
+    return frozenset(word.casefold() for words in data["titles"].values() for word in words)
+
+
+def with_given_name(text: str, entity: Entity) -> Entity:
+    """A PER mention widened over a capitalized word NER left just before it ("Vasily" + "Stalin").
+
+    Not when that word is a title, starts a sentence or is the first word of the text."""
+    if entity.label != "PER":
+        return entity
+    match = _WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start)
+    if not match or not match.group(1)[0].isupper() or match.group(1).casefold() in title_words():
+        return entity
+    before = text[: match.start()].rstrip(" ")
+    if not before or before[-1] in '.!?:;\n"«“—(':
+        return entity
+    return dataclasses.replace(entity, text=text[match.start() : entity.end], start=match.start())
 
 
 def part_of_longer_name(text: str, start: int, end: int) -> bool:
@@ -45,7 +74,7 @@ def run_link(analysis: Analysis, ctx: StageContext) -> Analysis:
     config = LinkerConfig.from_mapping(ctx.config)
     linker = ctx.resources.get(f"linker:{kb.name}:{config}", lambda: Linker(kb, config))
     gazetteer = ctx.resources.get(f"gazetteer:{kb.name}", lambda: Gazetteer.of(kb))
-    entities = list(analysis.entities)
+    entities = _widen_given_names(analysis.text, analysis.entities)
     if gazetteer is not None:
         entities = [gazetteer.narrow(analysis.text, entity, linker) for entity in entities]
         if ctx.config.get("find_missed_names", True):
@@ -68,6 +97,17 @@ def run_link(analysis: Analysis, ctx: StageContext) -> Analysis:
             )
         )
     return dataclasses.replace(analysis, entities=_renumber_added(linked, len(analysis.entities)))
+
+
+def _widen_given_names(text: str, entities: tuple[Entity, ...]) -> list[Entity]:
+    """Widen PER mentions over a given name NER left out, unless that would overlap another entity."""
+    result = []
+    previous_end = 0
+    for entity in sorted(entities, key=lambda e: e.start):
+        widened = with_given_name(text, entity)
+        result.append(widened if widened.start >= previous_end else entity)
+        previous_end = max(previous_end, entity.end)
+    return result
 
 
 def _renumber_added(entities: list[Entity], existing: int) -> tuple[Entity, ...]:
@@ -121,6 +161,9 @@ class Gazetteer:
         if len(spans) != 1 or part_of_longer_name(text, *spans[0]):
             return entity
         start, end = spans[0]
+        given = _WORD_BEFORE.search(text, entity.start, start)
+        if entity.label == "PER" and given and given.group(1)[0].isupper():
+            return entity  # "Vasily Stalin" is another person than Stalin, not a boundary error
         return dataclasses.replace(entity, text=text[start:end], start=start, end=end)
 
     def missed(self, text: str, entities: list[Entity], max_words: int) -> list[Entity]:

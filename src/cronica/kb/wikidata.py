@@ -53,6 +53,10 @@ def urllib_transport(url: str, data: bytes, headers: dict[str, str], timeout: fl
         return HttpResponse(error.code, error.read() or b"", dict(error.headers or {}))
 
 
+#: connection failures (no network, DNS) tried this many times; HTTP 429/5xx get every retry
+MAX_NETWORK_FAILURES = 2
+
+
 class WikidataError(CronicaError):
     """The Query Service could not answer (offline, refused, or kept failing)."""
 
@@ -70,6 +74,8 @@ class SparqlClient:
         retries: int = 4,
         backoff: float = 1.0,
         sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        quiet_after: float = 60.0,
     ) -> None:
         self.endpoint = endpoint
         self.transport = transport
@@ -78,12 +84,18 @@ class SparqlClient:
         self.retries = retries
         self.backoff = backoff
         self.sleep = sleep
+        self.clock = clock
+        self.quiet_after = quiet_after
+        self._down_until = float("-inf")
         self.requests_sent = 0
 
     def run(self, query: str) -> dict:
         cached = self._cached(query)
         if cached is not None:
             return cached
+        if self._down_until > self.clock():
+            # the service just failed every retry: fail at once instead of waiting again per mention
+            raise WikidataError(f"Wikidata Query Service unreachable (not retried before {self.quiet_after:.0f} s)")
         data = urllib.parse.urlencode({"query": query}).encode("utf-8")
         headers = {
             "User-Agent": USER_AGENT,
@@ -91,12 +103,16 @@ class SparqlClient:
             "Content-Type": "application/x-www-form-urlencoded",
         }
         last_problem = "no attempt made"
+        network_failures = 0
         for attempt in range(self.retries + 1):
             try:
                 self.requests_sent += 1
                 response = self.transport(self.endpoint, data, headers, self.timeout)
             except (OSError, TimeoutError) as error:
                 last_problem = f"network error: {error}"
+                network_failures += 1
+                if network_failures >= MAX_NETWORK_FAILURES:
+                    break  # offline or no route: more waiting will not help
                 self.sleep(self.backoff * 2**attempt)
                 continue
             if response.status == 200:
@@ -112,7 +128,8 @@ class SparqlClient:
                 continue
             snippet = response.body[:200].decode("utf-8", "replace").strip().splitlines()
             raise WikidataError(f"Wikidata Query Service refused the query: HTTP {response.status} {snippet[:1]}")
-        raise WikidataError(f"Wikidata Query Service unreachable after {self.retries + 1} attempts ({last_problem})")
+        self._down_until = self.clock() + self.quiet_after
+        raise WikidataError(f"Wikidata Query Service unreachable after {attempt + 1} attempts ({last_problem})")
 
     def _path(self, query: str) -> Path:
         key = hashlib.sha256(f"{self.endpoint}\n{query}".encode()).hexdigest()
