@@ -116,3 +116,7 @@ def test_a_plural_subject_is_not_the_antecedent_of_he(analyze_en):
     )
     event = only(analysis, "DEPORTATION")
     assert resolved(analysis, event, "patient") == ["Napoleon Bonaparte"]
+
+
+def test_a_bare_nominal_is_not_an_event(analyze_en):
+    assert analyze_en("Death was everywhere.").events == ()

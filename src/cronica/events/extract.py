@@ -108,6 +108,8 @@ class Extractor:
             if frame is None:
                 continue
             for split in self._date(frame, attached, last_dated):
+                if split.match.nominal and not split.participants and split.time is None:
+                    continue  # a bare "la muerte" / "the trial" says nothing checkable
                 frames.append(split)
                 if split.time is not None:
                     last_dated = split
