@@ -134,3 +134,23 @@ def test_timeline_order_places_partial_dates_by_interval(analysis):
         "BC0044", "192X", "1927", "1927-11", "1927-11-12", "XXXX-05", None, None,
     ]  # fmt: skip
     assert [e.id for e in timeline_order(one)][-2:] == ["ev2", "ev7"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "timeml", "rdf"])
+def test_analyze_exports_through_the_cli(tmp_path, capsys, monkeypatch, fmt):
+    from ..contract_checks import run_cli
+
+    source = tmp_path / "story.txt"
+    source.write_text("Leon Trotsky was deported to Turkey in February 1929. He died in Mexico City.", encoding="utf-8")
+    result = run_cli(["analyze", str(source), "--lang", "en", "--format", fmt], capsys, monkeypatch)
+    assert result.code == 0, result.err
+    if fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(result.out)))
+        assert [row["type"] for row in rows] == ["DEPORTATION", "DEATH"]
+        assert rows[0]["date"] == "1929-02"
+    elif fmt == "timeml":
+        root = ET.fromstring(result.out.encode("utf-8"))
+        assert [link.get("relType") for link in root.iter("TLINK")] == ["IS_INCLUDED"]
+    else:
+        graph = Graph().parse(data=result.out, format="turtle")
+        assert len(set(graph.subjects(RDF.type, SEM.Event))) == 2

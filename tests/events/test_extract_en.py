@@ -101,3 +101,22 @@ def test_nominal_trigger_with_its_of_phrase(analyze_en):
 def test_undated_without_timexes(analyze_en):
     analysis = analyze_en("Gandhi was arrested in Bombay.")
     assert only(analysis, "ARREST").time_value is None
+
+
+def test_place_hung_on_a_date_still_counts(analyze_en):
+    analysis = analyze_en("Leon Trotsky was born on 7 November 1879 in Yanovka.", {"7 November 1879": "1879-11-07"})
+    event = only(analysis, "BIRTH")
+    assert role(event, "place") == ["Yanovka"] and event.time_value == "1879-11-07"
+
+
+def test_a_plural_subject_is_not_the_antecedent_of_he(analyze_en):
+    analysis = analyze_en(
+        "Napoleon Bonaparte returned to France. "
+        "Wellington and Blücher defeated him, and he was deported to Saint Helena."
+    )
+    event = only(analysis, "DEPORTATION")
+    assert resolved(analysis, event, "patient") == ["Napoleon Bonaparte"]
+
+
+def test_a_bare_nominal_is_not_an_event(analyze_en):
+    assert analyze_en("Death was everywhere.").events == ()

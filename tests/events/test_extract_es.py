@@ -120,3 +120,23 @@ def test_offsets_hold_for_every_span(analyze_es):
         assert analysis.text[event.trigger.start : event.trigger.end] == event.trigger.text
         for participant in event.participants:
             assert analysis.text[participant.start : participant.end] == participant.text
+
+
+def test_expelled_from_a_country_is_a_deportation(analyze_es):
+    analysis = analyze_es("En 1929 Trotsky fue expulsado de la Unión Soviética.", {"1929": "1929"})
+    event = only(analysis, "DEPORTATION")
+    assert role(event, "origin") == ["la Unión Soviética"] or role(event, "origin") == ["Unión Soviética"]
+
+
+def test_a_date_said_twice_is_one_event_with_the_precise_value(analyze_es):
+    dates = {"Un año después": "1929", "febrero de 1929": "1929-02"}
+    analysis = analyze_es("Un año después, en febrero de 1929, Trotsky fue deportado a Turquía.", dates)
+    assert [e.time_value for e in analysis.events] == ["1929-02"]
+
+
+def test_clauses_that_are_not_events_keep_the_topic(analyze_es):
+    analysis = analyze_es(
+        "León Trotsky nació en Yanovka. Tras la muerte de Lenin, se enfrentó a Stalin. Fue desterrado a Alma-Ata."
+    )
+    event = only(analysis, "EXILE")
+    assert resolved(analysis, event, "patient") == ["León Trotsky"]

@@ -4,8 +4,11 @@ Persons named in the text become referents; a later mention joins a referent whe
 words are a subset of the referent's name or the other way round ("León Trotsky",
 "Trotsky"). A pronoun, a clitic or a dropped Spanish subject resolves to the most
 salient referent: salience is the sum over its earlier mentions of 0.7 ** (sentences
-ago) — a subject mention weighs 1.5, an earlier mention in the same sentence counts
-double — so the person a paragraph keeps talking about wins over one named in passing.
+ago). A named subject, a pronoun and a dropped subject weigh 1.5 and count double
+within the current sentence (the paragraph's topic is what gets pronominalized); a name
+in any other position, or inside a coordinated subject ("Wellington and Blücher", a
+plural), weighs 0.5 — so the person a paragraph keeps talking about wins over one named
+in passing ("Tras la muerte de Lenin, se enfrentó a Stalin": still Trotsky).
 Referents already filling another role of the same event are excluded ("Mercader lo
 atacó": "lo" is not Mercader). Nothing is resolved when no person has been named.
 """
@@ -17,7 +20,8 @@ from dataclasses import dataclass, field
 from cronica.model import Entity
 
 DECAY = 0.5
-SUBJECT_WEIGHT = 1.5
+TOPIC_WEIGHT = 1.5
+OTHER_WEIGHT = 0.5
 SAME_SENTENCE_WEIGHT = 2.0
 WINDOW = 12  # sentences looked back
 
@@ -27,6 +31,17 @@ class Referent:
     words: set[str]
     named: list[Entity] = field(default_factory=list)
     mentions: dict[int, tuple[int, float]] = field(default_factory=dict)  # char offset → (sentence, weight)
+
+    def salience(self, sentence_index: int, offset: int) -> float:
+        score = 0.0
+        for start, (sentence, weight) in self.mentions.items():
+            if start >= offset or sentence_index - sentence > WINDOW:
+                continue
+            if sentence == sentence_index:
+                score += weight * SAME_SENTENCE_WEIGHT if weight >= TOPIC_WEIGHT else weight
+            else:
+                score += weight * DECAY ** (sentence_index - sentence)
+        return score
 
     def last_named_before(self, offset: int) -> Entity | None:
         earlier = [entity for entity in self.named if entity.start < offset]
@@ -41,14 +56,14 @@ class Referents:
     """Persons of one document and their mentions, in text order."""
 
     def __init__(self, persons: list[tuple[int, Entity, bool]]) -> None:
-        """`persons`: (sentence index, PER entity, is it a subject) in text order."""
+        """`persons`: (sentence index, PER entity, is it a topic: a single subject) in text order."""
         self.items: list[Referent] = []
         self._by_entity: dict[str, Referent] = {}
         for sentence_index, entity, is_subject in persons:
             referent = self._match(entity.text) or self._new(entity.text)
             referent.named.append(entity)
             referent.words |= name_words(entity.text)
-            referent.mentions[entity.start] = (sentence_index, SUBJECT_WEIGHT if is_subject else 1.0)
+            referent.mentions[entity.start] = (sentence_index, TOPIC_WEIGHT if is_subject else OTHER_WEIGHT)
             self._by_entity[entity.id] = referent
 
     def _new(self, text: str) -> Referent:
@@ -75,15 +90,11 @@ class Referents:
         for referent in self.items:
             if any(referent is other for other in exclude):
                 continue
-            score = sum(
-                weight * (SAME_SENTENCE_WEIGHT if s == sentence_index else DECAY ** (sentence_index - s))
-                for start, (s, weight) in referent.mentions.items()
-                if start < offset and sentence_index - s <= WINDOW
-            )
+            score = referent.salience(sentence_index, offset)
             if score > best_score:
                 best, best_score = referent, score
         return best
 
-    def mention(self, referent: Referent, sentence_index: int, offset: int, is_subject: bool) -> None:
-        """Record a resolved mention (a pronoun or a dropped subject) so chains gain salience."""
-        referent.mentions.setdefault(offset, (sentence_index, SUBJECT_WEIGHT if is_subject else 1.0))
+    def mention(self, referent: Referent, sentence_index: int, offset: int) -> None:
+        """Record a resolved mention (a pronoun or a dropped subject): the topic, so it weighs as one."""
+        referent.mentions.setdefault(offset, (sentence_index, TOPIC_WEIGHT))

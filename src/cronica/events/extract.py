@@ -100,16 +100,49 @@ class Extractor:
         attached = attach_timexes(self.doc, self.analysis.timexes, trigger_indexes)
         frames: list[Frame] = []
         last_dated: Frame | None = None
+        silent = self._other_clauses(trigger_indexes)
         for match in matches:
+            while silent and silent[0].i < match.token.i:
+                self._track_subject(silent.pop(0))
             frame = self._frame(match)
             if frame is None:
                 continue
             for split in self._date(frame, attached, last_dated):
+                if split.match.nominal and not split.participants and split.time is None:
+                    continue  # a bare "la muerte" / "the trial" says nothing checkable
                 frames.append(split)
                 if split.time is not None:
                     last_dated = split
         frames.sort(key=lambda f: (f.match.token.idx, f.time.start if f.time else -1))
         return [self._event(index, frame) for index, frame in enumerate(frames, start=1)]
+
+    # --- clauses that are not events still move the coreference along ---------------
+
+    def _other_clauses(self, trigger_indexes: set[int]) -> list[Token]:
+        """Finite verbs that trigger nothing: their subjects (said, pronoun or dropped) keep salience."""
+        return [
+            token
+            for token in self.doc
+            if token.i not in trigger_indexes
+            and token.pos_ in ("VERB", "AUX")
+            and token.dep_ not in ("aux", "auxpass", "aux:pass", "cop", "xcomp")
+            and self._finite_or_passive(token)
+        ]
+
+    def _track_subject(self, verb: Token) -> None:
+        """Record who a non-event clause is about ("se enfrentó a Stalin": still Trotsky)."""
+        subjects = [s for s in subjects_of(verb) if self._usable(s)]
+        probe = Frame(TriggerMatch(verb, TriggerEntry(type="STATEMENT"), (verb.i,)))
+        if subjects:
+            for subject in subjects:
+                head = self._antecedent(subject)
+                if head.lower_ in self.cues.pronouns or "Prs" in head.morph.get("PronType"):
+                    self._add(probe, "agent", head)
+            return
+        if verb.dep_ == "conj":
+            return  # shares its head's subject, already counted
+        if "3" in verb.morph.get("Person") or "Part" in verb.morph.get("VerbForm"):
+            self._add_dropped_subject(probe, "agent")
 
     # --- triggers -------------------------------------------------------------------
 
@@ -181,6 +214,8 @@ class Extractor:
             self._nominal_roles(frame)
         else:
             self._verbal_roles(frame)
+        self._retype_from_place(frame)
+        match = frame.match
         allowed = set(self.ontology.types[match.entry.type].roles)
         frame.participants = _dedupe([p for p in frame.participants if p.role in allowed])
         roles = {p.role for p in frame.participants}
@@ -188,6 +223,20 @@ class Extractor:
             return None
         frame.modality = modality_of(match.token, self.sentences.of(match.token), self.cues)
         return frame
+
+    def _retype_from_place(self, frame: Frame) -> None:
+        entry = frame.match.entry
+        if entry.from_place is None:
+            return
+        places = [p for p in frame.participants if p.role == "organization" and self._is_location(p)]
+        if not places:
+            return
+        frame.match = dataclasses.replace(frame.match, entry=dataclasses.replace(entry, type=entry.from_place))
+        frame.participants = [dataclasses.replace(p, role="origin") if p in places else p for p in frame.participants]
+
+    def _is_location(self, participant: Participant) -> bool:
+        entity = next((e for e in self.entities if e.id == participant.entity), None)
+        return entity is not None and entity.label == "LOC"
 
     def _verbal_roles(self, frame: Frame) -> None:
         token, entry = frame.match.token, frame.match.entry
@@ -200,7 +249,7 @@ class Extractor:
         else:
             self._inherited_subject(frame, subject_role)
         object_filled = False
-        for preposition, nominal in prepositional_arguments(token):
+        for preposition, nominal in self._arguments(token):
             if not self._usable(nominal) or nominal.i in frame.match.tokens:
                 continue
             role = self._argument_role(entry, preposition, nominal, passive, object_filled)
@@ -225,6 +274,16 @@ class Extractor:
                 for preposition, nominal in prepositional_arguments(child):
                     if preposition in AGENT_PREPOSITIONS and self._usable(nominal):
                         self._add(frame, agent_role, nominal)
+
+    def _arguments(self, token: Token) -> Iterator[tuple[str | None, Token]]:
+        """The predicate's arguments, plus those the parser hung on one of its dates
+        ("born on 7 November 1879 in Yanovka": "in Yanovka" attached to "November")."""
+        for preposition, nominal in prepositional_arguments(token):
+            yield preposition, nominal
+            if nominal.i in self.timex_tokens:
+                for inner_preposition, inner in prepositional_arguments(nominal):
+                    if inner.i not in self.timex_tokens:
+                        yield inner_preposition, inner
 
     def _reflexive_passive(self, token: Token, entry: TriggerEntry) -> bool:
         """Spanish "se proclamó la República": a reflexive with a non-person subject is a passive."""
@@ -281,6 +340,7 @@ class Extractor:
             self._add_dropped_subject(frame, role)
 
     def _finite_or_passive(self, token: Token) -> bool:
+        """Spanish: a finite verb or a participle, whose subject may be dropped."""
         clause = clause_token(token)
         forms = {*token.morph.get("VerbForm"), *clause.morph.get("VerbForm")}
         if self.lexicon.lang == "es":
@@ -321,6 +381,7 @@ class Extractor:
             and token.ent_type_ not in NON_PARTICIPANT_ENTS
             and not token.like_num
             and not token.is_punct
+            and not token.is_space
         )
 
     def _antecedent(self, token: Token) -> Token:
@@ -353,7 +414,7 @@ class Extractor:
         referent = self.referents.resolve(sentence_number, start, frame.referents)
         entity = referent.last_named_before(start) if referent else None
         if referent is not None:
-            self.referents.mention(referent, sentence_number, start, is_subject)
+            self.referents.mention(referent, sentence_number, start)
             frame.referents.append(referent)
         frame.participants.append(
             Participant(role, entity.id if entity else None, self.analysis.text[start:end], start, end)
@@ -367,7 +428,7 @@ class Extractor:
         entity = referent.last_named_before(start) if referent else None
         if referent is None or entity is None:
             return
-        self.referents.mention(referent, sentence_number, start, True)
+        self.referents.mention(referent, sentence_number, start)
         frame.referents.append(referent)
         frame.participants.append(Participant(role, entity.id, entity.text, entity.start, entity.end))
 
@@ -378,7 +439,9 @@ class Extractor:
             return
         if any(child.lower_ in WHERE_WORDS for child in clause.children) and self._place_like(clause.head):
             roles = self.ontology.types[frame.match.entry.type].roles
-            self._add(frame, "place" if "place" in roles else "destination", clause.head)
+            role = "place" if "place" in roles else "destination"
+            if not any(p.role == role for p in frame.participants):
+                self._add(frame, role, clause.head)
 
     def _entity_of(self, start: int, end: int, head: Token) -> Entity | None:
         best: Entity | None = None
@@ -397,8 +460,13 @@ class Extractor:
         return span is not None and any(token.pos_ == "PROPN" for token in span)
 
     def _entity_is_subject(self, entity: Entity) -> bool:
+        """A single (not coordinated) subject: "Wellington and Blücher" is a plural, not a topic."""
         span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
-        return span is not None and span.root.dep_ in SUBJECT_DEPS
+        if span is None:
+            return False
+        root = span.root
+        coordinated = root.dep_ == "conj" or any(child.dep_ == "conj" for child in root.children)
+        return root.dep_ in SUBJECT_DEPS and not coordinated
 
     def _is_person(self, token: Token) -> bool:
         entity = self._entity_of(token.idx, token.idx + len(token.text), token)
@@ -419,7 +487,7 @@ class Extractor:
         found, source = own_timexes(frame.match.token, attached)
         found = split_by_interval(found, self.analysis.intervals)
         if found:
-            distinct = _distinct_values(found)
+            distinct = self._dating_timexes(_distinct_values(found))
             dated = [dataclasses.replace(frame, time=timex, time_source=source) for timex in distinct]
             return self._split_places(dated[0]) if len(dated) == 1 else dated
         token = frame.match.token
@@ -427,6 +495,23 @@ class Extractor:
         if kind and last_dated is not None and frame.modality == "asserted":
             return [dataclasses.replace(frame, time=last_dated.time, time_source=kind)]
         return self._split_places(frame)
+
+    def _dating_timexes(self, found: list[Timex]) -> list[Timex]:
+        """Coordinated dates ("en 1925 y en 1934") make one event each; otherwise the most precise
+        date wins ("Un año después, en febrero de 1929" is one date said twice)."""
+        if len(found) < 2:
+            return found
+        roots = []
+        for timex in found:
+            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            roots.append(span.root if span is not None else None)
+        coordinated = any(
+            root is not None and root.dep_ == "conj" and any(root.head == other for other in roots if other is not None)
+            for root in roots
+        )
+        if coordinated:
+            return found
+        return [max(found, key=lambda timex: (len(timex.value), -timex.start))]
 
     @staticmethod
     def _split_places(frame: Frame) -> list[Frame]:

@@ -18,7 +18,7 @@ from cronica.errors import CronicaError
 from cronica.events.ontology import load_ontology
 
 ENTRY_KEYS = frozenset(
-    {"type", "manner", "subject", "object", "complement", "preps", "requires", "voice", "reflexive", "of"}
+    {"type", "manner", "subject", "object", "complement", "preps", "requires", "voice", "reflexive", "of", "from_place"}
 )
 
 
@@ -36,6 +36,9 @@ class TriggerEntry:
     requires: tuple[str, ...] = ()
     voice: str | None = None
     reflexive: bool = False
+    #: "expulsado de la Unión Soviética": when the organization is a place, the event is this type
+    #: (its organization becoming the origin)
+    from_place: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +86,13 @@ def _entry(spec: Mapping[str, Any], defaults: Mapping[str, Mapping[str, Any]], w
         requires=tuple(merged.get("requires", ())),
         voice=merged.get("voice"),
         reflexive=bool(merged.get("reflexive", False)),
+        from_place=merged.get("from_place"),
     )
+    if (
+        entry.from_place is not None
+        and "origin" not in ontology.types.get(entry.from_place, ontology.types[type_name]).roles
+    ):
+        raise CronicaError(f"{where}: from_place type {entry.from_place} must exist and take an origin")
     declared = set(ontology.types[type_name].roles)
     used = {merged[key] for key in ("subject", "object", "of", "complement") if merged.get(key)}
     used |= {*entry.requires, *(role for role in preps.values() if role)}
