@@ -177,7 +177,7 @@ def load_lexicon(lang: str) -> Lexicon:
         interval_openers=_folded(intervals.get("openers")),
         interval_connectors=_folded(intervals.get("connectors")),
         future_words=_folded(future.get("words")),
-        future_suffixes=tuple(fold(s) for s in future.get("suffixes") or ()),
+        future_suffixes=tuple(str(s).lower() for s in future.get("suffixes") or ()),  # accents matter: "será"
     )
 
 
