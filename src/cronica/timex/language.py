@@ -100,6 +100,7 @@ class Lexicon:
     interval_connectors: frozenset[str]
     future_words: frozenset[str]
     future_suffixes: tuple[str, ...]
+    future_clause_breaks: frozenset[str]
 
 
 def validate_lexicon(lang: str, data: Mapping[str, Any]) -> None:
@@ -177,6 +178,7 @@ def load_lexicon(lang: str) -> Lexicon:
         interval_openers=_folded(intervals.get("openers")),
         interval_connectors=_folded(intervals.get("connectors")),
         future_words=_folded(future.get("words")),
+        future_clause_breaks=_folded(future.get("clause_breaks")),
         future_suffixes=tuple(str(s).lower() for s in future.get("suffixes") or ()),  # accents matter: "será"
     )
 

@@ -27,7 +27,7 @@ _DATE_KINDS = frozenset({"date", "decade", "century", "relative", "offset", "tim
 #: relative expressions are resolved against the reference time but do not become one
 #: ("two years ago" must not move the story's year)
 _NOT_REFERENCES = frozenset({"relative", "offset"})
-_FUTURE_WINDOW = 8
+_FUTURE_WINDOW = 6
 _SENTENCE_END = frozenset({".", "!", "?", ";", "\n"})
 
 
@@ -163,11 +163,16 @@ class Tagger:
         `common_word`: a one-word match (season, part of day) is not a capitalized name mid-sentence
         ("Operation Red Dawn", "Fall of Saigon");
         `month_name`: an ambiguous month name ("March") is not part of a name ("the Long March")."""
+        blockers = match.rule.fields.get("not_followed_by")
+        if blockers and match.last < len(tokens) and tokens[match.last].key in blockers:
+            return False
         guard = match.rule.fields.get("guard")
         if guard is None:
             return True
         if guard == "needs_prefix":
             return self.lexicon.in_span_modifiers.longest_before(tokens, match.first) is not None
+        if guard == "phrase_end":  # "dos días después." but not "dos días después de la votación"
+            return match.last >= len(tokens) or not tokens[match.last].text[0].isalnum()
         token = tokens[match.first]
         previous = tokens[match.first - 1] if match.first > 0 else None
         following = tokens[match.last] if match.last < len(tokens) else None
@@ -214,7 +219,7 @@ class Tagger:
             index = match.first - 1 if step < 0 else match.last
             while index != stop:
                 key = tokens[index].key
-                if key in _SENTENCE_END:
+                if key in _SENTENCE_END or key in lexicon.future_clause_breaks:
                     break
                 word = tokens[index].text.lower()
                 if key in lexicon.future_words or (len(word) > 4 and word.endswith(lexicon.future_suffixes)):
