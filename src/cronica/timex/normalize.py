@@ -186,6 +186,9 @@ class Resolver:
 
     def _weekday(self, weekday: int, direction: int, s: Slots) -> Resolution:
         anchor = self.refs.find(DAY, deictic=True)
+        if anchor and anchor.source != "dct" and direction > 0 and anchor.point.as_date():
+            same_day = anchor.point.as_date().isoweekday() == weekday  # "On 13 September... on Thursday"
+            direction = 0 if same_day else direction
         point = weekday_near(anchor.point, weekday, direction) if anchor and anchor.point.day else None
         if point is None:
             return Resolution("DATE", f"XXXX-WXX-{weekday}")
