@@ -233,7 +233,7 @@ class Resolver:
         cut = slot.start + len(str(abs(first)))
         return [
             Resolution("DATE", format_year(first), point=Point(first), start=slot.start, end=cut),
-            Resolution("DATE", format_year(second), point=Point(second), start=cut + 1, end=slot.end),
+            Resolution("DATE", format_year(second), point=Point(second), start=cut + 1, end=s.end),
         ]
 
     def _day_range(self, s: Slots, future: bool) -> list[Resolution]:
