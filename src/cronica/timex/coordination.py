@@ -77,13 +77,22 @@ def complete_coordinated(text: str, timexes: list[Timex], tokens: Sequence[Token
             added += _numbers_before(text, timex, index, tokens, lexicon, taken)
             if timex.type == "DATE":
                 added += _day_after(text, timex, tokens, lexicon, taken)
+        day_match = _DAY_DATE.match(timex.value) if timex.type == "DATE" and timex.anchor else None
+        if day_match and position + 1 < len(timexes):
+            following = timexes[position + 1]
+            gap = fold(text[timex.end : following.start].strip())
+            later = _DAY_DATE.match(following.value) if following.type == "DATE" else None
+            if gap in lexicon.coordination_connectors and later and following.value[:7] != timex.value[:7]:
+                if int(later.group(3)) > int(day_match.group(3)):  # "el día 1 y el 2 de marzo"
+                    value = following.value[:8] + day_match.group(3)
+                    result[position] = replace(timex, value=value, anchor=following.id)
         month_match = _MONTH_ONLY.match(timex.value) if timex.type == "DATE" else None
         if month_match and timex.anchor and position + 1 < len(timexes):
             following = timexes[position + 1]
             gap = fold(text[timex.end : following.start].strip())
             year = following.value[:4]
             if gap in lexicon.coordination_connectors and following.anchor is None and year.isdigit():
-                result[position] = replace(timex, value=f"{year}-{month_match.group(2)}", anchor=None)
+                result[position] = replace(timex, value=f"{year}-{month_match.group(2)}", anchor=following.id)
     return sorted(result + added, key=lambda t: (t.start, t.end))
 
 

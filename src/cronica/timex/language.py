@@ -90,6 +90,7 @@ class Lexicon:
     year_blocked_before: frozenset[str]
     year_fine_after: frozenset[str]
     year_strong_cue_before: frozenset[str]
+    year_sentence_cue: frozenset[str]
     year_modifier_cue_before: frozenset[str]
     counted_noun_endings: tuple[str, ...]
     hour_cue_before: frozenset[str]
@@ -169,6 +170,7 @@ def load_lexicon(lang: str) -> Lexicon:
         year_blocked_before=_folded(years.get("blocked_before")),
         year_fine_after=_folded(years.get("fine_after")),
         year_strong_cue_before=_folded(years.get("strong_cue_before")),
+        year_sentence_cue=_folded(years.get("sentence_cue")),
         year_modifier_cue_before=_folded(years.get("modifier_cue_before")),
         counted_noun_endings=tuple(fold(s) for s in years.get("counted_noun_endings") or ()),
         hour_cue_before=_folded((data.get("hours") or {}).get("cue_before")),

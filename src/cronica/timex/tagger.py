@@ -139,8 +139,8 @@ class Tagger:
             return False
         if lexicon.in_span_modifiers.longest_before(tokens, match.first) is not None:
             return True  # "early 1856", "a finales de 1925": the modifier says it is a date
-        if before is not None and before.key in lexicon.year_strong_cue_before and before.text[0].isupper():
-            return True  # "In 1956 demonstrations forced...": a sentence opening "In <number>" dates it
+        if before is not None and before.key in lexicon.year_sentence_cue and before.text[0].isupper():
+            return True  # "In 1956 demonstrations forced...": in English a sentence opening "In <number>" dates it
         if (
             after is not None
             and after.text[0].isalpha()
