@@ -82,10 +82,14 @@ def complete_coordinated(text: str, timexes: list[Timex], tokens: Sequence[Token
             following = timexes[position + 1]
             gap = fold(text[timex.end : following.start].strip())
             later = _DAY_DATE.match(following.value) if following.type == "DATE" else None
-            if gap in lexicon.coordination_connectors and later and following.value[:7] != timex.value[:7]:
-                if int(later.group(3)) > int(day_match.group(3)):  # "el día 1 y el 2 de marzo"
-                    value = following.value[:8] + day_match.group(3)
-                    result[position] = replace(timex, value=value, anchor=following.id)
+            if (
+                gap in lexicon.coordination_connectors
+                and later
+                and following.value[:7] != timex.value[:7]
+                and int(later.group(3)) > int(day_match.group(3))
+            ):  # "el día 1 y el 2 de marzo"
+                value = following.value[:8] + day_match.group(3)
+                result[position] = replace(timex, value=value, anchor=following.id)
         month_match = _MONTH_ONLY.match(timex.value) if timex.type == "DATE" else None
         if month_match and timex.anchor and position + 1 < len(timexes):
             following = timexes[position + 1]
@@ -141,7 +145,7 @@ def _numbers_before(
 def _day_after(
     text: str, timex: Timex, tokens: Sequence[Token], lexicon: Lexicon, taken: list[tuple[int, int]]
 ) -> list[Timex]:
-    """"May 4 and 5": a bare day right after a dated expression ending in its day."""
+    """A bare day right after a dated expression ending in its day: "May 4 and 5"."""
     end_index = next((i for i, token in enumerate(tokens) if token.end == timex.end), None)
     if end_index is None or end_index + 2 >= len(tokens) or not tokens[end_index].digits:
         return []
@@ -151,7 +155,7 @@ def _day_after(
     lead = int(timex.value[-2:])
     if connector.key not in lexicon.coordination_connectors or value is None or not lead < value <= 31:
         return []
-    if following is not None and following.text[0].isalpha() or any(
+    if (following is not None and following.text[0].isalpha()) or any(
         s < number.end and number.start < e for s, e in taken
     ):
         return []  # "May 4 and 5 divisions" is not a date

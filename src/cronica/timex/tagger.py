@@ -17,7 +17,7 @@ from cronica.timex.coordination import complete_coordinated, merge_durations
 from cronica.timex.intervals import find_intervals
 from cronica.timex.language import Lexicon, load_lexicon, load_yaml
 from cronica.timex.matchers import MIN_YEAR, Matchers, YearValue, valid_date
-from cronica.timex.normalize import MODES, NARRATIVE, NEWS, Resolution, Resolver
+from cronica.timex.normalize import MODES, NARRATIVE, NEWS, Resolver
 from cronica.timex.patterns import Finder, Match, compile_rules
 from cronica.timex.tokens import Token, tokenize
 from cronica.timex.values import Point
@@ -254,4 +254,4 @@ def renumber(timexes: Sequence[Timex]) -> tuple[Timex, ...]:
     )
 
 
-__all__ = ["Resolution", "TagResult", "Tagger", "get_tagger"]
+__all__ = ["TagResult", "Tagger", "get_tagger"]
