@@ -122,3 +122,15 @@ def test_following_season() -> None:
 def test_odd_dates_never_crash_nor_invent(text: str) -> None:
     for _, _, value, _ in found(text, "es"):
         assert "-02-31" not in value and value not in ("0000", "99999")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("En diciembre se firmó el acuerdo.", "2020-01-15", "2019-12"),
+        ("Retomaré el artículo en septiembre.", "2019-12-20", "2020-09"),
+        ("En marzo hubo elecciones.", "2019-12-20", "2019-03"),
+    ],
+)
+def test_news_month_without_year_follows_the_tense(text: str, dct: str, value: str) -> None:
+    assert [t.value for t in tag(text, "es", dct=dct).timexes] == [value]

@@ -102,6 +102,8 @@ class Lexicon:
     future_words: frozenset[str]
     future_suffixes: tuple[str, ...]
     future_clause_breaks: frozenset[str]
+    past_words: frozenset[str]
+    past_suffixes: tuple[str, ...]
 
 
 def validate_lexicon(lang: str, data: Mapping[str, Any]) -> None:
@@ -181,6 +183,8 @@ def load_lexicon(lang: str) -> Lexicon:
         interval_connectors=_folded(intervals.get("connectors")),
         future_words=_folded(future.get("words")),
         future_clause_breaks=_folded(future.get("clause_breaks")),
+        past_words=_folded((data.get("past_cues") or {}).get("words")),
+        past_suffixes=tuple(str(s).lower() for s in (data.get("past_cues") or {}).get("suffixes") or ()),
         future_suffixes=tuple(str(s).lower() for s in future.get("suffixes") or ()),  # accents matter: "será"
     )
 

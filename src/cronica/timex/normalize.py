@@ -125,8 +125,12 @@ class Resolver:
     def __init__(self, mode: str, dct: Point | None) -> None:
         self.mode = mode
         self.refs = ReferenceTime(mode, dct)
+        self._past = False
 
-    def resolve(self, match: Match, future: bool) -> list[Resolution]:
+    def resolve(self, match: Match, future: bool, past: bool = False) -> list[Resolution]:
+        """`future`/`past`: a tense cue near the expression (news mode uses them for a month
+        without a year: "retomaré en septiembre", "en diciembre se firmó")."""
+        self._past = past
         slots = Slots(match)
         handler = getattr(self, f"_{match.rule.kind}", None)
         if handler is None:
@@ -163,6 +167,8 @@ class Resolver:
                     month = anchor.point.month
                 elif future and anchor.source == "dct" and month and _before(month, day, anchor.point):
                     year = add_years(year, 1)  # "retomaré el artículo en septiembre" (DCT December)
+                elif self._past and anchor.source == "dct" and month and _after(month, day, anchor.point):
+                    year = add_years(year, -1)  # "en diciembre se firmó" (DCT January)
 
         if day and month and year is not None and not valid_date(year, month, day):
             return None
@@ -413,6 +419,10 @@ class Resolver:
 
 def _before(month: int, day: int | None, point: Point) -> bool:
     return (month, day or 0) < (point.month or 0, point.day or 0)
+
+
+def _after(month: int, day: int | None, point: Point) -> bool:
+    return (month, day or 0) > (point.month or 0, point.day or 99)
 
 
 def _dated(point: Point, source: str | None = None) -> Resolution:

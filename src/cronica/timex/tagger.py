@@ -63,8 +63,8 @@ class Tagger:
         for match in self.finder.find(tokens, acceptable):
             first, mod = self._prefix(match, tokens, floor)
             floor = match.last
-            future = self._future_context(tokens, match)
-            for resolution in resolver.resolve(match, future):
+            future, past = self._tense(tokens, match)
+            for resolution in resolver.resolve(match, future, past):
                 start = resolution.start if resolution.start is not None else tokens[first].start
                 end = resolution.end if resolution.end is not None else tokens[match.last - 1].end
                 timex_id = f"t{len(timexes) + 1}"
@@ -207,25 +207,33 @@ class Tagger:
                 mod = found[1]
         return first, mod
 
-    def _future_context(self, tokens: Sequence[Token], match: Match) -> bool:
-        """A crude tense cue for news mode: a future verb or marker near the expression."""
+    def _tense(self, tokens: Sequence[Token], match: Match) -> tuple[bool, bool]:
+        """A crude tense cue: the nearest future or past marker (a word or a verb ending) in the
+        expression's clause, as (future, past)."""
         lexicon = self.lexicon
-        if not lexicon.future_words and not lexicon.future_suffixes:
-            return False
+        nearest: list[tuple[int, bool]] = []
         for step, stop in (
             (-1, max(-1, match.first - 1 - _FUTURE_WINDOW)),
             (1, min(len(tokens), match.last + _FUTURE_WINDOW)),
         ):
             index = match.first - 1 if step < 0 else match.last
             while index != stop:
-                key = tokens[index].key
-                if key in _SENTENCE_END or key in lexicon.future_clause_breaks:
+                token = tokens[index]
+                if token.key in _SENTENCE_END or token.key in lexicon.future_clause_breaks:
                     break
-                word = tokens[index].text.lower()
-                if key in lexicon.future_words or (len(word) > 4 and word.endswith(lexicon.future_suffixes)):
-                    return True
+                word = token.text.lower()
+                long_word = len(word) > 4
+                if token.key in lexicon.future_words or (long_word and word.endswith(lexicon.future_suffixes)):
+                    nearest.append((abs(index - match.first), True))
+                    break
+                if token.key in lexicon.past_words or (long_word and word.endswith(lexicon.past_suffixes)):
+                    nearest.append((abs(index - match.first), False))
+                    break
                 index += step
-        return False
+        if not nearest:
+            return False, False
+        is_future = min(nearest)[1]
+        return is_future, not is_future
 
 
 def _dct_point(dct: str | dt.date | None) -> Point | None:
