@@ -23,7 +23,7 @@ _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?|X)(WE|[YMWDHS])")
 _DATE_PART_ORDER = ("Y", "M", "W", "WE", "D")
 _TIME_PART_ORDER = ("H", "M", "S")
 _DAY_DATE = re.compile(r"^(BC)?(\d{4}|XXXX)-\d{2}-(\d{2})$")
-_MONTH_ONLY = re.compile(r"^(\d{4}|XXXX)-(\d{2})$")
+_MONTH_ONLY = re.compile(r"^(\d{4}|XXXX)-(\d{2}|SP|SU|FA|WI)$")
 _MAX_GAP = 8
 
 
@@ -91,7 +91,8 @@ def complete_coordinated(text: str, timexes: list[Timex], tokens: Sequence[Token
                 value = following.value[:8] + day_match.group(3)
                 result[position] = replace(timex, value=value, anchor=following.id)
         month_match = _MONTH_ONLY.match(timex.value) if timex.type == "DATE" else None
-        if month_match and timex.anchor and position + 1 < len(timexes):
+        underspecified = timex.anchor is not None or timex.value.startswith("XXXX")
+        if month_match and underspecified and position + 1 < len(timexes):
             following = timexes[position + 1]
             gap = fold(text[timex.end : following.start].strip())
             year = following.value[:4]

@@ -11,6 +11,7 @@ the text's own most recent date, falling back to the DCT.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
@@ -244,12 +245,18 @@ class Resolver:
 
     def _day_range(self, s: Slots, future: bool) -> list[Resolution]:
         """ "6-7 February", "April 13-15": two dates, the dash between them outside both spans."""
-        first, second = s.get("day_range")
-        slot = s.slots["day_range"]
-        cut = slot.start + len(str(first))
-        first_start = slot.start if s.start == slot.start else s.start
+        if s.has("day2"):  # "May 4 and 5, 1865", "3 and 4 May 1904": two slots
+            first, second = s.get("day"), s.get("day2")
+            first_end, second_start = s.slots["day"].end, s.slots["day2"].start
+        else:
+            first, second = s.get("day_range")
+            slot = s.slots["day_range"]
+            first_end = slot.start + len(str(first))
+            second_start = first_end + 1
+        if not first < second:
+            return []
         resolutions = []
-        for day, start, end in ((first, first_start, cut), (second, cut + 1, s.end)):
+        for day, start, end in ((first, s.start, first_end), (second, second_start, s.end)):
             found = self._date(_WithDay(s, day), future)
             if found is None:
                 return []
@@ -375,7 +382,8 @@ class Resolver:
             date = _dated(anchor.point, anchor.source) if anchor and anchor.point.day else None
         if date is not None and date.type == "TIME":  # a part of day was already added
             date = Resolution("DATE", date.value.split("T")[0], anchor=date.anchor, point=date.point)
-        date_text = date.value if date is not None and date.point and date.point.day else "XXXX-XX-XX"
+        has_day = date is not None and date.type == "DATE" and re.fullmatch(r"(BC)?[\dX]{4}-\d{2}-\d{2}", date.value)
+        date_text = date.value if has_day else "XXXX-XX-XX"
         clock = s.get("clock")
         hour, minute, second = clock if clock else (s.get("hour"), s.get("minute") or 0, None)
         part = s.get("part_of_day")
