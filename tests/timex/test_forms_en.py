@@ -119,3 +119,35 @@ def test_years_before_christ_in_a_narrative() -> None:
 def test_odd_dates_never_crash_nor_invent(text: str) -> None:
     for _, _, value, _ in found(text, "en"):
         assert "-02-31" not in value and value not in ("0000", "99999", "BC0000")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("In December the deal was signed.", "2020-01-15", "2019-12"),
+        ("They will vote in September.", "2019-12-20", "2020-09"),
+        ("In March there were elections.", "2019-12-20", "2019-03"),
+    ],
+)
+def test_news_month_without_year_follows_the_tense(text: str, dct: str, value: str) -> None:
+    assert [t.value for t in tag(text, "en", dct=dct).timexes] == [value]
+
+
+def test_planned_dates_do_not_move_the_story() -> None:
+    text = "In 1974 the offensive was planned for 1976. In March the army attacked."
+    assert [t.value for t in tag(text, "en").timexes] == ["1974", "1976", "1974-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("from May to July 1940", ["1940-05", "1940-07"]),
+        ("in the spring and summer of 1918", ["1918-SP", "1918-SU"]),
+        ("They surrendered on May 4 and 5, 1865.", ["1865-05-04", "1865-05-05"]),
+        ("Titus took Jerusalem in AD 70.", ["0070"]),
+        ("on the night of 3 May 1904", ["1904-05-03TNI"]),
+        ("Third-quarter profit fell.", ["2019-Q3"]),
+    ],
+)
+def test_shared_frames_and_other_forms(text: str, values: list[str]) -> None:
+    assert [t.value for t in tag(text, "en", dct=DCT).timexes] == values

@@ -122,3 +122,33 @@ def test_following_season() -> None:
 def test_odd_dates_never_crash_nor_invent(text: str) -> None:
     for _, _, value, _ in found(text, "es"):
         assert "-02-31" not in value and value not in ("0000", "99999")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("En diciembre se firmó el acuerdo.", "2020-01-15", "2019-12"),
+        ("Retomaré el artículo en septiembre.", "2019-12-20", "2020-09"),
+        ("En marzo hubo elecciones.", "2019-12-20", "2019-03"),
+    ],
+)
+def test_news_month_without_year_follows_the_tense(text: str, dct: str, value: str) -> None:
+    assert [t.value for t in tag(text, "es", dct=dct).timexes] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("del 18 al 20 de julio de 1936", ["1936-07-18", "1936-07-20"]),
+        ("el 2 y el 3 de abril de 1991", ["1991-04-02", "1991-04-03"]),
+        ("el lunes 3 de mayo de 2021", ["2021-05-03"]),
+        ("mayo y junio de 2020", ["2020-05", "2020-06"]),
+        ("dos años, tres meses y un día", ["P2Y3M1D"]),
+        ("el año mil novecientos cuarenta y ocho", ["1948"]),
+        ("El 1.º de mayo de 1886 hubo huelga.", ["1886-05-01"]),
+        ("a mediados del siglo XIX", ["18"]),
+        ("el siglo II a. C.", ["BC01"]),
+    ],
+)
+def test_shared_frames_and_other_forms(text: str, values: list[str]) -> None:
+    assert [t.value for t in tag(text, "es").timexes] == values

@@ -22,8 +22,8 @@ from cronica.timex.tokens import Token, fold
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?|X)(WE|[YMWDHS])")
 _DATE_PART_ORDER = ("Y", "M", "W", "WE", "D")
 _TIME_PART_ORDER = ("H", "M", "S")
-_DAY_DATE = re.compile(r"^(BC)?\d{4}-\d{2}-(\d{2})$")
-_MONTH_ONLY = re.compile(r"^(\d{4}|XXXX)-(\d{2})$")
+_DAY_DATE = re.compile(r"^(BC)?(\d{4}|XXXX)-\d{2}-(\d{2})$")
+_MONTH_ONLY = re.compile(r"^(\d{4}|XXXX)-(\d{2}|SP|SU|FA|WI)$")
 _MAX_GAP = 8
 
 
@@ -75,13 +75,29 @@ def complete_coordinated(text: str, timexes: list[Timex], tokens: Sequence[Token
         index = by_start.get(timex.start)
         if index is not None and ((timex.type == "DATE" and _DAY_DATE.match(timex.value)) or timex.type == "DURATION"):
             added += _numbers_before(text, timex, index, tokens, lexicon, taken)
+            if timex.type == "DATE":
+                added += _day_after(text, timex, tokens, lexicon, taken)
+        day_match = _DAY_DATE.match(timex.value) if timex.type == "DATE" and timex.anchor else None
+        if day_match and position + 1 < len(timexes):
+            following = timexes[position + 1]
+            gap = fold(text[timex.end : following.start].strip())
+            later = _DAY_DATE.match(following.value) if following.type == "DATE" else None
+            if (
+                gap in lexicon.coordination_connectors
+                and later
+                and following.value[:7] != timex.value[:7]
+                and int(later.group(3)) > int(day_match.group(3))
+            ):  # "el día 1 y el 2 de marzo"
+                value = following.value[:8] + day_match.group(3)
+                result[position] = replace(timex, value=value, anchor=following.id)
         month_match = _MONTH_ONLY.match(timex.value) if timex.type == "DATE" else None
-        if month_match and timex.anchor and position + 1 < len(timexes):
+        underspecified = timex.anchor is not None or timex.value.startswith("XXXX")
+        if month_match and underspecified and position + 1 < len(timexes):
             following = timexes[position + 1]
             gap = fold(text[timex.end : following.start].strip())
             year = following.value[:4]
             if gap in lexicon.coordination_connectors and following.anchor is None and year.isdigit():
-                result[position] = replace(timex, value=f"{year}-{month_match.group(2)}", anchor=None)
+                result[position] = replace(timex, value=f"{year}-{month_match.group(2)}", anchor=following.id)
     return sorted(result + added, key=lambda t: (t.start, t.end))
 
 
@@ -125,6 +141,28 @@ def _numbers_before(
         taken.append((start, number.end))
         cursor, lead_value = first, value
     return found
+
+
+def _day_after(
+    text: str, timex: Timex, tokens: Sequence[Token], lexicon: Lexicon, taken: list[tuple[int, int]]
+) -> list[Timex]:
+    """A bare day right after a dated expression ending in its day: "May 4 and 5"."""
+    end_index = next((i for i, token in enumerate(tokens) if token.end == timex.end), None)
+    if end_index is None or end_index + 2 >= len(tokens) or not tokens[end_index].digits:
+        return []
+    connector, number = tokens[end_index + 1], tokens[end_index + 2]
+    following = tokens[end_index + 3] if end_index + 3 < len(tokens) else None
+    value = _number_of(number, lexicon, allow_articles=False)
+    lead = int(timex.value[-2:])
+    if connector.key not in lexicon.coordination_connectors or value is None or not lead < value <= 31:
+        return []
+    if (following is not None and following.text[0].isalpha()) or any(
+        s < number.end and number.start < e for s, e in taken
+    ):
+        return []  # "May 4 and 5 divisions" is not a date
+    taken.append((number.start, number.end))
+    value_text = timex.value[:-2] + f"{value:02d}"
+    return [Timex(f"{timex.id}.n", number.text, number.start, number.end, "DATE", value_text, anchor=timex.anchor)]
 
 
 def _number_of(token: Token, lexicon: Lexicon, allow_articles: bool) -> int | None:

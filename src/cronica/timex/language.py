@@ -90,6 +90,7 @@ class Lexicon:
     year_blocked_before: frozenset[str]
     year_fine_after: frozenset[str]
     year_strong_cue_before: frozenset[str]
+    year_sentence_cue: frozenset[str]
     year_modifier_cue_before: frozenset[str]
     counted_noun_endings: tuple[str, ...]
     hour_cue_before: frozenset[str]
@@ -100,6 +101,9 @@ class Lexicon:
     interval_connectors: frozenset[str]
     future_words: frozenset[str]
     future_suffixes: tuple[str, ...]
+    future_clause_breaks: frozenset[str]
+    past_words: frozenset[str]
+    past_suffixes: tuple[str, ...]
 
 
 def validate_lexicon(lang: str, data: Mapping[str, Any]) -> None:
@@ -168,6 +172,7 @@ def load_lexicon(lang: str) -> Lexicon:
         year_blocked_before=_folded(years.get("blocked_before")),
         year_fine_after=_folded(years.get("fine_after")),
         year_strong_cue_before=_folded(years.get("strong_cue_before")),
+        year_sentence_cue=_folded(years.get("sentence_cue")),
         year_modifier_cue_before=_folded(years.get("modifier_cue_before")),
         counted_noun_endings=tuple(fold(s) for s in years.get("counted_noun_endings") or ()),
         hour_cue_before=_folded((data.get("hours") or {}).get("cue_before")),
@@ -177,7 +182,10 @@ def load_lexicon(lang: str) -> Lexicon:
         interval_openers=_folded(intervals.get("openers")),
         interval_connectors=_folded(intervals.get("connectors")),
         future_words=_folded(future.get("words")),
-        future_suffixes=tuple(fold(s) for s in future.get("suffixes") or ()),
+        future_clause_breaks=_folded(future.get("clause_breaks")),
+        past_words=_folded((data.get("past_cues") or {}).get("words")),
+        past_suffixes=tuple(str(s).lower() for s in (data.get("past_cues") or {}).get("suffixes") or ()),
+        future_suffixes=tuple(str(s).lower() for s in future.get("suffixes") or ()),  # accents matter: "será"
     )
 
 

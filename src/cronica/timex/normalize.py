@@ -11,6 +11,7 @@ the text's own most recent date, falling back to the DCT.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
@@ -125,8 +126,12 @@ class Resolver:
     def __init__(self, mode: str, dct: Point | None) -> None:
         self.mode = mode
         self.refs = ReferenceTime(mode, dct)
+        self._past = False
 
-    def resolve(self, match: Match, future: bool) -> list[Resolution]:
+    def resolve(self, match: Match, future: bool, past: bool = False) -> list[Resolution]:
+        """`future`/`past`: a tense cue near the expression (news mode uses them for a month
+        without a year: "retomaré en septiembre", "en diciembre se firmó")."""
+        self._past = past
         slots = Slots(match)
         handler = getattr(self, f"_{match.rule.kind}", None)
         if handler is None:
@@ -163,6 +168,8 @@ class Resolver:
                     month = anchor.point.month
                 elif future and anchor.source == "dct" and month and _before(month, day, anchor.point):
                     year = add_years(year, 1)  # "retomaré el artículo en septiembre" (DCT December)
+                elif self._past and anchor.source == "dct" and month and _after(month, day, anchor.point):
+                    year = add_years(year, -1)  # "en diciembre se firmó" (DCT January)
 
         if day and month and year is not None and not valid_date(year, month, day):
             return None
@@ -186,6 +193,9 @@ class Resolver:
 
     def _weekday(self, weekday: int, direction: int, s: Slots) -> Resolution:
         anchor = self.refs.find(DAY, deictic=True)
+        if anchor and anchor.source != "dct" and direction > 0 and anchor.point.as_date():
+            same_day = anchor.point.as_date().isoweekday() == weekday  # "On 13 September... on Thursday"
+            direction = 0 if same_day else direction
         point = weekday_near(anchor.point, weekday, direction) if anchor and anchor.point.day else None
         if point is None:
             return Resolution("DATE", f"XXXX-WXX-{weekday}")
@@ -230,17 +240,23 @@ class Resolver:
         cut = slot.start + len(str(abs(first)))
         return [
             Resolution("DATE", format_year(first), point=Point(first), start=slot.start, end=cut),
-            Resolution("DATE", format_year(second), point=Point(second), start=cut + 1, end=slot.end),
+            Resolution("DATE", format_year(second), point=Point(second), start=cut + 1, end=s.end),
         ]
 
     def _day_range(self, s: Slots, future: bool) -> list[Resolution]:
         """ "6-7 February", "April 13-15": two dates, the dash between them outside both spans."""
-        first, second = s.get("day_range")
-        slot = s.slots["day_range"]
-        cut = slot.start + len(str(first))
-        first_start = slot.start if s.start == slot.start else s.start
+        if s.has("day2"):  # "May 4 and 5, 1865", "3 and 4 May 1904": two slots
+            first, second = s.get("day"), s.get("day2")
+            first_end, second_start = s.slots["day"].end, s.slots["day2"].start
+        else:
+            first, second = s.get("day_range")
+            slot = s.slots["day_range"]
+            first_end = slot.start + len(str(first))
+            second_start = first_end + 1
+        if not first < second:
+            return []
         resolutions = []
-        for day, start, end in ((first, first_start, cut), (second, cut + 1, s.end)):
+        for day, start, end in ((first, s.start, first_end), (second, second_start, s.end)):
             found = self._date(_WithDay(s, day), future)
             if found is None:
                 return []
@@ -366,7 +382,8 @@ class Resolver:
             date = _dated(anchor.point, anchor.source) if anchor and anchor.point.day else None
         if date is not None and date.type == "TIME":  # a part of day was already added
             date = Resolution("DATE", date.value.split("T")[0], anchor=date.anchor, point=date.point)
-        date_text = date.value if date is not None and date.point and date.point.day else "XXXX-XX-XX"
+        has_day = date is not None and date.type == "DATE" and re.fullmatch(r"(BC)?[\dX]{4}-\d{2}-\d{2}", date.value)
+        date_text = date.value if has_day else "XXXX-XX-XX"
         clock = s.get("clock")
         hour, minute, second = clock if clock else (s.get("hour"), s.get("minute") or 0, None)
         part = s.get("part_of_day")
@@ -410,6 +427,10 @@ class Resolver:
 
 def _before(month: int, day: int | None, point: Point) -> bool:
     return (month, day or 0) < (point.month or 0, point.day or 0)
+
+
+def _after(month: int, day: int | None, point: Point) -> bool:
+    return (month, day or 0) > (point.month or 0, point.day or 99)
 
 
 def _dated(point: Point, source: str | None = None) -> Resolution:

@@ -17,7 +17,7 @@ from cronica.timex.coordination import complete_coordinated, merge_durations
 from cronica.timex.intervals import find_intervals
 from cronica.timex.language import Lexicon, load_lexicon, load_yaml
 from cronica.timex.matchers import MIN_YEAR, Matchers, YearValue, valid_date
-from cronica.timex.normalize import MODES, NARRATIVE, NEWS, Resolution, Resolver
+from cronica.timex.normalize import MODES, NARRATIVE, NEWS, Resolver
 from cronica.timex.patterns import Finder, Match, compile_rules
 from cronica.timex.tokens import Token, tokenize
 from cronica.timex.values import Point
@@ -27,7 +27,7 @@ _DATE_KINDS = frozenset({"date", "decade", "century", "relative", "offset", "tim
 #: relative expressions are resolved against the reference time but do not become one
 #: ("two years ago" must not move the story's year)
 _NOT_REFERENCES = frozenset({"relative", "offset"})
-_FUTURE_WINDOW = 8
+_FUTURE_WINDOW = 6
 _SENTENCE_END = frozenset({".", "!", "?", ";", "\n"})
 
 
@@ -63,8 +63,8 @@ class Tagger:
         for match in self.finder.find(tokens, acceptable):
             first, mod = self._prefix(match, tokens, floor)
             floor = match.last
-            future = self._future_context(tokens, match)
-            for resolution in resolver.resolve(match, future):
+            future, past = self._tense(tokens, match)
+            for resolution in resolver.resolve(match, future, past):
                 start = resolution.start if resolution.start is not None else tokens[first].start
                 end = resolution.end if resolution.end is not None else tokens[match.last - 1].end
                 timex_id = f"t{len(timexes) + 1}"
@@ -139,6 +139,8 @@ class Tagger:
             return False
         if lexicon.in_span_modifiers.longest_before(tokens, match.first) is not None:
             return True  # "early 1856", "a finales de 1925": the modifier says it is a date
+        if before is not None and before.key in lexicon.year_sentence_cue and before.text[0].isupper():
+            return True  # "In 1956 demonstrations forced...": in English a sentence opening "In <number>" dates it
         if (
             after is not None
             and after.text[0].isalpha()
@@ -161,11 +163,16 @@ class Tagger:
         `common_word`: a one-word match (season, part of day) is not a capitalized name mid-sentence
         ("Operation Red Dawn", "Fall of Saigon");
         `month_name`: an ambiguous month name ("March") is not part of a name ("the Long March")."""
+        blockers = match.rule.fields.get("not_followed_by")
+        if blockers and match.last < len(tokens) and tokens[match.last].key in blockers:
+            return False
         guard = match.rule.fields.get("guard")
         if guard is None:
             return True
         if guard == "needs_prefix":
             return self.lexicon.in_span_modifiers.longest_before(tokens, match.first) is not None
+        if guard == "phrase_end":  # "dos días después." but not "dos días después de la votación"
+            return match.last >= len(tokens) or not tokens[match.last].text[0].isalnum()
         token = tokens[match.first]
         previous = tokens[match.first - 1] if match.first > 0 else None
         following = tokens[match.last] if match.last < len(tokens) else None
@@ -200,24 +207,33 @@ class Tagger:
                 mod = found[1]
         return first, mod
 
-    def _future_context(self, tokens: Sequence[Token], match: Match) -> bool:
-        """A crude tense cue for news mode: a future verb or marker near the expression."""
+    def _tense(self, tokens: Sequence[Token], match: Match) -> tuple[bool, bool]:
+        """A crude tense cue: the nearest future or past marker (a word or a verb ending) in the
+        expression's clause, as (future, past)."""
         lexicon = self.lexicon
-        if not lexicon.future_words and not lexicon.future_suffixes:
-            return False
+        nearest: list[tuple[int, bool]] = []
         for step, stop in (
             (-1, max(-1, match.first - 1 - _FUTURE_WINDOW)),
             (1, min(len(tokens), match.last + _FUTURE_WINDOW)),
         ):
             index = match.first - 1 if step < 0 else match.last
             while index != stop:
-                key = tokens[index].key
-                if key in _SENTENCE_END:
+                token = tokens[index]
+                if token.key in _SENTENCE_END or token.key in lexicon.future_clause_breaks:
                     break
-                if key in lexicon.future_words or (len(key) > 4 and key.endswith(lexicon.future_suffixes)):
-                    return True
+                word = token.text.lower()
+                long_word = len(word) > 4
+                if token.key in lexicon.future_words or (long_word and word.endswith(lexicon.future_suffixes)):
+                    nearest.append((abs(index - match.first), True))
+                    break
+                if token.key in lexicon.past_words or (long_word and word.endswith(lexicon.past_suffixes)):
+                    nearest.append((abs(index - match.first), False))
+                    break
                 index += step
-        return False
+        if not nearest:
+            return False, False
+        is_future = min(nearest)[1]
+        return is_future, not is_future
 
 
 def _dct_point(dct: str | dt.date | None) -> Point | None:
@@ -246,4 +262,4 @@ def renumber(timexes: Sequence[Timex]) -> tuple[Timex, ...]:
     )
 
 
-__all__ = ["Resolution", "TagResult", "Tagger", "get_tagger"]
+__all__ = ["TagResult", "Tagger", "get_tagger"]
