@@ -466,3 +466,19 @@ def test_an_unresolved_implicit_subject_is_not_enough_info_not_uncheckable(verif
     claim = only_claim(verifier, dataclasses.replace(
         analysis, events=(dataclasses.replace(event, participants=(implicit, event.participants[1])),)))  # fmt: skip
     assert claim.verdict == "not_enough_info" and "sujeto omitido" in claim.explanation
+
+
+def test_a_move_may_be_dated_by_departure_es_en(verifier):
+    # the fake KB: Trotsky's residence in Almaty from January 1928
+    for text, lang, trigger, words, value in (
+        ("En diciembre de 1927 Trotsky fue desterrado a Alma-Ata.", "es", "desterrado", "diciembre de 1927", "1927-12"),
+        ("In 1927 Trotsky was exiled to Alma-Ata.", "en", "exiled", "1927", "1927"),
+    ):
+        analysis = analysis_with_event(text, lang, "EXILE", trigger,
+                                       {"patient": ("Trotsky", TROTSKY), "destination": ("Alma-Ata", ALMATY)},
+                                       time=(words, value))  # fmt: skip
+        assert only_claim(verifier, analysis).verdict == "supported"
+    far = analysis_with_event("In October 1927 Trotsky was exiled to Alma-Ata.", "en", "EXILE", "exiled",
+                              {"patient": ("Trotsky", TROTSKY), "destination": ("Alma-Ata", ALMATY)},
+                              time=("October 1927", "1927-10"))  # fmt: skip
+    assert only_claim(verifier, far).verdict == "contradicted"

@@ -274,7 +274,7 @@ class Checker:
             if not present:
                 findings.append(self._qualifier_missing(check, pid, matching[0]))
                 continue
-            results = [(fact, self._compare(claimed, value, pid)) for fact, value in present]
+            results = [(fact, self._compare(claimed, value, pid, check.property)) for fact, value in present]
             agreeing = [(fact, r) for fact, r in results if r.outcome == "agrees"]
             if agreeing:
                 fact, result = max(agreeing, key=lambda item: item[1].confidence)
@@ -297,13 +297,15 @@ class Checker:
         links = self.policy["position_links"]
         return any(fact.value == check.value.value for pid in links for fact in self.view.facts(value, pid))
 
-    def _compare(self, claimed: Claimed, reference: Any, pid: str) -> _Result:
+    def _compare(self, claimed: Claimed, reference: Any, pid: str, statement: str = "") -> _Result:
+        """Compare one claimed value with one KB value; `statement` is the property a qualifier belongs to."""
         lang, confidence = self.language, self.policy["confidence"]
         name = lang.property_name(pid)
         if claimed.kind == "date":
             if not isinstance(reference, PartialDate) or not isinstance(claimed.value, PartialDate):
                 return _Result("unknown", pid, "")
-            comparison = compare_dates(claimed.value, reference, claimed.mod, self.policy["approx_reach"])
+            tolerance = self.policy["date_tolerance_days"].get(statement or pid, 0)
+            comparison = compare_dates(claimed.value, reference, claimed.mod, self.policy["approx_reach"], tolerance)
             text_date, ref_date = lang.date(claimed.value, mod=claimed.mod), lang.date(reference.to_gregorian())
             if comparison is None:
                 return _Result("unknown", pid, "", is_date=True)

@@ -180,6 +180,7 @@ def compare_dates(
     reference: PartialDate,
     mod: str | None = None,
     approx_reach: dict[str, int] | None = None,
+    tolerance_days: int = 0,
 ) -> DateComparison | None:
     """Agree when the two spans of days overlap; otherwise say how far apart they are.
 
@@ -187,11 +188,15 @@ def compare_dates(
     "around 1927" reaches a little beyond); None is returned when the modifier leaves
     nothing comparable. A day before Russia's switch to the Gregorian calendar that
     misses the reference but matches it when read as Old Style agrees too (and says so):
-    Russian narratives routinely give Julian dates ("25 October 1917").
+    Russian narratives routinely give Julian dates ("25 October 1917"). `tolerance_days`
+    widens the text's span for dates that are fuzzy by nature.
     """
     span = claimed_span(claimed, mod, approx_reach)
     if span is None:
         return None
+    if tolerance_days:  # a date that is fuzzy by nature (a move: departure or arrival?)
+        slack = dt.timedelta(days=tolerance_days)
+        span = (max(span[0], dt.date.min + slack) - slack, min(span[1], dt.date.max - slack) + slack)
     shared = coarser(claimed.precision, reference.precision)
     if _overlap(span, reference.span()):
         return DateComparison(True, shared)
