@@ -482,3 +482,13 @@ def test_a_move_may_be_dated_by_departure_es_en(verifier):
                               {"patient": ("Trotsky", TROTSKY), "destination": ("Alma-Ata", ALMATY)},
                               time=("October 1927", "1927-10"))  # fmt: skip
     assert only_claim(verifier, far).verdict == "contradicted"
+
+
+def test_a_dropped_subject_pointing_to_another_sentence_is_context_es(verifier):
+    text = "Trotsky habló. En agosto de 1927 fue expulsado del partido."
+    analysis = expulsion(text, "es", "expulsado", "agosto de 1927", "1927-08")
+    first = text.index(".") + 1
+    sentences = (Sentence("s1", 0, first), Sentence("s2", first + 1, len(text)))
+    claim = only_claim(verifier, dataclasses.replace(analysis, sentences=sentences))
+    assert claim.verdict == "contradicted" and "identificado por el contexto" in claim.explanation
+    assert claim.text == "agosto de 1927 fue expulsado del partido"

@@ -128,7 +128,9 @@ def _fillers(
         entity = entities.get(participant.entity or "")
         if entity is not None and entity.kb_id and participant.role not in fillers:
             hedged = is_hedged(analysis.text, participant.start)
-            coreferent = participant.start != entity.start  # the mention named elsewhere: "he", "lo", ""
+            # resolved from the context: a pronoun ("he", "lo"), or a dropped subject pointing at a
+            # mention in another sentence
+            coreferent = participant.start != entity.start or not _in_sentence(analysis, event, participant.start)
             fillers[participant.role] = Claimed(
                 "entity", entity.kb_id, participant.text, entity.score, hedged=hedged, coreferent=coreferent
             )
@@ -179,9 +181,16 @@ def _timex_of(event: Event, analysis: Analysis) -> Timex | None:
     return next((timex for timex in analysis.timexes if timex.id == event.time), None)
 
 
+def _in_sentence(analysis: Analysis, event: Event, offset: int) -> bool:
+    """Whether `offset` lies in the sentence of the event's trigger (True when sentences are unknown)."""
+    sentence = analysis.sentence_of(event.trigger.start)
+    return sentence is None or sentence.start <= offset < sentence.end
+
+
 def _claim_span(event: Event, analysis: Analysis, entities: Mapping[str, Entity]) -> tuple[int, int]:
     """The smallest span holding the trigger, the participants, the date and the place."""
-    said = [p for p in event.participants if p.text.strip()]  # an elided subject has no words to show
+    # an elided subject has no words to show, and an antecedent in another sentence is not this claim's
+    said = [p for p in event.participants if p.text.strip() and _in_sentence(analysis, event, p.start)]
     starts = [event.trigger.start] + [p.start for p in said]
     ends = [event.trigger.end] + [p.end for p in said]
     for timex in analysis.timexes:
