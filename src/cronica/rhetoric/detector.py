@@ -1,0 +1,97 @@
+"""Find technique spans in a parsed document with the language's lexicon and context rules."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from cronica.rhetoric.context import is_negated, quoted_regions, voice_of
+from cronica.rhetoric.patterns import Pattern, TokenKey, fold
+from cronica.rhetoric.resources import LanguageResources, LexiconEntry
+
+#: a quotation this short is one label ("«sepulturero de la revolución»"): the flag covers all of it
+MAX_QUOTED_LABEL_CHARS = 60
+
+
+@dataclass(frozen=True, slots=True)
+class SpanFlag:
+    """A technique found at character offsets [start, end) with its voice and speaker."""
+
+    start: int
+    end: int
+    technique: str
+    confidence: float
+    voice: str
+    speaker: str | None
+
+
+@dataclass(frozen=True)
+class PatternIndex:
+    """Patterns by their first token, so each token is tried only against patterns that can start there."""
+
+    exact: dict[str, list[tuple[Pattern, LexiconEntry]]]
+    prefixed: list[tuple[str, Pattern, LexiconEntry]]
+
+    @classmethod
+    def build(cls, resources: LanguageResources) -> PatternIndex:
+        exact: dict[str, list[tuple[Pattern, LexiconEntry]]] = defaultdict(list)
+        prefixed: list[tuple[str, Pattern, LexiconEntry]] = []
+        for entry in resources.entries:
+            for pattern in entry.patterns:
+                for alternative in pattern.steps[0].alternatives:
+                    if alternative.prefix:
+                        prefixed.append((alternative.word, pattern, entry))
+                    else:
+                        exact[alternative.word].append((pattern, entry))
+        return cls(dict(exact), prefixed)
+
+    def candidates(self, token: TokenKey) -> list[tuple[Pattern, LexiconEntry]]:
+        found = list(self.exact.get(token.lemma, ()))
+        if token.form != token.lemma:
+            found.extend(self.exact.get(token.form, ()))
+        found.extend(
+            (pattern, entry)
+            for prefix, pattern, entry in self.prefixed
+            if token.lemma.startswith(prefix) or token.form.startswith(prefix)
+        )
+        return found
+
+
+def detect(doc: Doc, resources: LanguageResources, index: PatternIndex) -> list[SpanFlag]:
+    """Flags of the document in text order, at most one per stretch of text (the most confident)."""
+    found: list[SpanFlag] = []
+    for sentence in doc.sents:
+        found.extend(_detect_in_sentence(sentence, resources, index))
+    return _without_overlaps(found)
+
+
+def _detect_in_sentence(sentence: Span, resources: LanguageResources, index: PatternIndex) -> list[SpanFlag]:
+    tokens = [token for token in sentence if not token.is_space]
+    keys = [TokenKey(fold(token.lemma_ or token.text), fold(token.text), token.pos_) for token in tokens]
+    quotes = quoted_regions(sentence)
+    flags: list[SpanFlag] = []
+    for position, key in enumerate(keys):
+        for pattern, entry in index.candidates(key):
+            end = pattern.match_at(keys, position, len(keys))
+            if end is None or is_negated(tokens, position, resources.context):
+                continue
+            doc = sentence.doc
+            match = doc[tokens[position].i : tokens[end - 1].i + 1]
+            start_char, end_char = match.start_char, match.end_char
+            quote = next(((qs, qe) for qs, qe in quotes if qs <= start_char and end_char <= qe), None)
+            if quote and quote[1] - quote[0] <= MAX_QUOTED_LABEL_CHARS:
+                start_char, end_char = quote
+            voice = voice_of(match, sentence, quote is not None, resources.context)
+            flags.append(SpanFlag(start_char, end_char, entry.technique, entry.confidence, voice.voice, voice.speaker))
+    return flags
+
+
+def _without_overlaps(flags: list[SpanFlag]) -> list[SpanFlag]:
+    """Keep the most confident, then longest, flag of each overlapping group."""
+    kept: list[SpanFlag] = []
+    for flag in sorted(flags, key=lambda f: (-f.confidence, -(f.end - f.start), f.start)):
+        if all(flag.end <= other.start or other.end <= flag.start for other in kept):
+            kept.append(flag)
+    return sorted(kept, key=lambda f: (f.start, f.end))
