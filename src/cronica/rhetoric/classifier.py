@@ -123,9 +123,14 @@ def save_classifier(classifier: ConspiracyClassifier, path: Path) -> None:
         np.savez_compressed(out, **arrays)
 
 
+def shipped_weights_path() -> Path:
+    """Where the weights shipped in the package live (what `cronica train rhetoric` rewrites)."""
+    return Path(str(resources.files("cronica.rhetoric") / "resources" / WEIGHTS_NAME))
+
+
 def load_classifier(path: Path | None = None) -> ConspiracyClassifier:
     """Load weights (the shipped ones by default); a damaged or foreign file is a one-line error."""
-    source = path or Path(str(resources.files("cronica.rhetoric") / "resources" / WEIGHTS_NAME))
+    source = path or shipped_weights_path()
     try:
         with np.load(source, allow_pickle=False) as npz:
             header = json.loads(npz["header"].tobytes().decode("utf-8"))

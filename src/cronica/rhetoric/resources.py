@@ -63,6 +63,14 @@ def _read_yaml(lang: str, name: str) -> object:
         raise CronicaError(f"rhetoric resources {lang}/{name}: {error}") from None
 
 
+def _words(lang: str, context: dict, key: str) -> list[str]:
+    """A list of strings from context.yaml (YAML reads a bare `no` as false: quote such words)."""
+    words = context.get(key, [])
+    if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
+        raise CronicaError(f"rhetoric resources {lang}/context.yaml: {key} must be a list of quoted strings")
+    return words
+
+
 def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(fold(word).split()) for word in words)
 
@@ -82,13 +90,16 @@ def load_language(lang: str) -> LanguageResources | None:
         technique = raw.get("technique")
         if technique not in TECHNIQUES:
             raise CronicaError(f"rhetoric resources {lang}/lexicon.yaml: unknown technique {technique!r}")
-        patterns = tuple(compile_pattern(source) for source in raw.get("patterns", ()))
+        sources = raw.get("patterns", ())
+        if not sources or not all(isinstance(source, str) for source in sources):
+            raise CronicaError(f"rhetoric resources {lang}/lexicon.yaml: {technique} entry needs quoted patterns")
+        patterns = tuple(compile_pattern(source) for source in sources)
         entries.append(LexiconEntry(technique, float(raw.get("confidence", 0.7)), patterns))
     rules = ContextRules(
-        negators=frozenset(fold(word) for word in context.get("negators", ())),
+        negators=frozenset(fold(word) for word in _words(lang, context, "negators")),
         negation_window=int(context.get("negation_window", 3)),
-        speech_verbs=frozenset(fold(word) for word in context.get("speech_verbs", ())),
-        source_markers=_phrases(context.get("source_markers", [])),
-        distancing_cues=_phrases(context.get("distancing_cues", [])),
+        speech_verbs=frozenset(fold(word) for word in _words(lang, context, "speech_verbs")),
+        source_markers=_phrases(_words(lang, context, "source_markers")),
+        distancing_cues=_phrases(_words(lang, context, "distancing_cues")),
     )
     return LanguageResources(lang, tuple(entries), rules, {str(k): str(v) for k, v in explanations.items()})

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -40,7 +40,7 @@ class ModelConfig:
 
 
 #: the configuration `cronica train rhetoric` ships, chosen by 5-fold CV (docs/benchmarks.md)
-DEFAULT_CONFIG = ModelConfig(name="word+char svm C=0.3 joint", learner="svm", c=0.3, joint=True)
+DEFAULT_CONFIG = ModelConfig(name="word+char svm C=0.1 joint", learner="svm", c=0.1, joint=True)
 
 #: the candidates compared by benchmarks/rhetoric_model_selection.py
 CANDIDATES: tuple[ModelConfig, ...] = (
@@ -215,6 +215,3 @@ def train_classifier(
     models = {lang: fit_model(list(corpus.texts), corpus.labels, config) for lang, corpus in corpora.items()}
     return ConspiracyClassifier(models, {lang: lang for lang in corpora}, meta)
 
-
-def with_folds(config: ModelConfig, **changes: object) -> ModelConfig:
-    return replace(config, **changes)
