@@ -1,6 +1,6 @@
 """Compare classifier candidates by stratified 5-fold CV on the PAN 2024 data (no test peeking).
 
-    .venv/bin/python benchmarks/rhetoric_model_selection.py [DATA_DIR]
+.venv/bin/python benchmarks/rhetoric_model_selection.py [DATA_DIR]
 """
 
 from __future__ import annotations
@@ -32,7 +32,9 @@ def main() -> None:
         scores = cross_validate(corpora, config)
         elapsed = time.perf_counter() - started
         en, es = scores["en"], scores["es"]
-        print(f"| {config.name} | {en.mcc:.3f} | {en.f1:.3f} | {es.mcc:.3f} | {es.f1:.3f} | {elapsed:.0f} |", flush=True)
+        print(
+            f"| {config.name} | {en.mcc:.3f} | {en.f1:.3f} | {es.mcc:.3f} | {es.f1:.3f} | {elapsed:.0f} |", flush=True
+        )
 
 
 if __name__ == "__main__":

@@ -15,8 +15,8 @@ from pathlib import Path
 from cronica.errors import CronicaError
 from cronica.evaluation.scoring import Counts, spans_overlap
 from cronica.model import Flag
-from cronica.rhetoric.resources import TECHNIQUES
 from cronica.rhetoric.patterns import fold
+from cronica.rhetoric.resources import TECHNIQUES
 
 #: stages the rhetoric evaluation does not need (the spans depend only on nlp)
 OTHER_STAGES = frozenset({"timex", "events", "link", "verify"})
@@ -193,7 +193,8 @@ def format_report(report: RhetoricReport) -> str:
             f"{name}: spans P {lenient.precision:.3f} R {lenient.recall:.3f} F1 {lenient.f1:.3f} "
             f"(with technique: P {strict.precision:.3f} R {strict.recall:.3f}) | "
             f"neutral flagged {scores.neutral_flagged}/{scores.neutral_sentences} ({rate:.1%}) | "
-            f"voice {scores.voice_right}/{scores.voice_checked}, speaker {scores.speaker_right}/{scores.speaker_checked}"
+            f"voice {scores.voice_right}/{scores.voice_checked}, "
+            f"speaker {scores.speaker_right}/{scores.speaker_checked}"
         )
     lines.extend(["", "mismatches:", *report.errors])
     return "\n".join(lines)

@@ -56,7 +56,9 @@ CANDIDATES: tuple[ModelConfig, ...] = (
     ModelConfig(name="word+char svm C=1 joint", learner="svm", c=1.0, joint=True),
     ModelConfig(name="word+char svm C=0.03 joint", learner="svm", c=0.03, joint=True),
     ModelConfig(name="word+char svm C=0.1 per-language", learner="svm", c=0.1),
-    ModelConfig(name="word+char svm C=0.3 joint, 150k features", learner="svm", c=0.3, joint=True, max_features=150_000),
+    ModelConfig(
+        name="word+char svm C=0.3 joint, 150k features", learner="svm", c=0.3, joint=True, max_features=150_000
+    ),
 )
 
 
@@ -191,7 +193,9 @@ def cross_validate(corpora: Mapping[str, Corpus], config: ModelConfig, folds: in
             shared = fit_model(texts, labels, config)
         for lang, corpus in corpora.items():
             train, test = splits[lang][fold]
-            model = shared if config.joint else fit_model([corpus.texts[i] for i in train], corpus.labels[train], config)
+            model = (
+                shared if config.joint else fit_model([corpus.texts[i] for i in train], corpus.labels[train], config)
+            )
             predictions[lang][test] = [int(model.probability(corpus.texts[i]) >= 0.5) for i in test]
     return {lang: scores_of(lang, corpus.labels, predictions[lang]) for lang, corpus in corpora.items()}
 
@@ -214,4 +218,3 @@ def train_classifier(
         return ConspiracyClassifier({JOINT: model}, {lang: JOINT for lang in corpora}, meta)
     models = {lang: fit_model(list(corpus.texts), corpus.labels, config) for lang, corpus in corpora.items()}
     return ConspiracyClassifier(models, {lang: lang for lang in corpora}, meta)
-

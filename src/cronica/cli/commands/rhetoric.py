@@ -27,9 +27,15 @@ def train_rhetoric(
     from cronica.rhetoric.classifier import save_classifier, shipped_weights_path
 
     corpora = training.load_pan(data)
-    too_small = [lang for lang, corpus in corpora.items() if folds and min(corpus.labels.sum(), (1 - corpus.labels).sum()) < folds]
+    too_small = [
+        lang
+        for lang, corpus in corpora.items()
+        if folds and min(corpus.labels.sum(), (1 - corpus.labels).sum()) < folds
+    ]
     if too_small:
-        raise CronicaError(f"too few documents of a class for {folds}-fold CV in: {', '.join(too_small)} (try --folds 0)")
+        raise CronicaError(
+            f"too few documents of a class for {folds}-fold CV in: {', '.join(too_small)} (try --folds 0)"
+        )
     config = training.DEFAULT_CONFIG
     scores = training.cross_validate(corpora, config, folds) if folds else None
     if scores:
