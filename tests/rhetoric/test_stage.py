@@ -112,6 +112,9 @@ def test_distancing_words_mark_a_narrative_as_reported(pipeline_en):
         ("pipeline_en", "The parliament voted on the budget after a long debate."),
         ("pipeline_en", "The Norman invasion of England took place in 1066."),
         ("pipeline_en", "The operation was planned for months by the allied staff."),
+        ("pipeline_en", "The Soviet embassy secretly controlled a small printing house in Vienna."),
+        ("pipeline_es", "La embajada controlaba en secreto una pequeña imprenta en Viena."),
+        ("pipeline_en", "The general staff knew in advance that the bridge would be blown."),
     ],
 )
 def test_factual_sentences_get_no_flag(request, fixture, text):
@@ -157,3 +160,16 @@ def test_stage_can_run_without_the_classifier(pipeline_es):
     _, _, after = run_stage_directly(pipeline_es, "Los masones controlan en secreto la banca.", {"classifier": False})
     assert after.rhetoric.conspiracy_probability is None
     assert after.flags
+
+
+@pytest.mark.parametrize(
+    ("fixture", "text"),
+    [
+        ("pipeline_en", "They secretly control the governments and the banks."),
+        ("pipeline_es", "Unos pocos controlan en secreto los gobiernos y la prensa."),
+        ("pipeline_en", "The government knew in advance and let it happen."),
+    ],
+)
+def test_hidden_control_of_events_at_large_is_a_conspiracy_narrative(request, fixture, text):
+    analysis = request.getfixturevalue(fixture).analyze_text(text)
+    assert [flag.technique for flag in analysis.flags] == ["Conspiracy_Narrative"]
