@@ -173,3 +173,8 @@ def test_stage_can_run_without_the_classifier(pipeline_es):
 def test_hidden_control_of_events_at_large_is_a_conspiracy_narrative(request, fixture, text):
     analysis = request.getfixturevalue(fixture).analyze_text(text)
     assert [flag.technique for flag in analysis.flags] == ["Conspiracy_Narrative"]
+
+
+def test_a_quoted_label_is_flagged_without_the_spaces_inside_the_marks(pipeline_es):
+    analysis = pipeline_es.analyze_text("El obispo llamó a la vacunación « bautismo satánico ».")
+    assert [(flag.text, flag.voice) for flag in analysis.flags] == [("bautismo satánico", "attributed")]

@@ -46,7 +46,11 @@ def quoted_regions(sentence: Span) -> list[tuple[int, int]]:
         end = text.find(closing, index + 1)
         if end == -1:
             break
-        regions.append((base + index + 1, base + end))
+        inner = text[index + 1 : end]
+        left = len(inner) - len(inner.lstrip())
+        right = len(inner.rstrip())
+        if right > left:  # the quoted words without the spaces inside the marks
+            regions.append((base + index + 1 + left, base + index + 1 + right))
         index = end + 1
     return regions
 
