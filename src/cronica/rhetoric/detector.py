@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -88,10 +88,24 @@ def _detect_in_sentence(sentence: Span, resources: LanguageResources, index: Pat
     return flags
 
 
+def _merge_same_technique(flags: list[SpanFlag]) -> list[SpanFlag]:
+    """Overlapping matches of one technique are one flag over their union ("masones controlan" +
+    "controlan en secreto los gobiernos"), with the best confidence and its voice."""
+    merged: list[SpanFlag] = []
+    for flag in sorted(flags, key=lambda f: (f.technique, f.start, -f.end)):
+        last = merged[-1] if merged else None
+        if last and last.technique == flag.technique and flag.start < last.end:
+            best = last if last.confidence >= flag.confidence else flag
+            merged[-1] = replace(best, start=last.start, end=max(last.end, flag.end))
+        else:
+            merged.append(flag)
+    return merged
+
+
 def _without_overlaps(flags: list[SpanFlag]) -> list[SpanFlag]:
-    """Keep the most confident, then longest, flag of each overlapping group."""
+    """Merge overlaps of one technique, then keep the most confident, then longest, of other overlaps."""
     kept: list[SpanFlag] = []
-    for flag in sorted(flags, key=lambda f: (-f.confidence, -(f.end - f.start), f.start)):
+    for flag in sorted(_merge_same_technique(flags), key=lambda f: (-f.confidence, -(f.end - f.start), f.start)):
         if all(flag.end <= other.start or other.end <= flag.start for other in kept):
             kept.append(flag)
     return sorted(kept, key=lambda f: (f.start, f.end))
