@@ -183,15 +183,14 @@ def test_a_quoted_label_is_flagged_without_the_spaces_inside_the_marks(pipeline_
 @pytest.mark.parametrize(
     ("fixture", "text"),
     [
-        ("pipeline_es", "Trotski llamó a Stalin «sepulturero de la revolución». Los masones controlan en secreto la banca."),
+        ("pipeline_es", "Trotski llamó a Stalin «sepulturero». Los masones controlan en secreto la banca."),
         ("pipeline_en", 'Stalin called Trotsky a "traitor". The deep state secretly controls the media.'),
     ],
 )
 def test_output_with_flags_keeps_the_contract(request, fixture, text):
     from contract_checks import check_contract
-
     from cronica.export.json_export import to_dict
 
     analysis = request.getfixturevalue(fixture).analyze_text(text)
-    assert len(analysis.flags) == 2
+    assert {flag.voice for flag in analysis.flags} == {"author", "attributed"}
     check_contract(to_dict(analysis))
