@@ -194,3 +194,34 @@ def test_output_with_flags_keeps_the_contract(request, fixture, text):
     analysis = request.getfixturevalue(fixture).analyze_text(text)
     assert {flag.voice for flag in analysis.flags} == {"author", "attributed"}
     check_contract(to_dict(analysis))
+
+
+@pytest.mark.parametrize(
+    ("fixture", "text", "label", "speaker"),
+    [
+        (
+            "pipeline_es",
+            "Los diarios oficiales llamaron «bandidos» a los guerrilleros.",
+            "bandidos",
+            "Los diarios oficiales",
+        ),
+        ("pipeline_en", "The tabloids dubbed the strikers 'idle wreckers' for weeks.", None, None),
+        ("pipeline_en", 'The governor branded the strikers "idle wreckers" in 1912.', "idle wreckers", "The governor"),
+    ],
+)
+def test_a_quoted_label_under_a_labelling_verb_is_name_calling(request, fixture, text, label, speaker):
+    """Any short quoted label is the speaker's name-calling, in the lexicon or not (straight 'x' is no quote)."""
+    analysis = request.getfixturevalue(fixture).analyze_text(text)
+    expected = [] if label is None else [(label, "Name_Calling-Labeling", "attributed", speaker)]
+    assert flags_of(analysis) == expected
+
+
+@pytest.mark.parametrize(
+    ("fixture", "text"),
+    [
+        ("pipeline_en", 'Eisenhower called the invasion plan "Overlord".'),
+        ("pipeline_es", "Los aliados llamaron «Overlord» al plan de invasión."),
+    ],
+)
+def test_a_quoted_name_is_not_a_label(request, fixture, text):
+    assert request.getfixturevalue(fixture).analyze_text(text).flags == ()

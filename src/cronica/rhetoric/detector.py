@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from cronica.rhetoric.context import is_negated, quoted_regions, voice_of
 from cronica.rhetoric.patterns import Pattern, TokenKey, fold
@@ -13,6 +13,12 @@ from cronica.rhetoric.resources import LanguageResources, LexiconEntry
 
 #: a quotation this short is one label ("«sepulturero de la revolución»"): the flag covers all of it
 MAX_QUOTED_LABEL_CHARS = 60
+#: a quoted label governed by a labelling verb ("X called them 'worms'") is at most this many tokens
+MAX_LABEL_TOKENS = 6
+#: such a label is name-calling more surely than any single loaded word inside it
+QUOTED_LABEL_CONFIDENCE = 0.8
+#: how far up the parse a labelling verb may govern the quoted words
+LABEL_VERB_DEPTH = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +91,40 @@ def _detect_in_sentence(sentence: Span, resources: LanguageResources, index: Pat
                 start_char, end_char = quote
             voice = voice_of(match, sentence, quote is not None, resources.context)
             flags.append(SpanFlag(start_char, end_char, entry.technique, entry.confidence, voice.voice, voice.speaker))
+    flags.extend(_quoted_labels(sentence, quotes, resources))
     return flags
+
+
+def _quoted_labels(sentence: Span, quotes: list[tuple[int, int]], resources: LanguageResources) -> list[SpanFlag]:
+    """Short quoted words put on someone by a labelling verb: the speaker's name-calling, lexicon or not.
+
+    "Fidel Castro llamó «gusanos» a los exiliados", "Soviet papers branded the rebels 'fascist bandits'".
+    A quoted proper name ("called the operation 'Overlord'") is a name, not a label: it needs a
+    lowercase noun or adjective.
+    """
+    rules = resources.context
+    found = []
+    for start, end in quotes:
+        label = sentence.doc.char_span(start, end, alignment_mode="expand")
+        if label is None or not 0 < len(label) <= MAX_LABEL_TOKENS:
+            continue
+        if not any(token.pos_ in ("NOUN", "ADJ") and token.text[:1].islower() for token in label):
+            continue
+        if not any(_governed_by(token, rules.labelling_verbs, label) for token in label):
+            continue
+        voice = voice_of(label, sentence, True, rules)
+        found.append(SpanFlag(start, end, "Name_Calling-Labeling", QUOTED_LABEL_CONFIDENCE, voice.voice, voice.speaker))
+    return found
+
+
+def _governed_by(token: Token, verbs: frozenset[str], inside: Span) -> bool:
+    for _ in range(LABEL_VERB_DEPTH):
+        if token.head is token:
+            return False
+        token = token.head
+        if token not in inside and token.pos_ == "VERB" and fold(token.lemma_) in verbs:
+            return True
+    return False
 
 
 def _merge_same_technique(flags: list[SpanFlag]) -> list[SpanFlag]:

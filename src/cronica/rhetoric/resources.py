@@ -38,6 +38,7 @@ class ContextRules:
     negators: frozenset[str]
     negation_window: int
     speech_verbs: frozenset[str]
+    labelling_verbs: frozenset[str]
     source_markers: tuple[tuple[str, ...], ...]
     distancing_cues: tuple[tuple[str, ...], ...]
 
@@ -99,6 +100,7 @@ def load_language(lang: str) -> LanguageResources | None:
         negators=frozenset(fold(word) for word in _words(lang, context, "negators")),
         negation_window=int(context.get("negation_window", 3)),
         speech_verbs=frozenset(fold(word) for word in _words(lang, context, "speech_verbs")),
+        labelling_verbs=frozenset(fold(word) for word in _words(lang, context, "labelling_verbs")),
         source_markers=_phrases(_words(lang, context, "source_markers")),
         distancing_cues=_phrases(_words(lang, context, "distancing_cues")),
     )
