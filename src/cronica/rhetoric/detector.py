@@ -7,18 +7,19 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from cronica.rhetoric.context import is_negated, quoted_regions, voice_of
+from cronica.rhetoric.context import SAYER_DEPS, is_negated, quoted_regions, voice_of
 from cronica.rhetoric.patterns import Pattern, TokenKey, fold
 from cronica.rhetoric.resources import LanguageResources, LexiconEntry
 
+LABEL = "Name_Calling-Labeling"
 #: a quotation this short is one label ("«sepulturero de la revolución»"): the flag covers all of it
 MAX_QUOTED_LABEL_CHARS = 60
 #: a quoted label governed by a labelling verb ("X called them 'worms'") is at most this many tokens
 MAX_LABEL_TOKENS = 6
 #: such a label is name-calling more surely than any single loaded word inside it
 QUOTED_LABEL_CONFIDENCE = 0.8
-#: how far up the parse a labelling verb may govern the quoted words
-LABEL_VERB_DEPTH = 3
+#: passive labelling ("what is being called a 'shambles'") names things more often than people
+PASSIVE_DEPS = frozenset({"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +88,7 @@ def _detect_in_sentence(sentence: Span, resources: LanguageResources, index: Pat
             match = doc[tokens[position].i : tokens[end - 1].i + 1]
             start_char, end_char = match.start_char, match.end_char
             quote = next(((qs, qe) for qs, qe in quotes if qs <= start_char and end_char <= qe), None)
-            if quote and quote[1] - quote[0] <= MAX_QUOTED_LABEL_CHARS:
+            if quote and entry.technique == LABEL and quote[1] - quote[0] <= MAX_QUOTED_LABEL_CHARS:
                 start_char, end_char = quote
             voice = voice_of(match, sentence, quote is not None, resources.context)
             flags.append(SpanFlag(start_char, end_char, entry.technique, entry.confidence, voice.voice, voice.speaker))
@@ -113,18 +114,30 @@ def _quoted_labels(sentence: Span, quotes: list[tuple[int, int]], resources: Lan
         if not any(_governed_by(token, rules.labelling_verbs, label) for token in label):
             continue
         voice = voice_of(label, sentence, True, rules)
-        found.append(SpanFlag(start, end, "Name_Calling-Labeling", QUOTED_LABEL_CONFIDENCE, voice.voice, voice.speaker))
+        found.append(SpanFlag(start, end, LABEL, QUOTED_LABEL_CONFIDENCE, voice.voice, voice.speaker))
     return found
 
 
 def _governed_by(token: Token, verbs: frozenset[str], inside: Span) -> bool:
-    for _ in range(LABEL_VERB_DEPTH):
-        if token.head is token:
-            return False
-        token = token.head
-        if token not in inside and token.pos_ == "VERB" and fold(token.lemma_) in verbs:
-            return True
+    """The label hangs on a labelling verb as its complement: directly ("called him a 'nutcase'")
+    or through a preposition ("described it as 'unethical'", "lo tachó de «traidor»"); never as
+    its subject ("the 'doctor' called for...")."""
+    head = token.head
+    if head is token or head in inside or token.dep_ in SAYER_DEPS:
+        return False
+    if head.pos_ == "ADP" and head.head is not head:
+        head = head.head
+    if head.pos_ == "VERB" and fold(head.lemma_) in verbs:
+        return not _is_passive_or_so_called(head)
     return False
+
+
+def _is_passive_or_so_called(verb: Token) -> bool:
+    """ "so-called 'X'" casts doubt rather than labels; a passive label is usually put on a thing."""
+    if any(child.dep_ in PASSIVE_DEPS for child in verb.children):
+        return True
+    previous = [token.lower_ for token in verb.doc[max(0, verb.i - 2) : verb.i]]
+    return "so" in previous
 
 
 def _merge_same_technique(flags: list[SpanFlag]) -> list[SpanFlag]:

@@ -2,7 +2,8 @@
 
 A pattern is a sequence of token tests and gaps (syntax in resources/*/lexicon.yaml).
 Tokens are compared by lemma and by form, without case or accents, so one entry covers
-inflected and derived forms (delictivo/delictiva/delictivas; masón/masonería/masónico).
+inflected and derived forms (delictivo/delictiva/delictivas; masón/masonería/masónico);
+`=form` asks for that exact form when the plural means something else ("world governments").
 """
 
 from __future__ import annotations
@@ -34,10 +35,13 @@ class Alternative:
     word: str
     prefix: bool = False
     pos: str | None = None
+    form_only: bool = False  # "=gobierno": this form, not every form of the lemma (not "gobiernos")
 
     def accepts(self, token: TokenKey) -> bool:
         if self.pos and token.pos != self.pos:
             return False
+        if self.form_only:
+            return token.form == self.word
         if self.prefix:
             return token.lemma.startswith(self.word) or token.form.startswith(self.word)
         return token.lemma == self.word or token.form == self.word
@@ -93,11 +97,13 @@ def compile_pattern(source: str) -> Pattern:
         alternatives = []
         for item in part.split("|"):
             word, _, pos = item.partition("/")
-            prefix = word.endswith("*") and len(word) > 1
+            form_only = word.startswith("=")
+            word = word[1:] if form_only else word
+            prefix = word.endswith("*") and len(word) > 1 and not form_only
             word = fold(word[:-1] if prefix else word)
             if not word:
                 raise CronicaError(f"pattern {source!r}: empty alternative in {part!r}")
-            alternatives.append(Alternative(word, prefix, pos or None))
+            alternatives.append(Alternative(word, prefix, pos or None, form_only))
         steps.append(Step(tuple(alternatives)))
     if not steps or steps[0].gap or steps[-1].gap:
         raise CronicaError(f"pattern {source!r}: must start and end with a token test")
