@@ -74,3 +74,9 @@ def test_malformed_patterns_are_one_line_errors(source):
 
 def test_unknown_language_has_no_resources():
     assert load_language("fr") is None
+
+
+def test_an_exact_form_leaves_out_the_other_forms_of_the_lemma():
+    pattern = compile_pattern("world =government")
+    assert pattern.match_at([key("world"), key("government")], 0, 2) == 2
+    assert pattern.match_at([key("world"), key("government", "governments")], 0, 2) is None

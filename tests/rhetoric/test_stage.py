@@ -225,3 +225,7 @@ def test_a_quoted_label_under_a_labelling_verb_is_name_calling(request, fixture,
 )
 def test_a_quoted_name_is_not_a_label(request, fixture, text):
     assert request.getfixturevalue(fixture).analyze_text(text).flags == ()
+
+
+def test_a_passive_label_on_a_thing_is_not_name_calling(pipeline_en):
+    assert pipeline_en.analyze_text("The new scheme is being called a “shambles” by its critics.").flags == ()
