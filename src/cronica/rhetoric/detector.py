@@ -12,6 +12,8 @@ from cronica.rhetoric.patterns import Pattern, TokenKey, fold
 from cronica.rhetoric.resources import LanguageResources, LexiconEntry
 
 LABEL = "Name_Calling-Labeling"
+#: prefix patterns are indexed by this many first letters (shorter prefixes by all they have)
+PREFIX_BUCKET = 2
 #: a quotation this short is one label ("«sepulturero de la revolución»"): the flag covers all of it
 MAX_QUOTED_LABEL_CHARS = 60
 #: a quoted label governed by a labelling verb ("X called them 'worms'") is at most this many tokens
@@ -39,28 +41,31 @@ class PatternIndex:
     """Patterns by their first token, so each token is tried only against patterns that can start there."""
 
     exact: dict[str, list[tuple[Pattern, LexiconEntry]]]
-    prefixed: list[tuple[str, Pattern, LexiconEntry]]
+    #: prefix patterns bucketed by their first two letters, so a token checks only its own bucket
+    prefixed: dict[str, list[tuple[str, Pattern, LexiconEntry]]]
 
     @classmethod
     def build(cls, resources: LanguageResources) -> PatternIndex:
         exact: dict[str, list[tuple[Pattern, LexiconEntry]]] = defaultdict(list)
-        prefixed: list[tuple[str, Pattern, LexiconEntry]] = []
+        prefixed: dict[str, list[tuple[str, Pattern, LexiconEntry]]] = defaultdict(list)
         for entry in resources.entries:
             for pattern in entry.patterns:
                 for alternative in pattern.steps[0].alternatives:
                     if alternative.prefix:
-                        prefixed.append((alternative.word, pattern, entry))
+                        prefixed[alternative.word[:PREFIX_BUCKET]].append((alternative.word, pattern, entry))
                     else:
                         exact[alternative.word].append((pattern, entry))
-        return cls(dict(exact), prefixed)
+        return cls(dict(exact), dict(prefixed))
 
     def candidates(self, token: TokenKey) -> list[tuple[Pattern, LexiconEntry]]:
         found = list(self.exact.get(token.lemma, ()))
         if token.form != token.lemma:
             found.extend(self.exact.get(token.form, ()))
+        buckets = {key[:size] for key in (token.lemma, token.form) for size in range(1, PREFIX_BUCKET + 1)}
         found.extend(
             (pattern, entry)
-            for prefix, pattern, entry in self.prefixed
+            for bucket in buckets
+            for prefix, pattern, entry in self.prefixed.get(bucket, ())
             if token.lemma.startswith(prefix) or token.form.startswith(prefix)
         )
         return found
