@@ -229,3 +229,11 @@ def test_a_quoted_name_is_not_a_label(request, fixture, text):
 
 def test_a_passive_label_on_a_thing_is_not_name_calling(pipeline_en):
     assert pipeline_en.analyze_text("The new scheme is being called a “shambles” by its critics.").flags == ()
+
+
+def test_coordinated_quoted_labels_are_each_the_speakers(pipeline_es):
+    analysis = pipeline_es.analyze_text("La prensa del régimen llamaba a los disidentes «gusanos» y «traidores».")
+    assert flags_of(analysis) == [
+        ("gusanos", "Name_Calling-Labeling", "attributed", "La prensa del régimen"),
+        ("traidores", "Name_Calling-Labeling", "attributed", "La prensa del régimen"),
+    ]

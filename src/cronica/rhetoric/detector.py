@@ -20,6 +20,8 @@ MAX_QUOTED_LABEL_CHARS = 60
 MAX_LABEL_TOKENS = 6
 #: such a label is name-calling more surely than any single loaded word inside it
 QUOTED_LABEL_CONFIDENCE = 0.8
+#: objects of a labelling verb a small parser may hang the label on ("llamaba a los campesinos «parásitos»")
+OBJECT_DEPS = frozenset({"obj", "dobj", "iobj"})
 #: passive labelling ("what is being called a 'shambles'") names things more often than people
 PASSIVE_DEPS = frozenset({"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"})
 
@@ -125,13 +127,15 @@ def _quoted_labels(sentence: Span, quotes: list[tuple[int, int]], resources: Lan
 
 def _governed_by(token: Token, verbs: frozenset[str], inside: Span) -> bool:
     """The label hangs on a labelling verb as its complement: directly ("called him a 'nutcase'")
-    or through a preposition ("described it as 'unethical'", "lo tachó de «traidor»"); never as
-    its subject ("the 'doctor' called for...")."""
+    or through a preposition ("described it as 'unethical'", "lo tachó de «traidor»") or the verb's
+    object; never as its subject ("the 'doctor' called for...")."""
+    while token.dep_ == "conj" and token.head is not token:  # «parásitos» y «enemigos de clase»
+        token = token.head
     head = token.head
     if head is token or head in inside or token.dep_ in SAYER_DEPS:
         return False
-    if head.pos_ == "ADP" and head.head is not head:
-        head = head.head
+    if (head.pos_ == "ADP" or head.dep_ in OBJECT_DEPS) and head.head is not head:
+        head = head.head  # "as 'X'", "de «X»", or the label parsed onto the verb's object
     if head.pos_ == "VERB" and fold(head.lemma_) in verbs:
         return not _is_passive_or_so_called(head)
     return False
