@@ -89,11 +89,21 @@ class Lexicon:
     year_cue_before: frozenset[str]
     year_blocked_before: frozenset[str]
     year_fine_after: frozenset[str]
+    year_strong_cue_before: frozenset[str]
+    year_sentence_cue: frozenset[str]
+    year_modifier_cue_before: frozenset[str]
     counted_noun_endings: tuple[str, ...]
+    hour_cue_before: frozenset[str]
+    duration_joiners: frozenset[str]
+    coordination_connectors: frozenset[str]
+    coordination_articles: frozenset[str]
     interval_openers: frozenset[str]
     interval_connectors: frozenset[str]
     future_words: frozenset[str]
     future_suffixes: tuple[str, ...]
+    future_clause_breaks: frozenset[str]
+    past_words: frozenset[str]
+    past_suffixes: tuple[str, ...]
 
 
 def validate_lexicon(lang: str, data: Mapping[str, Any]) -> None:
@@ -150,6 +160,7 @@ def load_lexicon(lang: str) -> Lexicon:
             cardinals={fold(k): int(v) for k, v in numbers["cardinals"].items()},
             multipliers={fold(k): int(v) for k, v in numbers["multipliers"].items()},
             connectors=_folded(numbers.get("connectors")),
+            articles=_folded(numbers.get("articles")),
         ),
         ordinal_suffixes=_folded(numbers.get("ordinal_suffixes")),
         needs_capital=_folded(data.get("needs_capital")),
@@ -160,11 +171,21 @@ def load_lexicon(lang: str) -> Lexicon:
         year_cue_before=_folded(years.get("cue_before")),
         year_blocked_before=_folded(years.get("blocked_before")),
         year_fine_after=_folded(years.get("fine_after")),
+        year_strong_cue_before=_folded(years.get("strong_cue_before")),
+        year_sentence_cue=_folded(years.get("sentence_cue")),
+        year_modifier_cue_before=_folded(years.get("modifier_cue_before")),
         counted_noun_endings=tuple(fold(s) for s in years.get("counted_noun_endings") or ()),
+        hour_cue_before=_folded((data.get("hours") or {}).get("cue_before")),
+        duration_joiners=_folded((data.get("coordination") or {}).get("duration_joiners")),
+        coordination_connectors=_folded((data.get("coordination") or {}).get("connectors")),
+        coordination_articles=_folded((data.get("coordination") or {}).get("articles")),
         interval_openers=_folded(intervals.get("openers")),
         interval_connectors=_folded(intervals.get("connectors")),
         future_words=_folded(future.get("words")),
-        future_suffixes=tuple(fold(s) for s in future.get("suffixes") or ()),
+        future_clause_breaks=_folded(future.get("clause_breaks")),
+        past_words=_folded((data.get("past_cues") or {}).get("words")),
+        past_suffixes=tuple(str(s).lower() for s in (data.get("past_cues") or {}).get("suffixes") or ()),
+        future_suffixes=tuple(str(s).lower() for s in future.get("suffixes") or ()),  # accents matter: "será"
     )
 
 

@@ -22,9 +22,10 @@ from cronica.timex.tokens import COMPOUND_KEY, DIGITS_KEY, Token
 Found = list[tuple[int, Any]]
 
 _CLOCK = re.compile(r"(\d{1,2})[:.](\d{2})(?::(\d{2}))?")
+_DAY_RANGE = re.compile(r"(\d{1,2})[-/](\d{1,2})")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})")
 _ISO_DATE = re.compile(r"(\d{4})([/-])(\d{1,2})\2(\d{1,2})")
-_YEAR_RANGE = re.compile(r"(\d{4})[-/](\d{2}|\d{4})")
+_YEAR_RANGE = re.compile(r"(\d{3,4})[-/](\d{2,4})")
 MIN_YEAR, MAX_YEAR = 1000, 2999  # a bare four-digit number outside this range is not read as a year
 
 
@@ -55,9 +56,11 @@ class Matchers:
             "roman": (self.roman, frozenset({"i", "v", "x", "l", "c", "d", "m"}) | _roman_keys()),
             "tens": (self.tens, self._number_keys()),
             "clock": (self.clock, frozenset({COMPOUND_KEY})),
+            "colon_clock": (self.colon_clock, frozenset({COMPOUND_KEY})),
             "numeric_date": (self.numeric_date, frozenset({COMPOUND_KEY})),
             "iso_date": (self.iso_date, frozenset({COMPOUND_KEY})),
             "year_range": (self.year_range, frozenset({COMPOUND_KEY})),
+            "day_range": (self.day_range, frozenset({COMPOUND_KEY})),
         }
 
     # --- the registry ----------------------------------------------------------------
@@ -115,12 +118,13 @@ class Matchers:
                 return []
             ordinal = self.ordinal(tokens, index)
             return ordinal or [(index + 1, int(token.text))]
-        found = [item for item in self.number(tokens, index) + self.ordinal(tokens, index) if 1 <= item[1] <= 31]
-        return found
+        if token.key in self.lexicon.numbers.articles:
+            return []
+        return [item for item in self.number(tokens, index) + self.ordinal(tokens, index) if 1 <= item[1] <= 31]
 
     def hour(self, tokens: Sequence[Token], index: int) -> Found:
         token = tokens[index]
-        if token.digits and len(token.text) > 2:
+        if (token.digits and len(token.text) > 2) or token.key in self.lexicon.numbers.articles:
             return []
         return [item for item in self.number(tokens, index) if 0 <= item[1] <= 24]
 
@@ -138,6 +142,8 @@ class Matchers:
             if len(token.text) > 4:
                 return []
             value, end = int(token.text), index + 1
+        elif token.key in self.lexicon.numbers.articles:
+            return []
         else:
             parsed = self.lexicon.numbers.parse(tokens, index)
             if not parsed:
@@ -148,7 +154,7 @@ class Matchers:
         found: Found = []
         for era_end, sign in self.lexicon.categories["era"].matches(tokens, end):
             found.append((era_end, YearValue(value * sign, True)))
-        if MIN_YEAR <= value <= MAX_YEAR and ((token.digits and len(token.text) == 4) or not token.digits):
+        if (token.digits and value <= MAX_YEAR) or (not token.digits and MIN_YEAR <= value <= MAX_YEAR):
             found.append((end, YearValue(value, False)))
         return found
 
@@ -159,9 +165,21 @@ class Matchers:
         if not match:
             return []
         hour, minute = int(match.group(1)), int(match.group(2))
-        if hour > 24 or minute > 59:
+        second = int(match.group(3)) if match.group(3) else None
+        if hour > 24 or minute > 59 or (second or 0) > 59:
             return []
-        return [(index + 1, (hour, minute))]
+        return [(index + 1, (hour, minute, second))]
+
+    def colon_clock(self, tokens: Sequence[Token], index: int) -> Found:
+        """A clock time written with a colon ("22:50"): alone, "3.14" is more likely a number."""
+        return self.clock(tokens, index) if ":" in tokens[index].text else []
+
+    def day_range(self, tokens: Sequence[Token], index: int) -> Found:
+        match = _DAY_RANGE.fullmatch(tokens[index].text)
+        if not match:
+            return []
+        first, second = int(match.group(1)), int(match.group(2))
+        return [(index + 1, (first, second))] if 1 <= first < second <= 31 else []
 
     def numeric_date(self, tokens: Sequence[Token], index: int) -> Found:
         match = _NUMERIC_DATE.fullmatch(tokens[index].text)
@@ -191,8 +209,10 @@ class Matchers:
         if not match:
             return []
         first, second_text = int(match.group(1)), match.group(2)
-        second = int(second_text) if len(second_text) == 4 else first - first % 100 + int(second_text)
-        if not (MIN_YEAR <= first < second <= MAX_YEAR):
+        second = int(second_text)
+        if len(second_text) == 2 and first >= 100:
+            second += first - first % 100  # "1939-45"
+        if not (first and second and first <= MAX_YEAR and second <= MAX_YEAR):
             return []
         return [(index + 1, (first, second))]
 

@@ -23,6 +23,7 @@ class NumberWords:
     cardinals: Mapping[str, int]
     multipliers: Mapping[str, int]
     connectors: frozenset[str]
+    articles: frozenset[str] = frozenset()  # "a", "un": one only before a unit ("a week"), never a day or year
 
     def parse(self, tokens: Sequence[Token], start: int) -> tuple[int, int] | None:
         """The longest number written in words from `start`, as (end index, value)."""

@@ -3,6 +3,7 @@
 A pattern is a space-separated list of elements:
 
     word|other     one token whose folded form is one of these words
+    (de la|por la) one of these word sequences
     {category}     a lexicon or numeric category; its value fills the slot of that name
     {category:slot}  the same, stored under another slot name
     element?       optional
@@ -17,6 +18,7 @@ kept apart from normalizing (as dateparser keeps search apart from parsing): a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,6 +26,7 @@ from typing import Any
 from cronica.errors import CronicaError
 from cronica.timex.matchers import Matchers
 from cronica.timex.tokens import Token, fold, token_keys
+from cronica.timex.trie import split_entry
 
 MAX_RULE_ELEMENTS = 16
 
@@ -31,6 +34,7 @@ MAX_RULE_ELEMENTS = 16
 @dataclass(frozen=True, slots=True)
 class Element:
     words: frozenset[str] = frozenset()
+    phrases: tuple[tuple[str, ...], ...] = ()  # multi-word alternatives "(de la|por la)"
     category: str = ""
     slot: str = ""
     optional: bool = False
@@ -59,11 +63,16 @@ class Match:
     first: int  # token indexes, end-exclusive
     last: int
     slots: Mapping[str, Slot]
+    start: int  # character offsets of the whole match
+    end: int
+
+
+_PATTERN_PART = re.compile(r"~?\([^)]*\)\??|\S+")
 
 
 def parse_pattern(pattern: str, matchers: Matchers, where: str) -> tuple[Element, ...]:
     elements: list[Element] = []
-    for raw in pattern.split():
+    for raw in _PATTERN_PART.findall(pattern):
         text = raw
         glued = text.startswith("~") and len(text) > 1
         if glued:
@@ -71,7 +80,12 @@ def parse_pattern(pattern: str, matchers: Matchers, where: str) -> tuple[Element
         optional = text.endswith("?") and len(text) > 1
         if optional:
             text = text[:-1]
-        if text.startswith("{") and text.endswith("}"):
+        if text.startswith("(") and text.endswith(")"):
+            phrases = tuple(split_entry(option) for option in text[1:-1].split("|"))
+            if not all(phrases):
+                raise CronicaError(f"{where}: empty alternative in pattern {pattern!r}")
+            elements.append(Element(phrases=phrases, optional=optional, glued=glued))
+        elif text.startswith("{") and text.endswith("}"):
             category, _, slot = text[1:-1].partition(":")
             if not matchers.known(category):
                 raise CronicaError(f"{where}: unknown category {{{category}}} in pattern {pattern!r}")
@@ -105,28 +119,76 @@ def compile_rules(data: Any, matchers: Matchers, lang: str) -> list[Rule]:
     return rules
 
 
+def _element_keys(element: Element, matchers: Matchers) -> frozenset[str]:
+    if element.category:
+        return matchers.first_keys(element.category)
+    return element.words | {phrase[0] for phrase in element.phrases}
+
+
+@dataclass(frozen=True)
+class QuickCheck:
+    """A cheap test that rejects most rules at a position before the full match is tried.
+
+    It only looks at rules that open with one-token literal words ("the? {year} ~s",
+    "cada {unit}"): the token after that word must be able to start what follows.
+    """
+
+    opener: frozenset[str]
+    optional: bool
+    next_keys: frozenset[str]
+
+    def passes(self, tokens: Sequence[Token], index: int) -> bool:
+        keys = token_keys(tokens[index])
+        if any(key in self.opener for key in keys):
+            if index + 1 < len(tokens) and any(key in self.next_keys for key in token_keys(tokens[index + 1])):
+                return True
+            return self.optional and any(key in self.next_keys for key in keys)
+        return True  # the opener is optional and absent: the index already checked the next element
+
+
+def quick_check_of(rule: Rule, matchers: Matchers) -> QuickCheck | None:
+    elements = rule.elements
+    first = elements[0]
+    if first.category or first.phrases or len(elements) < 2:
+        return None
+    next_keys: set[str] = set()
+    for element in elements[1:]:
+        next_keys |= _element_keys(element, matchers)
+        if not element.optional:
+            break
+    else:
+        return None  # everything after the opener is optional
+    return QuickCheck(first.words, first.optional, frozenset(next_keys))
+
+
 class RuleIndex:
     """Rules grouped by the token keys they can start with."""
 
     def __init__(self, rules: Sequence[Rule], matchers: Matchers) -> None:
-        self.by_key: dict[str, list[Rule]] = {}
+        self.by_key: dict[str, list[tuple[Rule, QuickCheck | None]]] = {}
         for rule in rules:
+            check = quick_check_of(rule, matchers)
             for key in self._start_keys(rule, matchers):
-                self.by_key.setdefault(key, []).append(rule)
+                self.by_key.setdefault(key, []).append((rule, check))
 
     @staticmethod
     def _start_keys(rule: Rule, matchers: Matchers) -> set[str]:
         keys: set[str] = set()
         for element in rule.elements:
-            keys |= element.words if not element.category else matchers.first_keys(element.category)
+            element_keys = _element_keys(element, matchers)
+            if element.optional and not any(key[:1].isalnum() for key in element_keys):
+                continue  # an optional comma never starts a match
+            keys |= element_keys
             if not element.optional:
                 break
         return keys
 
-    def candidates(self, token: Token) -> list[Rule]:
+    def candidates(self, tokens: Sequence[Token], index: int) -> list[Rule]:
         found: list[Rule] = []
-        for key in token_keys(token):
-            found.extend(self.by_key.get(key, ()))
+        for key in token_keys(tokens[index]):
+            for rule, check in self.by_key.get(key, ()):
+                if check is None or check.passes(tokens, index):
+                    found.append(rule)
         return found
 
 
@@ -143,7 +205,7 @@ class Finder:
         position = 0
         count = len(tokens)
         while position < count:
-            rules = self.index.candidates(tokens[position])
+            rules = self.index.candidates(tokens, position)
             best: Match | None = None
             if rules:
                 options = [m for rule in rules for m in self._matches(rule, tokens, position, memo)]
@@ -158,6 +220,14 @@ class Finder:
     def _matches(self, rule: Rule, tokens: Sequence[Token], start: int, memo: dict) -> list[Match]:
         """Every way `rule` matches from `start` (bounded: rules are short, optional parts few)."""
         elements = rule.elements
+        first = elements[0]
+        if first.category and not first.optional:
+            key = (first.category, start)
+            found = memo.get(key)
+            if found is None:
+                found = memo[key] = self.matchers.match(first.category, tokens, start)
+            if not found:
+                return []
         results: list[Match] = []
         slots: dict[str, Slot] = {}
         count = len(tokens)
@@ -165,7 +235,9 @@ class Finder:
         def walk(element_index: int, position: int) -> None:
             if element_index == len(elements):
                 if position > start:
-                    results.append(Match(rule, start, position, dict(slots)))
+                    results.append(
+                        Match(rule, start, position, dict(slots), tokens[start].start, tokens[position - 1].end)
+                    )
                 return
             element = elements[element_index]
             if element.optional:
@@ -174,6 +246,12 @@ class Finder:
                 return
             token = tokens[position]
             if element.glued and (position == start or not token.glued):
+                return
+            if element.phrases:
+                for phrase in element.phrases:
+                    end = position + len(phrase)
+                    if end <= count and all(tokens[position + k].key == key for k, key in enumerate(phrase)):
+                        walk(element_index + 1, end)
                 return
             if not element.category:
                 if token.key in element.words:
