@@ -191,7 +191,7 @@ class Extractor:
             self._misattached_agent(frame, token, entry)
         clitic = clitic_offsets(token)
         if clitic is not None and not passive:
-            self._add_pronoun(frame, entry.object, *clitic)
+            self._add_pronoun(frame, entry.object, *clitic, gender=_gender(token))
         self._relative_place(frame)
 
     def _misattached_agent(self, frame: Frame, token: Token, entry: TriggerEntry) -> None:
@@ -326,7 +326,7 @@ class Extractor:
         if head.lower_ in self.cues.pronouns or (head.pos_ == "PRON" and "Prs" in head.morph.get("PronType")):
             if head.lower_ in self.cues.reflexive or "Yes" in head.morph.get("Reflex"):
                 return
-            self._add_pronoun(frame, role, head.idx, head.idx + len(head.text), head.dep_ in SUBJECT_DEPS)
+            self._add_pronoun(frame, role, head.idx, head.idx + len(head.text), gender=_gender(head))
             return
         span = participant_span(head, self.timex_tokens)
         entity = self._entity_of(span.start_char, span.end_char, head)
@@ -339,12 +339,12 @@ class Extractor:
             Participant(role, entity.id if entity else None, text, span.start_char, span.end_char)
         )
 
-    def _add_pronoun(self, frame: Frame, role: str, start: int, end: int, is_subject: bool = False) -> None:
+    def _add_pronoun(self, frame: Frame, role: str, start: int, end: int, gender: str | None = None) -> None:
         sentence_number = self._sentence_number(start)
-        referent = self.referents.resolve(sentence_number, start, frame.referents)
+        referent = self.referents.resolve(sentence_number, start, frame.referents, gender)
         entity = referent.last_named_before(start) if referent else None
         if referent is not None:
-            self.referents.mention(referent, sentence_number, start)
+            self.referents.mention(referent, sentence_number, start, gender)
             frame.referents.append(referent)
         frame.participants.append(
             Participant(role, entity.id if entity else None, self.analysis.text[start:end], start, end)
@@ -479,6 +479,12 @@ class Extractor:
             manner=manner,
             time_source=frame.time_source,  # type: ignore[arg-type]
         )
+
+
+def _gender(token: Token) -> str | None:
+    """Masc/Fem of a pronoun or of a verb carrying a clitic ("asesinarlo"); None when unmarked."""
+    genders = token.morph.get("Gender")
+    return genders[0] if len(genders) == 1 and genders[0] in ("Masc", "Fem") else None
 
 
 def _distinct_values(found: Sequence[Timex]) -> list[Timex]:

@@ -51,11 +51,19 @@ def _triggers(doc: Doc, lexicon: Lexicon, timex_tokens: set[int]) -> Iterator[Tr
 
 
 def _multiword(token: Token, lemma: str, lexicon: Lexicon) -> TriggerMatch | None:
+    """Head lemma + a dependent's lemma, the dependent possibly behind a preposition ("went into exile")."""
     for dependent, entry in lexicon.multiword.get(lemma, ()):
-        for child in token.children:
+        for child in _dependents(token):
             if first_lemma(child) == dependent or child.lower_ == dependent:
                 return TriggerMatch(token, entry, (*verb_group(token, lexicon.cues), child.i))
     return None
+
+
+def _dependents(token: Token) -> Iterator[Token]:
+    for child in token.children:
+        yield child
+        if child.dep_ == "prep":  # ClearNLP: the noun hangs from the preposition
+            yield from (grandchild for grandchild in child.children if grandchild.dep_ == "pobj")
 
 
 def _verbal(token: Token) -> bool:
