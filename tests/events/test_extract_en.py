@@ -120,3 +120,17 @@ def test_a_plural_subject_is_not_the_antecedent_of_he(analyze_en):
 
 def test_a_bare_nominal_is_not_an_event(analyze_en):
     assert analyze_en("Death was everywhere.").events == ()
+
+
+def test_multiword_trigger_behind_a_preposition(analyze_en):
+    event = only(analyze_en("Victor Hugo went into exile in Brussels."), "EXILE")
+    assert role(event, "patient") == ["Victor Hugo"]
+
+
+def test_a_gendered_pronoun_skips_a_person_of_the_other_gender(analyze_en):
+    analysis = analyze_en(
+        "Lord Darnley married Mary Stuart. Years later he was murdered, and she was arrested in England."
+    )
+    murder, arrest = only(analysis, "DEATH"), only(analysis, "ARREST")
+    first = resolved(analysis, murder, "patient")
+    assert resolved(analysis, arrest, "patient") != first

@@ -10,7 +10,9 @@ in any other position, or inside a coordinated subject ("Wellington and Blücher
 plural), weighs 0.5 — so the person a paragraph keeps talking about wins over one named
 in passing ("Tras la muerte de Lenin, se enfrentó a Stalin": still Trotsky).
 Referents already filling another role of the same event are excluded ("Mercader lo
-atacó": "lo" is not Mercader). Nothing is resolved when no person has been named.
+atacó": "lo" is not Mercader), and so are persons of the other gender once a gendered
+pronoun has referred to them ("he ... she": the gender comes from the pronoun's
+morphology, never from the name). Nothing is resolved when no person has been named.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ WINDOW = 12  # sentences looked back
 class Referent:
     words: set[str]
     named: list[Entity] = field(default_factory=list)
+    gender: str | None = None  # "Masc"/"Fem", learned from the first pronoun resolved to it
     mentions: dict[int, tuple[int, float]] = field(default_factory=dict)  # char offset → (sentence, weight)
 
     def salience(self, sentence_index: int, offset: int) -> float:
@@ -83,18 +86,24 @@ class Referents:
     def of_entity(self, entity_id: str | None) -> Referent | None:
         return self._by_entity.get(entity_id or "")
 
-    def resolve(self, sentence_index: int, offset: int, exclude: list[Referent]) -> Referent | None:
-        """The most salient person mentioned before `offset`, other than `exclude`."""
+    def resolve(
+        self, sentence_index: int, offset: int, exclude: list[Referent], gender: str | None = None
+    ) -> Referent | None:
+        """The most salient person mentioned before `offset`, other than `exclude`, of a compatible gender."""
         best: Referent | None = None
         best_score = 0.0
         for referent in self.items:
             if any(referent is other for other in exclude):
+                continue
+            if gender and referent.gender and referent.gender != gender:
                 continue
             score = referent.salience(sentence_index, offset)
             if score > best_score:
                 best, best_score = referent, score
         return best
 
-    def mention(self, referent: Referent, sentence_index: int, offset: int) -> None:
+    def mention(self, referent: Referent, sentence_index: int, offset: int, gender: str | None = None) -> None:
         """Record a resolved mention (a pronoun or a dropped subject): the topic, so it weighs as one."""
         referent.mentions.setdefault(offset, (sentence_index, TOPIC_WEIGHT))
+        if gender and referent.gender is None:
+            referent.gender = gender

@@ -28,7 +28,6 @@ from cronica.events.syntax import (
     Sentences,
     clause_token,
     clitic_offsets,
-    first_lemma,
     governors,
     has_reflexive,
     is_passive,
@@ -43,6 +42,7 @@ from cronica.events.timing import (
     split_by_interval,
     timex_token_indexes,
 )
+from cronica.events.triggers import TriggerMatch, find_triggers
 from cronica.model import Analysis, Entity, Event, Participant, Timex, Trigger
 
 PLACE_ROLES = frozenset({"place", "destination", "origin"})
@@ -51,14 +51,6 @@ RELATIVE_CLAUSE_DEPS = frozenset({"relcl", "acl:relcl", "acl"})
 WHERE_WORDS = frozenset({"where", "donde"})
 NON_PARTICIPANT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 AGENT_PREPOSITIONS = frozenset({"by", "por"})
-
-
-@dataclass(frozen=True)
-class TriggerMatch:
-    token: Token
-    entry: TriggerEntry
-    tokens: tuple[int, ...]  # every token of the trigger (aux, "se", particle), for its span
-    nominal: bool = False
 
 
 @dataclass
@@ -95,7 +87,7 @@ class Extractor:
     # --- public ---------------------------------------------------------------------
 
     def events(self) -> list[Event]:
-        matches = list(self._triggers())
+        matches = find_triggers(self.doc, self.lexicon, self.timex_tokens)
         trigger_indexes = {m.token.i for m in matches}
         attached = attach_timexes(self.doc, self.analysis.timexes, trigger_indexes)
         frames: list[Frame] = []
@@ -143,68 +135,6 @@ class Extractor:
             return  # shares its head's subject, already counted
         if "3" in verb.morph.get("Person") or "Part" in verb.morph.get("VerbForm"):
             self._add_dropped_subject(probe, "agent")
-
-    # --- triggers -------------------------------------------------------------------
-
-    def _triggers(self) -> Iterator[TriggerMatch]:
-        consumed: set[int] = set()
-        for token in self.doc:
-            if token.i in consumed or token.i in self.timex_tokens:
-                continue
-            lemma = first_lemma(token)
-            multi = self._multiword(token, lemma)
-            if multi is not None:
-                consumed.update(multi.tokens)
-                yield multi
-                continue
-            if self._verbal(token):
-                for entry in self.lexicon.verbs.get(lemma, ()):
-                    if self._voice_fits(token, entry):
-                        yield TriggerMatch(token, entry, self._verb_group(token))
-                        break
-            elif token.pos_ == "NOUN" and lemma in self.lexicon.nouns:
-                yield TriggerMatch(token, self.lexicon.nouns[lemma], (token.i,), nominal=True)
-
-    def _multiword(self, token: Token, lemma: str) -> TriggerMatch | None:
-        for dependent, entry in self.lexicon.multiword.get(lemma, ()):
-            for child in token.children:
-                if first_lemma(child) == dependent or child.lower_ == dependent:
-                    return TriggerMatch(token, entry, (*self._verb_group(token), child.i))
-        return None
-
-    @staticmethod
-    def _verbal(token: Token) -> bool:
-        if token.pos_ == "VERB":
-            return True
-        return token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm") and token.dep_ in ("acomp", "ROOT")
-
-    def _voice_fits(self, token: Token, entry: TriggerEntry) -> bool:
-        passive = is_passive(token, self.cues.passive_aux)
-        if entry.voice == "passive" and not passive:
-            return False
-        if entry.voice == "active" and passive:
-            return False
-        return not (entry.reflexive and not has_reflexive(token, self.cues.reflexive))
-
-    def _verb_group(self, token: Token) -> tuple[int, ...]:
-        """The verb with its passive auxiliary, negation and reflexive clitic when they are adjacent."""
-        group = [token.i]
-        clause = clause_token(token)
-        if clause != token:
-            group.append(clause.i)
-        for child in token.children:
-            auxiliary = child.dep_ in ("aux", "auxpass", "aux:pass") and first_lemma(child) in self.cues.passive_aux
-            negation = child.dep_ == "neg" or child.lower_ in self.cues.negation
-            if auxiliary or negation or child.lower_ in self.cues.reflexive:
-                group.append(child.i)
-        group.sort()
-        # keep only the contiguous run that contains the trigger
-        start = end = group.index(token.i)
-        while start > 0 and group[start - 1] >= group[start] - 2:
-            start -= 1
-        while end < len(group) - 1 and group[end + 1] <= group[end] + 2:
-            end += 1
-        return tuple(group[start : end + 1])
 
     # --- frames ---------------------------------------------------------------------
 
@@ -261,7 +191,7 @@ class Extractor:
             self._misattached_agent(frame, token, entry)
         clitic = clitic_offsets(token)
         if clitic is not None and not passive:
-            self._add_pronoun(frame, entry.object, *clitic)
+            self._add_pronoun(frame, entry.object, *clitic, gender=_gender(token))
         self._relative_place(frame)
 
     def _misattached_agent(self, frame: Frame, token: Token, entry: TriggerEntry) -> None:
@@ -396,7 +326,7 @@ class Extractor:
         if head.lower_ in self.cues.pronouns or (head.pos_ == "PRON" and "Prs" in head.morph.get("PronType")):
             if head.lower_ in self.cues.reflexive or "Yes" in head.morph.get("Reflex"):
                 return
-            self._add_pronoun(frame, role, head.idx, head.idx + len(head.text), head.dep_ in SUBJECT_DEPS)
+            self._add_pronoun(frame, role, head.idx, head.idx + len(head.text), gender=_gender(head))
             return
         span = participant_span(head, self.timex_tokens)
         entity = self._entity_of(span.start_char, span.end_char, head)
@@ -409,12 +339,12 @@ class Extractor:
             Participant(role, entity.id if entity else None, text, span.start_char, span.end_char)
         )
 
-    def _add_pronoun(self, frame: Frame, role: str, start: int, end: int, is_subject: bool = False) -> None:
+    def _add_pronoun(self, frame: Frame, role: str, start: int, end: int, gender: str | None = None) -> None:
         sentence_number = self._sentence_number(start)
-        referent = self.referents.resolve(sentence_number, start, frame.referents)
+        referent = self.referents.resolve(sentence_number, start, frame.referents, gender)
         entity = referent.last_named_before(start) if referent else None
         if referent is not None:
-            self.referents.mention(referent, sentence_number, start)
+            self.referents.mention(referent, sentence_number, start, gender)
             frame.referents.append(referent)
         frame.participants.append(
             Participant(role, entity.id if entity else None, self.analysis.text[start:end], start, end)
@@ -549,6 +479,12 @@ class Extractor:
             manner=manner,
             time_source=frame.time_source,  # type: ignore[arg-type]
         )
+
+
+def _gender(token: Token) -> str | None:
+    """Masc/Fem of a pronoun or of a verb carrying a clitic ("asesinarlo"); None when unmarked."""
+    genders = token.morph.get("Gender")
+    return genders[0] if len(genders) == 1 and genders[0] in ("Masc", "Fem") else None
 
 
 def _distinct_values(found: Sequence[Timex]) -> list[Timex]:
