@@ -11,7 +11,7 @@ hypothetical). Reported events are checked, with lower confidence.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from cronica.model import Evidence, Verdict
@@ -49,6 +49,11 @@ class Judgement:
     evidence: tuple[Evidence, ...] = ()
     correction: str | None = None
 
+    def hedged(self, factor: float, before: str = "", after: str = "") -> Judgement:
+        """The same verdict, less certain, with a note on why (reported, resolved from context)."""
+        explanation = " ".join(part for part in (before, self.explanation, after) if part)
+        return replace(self, explanation=explanation, confidence=round(self.confidence * factor, 3))
+
 
 @dataclass
 class Checker:
@@ -85,21 +90,9 @@ class Checker:
                 text=coreferent.subject_text.strip() or "—",
                 subject=self.view.label(coreferent.subject, lang.code),
             )
-            judgement = Judgement(
-                judgement.verdict,
-                f"{judgement.explanation} {note}",
-                round(judgement.confidence * confidence["coreference_factor"], 3),
-                judgement.evidence,
-                judgement.correction,
-            )
+            judgement = judgement.hedged(confidence["coreference_factor"], after=note)
         if event.modality == "reported":
-            judgement = Judgement(
-                judgement.verdict,
-                f"{lang.modality_note('reported')} {judgement.explanation}",
-                round(judgement.confidence * confidence["reported_factor"], 3),
-                judgement.evidence,
-                judgement.correction,
-            )
+            judgement = judgement.hedged(confidence["reported_factor"], before=lang.modality_note("reported"))
         return judgement
 
     def _findings(self, event_type: str, plan: ClaimPlan) -> list[Finding]:
