@@ -30,7 +30,7 @@ def test_show_text_and_json(capsys, monkeypatch):
     assert result.code == 0 and "P570: 1940-08-21" in result.out and "source: English Wikipedia" in result.out
     result = run_cli(["kb", "show", "q33391", "--json"], capsys, monkeypatch)
     data = json.loads(result.out)
-    party = next(s for s in data["statements"] if s["property"] == "P102")
+    party = next(s for s in data["statements"] if s["property"] == "P102" and s["value"] == "Q79854")
     assert party["qualifiers"]["P582"][0]["time"] == "1927-11-12"
 
 
@@ -44,7 +44,7 @@ def test_query_file(tmp_path, capsys, monkeypatch):
     query = tmp_path / "exile.rq"
     query.write_text("SELECT ?place WHERE { wd:Q33391 wdt:P551 ?place } ORDER BY ?place", encoding="utf-8")
     result = run_cli(["kb", "query", str(query)], capsys, monkeypatch)
-    assert result.code == 0 and result.out.splitlines()[0] == "place" and len(result.out.splitlines()) == 7
+    assert result.code == 0 and result.out.splitlines()[0] == "place" and len(result.out.splitlines()) == 8
     query.write_text("SELECT WHERE {", encoding="utf-8")
     result = run_cli(["kb", "query", str(query)], capsys, monkeypatch)
     assert result.code == 2 and "syntax error" in result.err

@@ -14,7 +14,7 @@ def test_the_pack_agrees_with_itself(kb):
 
 
 def test_a_different_value_is_reported(kb):
-    document = {"entities": [{"id": "Q33391", "claims": {"P570": "1940-08-20", "P20": "Q1489"}}]}
+    document = {"entities": [{"id": "Q33391", "claims": {"P570": "1940-08-20", "P20": "Q661315"}}]}
     statuses = {row.property: row.status for row in compare_pack(document, kb)}
     assert statuses == {"P570": "differs", "P20": "agrees"}
 
