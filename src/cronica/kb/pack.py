@@ -42,6 +42,7 @@ PROPERTY_TYPES: Mapping[str, str] = {
     "P31": "wikibase-item",  # instance of
     "P36": "wikibase-item",  # capital
     "P39": "wikibase-item",  # position held
+    "P40": "wikibase-item",  # child
     "P102": "wikibase-item",  # member of political party
     "P131": "wikibase-item",  # located in the administrative territorial entity
     "P157": "wikibase-item",  # killed by
@@ -65,6 +66,7 @@ PROPERTY_TYPES: Mapping[str, str] = {
     "P1448": "monolingualtext",  # official name
     "P1534": "wikibase-item",  # end cause
     "P2868": "wikibase-item",  # subject has role
+    "P3373": "wikibase-item",  # sibling
 }
 
 RDF_TYPE = NamedNode(rdf.RDF + "type")
