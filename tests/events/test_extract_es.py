@@ -22,6 +22,9 @@ from .conftest import only, resolved, role
         ("Pablo Iglesias fundó el Partido Obrero.", "FOUNDING", "patient", "Partido Obrero"),
         ("Antonio Machado se casó con Leonor Izquierdo.", "MARRIAGE", "patient", "Antonio Machado"),
         ("Las tropas de Napoleón invadieron Portugal.", "ATTACK", "agent", "Las tropas de Napoleón"),
+        ("Francisco Franco se reunió con Adolf Hitler en Hendaya.", "MEETING", "agent", "Francisco Franco"),
+        ("Simón Bolívar declaró la guerra a muerte.", "STATEMENT", "speaker", "Simón Bolívar"),
+        ("El Congreso disolvió la Gran Colombia.", "DISSOLUTION", "patient", "Gran Colombia"),
     ],
 )  # fmt: skip
 def test_each_family_is_typed_with_its_main_participant(analyze_es, text, type_name, main_role, main):

@@ -172,6 +172,8 @@ class Extractor:
         token, entry = frame.match.token, frame.match.entry
         passive = is_passive(token, self.cues.passive_aux) or self._reflexive_passive(token, entry)
         subject_role = entry.object if passive else entry.subject
+        if not passive and entry.subject_without_object and not any(c.dep_ in OBJECT_DEPS for c in token.children):
+            subject_role = entry.subject_without_object
         subjects = [s for s in subjects_of(token) if self._usable(s)]
         if subjects:
             for subject in subjects:
