@@ -27,6 +27,9 @@ LIMIT_SECONDS = 20
         ("en", "1.2." * 50_000),
         ("en", "the next " * 10_000),
         ("es", "de " * 30_000 + "1925"),
+        ("es", "el 2 de mayo, " * 10_000),
+        ("en", "May 4 and 5, " * 10_000),
+        ("es", "1, 2 y 3 de mayo; " * 5_000),
     ],
 )
 def test_hostile_input_finishes_quickly(lang: str, text: str) -> None:

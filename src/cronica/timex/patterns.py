@@ -29,6 +29,7 @@ from cronica.timex.tokens import Token, fold, token_keys
 from cronica.timex.trie import split_entry
 
 MAX_RULE_ELEMENTS = 16
+_CACHE_LIMIT = 50_000  # (token, next token) key pairs whose candidate rules are remembered
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +167,7 @@ class RuleIndex:
 
     def __init__(self, rules: Sequence[Rule], matchers: Matchers) -> None:
         self.by_key: dict[str, list[tuple[Rule, QuickCheck | None]]] = {}
+        self._cache: dict[tuple[tuple[str, ...], tuple[str, ...]], list[Rule]] = {}
         for rule in rules:
             check = quick_check_of(rule, matchers)
             for key in self._start_keys(rule, matchers):
@@ -184,11 +186,22 @@ class RuleIndex:
         return keys
 
     def candidates(self, tokens: Sequence[Token], index: int) -> list[Rule]:
-        found: list[Rule] = []
-        for key in token_keys(tokens[index]):
-            for rule, check in self.by_key.get(key, ()):
-                if check is None or check.passes(tokens, index):
-                    found.append(rule)
+        keys = token_keys(tokens[index])
+        if not any(key in self.by_key for key in keys):
+            return []
+        # the quick checks only read this token and the next one: cache by their keys
+        following = token_keys(tokens[index + 1]) if index + 1 < len(tokens) else ()
+        cache_key = (keys, following)
+        found = self._cache.get(cache_key)
+        if found is None:
+            found = []
+            for key in keys:
+                for rule, check in self.by_key.get(key, ()):
+                    if check is None or check.passes(tokens, index):
+                        found.append(rule)
+            if len(self._cache) > _CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[cache_key] = found
         return found
 
 
