@@ -26,7 +26,7 @@ from typing import Any
 from cronica.errors import CronicaError
 from cronica.timex.matchers import Matchers
 from cronica.timex.tokens import Token, fold, token_keys
-from cronica.timex.trie import split_entry
+from cronica.timex.trie import Trie, split_entry
 
 MAX_RULE_ELEMENTS = 16
 _CACHE_LIMIT = 50_000  # (token, next token) key pairs whose candidate rules are remembered
@@ -166,12 +166,14 @@ class RuleIndex:
     """Rules grouped by the token keys they can start with."""
 
     def __init__(self, rules: Sequence[Rule], matchers: Matchers) -> None:
-        self.by_key: dict[str, list[tuple[Rule, QuickCheck | None]]] = {}
+        self.by_key: dict[str, list[tuple[Rule, QuickCheck | None, Trie | None]]] = {}
         self._cache: dict[tuple[tuple[str, ...], tuple[str, ...]], list[Rule]] = {}
         for rule in rules:
             check = quick_check_of(rule, matchers)
+            first = rule.elements[0]
+            trie = None if first.optional else matchers.lexicon.categories.get(first.category)
             for key in self._start_keys(rule, matchers):
-                self.by_key.setdefault(key, []).append((rule, check))
+                self.by_key.setdefault(key, []).append((rule, check, trie))
 
     @staticmethod
     def _start_keys(rule: Rule, matchers: Matchers) -> set[str]:
@@ -195,8 +197,11 @@ class RuleIndex:
         found = self._cache.get(cache_key)
         if found is None:
             found = []
+            next_key = following[0] if following else None
             for key in keys:
-                for rule, check in self.by_key.get(key, ()):
+                for rule, check, trie in self.by_key.get(key, ()):
+                    if trie is not None and not trie.may_start(tokens[index].key, next_key):
+                        continue  # "the" opens "the following", but not before "army"
                     if check is None or check.passes(tokens, index):
                         found.append(rule)
             if len(self._cache) > _CACHE_LIMIT:
