@@ -140,10 +140,10 @@ class QuickCheck:
 
     def passes(self, tokens: Sequence[Token], index: int) -> bool:
         keys = token_keys(tokens[index])
-        if any(key in self.opener for key in keys):
-            if index + 1 < len(tokens) and any(key in self.next_keys for key in token_keys(tokens[index + 1])):
+        if not self.opener.isdisjoint(keys):
+            if index + 1 < len(tokens) and not self.next_keys.isdisjoint(token_keys(tokens[index + 1])):
                 return True
-            return self.optional and any(key in self.next_keys for key in keys)
+            return self.optional and not self.next_keys.isdisjoint(keys)
         return True  # the opener is optional and absent: the index already checked the next element
 
 
