@@ -18,6 +18,7 @@ from typing import Any
 from cronica.timex.language import Lexicon
 from cronica.timex.numbers import digits_value, roman_value
 from cronica.timex.tokens import COMPOUND_KEY, DIGITS_KEY, Token
+from cronica.timex.trie import Trie
 
 Found = list[tuple[int, Any]]
 
@@ -67,6 +68,10 @@ class Matchers:
 
     def known(self, category: str) -> bool:
         return category in self._numeric or category in self.lexicon.categories
+
+    def lexicon_trie(self, category: str) -> Trie | None:
+        """The trie of a purely lexical category (None for the numeric ones, which also read digits)."""
+        return None if category in self._numeric else self.lexicon.categories.get(category)
 
     def first_keys(self, category: str) -> frozenset[str]:
         if category in self._numeric:
