@@ -1,0 +1,83 @@
+"""Events → claims with verdicts: the verify stage's logic, independent of the pipeline."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from cronica.events.ontology import Ontology, load_ontology
+from cronica.model import Analysis, Claim
+from cronica.verify.checker import Checker
+from cronica.verify.claims import plan_claim
+from cronica.verify.language import load_language, load_policy
+from cronica.verify.opinions import find_opinions
+from cronica.verify.reference import ReferenceView
+
+SUBCLASS_OF = "P279"
+INSTANCE_OF = "P31"
+MANNER_OF_DEATH = "P1196"
+
+
+class Verifier:
+    """Builds one claim per event (and per opinion sentence) and judges it against a reference view."""
+
+    def __init__(
+        self, view: ReferenceView, ontology: Ontology | None = None, overrides: Mapping[str, Any] | None = None
+    ) -> None:
+        self.view = view
+        self.ontology = ontology or load_ontology()
+        self.policy = {**load_policy(), **(overrides or {})}  # the stage's config overrides policy.yaml keys
+        manners = frozenset(filter(None, (self.ontology.manner_qid(name) for name in self.ontology.manners)))
+        self.closed_values = {MANNER_OF_DEATH: manners}
+
+    def claims_of(self, analysis: Analysis) -> tuple[Claim, ...]:
+        language = load_language(analysis.document.lang)
+        checker = Checker(self.view, language, self.policy, self.closed_values)
+        claims: list[Claim] = []
+        for event in sorted(analysis.events, key=lambda e: e.trigger.start):
+            plan = plan_claim(
+                event, analysis, self.ontology, self.policy["place_properties"], self.is_instance, language.is_hedged
+            )
+            judgement = checker.judge(plan)
+            claims.append(
+                Claim(
+                    id="",
+                    event=event.id,
+                    start=plan.start,
+                    end=plan.end,
+                    text=analysis.text[plan.start : plan.end],
+                    verdict=judgement.verdict,
+                    evidence=judgement.evidence,
+                    correction=judgement.correction,
+                    explanation=judgement.explanation,
+                    confidence=judgement.confidence,
+                )
+            )
+        for opinion in find_opinions(analysis):
+            claims.append(
+                Claim(
+                    id="",
+                    event=None,
+                    start=opinion.start,
+                    end=opinion.end,
+                    text=analysis.text[opinion.start : opinion.end],
+                    verdict="not_checkable",
+                    explanation=opinion.explanation,
+                    confidence=self.policy["confidence"]["opinion"],
+                )
+            )
+        claims.sort(key=lambda claim: claim.start)
+        return tuple(dataclasses.replace(claim, id=f"c{index}") for index, claim in enumerate(claims, 1))
+
+    def is_instance(self, qid: str, classes: Iterable[str]) -> bool:
+        """Instance of one of `classes`, directly or through one or two subclass steps."""
+        wanted = set(classes)
+        frontier = {str(fact.value) for fact in self.view.facts(qid, INSTANCE_OF)}
+        for _ in range(3):
+            if frontier & wanted:
+                return True
+            frontier = {str(fact.value) for cls in frontier for fact in self.view.facts(cls, SUBCLASS_OF)}
+            if not frontier:
+                break
+        return False
