@@ -137,11 +137,14 @@ class Opening:
     rule: Rule
     next_keys: frozenset[str] | None
     trie: Trie | None
+    continuation: frozenset[str] = frozenset()  # keys a numeric category may read past its first token
 
     def possible(self, key: str, next_keys: tuple[str, ...], next_key: str | None) -> bool:
         if self.trie is not None and not self.trie.may_start(key, next_key):
             return False
-        return self.next_keys is None or not self.next_keys.isdisjoint(next_keys)
+        if self.next_keys is None or not self.next_keys.isdisjoint(next_keys):
+            return True
+        return not self.continuation.isdisjoint(next_keys)
 
 
 def _openings(rule: Rule, matchers: Matchers) -> list[tuple[frozenset[str], Opening]]:
@@ -152,7 +155,11 @@ def _openings(rule: Rule, matchers: Matchers) -> list[tuple[frozenset[str], Open
         if element.optional and not any(key[:1].isalnum() for key in keys):
             continue  # an optional comma never starts a match
         next_keys: frozenset[str] | None = None
-        if element.words and not element.category:
+        if element.category:  # a numeric category reads one token unless a continuation follows
+            continuation = matchers.continuation_keys(element.category)
+        else:  # one literal word; a phrase spans several tokens and gets no check
+            continuation = None if element.phrases else frozenset()
+        if continuation is not None:
             following: set[str] = set()
             for later in elements[index + 1 :]:
                 following |= _element_keys(later, matchers)
@@ -160,7 +167,7 @@ def _openings(rule: Rule, matchers: Matchers) -> list[tuple[frozenset[str], Open
                     next_keys = frozenset(following)
                     break
         trie = matchers.lexicon_trie(element.category) if element.category else None
-        openings.append((keys, Opening(rule, next_keys, trie)))
+        openings.append((keys, Opening(rule, next_keys, trie, continuation or frozenset())))
         if not element.optional:
             break
     return openings
