@@ -89,3 +89,11 @@ def test_stage_runs_in_the_pipeline_and_keeps_the_contract(pipeline_es):
     assert analysis.stages["events"] == "ok"
     assert [e.type for e in analysis.events][:2] == ["EXPULSION", "TRAVEL"]
     check_contract(to_dict(analysis))
+
+
+def test_dates_match_as_timex3_dates():
+    from cronica.evaluation.events import same_date
+
+    assert same_date("196", "196X") and same_date("1828-09-25TNI", "1828-09-25")
+    assert not same_date("1828-09-25", "1828-09-26") and not same_date(None, "1828") and same_date(None, None)
+    assert not same_date("1828-09-25TNI", "1828-09-25TMO")

@@ -21,6 +21,9 @@ from .conftest import only, resolved, role
         ("Karl Marx lived in London.", "RESIDENCE", "patient", "Karl Marx"),
         ("Rosa Parks joined the NAACP.", "JOIN", "patient", "Rosa Parks"),
         ("Germany invaded Poland.", "ATTACK", "agent", "Germany"),
+        ("Franklin Roosevelt met Winston Churchill in Casablanca.", "MEETING", "agent", "Franklin Roosevelt"),
+        ("Spain signed the treaty with the United States.", "TREATY", "agent", "Spain"),
+        ("Anne Boleyn was accused of adultery.", "ACCUSATION", "patient", "Anne Boleyn"),
         ("Charles Darwin published his theory of evolution.", "PUBLICATION", "work", "his theory of evolution"),
     ],
 )  # fmt: skip
@@ -134,3 +137,9 @@ def test_a_gendered_pronoun_skips_a_person_of_the_other_gender(analyze_en):
     murder, arrest = only(analysis, "DEATH"), only(analysis, "ARREST")
     first = resolved(analysis, murder, "patient")
     assert resolved(analysis, arrest, "patient") != first
+
+
+def test_a_verb_without_object_makes_its_subject_the_patient(analyze_en):
+    assert role(only(analyze_en("The Soviet Union dissolved."), "DISSOLUTION"), "patient") == ["The Soviet Union"]
+    event = only(analyze_en("Gorbachev dissolved the Central Committee."), "DISSOLUTION")
+    assert role(event, "agent") == ["Gorbachev"] and role(event, "patient") == ["the Central Committee"]

@@ -22,6 +22,9 @@ from .conftest import only, resolved, role
         ("Pablo Iglesias fundó el Partido Obrero.", "FOUNDING", "patient", "Partido Obrero"),
         ("Antonio Machado se casó con Leonor Izquierdo.", "MARRIAGE", "patient", "Antonio Machado"),
         ("Las tropas de Napoleón invadieron Portugal.", "ATTACK", "agent", "Las tropas de Napoleón"),
+        ("Francisco Franco se reunió con Adolf Hitler en Hendaya.", "MEETING", "agent", "Francisco Franco"),
+        ("Simón Bolívar declaró la guerra a muerte.", "STATEMENT", "speaker", "Simón Bolívar"),
+        ("El Congreso disolvió la Gran Colombia.", "DISSOLUTION", "patient", "Gran Colombia"),
     ],
 )  # fmt: skip
 def test_each_family_is_typed_with_its_main_participant(analyze_es, text, type_name, main_role, main):
@@ -140,3 +143,18 @@ def test_clauses_that_are_not_events_keep_the_topic(analyze_es):
     )
     event = only(analysis, "EXILE")
     assert resolved(analysis, event, "patient") == ["León Trotsky"]
+
+
+def test_personal_a_and_a_possessive_successor(analyze_es):
+    analysis = analyze_es("Lenin murió en 1924. Stalin, su sucesor, expulsó a Trotsky del partido.", {"1924": "1924"})
+    succession = only(analysis, "SUCCESSION")
+    assert role(succession, "successor") == ["Stalin"]
+    assert resolved(analysis, succession, "predecessor") == ["Lenin"]
+    expulsion = only(analysis, "EXPULSION")
+    assert role(expulsion, "patient") == ["Trotsky"] and role(expulsion, "agent") == ["Stalin"]
+
+
+def test_personal_a_before_a_destination(analyze_es):
+    analysis = analyze_es("En 1853 Santa Anna desterró a Benito Juárez a Nueva Orleans.", {"1853": "1853"})
+    event = only(analysis, "EXILE")
+    assert role(event, "patient") == ["Benito Juárez"] and role(event, "destination") == ["Nueva Orleans"]

@@ -4,8 +4,9 @@ Three comparisons, each as precision/recall/F1 through `scoring.Counts`:
 - triples: (type, main participant, date value) — the timeline's backbone;
 - pairs: (type, main participant), which does not depend on the timex layer;
 - roles: (type, role, filler) for every role, the main one included.
-Participants match by words: a predicted filler matches a gold one when the content
-words of one are a subset of the other's ("Trotsky" ~ "León Trotsky"); a pronoun or a
+Dates match as TIMEX3 dates (`same_date`: "196X" is "196"; a time of day the gold does not
+give is ignored). Participants match by words: a predicted filler matches a gold one when
+the content words of one are a subset of the other's ("Trotsky" ~ "León Trotsky"); a pronoun or a
 dropped subject is judged by the name it was resolved to. Modality and date accuracy are
 also given over the matched pairs.
 """
@@ -148,6 +149,16 @@ def same_filler(predicted: str | None, gold: str | None) -> bool:
     return bool(a and b) and (a <= b or b <= a)
 
 
+def same_date(predicted: str | None, gold: str | None) -> bool:
+    """TIMEX3 values compared as dates: "196X" is "196" (a decade either way), and a time of
+    day the gold does not give is ignored ("1828-09-25TNI" is on 1828-09-25)."""
+    if predicted is None or gold is None:
+        return predicted == gold
+    if "T" not in gold:
+        predicted = predicted.split("T", 1)[0]
+    return predicted.rstrip("X") == gold.rstrip("X")
+
+
 def gold_items(document: GoldDocument) -> list[Item]:
     ontology = load_ontology()
     items = []
@@ -189,12 +200,12 @@ def score_document(analysis: Analysis, document: GoldDocument) -> Report:
     predicted, gold = predicted_items(analysis), gold_items(document)
     report = Report()
     report.triples, _ = _greedy(
-        predicted, gold, lambda p, g: p.type == g.type and p.date == g.date and same_filler(p.main, g.main)
+        predicted, gold, lambda p, g: p.type == g.type and same_date(p.date, g.date) and same_filler(p.main, g.main)
     )
     report.pairs, matched = _greedy(predicted, gold, lambda p, g: p.type == g.type and same_filler(p.main, g.main))
     report.matched = len(matched)
     report.modality_right = sum(p.modality == g.modality for p, g in matched)
-    report.date_right = sum(p.date == g.date for p, g in matched)
+    report.date_right = sum(same_date(p.date, g.date) for p, g in matched)
     predicted_roles = [(item.type, role, filler) for item in predicted for role, filler in item.roles]
     gold_roles = [(item.type, role, filler) for item in gold for role, filler in item.roles]
     report.roles, _ = _greedy(

@@ -172,6 +172,8 @@ class Extractor:
         token, entry = frame.match.token, frame.match.entry
         passive = is_passive(token, self.cues.passive_aux) or self._reflexive_passive(token, entry)
         subject_role = entry.object if passive else entry.subject
+        if not passive and entry.subject_without_object and not any(c.dep_ in OBJECT_DEPS for c in token.children):
+            subject_role = entry.subject_without_object
         subjects = [s for s in subjects_of(token) if self._usable(s)]
         if subjects:
             for subject in subjects:
@@ -179,10 +181,14 @@ class Extractor:
         else:
             self._inherited_subject(frame, subject_role)
         object_filled = False
-        for preposition, nominal in self._arguments(token):
+        arguments = list(self._arguments(token))
+        a_arguments = [nominal for preposition, nominal in arguments if preposition == "a"]
+        for preposition, nominal in arguments:
             if not self._usable(nominal) or nominal.i in frame.match.tokens:
                 continue
-            role = self._argument_role(entry, preposition, nominal, passive, object_filled)
+            # "a" + person is the object unless "a" marks a destination here and is the only one
+            personal_a = "a" not in entry.preps or (len(a_arguments) > 1 and nominal == a_arguments[0])
+            role = self._argument_role(entry, preposition, nominal, passive, object_filled, personal_a)
             if role is None:
                 continue
             object_filled |= role == entry.object
@@ -223,7 +229,13 @@ class Extractor:
         return bool(subjects) and not any(self._is_person(s) for s in subjects)
 
     def _argument_role(
-        self, entry: TriggerEntry, preposition: str | None, nominal: Token, passive: bool, object_filled: bool
+        self,
+        entry: TriggerEntry,
+        preposition: str | None,
+        nominal: Token,
+        passive: bool,
+        object_filled: bool,
+        personal_a: bool = False,
     ) -> str | None:
         if preposition is None:
             if nominal.dep_ in COMPLEMENT_DEPS or (passive and nominal.dep_ in OBJECT_DEPS):
@@ -231,6 +243,8 @@ class Extractor:
             if nominal.dep_ in OBJECT_DEPS:
                 return entry.complement if object_filled and entry.complement else entry.object
             return None
+        if preposition == "a" and personal_a and not passive and self._is_person(nominal):
+            return entry.object  # Spanish personal "a": "expulsó a Trotsky", "desterró a Juárez a Nueva Orleans"
         if preposition in entry.preps:
             role = entry.preps[preposition]
             if role in PLACE_ROLES and not self._place_like(nominal):
@@ -279,6 +293,13 @@ class Extractor:
 
     def _nominal_roles(self, frame: Frame) -> None:
         token, entry = frame.match.token, frame.match.entry
+        # the noun's own subject first ("Stalin, su sucesor"), so the possessive cannot resolve to it
+        if token.dep_ == "appos" and token.head != token:
+            self._add(frame, entry.subject, token.head)
+        elif token.dep_ in ("attr", "ROOT"):
+            for subject in subjects_of(token):
+                if self._usable(subject):
+                    self._add(frame, entry.subject, subject)
         for child in token.children:
             if child.dep_ in ("poss",) or ("Yes" in child.morph.get("Poss") and child.dep_ == "det"):
                 self._add(frame, entry.of, child)
@@ -295,12 +316,6 @@ class Extractor:
                 continue
             if role:
                 self._add(frame, role, nominal)
-        if token.dep_ == "appos" and token.head != token:
-            self._add(frame, entry.subject, token.head)
-        elif token.dep_ in ("attr", "ROOT"):
-            for subject in subjects_of(token):
-                if self._usable(subject):
-                    self._add(frame, entry.subject, subject)
 
     # --- participants ---------------------------------------------------------------
 

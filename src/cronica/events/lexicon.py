@@ -18,7 +18,20 @@ from cronica.errors import CronicaError
 from cronica.events.ontology import load_ontology
 
 ENTRY_KEYS = frozenset(
-    {"type", "manner", "subject", "object", "complement", "preps", "requires", "voice", "reflexive", "of", "from_place"}
+    {
+        "type",
+        "manner",
+        "subject",
+        "object",
+        "complement",
+        "preps",
+        "requires",
+        "voice",
+        "reflexive",
+        "of",
+        "from_place",
+        "subject_without_object",
+    }
 )
 
 
@@ -39,6 +52,8 @@ class TriggerEntry:
     #: "expulsado de la Unión Soviética": when the organization is a place, the event is this type
     #: (its organization becoming the origin)
     from_place: str | None = None
+    #: the subject's role when the verb has no object ("the party dissolved": patient, not agent)
+    subject_without_object: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +102,7 @@ def _entry(spec: Mapping[str, Any], defaults: Mapping[str, Mapping[str, Any]], w
         voice=merged.get("voice"),
         reflexive=bool(merged.get("reflexive", False)),
         from_place=merged.get("from_place"),
+        subject_without_object=merged.get("subject_without_object"),
     )
     if (
         entry.from_place is not None
@@ -94,7 +110,9 @@ def _entry(spec: Mapping[str, Any], defaults: Mapping[str, Mapping[str, Any]], w
     ):
         raise CronicaError(f"{where}: from_place type {entry.from_place} must exist and take an origin")
     declared = set(ontology.types[type_name].roles)
-    used = {merged[key] for key in ("subject", "object", "of", "complement") if merged.get(key)}
+    used = {
+        merged[key] for key in ("subject", "object", "of", "complement", "subject_without_object") if merged.get(key)
+    }
     used |= {*entry.requires, *(role for role in preps.values() if role)}
     if entry.manner is not None and entry.manner not in ontology.manners:
         raise CronicaError(f"{where}: unknown manner '{entry.manner}'")

@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from cronica.export import register_exporter
-from cronica.model import Analysis, Event
+from cronica.model import Analysis, Entity, Event, Participant
 
 VERDICT_STYLE = {
     "supported": "green",
@@ -123,7 +123,7 @@ def _timeline(analysis: Analysis) -> Table:
     entities = {entity.id: entity for entity in analysis.entities}
     verdicts = {claim.event: claim.verdict for claim in analysis.claims}
     for event in timeline_order(analysis):
-        who = ", ".join(f"{p.role}: {p.text}" for p in event.participants)
+        who = ", ".join(f"{p.role}: {_named(p, entities)}" for p in event.participants)
         place = entities[event.place].text if event.place in entities else ""
         verdict = verdicts.get(event.id, "")
         table.add_row(
@@ -135,6 +135,14 @@ def _timeline(analysis: Analysis) -> Table:
             Text(verdict, style=VERDICT_STYLE.get(verdict, "")),
         )
     return table
+
+
+def _named(participant: Participant, entities: dict[str, Entity]) -> str:
+    """A pronoun shows the person it resolved to: "he (Leon Trotsky)"."""
+    entity = entities.get(participant.entity or "")
+    if entity is None or entity.text == participant.text or entity.text in participant.text:
+        return participant.text
+    return f"{participant.text} ({entity.text})"
 
 
 def _dates(analysis: Analysis) -> Table:
