@@ -151,3 +151,13 @@ def test_planned_dates_do_not_move_the_story() -> None:
 )
 def test_shared_frames_and_other_forms(text: str, values: list[str]) -> None:
     assert [t.value for t in tag(text, "en", dct=DCT).timexes] == values
+
+
+def test_a_bare_part_of_day_is_dated_only_by_its_own_sentence() -> None:
+    text = "On June 6, 1944 the troops landed. They usually attacked at night. On June 7, at dawn, they moved."
+    assert [(t.text, t.value) for t in tag(text, "en").timexes] == [
+        ("June 6, 1944", "1944-06-06"),
+        ("night", "XXXX-XX-XXTNI"),
+        ("June 7", "1944-06-07"),
+        ("dawn", "1944-06-07TMO"),
+    ]

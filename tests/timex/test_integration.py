@@ -81,3 +81,11 @@ def test_eval_timex_on_the_shared_dev_data(timex_data: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["overall"]["value"]["f1"] > 0.8
+
+
+def test_eval_timex_skips_a_bad_file_and_scores_the_rest(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.tml"
+    bad.write_text("not TimeML", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "timex", str(bad), str(DATA / "es_news.tml"), "--json"])
+    assert result.exit_code == 0
+    assert "no <TEXT> element" in result.output

@@ -68,7 +68,12 @@ def merge_durations(text: str, timexes: list[Timex], lexicon: Lexicon) -> list[T
 def complete_coordinated(text: str, timexes: list[Timex], tokens: Sequence[Token], lexicon: Lexicon) -> list[Timex]:
     """Add the bare numbers coordinated with a dated expression or a duration, and share years."""
     by_start = {token.start: index for index, token in enumerate(tokens)}
-    taken = [(t.start, t.end) for t in timexes]
+    by_end = {token.end: index for index, token in enumerate(tokens)}
+    taken: set[int] = set()  # start offsets of the tokens already inside a timex
+    for timex in timexes:
+        first, last = by_start.get(timex.start), by_end.get(timex.end)
+        if first is not None and last is not None:
+            taken.update(token.start for token in tokens[first : last + 1])
     added: list[Timex] = []
     result = list(timexes)
     for position, timex in enumerate(timexes):
@@ -76,7 +81,7 @@ def complete_coordinated(text: str, timexes: list[Timex], tokens: Sequence[Token
         if index is not None and ((timex.type == "DATE" and _DAY_DATE.match(timex.value)) or timex.type == "DURATION"):
             added += _numbers_before(text, timex, index, tokens, lexicon, taken)
             if timex.type == "DATE":
-                added += _day_after(text, timex, tokens, lexicon, taken)
+                added += _day_after(timex, by_end.get(timex.end), tokens, lexicon, taken)
         day_match = _DAY_DATE.match(timex.value) if timex.type == "DATE" and timex.anchor else None
         if day_match and position + 1 < len(timexes):
             following = timexes[position + 1]
@@ -102,7 +107,7 @@ def complete_coordinated(text: str, timexes: list[Timex], tokens: Sequence[Token
 
 
 def _numbers_before(
-    text: str, timex: Timex, index: int, tokens: Sequence[Token], lexicon: Lexicon, taken: list[tuple[int, int]]
+    text: str, timex: Timex, index: int, tokens: Sequence[Token], lexicon: Lexicon, taken: set[int]
 ) -> list[Timex]:
     """Walk back from `timex` over "[el] N, [el] N y|o|al" and give each bare number the timex's frame."""
     is_day = timex.type == "DATE"
@@ -117,7 +122,7 @@ def _numbers_before(
     while cursor >= 2 and tokens[cursor - 1].key in lexicon.coordination_connectors:
         number = tokens[cursor - 2]
         value = _number_of(number, lexicon, allow_articles=not is_day)
-        if value is None or value >= lead_value or any(s < number.end and number.start < e for s, e in taken):
+        if value is None or value >= lead_value or number.start in taken:
             break
         if is_day:
             new_value = timex.value[:-2] + f"{value:02d}"
@@ -138,16 +143,15 @@ def _numbers_before(
                 anchor=timex.anchor,
             )
         )
-        taken.append((start, number.end))
+        taken.add(number.start)
         cursor, lead_value = first, value
     return found
 
 
 def _day_after(
-    text: str, timex: Timex, tokens: Sequence[Token], lexicon: Lexicon, taken: list[tuple[int, int]]
+    timex: Timex, end_index: int | None, tokens: Sequence[Token], lexicon: Lexicon, taken: set[int]
 ) -> list[Timex]:
     """A bare day right after a dated expression ending in its day: "May 4 and 5"."""
-    end_index = next((i for i, token in enumerate(tokens) if token.end == timex.end), None)
     if end_index is None or end_index + 2 >= len(tokens) or not tokens[end_index].digits:
         return []
     connector, number = tokens[end_index + 1], tokens[end_index + 2]
@@ -156,11 +160,9 @@ def _day_after(
     lead = int(timex.value[-2:])
     if connector.key not in lexicon.coordination_connectors or value is None or not lead < value <= 31:
         return []
-    if (following is not None and following.text[0].isalpha()) or any(
-        s < number.end and number.start < e for s, e in taken
-    ):
+    if (following is not None and following.text[0].isalpha()) or number.start in taken:
         return []  # "May 4 and 5 divisions" is not a date
-    taken.append((number.start, number.end))
+    taken.add(number.start)
     value_text = timex.value[:-2] + f"{value:02d}"
     return [Timex(f"{timex.id}.n", number.text, number.start, number.end, "DATE", value_text, anchor=timex.anchor)]
 

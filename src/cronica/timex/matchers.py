@@ -18,6 +18,7 @@ from typing import Any
 from cronica.timex.language import Lexicon
 from cronica.timex.numbers import digits_value, roman_value
 from cronica.timex.tokens import COMPOUND_KEY, DIGITS_KEY, Token
+from cronica.timex.trie import Trie
 
 Found = list[tuple[int, Any]]
 
@@ -67,6 +68,31 @@ class Matchers:
 
     def known(self, category: str) -> bool:
         return category in self._numeric or category in self.lexicon.categories
+
+    def continuation_keys(self, category: str) -> frozenset[str] | None:
+        """Keys of the tokens a numeric category may read after its first one ("twenty - one",
+        "23 rd", "480 BC"); None for the lexicon categories (their tries answer that)."""
+        if category not in self._numeric:
+            return None
+        numbers = self.lexicon.numbers
+        words = frozenset(numbers.cardinals) | frozenset(numbers.multipliers) | numbers.connectors
+        ordinal_trie = self.lexicon.categories.get("ordinal")
+        ordinal_words = frozenset(_all_keys(ordinal_trie)) if ordinal_trie else frozenset()
+        ordinals = self.lexicon.ordinal_suffixes | {"."} | ordinal_words
+        era_trie = self.lexicon.categories.get("era")
+        eras = frozenset(_all_keys(era_trie)) if era_trie else frozenset()
+        return {
+            "num": words,
+            "tens": words,
+            "hour": words,
+            "day": words | ordinals,
+            "ordinal": ordinals,
+            "year": words | eras,
+        }.get(category, frozenset())
+
+    def lexicon_trie(self, category: str) -> Trie | None:
+        """The trie of a purely lexical category (None for the numeric ones, which also read digits)."""
+        return None if category in self._numeric else self.lexicon.categories.get(category)
 
     def first_keys(self, category: str) -> frozenset[str]:
         if category in self._numeric:
@@ -215,6 +241,18 @@ class Matchers:
         if not (first and second and first <= MAX_YEAR and second <= MAX_YEAR):
             return []
         return [(index + 1, (first, second))]
+
+
+def _all_keys(trie: Trie) -> set[str]:
+    keys: set[str] = set()
+    stack = [trie.root]
+    while stack:
+        node = stack.pop()
+        for key, child in node.items():
+            if isinstance(child, dict):
+                keys.add(key)
+                stack.append(child)
+    return keys
 
 
 def _roman_keys() -> frozenset[str]:

@@ -47,6 +47,7 @@ _UNIT_GRANULARITY = {"Y": YEAR, "DE": YEAR, "CE": YEAR, "Q": MONTH, "HY": MONTH,
 class Anchor:
     point: Point
     source: str  # a timex id or "dct"
+    end: int = -1  # where the anchoring timex ends in the text (-1 for the DCT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +83,8 @@ class ReferenceTime:
         """Whether the text's latest date is before Christ (then "in 480" means 480 BC)."""
         return bool(self.history) and self.history[-1].point.year < 0
 
-    def remember(self, point: Point, source: str) -> None:
-        self.history.append(Anchor(point, source))
+    def remember(self, point: Point, source: str, end: int = -1) -> None:
+        self.history.append(Anchor(point, source, end))
         if len(self.history) > HISTORY_SIZE:
             del self.history[0]
 
@@ -127,11 +128,14 @@ class Resolver:
         self.mode = mode
         self.refs = ReferenceTime(mode, dct)
         self._past = False
+        self._sentence_start = 0
 
-    def resolve(self, match: Match, future: bool, past: bool = False) -> list[Resolution]:
+    def resolve(self, match: Match, future: bool, past: bool = False, sentence_start: int = 0) -> list[Resolution]:
         """`future`/`past`: a tense cue near the expression (news mode uses them for a month
-        without a year: "retomaré en septiembre", "en diciembre se firmó")."""
+        without a year: "retomaré en septiembre", "en diciembre se firmó"); `sentence_start`:
+        where the expression's sentence begins."""
         self._past = past
+        self._sentence_start = sentence_start
         slots = Slots(match)
         handler = getattr(self, f"_{match.rule.kind}", None)
         if handler is None:
@@ -380,6 +384,8 @@ class Resolver:
         else:
             anchor = self.refs.find(DAY, deictic=True)
             date = _dated(anchor.point, anchor.source) if anchor and anchor.point.day else None
+            if s.has("generic") and anchor and anchor.source != "dct" and anchor.end < self._sentence_start:
+                date = None  # "at night", with no date in its sentence: any night
         if date is not None and date.type == "TIME":  # a part of day was already added
             date = Resolution("DATE", date.value.split("T")[0], anchor=date.anchor, point=date.point)
         has_day = date is not None and date.type == "DATE" and re.fullmatch(r"(BC)?[\dX]{4}-\d{2}-\d{2}", date.value)

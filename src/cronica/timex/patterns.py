@@ -26,9 +26,10 @@ from typing import Any
 from cronica.errors import CronicaError
 from cronica.timex.matchers import Matchers
 from cronica.timex.tokens import Token, fold, token_keys
-from cronica.timex.trie import split_entry
+from cronica.timex.trie import Trie, split_entry
 
 MAX_RULE_ELEMENTS = 16
+_CACHE_LIMIT = 50_000  # (token, next token) key pairs whose candidate rules are remembered
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,69 +127,84 @@ def _element_keys(element: Element, matchers: Matchers) -> frozenset[str]:
 
 
 @dataclass(frozen=True)
-class QuickCheck:
-    """A cheap test that rejects most rules at a position before the full match is tried.
+class Opening:
+    """How a rule may open at a token: with its element `element`, the optional ones before
+    it skipped. Two cheap necessary conditions reject most rules before the full match:
+    after a one-token literal the next token must start what follows ("the? {year} ~s" at
+    "the" needs a number next); a lexicon category must have an entry starting with this
+    token and the next ("the following")."""
 
-    It only looks at rules that open with one-token literal words ("the? {year} ~s",
-    "cada {unit}"): the token after that word must be able to start what follows.
-    """
+    rule: Rule
+    next_keys: frozenset[str] | None
+    trie: Trie | None
+    continuation: frozenset[str] = frozenset()  # keys a numeric category may read past its first token
 
-    opener: frozenset[str]
-    optional: bool
-    next_keys: frozenset[str]
-
-    def passes(self, tokens: Sequence[Token], index: int) -> bool:
-        keys = token_keys(tokens[index])
-        if any(key in self.opener for key in keys):
-            if index + 1 < len(tokens) and any(key in self.next_keys for key in token_keys(tokens[index + 1])):
-                return True
-            return self.optional and any(key in self.next_keys for key in keys)
-        return True  # the opener is optional and absent: the index already checked the next element
+    def possible(self, key: str, next_keys: tuple[str, ...], next_key: str | None) -> bool:
+        if self.trie is not None and not self.trie.may_start(key, next_key):
+            return False
+        if self.next_keys is None or not self.next_keys.isdisjoint(next_keys):
+            return True
+        return not self.continuation.isdisjoint(next_keys)
 
 
-def quick_check_of(rule: Rule, matchers: Matchers) -> QuickCheck | None:
+def _openings(rule: Rule, matchers: Matchers) -> list[tuple[frozenset[str], Opening]]:
+    openings = []
     elements = rule.elements
-    first = elements[0]
-    if first.category or first.phrases or len(elements) < 2:
-        return None
-    next_keys: set[str] = set()
-    for element in elements[1:]:
-        next_keys |= _element_keys(element, matchers)
+    for index, element in enumerate(elements):
+        keys = _element_keys(element, matchers)
+        if element.optional and not any(key[:1].isalnum() for key in keys):
+            continue  # an optional comma never starts a match
+        next_keys: frozenset[str] | None = None
+        if element.category:  # a numeric category reads one token unless a continuation follows
+            continuation = matchers.continuation_keys(element.category)
+        else:  # one literal word; a phrase spans several tokens and gets no check
+            continuation = None if element.phrases else frozenset()
+        if continuation is not None:
+            following: set[str] = set()
+            for later in elements[index + 1 :]:
+                following |= _element_keys(later, matchers)
+                if not later.optional:
+                    next_keys = frozenset(following)
+                    break
+        trie = matchers.lexicon_trie(element.category) if element.category else None
+        openings.append((keys, Opening(rule, next_keys, trie, continuation or frozenset())))
         if not element.optional:
             break
-    else:
-        return None  # everything after the opener is optional
-    return QuickCheck(first.words, first.optional, frozenset(next_keys))
+    return openings
 
 
 class RuleIndex:
-    """Rules grouped by the token keys they can start with."""
+    """Rules grouped by the token keys they can open with."""
 
     def __init__(self, rules: Sequence[Rule], matchers: Matchers) -> None:
-        self.by_key: dict[str, list[tuple[Rule, QuickCheck | None]]] = {}
+        self.by_key: dict[str, list[Opening]] = {}
+        self._cache: dict[tuple[tuple[str, ...], tuple[str, ...]], list[Rule]] = {}
         for rule in rules:
-            check = quick_check_of(rule, matchers)
-            for key in self._start_keys(rule, matchers):
-                self.by_key.setdefault(key, []).append((rule, check))
-
-    @staticmethod
-    def _start_keys(rule: Rule, matchers: Matchers) -> set[str]:
-        keys: set[str] = set()
-        for element in rule.elements:
-            element_keys = _element_keys(element, matchers)
-            if element.optional and not any(key[:1].isalnum() for key in element_keys):
-                continue  # an optional comma never starts a match
-            keys |= element_keys
-            if not element.optional:
-                break
-        return keys
+            for keys, opening in _openings(rule, matchers):
+                for key in keys:
+                    self.by_key.setdefault(key, []).append(opening)
 
     def candidates(self, tokens: Sequence[Token], index: int) -> list[Rule]:
-        found: list[Rule] = []
-        for key in token_keys(tokens[index]):
-            for rule, check in self.by_key.get(key, ()):
-                if check is None or check.passes(tokens, index):
-                    found.append(rule)
+        keys = token_keys(tokens[index])
+        if not any(key in self.by_key for key in keys):
+            return []
+        # the quick checks only read this token and the next one: cache by their keys
+        following = token_keys(tokens[index + 1]) if index + 1 < len(tokens) else ()
+        cache_key = (keys, following)
+        found = self._cache.get(cache_key)
+        if found is None:
+            next_key = following[0] if following else None
+            token_key = tokens[index].key
+            chosen: dict[int, Rule] = {}  # a rule may open in several ways: keep it once, in order
+            for key in keys:
+                for opening in self.by_key.get(key, ()):
+                    rule = opening.rule
+                    if rule.order not in chosen and opening.possible(token_key, following, next_key):
+                        chosen[rule.order] = rule
+            found = [chosen[order] for order in sorted(chosen)]
+            if len(self._cache) > _CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[cache_key] = found
         return found
 
 
@@ -247,6 +263,8 @@ class Finder:
             token = tokens[position]
             if element.glued and (position == start or not token.glued):
                 return
+            if element.optional and position == start and not token.text[0].isalnum():
+                return  # an optional comma never opens a match
             if element.phrases:
                 for phrase in element.phrases:
                     end = position + len(phrase)

@@ -7,6 +7,7 @@ compiled resources; it keeps no state between texts, so it can be shared.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -54,6 +55,9 @@ class Tagger:
             raise CronicaError(f"unknown timex mode '{mode}' (modes: {', '.join(MODES)})")
         tokens = tokenize(text)
         resolver = Resolver(mode, dct_point)
+        sentence_starts = [0] + [
+            tokens[index + 1].start for index in range(len(tokens) - 1) if tokens[index].key in _SENTENCE_END
+        ]
         timexes: list[Timex] = []
         floor = 0  # a prefix may not reach back into the previous expression
 
@@ -64,7 +68,8 @@ class Tagger:
             first, mod = self._prefix(match, tokens, floor)
             floor = match.last
             future, past = self._tense(tokens, match)
-            for resolution in resolver.resolve(match, future, past):
+            sentence = sentence_starts[bisect_right(sentence_starts, tokens[match.first].start) - 1]
+            for resolution in resolver.resolve(match, future, past, sentence):
                 start = resolution.start if resolution.start is not None else tokens[first].start
                 end = resolution.end if resolution.end is not None else tokens[match.last - 1].end
                 timex_id = f"t{len(timexes) + 1}"
@@ -82,7 +87,7 @@ class Tagger:
                 )
                 planned = future and mode == NARRATIVE  # "a campaign planned for 1976" is not the story's time
                 if resolution.point is not None and match.rule.kind not in _NOT_REFERENCES and not planned:
-                    resolver.refs.remember(resolution.point, timex_id)
+                    resolver.refs.remember(resolution.point, timex_id, end)
         timexes = complete_coordinated(text, merge_durations(text, timexes, self.lexicon), tokens, self.lexicon)
         timexes = list(renumber(timexes))
         return TagResult(tuple(timexes), find_intervals(text, timexes, tokens, self.lexicon))

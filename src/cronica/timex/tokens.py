@@ -38,24 +38,18 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
+    append = tokens.append
+    folded: dict[str, str] = {}  # words repeat: fold each once per text
     previous_end = -1
     for match in TOKEN_RE.finditer(text):
         word = match.group()
         start, end = match.span()
-        first = word[0]
-        is_number = "0" <= first <= "9"
+        key = folded.get(word)
+        if key is None:
+            key = folded[word] = fold(word)
+        is_number = "0" <= word[0] <= "9"
         digits = is_number and word.isdigit()
-        tokens.append(
-            Token(
-                text=word,
-                key=fold(word),
-                start=start,
-                end=end,
-                glued=start == previous_end,
-                digits=digits,
-                compound=is_number and not digits,
-            )
-        )
+        append(Token(word, key, start, end, start == previous_end, digits, is_number and not digits))
         previous_end = end
     return tokens
 

@@ -35,6 +35,13 @@ class Trie:
     def first_keys(self) -> frozenset[str]:
         return frozenset(self.root)
 
+    def may_start(self, first: str, second: str | None) -> bool:
+        """Whether an entry can start with these two token keys (a cheap necessary condition)."""
+        node = self.root.get(first)
+        if node is None:
+            return False
+        return _END in node or (second is not None and second in node)
+
     def matches(self, tokens: Sequence[Token], start: int) -> list[tuple[int, Any]]:
         """Every entry that starts at `tokens[start]`, as (end index, value), shortest first."""
         found: list[tuple[int, Any]] = []

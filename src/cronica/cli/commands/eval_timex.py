@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from cronica.errors import CronicaError
+from cronica.errors import CronicaError, InputError
 
 if TYPE_CHECKING:
     from cronica.cli.main import CliGroups
@@ -39,7 +39,14 @@ def eval_timex(
         raise CronicaError(f"unknown mode '{mode}': use narrative or news")
     forced_dct = check_dct(dct) if dct else None
     files = _tml_files(paths)
-    documents = [read_timeml(path) for path in files]
+    documents = []
+    for path in files:  # a bad file is reported and skipped; the others are still scored
+        try:
+            documents.append(read_timeml(path))
+        except InputError as error:
+            typer.echo(f"cronica: error: {error}", err=True)
+    if not documents:
+        raise CronicaError("no readable TimeML file among the given paths")
 
     def run(document: TimeMLDocument) -> tuple[Timex, ...]:
         language = (
