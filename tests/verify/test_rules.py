@@ -492,3 +492,45 @@ def test_a_dropped_subject_pointing_to_another_sentence_is_context_es(verifier):
     claim = only_claim(verifier, dataclasses.replace(analysis, sentences=sentences))
     assert claim.verdict == "contradicted" and "identificado por el contexto" in claim.explanation
     assert claim.text == "agosto de 1927 fue expulsado del partido"
+
+
+def test_places_known_only_by_their_country_do_not_contradict_a_city_there():
+    # Stalin's dacha at Kuntsevo lies in today's Moscow; a KB that gives such a place only
+    # its country cannot rule that out, so "died in Moscow" must not be contradicted.
+    from fake_kb import GORKI, MOSCOW, RUSSIA, FakeKnowledgeBase, FakeStatement
+
+    from cronica.verify.places import compare_places
+    from cronica.verify.reference import ReferenceView
+
+    class CountryOnly(FakeKnowledgeBase):
+        def statements(self, qid, pid=None):
+            if qid == GORKI and pid == "P131":
+                return []
+            if qid == GORKI and pid == "P17":
+                return [FakeStatement(RUSSIA)]
+            return super().statements(qid, pid)
+
+    assert compare_places(ReferenceView(CountryOnly()), MOSCOW, GORKI) == "unknown"
+    assert compare_places(ReferenceView(FakeKnowledgeBase()), MOSCOW, GORKI) == "differs"
+
+
+def test_a_dissolved_state_never_contradicts_a_place_by_todays_borders():
+    from fake_kb import COYOACAN, GORKI, FakeKnowledgeBase, FakeStatement, FakeTime
+
+    from cronica.verify.places import compare_places
+    from cronica.verify.reference import ReferenceView
+
+    ussr = "Q15180"
+
+    class WithUSSR(FakeKnowledgeBase):
+        def statements(self, qid, pid=None):
+            if qid == ussr and pid == "P31":
+                return [FakeStatement("Q6256")]
+            if qid == ussr and pid == "P576":
+                return [FakeStatement(FakeTime(1991, 12, 26))]
+            return super().statements(qid, pid)
+
+    view = ReferenceView(WithUSSR())
+    assert compare_places(view, ussr, GORKI) == "unknown"
+    assert compare_places(view, ussr, COYOACAN) == "unknown"
+    assert compare_places(view, "Q159", COYOACAN) == "differs"  # Russia vs a borough of Mexico City

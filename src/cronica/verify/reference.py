@@ -90,6 +90,28 @@ class ReferenceView:
         """`place` is `region` or lies in it (transitively, as the KB knows it)."""
         return place == region or bool(self.kb.located_in(place, region))
 
+    def countries(self, place: str, depth: int = 0) -> frozenset[str]:
+        """The countries the KB puts `place` in (itself for a country), following "located in" upward."""
+        if self.is_country(place):
+            return frozenset({place})
+        found = {fact.value for fact in self.facts(place, "P17") if isinstance(fact.value, str)}
+        if depth < 6:
+            for fact in self.facts(place, "P131"):
+                if isinstance(fact.value, str):
+                    found |= self.countries(fact.value, depth + 1)
+        return frozenset(found)
+
+    def is_country(self, place: str) -> bool:
+        return bool(set(self.kb.instance_of(place)) & COUNTRY_CLASSES)
+
+    def is_dissolved(self, place: str) -> bool:
+        """A state that no longer exists (USSR, Russian Empire): its borders are not today's."""
+        return bool(self.kb.statements(place, "P576"))
+
+    def placed_within_country(self, place: str) -> bool:
+        """The KB says which region below the country holds `place` (P131), not just its country."""
+        return bool(self.kb.statements(place, "P131"))
+
     def situated(self, place: str) -> bool:
         """The KB knows where `place` lies (or it is a country): only then may it contradict another place."""
         if place not in self._situated:
