@@ -158,3 +158,10 @@ def test_personal_a_before_a_destination(analyze_es):
     analysis = analyze_es("En 1853 Santa Anna desterró a Benito Juárez a Nueva Orleans.", {"1853": "1853"})
     event = only(analysis, "EXILE")
     assert role(event, "patient") == ["Benito Juárez"] and role(event, "destination") == ["Nueva Orleans"]
+
+
+def test_removal_from_a_body_is_a_dismissal_from_that_position(analyze_es):
+    event = only(analyze_es("Trotsky fue apartado del Politburó el 23 de octubre de 1926."), "DISMISSAL")
+    assert role(event, "patient") == ["Trotsky"]
+    assert role(event, "position") == ["Politburó"]
+    assert event.time_value == "1926-10-23"
