@@ -161,7 +161,8 @@ def test_personal_a_before_a_destination(analyze_es):
 
 
 def test_removal_from_a_body_is_a_dismissal_from_that_position(analyze_es):
-    event = only(analyze_es("Trotsky fue apartado del Politburó el 23 de octubre de 1926."), "DISMISSAL")
+    text = "Trotsky fue apartado del Politburó el 23 de octubre de 1926."
+    event = only(analyze_es(text, {"el 23 de octubre de 1926": "1926-10-23"}), "DISMISSAL")
     assert role(event, "patient") == ["Trotsky"]
     assert role(event, "position") == ["Politburó"]
     assert event.time_value == "1926-10-23"
