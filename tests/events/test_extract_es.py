@@ -59,8 +59,8 @@ def test_pro_drop_subject_carries_over_to_the_next_sentence(analyze_es):
 
 def test_reflexive_move_and_clitic_object(analyze_es):
     analysis = analyze_es("Luis Buñuel se fue a México. Años después, Franco lo acusó de traición.")
-    travel = only(analysis, "TRAVEL")
-    assert role(travel, "destination") == ["México"]
+    move = only(analysis, "MOVE")
+    assert role(move, "destination") == ["México"]
     accusation = only(analysis, "ACCUSATION")
     assert resolved(analysis, accusation, "patient") == ["Luis Buñuel"]
 
