@@ -115,6 +115,9 @@ def test_distancing_words_mark_a_narrative_as_reported(pipeline_en):
         ("pipeline_en", "The Soviet embassy secretly controlled a small printing house in Vienna."),
         ("pipeline_es", "La embajada controlaba en secreto una pequeña imprenta en Viena."),
         ("pipeline_en", "The general staff knew in advance that the bridge would be blown."),
+        ("pipeline_es", "Un grupo secreto de oficiales dirigió el golpe de 1952."),
+        ("pipeline_en", "A secret group of officers directed the coup of 1952."),
+        ("pipeline_es", "La sociedad secreta se fundó en Belgrado en 1911."),
     ],
 )
 def test_factual_sentences_get_no_flag(request, fixture, text):
@@ -168,6 +171,8 @@ def test_stage_can_run_without_the_classifier(pipeline_es):
         ("pipeline_en", "They secretly control the governments and the banks."),
         ("pipeline_es", "Unos pocos controlan en secreto los gobiernos y la prensa."),
         ("pipeline_en", "The government knew in advance and let it happen."),
+        ("pipeline_es", "Una sociedad secreta de financieros dirigía cada decisión del comité."),
+        ("pipeline_en", "A hidden cabal of financiers controlled every decision of the committee."),
     ],
 )
 def test_hidden_control_of_events_at_large_is_a_conspiracy_narrative(request, fixture, text):
