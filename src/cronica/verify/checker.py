@@ -91,6 +91,15 @@ class Checker:
                 subject=self.view.label(coreferent.subject, lang.code),
             )
             judgement = judgement.hedged(confidence["coreference_factor"], after=note)
+        generic = next((check for check in plan.checks if check.value.coreferent and check.value.kind == "entity"), None)
+        if generic is not None and judgement.verdict in ("supported", "contradicted"):
+            # "el partido": the party was taken as the person's only one in the KB; say so, be less sure
+            note = lang.explanation(
+                "generic_party",
+                text=generic.value.text.strip(),
+                party=self.view.label(str(generic.value.value), lang.code),
+            )
+            judgement = judgement.hedged(confidence["coreference_factor"], after=note)
         if event.modality == "reported":
             judgement = judgement.hedged(confidence["reported_factor"], before=lang.modality_note("reported"))
         return judgement

@@ -75,14 +75,20 @@ def plan_claim(
     place_properties: Iterable[str],
     is_instance: Callable[[str, Iterable[str]], bool],
     is_hedged: Callable[[str, int], bool] = lambda text, start: False,
+    only_party_of: Callable[[str, str], str | None] = lambda subject, words: None,
 ) -> ClaimPlan:
-    """Resolve the event's roles to QIDs and keep the mappings that can be checked."""
+    """Resolve the event's roles to QIDs and keep the mappings that can be checked.
+
+    `only_party_of(subject_qid, words)` names the party a generic "el partido" / "the party"
+    stands for (the subject's only party in the KB), or None.
+    """
     entities = {entity.id: entity for entity in analysis.entities}
     start, end = _claim_span(event, analysis, entities)
     event_type = ontology.types.get(event.type)
     if event_type is None or not event_type.kb:
         return ClaimPlan(event, start, end, mapped=False)
     fillers = _fillers(event, analysis, entities, ontology, is_hedged)
+    _resolve_generic_party(event, fillers, only_party_of)
     places = frozenset(place_properties)
     checks: list[Check] = []
     unlinked: list[str] = []
@@ -149,6 +155,29 @@ def _fillers(
     if manner_qid:
         fillers["manner"] = Claimed("entity", manner_qid, manner or "")
     return fillers
+
+
+#: roles whose filler may be a generic "the party", and the roles that hold the person it belongs to
+_ORGANIZATION_ROLE = "organization"
+_PERSON_ROLES = ("patient", "agent")
+
+
+def _resolve_generic_party(
+    event: Event, fillers: dict[str, Claimed], only_party_of: Callable[[str, str], str | None]
+) -> None:
+    """ "Fue expulsado del partido": the party is the person's only one in the KB, taken as resolved from
+    context (so the explanation says so and the confidence drops, as for a pronoun)."""
+    if _ORGANIZATION_ROLE in fillers:
+        return
+    person = next((fillers[role] for role in _PERSON_ROLES if role in fillers), None)
+    if person is None or person.kind != "entity" or not isinstance(person.value, str):
+        return
+    for participant in event.participants:
+        if participant.role == _ORGANIZATION_ROLE and participant.entity is None:
+            party = only_party_of(person.value, participant.text)
+            if party:
+                fillers[_ORGANIZATION_ROLE] = Claimed("entity", party, participant.text, 0.7, coreferent=True)
+            return
 
 
 def _condition_holds(

@@ -29,6 +29,11 @@ class Language:
     dates: Mapping[str, Any]
     templates: Mapping[str, Any]
     place_hedges: tuple[str, ...] = ()
+    #: common nouns that name a person's party when the KB holds only one ("el partido", "the party")
+    party_nouns: frozenset[str] = frozenset()
+
+    def is_party_noun(self, words: str) -> bool:
+        return " ".join(words.lower().split()) in self.party_nouns
 
     # --- dates -------------------------------------------------------------------
 
@@ -124,7 +129,10 @@ def load_language(code: str) -> Language:
     templates = yaml.safe_load(folder.joinpath("templates.yaml").read_text(encoding="utf-8"))
     places = yaml.safe_load(folder.joinpath("places.yaml").read_text(encoding="utf-8"))
     hedges = tuple(sorted((h.lower() for h in places.get("hedges", ())), key=len, reverse=True))
-    return Language(code, dates, templates, hedges)
+    generic_file = folder.joinpath("generic.yaml")
+    generic = yaml.safe_load(generic_file.read_text(encoding="utf-8")) if generic_file.is_file() else {}
+    party_nouns = frozenset(" ".join(word.lower().split()) for word in (generic or {}).get("party", ()))
+    return Language(code, dates, templates, hedges, party_nouns)
 
 
 @cache

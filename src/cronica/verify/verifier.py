@@ -17,6 +17,10 @@ from cronica.verify.reference import ReferenceView
 SUBCLASS_OF = "P279"
 INSTANCE_OF = "P31"
 MANNER_OF_DEATH = "P1196"
+MEMBER_OF_PARTY = "P102"
+END_TIME = "P582"
+#: event types whose "the party" is the one a membership ended in
+ENDS_MEMBERSHIP = frozenset({"EXPULSION", "LEAVE"})
 
 
 class Verifier:
@@ -31,13 +35,32 @@ class Verifier:
         manners = frozenset(filter(None, (self.ontology.manner_qid(name) for name in self.ontology.manners)))
         self.closed_values = {MANNER_OF_DEATH: manners}
 
+    def only_party_of(self, person: str, words: str, language: Any, ends_membership: bool = False) -> str | None:
+        """The party a generic "el partido" / "the party" names: the person's only party in the KB or, for
+        an expulsion or a leaving, the only membership the KB says ended. Anything else is ambiguous."""
+        if not language.is_party_noun(words):
+            return None
+        memberships = [fact for fact in self.view.facts(person, MEMBER_OF_PARTY) if isinstance(fact.value, str)]
+        parties = {fact.value for fact in memberships}
+        if len(parties) > 1 and ends_membership:
+            parties = {fact.value for fact in memberships if fact.qualifiers.get(END_TIME)}
+        return parties.pop() if len(parties) == 1 else None
+
     def claims_of(self, analysis: Analysis) -> tuple[Claim, ...]:
         language = load_language(analysis.document.lang)
         checker = Checker(self.view, language, self.policy, self.closed_values)
         claims: list[Claim] = []
         for event in sorted(analysis.events, key=lambda e: e.trigger.start):
             plan = plan_claim(
-                event, analysis, self.ontology, self.policy["place_properties"], self.is_instance, language.is_hedged
+                event,
+                analysis,
+                self.ontology,
+                self.policy["place_properties"],
+                self.is_instance,
+                language.is_hedged,
+                lambda person, words, language=language, kind=event.type: self.only_party_of(
+                    person, words, language, ends_membership=kind in ENDS_MEMBERSHIP
+                ),
             )
             judgement = checker.judge(plan)
             claims.append(
