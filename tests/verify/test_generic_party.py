@@ -23,7 +23,8 @@ def test_expulsion_from_the_party_is_checked_against_the_persons_party_en(pipeli
     [claim] = analysis.claims
     assert claim.verdict == "contradicted"
     assert claim.correction == (
-        "Leon Trotsky was expelled from the Communist Party of the Soviet Union on 12 November 1927, not in August 1927."
+        "Leon Trotsky was expelled from the Communist Party of the Soviet Union on 12 November 1927,"
+        " not in August 1927."
     )
     assert "“the party” was taken as the Communist Party of the Soviet Union" in claim.explanation
 

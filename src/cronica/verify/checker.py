@@ -91,7 +91,7 @@ class Checker:
                 subject=self.view.label(coreferent.subject, lang.code),
             )
             judgement = judgement.hedged(confidence["coreference_factor"], after=note)
-        generic = next((check for check in plan.checks if check.value.coreferent and check.value.kind == "entity"), None)
+        generic = next((c for c in plan.checks if c.value.coreferent and c.value.kind == "entity"), None)
         if generic is not None and judgement.verdict in ("supported", "contradicted"):
             # "el partido": the party was taken as the person's only one in the KB; say so, be less sure
             note = lang.explanation(
