@@ -22,7 +22,8 @@ demo: install
 	@mkdir -p out
 	$(BIN)/cronica analyze examples/trotsky_es.txt --format table
 	$(BIN)/cronica analyze examples/trotsky_es.txt --format json -o out/trotsky_es.json
-	@echo "wrote out/trotsky_es.json"
+	$(BIN)/cronica analyze examples/trotsky_es.txt --format html -o out/trotsky_es.html
+	@echo "wrote out/trotsky_es.json and out/trotsky_es.html (open it in a browser)"
 
 test: install
 	$(BIN)/python -m pytest -q

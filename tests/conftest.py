@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,8 @@ from cronica.options import Options
 from cronica.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED_DATA = ROOT.parent / "shared" / "data"
+#: ../shared/data beside the repo, or wherever CRONICA_SHARED_DATA points (a worktree elsewhere)
+SHARED_DATA = Path(os.environ.get("CRONICA_SHARED_DATA") or ROOT.parent / "shared" / "data")
 
 
 @pytest.fixture(scope="session")

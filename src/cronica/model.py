@@ -20,6 +20,7 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Modality = Literal["asserted", "negated", "attempted", "reported", "hypothetical"]
 Verdict = Literal["supported", "contradicted", "not_enough_info", "not_checkable"]
 Voice = Literal["author", "attributed"]
+TimeSource = Literal["clause", "coordination", "inherited", "inherited_after"]
 
 #: stage status values: "ok", "skipped", "not run", or "failed: <reason>"
 STATUS_OK = "ok"
@@ -114,6 +115,10 @@ class Event:
     time_value: str | None = None
     place: str | None = None
     modality: Modality = "asserted"
+    #: DEATH/EXECUTION manner from the ontology's `manners` (natural, suicide, killing, execution, accident)
+    manner: str | None = None
+    #: how the date was found: clause | coordination | inherited | inherited_after (None when undated)
+    time_source: TimeSource | None = None
 
 
 @dataclass(frozen=True, slots=True)

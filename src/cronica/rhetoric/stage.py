@@ -1,12 +1,68 @@
-"""The `rhetoric` pipeline stage (not built yet: it is recorded as "not run", never faked)."""
+"""The `rhetoric` pipeline stage: technique spans into `flags`, a document score into `rhetoric`.
+
+Rhetoric is judged apart from the facts: this stage reads only the text and its parse,
+never claims, and nothing it finds changes a verdict.
+"""
 
 from __future__ import annotations
 
-from cronica.errors import StageNotImplemented
-from cronica.model import Analysis
+import dataclasses
+from collections import Counter
+from pathlib import Path
+
+from cronica.model import Analysis, Flag, Rhetoric
 from cronica.pipeline import StageContext, register_stage
+from cronica.rhetoric.classifier import ConspiracyClassifier, load_classifier
+from cronica.rhetoric.detector import PatternIndex, SpanFlag, detect
+from cronica.rhetoric.resources import LanguageResources, load_language
+
+#: longest span text quoted inside an explanation
+MAX_QUOTED_IN_EXPLANATION = 80
 
 
-@register_stage("rhetoric", requires=("nlp",))
+@register_stage("rhetoric", requires=("nlp",), default_config={"classifier": True, "weights": None})
 def run_rhetoric(analysis: Analysis, ctx: StageContext) -> Analysis:
-    raise StageNotImplemented("rhetoric detection is not built yet")
+    lang = analysis.document.lang
+    resources = load_language(lang)
+    flags: tuple[Flag, ...] = ()
+    if resources is not None and ctx.doc is not None:
+        index = ctx.resources.get(f"rhetoric.index.{lang}", lambda: PatternIndex.build(resources))
+        found = detect(ctx.doc, resources, index)
+        flags = tuple(_flag(number, span, analysis.text, resources) for number, span in enumerate(found, 1))
+    probability = None
+    if ctx.config.get("classifier", True):
+        weights = ctx.config.get("weights")
+        classifier: ConspiracyClassifier = ctx.resources.get(
+            f"rhetoric.classifier.{weights}", lambda: load_classifier(Path(weights) if weights else None)
+        )
+        score = classifier.probability(analysis.text, lang)
+        probability = None if score is None else round(score, 4)
+    techniques = dict(sorted(Counter(flag.technique for flag in flags).items()))
+    rhetoric = Rhetoric(conspiracy_probability=probability, techniques=techniques)
+    return dataclasses.replace(analysis, flags=flags, rhetoric=rhetoric)
+
+
+def _flag(number: int, span: SpanFlag, text: str, resources: LanguageResources) -> Flag:
+    covered = text[span.start : span.end]
+    return Flag(
+        id=f"f{number}",
+        start=span.start,
+        end=span.end,
+        text=covered,
+        technique=span.technique,
+        explanation=explain(span, covered, resources),
+        confidence=span.confidence,
+        voice="attributed" if span.voice == "attributed" else "author",
+        speaker=span.speaker,
+    )
+
+
+def explain(span: SpanFlag, covered: str, resources: LanguageResources) -> str:
+    """The technique named neutrally in the document's language, prefixed by whose words they are."""
+    quoted = covered if len(covered) <= MAX_QUOTED_IN_EXPLANATION else covered[: MAX_QUOTED_IN_EXPLANATION - 1] + "…"
+    body = resources.explanations[span.technique].format(text=quoted)
+    if span.voice != "attributed":
+        return body
+    if span.speaker:
+        return resources.explanations["attributed"].format(speaker=span.speaker) + body
+    return resources.explanations["attributed_unknown"] + body

@@ -1,12 +1,22 @@
-"""The `timex` pipeline stage (not built yet: it is recorded as "not run", never faked)."""
+"""The `timex` pipeline stage: fills `Analysis.timexes` and `Analysis.intervals`.
+
+It tags the raw text (it does not need the spaCy parse, so it also runs with
+`--skip nlp`). Mode: the stage config's `mode` if set, else news when the document
+has a DCT (from `--dct`, `Options.dct` or the JSONL record), else narrative.
+"""
 
 from __future__ import annotations
 
-from cronica.errors import StageNotImplemented
+import dataclasses
+
 from cronica.model import Analysis
 from cronica.pipeline import StageContext, register_stage
+from cronica.timex.tagger import Tagger
 
 
-@register_stage("timex", requires=())
+@register_stage("timex", requires=(), default_config={"mode": None})
 def run_timex(analysis: Analysis, ctx: StageContext) -> Analysis:
-    raise StageNotImplemented("the temporal tagger is not built yet")
+    lang = analysis.document.lang
+    tagger: Tagger = ctx.resources.get(("timex", lang), lambda: Tagger(lang))
+    result = tagger.tag(analysis.text, dct=analysis.document.dct, mode=ctx.config.get("mode"))
+    return dataclasses.replace(analysis, timexes=result.timexes, intervals=result.intervals)

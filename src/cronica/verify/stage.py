@@ -1,12 +1,21 @@
-"""The `verify` pipeline stage (not built yet: it is recorded as "not run", never faked)."""
+"""The `verify` pipeline stage: events → claims with verdicts, evidence and corrections."""
 
 from __future__ import annotations
 
-from cronica.errors import StageNotImplemented
+import dataclasses
+
+from cronica.kb import kb_from_context
 from cronica.model import Analysis
 from cronica.pipeline import StageContext, register_stage
+from cronica.verify.reference import ReferenceView
+from cronica.verify.verifier import Verifier
 
 
 @register_stage("verify", requires=("events", "link"))
 def run_verify(analysis: Analysis, ctx: StageContext) -> Analysis:
-    raise StageNotImplemented("claim verification is not built yet")
+    """One claim per event (ids c1..); `--kb` picks the KB, shared with the link stage; the stage's
+    config (e.g. `[verify] min_link_score_to_contradict = 0.7`) overrides keys of policy.yaml."""
+    verifier = ctx.resources.get(
+        "verify.verifier", lambda: Verifier(ReferenceView(kb_from_context(ctx)), overrides=ctx.config)
+    )
+    return dataclasses.replace(analysis, claims=verifier.claims_of(analysis))

@@ -1,0 +1,34 @@
+"""`cronica eval verify GOLD`: per-verdict precision and recall of the verify stage."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+if TYPE_CHECKING:
+    from cronica.cli.main import CliGroups
+
+
+def eval_verify(
+    gold: Path = typer.Argument(..., help="Gold file (format: tests/data/verify/README.md)."),
+    oracle: bool = typer.Option(False, "--oracle", help="Claims from the gold events: the verifier alone."),
+    kb: str = typer.Option("embedded", "--kb", help="Knowledge base: embedded (offline) or wikidata (online)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """Score claim verdicts against a gold set."""
+    from cronica.evaluation.verify import evaluate_end_to_end, evaluate_oracle, format_report, load_gold
+
+    items = load_gold(gold)
+    score = evaluate_oracle(items, kb) if oracle else evaluate_end_to_end(items, kb)
+    if as_json:
+        typer.echo(json.dumps(score.as_dict(), ensure_ascii=False, indent=2))
+        return
+    mode = "oracle (claims from gold events)" if oracle else "end-to-end (full pipeline)"
+    typer.echo(format_report(score, f"verify: {gold} — {mode}, kb {kb}"))
+
+
+def register(app: typer.Typer, groups: CliGroups) -> None:
+    groups.eval.command("verify")(eval_verify)

@@ -1,0 +1,66 @@
+"""`cronica train rhetoric` and `cronica eval rhetoric`: the classifier's weights and the span gold set."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+from cronica.errors import CronicaError
+
+if TYPE_CHECKING:
+    from cronica.cli.main import CliGroups
+
+
+def train_rhetoric(
+    data: Path = typer.Option(..., "--data", help="Folder with PAN 2024 dataset_<lang>_*.json files."),
+    out: Path | None = typer.Option(None, "--out", help="Weights file to write (default: the shipped weights)."),
+    folds: int = typer.Option(5, "--folds", help="Stratified cross-validation folds (0 = skip CV)."),
+) -> None:
+    """Train the conspiracy-vs-critical classifier and write plain NPZ weights."""
+    try:
+        from cronica.rhetoric import training
+    except ImportError as error:
+        raise CronicaError(f"training needs scikit-learn: pip install 'cronica[train]' ({error})") from None
+    from cronica.rhetoric.classifier import save_classifier, shipped_weights_path
+
+    corpora = training.load_pan(data)
+    too_small = [
+        lang
+        for lang, corpus in corpora.items()
+        if folds and min(corpus.labels.sum(), (1 - corpus.labels).sum()) < folds
+    ]
+    if too_small:
+        raise CronicaError(
+            f"too few documents of a class for {folds}-fold CV in: {', '.join(too_small)} (try --folds 0)"
+        )
+    config = training.DEFAULT_CONFIG
+    scores = training.cross_validate(corpora, config, folds) if folds else None
+    if scores:
+        for lang, fold_scores in sorted(scores.items()):
+            typer.echo(
+                f"{lang}: {folds}-fold CV on {fold_scores.documents} documents: "
+                f"MCC {fold_scores.mcc:.3f}  F1 {fold_scores.f1:.3f}  accuracy {fold_scores.accuracy:.3f}"
+            )
+    classifier = training.train_classifier(corpora, config, scores)
+    target = out or shipped_weights_path()
+    save_classifier(classifier, target)
+    typer.echo(f"wrote {target} ({target.stat().st_size / 1e6:.1f} MB, config: {config.name})")
+
+
+def eval_rhetoric(
+    gold: Path = typer.Argument(..., help="Gold JSONL (format in tests/data/rhetoric/README.md)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """Score the rhetoric stage's spans against a gold set (precision, recall, neutral false alarms)."""
+    from cronica.evaluation.rhetoric import evaluate_rhetoric, format_report, load_gold
+
+    report = evaluate_rhetoric(load_gold(gold))
+    typer.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False) if as_json else format_report(report))
+
+
+def register(app: typer.Typer, groups: CliGroups) -> None:
+    groups.train.command("rhetoric")(train_rhetoric)
+    groups.eval.command("rhetoric")(eval_rhetoric)

@@ -1,0 +1,112 @@
+"""TempEval-3 style scoring of temporal expressions.
+
+Spans: strict (same start and end) and relaxed (overlap; one-to-one, first come).
+Attributes (value, type) are scored over relaxed matches as TempEval-3 does:
+a correct attribute is a true positive; precision divides by the system's
+timexes and recall by the gold ones, so a missed timex costs value recall too.
+
+Values are compared after `canonical_value`, which only rewrites notational
+variants of one value (BCE0999 = BC0999, T3:00 = T03:00) and is applied to every
+system alike, cronica and HeidelTime.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from cronica.evaluation.scoring import Counts, compare_sets, spans_overlap
+from cronica.evaluation.timeml import TimeMLDocument
+
+_HOUR = re.compile(r"T(\d)(?=:)")
+
+
+class SpanLike(Protocol):
+    start: int
+    end: int
+    type: str
+    value: str
+
+
+def canonical_value(value: str | None) -> str:
+    value = (value or "").strip()
+    if value.startswith("BCE"):
+        value = "BC" + value[3:]
+    return _HOUR.sub(r"T0\1", value)
+
+
+@dataclass(frozen=True)
+class TimexScores:
+    strict: Counts = field(default_factory=Counts)
+    relaxed: Counts = field(default_factory=Counts)
+    value: Counts = field(default_factory=Counts)
+    type: Counts = field(default_factory=Counts)
+
+    def __add__(self, other: TimexScores) -> TimexScores:
+        return TimexScores(
+            self.strict + other.strict,
+            self.relaxed + other.relaxed,
+            self.value + other.value,
+            self.type + other.type,
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name).as_dict() for name in ("strict", "relaxed", "value", "type")}
+
+
+def relaxed_pairs(system: Sequence[SpanLike], gold: Sequence[SpanLike]) -> list[tuple[SpanLike, SpanLike]]:
+    """One-to-one overlap matching in text order (both lists sorted by start)."""
+    pairs: list[tuple[SpanLike, SpanLike]] = []
+    used: set[int] = set()
+    for predicted in system:
+        for index, reference in enumerate(gold):
+            if index in used:
+                continue
+            if spans_overlap(predicted.start, predicted.end, reference.start, reference.end):
+                used.add(index)
+                pairs.append((predicted, reference))
+                break
+    return pairs
+
+
+def score_timexes(system: Sequence[SpanLike], gold: Sequence[SpanLike]) -> TimexScores:
+    strict = compare_sets([(t.start, t.end) for t in system], [(t.start, t.end) for t in gold])
+    pairs = relaxed_pairs(system, gold)
+    matched = len(pairs)
+    relaxed = Counts(matched, len(system) - matched, len(gold) - matched)
+    good_values = sum(1 for s, g in pairs if canonical_value(s.value) == canonical_value(g.value))
+    good_types = sum(1 for s, g in pairs if s.type == g.type)
+    return TimexScores(
+        strict,
+        relaxed,
+        Counts(good_values, len(system) - good_values, len(gold) - good_values),
+        Counts(good_types, len(system) - good_types, len(gold) - good_types),
+    )
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: str
+    scores: TimexScores
+    errors: tuple[dict[str, Any], ...] = ()
+
+
+def evaluate_documents(
+    documents: Iterable[TimeMLDocument], tag: Callable[[TimeMLDocument], Sequence[SpanLike]]
+) -> tuple[list[FileResult], TimexScores]:
+    """Score `tag` on each document; also lists value errors to help read the results."""
+    results: list[FileResult] = []
+    total = TimexScores()
+    for document in documents:
+        system = sorted(tag(document), key=lambda t: (t.start, t.end))
+        scores = score_timexes(system, document.timexes)
+        errors = tuple(
+            {"text": document.text[s.start : s.end], "gold_text": g.text, "value": s.value, "gold": g.value}  # type: ignore[attr-defined]
+            for s, g in relaxed_pairs(system, document.timexes)
+            if canonical_value(s.value) != canonical_value(g.value)
+        )
+        results.append(FileResult(document.path, scores, errors))
+        total = total + scores
+    return results, total

@@ -1,0 +1,109 @@
+"""Light in-document coreference for event participants (documented in docs/events.md).
+
+Persons named in the text become referents; a later mention joins a referent when its
+words are a subset of the referent's name or the other way round ("León Trotsky",
+"Trotsky"). A pronoun, a clitic or a dropped Spanish subject resolves to the most
+salient referent: salience is the sum over its earlier mentions of 0.7 ** (sentences
+ago). A named subject, a pronoun and a dropped subject weigh 1.5 and count double
+within the current sentence (the paragraph's topic is what gets pronominalized); a name
+in any other position, or inside a coordinated subject ("Wellington and Blücher", a
+plural), weighs 0.5 — so the person a paragraph keeps talking about wins over one named
+in passing ("Tras la muerte de Lenin, se enfrentó a Stalin": still Trotsky).
+Referents already filling another role of the same event are excluded ("Mercader lo
+atacó": "lo" is not Mercader), and so are persons of the other gender once a gendered
+pronoun has referred to them ("he ... she": the gender comes from the pronoun's
+morphology, never from the name). Nothing is resolved when no person has been named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cronica.model import Entity
+
+DECAY = 0.5
+TOPIC_WEIGHT = 1.5
+OTHER_WEIGHT = 0.5
+SAME_SENTENCE_WEIGHT = 2.0
+WINDOW = 12  # sentences looked back
+
+
+@dataclass
+class Referent:
+    words: set[str]
+    named: list[Entity] = field(default_factory=list)
+    gender: str | None = None  # "Masc"/"Fem", learned from the first pronoun resolved to it
+    mentions: dict[int, tuple[int, float]] = field(default_factory=dict)  # char offset → (sentence, weight)
+
+    def salience(self, sentence_index: int, offset: int) -> float:
+        score = 0.0
+        for start, (sentence, weight) in self.mentions.items():
+            if start >= offset or sentence_index - sentence > WINDOW:
+                continue
+            if sentence == sentence_index:
+                score += weight * SAME_SENTENCE_WEIGHT if weight >= TOPIC_WEIGHT else weight
+            else:
+                score += weight * DECAY ** (sentence_index - sentence)
+        return score
+
+    def last_named_before(self, offset: int) -> Entity | None:
+        earlier = [entity for entity in self.named if entity.start < offset]
+        return earlier[-1] if earlier else (self.named[0] if self.named else None)
+
+
+def name_words(text: str) -> set[str]:
+    return {word.strip(".,;:").lower() for word in text.split() if len(word.strip(".,;:")) > 1}
+
+
+class Referents:
+    """Persons of one document and their mentions, in text order."""
+
+    def __init__(self, persons: list[tuple[int, Entity, bool]]) -> None:
+        """`persons`: (sentence index, PER entity, is it a topic: a single subject) in text order."""
+        self.items: list[Referent] = []
+        self._by_entity: dict[str, Referent] = {}
+        for sentence_index, entity, is_subject in persons:
+            referent = self._match(entity.text) or self._new(entity.text)
+            referent.named.append(entity)
+            referent.words |= name_words(entity.text)
+            referent.mentions[entity.start] = (sentence_index, TOPIC_WEIGHT if is_subject else OTHER_WEIGHT)
+            self._by_entity[entity.id] = referent
+
+    def _new(self, text: str) -> Referent:
+        referent = Referent(name_words(text))
+        self.items.append(referent)
+        return referent
+
+    def _match(self, text: str) -> Referent | None:
+        words = name_words(text)
+        if not words:
+            return None
+        for referent in reversed(self.items):
+            if words <= referent.words or referent.words <= words:
+                return referent
+        return None
+
+    def of_entity(self, entity_id: str | None) -> Referent | None:
+        return self._by_entity.get(entity_id or "")
+
+    def resolve(
+        self, sentence_index: int, offset: int, exclude: list[Referent], gender: str | None = None
+    ) -> Referent | None:
+        """The most salient person mentioned before `offset`, other than `exclude`, of a compatible gender."""
+        best: Referent | None = None
+        best_score = 0.0
+        for referent in self.items:
+            if any(referent is other for other in exclude):
+                continue
+            if gender and referent.gender and referent.gender != gender:
+                continue
+            score = referent.salience(sentence_index, offset)
+            if score > best_score:
+                best, best_score = referent, score
+        return best
+
+    def mention(self, referent: Referent, sentence_index: int, offset: int, gender: str | None = None) -> None:
+        """Record a resolved mention (a pronoun or a dropped subject): the topic, so it weighs as one."""
+        referent.mentions.setdefault(offset, (sentence_index, TOPIC_WEIGHT))
+        if gender and referent.gender is None:
+            referent.gender = gender

@@ -1,0 +1,178 @@
+"""Per-language trigger lexicons and cue lists, loaded from `resources/<lang>/*.yaml`.
+
+Language knowledge is data: adding a language means adding a folder with
+`triggers.yaml` and `cues.yaml` (see docs/events.md), not code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from cronica.errors import CronicaError
+from cronica.events.ontology import load_ontology
+
+ENTRY_KEYS = frozenset(
+    {
+        "type",
+        "manner",
+        "subject",
+        "object",
+        "complement",
+        "preps",
+        "requires",
+        "voice",
+        "reflexive",
+        "of",
+        "from_place",
+        "subject_without_object",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """How one lemma (or lemma pair) evokes an event type and maps its dependents to roles."""
+
+    type: str
+    manner: str | None = None
+    subject: str = "agent"
+    object: str = "patient"
+    complement: str | None = None
+    of: str = "patient"
+    preps: Mapping[str, str | None] = field(default_factory=dict)
+    requires: tuple[str, ...] = ()
+    voice: str | None = None
+    reflexive: bool = False
+    #: "expulsado de la Unión Soviética": when the organization is a place, the event is this type
+    #: (its organization becoming the origin)
+    from_place: str | None = None
+    #: the subject's role when the verb has no object ("the party dissolved": patient, not agent)
+    subject_without_object: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    negation: frozenset[str]
+    negating_verbs: frozenset[str]
+    attempt_verbs: frozenset[str]
+    report_verbs: frozenset[str]
+    report_markers: tuple[str, ...]
+    hypothetical_markers: tuple[str, ...]
+    time_same: tuple[str, ...]
+    time_after: tuple[str, ...]
+    pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
+    reflexive: frozenset[str]
+    passive_aux: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    lang: str
+    verbs: Mapping[str, tuple[TriggerEntry, ...]]
+    nouns: Mapping[str, TriggerEntry]
+    multiword: Mapping[str, tuple[tuple[str, TriggerEntry], ...]]  # head lemma → (dependent lemma, entry)
+    cues: Cues
+
+
+def _entry(spec: Mapping[str, Any], defaults: Mapping[str, Mapping[str, Any]], where: str) -> TriggerEntry:
+    unknown = set(spec) - ENTRY_KEYS - {"head", "dependent"}
+    type_name = spec.get("type")
+    ontology = load_ontology()
+    if unknown or type_name not in ontology.types:
+        raise CronicaError(f"{where}: bad trigger entry {dict(spec)} (unknown keys {sorted(unknown)} or type)")
+    base = dict(defaults.get(type_name, {}))
+    preps = {**base.get("preps", {}), **spec.get("preps", {})}
+    merged = {**base, **{k: v for k, v in spec.items() if k not in ("head", "dependent")}, "preps": preps}
+    entry = TriggerEntry(
+        type=type_name,
+        manner=merged.get("manner"),
+        subject=merged.get("subject", "agent"),
+        object=merged.get("object", "patient"),
+        complement=merged.get("complement"),
+        of=merged.get("of", "patient"),
+        preps=preps,
+        requires=tuple(merged.get("requires", ())),
+        voice=merged.get("voice"),
+        reflexive=bool(merged.get("reflexive", False)),
+        from_place=merged.get("from_place"),
+        subject_without_object=merged.get("subject_without_object"),
+    )
+    if (
+        entry.from_place is not None
+        and "origin" not in ontology.types.get(entry.from_place, ontology.types[type_name]).roles
+    ):
+        raise CronicaError(f"{where}: from_place type {entry.from_place} must exist and take an origin")
+    declared = set(ontology.types[type_name].roles)
+    used = {
+        merged[key] for key in ("subject", "object", "of", "complement", "subject_without_object") if merged.get(key)
+    }
+    used |= {*entry.requires, *(role for role in preps.values() if role)}
+    if entry.manner is not None and entry.manner not in ontology.manners:
+        raise CronicaError(f"{where}: unknown manner '{entry.manner}'")
+    # roles a type does not declare are dropped at extraction; listing them here is a data mistake
+    stray = used - declared - {"place"}
+    if stray:
+        raise CronicaError(f"{where}: {type_name} entry uses roles {sorted(stray)} the ontology does not declare")
+    return entry
+
+
+def parse_lexicon(lang: str, triggers: Mapping[str, Any], cues: Mapping[str, Any]) -> Lexicon:
+    defaults = triggers.get("type_defaults") or {}
+    verbs = {
+        lemma: tuple(_entry(s, defaults, f"{lang} verb {lemma}") for s in (spec if isinstance(spec, list) else [spec]))
+        for lemma, spec in (triggers.get("verbs") or {}).items()
+    }
+    nouns = {
+        lemma: _entry(spec, defaults, f"{lang} noun {lemma}") for lemma, spec in (triggers.get("nouns") or {}).items()
+    }
+    multiword: dict[str, list[tuple[str, TriggerEntry]]] = {}
+    for spec in triggers.get("multiword") or ():
+        entry = _entry(spec, defaults, f"{lang} multiword {spec.get('head')}+{spec.get('dependent')}")
+        multiword.setdefault(spec["head"], []).append((spec["dependent"], entry))
+    return Lexicon(lang, verbs, nouns, {k: tuple(v) for k, v in multiword.items()}, _cues(cues))
+
+
+def _cues(data: Mapping[str, Any]) -> Cues:
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key) or ())
+
+    def phrases(key: str) -> tuple[str, ...]:
+        return tuple(sorted((str(w).lower() for w in data.get(key) or ()), key=len, reverse=True))
+
+    return Cues(
+        negation=words("negation"),
+        negating_verbs=words("negating_verbs"),
+        attempt_verbs=words("attempt_verbs"),
+        report_verbs=words("report_verbs"),
+        report_markers=phrases("report_markers"),
+        hypothetical_markers=phrases("hypothetical_markers"),
+        time_same=phrases("time_same"),
+        time_after=phrases("time_after"),
+        pronouns=words("pronouns"),
+        relative_pronouns=words("relative_pronouns"),
+        reflexive=words("reflexive"),
+        passive_aux=words("passive_aux"),
+    )
+
+
+def available_languages() -> list[str]:
+    root = resources.files("cronica.events").joinpath("resources")
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and p.joinpath("triggers.yaml").is_file())
+
+
+@cache
+def load_lexicon(lang: str) -> Lexicon | None:
+    """The lexicon of `lang`, or None when cronica has no event lexicon for that language."""
+    folder = resources.files("cronica.events").joinpath("resources", lang)
+    if not folder.joinpath("triggers.yaml").is_file():
+        return None
+    triggers = yaml.safe_load(folder.joinpath("triggers.yaml").read_text(encoding="utf-8"))
+    cues = yaml.safe_load(folder.joinpath("cues.yaml").read_text(encoding="utf-8"))
+    return parse_lexicon(lang, triggers, cues)

@@ -1,0 +1,107 @@
+"""Modality of an event mention: asserted, negated, attempted, reported or hypothetical.
+
+Read from the parse around the trigger, with the language's cue lists:
+negation on the trigger or on a governing verb ("no llegó a embarcarse", "was never
+tried"), a negating governor ("se negó a", "refused to"), an attempt governor
+("intentó", "tried to"), a reporting frame ("según", "allegedly", the complement of
+"claimed that"), conditional mood or a modal ("renunciaría", "would marry").
+Precedence: negated > attempted > reported by a marker > hypothetical > reported by a
+speech verb, so "según algunos autores, habría sido envenenado" is reported while
+"declaró que renunciaría" is hypothetical.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from cronica.events.lexicon import Cues
+from cronica.events.syntax import clause_token, first_lemma, governors
+from cronica.model import Modality
+
+
+def modality_of(token: Token, sentence: Span, cues: Cues) -> Modality:
+    clause = clause_token(token)
+    ruling = governors(token)
+    if _negated([token, clause, *ruling], cues) or any(first_lemma(g) in cues.negating_verbs for g in ruling):
+        return "negated"
+    if any(first_lemma(g) in cues.attempt_verbs for g in ruling):
+        return "attempted"
+    top = ruling[-1] if ruling else clause
+    if _report_marker(top, sentence, cues):
+        return "reported"
+    if _hypothetical([token, clause, *ruling], sentence, cues):
+        return "hypothetical"
+    if _under_report_verb(top, cues):
+        return "reported"
+    return "asserted"
+
+
+def _negated(tokens: list[Token], cues: Cues) -> bool:
+    for node in tokens:
+        for child in node.children:
+            if child.dep_ == "neg" or (child.dep_ in ("advmod", "neg") and child.lower_ in cues.negation):
+                return True
+    return False
+
+
+def _hypothetical(tokens: list[Token], sentence: Span, cues: Cues) -> bool:
+    for node in tokens:
+        if "Cnd" in node.morph.get("Mood"):
+            return True
+        for child in node.children:
+            if child.dep_.startswith("aux") and "Cnd" in child.morph.get("Mood"):
+                return True
+            if child.dep_ in ("aux", "mark") and child.lower_ in cues.hypothetical_markers:
+                return True
+    # multiword markers just before the trigger ("iba a", "was to")
+    doc = tokens[0].doc
+    window = doc[max(tokens[0].i - 4, sentence.start) : tokens[0].i].text.lower()
+    return any(" " in marker and _has_phrase(window, marker) for marker in cues.hypothetical_markers)
+
+
+def _report_marker(top: Token, sentence: Span, cues: Cues) -> bool:
+    """A "según X" / "according to X" / "allegedly" that belongs to this clause (not to a conjunct)."""
+    lowered = sentence.text.lower()
+    for marker in cues.report_markers:
+        for match in _phrase_matches(lowered, marker):
+            marker_token = sentence.doc.char_span(
+                sentence.start_char + match, sentence.start_char + match + len(marker), alignment_mode="expand"
+            )
+            if marker_token is None:
+                continue
+            if _attaches_to(marker_token[0], top):
+                return True
+    return False
+
+
+def _attaches_to(marker: Token, clause: Token) -> bool:
+    node = marker
+    for _ in range(8):
+        if node == clause:
+            return True
+        if node.head == node:
+            break
+        node = node.head
+    # the marker hangs from a higher clause that takes this one as complement ("según X, fue Y")
+    return clause.dep_ in ("ccomp", "parataxis") and clause.head == node
+
+
+def _under_report_verb(top: Token, cues: Cues) -> bool:
+    node = top
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "pcomp", "xcomp") or node.head == node:
+            return False
+        node = node.head
+        if first_lemma(node) in cues.report_verbs and top.i > node.i:
+            return True
+    return False
+
+
+def _phrase_matches(text: str, phrase: str) -> list[int]:
+    return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)]
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    return bool(_phrase_matches(text, phrase))

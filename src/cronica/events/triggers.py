@@ -1,0 +1,102 @@
+"""Trigger detection: which tokens evoke an event type, by the language's lexicon.
+
+Verbs (with voice and reflexive constraints), multiword expressions (a head lemma with
+a dependent's lemma: "cometer suicidio", "step down") and nominals ("la expulsión").
+Tokens inside a timex never trigger. A trigger's span covers its verb group: passive
+auxiliary, negation and reflexive clitic when adjacent ("fue expulsado", "se unió").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from cronica.events.lexicon import Cues, Lexicon, TriggerEntry
+from cronica.events.syntax import clause_token, first_lemma, has_reflexive, is_passive
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    token: Token
+    entry: TriggerEntry
+    tokens: tuple[int, ...]  # every token of the trigger (aux, "se", particle), for its span
+    nominal: bool = False
+
+
+def find_triggers(doc: Doc, lexicon: Lexicon, timex_tokens: set[int]) -> list[TriggerMatch]:
+    return list(_triggers(doc, lexicon, timex_tokens))
+
+
+def _triggers(doc: Doc, lexicon: Lexicon, timex_tokens: set[int]) -> Iterator[TriggerMatch]:
+    consumed: set[int] = set()
+    cues = lexicon.cues
+    for token in doc:
+        if token.i in consumed or token.i in timex_tokens:
+            continue
+        lemma = first_lemma(token)
+        multi = _multiword(token, lemma, lexicon)
+        if multi is not None:
+            consumed.update(multi.tokens)
+            yield multi
+            continue
+        if _verbal(token):
+            for entry in lexicon.verbs.get(lemma, ()):
+                if _voice_fits(token, entry, cues):
+                    yield TriggerMatch(token, entry, verb_group(token, cues))
+                    break
+        elif token.pos_ == "NOUN" and lemma in lexicon.nouns:
+            yield TriggerMatch(token, lexicon.nouns[lemma], (token.i,), nominal=True)
+
+
+def _multiword(token: Token, lemma: str, lexicon: Lexicon) -> TriggerMatch | None:
+    """Head lemma + a dependent's lemma, the dependent possibly behind a preposition ("went into exile")."""
+    for dependent, entry in lexicon.multiword.get(lemma, ()):
+        for child in _dependents(token):
+            if first_lemma(child) == dependent or child.lower_ == dependent:
+                return TriggerMatch(token, entry, (*verb_group(token, lexicon.cues), child.i))
+    return None
+
+
+def _dependents(token: Token) -> Iterator[Token]:
+    for child in token.children:
+        yield child
+        if child.dep_ == "prep":  # ClearNLP: the noun hangs from the preposition
+            yield from (grandchild for grandchild in child.children if grandchild.dep_ == "pobj")
+
+
+def _verbal(token: Token) -> bool:
+    if token.pos_ == "VERB":
+        return True
+    return token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm") and token.dep_ in ("acomp", "ROOT")
+
+
+def _voice_fits(token: Token, entry: TriggerEntry, cues: Cues) -> bool:
+    passive = is_passive(token, cues.passive_aux)
+    if entry.voice == "passive" and not passive:
+        return False
+    if entry.voice == "active" and passive:
+        return False
+    return not (entry.reflexive and not has_reflexive(token, cues.reflexive))
+
+
+def verb_group(token: Token, cues: Cues) -> tuple[int, ...]:
+    """The verb with its passive auxiliary, negation and reflexive clitic when they are adjacent."""
+    group = [token.i]
+    clause = clause_token(token)
+    if clause != token:
+        group.append(clause.i)
+    for child in token.children:
+        auxiliary = child.dep_ in ("aux", "auxpass", "aux:pass") and first_lemma(child) in cues.passive_aux
+        negation = child.dep_ == "neg" or child.lower_ in cues.negation
+        if auxiliary or negation or child.lower_ in cues.reflexive:
+            group.append(child.i)
+    group.sort()
+    # keep only the contiguous run that contains the trigger
+    start = end = group.index(token.i)
+    while start > 0 and group[start - 1] >= group[start] - 2:
+        start -= 1
+    while end < len(group) - 1 and group[end + 1] <= group[end] + 2:
+        end += 1
+    return tuple(group[start : end + 1])

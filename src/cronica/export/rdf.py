@@ -1,0 +1,165 @@
+"""RDF (Turtle) with the Simple Event Model, provenance as NewsReader's GAF.
+
+Each event is a sem:Event typed by its cronica type (sem:eventType), with sem:hasActor
+for every participant (and a sem:Role node saying which role), sem:hasPlace, and its
+date as sem:hasTimeStamp (a day, month or year: xsd:date, xsd:gYearMonth, xsd:gYear) or,
+for a wider or open interval, sem:hasBeginTimeStamp / sem:hasEndTimeStamp. Every event,
+actor and place points to the characters it comes from with gaf:denotedBy a NIF
+RFC 5147 string (<doc#char=start,end>, nif:beginIndex, nif:endIndex, nif:anchorOf).
+Entities linked to Wikidata are their Wikidata IRIs; others are document-local nodes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from urllib.parse import quote
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+
+from cronica.export import register_exporter
+from cronica.export.table import interval_of_value
+from cronica.model import Analysis, Event, Participant
+
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+GAF = Namespace("http://groundedannotationframework.org/gaf#")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+WD = Namespace("http://www.wikidata.org/entity/")
+#: cronica's own terms (event types, roles, modality); a URN so no web domain is claimed
+CRONICA = Namespace("urn:cronica:ns#")
+
+
+def document_iri(analysis: Analysis) -> str:
+    source = analysis.document.source or ""
+    if source.startswith(("http://", "https://")):
+        return quote(source, safe=":/?=&%.-_~")
+    return f"urn:cronica:doc:{analysis.document.sha256}"
+
+
+class GraphBuilder:
+    def __init__(self) -> None:
+        self.graph = Graph()
+        for prefix, namespace in (("sem", SEM), ("gaf", GAF), ("nif", NIF), ("wd", WD), ("cronica", CRONICA)):
+            self.graph.bind(prefix, namespace)
+
+    def add(self, analysis: Analysis) -> None:
+        g = self.graph
+        doc = document_iri(analysis)
+        context = URIRef(f"{doc}#char=0,{len(analysis.text)}")
+        g.add((context, RDF.type, NIF.Context))
+        g.add((context, NIF.isString, Literal(analysis.text)))
+        g.add((context, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger)))
+        g.add((context, NIF.endIndex, Literal(len(analysis.text), datatype=XSD.nonNegativeInteger)))
+        if analysis.document.lang:
+            g.add((context, NIF.predLang, Literal(analysis.document.lang)))
+        for event in analysis.events:
+            self._event(analysis, doc, context, event)
+
+    def _mention(self, analysis: Analysis, doc: str, context: URIRef, start: int, end: int) -> URIRef:
+        mention = URIRef(f"{doc}#char={start},{end}")
+        g = self.graph
+        g.add((mention, RDF.type, NIF.RFC5147String))
+        g.add((mention, NIF.beginIndex, Literal(start, datatype=XSD.nonNegativeInteger)))
+        g.add((mention, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)))
+        g.add((mention, NIF.anchorOf, Literal(analysis.text[start:end])))
+        g.add((mention, NIF.referenceContext, context))
+        return mention
+
+    def _event(self, analysis: Analysis, doc: str, context: URIRef, event: Event) -> None:
+        g = self.graph
+        node = URIRef(f"{doc}#{event.id}")
+        g.add((node, RDF.type, SEM.Event))
+        g.add((node, RDFS.label, Literal(event.trigger.text)))
+        g.add((node, SEM.eventType, CRONICA[event.type]))
+        g.add((node, CRONICA.modality, CRONICA[event.modality]))
+        if event.manner:
+            g.add((node, CRONICA.manner, CRONICA[event.manner]))
+        g.add((node, GAF.denotedBy, self._mention(analysis, doc, context, event.trigger.start, event.trigger.end)))
+        entities = {entity.id: entity for entity in analysis.entities}
+        for index, participant in enumerate(event.participants, start=1):
+            actor = self._actor(analysis, doc, context, participant)
+            if participant.role == "place" and participant.entity == event.place:
+                g.add((actor, RDF.type, SEM.Place))
+                g.add((node, SEM.hasPlace, actor))
+                continue
+            g.add((actor, RDF.type, SEM.Actor))
+            g.add((node, SEM.hasActor, actor))
+            role = URIRef(f"{doc}#{event.id}_role{index}")
+            g.add((role, RDF.type, SEM.Role))
+            g.add((role, RDF.value, actor))
+            g.add((role, SEM.roleType, CRONICA[participant.role]))
+            g.add((node, SEM.hasActor, role))
+        if event.place and event.place in entities and not any(p.entity == event.place for p in event.participants):
+            entity = entities[event.place]
+            place = self._entity_node(doc, entity.id, entity.kb_id)
+            g.add((place, RDF.type, SEM.Place))
+            g.add((node, SEM.hasPlace, place))
+        if event.time_value:
+            self._time(node, event)
+
+    def _entity_node(self, doc: str, entity_id: str, kb_id: str | None) -> URIRef:
+        if kb_id and kb_id[:1] == "Q" and kb_id[1:].isdigit():
+            return WD[kb_id]
+        return URIRef(f"{doc}#{entity_id}")
+
+    def _actor(self, analysis: Analysis, doc: str, context: URIRef, participant: Participant) -> URIRef:
+        entities = {entity.id: entity for entity in analysis.entities}
+        entity = entities.get(participant.entity or "")
+        if entity is not None:
+            actor = self._entity_node(doc, entity.id, entity.kb_id)
+            self.graph.add((actor, RDFS.label, Literal(entity.canonical or entity.text)))
+        else:
+            actor = URIRef(f"{doc}#span={participant.start},{participant.end}")
+            self.graph.add((actor, RDFS.label, Literal(participant.text)))
+        mention = self._mention(analysis, doc, context, participant.start, participant.end)
+        self.graph.add((actor, GAF.denotedBy, mention))
+        return actor
+
+    def _time(self, node: URIRef, event: Event) -> None:
+        g = self.graph
+        value = event.time_value or ""
+        literal = _timestamp(value)
+        if event.time_source == "inherited_after":
+            if literal is not None:
+                g.add((node, SEM.hasBeginTimeStamp, literal))
+            return
+        if literal is not None:
+            g.add((node, SEM.hasTimeStamp, literal))
+            return
+        interval = interval_of_value(value)
+        if interval is not None:
+            begin, end = (_date_literal(day) for day in interval)
+            if begin is not None and end is not None:
+                g.add((node, SEM.hasBeginTimeStamp, begin))
+                g.add((node, SEM.hasEndTimeStamp, end))
+        g.add((node, CRONICA.timexValue, Literal(value)))
+
+
+def _timestamp(value: str) -> Literal | None:
+    """A day, month or year value as the matching XSD literal; None for anything wider or vaguer."""
+    parts = value.split("-")
+    if not parts[0].isdigit() or len(parts[0]) != 4:
+        return None
+    if len(parts) == 1:
+        return Literal(parts[0], datatype=XSD.gYear)
+    if len(parts) == 2 and parts[1].isdigit():
+        return Literal(value, datatype=XSD.gYearMonth)
+    if len(parts) == 3 and parts[1].isdigit() and parts[2][:2].isdigit():
+        return Literal(value[:10], datatype=XSD.date)
+    return None
+
+
+def _date_literal(day: int) -> Literal | None:
+    year, rest = divmod(day, 10000)
+    month, dom = divmod(rest, 100)
+    if year < 0 or not 1 <= month <= 12:
+        return None
+    dom = min(dom, 28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+    return Literal(f"{year:04d}-{month:02d}-{dom:02d}", datatype=XSD.date)
+
+
+@register_exporter("rdf", suffix=".ttl", description="Turtle with the Simple Event Model (SEM) and GAF/NIF provenance")
+def render_rdf(analyses: Iterable[Analysis]) -> str:
+    builder = GraphBuilder()
+    for analysis in analyses:
+        builder.add(analysis)
+    return builder.graph.serialize(format="turtle")

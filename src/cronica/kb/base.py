@@ -1,0 +1,273 @@
+"""The knowledge-base interface every caller codes against (as spaCy's `KnowledgeBase`).
+
+Storage can change (the embedded pyoxigraph pack, live Wikidata) without touching the
+linker or the verifier: they only see QIDs, labels, candidates and `Statement`s in
+Wikidata's data model (value + qualifiers + references + rank, times with precision
+and calendar model).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+QID_PATTERN = re.compile(r"^Q[1-9][0-9]{0,11}$")
+PID_PATTERN = re.compile(r"^P[1-9][0-9]{0,7}$")
+
+Calendar = Literal["gregorian", "julian"]
+Rank = Literal["preferred", "normal", "deprecated"]
+DataType = Literal["wikibase-item", "time", "string", "monolingualtext", "quantity", "url", "external-id"]
+
+#: Wikidata's time precisions: 9 = year, 10 = month, 11 = day (coarser ones: 8 decade, 7 century)
+PRECISION_YEAR = 9
+PRECISION_MONTH = 10
+PRECISION_DAY = 11
+
+GREGORIAN_IRI = "http://www.wikidata.org/entity/Q1985727"
+JULIAN_IRI = "http://www.wikidata.org/entity/Q1985786"
+
+
+def is_qid(value: object) -> bool:
+    return isinstance(value, str) and bool(QID_PATTERN.match(value))
+
+
+def is_pid(value: object) -> bool:
+    return isinstance(value, str) and bool(PID_PATTERN.match(value))
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class TimeValue:
+    """A Wikidata time: a (proleptic) calendar date, a precision and a calendar model.
+
+    `year`, `month`, `day` are in the calendar named by `calendar`; digits finer than the
+    precision are 0 (or 1) and carry no meaning. `to_gregorian()` converts an Old Style
+    (Julian) day to the Gregorian day (13 days later in 1900–2100, 12 in the 19th century).
+    """
+
+    year: int
+    month: int = 0
+    day: int = 0
+    precision: int = PRECISION_DAY
+    calendar: Calendar = "gregorian"
+    #: the calendar the source entered the date in, when read from RDF (always Gregorian there)
+    entered_in: Calendar | None = None
+
+    @classmethod
+    def parse(cls, text: str, precision: int | None = None, calendar: Calendar = "gregorian") -> TimeValue:
+        """From "1927-11-12", "1927-11", "1927" or Wikidata's "+1927-11-12T00:00:00Z"."""
+        match = re.match(r"^\s*([+-]?)(\d{1,4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?(?:T[0-9:]*Z?)?\s*$", text)
+        if not match:
+            raise ValueError(f"not a date: {text!r}")
+        sign, year, month, day = match.groups()
+        y = int(year) * (-1 if sign == "-" else 1)
+        m, d = int(month or 0), int(day or 0)
+        if precision is None:
+            precision = PRECISION_DAY if d else PRECISION_MONTH if m else PRECISION_YEAR
+        if precision < PRECISION_MONTH:
+            m = d = 0
+        elif precision < PRECISION_DAY:
+            d = 0
+        return cls(y, m, d, precision, calendar)
+
+    @classmethod
+    def from_wikidata(cls, value: str, precision: int, calendar_iri: str | None) -> TimeValue:
+        """From Wikidata's RDF: the value is already Gregorian there, the model says how it was entered."""
+        parsed = cls.parse(value, precision, "gregorian")
+        entered: Calendar = "julian" if calendar_iri == JULIAN_IRI else "gregorian"
+        return cls(parsed.year, parsed.month, parsed.day, parsed.precision, "gregorian", entered)
+
+    @property
+    def iso(self) -> str:
+        """The value cut to its precision, in TIMEX3 form: "1927-11-12", "1927-11", "1927"."""
+        if self.precision >= PRECISION_DAY:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.precision == PRECISION_MONTH:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    @property
+    def wikidata(self) -> str:
+        """Wikidata's lexical form, "+1927-11-12T00:00:00Z" (unknown month/day as 00)."""
+        return f"+{self.year:04d}-{self.month:02d}-{self.day:02d}T00:00:00Z"
+
+    @property
+    def calendar_iri(self) -> str:
+        return JULIAN_IRI if self.calendar == "julian" else GREGORIAN_IRI
+
+    def to_gregorian(self) -> TimeValue:
+        """The same instant in the Gregorian calendar (only a day-precise date moves)."""
+        if self.calendar == "gregorian" or self.precision < PRECISION_DAY:
+            return TimeValue(self.year, self.month, self.day, self.precision, "gregorian", self.entered_in)
+        date = dt.date.fromordinal(julian_day_number(self.year, self.month, self.day) - 1721425)
+        return TimeValue(date.year, date.month, date.day, self.precision, "gregorian", "julian")
+
+    def bounds(self) -> tuple[dt.date, dt.date]:
+        """The first and last Gregorian day this value may denote, given its precision."""
+        value = self.to_gregorian()
+        if value.precision >= PRECISION_DAY:
+            day = dt.date(value.year, value.month, value.day)
+            return day, day
+        if value.precision == PRECISION_MONTH:
+            first = dt.date(value.year, value.month, 1)
+            following = dt.date(value.year + value.month // 12, value.month % 12 + 1, 1)
+            return first, following - dt.timedelta(days=1)
+        span = {PRECISION_YEAR: 1, 8: 10, 7: 100}.get(value.precision, 1)
+        start = value.year - (value.year % span if span > 1 else 0)
+        return dt.date(max(start, 1), 1, 1), dt.date(start + span - 1, 12, 31)
+
+    def __str__(self) -> str:
+        if self.calendar == "julian":
+            return self.iso + " (Julian)"
+        return self.iso + (" (entered as Julian)" if self.entered_in == "julian" else "")
+
+
+def julian_day_number(year: int, month: int, day: int) -> int:
+    """Julian Day Number of a date in the Julian calendar (Meeus' algorithm, integer form)."""
+    a = (14 - month) // 12
+    y = year + 4800 - a
+    m = month + 12 * a - 3
+    return day + (153 * m + 2) // 5 + 365 * y + y // 4 - 32083
+
+
+Value = Union[str, TimeValue]  # noqa: UP007 - a QID, a TimeValue or a plain string
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """Where a statement comes from: a work (QID, P248 "stated in") and/or a URL (P854)."""
+
+    stated_in: str | None = None
+    url: str | None = None
+    title: str | None = None
+
+    def describe(self) -> str:
+        parts = [part for part in (self.title, self.stated_in, self.url) if part]
+        return " — ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One Wikidata statement: subject, property, value, qualifiers, references, rank.
+
+    `value` is a QID when `datatype == "wikibase-item"`, a `TimeValue` when "time",
+    a string otherwise. `qualifiers` maps a PID to its values (times as `TimeValue`).
+    """
+
+    subject: str
+    property: str
+    value: Value
+    datatype: DataType = "wikibase-item"
+    qualifiers: Mapping[str, tuple[Value, ...]] = field(default_factory=dict)
+    references: tuple[Reference, ...] = ()
+    rank: Rank = "normal"
+    id: str | None = None
+
+    def qualifier(self, pid: str) -> Value | None:
+        """The first value of a qualifier, or None."""
+        values = self.qualifiers.get(pid, ())
+        return values[0] if values else None
+
+    @property
+    def source(self) -> str | None:
+        """A one-line description of the first reference (for evidence records)."""
+        return self.references[0].describe() if self.references else None
+
+    @property
+    def source_url(self) -> str | None:
+        return next((ref.url for ref in self.references if ref.url), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A KB entity that a mention may denote, found through the alias index."""
+
+    qid: str
+    label: str | None
+    matched: str
+    exact: bool = True
+    prior: float = 0.0
+    #: the match was on the entity's label (not an alias)
+    is_label: bool = False
+
+
+class KnowledgeBase(ABC):
+    """Read access to Wikidata-shaped facts; implementations: embedded pack, live Wikidata."""
+
+    #: "embedded" or "wikidata"
+    name: str = ""
+
+    # --- names ------------------------------------------------------------------
+
+    @abstractmethod
+    def labels(self, qid: str) -> dict[str, str]:
+        """Labels by language code ({"en": "Leon Trotsky", "es": "León Trotski"})."""
+
+    @abstractmethod
+    def aliases(self, qid: str) -> dict[str, list[str]]:
+        """Aliases by language code."""
+
+    @abstractmethod
+    def descriptions(self, qid: str) -> dict[str, str]:
+        """Descriptions by language code."""
+
+    def label(self, qid: str, lang: str = "en") -> str | None:
+        """The label in `lang`, else in English, else any; None for an unknown entity."""
+        found = self.labels(qid)
+        return found.get(lang) or found.get("en") or next(iter(found.values()), None)
+
+    @abstractmethod
+    def candidates(self, mention: str, lang: str | None = None) -> list[Candidate]:
+        """Entities whose label or alias matches `mention` once normalized (accents, case, transliteration)."""
+
+    def alias_index(self) -> Mapping[str, list[str]] | None:
+        """Every normalized alias key → QIDs, when the KB can list them all (the embedded pack);
+        None for a KB too large to enumerate (live Wikidata). Used to find names NER missed."""
+        return None
+
+    def search(self, text: str, limit: int = 20) -> list[Candidate]:
+        """Entities for a label typed by a user (`cronica kb search`); candidates by default."""
+        return self.candidates(text)[:limit]
+
+    # --- statements -------------------------------------------------------------
+
+    @abstractmethod
+    def statements(self, qid: str, pid: str | None = None) -> list[Statement]:
+        """The entity's statements for property `pid` (all of them when None), deprecated ones included."""
+
+    def values(self, qid: str, pid: str) -> list[Value]:
+        """The values of the non-deprecated statements, preferred ones first."""
+        found = [s for s in self.statements(qid, pid) if s.rank != "deprecated"]
+        found.sort(key=lambda s: s.rank != "preferred")
+        return [s.value for s in found]
+
+    def instance_of(self, qid: str) -> set[str]:
+        """The classes the entity is an instance of (P31), not their superclasses."""
+        return {value for value in self.values(qid, "P31") if isinstance(value, str)}
+
+    def is_human(self, qid: str) -> bool:
+        return "Q5" in self.instance_of(qid)
+
+    @abstractmethod
+    def located_in(self, place: str, region: str) -> bool:
+        """True when `place` is `region` or lies in it through P131/P17/P361 (transitively)."""
+
+    @abstractmethod
+    def exists(self, qid: str) -> bool:
+        """True when the KB knows the entity."""
+
+    @abstractmethod
+    def query(self, sparql: str) -> list[dict[str, str]]:
+        """Run a read-only SPARQL SELECT written by the user (`cronica kb query`); rows of plain strings."""
+
+    # --- about the KB -----------------------------------------------------------
+
+    def entity_url(self, qid: str) -> str:
+        return f"https://www.wikidata.org/wiki/{qid}"
+
+    @abstractmethod
+    def info(self) -> dict[str, object]:
+        """What this KB is (name, source, counts), for `cronica kb info`."""

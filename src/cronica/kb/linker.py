@@ -1,0 +1,230 @@
+"""Entity linking: mentions → KB entities (QIDs), or NIL when nothing fits well enough.
+
+Candidates come from the KB's normalized alias index (accents, case, transliteration).
+Each is scored on how the name matched, on type (a PER mention links to humans), on
+time (a person acting in 1926 should be alive then; an organization should exist), and
+on context (KB relations with the other entities linked in the same document). The best
+candidate is kept when its score reaches `threshold`; ties between close candidates
+lower the score, so an unresolved ambiguity ends as NIL instead of a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from cronica.kb.base import Candidate, KnowledgeBase, TimeValue, is_qid
+from cronica.kb.normalize import alias_key
+
+#: KB classes → the contract's entity labels (what a mention of an instance should be labelled)
+CLASS_LABELS: Mapping[str, str] = {
+    "Q5": "PER",
+    "Q515": "LOC",
+    "Q6256": "LOC",
+    "Q3024240": "LOC",
+    "Q3624078": "LOC",
+    "Q486972": "LOC",
+    "Q7278": "ORG",
+    "Q43229": "ORG",
+    "Q484652": "ORG",
+    "Q327333": "ORG",
+}
+
+MATCH_SCORE = {"label": 1.0, "alias": 0.9, "partial": 0.7}
+
+
+@dataclass(frozen=True)
+class LinkerConfig:
+    threshold: float = 0.5
+    #: a candidate whose score is this close to the best makes the choice ambiguous
+    ambiguity_margin: float = 0.1
+    context_bonus: float = 0.15
+    #: score at or above which a linked mention's NER label is replaced by the KB's type
+    relabel_at: float = 0.75
+    #: a person whose life ended before every date of the document can still be mentioned
+    dead_factor: float = 0.9
+    #: a person born (or an organization founded) after every date of the document is unlikely
+    anachronism_factor: float = 0.3
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, object]) -> LinkerConfig:
+        known = {name: values[name] for name in cls.__dataclass_fields__ if name in values}
+        return cls(**known)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Mention:
+    text: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Decision:
+    qid: str | None
+    score: float
+    kb_label: str | None = None
+    scores: Mapping[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class _Scored:
+    candidate: Candidate
+    base: float
+    kb_label: str | None
+    related: frozenset[str]
+
+
+class Linker:
+    """Links the mentions of one document at a time against a `KnowledgeBase`."""
+
+    def __init__(self, kb: KnowledgeBase, config: LinkerConfig | None = None) -> None:
+        self.kb = kb
+        self.config = config or LinkerConfig()
+        self._types: dict[str, str | None] = {}
+        self._spans: dict[str, tuple[int | None, int | None]] = {}
+        self._related: dict[str, frozenset[str]] = {}
+        self._surnames, self._name_words = self._human_name_indexes()
+
+    # --- per-entity facts, cached for the life of the linker ---------------------------
+
+    def kb_label(self, qid: str) -> str | None:
+        if qid not in self._types:
+            labels = {CLASS_LABELS[c] for c in self.kb.instance_of(qid) if c in CLASS_LABELS}
+            self._types[qid] = labels.pop() if len(labels) == 1 else None
+        return self._types[qid]
+
+    def lifespan(self, qid: str) -> tuple[int | None, int | None]:
+        """First and last year the entity existed (birth/inception, death/dissolution)."""
+        if qid not in self._spans:
+            start = _year(self.kb.values(qid, "P569")) or _year(self.kb.values(qid, "P571"))
+            end = _year(self.kb.values(qid, "P570")) or _year(self.kb.values(qid, "P576"))
+            self._spans[qid] = (start, end)
+        return self._spans[qid]
+
+    def related(self, qid: str) -> frozenset[str]:
+        """Items the entity's statements point to (values and qualifier values)."""
+        if qid not in self._related:
+            found: set[str] = set()
+            for statement in self.kb.statements(qid):
+                if isinstance(statement.value, str) and is_qid(statement.value):
+                    found.add(statement.value)
+                for values in statement.qualifiers.values():
+                    found.update(v for v in values if isinstance(v, str) and is_qid(v))
+            self._related[qid] = frozenset(found)
+        return self._related[qid]
+
+    def _human_name_indexes(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        """(surname → humans, word → humans), from the alias index of an offline KB.
+
+        A surname is the last word of a multi-word name ("Roosevelt" → FDR); a person's words
+        are the union over all their names, so "Lev Davidovich Trotsky" (not itself an alias)
+        still finds Trotsky."""
+        surnames: dict[str, set[str]] = {}
+        by_word: dict[str, set[str]] = {}
+        for key, qids in (self.kb.alias_index() or {}).items():
+            words = key.split()
+            for qid in qids:
+                if self.kb_label(qid) != "PER":
+                    continue
+                if len(words) > 1:
+                    surnames.setdefault(words[-1], set()).add(qid)
+                for word in words:
+                    by_word.setdefault(word, set()).add(qid)
+        return surnames, by_word
+
+    # --- linking -------------------------------------------------------------------------
+
+    def candidates(self, mention: Mention) -> list[tuple[Candidate, str]]:
+        """(candidate, how it matched): exact alias matches, else a person's surname alone."""
+        found = self.kb.candidates(mention.text)
+        if found:
+            return [(c, "label" if c.is_label else "alias") for c in found]
+        key = alias_key(mention.text)
+        if mention.label != "PER" or not key:
+            return []
+        words = key.split()
+        if len(words) == 1:
+            qids = self._surnames.get(key, set())
+        else:  # every word of the mention is a word of the same person's names
+            qids = set.intersection(*(self._name_words.get(word, set()) for word in words))
+        return [
+            (Candidate(qid, self.kb.label(qid, "en"), mention.text, exact=False), "partial") for qid in sorted(qids)
+        ]
+
+    def link_document(self, mentions: Sequence[Mention], years: Sequence[int] = ()) -> list[Decision]:
+        """One decision per mention, in order; context = the document's other confident links."""
+        scored = [self._score_alone(mention, years) for mention in mentions]
+        anchors = {
+            options[0].candidate.qid
+            for options in scored
+            if len(options) == 1 and options[0].base >= self.config.threshold
+        }
+        return [self._decide(options, anchors) for options in scored]
+
+    def _score_alone(self, mention: Mention, years: Sequence[int]) -> list[_Scored]:
+        found = [(candidate, how, self.kb_label(candidate.qid)) for candidate, how in self.candidates(mention)]
+        # the type decides between candidates; when no candidate has the mention's type,
+        # the NER label is the likelier mistake ("Leningrad" tagged PER), so it costs less
+        competing = any(kb_label == mention.label for _, _, kb_label in found)
+        result = []
+        for candidate, how, kb_label in found:
+            base = MATCH_SCORE[how] * self._type_factor(mention.label, kb_label, competing)
+            base *= self._time_factor(candidate.qid, kb_label, years)
+            result.append(_Scored(candidate, base, kb_label, self.related(candidate.qid)))
+        return result
+
+    def _type_factor(self, mention_label: str, kb_label: str | None, competing: bool) -> float:
+        if kb_label is None or mention_label == kb_label:
+            return 1.0
+        if mention_label == "MISC":
+            return 0.9  # NORP-like mentions ("the Bolsheviks") name parties and peoples
+        if competing:
+            return 0.4  # a candidate of the mention's own type exists: a PER mention links to the human
+        return 0.85
+
+    def _time_factor(self, qid: str, kb_label: str | None, years: Sequence[int]) -> float:
+        if not years:
+            return 1.0
+        start, end = self.lifespan(qid)
+        if start is not None and start > max(years):
+            return self.config.anachronism_factor
+        if kb_label == "PER" and end is not None and end < min(years):
+            return self.config.dead_factor
+        return 1.0
+
+    def _decide(self, options: list[_Scored], anchors: set[str]) -> Decision:
+        if not options:
+            return Decision(None, 0.0)
+        scores: dict[str, float] = {}
+        for option in options:
+            others = anchors - {option.candidate.qid}
+            linked = bool(option.related & others) or any(
+                option.candidate.qid in self.related(other) for other in others
+            )
+            scores[option.candidate.qid] = min(1.0, option.base + (self.config.context_bonus if linked else 0.0))
+        ranked = sorted(scores.items(), key=lambda item: -item[1])
+        best_qid, best = ranked[0]
+        if len(ranked) > 1 and best - ranked[1][1] < self.config.ambiguity_margin:
+            best -= 0.3  # an unresolved tie: better NIL than a coin toss
+        best = round(max(best, 0.0), 3)
+        if best < self.config.threshold:
+            return Decision(None, best, scores=scores)
+        kb_label = next(o.kb_label for o in options if o.candidate.qid == best_qid)
+        return Decision(best_qid, best, kb_label, scores)
+
+
+def _year(values: Iterable[object]) -> int | None:
+    years = [value.year for value in values if isinstance(value, TimeValue)]
+    return min(years) if years else None
+
+
+_YEAR = re.compile(r"^(\d{4})")
+
+
+def document_years(timex_values: Iterable[str], dct: str | None = None) -> list[int]:
+    """Years the document talks about: its DATE timexes (TIMEX3 values), else its creation date."""
+    years = sorted({int(m.group(1)) for value in timex_values if (m := _YEAR.match(value or ""))})
+    if not years and dct and (m := _YEAR.match(dct)):
+        years = [int(m.group(1))]
+    return years

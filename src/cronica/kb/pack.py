@@ -1,0 +1,288 @@
+"""The reference pack: a readable YAML source turned into Wikidata's RDF mapping.
+
+`entities.yaml` lists items with labels, aliases, descriptions and claims in a short
+form (a scalar value, a list, or `{value, qualifiers, source, rank}`); `build_pack`
+validates it and writes N-Triples shaped exactly as the Wikidata Query Service serves
+them (wdt: truthy triples, p:/ps:/psv:/pq:/pqv: statement nodes, wikibase:TimeValue
+nodes with precision and calendar model, prov:wasDerivedFrom references), so the same
+.rq files answer against the pack and against Wikidata.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import hashlib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pyoxigraph import Literal, NamedNode, Triple, serialize
+
+from cronica.errors import CronicaError
+from cronica.kb import rdf
+from cronica.kb.base import TimeValue, is_pid, is_qid
+
+PACK_NAME = "russia_1890_1953"
+PACK_SOURCE = "entities.yaml"
+PACK_DATA = "pack.nt.gz"
+LANGUAGES = ("en", "es")
+
+#: the datatype of each property the pack may use (anything else is refused at build time)
+PROPERTY_TYPES: Mapping[str, str] = {
+    "P17": "wikibase-item",  # country
+    "P19": "wikibase-item",  # place of birth
+    "P20": "wikibase-item",  # place of death
+    "P21": "wikibase-item",  # sex or gender
+    "P26": "wikibase-item",  # spouse
+    "P27": "wikibase-item",  # country of citizenship
+    "P31": "wikibase-item",  # instance of
+    "P36": "wikibase-item",  # capital
+    "P39": "wikibase-item",  # position held
+    "P40": "wikibase-item",  # child
+    "P102": "wikibase-item",  # member of political party
+    "P131": "wikibase-item",  # located in the administrative territorial entity
+    "P157": "wikibase-item",  # killed by
+    "P159": "wikibase-item",  # headquarters location
+    "P279": "wikibase-item",  # subclass of
+    "P361": "wikibase-item",  # part of
+    "P463": "wikibase-item",  # member of
+    "P509": "wikibase-item",  # cause of death
+    "P551": "wikibase-item",  # residence
+    "P569": "time",  # date of birth
+    "P570": "time",  # date of death
+    "P571": "time",  # inception
+    "P576": "time",  # dissolved, abolished or demolished date
+    "P580": "time",  # start time
+    "P582": "time",  # end time
+    "P585": "time",  # point in time
+    "P740": "wikibase-item",  # location of formation
+    "P1196": "wikibase-item",  # manner of death
+    "P1365": "wikibase-item",  # replaces
+    "P1366": "wikibase-item",  # replaced by
+    "P1448": "monolingualtext",  # official name
+    "P1534": "wikibase-item",  # end cause
+    "P2868": "wikibase-item",  # subject has role
+    "P3373": "wikibase-item",  # sibling
+}
+
+RDF_TYPE = NamedNode(rdf.RDF + "type")
+LABEL = NamedNode(rdf.RDFS + "label")
+ALT_LABEL = NamedNode(rdf.SKOS + "altLabel")
+DESCRIPTION = NamedNode(rdf.SCHEMA + "description")
+RANK = NamedNode(rdf.WIKIBASE + "rank")
+STATEMENT = NamedNode(rdf.WIKIBASE + "Statement")
+ITEM = NamedNode(rdf.WIKIBASE + "Item")
+TIME_VALUE = NamedNode(rdf.WIKIBASE + "TimeValue")
+TIME_VALUE_P = NamedNode(rdf.WIKIBASE + "timeValue")
+TIME_PRECISION = NamedNode(rdf.WIKIBASE + "timePrecision")
+TIME_CALENDAR = NamedNode(rdf.WIKIBASE + "timeCalendarModel")
+DERIVED_FROM = NamedNode(rdf.PROV + "wasDerivedFrom")
+DATETIME = NamedNode(rdf.XSD + "dateTime")
+INTEGER = NamedNode(rdf.XSD + "integer")
+
+
+@dataclass(frozen=True)
+class PackError(CronicaError):
+    """A mistake in the pack source, named by entity and property."""
+
+    where: str
+    problem: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.problem}"
+
+
+def source_path() -> Path:
+    return Path(str(resources.files("cronica.kb.packs").joinpath(PACK_NAME, PACK_SOURCE)))
+
+
+def data_path() -> Path:
+    return Path(str(resources.files("cronica.kb.packs").joinpath(PACK_NAME, PACK_DATA)))
+
+
+def load_source(path: Path | None = None) -> dict[str, Any]:
+    with open(path or source_path(), encoding="utf-8") as handle:
+        document = yaml.safe_load(handle)
+    if not isinstance(document, dict) or not isinstance(document.get("entities"), list):
+        raise PackError(str(path or source_path()), "expected a mapping with an `entities` list")
+    return document
+
+
+def pack_triples(document: Mapping[str, Any]) -> Iterator[Triple]:
+    """Every triple of the pack, validated (unknown property, bad QID or date → PackError)."""
+    sources = document.get("sources", {})
+    seen: set[str] = set()
+    for entity in document["entities"]:
+        qid = entity.get("id")
+        if not is_qid(qid):
+            raise PackError(str(qid), "not a Wikidata item id")
+        if qid in seen:
+            raise PackError(qid, "listed twice")
+        seen.add(qid)
+        yield from _entity_triples(qid, entity, sources)
+    _check_references(document, seen)
+
+
+def _check_references(document: Mapping[str, Any], known: set[str]) -> None:
+    """Every item used as a value must itself be in the pack (so it has labels)."""
+    for entity in document["entities"]:
+        for pid, raw in (entity.get("claims") or {}).items():
+            for claim in raw if isinstance(raw, list) else [raw]:
+                value = claim["value"] if isinstance(claim, dict) else claim
+                if PROPERTY_TYPES.get(pid) == "wikibase-item" and value not in known:
+                    raise PackError(f"{entity['id']} {pid}", f"value {value} is not an entity of the pack")
+
+
+def _entity_triples(qid: str, entity: Mapping[str, Any], sources: Mapping[str, Any]) -> Iterator[Triple]:
+    subject = rdf.item(qid)
+    yield Triple(subject, RDF_TYPE, ITEM)
+    labels = entity.get("label") or {}
+    if "en" not in labels:
+        raise PackError(qid, "needs an English label (the canonical name)")
+    for lang, label in labels.items():
+        yield Triple(subject, LABEL, rdf.text(str(label), lang))
+    for lang, text in (entity.get("description") or {}).items():
+        yield Triple(subject, DESCRIPTION, rdf.text(str(text), lang))
+    for lang, aliases in (entity.get("aliases") or {}).items():
+        for alias in aliases or ():
+            yield Triple(subject, ALT_LABEL, rdf.text(str(alias), lang))
+    default_source = entity.get("source")
+    for pid, raw in (entity.get("claims") or {}).items():
+        if not is_pid(pid) or pid not in PROPERTY_TYPES:
+            raise PackError(f"{qid} {pid}", "property not declared in PROPERTY_TYPES")
+        claims = raw if isinstance(raw, list) else [raw]
+        for claim in claims:
+            claim = claim if isinstance(claim, dict) else {"value": claim}
+            source = claim.get("source", default_source)
+            if not source:
+                raise PackError(f"{qid} {pid}", "statement without a source")
+            yield from _statement_triples(qid, pid, claim, _reference(source, sources, f"{qid} {pid}"))
+
+
+def _reference(source: Mapping[str, Any], sources: Mapping[str, Any], where: str) -> dict[str, str]:
+    known = sources.get(source.get("ref"))
+    if not known:
+        raise PackError(where, f"unknown source {source.get('ref')!r}")
+    reference = {"P248": known["stated_in"]}
+    if "url" in known:
+        reference["P854"] = known["url"].format(page=source.get("page", ""))
+    return reference
+
+
+def _statement_triples(qid: str, pid: str, claim: Mapping[str, Any], reference: Mapping[str, str]) -> Iterator[Triple]:
+    where = f"{qid} {pid}"
+    rank = claim.get("rank", "normal")
+    if rank not in rdf.RANK_IRIS:
+        raise PackError(where, f"unknown rank {rank!r}")
+    value_terms = list(_value_triples(pid, claim["value"], where))
+    qualifiers = claim.get("qualifiers") or {}
+    key = repr((qid, pid, claim["value"], sorted((k, str(v)) for k, v in qualifiers.items())))
+    node = NamedNode(f"{rdf.WDS}{qid}-{_digest(key)}")
+    subject = rdf.item(qid)
+    yield Triple(subject, rdf.prop(rdf.P, pid), node)
+    yield Triple(node, RDF_TYPE, STATEMENT)
+    yield Triple(node, RANK, NamedNode(rdf.RANK_IRIS[rank]))
+    if rank != "deprecated":  # the pack has no preferred ranks, so every non-deprecated value is truthy
+        yield Triple(subject, rdf.prop(rdf.WDT, pid), value_terms[0][0])
+    yield from _attach(node, rdf.PS, rdf.PSV, pid, value_terms)
+    for qualifier_pid, qualifier_value in qualifiers.items():
+        if qualifier_pid not in PROPERTY_TYPES:
+            raise PackError(f"{where} {qualifier_pid}", "qualifier property not declared")
+        terms = list(_value_triples(qualifier_pid, qualifier_value, f"{where} {qualifier_pid}"))
+        yield from _attach(node, rdf.PQ, rdf.PQV, qualifier_pid, terms)
+    ref_node = NamedNode(rdf.WDREF + _digest(repr(sorted(reference.items()))))
+    yield Triple(node, DERIVED_FROM, ref_node)
+    yield Triple(ref_node, rdf.prop(rdf.PR, "P248"), rdf.item(reference["P248"]))
+    if "P854" in reference:
+        yield Triple(ref_node, rdf.prop(rdf.PR, "P854"), NamedNode(reference["P854"]))
+
+
+def _attach(node: NamedNode, simple_ns: str, value_ns: str, pid: str, terms: list) -> Iterator[Triple]:
+    simple, full = terms[0]
+    yield Triple(node, rdf.prop(simple_ns, pid), simple)
+    if full:
+        value_node, triples = full
+        yield Triple(node, rdf.prop(value_ns, pid), value_node)
+        yield from triples
+
+
+def _value_triples(pid: str, raw: Any, where: str) -> Iterator[tuple[Any, Any]]:
+    """(simple value term, (value node, its triples) or None) for one raw value."""
+    kind = PROPERTY_TYPES[pid]
+    if kind == "wikibase-item":
+        if not is_qid(raw):
+            raise PackError(where, f"not an item id: {raw!r}")
+        yield rdf.item(raw), None
+    elif kind == "time":
+        time = _time(raw, where)
+        literal = Literal(_lexical(time.to_gregorian()), datatype=DATETIME)  # WDQS serves Gregorian values
+        value_node = NamedNode(rdf.WDV + _digest(repr(time)))
+        yield (
+            literal,
+            (
+                value_node,
+                [
+                    Triple(value_node, RDF_TYPE, TIME_VALUE),
+                    Triple(value_node, TIME_VALUE_P, literal),
+                    Triple(value_node, TIME_PRECISION, Literal(str(time.precision), datatype=INTEGER)),
+                    Triple(value_node, TIME_CALENDAR, NamedNode(time.calendar_iri)),
+                ],
+            ),
+        )
+    elif kind == "monolingualtext":
+        text, _, lang = str(raw).rpartition("@")
+        if not text or not lang.isalpha():
+            raise PackError(where, f"expected TEXT@LANG, got {raw!r}")
+        yield rdf.text(text, lang), None
+    else:
+        yield Literal(str(raw)), None
+
+
+def _time(raw: Any, where: str) -> TimeValue:
+    if isinstance(raw, dt.date):
+        raw = raw.isoformat()
+    if isinstance(raw, dict):
+        value = TimeValue.parse(str(raw["date"]), calendar=raw.get("calendar", "gregorian"))
+    else:
+        try:
+            value = TimeValue.parse(str(raw))
+        except ValueError:
+            raise PackError(where, f"not a date: {raw!r}") from None
+    if value.precision >= 10 and not 1 <= value.month <= 12:
+        raise PackError(where, f"bad month in {raw!r}")
+    if value.precision >= 11:
+        try:
+            dt.date(value.year, value.month, value.day)
+        except ValueError:
+            raise PackError(where, f"no such day: {raw!r}") from None
+    return value
+
+
+def _lexical(time: TimeValue) -> str:
+    """How WDQS writes a time: unknown month/day become 01 in the xsd:dateTime literal."""
+    return f"{time.year:04d}-{max(time.month, 1):02d}-{max(time.day, 1):02d}T00:00:00Z"
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def build_pack(source: Path | None = None, output: Path | None = None) -> tuple[Path, int]:
+    """Validate the YAML source and write the gzipped N-Triples the embedded KB loads."""
+    triples = list(pack_triples(load_source(source)))
+    target = output or data_path()
+    data = serialize(triples, format=_ntriples())
+    lines = sorted(set(data.decode("utf-8").splitlines()))  # sorted: the pack file is reproducible
+    with gzip.GzipFile(target, "wb", mtime=0) as handle:
+        handle.write(("\n".join(lines) + "\n").encode("utf-8"))
+    return target, len(lines)
+
+
+def _ntriples():
+    from pyoxigraph import RdfFormat
+
+    return RdfFormat.N_TRIPLES

@@ -1,0 +1,47 @@
+"""Names for the Wikidata properties and items the pack and its callers use most.
+
+Plain constants, so code reads `kb.statements(qid, DATE_OF_DEATH)` rather than "P570".
+"""
+
+from __future__ import annotations
+
+INSTANCE_OF = "P31"
+COUNTRY = "P17"
+PLACE_OF_BIRTH = "P19"
+PLACE_OF_DEATH = "P20"
+SEX_OR_GENDER = "P21"
+COUNTRY_OF_CITIZENSHIP = "P27"
+CAPITAL = "P36"
+POSITION_HELD = "P39"
+MEMBER_OF_POLITICAL_PARTY = "P102"
+LOCATED_IN = "P131"
+KILLED_BY = "P157"
+MEMBER_OF = "P463"
+CAUSE_OF_DEATH = "P509"
+RESIDENCE = "P551"
+DATE_OF_BIRTH = "P569"
+DATE_OF_DEATH = "P570"
+INCEPTION = "P571"
+DISSOLVED = "P576"
+LOCATION_OF_FORMATION = "P740"
+MANNER_OF_DEATH = "P1196"
+OFFICIAL_NAME = "P1448"
+
+# qualifiers
+START_TIME = "P580"
+END_TIME = "P582"
+POINT_IN_TIME = "P585"
+REPLACES = "P1365"
+REPLACED_BY = "P1366"
+END_CAUSE = "P1534"
+SUBJECT_HAS_ROLE = "P2868"
+
+# references
+STATED_IN = "P248"
+REFERENCE_URL = "P854"
+
+# items
+HUMAN = "Q5"
+HOMICIDE = "Q149086"
+SUICIDE = "Q10737"
+NATURAL_CAUSES = "Q3739104"

@@ -1,0 +1,146 @@
+"""Context rules around a lexicon match: negation, and whose words they are (voice, speaker).
+
+Words the author quotes or reports ("X called Y 'a traitor'") are X's rhetoric, reported
+by the author: the flag keeps them, with voice "attributed" and X as the speaker. A match
+under a negator ("no es un traidor") is dropped: precision matters more than recall.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from cronica.rhetoric.patterns import fold
+from cronica.rhetoric.resources import ContextRules
+
+#: opening → closing quotation marks
+QUOTES = {"«": "»", "“": "”", '"': '"', "‘": "’", "„": "“", "‹": "›"}
+#: subjects that make reported words the author's own ("I say they are traitors")
+FIRST_PERSON = frozenset({"i", "we", "yo", "nosotros", "nosotras", "me", "us"})
+#: dependencies that make a token the speaker of its head rather than what is said
+SAYER_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "agent", "obl:agent"})
+#: how far a subject phrase may run before it is cut to its head
+MAX_SPEAKER_TOKENS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    voice: str  # "author" or "attributed"
+    speaker: str | None = None
+
+
+AUTHOR = Voice("author")
+
+
+def quoted_regions(sentence: Span) -> list[tuple[int, int]]:
+    """Character ranges (document offsets) of quoted text inside the sentence, marks excluded."""
+    text, base = sentence.text, sentence.start_char
+    regions: list[tuple[int, int]] = []
+    index = 0
+    while index < len(text):
+        closing = QUOTES.get(text[index])
+        if closing is None:
+            index += 1
+            continue
+        end = text.find(closing, index + 1)
+        if end == -1:
+            break
+        inner = text[index + 1 : end]
+        left = len(inner) - len(inner.lstrip())
+        right = len(inner.rstrip())
+        if right > left:  # the quoted words without the spaces inside the marks
+            regions.append((base + index + 1 + left, base + index + 1 + right))
+        index = end + 1
+    return regions
+
+
+def is_negated(tokens: list[Token], first: int, rules: ContextRules) -> bool:
+    """A negator in the few tokens before the match, inside the same clause (no punctuation between)."""
+    for position in range(first - 1, max(-1, first - 1 - rules.negation_window), -1):
+        token = tokens[position]
+        if token.is_punct:
+            return False
+        if fold(token.lemma_ or token.text) in rules.negators or fold(token.text) in rules.negators:
+            return True
+    return False
+
+
+def voice_of(match: Span, sentence: Span, quoted: bool, rules: ContextRules) -> Voice:
+    """Author or attributed (with the speaker, when the parse names one)."""
+    speaker = _speaker_by_verb(match, rules) or _speaker_by_source_marker(sentence, match, rules)
+    if speaker is not None:
+        return speaker
+    if quoted or _has_phrase(sentence, rules.distancing_cues):
+        return Voice("attributed")
+    return AUTHOR
+
+
+def _speaker_by_verb(match: Span, rules: ContextRules) -> Voice | None:
+    """Walk up from the match to a verb of saying; its subject is the speaker."""
+    token: Token = match.root
+    for _ in range(8):
+        if token.dep_ in SAYER_DEPS and token.head is not token and token.head not in match:
+            return None  # the match is who speaks ("los traidores dijeron..."), not what is said
+        if token.pos_ in ("VERB", "AUX") and fold(token.lemma_) in rules.speech_verbs and token not in match:
+            subject = _subject_of(token)
+            if subject is not None:
+                if fold(subject.text) in FIRST_PERSON:
+                    return AUTHOR
+                return Voice("attributed", _phrase_of(subject))
+            if "1" in token.morph.get("Person"):
+                return AUTHOR
+            return Voice("attributed")
+        if token.head is token:
+            break
+        token = token.head
+    return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "agent") or child.dep_ == "obl:agent":
+            if child.dep_ == "agent":  # English passive "by X": X is the object of "by"
+                return next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
+            return child
+    return None
+
+
+def _phrase_of(head: Token) -> str:
+    """The subject phrase ("el diario Pravda"), or the named entity or head alone when it runs long."""
+    if head.ent_type_:
+        entity = next((ent for ent in head.doc.ents if ent.start <= head.i < ent.end), None)
+        if entity is not None:
+            return entity.text
+    left, right = head.left_edge.i, head.right_edge.i + 1
+    if right - left <= MAX_SPEAKER_TOKENS:
+        return head.doc[left:right].text
+    return head.text
+
+
+def _speaker_by_source_marker(sentence: Span, match: Span, rules: ContextRules) -> Voice | None:
+    """ "según X, ..." / "according to X, ...": X speaks for the rest of the sentence."""
+    folded = [fold(token.text) for token in sentence]
+    for marker in rules.source_markers:
+        for start in range(len(folded) - len(marker) + 1):
+            if tuple(folded[start : start + len(marker)]) != marker:
+                continue
+            after = sentence.start + start + len(marker)
+            end = after
+            while end < sentence.end and not sentence.doc[end].is_punct and end - after < MAX_SPEAKER_TOKENS:
+                end += 1
+            source = sentence.doc[after:end]
+            if source and source.end <= match.start and any(t.pos_ in ("PROPN", "NOUN") for t in source):
+                return Voice("attributed", source.text)
+    return None
+
+
+def _has_phrase(sentence: Span, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    lemmas = [fold(token.lemma_ or token.text) for token in sentence]
+    forms = [fold(token.text) for token in sentence]
+    for phrase in phrases:
+        size = len(phrase)
+        for start in range(len(forms) - size + 1):
+            if tuple(forms[start : start + size]) == phrase or tuple(lemmas[start : start + size]) == phrase:
+                return True
+    return False

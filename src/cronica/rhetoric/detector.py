@@ -1,0 +1,172 @@
+"""Find technique spans in a parsed document with the language's lexicon and context rules."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from cronica.rhetoric.context import SAYER_DEPS, is_negated, quoted_regions, voice_of
+from cronica.rhetoric.patterns import Pattern, TokenKey, fold
+from cronica.rhetoric.resources import LanguageResources, LexiconEntry
+
+LABEL = "Name_Calling-Labeling"
+#: prefix patterns are indexed by this many first letters (shorter prefixes by all they have)
+PREFIX_BUCKET = 2
+#: a quotation this short is one label ("«sepulturero de la revolución»"): the flag covers all of it
+MAX_QUOTED_LABEL_CHARS = 60
+#: a quoted label governed by a labelling verb ("X called them 'worms'") is at most this many tokens
+MAX_LABEL_TOKENS = 6
+#: such a label is name-calling more surely than any single loaded word inside it
+QUOTED_LABEL_CONFIDENCE = 0.8
+#: objects of a labelling verb a small parser may hang the label on ("llamaba a los campesinos «parásitos»")
+OBJECT_DEPS = frozenset({"obj", "dobj", "iobj"})
+#: passive labelling ("what is being called a 'shambles'") names things more often than people
+PASSIVE_DEPS = frozenset({"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"})
+
+
+@dataclass(frozen=True, slots=True)
+class SpanFlag:
+    """A technique found at character offsets [start, end) with its voice and speaker."""
+
+    start: int
+    end: int
+    technique: str
+    confidence: float
+    voice: str
+    speaker: str | None
+
+
+@dataclass(frozen=True)
+class PatternIndex:
+    """Patterns by their first token, so each token is tried only against patterns that can start there."""
+
+    exact: dict[str, list[tuple[Pattern, LexiconEntry]]]
+    #: prefix patterns bucketed by their first two letters, so a token checks only its own bucket
+    prefixed: dict[str, list[tuple[str, Pattern, LexiconEntry]]]
+
+    @classmethod
+    def build(cls, resources: LanguageResources) -> PatternIndex:
+        exact: dict[str, list[tuple[Pattern, LexiconEntry]]] = defaultdict(list)
+        prefixed: dict[str, list[tuple[str, Pattern, LexiconEntry]]] = defaultdict(list)
+        for entry in resources.entries:
+            for pattern in entry.patterns:
+                for alternative in pattern.steps[0].alternatives:
+                    if alternative.prefix:
+                        prefixed[alternative.word[:PREFIX_BUCKET]].append((alternative.word, pattern, entry))
+                    else:
+                        exact[alternative.word].append((pattern, entry))
+        return cls(dict(exact), dict(prefixed))
+
+    def candidates(self, token: TokenKey) -> list[tuple[Pattern, LexiconEntry]]:
+        found = list(self.exact.get(token.lemma, ()))
+        if token.form != token.lemma:
+            found.extend(self.exact.get(token.form, ()))
+        buckets = {key[:size] for key in (token.lemma, token.form) for size in range(1, PREFIX_BUCKET + 1)}
+        found.extend(
+            (pattern, entry)
+            for bucket in buckets
+            for prefix, pattern, entry in self.prefixed.get(bucket, ())
+            if token.lemma.startswith(prefix) or token.form.startswith(prefix)
+        )
+        return found
+
+
+def detect(doc: Doc, resources: LanguageResources, index: PatternIndex) -> list[SpanFlag]:
+    """Flags of the document in text order, at most one per stretch of text (the most confident)."""
+    found: list[SpanFlag] = []
+    for sentence in doc.sents:
+        found.extend(_detect_in_sentence(sentence, resources, index))
+    return _without_overlaps(found)
+
+
+def _detect_in_sentence(sentence: Span, resources: LanguageResources, index: PatternIndex) -> list[SpanFlag]:
+    tokens = [token for token in sentence if not token.is_space]
+    keys = [TokenKey(fold(token.lemma_ or token.text), fold(token.text), token.pos_) for token in tokens]
+    quotes = quoted_regions(sentence)
+    flags: list[SpanFlag] = []
+    for position, key in enumerate(keys):
+        for pattern, entry in index.candidates(key):
+            end = pattern.match_at(keys, position, len(keys))
+            if end is None or is_negated(tokens, position, resources.context):
+                continue
+            doc = sentence.doc
+            match = doc[tokens[position].i : tokens[end - 1].i + 1]
+            start_char, end_char = match.start_char, match.end_char
+            quote = next(((qs, qe) for qs, qe in quotes if qs <= start_char and end_char <= qe), None)
+            if quote and entry.technique == LABEL and quote[1] - quote[0] <= MAX_QUOTED_LABEL_CHARS:
+                start_char, end_char = quote
+            voice = voice_of(match, sentence, quote is not None, resources.context)
+            flags.append(SpanFlag(start_char, end_char, entry.technique, entry.confidence, voice.voice, voice.speaker))
+    flags.extend(_quoted_labels(sentence, quotes, resources))
+    return flags
+
+
+def _quoted_labels(sentence: Span, quotes: list[tuple[int, int]], resources: LanguageResources) -> list[SpanFlag]:
+    """Short quoted words put on someone by a labelling verb: the speaker's name-calling, lexicon or not.
+
+    "Fidel Castro llamó «gusanos» a los exiliados", "Soviet papers branded the rebels 'fascist bandits'".
+    A quoted proper name ("called the operation 'Overlord'") is a name, not a label: it needs a
+    lowercase noun or adjective.
+    """
+    rules = resources.context
+    found = []
+    for start, end in quotes:
+        label = sentence.doc.char_span(start, end, alignment_mode="expand")
+        if label is None or not 0 < len(label) <= MAX_LABEL_TOKENS:
+            continue
+        if not any(token.pos_ in ("NOUN", "ADJ") and token.text[:1].islower() for token in label):
+            continue
+        if not any(_governed_by(token, rules.labelling_verbs, label) for token in label):
+            continue
+        voice = voice_of(label, sentence, True, rules)
+        found.append(SpanFlag(start, end, LABEL, QUOTED_LABEL_CONFIDENCE, voice.voice, voice.speaker))
+    return found
+
+
+def _governed_by(token: Token, verbs: frozenset[str], inside: Span) -> bool:
+    """The label hangs on a labelling verb as its complement: directly ("called him a 'nutcase'")
+    or through a preposition ("described it as 'unethical'", "lo tachó de «traidor»") or the verb's
+    object; never as its subject ("the 'doctor' called for...")."""
+    while token.dep_ == "conj" and token.head is not token:  # «parásitos» y «enemigos de clase»
+        token = token.head
+    head = token.head
+    if head is token or head in inside or token.dep_ in SAYER_DEPS:
+        return False
+    if (head.pos_ == "ADP" or head.dep_ in OBJECT_DEPS) and head.head is not head:
+        head = head.head  # "as 'X'", "de «X»", or the label parsed onto the verb's object
+    if head.pos_ == "VERB" and fold(head.lemma_) in verbs:
+        return not _is_passive_or_so_called(head)
+    return False
+
+
+def _is_passive_or_so_called(verb: Token) -> bool:
+    """ "so-called 'X'" casts doubt rather than labels; a passive label is usually put on a thing."""
+    if any(child.dep_ in PASSIVE_DEPS for child in verb.children):
+        return True
+    previous = [token.lower_ for token in verb.doc[max(0, verb.i - 2) : verb.i]]
+    return "so" in previous
+
+
+def _merge_same_technique(flags: list[SpanFlag]) -> list[SpanFlag]:
+    """Overlapping matches of one technique are one flag over their union ("masones controlan" +
+    "controlan en secreto los gobiernos"), with the best confidence and its voice."""
+    merged: list[SpanFlag] = []
+    for flag in sorted(flags, key=lambda f: (f.technique, f.start, -f.end)):
+        last = merged[-1] if merged else None
+        if last and last.technique == flag.technique and flag.start < last.end:
+            best = last if last.confidence >= flag.confidence else flag
+            merged[-1] = replace(best, start=last.start, end=max(last.end, flag.end))
+        else:
+            merged.append(flag)
+    return merged
+
+
+def _without_overlaps(flags: list[SpanFlag]) -> list[SpanFlag]:
+    """Merge overlaps of one technique, then keep the most confident, then longest, of other overlaps."""
+    kept: list[SpanFlag] = []
+    for flag in sorted(_merge_same_technique(flags), key=lambda f: (-f.confidence, -(f.end - f.start), f.start)):
+        if all(flag.end <= other.start or other.end <= flag.start for other in kept):
+            kept.append(flag)
+    return sorted(kept, key=lambda f: (f.start, f.end))

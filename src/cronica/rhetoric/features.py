@@ -1,0 +1,55 @@
+"""Text → sparse features for the document classifier, shared by training and inference.
+
+Training (scikit-learn) and inference (plain numpy) call the very same analyzers, so
+the shipped weights mean the same thing in both places: no re-implementation of a
+library's tokenizer can drift apart from it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
+_MENTION = re.compile(r"@\w+")
+_DIGITS = re.compile(r"\d")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def normalize(text: str) -> str:
+    """Lowercase, with URLs, @mentions and digits folded so they count as one feature each."""
+    text = _URL.sub(" _url_ ", text)
+    text = _MENTION.sub(" _user_ ", text)
+    return _DIGITS.sub("0", text.lower())
+
+
+def words_of(text: str) -> list[str]:
+    return _WORD.findall(normalize(text))
+
+
+def word_ngrams(text: str, max_n: int = 2) -> list[str]:
+    """Word unigrams and bigrams ("deep", "deep state")."""
+    words = words_of(text)
+    grams = list(words)
+    for n in range(2, max_n + 1):
+        grams.extend(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
+    return grams
+
+
+def char_ngrams(text: str, min_n: int = 2, max_n: int = 5) -> list[str]:
+    """Character n-grams inside word boundaries (padded words), robust to inflection and typos."""
+    grams: list[str] = []
+    for word in words_of(text):
+        padded = f" {word} "
+        for n in range(min_n, max_n + 1):
+            if n > len(padded):
+                break
+            grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
+    return grams
+
+
+#: the feature blocks by name; weights files record which blocks (and in what order) they use
+ANALYZERS: dict[str, Callable[[str], list[str]]] = {
+    "word": word_ngrams,
+    "char": char_ngrams,
+}

@@ -1,0 +1,107 @@
+"""Per-language rhetoric resources (lexicon, context rules, explanations) loaded from data files."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from cronica.errors import CronicaError
+from cronica.rhetoric.patterns import Pattern, compile_pattern, fold
+
+#: the techniques a lexicon entry may name (SemEval-2023 Task 3 subset + Conspiracy_Narrative)
+TECHNIQUES = (
+    "Loaded_Language",
+    "Name_Calling-Labeling",
+    "Questioning_the_Reputation",
+    "Doubt",
+    "Exaggeration-Minimisation",
+    "Appeal_to_Fear-Prejudice",
+    "Causal_Oversimplification",
+    "Guilt_by_Association",
+    "Conspiracy_Narrative",
+)
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    technique: str
+    confidence: float
+    patterns: tuple[Pattern, ...]
+
+
+@dataclass(frozen=True)
+class ContextRules:
+    negators: frozenset[str]
+    negation_window: int
+    speech_verbs: frozenset[str]
+    labelling_verbs: frozenset[str]
+    source_markers: tuple[tuple[str, ...], ...]
+    distancing_cues: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class LanguageResources:
+    lang: str
+    entries: tuple[LexiconEntry, ...]
+    context: ContextRules
+    explanations: Mapping[str, str]
+
+
+def available_languages() -> tuple[str, ...]:
+    root = resources.files("cronica.rhetoric") / "resources"
+    return tuple(sorted(item.name for item in root.iterdir() if item.is_dir() and not item.name.startswith("_")))
+
+
+def _read_yaml(lang: str, name: str) -> object:
+    path = resources.files("cronica.rhetoric") / "resources" / lang / name
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise CronicaError(f"rhetoric resources {lang}/{name}: {error}") from None
+
+
+def _words(lang: str, context: dict, key: str) -> list[str]:
+    """A list of strings from context.yaml (YAML reads a bare `no` as false: quote such words)."""
+    words = context.get(key, [])
+    if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
+        raise CronicaError(f"rhetoric resources {lang}/context.yaml: {key} must be a list of quoted strings")
+    return words
+
+
+def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold(word).split()) for word in words)
+
+
+@cache
+def load_language(lang: str) -> LanguageResources | None:
+    """The resources of one language, or None when cronica has none for it."""
+    if lang not in available_languages():
+        return None
+    raw_entries = _read_yaml(lang, "lexicon.yaml")
+    context = _read_yaml(lang, "context.yaml")
+    explanations = _read_yaml(lang, "techniques.yaml")
+    if not isinstance(raw_entries, list) or not isinstance(context, dict) or not isinstance(explanations, dict):
+        raise CronicaError(f"rhetoric resources {lang}: lexicon must be a list, context and techniques mappings")
+    entries = []
+    for raw in raw_entries:
+        technique = raw.get("technique")
+        if technique not in TECHNIQUES:
+            raise CronicaError(f"rhetoric resources {lang}/lexicon.yaml: unknown technique {technique!r}")
+        sources = raw.get("patterns", ())
+        if not sources or not all(isinstance(source, str) for source in sources):
+            raise CronicaError(f"rhetoric resources {lang}/lexicon.yaml: {technique} entry needs quoted patterns")
+        patterns = tuple(compile_pattern(source) for source in sources)
+        entries.append(LexiconEntry(technique, float(raw.get("confidence", 0.7)), patterns))
+    rules = ContextRules(
+        negators=frozenset(fold(word) for word in _words(lang, context, "negators")),
+        negation_window=int(context.get("negation_window", 3)),
+        speech_verbs=frozenset(fold(word) for word in _words(lang, context, "speech_verbs")),
+        labelling_verbs=frozenset(fold(word) for word in _words(lang, context, "labelling_verbs")),
+        source_markers=_phrases(_words(lang, context, "source_markers")),
+        distancing_cues=_phrases(_words(lang, context, "distancing_cues")),
+    )
+    return LanguageResources(lang, tuple(entries), rules, {str(k): str(v) for k, v in explanations.items()})

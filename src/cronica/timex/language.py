@@ -1,0 +1,194 @@
+"""Per-language resources: data files under `resources/<lang>/`, loaded and validated once.
+
+A language is two YAML files: `lexicon.yaml` (words → values: months, weekdays,
+number words, units, modifiers, year context) and `rules.yaml` (token patterns
+→ the kind of expression they denote). The engine never names a word of any
+language; adding one is adding a folder (see docs/timex.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources as package_files
+from typing import Any
+
+import yaml
+
+from cronica.errors import CronicaError
+from cronica.timex.numbers import NumberWords
+from cronica.timex.tokens import fold
+from cronica.timex.trie import Trie, reversed_trie
+
+RESOURCE_PACKAGE = "cronica.timex.resources"
+
+#: lexicon categories every language must define, with the values each must cover
+REQUIRED_CATEGORIES: Mapping[str, frozenset[Any]] = {
+    "month": frozenset(range(1, 13)),
+    "weekday": frozenset(range(1, 8)),
+    "season": frozenset({"SP", "SU", "FA", "WI"}),
+    "part_of_day": frozenset(),
+    "unit": frozenset({"Y", "M", "W", "D", "H", "MIN", "S"}),
+    "era": frozenset({-1, 1}),
+}
+UNIT_CODES = frozenset({"Y", "M", "W", "D", "H", "MIN", "S", "WE", "DE", "CE", "ML", "Q", "HY", "5Y", "2Y"})
+MOD_VALUES = frozenset({"START", "MID", "END", "APPROX", "MORE_THAN", "LESS_THAN", "BEFORE", "AFTER", "EQUAL_OR_LESS"})
+
+
+class DuplicateKeyError(CronicaError):
+    pass
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """SafeLoader that refuses duplicate mapping keys (PyYAML silently keeps the last one)."""
+
+
+def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise DuplicateKeyError(f"duplicate key {key!r} at line {key_node.start_mark.line + 1}")
+        seen.add(key)
+    return loader.construct_mapping(node, deep=deep)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+# YAML 1.1 reads the words on/off/yes/no as booleans; in word lists they are words.
+_StrictLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_yaml(lang: str, name: str) -> Any:
+    try:
+        text = package_files.files(RESOURCE_PACKAGE).joinpath(lang, name).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CronicaError(f"no temporal resources for language '{lang}' ({name} missing)") from None
+    try:
+        return yaml.load(text, Loader=_StrictLoader)
+    except yaml.YAMLError as error:
+        raise CronicaError(f"timex resources {lang}/{name}: {error}") from None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The compiled word data of one language."""
+
+    lang: str
+    categories: Mapping[str, Trie]
+    numbers: NumberWords
+    ordinal_suffixes: frozenset[str]
+    needs_capital: frozenset[str]
+    numeric_date_order: str
+    in_span_modifiers: Trie  # reversed: "a principios de" before a date → START, inside the span
+    quantity_modifiers: Trie  # reversed: "más de" before a duration → MORE_THAN, inside the span
+    signal_modifiers: Trie  # reversed: "antes de" before a date → BEFORE, outside the span
+    year_cue_before: frozenset[str]
+    year_blocked_before: frozenset[str]
+    year_fine_after: frozenset[str]
+    year_strong_cue_before: frozenset[str]
+    year_sentence_cue: frozenset[str]
+    year_modifier_cue_before: frozenset[str]
+    counted_noun_endings: tuple[str, ...]
+    hour_cue_before: frozenset[str]
+    duration_joiners: frozenset[str]
+    coordination_connectors: frozenset[str]
+    coordination_articles: frozenset[str]
+    interval_openers: frozenset[str]
+    interval_connectors: frozenset[str]
+    future_words: frozenset[str]
+    future_suffixes: tuple[str, ...]
+    future_clause_breaks: frozenset[str]
+    past_words: frozenset[str]
+    past_suffixes: tuple[str, ...]
+
+
+def validate_lexicon(lang: str, data: Mapping[str, Any]) -> None:
+    """Schema checks run at load time and by the tests: missing data fails loudly, not silently."""
+    problems: list[str] = []
+    for key in ("words", "numbers", "modifiers", "years", "intervals"):
+        if not isinstance(data.get(key), Mapping):
+            problems.append(f"'{key}' must be a mapping")
+    if problems:
+        raise CronicaError(f"timex resources {lang}/lexicon.yaml: " + "; ".join(problems))
+    words = data["words"]
+    for category, needed in REQUIRED_CATEGORIES.items():
+        entries = words.get(category)
+        if not isinstance(entries, Mapping) or not entries:
+            problems.append(f"category '{category}' is missing or empty")
+            continue
+        missing = needed - set(entries.values())
+        if missing:
+            problems.append(f"category '{category}' lacks values {sorted(missing, key=str)}")
+    for word, code in (words.get("unit") or {}).items():
+        if code not in UNIT_CODES:
+            problems.append(f"unit '{word}' has unknown code {code!r}")
+    for group in ("in_span", "quantity", "signals"):
+        for mod in data["modifiers"].get(group) or {}:
+            if mod not in MOD_VALUES:
+                problems.append(f"modifier group {group} uses unknown TIMEX3 mod {mod!r}")
+    if data.get("numeric_date_order") not in ("DMY", "MDY"):
+        problems.append("numeric_date_order must be DMY or MDY")
+    if problems:
+        raise CronicaError(f"timex resources {lang}/lexicon.yaml: " + "; ".join(problems))
+
+
+def _modifier_trie(groups: Mapping[str, list[str]] | None) -> Trie:
+    return reversed_trie((phrase, mod) for mod, phrases in (groups or {}).items() for phrase in phrases)
+
+
+def _folded(items: Any) -> frozenset[str]:
+    return frozenset(fold(str(item)) for item in items or ())
+
+
+@cache
+def load_lexicon(lang: str) -> Lexicon:
+    data = load_yaml(lang, "lexicon.yaml")
+    validate_lexicon(lang, data)
+    numbers = data["numbers"]
+    modifiers = data["modifiers"]
+    years = data["years"]
+    intervals = data["intervals"]
+    future = data.get("future_cues") or {}
+    return Lexicon(
+        lang=lang,
+        categories={name: Trie(entries.items()) for name, entries in data["words"].items()},
+        numbers=NumberWords(
+            cardinals={fold(k): int(v) for k, v in numbers["cardinals"].items()},
+            multipliers={fold(k): int(v) for k, v in numbers["multipliers"].items()},
+            connectors=_folded(numbers.get("connectors")),
+            articles=_folded(numbers.get("articles")),
+        ),
+        ordinal_suffixes=_folded(numbers.get("ordinal_suffixes")),
+        needs_capital=_folded(data.get("needs_capital")),
+        numeric_date_order=data["numeric_date_order"],
+        in_span_modifiers=_modifier_trie(modifiers.get("in_span")),
+        quantity_modifiers=_modifier_trie(modifiers.get("quantity")),
+        signal_modifiers=_modifier_trie(modifiers.get("signals")),
+        year_cue_before=_folded(years.get("cue_before")),
+        year_blocked_before=_folded(years.get("blocked_before")),
+        year_fine_after=_folded(years.get("fine_after")),
+        year_strong_cue_before=_folded(years.get("strong_cue_before")),
+        year_sentence_cue=_folded(years.get("sentence_cue")),
+        year_modifier_cue_before=_folded(years.get("modifier_cue_before")),
+        counted_noun_endings=tuple(fold(s) for s in years.get("counted_noun_endings") or ()),
+        hour_cue_before=_folded((data.get("hours") or {}).get("cue_before")),
+        duration_joiners=_folded((data.get("coordination") or {}).get("duration_joiners")),
+        coordination_connectors=_folded((data.get("coordination") or {}).get("connectors")),
+        coordination_articles=_folded((data.get("coordination") or {}).get("articles")),
+        interval_openers=_folded(intervals.get("openers")),
+        interval_connectors=_folded(intervals.get("connectors")),
+        future_words=_folded(future.get("words")),
+        future_clause_breaks=_folded(future.get("clause_breaks")),
+        past_words=_folded((data.get("past_cues") or {}).get("words")),
+        past_suffixes=tuple(str(s).lower() for s in (data.get("past_cues") or {}).get("suffixes") or ()),
+        future_suffixes=tuple(str(s).lower() for s in future.get("suffixes") or ()),  # accents matter: "será"
+    )
+
+
+def available_languages() -> list[str]:
+    root = package_files.files(RESOURCE_PACKAGE)
+    return sorted(item.name for item in root.iterdir() if item.is_dir() and item.joinpath("rules.yaml").is_file())

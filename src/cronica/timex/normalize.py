@@ -1,0 +1,453 @@
+"""Normalizing matches to TIMEX3: type, value, mod, and the reference time they were resolved against.
+
+`ReferenceTime` tracks what relative and underspecified expressions resolve
+against. In **news** mode deictic expressions ("ayer", "last year", "en mayo")
+resolve against the document creation time (DCT); in **narrative** mode (no DCT)
+everything resolves against the most recent date in the text that has the
+granularity the expression needs ("two days later" needs a day, "en enero" a
+year). Anaphoric expressions ("al año siguiente", "the next day") always prefer
+the text's own most recent date, falling back to the DCT.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+from cronica.timex.matchers import MIN_YEAR, YearValue, valid_date
+from cronica.timex.patterns import Match
+from cronica.timex.values import (
+    DAY,
+    MONTH,
+    SEASON_START_MONTH,
+    YEAR,
+    Point,
+    add_days,
+    add_months,
+    add_years,
+    format_duration,
+    format_point,
+    format_year,
+    iso_week,
+    weekday_near,
+)
+
+NEWS, NARRATIVE = "news", "narrative"
+MODES = (NEWS, NARRATIVE)
+HISTORY_SIZE = 32
+#: "a decade later" moves ten years: offsets in multiple units are counted in their base unit
+_OFFSET_UNITS = {"DE": ("Y", 10), "CE": ("Y", 100), "ML": ("Y", 1000), "5Y": ("Y", 5), "2Y": ("Y", 2),
+                 "Q": ("M", 3), "HY": ("M", 6)}  # fmt: skip
+_UNIT_GRANULARITY = {"Y": YEAR, "DE": YEAR, "CE": YEAR, "Q": MONTH, "HY": MONTH, "M": MONTH, "W": DAY, "D": DAY}
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    point: Point
+    source: str  # a timex id or "dct"
+    end: int = -1  # where the anchoring timex ends in the text (-1 for the DCT)
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    type: str
+    value: str
+    mod: str | None = None
+    anchor: str | None = None
+    point: Point | None = None  # what later expressions may resolve against
+    start: int | None = None  # a sub-span, when one match yields several timexes
+    end: int | None = None
+
+
+class ReferenceTime:
+    """The reference times a document offers, updated as its dates are read in order."""
+
+    def __init__(self, mode: str, dct: Point | None) -> None:
+        self.mode = mode
+        self.dct = Anchor(dct, "dct") if dct and mode == NEWS else None
+        self.history: list[Anchor] = []
+
+    def find(self, need: int, deictic: bool) -> Anchor | None:
+        if deictic and self.dct:
+            return self.dct
+        for anchor in reversed(self.history):
+            if anchor.point.granularity >= need:
+                return anchor
+        if self.dct:
+            return self.dct
+        return self.history[-1] if self.history else None
+
+    def in_bc_era(self) -> bool:
+        """Whether the text's latest date is before Christ (then "in 480" means 480 BC)."""
+        return bool(self.history) and self.history[-1].point.year < 0
+
+    def remember(self, point: Point, source: str, end: int = -1) -> None:
+        self.history.append(Anchor(point, source, end))
+        if len(self.history) > HISTORY_SIZE:
+            del self.history[0]
+
+
+class Slots:
+    """Slot values of a match, falling back to the rule's constant fields."""
+
+    def __init__(self, match: Match) -> None:
+        self.slots = match.slots
+        self.fields: Mapping[str, Any] = match.rule.fields
+        self.start, self.end = match.start, match.end
+
+    def get(self, name: str) -> Any:
+        if name in self.slots:
+            return self.slots[name].value
+        return self.fields.get(name)
+
+    def has(self, name: str) -> bool:
+        return name in self.slots or name in self.fields
+
+
+class _WithDay(Slots):
+    """The slots of a match with `day` set (one day of a range)."""
+
+    def __init__(self, base: Slots, day: int) -> None:
+        self.slots = base.slots
+        self.fields = {**base.fields, "day": day}
+        self.start, self.end = base.start, base.end
+
+    def get(self, name: str) -> Any:
+        if name == "day":
+            return self.fields["day"]
+        return super().get(name)
+
+    def has(self, name: str) -> bool:
+        return name == "day" or super().has(name)
+
+
+class Resolver:
+    def __init__(self, mode: str, dct: Point | None) -> None:
+        self.mode = mode
+        self.refs = ReferenceTime(mode, dct)
+        self._past = False
+        self._sentence_start = 0
+
+    def resolve(self, match: Match, future: bool, past: bool = False, sentence_start: int = 0) -> list[Resolution]:
+        """`future`/`past`: a tense cue near the expression (news mode uses them for a month
+        without a year: "retomaré en septiembre", "en diciembre se firmó"); `sentence_start`:
+        where the expression's sentence begins."""
+        self._past = past
+        self._sentence_start = sentence_start
+        slots = Slots(match)
+        handler = getattr(self, f"_{match.rule.kind}", None)
+        if handler is None:
+            return []
+        result = handler(slots, future)
+        if result is None:
+            return []
+        return result if isinstance(result, list) else [result]
+
+    # --- dates --------------------------------------------------------------------
+
+    def _date(self, s: Slots, future: bool) -> Resolution | None:
+        for name in ("numeric_date", "iso_date"):
+            if s.has(name):
+                year, month, day = s.get(name)
+                return _dated(Point(year, month, day))
+        year_value: YearValue | None = s.get("year")
+        year = year_value.year if year_value else None
+        if year_value and not year_value.explicit_era and year < MIN_YEAR and self.refs.in_bc_era():
+            year = -year
+        month, day, weekday = s.get("month"), s.get("day"), s.get("weekday")
+        if s.has("holiday"):
+            month, day = s.get("holiday")
+        season, quarter, half = s.get("season"), s.get("quarter"), s.get("half")
+        anchor = None
+        if year is None and weekday and not (month or day):
+            return self._weekday(weekday, 1 if future else -1 if self.mode == NEWS else 1, s)
+        if year is None:
+            need = MONTH if day and not month else YEAR
+            anchor = self.refs.find(need, deictic=True)
+            if anchor is not None:
+                year = anchor.point.year
+                if need == MONTH:
+                    month = anchor.point.month
+                elif future and anchor.source == "dct" and month and _before(month, day, anchor.point):
+                    year = add_years(year, 1)  # "retomaré el artículo en septiembre" (DCT December)
+                elif self._past and anchor.source == "dct" and month and _after(month, day, anchor.point):
+                    year = add_years(year, -1)  # "en diciembre se firmó" (DCT January)
+
+        if day and month and year is not None and not valid_date(year, month, day):
+            return None
+        year_text = format_year(year) if year is not None else "XXXX"
+        source = anchor.source if anchor else None
+        year_point = Point(year) if year is not None else None  # a season still fixes the story's year
+        if season:
+            return Resolution("DATE", f"{year_text}-{season}", anchor=source, point=year_point)
+        if quarter:
+            return Resolution("DATE", f"{year_text}-Q{quarter}", anchor=source, point=year_point)
+        if half:
+            return Resolution("DATE", f"{year_text}-H{half}", anchor=source, point=year_point)
+        if year is None:
+            if month is None:
+                return None
+            value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+            return Resolution("DATE", value)
+        if day and not month:
+            return Resolution("DATE", f"{year_text}-XX-{day:02d}", anchor=source)
+        return _dated(Point(year, month, day if month else None), source)
+
+    def _weekday(self, weekday: int, direction: int, s: Slots) -> Resolution:
+        anchor = self.refs.find(DAY, deictic=True)
+        if anchor and anchor.source != "dct" and direction > 0 and anchor.point.as_date():
+            same_day = anchor.point.as_date().isoweekday() == weekday  # "On 13 September... on Thursday"
+            direction = 0 if same_day else direction
+        point = weekday_near(anchor.point, weekday, direction) if anchor and anchor.point.day else None
+        if point is None:
+            return Resolution("DATE", f"XXXX-WXX-{weekday}")
+        return self._maybe_time(_dated(point, anchor.source), s)
+
+    def _decade(self, s: Slots, future: bool) -> Resolution | None:
+        year_value: YearValue | None = s.get("year")
+        if year_value is not None:
+            year = year_value.year
+        else:
+            tens = s.get("tens")
+            if tens is None:
+                return None
+            year = int(s.get("century_base") or 1900) + tens
+        if (s.get("era") or 1) < 0 and year > 0:
+            year = -year  # "the 470s BC"
+        if year % 10:
+            return None
+        value = f"BC{-year // 10:03d}" if year < 0 else f"{year // 10:03d}"
+        return Resolution("DATE", value)
+
+    def _century(self, s: Slots, future: bool) -> Resolution | None:
+        number = s.get("century")
+        if not isinstance(number, int) or not 1 <= number <= 40:
+            return None
+        era = s.get("era") or 1
+        value = f"BC{number - 1:02d}" if era < 0 else f"{number - 1:02d}"
+        return Resolution("DATE", value)
+
+    def _reference(self, s: Slots, future: bool) -> Resolution:
+        return Resolution("DATE", s.get("reference"))
+
+    def _year_range(self, s: Slots, future: bool) -> list[Resolution]:
+        first, second = s.get("year_range")
+        if (s.get("era") or 1) < 0:
+            if first <= second:
+                return []
+            first, second = -first, -second  # "499-493 BC"
+        elif not MIN_YEAR <= first < second:
+            return []
+        slot = s.slots["year_range"]
+        cut = slot.start + len(str(abs(first)))
+        return [
+            Resolution("DATE", format_year(first), point=Point(first), start=slot.start, end=cut),
+            Resolution("DATE", format_year(second), point=Point(second), start=cut + 1, end=s.end),
+        ]
+
+    def _day_range(self, s: Slots, future: bool) -> list[Resolution]:
+        """ "6-7 February", "April 13-15": two dates, the dash between them outside both spans."""
+        if s.has("day2"):  # "May 4 and 5, 1865", "3 and 4 May 1904": two slots
+            first, second = s.get("day"), s.get("day2")
+            first_end, second_start = s.slots["day"].end, s.slots["day2"].start
+        else:
+            first, second = s.get("day_range")
+            slot = s.slots["day_range"]
+            first_end = slot.start + len(str(first))
+            second_start = first_end + 1
+        if not first < second:
+            return []
+        resolutions = []
+        for day, start, end in ((first, s.start, first_end), (second, second_start, s.end)):
+            found = self._date(_WithDay(s, day), future)
+            if found is None:
+                return []
+            resolutions.append(replace(found, start=start, end=end))
+        return resolutions
+
+    # --- relative expressions -------------------------------------------------------
+
+    def _relative(self, s: Slots, future: bool) -> Resolution | None:
+        if s.has("relative_day"):
+            shift, unit, deictic = s.get("relative_day"), "D", True
+            if self.mode == NARRATIVE and shift == 0 and not s.has("part_of_day"):
+                return Resolution("DATE", "PRESENT_REF")
+        else:
+            unit = s.get("unit")
+            if s.has("deictic_shift"):
+                shift, deictic = s.get("deictic_shift"), True
+            else:
+                shift, deictic = s.get("anaphoric_shift") or s.get("shift") or 0, s.get("anchor") == "deictic"
+        if s.has("month"):
+            return self._shifted_month(s.get("month"), shift, deictic, s.get("day"))
+        if s.has("season"):
+            return self._shifted_season(s.get("season"), shift, deictic)
+        if s.has("weekday"):
+            return self._weekday(s.get("weekday"), shift or (1 if future else -1), s)
+        if unit is None and s.has("part_of_day"):
+            unit = "D"  # "the next morning", "esa tarde"
+        return self._shift(unit, shift, deictic, s)
+
+    def _offset(self, s: Slots, future: bool) -> Resolution | None:
+        direction = s.get("direction") or 1
+        amount = s.get("num") if s.has("num") else s.get("amount")
+        if amount is None or s.has("vague"):
+            return Resolution("DATE", "FUTURE_REF" if direction > 0 else "PAST_REF")
+        unit, factor = _OFFSET_UNITS.get(s.get("unit"), (s.get("unit"), 1))
+        return self._shift(unit, int(amount) * factor * direction, s.get("anchor") == "deictic", s)
+
+    def _shift(self, unit: str | None, shift: int, deictic: bool, s: Slots) -> Resolution | None:
+        need = _UNIT_GRANULARITY.get(unit or "")
+        if need is None:
+            return None
+        anchor = self.refs.find(need, deictic)
+        if anchor is None:
+            return Resolution("DATE", "FUTURE_REF" if shift > 0 else "PAST_REF" if shift < 0 else "PRESENT_REF")
+        point = anchor.point
+        if point.granularity < need:
+            return Resolution("DATE", format_point(point), anchor=anchor.source)
+        if unit == "Y":
+            return _dated(Point(add_years(point.year, shift)), anchor.source)
+        if unit == "DE":
+            decade = add_years(point.year, 10 * shift)
+            return Resolution(
+                "DATE", f"BC{-decade // 10:03d}" if decade < 0 else f"{decade // 10:03d}", anchor=anchor.source
+            )
+        if unit == "CE":
+            # TIMEX3 centuries are the two leading digits: "19" is 1900-1999, "BC04" is 499-400 BC
+            century = point.year // 100 if point.year > 0 else -((-point.year - 1) // 100) - 1
+            century += shift
+            value = f"{century:02d}" if century >= 0 else f"BC{-century - 1:02d}"
+            return Resolution("DATE", value, anchor=anchor.source)
+        if unit == "M":
+            return _dated(add_months(point, shift), anchor.source)
+        if unit in ("Q", "HY"):
+            size = 3 if unit == "Q" else 6
+            moved = add_months(point, shift * size)
+            part = (moved.month - 1) // size + 1
+            return Resolution(
+                "DATE", f"{format_year(moved.year)}-{'Q' if unit == 'Q' else 'H'}{part}", anchor=anchor.source
+            )
+        if unit == "W":
+            moved = add_days(point, 7 * shift)
+            week = iso_week(moved) if moved else None
+            return Resolution("DATE", week, anchor=anchor.source) if week else None
+        moved = add_days(point, shift)
+        if moved is None:
+            return Resolution("DATE", format_point(Point(point.year, point.month)), anchor=anchor.source)
+        return self._maybe_time(_dated(moved, anchor.source), s)
+
+    def _shifted_month(self, month: int, shift: int, deictic: bool, day: int | None = None) -> Resolution | None:
+        anchor = self.refs.find(YEAR, deictic)
+        if anchor is None:
+            return Resolution("DATE", f"XXXX-{month:02d}" + (f"-{day:02d}" if day else ""))
+        point = anchor.point
+        year, here = point.year, (point.month or 0, point.day or 0)
+        there = (month, day or 0)
+        if shift > 0 and (not point.month or there <= here):
+            year = add_years(year, 1)
+        elif shift < 0 and (not point.month or there >= here):
+            year = add_years(year, -1)
+        if day and not valid_date(year, month, day):
+            return None
+        return _dated(Point(year, month, day), anchor.source)
+
+    def _shifted_season(self, season: str, shift: int, deictic: bool) -> Resolution:
+        anchor = self.refs.find(YEAR, deictic)
+        if anchor is None:
+            return Resolution("DATE", f"XXXX-{season}")
+        year, current = anchor.point.year, anchor.point.month or 0
+        start = SEASON_START_MONTH[season]
+        if shift > 0 and (not current or start <= current):
+            year = add_years(year, 1)
+        elif shift < 0 and (not current or start >= current):
+            year = add_years(year, -1)
+        return Resolution("DATE", f"{format_year(year)}-{season}", anchor=anchor.source)
+
+    # --- times, durations, sets -----------------------------------------------------
+
+    def _maybe_time(self, resolution: Resolution, s: Slots) -> Resolution:
+        part = s.get("part_of_day")
+        if not part or resolution.type != "DATE":
+            return resolution
+        return Resolution("TIME", f"{resolution.value}T{part}", anchor=resolution.anchor, point=resolution.point)
+
+    def _time(self, s: Slots, future: bool) -> Resolution | None:
+        if s.has("month") or s.has("day") or s.has("year") or s.has("numeric_date") or s.has("iso_date"):
+            date = self._date(s, future)
+        elif s.has("relative_day") or s.has("deictic_shift") or s.has("anaphoric_shift"):
+            date = self._relative(s, future)
+        elif s.has("weekday"):
+            date = self._weekday(s.get("weekday"), 1 if future else -1 if self.mode == NEWS else 1, s)
+        else:
+            anchor = self.refs.find(DAY, deictic=True)
+            date = _dated(anchor.point, anchor.source) if anchor and anchor.point.day else None
+            if s.has("generic") and anchor and anchor.source != "dct" and anchor.end < self._sentence_start:
+                date = None  # "at night", with no date in its sentence: any night
+        if date is not None and date.type == "TIME":  # a part of day was already added
+            date = Resolution("DATE", date.value.split("T")[0], anchor=date.anchor, point=date.point)
+        has_day = date is not None and date.type == "DATE" and re.fullmatch(r"(BC)?[\dX]{4}-\d{2}-\d{2}", date.value)
+        date_text = date.value if has_day else "XXXX-XX-XX"
+        clock = s.get("clock")
+        hour, minute, second = clock if clock else (s.get("hour"), s.get("minute") or 0, None)
+        part = s.get("part_of_day")
+        if hour is None:
+            if not part:
+                return None
+            return Resolution("TIME", f"{date_text}T{part}", anchor=date.anchor if date else None)
+        hour = _to_24h(hour, s.get("ampm"), part)
+        if s.has("minus"):
+            hour, minute = (hour - 1) % 24, 60 - s.get("minus")
+        if hour is None or not 0 <= minute <= 59:
+            return None
+        seconds = f":{second:02d}" if second is not None else ""
+        value = f"{date_text}T{hour:02d}:{minute:02d}{seconds}"
+        return Resolution("TIME", value, anchor=date.anchor if date else None)
+
+    def _duration(self, s: Slots, future: bool) -> Resolution | None:
+        unit = s.get("unit")
+        if unit is None:
+            return None
+        amount = s.get("num") if s.has("num") else s.get("amount")
+        if s.has("vague"):
+            amount = None
+        elif amount is None:
+            amount = 1
+        if amount is not None and s.has("fraction"):
+            amount = amount + s.get("fraction")
+        return Resolution("DURATION", format_duration([(amount, unit)]))
+
+    def _set(self, s: Slots, future: bool) -> Resolution | None:
+        if s.has("weekday"):
+            return Resolution("SET", f"XXXX-WXX-{s.get('weekday')}")
+        if s.has("part_of_day") and not s.has("unit"):
+            return Resolution("SET", f"XXXX-XX-XXT{s.get('part_of_day')}")
+        unit = s.get("unit")
+        if unit is None:
+            return None
+        amount = s.get("num") if s.has("num") else s.get("amount") or 1
+        return Resolution("SET", format_duration([(amount, unit)]))
+
+
+def _before(month: int, day: int | None, point: Point) -> bool:
+    return (month, day or 0) < (point.month or 0, point.day or 0)
+
+
+def _after(month: int, day: int | None, point: Point) -> bool:
+    return (month, day or 0) > (point.month or 0, point.day or 99)
+
+
+def _dated(point: Point, source: str | None = None) -> Resolution:
+    return Resolution("DATE", format_point(point), anchor=source, point=point)
+
+
+def _to_24h(hour: int, ampm: str | None, part: str | None) -> int | None:
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    elif ampm is None and part in ("AF", "EV", "NI") and 1 <= hour < 12 and not (part == "NI" and hour < 5):
+        hour += 12
+    return hour if 0 <= hour <= 24 else None

@@ -1,0 +1,270 @@
+"""The tagger: tokens → matches (find) → TIMEX3 (normalize) → ids, intervals.
+
+Works on raw text in one pass, without spaCy. One `Tagger` per language holds the
+compiled resources; it keeps no state between texts, so it can be shared.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from cronica.errors import CronicaError
+from cronica.model import Interval, Timex
+from cronica.timex.coordination import complete_coordinated, merge_durations
+from cronica.timex.intervals import find_intervals
+from cronica.timex.language import Lexicon, load_lexicon, load_yaml
+from cronica.timex.matchers import MIN_YEAR, Matchers, YearValue, valid_date
+from cronica.timex.normalize import MODES, NARRATIVE, NEWS, Resolver
+from cronica.timex.patterns import Finder, Match, compile_rules
+from cronica.timex.tokens import Token, tokenize
+from cronica.timex.values import Point
+
+#: kinds whose matches may take a part-of-period or approximation prefix into their span
+_DATE_KINDS = frozenset({"date", "decade", "century", "relative", "offset", "time"})
+#: relative expressions are resolved against the reference time but do not become one
+#: ("two years ago" must not move the story's year)
+_NOT_REFERENCES = frozenset({"relative", "offset"})
+_FUTURE_WINDOW = 6
+_SENTENCE_END = frozenset({".", "!", "?", ";", "\n"})
+
+
+@dataclass(frozen=True)
+class TagResult:
+    timexes: tuple[Timex, ...]
+    intervals: tuple[Interval, ...]
+
+
+class Tagger:
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.lexicon: Lexicon = load_lexicon(lang)
+        self.matchers = Matchers(self.lexicon)
+        lexicon = self.lexicon
+        self._function_words = lexicon.year_cue_before | lexicon.year_fine_after | lexicon.year_strong_cue_before
+        self.finder = Finder(compile_rules(load_yaml(lang, "rules.yaml"), self.matchers, lang), self.matchers)
+
+    def tag(self, text: str, dct: str | dt.date | None = None, mode: str | None = None) -> TagResult:
+        """Tag `text`. Mode defaults to news when a DCT is given, narrative otherwise."""
+        dct_point = _dct_point(dct)
+        mode = mode or (NEWS if dct_point else NARRATIVE)
+        if mode not in MODES:
+            raise CronicaError(f"unknown timex mode '{mode}' (modes: {', '.join(MODES)})")
+        tokens = tokenize(text)
+        resolver = Resolver(mode, dct_point)
+        sentence_starts = [0] + [
+            tokens[index + 1].start for index in range(len(tokens) - 1) if tokens[index].key in _SENTENCE_END
+        ]
+        timexes: list[Timex] = []
+        floor = 0  # a prefix may not reach back into the previous expression
+
+        def acceptable(match: Match, tokens: Sequence[Token]) -> bool:
+            return self._acceptable(match, tokens, resolver.refs.in_bc_era()) and self._guarded(match, tokens, text)
+
+        for match in self.finder.find(tokens, acceptable):
+            first, mod = self._prefix(match, tokens, floor)
+            floor = match.last
+            future, past = self._tense(tokens, match)
+            sentence = sentence_starts[bisect_right(sentence_starts, tokens[match.first].start) - 1]
+            for resolution in resolver.resolve(match, future, past, sentence):
+                start = resolution.start if resolution.start is not None else tokens[first].start
+                end = resolution.end if resolution.end is not None else tokens[match.last - 1].end
+                timex_id = f"t{len(timexes) + 1}"
+                timexes.append(
+                    Timex(
+                        id=timex_id,
+                        text=text[start:end],
+                        start=start,
+                        end=end,
+                        type=resolution.type,  # type: ignore[arg-type]
+                        value=resolution.value,
+                        mod=mod if resolution.type != "SET" else None,
+                        anchor=resolution.anchor,
+                    )
+                )
+                planned = future and mode == NARRATIVE  # "a campaign planned for 1976" is not the story's time
+                if resolution.point is not None and match.rule.kind not in _NOT_REFERENCES and not planned:
+                    resolver.refs.remember(resolution.point, timex_id, end)
+        timexes = complete_coordinated(text, merge_durations(text, timexes, self.lexicon), tokens, self.lexicon)
+        timexes = list(renumber(timexes))
+        return TagResult(tuple(timexes), find_intervals(text, timexes, tokens, self.lexicon))
+
+    # --- finding helpers ------------------------------------------------------------
+
+    def _acceptable(self, match: Match, tokens: Sequence[Token], bc_era: bool) -> bool:
+        """Reject impossible dates and numbers that are not used as years."""
+        slots = match.slots
+        year: YearValue | None = slots["year"].value if "year" in slots else None
+        day = slots["day"].value if "day" in slots else None
+        month = slots["month"].value if "month" in slots else None
+        if day and month and not valid_date(year.year if year else 2000, month, day):
+            return False
+        if match.rule.kind == "decade" and year is not None and year.year % 10:
+            return False  # "1965's" is a year followed by 's, not a decade
+        bare = match.rule.fields.get("context") == "year"
+        if bare and not tokens[match.first].digits:
+            return False  # "thousand", "mil" alone are quantities; years in words need a frame ("el año mil")
+        if (
+            year is not None
+            and not year.explicit_era
+            and year.year < MIN_YEAR
+            and not self._small_year_ok(match, tokens, bc_era)
+        ):
+            return False
+        if bare and year is not None:
+            return self._used_as_year(match, tokens, year)
+        if match.rule.fields.get("context") == "hour":
+            return match.first > 0 and tokens[match.first - 1].key in self.lexicon.hour_cue_before
+        return True
+
+    def _small_year_ok(self, match: Match, tokens: Sequence[Token], bc_era: bool) -> bool:
+        """A number under 1000 is a year only where the rule says so ("el año 711") or, in a text
+        about the years before Christ, where a year is expected ("in 480")."""
+        if match.rule.fields.get("small_year"):
+            return True
+        year: YearValue = match.slots["year"].value
+        if not bc_era or year.year < 10:
+            return False
+        if match.rule.fields.get("context") != "year":
+            return True
+        return match.first > 0 and tokens[match.first - 1].key in self.lexicon.year_strong_cue_before
+
+    def _used_as_year(self, match: Match, tokens: Sequence[Token], year: YearValue) -> bool:
+        if year.explicit_era:
+            return True
+        lexicon = self.lexicon
+        before = tokens[match.first - 1] if match.first > 0 else None
+        after = tokens[match.last] if match.last < len(tokens) else None
+        if before is not None and before.key in lexicon.year_blocked_before:
+            return False
+        if after is not None and after.key in ("%", "º", "ª"):
+            return False
+        if lexicon.in_span_modifiers.longest_before(tokens, match.first) is not None:
+            return True  # "early 1856", "a finales de 1925": the modifier says it is a date
+        if before is not None and before.key in lexicon.year_sentence_cue and before.text[0].isupper():
+            return True  # "In 1956 demonstrations forced...": in English a sentence opening "In <number>" dates it
+        if (
+            after is not None
+            and after.text[0].isalpha()
+            and after.text[0].islower()
+            and after.key not in lexicon.year_fine_after
+            and after.key.endswith(lexicon.counted_noun_endings)
+        ):
+            return False  # "1937 soldados": a quantity of something, not a year
+        if before is not None and before.key in lexicon.year_cue_before:
+            return True
+        if before is not None and before.key in lexicon.year_modifier_cue_before and 1800 <= year.year <= 2099:
+            return True  # "the 2003 invasion": a year used as a modifier
+        if after is None or not after.text[0].isalpha():
+            return True
+        return after.text[0].isupper() or after.key in lexicon.year_fine_after
+
+    def _guarded(self, match: Match, tokens: Sequence[Token], text: str) -> bool:
+        """Guards some rules declare in their data:
+        `needs_prefix`: only after a part-of-period modifier ("the end of" + "the year");
+        `common_word`: a one-word match (season, part of day) is not a capitalized name mid-sentence
+        ("Operation Red Dawn", "Fall of Saigon");
+        `month_name`: an ambiguous month name ("March") is not part of a name ("the Long March")."""
+        blockers = match.rule.fields.get("not_followed_by")
+        if blockers and match.last < len(tokens) and tokens[match.last].key in blockers:
+            return False
+        guard = match.rule.fields.get("guard")
+        if guard is None:
+            return True
+        if guard == "needs_prefix":
+            return self.lexicon.in_span_modifiers.longest_before(tokens, match.first) is not None
+        if guard == "phrase_end":  # "dos días después." but not "dos días después de la votación"
+            return match.last >= len(tokens) or not tokens[match.last].text[0].isalnum()
+        token = tokens[match.first]
+        previous = tokens[match.first - 1] if match.first > 0 else None
+        following = tokens[match.last] if match.last < len(tokens) else None
+        name_before = (
+            previous is not None
+            and previous.text[0].isupper()
+            and previous.key not in self._function_words
+            and "\n" not in text[previous.end : token.start]
+        )
+        name_after = following is not None and following.text[0].isupper() and not following.glued
+        if guard == "common_word":
+            return not token.text[0].isupper() or not (name_before or name_after)
+        if guard == "month_name" and token.key in self.lexicon.needs_capital:
+            return not (name_before or (previous is not None and previous.key == "the"))
+        return True
+
+    def _prefix(self, match: Match, tokens: Sequence[Token], floor: int) -> tuple[int, str | None]:
+        """Extend the span over a modifier before it ("a finales de", "around"), or read a signal
+        ("antes de", "after") that sets the mod without entering the span."""
+        kind = match.rule.kind
+        lexicon = self.lexicon
+        first, mod = match.first, match.rule.fields.get("mod")
+        tries = (lexicon.quantity_modifiers,) if kind == "duration" else (lexicon.in_span_modifiers,)
+        if kind in _DATE_KINDS or kind == "duration":
+            for trie in tries:
+                found = trie.longest_before(tokens, first)
+                if found and found[0] >= floor:
+                    first, mod = found
+        if mod is None and kind in _DATE_KINDS:
+            found = lexicon.signal_modifiers.longest_before(tokens, first)
+            if found and found[0] >= floor:
+                mod = found[1]
+        return first, mod
+
+    def _tense(self, tokens: Sequence[Token], match: Match) -> tuple[bool, bool]:
+        """A crude tense cue: the nearest future or past marker (a word or a verb ending) in the
+        expression's clause, as (future, past)."""
+        lexicon = self.lexicon
+        nearest: list[tuple[int, bool]] = []
+        for step, stop in (
+            (-1, max(-1, match.first - 1 - _FUTURE_WINDOW)),
+            (1, min(len(tokens), match.last + _FUTURE_WINDOW)),
+        ):
+            index = match.first - 1 if step < 0 else match.last
+            while index != stop:
+                token = tokens[index]
+                if token.key in _SENTENCE_END or token.key in lexicon.future_clause_breaks:
+                    break
+                word = token.text.lower()
+                long_word = len(word) > 4
+                if token.key in lexicon.future_words or (long_word and word.endswith(lexicon.future_suffixes)):
+                    nearest.append((abs(index - match.first), True))
+                    break
+                if token.key in lexicon.past_words or (long_word and word.endswith(lexicon.past_suffixes)):
+                    nearest.append((abs(index - match.first), False))
+                    break
+                index += step
+        if not nearest:
+            return False, False
+        is_future = min(nearest)[1]
+        return is_future, not is_future
+
+
+def _dct_point(dct: str | dt.date | None) -> Point | None:
+    if dct is None:
+        return None
+    if isinstance(dct, str):
+        try:
+            dct = dt.date.fromisoformat(dct.strip()[:10])
+        except ValueError:
+            raise CronicaError(f"invalid document date '{dct}': expected YYYY-MM-DD") from None
+    return Point(dct.year, dct.month, dct.day)
+
+
+@cache
+def get_tagger(lang: str) -> Tagger:
+    """One compiled tagger per language and process."""
+    return Tagger(lang)
+
+
+def renumber(timexes: Sequence[Timex]) -> tuple[Timex, ...]:
+    """Renumber ids t1, t2... in text order, keeping anchors pointing at the same timexes."""
+    ordered = sorted(timexes, key=lambda t: (t.start, t.end))
+    new_ids = {t.id: f"t{number}" for number, t in enumerate(ordered, start=1)}
+    return tuple(
+        replace(t, id=new_ids[t.id], anchor=new_ids.get(t.anchor, t.anchor) if t.anchor else None) for t in ordered
+    )
+
+
+__all__ = ["TagResult", "Tagger", "get_tagger"]

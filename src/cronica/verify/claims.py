@@ -1,0 +1,237 @@
+"""From an event to what it asserts about the KB: one `Check` per applicable ontology mapping.
+
+The events ontology says which Wikidata statement each event type bears on
+(EXPULSION from a party → P102 with end time P582). A mapping applies when the
+event fills every role it needs with a linked entity; roles the text leaves out
+are never guessed, and a participant that could not be linked is reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from cronica.events.ontology import KbMapping, Ontology
+from cronica.model import Analysis, Entity, Event, Timex
+from cronica.verify.dates import PartialDate, parse_timex_date
+
+ValueKind = Literal["date", "place", "entity"]
+
+
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    """One value the text asserts: a date, a place QID or an entity QID, with the words it used."""
+
+    kind: ValueKind
+    value: str | PartialDate
+    text: str
+    #: the linker's score for an entity, None when it gave none (or for dates)
+    score: float | None = None
+    #: for a date: taken from the context ("that same day"), not from the event's own clause
+    inherited: bool = False
+    #: for a date: its TIMEX3 modifier (BEFORE, AFTER, APPROX, START...)
+    mod: str | None = None
+    #: for a place: the text makes it approximate ("cerca de París"): it may agree, never contradict
+    hedged: bool = False
+    #: for an entity: the words are a pronoun or an elided subject resolved from the context ("he")
+    coreferent: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One statement to look up: subject's `property` should hold `value` (with `qualifiers`)."""
+
+    mapping: KbMapping
+    subject: str
+    subject_text: str
+    property: str
+    value: Claimed
+    qualifiers: Mapping[str, Claimed] = field(default_factory=dict)
+    subject_score: float | None = None
+    subject_coreferent: bool = False
+
+    def claimed_values(self) -> tuple[Claimed, ...]:
+        return (self.value, *self.qualifiers.values())
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimPlan:
+    """Everything the verifier will check for one event."""
+
+    event: Event
+    start: int
+    end: int
+    checks: tuple[Check, ...] = ()
+    #: words of participants the claim needs but the KB does not know ("" for an implicit subject)
+    unlinked: tuple[str, ...] = ()
+    mapped: bool = True  # False when the event's type bears on no KB statement
+
+
+def plan_claim(
+    event: Event,
+    analysis: Analysis,
+    ontology: Ontology,
+    place_properties: Iterable[str],
+    is_instance: Callable[[str, Iterable[str]], bool],
+    is_hedged: Callable[[str, int], bool] = lambda text, start: False,
+    only_party_of: Callable[[str, str], str | None] = lambda subject, words: None,
+) -> ClaimPlan:
+    """Resolve the event's roles to QIDs and keep the mappings that can be checked.
+
+    `only_party_of(subject_qid, words)` names the party a generic "el partido" / "the party"
+    stands for (the subject's only party in the KB), or None.
+    """
+    entities = {entity.id: entity for entity in analysis.entities}
+    start, end = _claim_span(event, analysis, entities)
+    event_type = ontology.types.get(event.type)
+    if event_type is None or not event_type.kb:
+        return ClaimPlan(event, start, end, mapped=False)
+    fillers = _fillers(event, analysis, entities, ontology, is_hedged)
+    _resolve_generic_party(event, fillers, only_party_of)
+    places = frozenset(place_properties)
+    checks: list[Check] = []
+    unlinked: list[str] = []
+    for mapping in event_type.kb:
+        needed = [mapping.subject, mapping.value]
+        missing = [role for role in needed if role not in fillers]
+        if missing:
+            unlinked.extend(text for role in missing if (text := _unlinked_text(event, role, entities)) is not None)
+            continue
+        subject, value = fillers[mapping.subject], fillers[mapping.value]
+        if subject.kind != "entity" or not isinstance(subject.value, str):
+            continue
+        if not _condition_holds(mapping, fillers, is_instance):
+            continue
+        if value.kind == "entity" and mapping.property in places:
+            value = Claimed("place", value.value, value.text, value.score, hedged=value.hedged)
+        qualifiers = {pid: fillers[role] for pid, role in mapping.qualifiers.items() if role in fillers}
+        checks.append(
+            Check(
+                mapping,
+                subject.value,
+                subject.text,
+                mapping.property,
+                value,
+                qualifiers,
+                subject.score,
+                subject.coreferent,
+            )
+        )
+    return ClaimPlan(event, start, end, tuple(checks), tuple(dict.fromkeys(unlinked)))
+
+
+def _fillers(
+    event: Event,
+    analysis: Analysis,
+    entities: Mapping[str, Entity],
+    ontology: Ontology,
+    is_hedged: Callable[[str, int], bool],
+) -> dict[str, Claimed]:
+    """Role → claimed value for every role the event fills with something checkable."""
+    fillers: dict[str, Claimed] = {}
+    for participant in event.participants:
+        entity = entities.get(participant.entity or "")
+        if entity is not None and entity.kb_id and participant.role not in fillers:
+            hedged = is_hedged(analysis.text, participant.start)
+            # resolved from the context: a pronoun ("he", "lo"), or a dropped subject pointing at a
+            # mention in another sentence
+            coreferent = participant.start != entity.start or not _in_sentence(analysis, event, participant.start)
+            fillers[participant.role] = Claimed(
+                "entity", entity.kb_id, participant.text, entity.score, hedged=hedged, coreferent=coreferent
+            )
+    date = parse_timex_date(event.time_value)
+    if date is not None:
+        inherited = (getattr(event, "time_source", None) or "").startswith("inherited")
+        timex = _timex_of(event, analysis)
+        words = timex.text if timex else event.time_value or ""
+        fillers["time"] = Claimed("date", date, words, inherited=inherited, mod=timex.mod if timex else None)
+    place = entities.get(event.place or "")
+    if place is not None and place.kb_id:
+        hedged = is_hedged(analysis.text, place.start)
+        fillers["place"] = Claimed("place", place.kb_id, place.text, place.score, hedged=hedged)
+    manner = getattr(event, "manner", None)
+    manner_qid = ontology.manner_qid(manner)
+    if manner_qid:
+        fillers["manner"] = Claimed("entity", manner_qid, manner or "")
+    return fillers
+
+
+#: roles whose filler may be a generic "the party", and the roles that hold the person it belongs to
+_ORGANIZATION_ROLE = "organization"
+_PERSON_ROLES = ("patient", "agent")
+
+
+def _resolve_generic_party(
+    event: Event, fillers: dict[str, Claimed], only_party_of: Callable[[str, str], str | None]
+) -> None:
+    """ "Fue expulsado del partido": the party is the person's only one in the KB, taken as resolved from
+    context (so the explanation says so and the confidence drops, as for a pronoun)."""
+    if _ORGANIZATION_ROLE in fillers:
+        return
+    person = next((fillers[role] for role in _PERSON_ROLES if role in fillers), None)
+    if person is None or person.kind != "entity" or not isinstance(person.value, str):
+        return
+    for participant in event.participants:
+        if participant.role == _ORGANIZATION_ROLE and participant.entity is None:
+            party = only_party_of(person.value, participant.text)
+            if party:
+                fillers[_ORGANIZATION_ROLE] = Claimed("entity", party, participant.text, 0.7, coreferent=True)
+            return
+
+
+def _condition_holds(
+    mapping: KbMapping, fillers: Mapping[str, Claimed], is_instance: Callable[[str, Iterable[str]], bool]
+) -> bool:
+    when = mapping.when or {}
+    role = when.get("has_role")
+    if role and role not in fillers:
+        return False
+    classes = when.get("value_class")
+    if classes:
+        value = fillers[mapping.value].value
+        return isinstance(value, str) and is_instance(value, classes)
+    return True
+
+
+def _unlinked_text(event: Event, role: str, entities: Mapping[str, Entity]) -> str | None:
+    """The words of a role the text fills but the linker could not resolve (None when the text is silent
+    about that role, "" when it is filled by an implicit subject)."""
+    if role == "place" and event.place:
+        place = entities.get(event.place)
+        return place.text if place is not None else None
+    for participant in event.participants:
+        if participant.role == role:
+            return participant.text.strip()  # "" when the subject is left implicit ("fue expulsado")
+    return None
+
+
+def _timex_of(event: Event, analysis: Analysis) -> Timex | None:
+    return next((timex for timex in analysis.timexes if timex.id == event.time), None)
+
+
+def _in_sentence(analysis: Analysis, event: Event, offset: int) -> bool:
+    """Whether `offset` lies in the sentence of the event's trigger (True when sentences are unknown)."""
+    sentence = analysis.sentence_of(event.trigger.start)
+    return sentence is None or sentence.start <= offset < sentence.end
+
+
+def _claim_span(event: Event, analysis: Analysis, entities: Mapping[str, Entity]) -> tuple[int, int]:
+    """The smallest span holding the trigger, the participants, the date and the place."""
+    # an elided subject has no words to show, and an antecedent in another sentence is not this claim's
+    said = [p for p in event.participants if p.text.strip() and _in_sentence(analysis, event, p.start)]
+    starts = [event.trigger.start] + [p.start for p in said]
+    ends = [event.trigger.end] + [p.end for p in said]
+    for timex in analysis.timexes:
+        if timex.id == event.time:
+            starts.append(timex.start)
+            ends.append(timex.end)
+    place = entities.get(event.place or "")
+    if place is not None:
+        starts.append(place.start)
+        ends.append(place.end)
+    sentence = analysis.sentence_of(event.trigger.start)
+    start, end = min(starts), max(ends)
+    if sentence is not None:  # never reach outside the trigger's sentence
+        start, end = max(start, sentence.start), min(end, sentence.end)
+    return start, end

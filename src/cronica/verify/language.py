@@ -1,0 +1,142 @@
+"""The verify stage's sentences in one language, read from `resources/<lang>/*.yaml`.
+
+Corrections and explanations are templates kept as data, so that a new language
+is a new folder; this module only fills them in (dates, distances, names).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from cronica.errors import CronicaError
+from cronica.verify.dates import Distance, PartialDate
+
+FEMALE = "female"
+
+
+@dataclass(frozen=True)
+class Language:
+    """Templates and date words of one language."""
+
+    code: str
+    dates: Mapping[str, Any]
+    templates: Mapping[str, Any]
+    place_hedges: tuple[str, ...] = ()
+    #: common nouns that name a person's party when the KB holds only one ("el partido", "the party")
+    party_nouns: frozenset[str] = frozenset()
+
+    def is_party_noun(self, words: str) -> bool:
+        return " ".join(words.lower().split()) in self.party_nouns
+
+    # --- dates -------------------------------------------------------------------
+
+    def date(self, date: PartialDate, *, in_sentence: bool = False, mod: str | None = None) -> str:
+        """ "12 de noviembre de 1927" / "el 12 de noviembre de 1927" (in_sentence), at the date's precision;
+        with a TIMEX3 modifier, "antes de agosto de 1927" / "before August 1927"."""
+        modified = self.dates.get("modifiers", {}).get(mod or "")
+        forms = self.dates["bare" if modified or not in_sentence else "in_sentence"]
+        month = self.dates["months"][date.month - 1] if date.month else ""
+        text = forms[date.precision].format(day=date.day, month=month, year=date.year)
+        return modified.format(date=text) if modified else text
+
+    def distance(self, distance: Distance) -> str:
+        """ "tres meses después" / "three months later"; the reference relative to the text."""
+        unit = self.dates["units"][distance.unit]["one" if distance.amount == 1 else "many"]
+        amount = self.dates["numbers"].get(distance.amount, str(distance.amount))
+        template = self.dates["later" if distance.later else "earlier"]
+        return template.format(amount=amount, unit=unit)
+
+    def precision_name(self, precision: str) -> str:
+        return self.dates["precision_names"][precision]
+
+    # --- names -------------------------------------------------------------------
+
+    def with_article(self, name: str) -> str:
+        """An organization's name as a sentence needs it: "el Partido Comunista", "the Comintern"."""
+        names = self.templates["names"]
+        head = name.split(" ", 1)[0]
+        if not names.get("article") or head.lower() in {"el", "la", "los", "las", "the"}:
+            return name
+        article = names["feminine_article"] if self.is_feminine(name) else names["article"]
+        return f"{article} {name}"
+
+    def is_hedged(self, text: str, start: int) -> bool:
+        """The words right before `start` make the place that follows approximate ("cerca de", "near")."""
+        before = text[max(0, start - 40) : start].lower().rstrip()
+        return any(
+            before.endswith(hedge) and _word_start(before, len(before) - len(hedge)) for hedge in self.place_hedges
+        )
+
+    def is_feminine(self, name: str) -> bool:
+        """Whether a name's head noun is feminine ("la Internacional"), from the language's list."""
+        return name.split(" ", 1)[0] in self.templates["names"].get("feminine_heads", ())
+
+    def contract(self, sentence: str) -> str:
+        """Apply the language's contractions ("de el" → "del")."""
+        for long, short in self.templates["names"].get("contractions", {}).items():
+            sentence = re.sub(rf"\b{re.escape(long)}", short, sentence)
+        return sentence
+
+    def property_name(self, pid: str) -> str:
+        return self.templates["properties"].get(pid, pid)
+
+    def kb_name(self, kb: str) -> str:
+        return self.templates["kb_names"].get(kb, kb)
+
+    # --- sentences ---------------------------------------------------------------
+
+    def explanation(self, key: str, **values: Any) -> str:
+        return self.contract(_capitalize(self.templates["explanations"][key].format(**values)))
+
+    def modality_note(self, modality: str) -> str:
+        return self.templates["modality"][modality]
+
+    def correction(self, event_type: str, pid: str, sex: str | None, statement: str = "", **values: Any) -> str:
+        """The corrected sentence for what `pid` (a property, or a qualifier of `statement`'s property)
+        says about an event of `event_type`; "P39.P582" is preferred to "P582" when given."""
+        by_type = self.templates["corrections"].get(event_type, {})
+        template = by_type.get(f"{statement}.{pid}") or by_type.get(pid)
+        if template is None:
+            template = self.templates["corrections"]["_default"]
+            values.setdefault("property", self.property_name(pid))
+        if isinstance(template, Mapping):
+            template = template["f" if sex == FEMALE else "m"]
+        return self.contract(_capitalize(template.format(**values)))
+
+
+def _word_start(text: str, index: int) -> bool:
+    return index == 0 or not text[index - 1].isalnum()
+
+
+def _capitalize(sentence: str) -> str:
+    return sentence[:1].upper() + sentence[1:]
+
+
+@cache
+def load_language(code: str) -> Language:
+    """The verify resources of a language (read once per process)."""
+    folder = resources.files("cronica.verify").joinpath("resources", code)
+    if not folder.joinpath("templates.yaml").is_file():
+        raise CronicaError(f"verify: no templates for language '{code}'")
+    dates = yaml.safe_load(folder.joinpath("dates.yaml").read_text(encoding="utf-8"))
+    templates = yaml.safe_load(folder.joinpath("templates.yaml").read_text(encoding="utf-8"))
+    places = yaml.safe_load(folder.joinpath("places.yaml").read_text(encoding="utf-8"))
+    hedges = tuple(sorted((h.lower() for h in places.get("hedges", ())), key=len, reverse=True))
+    generic_file = folder.joinpath("generic.yaml")
+    generic = yaml.safe_load(generic_file.read_text(encoding="utf-8")) if generic_file.is_file() else {}
+    party_nouns = frozenset(" ".join(word.lower().split()) for word in (generic or {}).get("party", ()))
+    return Language(code, dates, templates, hedges, party_nouns)
+
+
+@cache
+def load_policy() -> Mapping[str, Any]:
+    """Language-independent verdict policy (single-valued properties, confidences)."""
+    text = resources.files("cronica.verify").joinpath("resources", "policy.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)

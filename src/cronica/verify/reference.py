@@ -1,0 +1,160 @@
+"""What the verifier needs from a knowledge base, and the plain values it reads from it.
+
+The verifier talks to any `KnowledgeBase` (embedded store, live Wikidata, a fake in
+tests) through `ReferenceView`, which turns its statements into plain `Fact`s: QIDs
+as strings and time values as `PartialDate`s in their own calendar. Only this module
+knows the shape of the KB's value objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from cronica.verify.dates import PartialDate
+
+#: Wikidata's calendar-model items
+JULIAN_CALENDAR = "Q1985786"
+GREGORIAN_CALENDAR = "Q1985727"
+#: Wikidata's time precisions
+PRECISION_BY_CODE = {9: "year", 10: "month", 11: "day"}
+FEMALE_ITEMS = frozenset({"Q6581072", "Q1052281"})  # female, trans woman
+SEX_OR_GENDER = "P21"
+INSTANCE_OF, HUMAN = "P31", "Q5"
+
+Value = str | PartialDate
+
+
+#: properties that situate a place in a larger one (as the KB's `located_in` follows them)
+SITUATING_PROPERTIES = ("P131", "P17", "P361")
+#: classes of places that need nothing above them to be situated
+COUNTRY_CLASSES = frozenset({"Q6256", "Q3624078", "Q3024240", "Q7275"})
+
+
+class KnowledgeBaseLike(Protocol):
+    """The part of `cronica.kb.base.KnowledgeBase` the verifier uses."""
+
+    def statements(self, qid: str, pid: str | None = None) -> Sequence[Any]: ...
+    def label(self, qid: str, lang: str = "en") -> str | None: ...
+    def located_in(self, place: str, region: str) -> bool: ...
+    def instance_of(self, qid: str) -> set[str]: ...
+    def entity_url(self, qid: str) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One KB statement in plain values: `value` and qualifier values are QIDs, strings or dates."""
+
+    subject: str
+    property: str
+    value: Value
+    qualifiers: Mapping[str, tuple[Value, ...]] = field(default_factory=dict)
+    source: str | None = None
+
+    def qualifier(self, pid: str) -> tuple[Value, ...]:
+        return self.qualifiers.get(pid, ())
+
+
+class ReferenceView:
+    """Read-only plain view of a knowledge base, with the place hierarchy cached."""
+
+    def __init__(self, kb: KnowledgeBaseLike, name: str | None = None) -> None:
+        self.kb = kb
+        self.name = name or getattr(kb, "name", "") or "embedded"
+        self._situated: dict[str, bool] = {}
+
+    def facts(self, qid: str, pid: str) -> list[Fact]:
+        """Non-deprecated statements as plain facts (a deprecated value is known to be wrong)."""
+        statements = [s for s in self.kb.statements(qid, pid) if getattr(s, "rank", "normal") != "deprecated"]
+        return [to_fact(qid, pid, statement) for statement in statements]
+
+    def label(self, qid: str, lang: str) -> str:
+        return self.kb.label(qid, lang) or self.kb.label(qid, "en") or qid
+
+    def url(self, qid: str) -> str:
+        return self.kb.entity_url(qid)
+
+    def sex(self, qid: str) -> str | None:
+        values = {fact.value for fact in self.facts(qid, SEX_OR_GENDER)}
+        if not values:
+            return None
+        return "female" if values & FEMALE_ITEMS else "male"
+
+    def is_known_non_human(self, qid: str) -> bool:
+        """The KB gives classes for `qid` and none is human (an organization, a work...)."""
+        classes = {fact.value for fact in self.facts(qid, INSTANCE_OF)}
+        return bool(classes) and HUMAN not in classes
+
+    def within(self, place: str, region: str) -> bool:
+        """`place` is `region` or lies in it (transitively, as the KB knows it)."""
+        return place == region or bool(self.kb.located_in(place, region))
+
+    def countries(self, place: str, depth: int = 0) -> frozenset[str]:
+        """The countries the KB puts `place` in (itself for a country), following "located in" upward."""
+        if self.is_country(place):
+            return frozenset({place})
+        found = {fact.value for fact in self.facts(place, "P17") if isinstance(fact.value, str)}
+        if depth < 6:
+            for fact in self.facts(place, "P131"):
+                if isinstance(fact.value, str):
+                    found |= self.countries(fact.value, depth + 1)
+        return frozenset(found)
+
+    def is_country(self, place: str) -> bool:
+        return bool(set(self.kb.instance_of(place)) & COUNTRY_CLASSES)
+
+    def is_dissolved(self, place: str) -> bool:
+        """A state that no longer exists (USSR, Russian Empire): its borders are not today's."""
+        return bool(self.kb.statements(place, "P576"))
+
+    def placed_within_country(self, place: str) -> bool:
+        """The KB says which region below the country holds `place` (P131), not just its country."""
+        return bool(self.kb.statements(place, "P131"))
+
+    def situated(self, place: str) -> bool:
+        """The KB knows where `place` lies (or it is a country): only then may it contradict another place."""
+        if place not in self._situated:
+            known = any(self.kb.statements(place, pid) for pid in SITUATING_PROPERTIES)
+            self._situated[place] = known or bool(set(self.kb.instance_of(place)) & COUNTRY_CLASSES)
+        return self._situated[place]
+
+
+def to_fact(subject: str, pid: str, statement: Any) -> Fact:
+    qualifiers = getattr(statement, "qualifiers", {}) or {}
+    plain = {key: tuple(to_value(v) for v in _as_tuple(values)) for key, values in qualifiers.items()}
+    return Fact(subject, pid, to_value(statement.value), plain, _source_of(statement))
+
+
+def to_value(value: Any) -> Value:
+    """A KB value as a QID/string or, for time values, a `PartialDate` in its own calendar."""
+    if isinstance(value, PartialDate):
+        return value
+    if hasattr(value, "precision") and hasattr(value, "year"):
+        return _time_to_date(value)
+    return str(getattr(value, "qid", None) or getattr(value, "id", None) or value)
+
+
+def _time_to_date(time: Any) -> PartialDate:
+    precision = time.precision
+    if isinstance(precision, int):
+        precision = PRECISION_BY_CODE.get(precision, "year" if precision < 9 else "day")
+    calendar = str(getattr(time, "calendar", "") or getattr(time, "calendar_model", "") or "")
+    julian = calendar.endswith(JULIAN_CALENDAR) or calendar.lower() == "julian"
+    month = getattr(time, "month", None) if precision in ("month", "day") else None
+    day = getattr(time, "day", None) if precision == "day" else None
+    return PartialDate(int(time.year), month or None, day or None, "julian" if julian else "gregorian")
+
+
+def _as_tuple(values: Any) -> tuple[Any, ...]:
+    if isinstance(values, (list, tuple, set, frozenset)):
+        return tuple(values)
+    return (values,)
+
+
+def _source_of(statement: Any) -> str | None:
+    for name in ("source", "reference", "references"):
+        value = getattr(statement, name, None)
+        if value:
+            return value if isinstance(value, str) else "; ".join(str(item) for item in value)
+    return None

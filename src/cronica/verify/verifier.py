@@ -1,0 +1,106 @@
+"""Events → claims with verdicts: the verify stage's logic, independent of the pipeline."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from cronica.events.ontology import Ontology, load_ontology
+from cronica.model import Analysis, Claim
+from cronica.verify.checker import Checker
+from cronica.verify.claims import plan_claim
+from cronica.verify.language import load_language, load_policy
+from cronica.verify.opinions import find_opinions
+from cronica.verify.reference import ReferenceView
+
+SUBCLASS_OF = "P279"
+INSTANCE_OF = "P31"
+MANNER_OF_DEATH = "P1196"
+MEMBER_OF_PARTY = "P102"
+END_TIME = "P582"
+#: event types whose "the party" is the one a membership ended in
+ENDS_MEMBERSHIP = frozenset({"EXPULSION", "LEAVE"})
+
+
+class Verifier:
+    """Builds one claim per event (and per opinion sentence) and judges it against a reference view."""
+
+    def __init__(
+        self, view: ReferenceView, ontology: Ontology | None = None, overrides: Mapping[str, Any] | None = None
+    ) -> None:
+        self.view = view
+        self.ontology = ontology or load_ontology()
+        self.policy = {**load_policy(), **(overrides or {})}  # the stage's config overrides policy.yaml keys
+        manners = frozenset(filter(None, (self.ontology.manner_qid(name) for name in self.ontology.manners)))
+        self.closed_values = {MANNER_OF_DEATH: manners}
+
+    def only_party_of(self, person: str, words: str, language: Any, ends_membership: bool = False) -> str | None:
+        """The party a generic "el partido" / "the party" names: the person's only party in the KB or, for
+        an expulsion or a leaving, the only membership the KB says ended. Anything else is ambiguous."""
+        if not language.is_party_noun(words):
+            return None
+        memberships = [fact for fact in self.view.facts(person, MEMBER_OF_PARTY) if isinstance(fact.value, str)]
+        parties = {fact.value for fact in memberships}
+        if len(parties) > 1 and ends_membership:
+            parties = {fact.value for fact in memberships if fact.qualifiers.get(END_TIME)}
+        return parties.pop() if len(parties) == 1 else None
+
+    def claims_of(self, analysis: Analysis) -> tuple[Claim, ...]:
+        language = load_language(analysis.document.lang)
+        checker = Checker(self.view, language, self.policy, self.closed_values)
+        claims: list[Claim] = []
+        for event in sorted(analysis.events, key=lambda e: e.trigger.start):
+            plan = plan_claim(
+                event,
+                analysis,
+                self.ontology,
+                self.policy["place_properties"],
+                self.is_instance,
+                language.is_hedged,
+                lambda person, words, language=language, kind=event.type: self.only_party_of(
+                    person, words, language, ends_membership=kind in ENDS_MEMBERSHIP
+                ),
+            )
+            judgement = checker.judge(plan)
+            claims.append(
+                Claim(
+                    id="",
+                    event=event.id,
+                    start=plan.start,
+                    end=plan.end,
+                    text=analysis.text[plan.start : plan.end],
+                    verdict=judgement.verdict,
+                    evidence=judgement.evidence,
+                    correction=judgement.correction,
+                    explanation=judgement.explanation,
+                    confidence=judgement.confidence,
+                )
+            )
+        for opinion in find_opinions(analysis):
+            claims.append(
+                Claim(
+                    id="",
+                    event=None,
+                    start=opinion.start,
+                    end=opinion.end,
+                    text=analysis.text[opinion.start : opinion.end],
+                    verdict="not_checkable",
+                    explanation=opinion.explanation,
+                    confidence=self.policy["confidence"]["opinion"],
+                )
+            )
+        claims.sort(key=lambda claim: claim.start)
+        return tuple(dataclasses.replace(claim, id=f"c{index}") for index, claim in enumerate(claims, 1))
+
+    def is_instance(self, qid: str, classes: Iterable[str]) -> bool:
+        """Instance of one of `classes`, directly or through one or two subclass steps."""
+        wanted = set(classes)
+        frontier = {str(fact.value) for fact in self.view.facts(qid, INSTANCE_OF)}
+        for _ in range(3):
+            if frontier & wanted:
+                return True
+            frontier = {str(fact.value) for cls in frontier for fact in self.view.facts(cls, SUBCLASS_OF)}
+            if not frontier:
+                break
+        return False

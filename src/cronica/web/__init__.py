@@ -1,0 +1,1 @@
+"""`cronica serve`: the web app (FastAPI) that turns pasted text or uploaded files into the report."""

@@ -1,0 +1,407 @@
+"""The FastAPI app behind `cronica serve`: a form, the HTML report, and the JSON API.
+
+One `Pipeline` per process (models load once, on the first request that needs them);
+analyses run one at a time in a worker thread under a time limit, because spaCy
+pipelines are not meant to be shared by concurrent threads and the machine is small.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from http import HTTPStatus
+from importlib import resources
+from typing import Any
+
+import anyio
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
+from starlette.types import Scope
+
+from cronica import __version__
+from cronica.errors import CronicaError, InputError
+from cronica.export.html import csp_hash, render_report, report_csp
+from cronica.export.json_export import to_dict
+from cronica.ingest import JSONL_SUFFIXES, Record
+from cronica.model import Analysis
+from cronica.options import Options
+from cronica.pipeline import Pipeline
+from cronica.report.i18n import language_of_request, translations
+from cronica.report.safety import visible_label
+from cronica.web.inputs import RequestOptions, display_name, records_from_text, records_from_upload
+from cronica.web.limits import BodySizeLimit
+from cronica.web.security import SecurityHeaders, docs_csp
+from cronica.web.settings import WebSettings
+
+TEMPLATES = resources.files("cronica.web") / "templates"
+MAX_FORM_FIELDS = 20
+
+
+class AnalysisTimeout(CronicaError):
+    """The analysis did not finish within the per-request time limit."""
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    return Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(default=True))
+
+
+@cache
+def _asset(name: str) -> str:
+    return (TEMPLATES / name).read_text(encoding="utf-8")
+
+
+def page_csp() -> str:
+    """cronica's own pages (form, errors): no script at all, only the shipped stylesheet."""
+    return (
+        f"default-src 'none'; style-src {csp_hash(_asset('web.css'))}; img-src data:; "
+        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    )
+
+
+class AnalysisRunner:
+    """Owns the process's pipeline; runs one analysis at a time under the time limit."""
+
+    def __init__(self, settings: WebSettings, pipeline: Pipeline | None = None) -> None:
+        self.settings = settings
+        self._pipeline = pipeline
+        self._load_lock = threading.Lock()
+        self._run_lock = threading.Lock()
+
+    @property
+    def pipeline(self) -> Pipeline:
+        with self._load_lock:
+            if self._pipeline is None:
+                self._pipeline = Pipeline(Options())
+            return self._pipeline
+
+    @property
+    def max_chars(self) -> int:
+        return self.pipeline.options.max_chars
+
+    async def analyze(self, records: Sequence[Record | InputError]) -> list[Analysis | InputError]:
+        def work() -> list[Analysis | InputError]:
+            with self._run_lock:
+                return list(self.pipeline.analyze_records(records))
+
+        limit = self.settings.time_limit_seconds
+        try:
+            with anyio.fail_after(limit):
+                return await anyio.to_thread.run_sync(work, abandon_on_cancel=True)
+        except TimeoutError:
+            raise AnalysisTimeout(
+                f"the analysis took longer than {limit:g} s: send a shorter text"
+                " (or use `cronica analyze` for long ones)"
+            ) from None
+
+
+@dataclass(frozen=True)
+class Submission:
+    records: list[Record | InputError]
+    many: bool  # a JSONL upload: several documents
+
+
+def create_app(settings: WebSettings | None = None, pipeline: Pipeline | None = None) -> FastAPI:
+    settings = settings or WebSettings()
+    runner = AnalysisRunner(settings, pipeline)
+    app = FastAPI(
+        title="cronica",
+        version=__version__,
+        summary="Narrative text about the past → a sourced, checked timeline.",
+        description=(
+            "Send a text (JSON) or a file (multipart form) to `POST /api/analyze` and get the "
+            "`cronica/analysis@1` JSON contract back (see docs/output.md). Requests are limited to "
+            f"{settings.max_request_bytes / 1048576:g} MB and {settings.time_limit_seconds:g} s."
+        ),
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/openapi.json",
+    )
+    app.state.runner = runner
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes, respond=_error_for_scope)
+    app.add_middleware(SecurityHeaders, default_csp=page_csp())
+    _add_error_handlers(app)
+    _add_pages(app, runner, settings)
+    _add_api(app, runner)
+    _add_docs(app)
+    return app
+
+
+# --- reading a request -------------------------------------------------------------------
+
+
+async def read_submission(request: Request, runner: AnalysisRunner) -> Submission:
+    """Text or file from a JSON body or a form, plus lang/dct/title, as ingest records."""
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type == "application/json":
+        fields, upload = await _json_fields(request), None
+    elif content_type in ("multipart/form-data", "application/x-www-form-urlencoded"):
+        fields, upload = await _form_fields(request, runner.settings.max_request_bytes)
+    else:
+        raise HTTPException(415, 'send JSON like {"text": "..."} or a form with a "text" or "file" field')
+    options = RequestOptions.parse(fields.get("lang"), fields.get("dct"), fields.get("title"))
+    text = fields.get("text") or ""
+    if upload is not None:
+        if text.strip():
+            raise CronicaError("give either a pasted text or a file, not both")
+        filename, data = upload
+        records = await anyio.to_thread.run_sync(records_from_upload, filename, data, options, runner.max_chars)
+        return Submission(records, many=display_name(filename).lower().endswith(JSONL_SUFFIXES))
+    if not text.strip():
+        raise CronicaError("nothing to analyze: paste a text or choose a file")
+    records = await anyio.to_thread.run_sync(records_from_text, text, options)  # HTML extraction can take a while
+    return Submission(records, many=False)
+
+
+async def _json_fields(request: Request) -> dict[str, str]:
+    try:
+        body = json.loads(await request.body())
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise CronicaError(f"the request body is not valid JSON: {error}") from None
+    if not isinstance(body, dict):
+        raise CronicaError('the JSON body must be an object like {"text": "..."}')
+    fields = {}
+    for key in ("text", "lang", "dct", "title"):
+        value = body.get(key)
+        if value is not None and not isinstance(value, str):
+            raise CronicaError(f"'{key}' must be a string")
+        fields[key] = value or ""
+    return fields
+
+
+async def _form_fields(request: Request, max_bytes: int) -> tuple[dict[str, str], tuple[str, bytes] | None]:
+    form = await request.form(max_files=1, max_fields=MAX_FORM_FIELDS, max_part_size=max_bytes)
+    fields: dict[str, str] = {}
+    upload = None
+    for key in ("text", "lang", "dct", "title"):
+        value = form.get(key)
+        fields[key] = value if isinstance(value, str) else ""
+    file = form.get("file")
+    if isinstance(file, UploadFile) and file.filename:
+        data = await file.read()
+        upload = (file.filename, data)
+    return fields, upload
+
+
+def _split(results: Sequence[Analysis | InputError]) -> tuple[list[Analysis], list[InputError]]:
+    analyses = [item for item in results if isinstance(item, Analysis)]
+    errors = [item for item in results if isinstance(item, InputError)]
+    return analyses, errors
+
+
+# --- routes -------------------------------------------------------------------------------
+
+
+def _add_pages(app: FastAPI, runner: AnalysisRunner, settings: WebSettings) -> None:
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def form_page(request: Request) -> HTMLResponse:
+        tr = translations(language_of_request(request.headers.get("accept-language", "")))
+        docs_link = Markup('<a href="/docs">{}</a>').format(tr("web_api_docs"))
+        api_line = Markup(escape(tr.words["web_api"])).format(
+            endpoint=Markup("<code>POST /api/analyze</code>"), docs=docs_link
+        )
+        html = (
+            _environment()
+            .get_template("form.html.j2")
+            .render(
+                tr=tr,
+                api_line=api_line,
+                css=Markup(_asset("web.css")),
+                version=__version__,
+                max_mb=f"{settings.max_request_bytes / 1048576:g}",
+                time_limit=f"{settings.time_limit_seconds:g}",
+            )
+        )
+        return HTMLResponse(html)
+
+    @app.post("/analyze", response_class=HTMLResponse, include_in_schema=False)
+    async def analyze_page(request: Request) -> Response:
+        submission = await read_submission(request, runner)
+        analyses, errors = _split(await runner.analyze(submission.records))
+        if not analyses:
+            details = [str(e) for e in errors]
+            return error_page(
+                422, "the input could not be analyzed", details, request.headers.get("accept-language", "")
+            )
+        html = await anyio.to_thread.run_sync(lambda: render_report(analyses, back_url="/"))
+        response = HTMLResponse(html, headers={"Content-Security-Policy": _served_report_csp()})
+        if errors:
+            response.headers["X-Cronica-Skipped-Records"] = str(len(errors))
+        return response
+
+    @app.get("/healthz", include_in_schema=False)
+    def health() -> dict[str, str]:
+        return {"status": "ok", "version": __version__}
+
+
+_API_REQUEST_BODY: dict[str, Any] = {
+    "required": True,
+    "content": {
+        "application/json": {
+            "schema": {
+                "type": "object",
+                "required": ["text"],
+                "properties": {
+                    "text": {"type": "string", "description": "The text to analyze (plain text or HTML)."},
+                    "lang": {"type": "string", "enum": ["auto", "es", "en"], "default": "auto"},
+                    "dct": {"type": "string", "description": "Document creation time, YYYY-MM-DD."},
+                    "title": {"type": "string"},
+                },
+            },
+            "example": {"text": "Trotsky fue expulsado del partido en 1927.", "lang": "es"},
+        },
+        "multipart/form-data": {
+            "schema": {
+                "type": "object",
+                "properties": {
+                    "file": {"type": "string", "format": "binary", "description": ".txt, .html or .jsonl"},
+                    "text": {"type": "string"},
+                    "lang": {"type": "string", "enum": ["auto", "es", "en"]},
+                    "dct": {"type": "string"},
+                    "title": {"type": "string"},
+                },
+            }
+        },
+    },
+}
+
+_API_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {"description": "The `cronica/analysis@1` object; for a .jsonl upload `{documents: [...], errors: [...]}`."},
+    400: {"description": "Bad parameters (unknown language, malformed date, nothing to analyze)."},
+    413: {"description": "The request is larger than the server's limit."},
+    415: {"description": "Neither JSON nor a form."},
+    422: {"description": "The input could not be analyzed (empty, binary, undecodable, wrong language...)."},
+    504: {"description": "The analysis took longer than the time limit."},
+}
+
+
+def _add_api(app: FastAPI, runner: AnalysisRunner) -> None:
+    @app.post(
+        "/api/analyze",
+        summary="Analyze a text or a file into the JSON contract",
+        openapi_extra={"requestBody": _API_REQUEST_BODY},
+        responses=_API_RESPONSES,
+    )
+    async def analyze_api(request: Request) -> Response:
+        submission = await read_submission(request, runner)
+        analyses, errors = _split(await runner.analyze(submission.records))
+        if submission.many:
+            status = 200 if analyses else 422
+            return JSONResponse(
+                {"documents": [to_dict(a) for a in analyses], "errors": [_error_item(e) for e in errors]},
+                status_code=status,
+            )
+        if not analyses:
+            return error_json(422, str(errors[0]) if errors else "the input could not be analyzed")
+        return JSONResponse(to_dict(analyses[0]))
+
+
+def _add_docs(app: FastAPI) -> None:
+    from swagger_ui_bundle import swagger_ui_path
+
+    app.mount("/docs/assets", StaticFiles(directory=str(swagger_ui_path)), name="swagger-ui")
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def docs_page() -> HTMLResponse:
+        return HTMLResponse(_asset("docs.html"), headers={"Content-Security-Policy": docs_csp()})
+
+    @app.get("/docs/init.js", include_in_schema=False)
+    def docs_script() -> Response:
+        return Response(_asset("docs-init.js"), media_type="text/javascript")
+
+
+def _served_report_csp() -> str:
+    return report_csp() + "; frame-ancestors 'none'"
+
+
+# --- errors -------------------------------------------------------------------------------
+
+
+def _error_item(error: InputError) -> dict[str, Any]:
+    return {"source": error.source, "line": error.line, "message": error.message}
+
+
+def error_json(status: int, message: str, details: Sequence[str] = ()) -> JSONResponse:
+    body: dict[str, Any] = {"error": {"status": status, "message": message}}
+    if details:
+        body["error"]["details"] = list(details)
+    return JSONResponse(body, status_code=status)
+
+
+def error_page(status: int, message: str, details: Sequence[str] = (), accept_language: str = "") -> HTMLResponse:
+    reason = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "Error"
+    html = (
+        _environment()
+        .get_template("error.html.j2")
+        .render(
+            tr=translations(language_of_request(accept_language)),
+            css=Markup(_asset("web.css")),
+            status=status,
+            reason=reason,
+            message=visible_label(message, 1000),
+            details=[visible_label(item, 1000) for item in details],
+        )
+    )
+    return HTMLResponse(html, status_code=status)
+
+
+def _wants_json(path: str, accept: str) -> bool:
+    if path.startswith("/api/") or path == "/openapi.json":
+        return True
+    return "application/json" in accept and "text/html" not in accept
+
+
+def error_response(request: Request, status: int, message: str, details: Sequence[str] = ()) -> Response:
+    if _wants_json(request.url.path, request.headers.get("accept", "")):
+        return error_json(status, message, details)
+    return error_page(status, message, details, request.headers.get("accept-language", ""))
+
+
+async def _error_for_scope(scope: Scope, status: int, message: str) -> Response:
+    """For middleware that answers before a route runs (the size limit)."""
+    headers = {name: value.decode("latin-1") for name, value in scope.get("headers", ())}
+    if _wants_json(scope.get("path", ""), headers.get(b"accept", "")):
+        return error_json(status, message)
+    return error_page(status, message, accept_language=headers.get(b"accept-language", ""))
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, error: HTTPException) -> Response:
+        message = error.detail if isinstance(error.detail, str) else HTTPStatus(error.status_code).phrase
+        if error.status_code == 404:
+            message = f"no page here: {request.url.path}"
+        response = error_response(request, error.status_code, message)
+        if error.headers:
+            response.headers.update(error.headers)
+        return response
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, error: RequestValidationError) -> Response:
+        details = [f"{'.'.join(str(p) for p in item.get('loc', ()))}: {item.get('msg', '')}" for item in error.errors()]
+        return error_response(request, 422, "the request is not valid", details)
+
+    @app.exception_handler(AnalysisTimeout)
+    async def timeout_error(request: Request, error: AnalysisTimeout) -> Response:
+        return error_response(request, 504, str(error))
+
+    @app.exception_handler(InputError)
+    async def input_error(request: Request, error: InputError) -> Response:
+        return error_response(request, 422, str(error))
+
+    @app.exception_handler(CronicaError)
+    async def cronica_error(request: Request, error: CronicaError) -> Response:
+        return error_response(request, 400, str(error))
+
+    @app.exception_handler(Exception)
+    async def unexpected_error(request: Request, error: Exception) -> Response:
+        return error_response(request, 500, f"internal error: {type(error).__name__} (see the server log)")

@@ -1,0 +1,75 @@
+"""`cronica eval rhetoric`: the gold set loads, is scored, and the stage meets the quality bar on it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cronica.cli.main import app
+from cronica.errors import CronicaError
+from cronica.evaluation.rhetoric import GoldText, LanguageScores, evaluate_rhetoric, load_gold, score_text
+from cronica.model import Flag
+
+GOLD = Path(__file__).resolve().parents[1] / "data" / "rhetoric" / "gold.jsonl"
+
+
+def test_gold_set_is_big_enough_and_bilingual():
+    gold = load_gold(GOLD)
+    spans = [span for item in gold for span in item.spans]
+    neutral = [item for item in gold if item.neutral]
+    assert len(spans) >= 80 and len(neutral) >= 40
+    assert {item.lang for item in gold} == {"es", "en"}
+    for item in gold:
+        for span in item.spans:
+            assert item.text[span.start : span.end] == span.text
+
+
+def test_stage_meets_the_quality_bar_on_the_gold_set():
+    """Span precision ≥ 0.8 and at most 1 neutral sentence in 20 flagged (the issue's bar)."""
+    report = evaluate_rhetoric(load_gold(GOLD))
+    total = report.total
+    assert total.lenient.precision >= 0.8
+    assert total.neutral_flagged / total.neutral_sentences <= 0.05
+    for lang in ("es", "en"):
+        assert report.by_lang[lang].lenient.precision >= 0.8
+
+
+def flag(start: int, end: int, technique: str = "Loaded_Language") -> Flag:
+    return Flag(
+        id="f1", start=start, end=end, text="x" * (end - start), technique=technique, explanation="", confidence=1.0
+    )
+
+
+def test_scoring_counts_overlaps_techniques_and_neutral_alarms():
+    from cronica.evaluation.rhetoric import GoldSpan
+
+    gold = GoldText("t", "en", "a vile act", False, (GoldSpan(2, 6, "vile", "Loaded_Language", "author", None),))
+    scores, errors = LanguageScores(), []
+    score_text(gold, [flag(2, 6, "Name_Calling-Labeling"), flag(7, 10)], scores, errors)
+    assert (scores.lenient.tp, scores.lenient.fp, scores.lenient.fn) == (1, 1, 0)
+    assert (scores.strict.tp, scores.strict.fp, scores.strict.fn) == (0, 2, 1)
+    neutral = GoldText("n", "en", "a fact", True, ())
+    score_text(neutral, [flag(0, 1)], scores, errors)
+    assert (scores.neutral_sentences, scores.neutral_flagged) == (1, 1)
+    assert any("false alarm" in error for error in errors)
+
+
+def test_bad_gold_is_a_one_line_error(tmp_path):
+    bad = tmp_path / "gold.jsonl"
+    bad.write_text(
+        json.dumps({"id": "x", "lang": "en", "text": "abc", "flags": [{"text": "zzz", "technique": "Doubt"}]})
+    )
+    with pytest.raises(CronicaError, match=r"gold.jsonl:1: .*not in the text"):
+        load_gold(bad)
+
+
+def test_eval_command_prints_scores(tmp_path):
+    small = tmp_path / "gold.jsonl"
+    small.write_text("\n".join(GOLD.read_text(encoding="utf-8").splitlines()[:3]) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "rhetoric", str(small), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert "spans (overlap)" in scores["all"]

@@ -1,0 +1,171 @@
+"""Hostile and odd input: linear time, no crash, offsets always exact."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cronica.timex import tag
+
+#: generous: each hostile text takes well under a second here; quadratic behaviour would take minutes
+LIMIT_SECONDS = 20
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "7" * 1_000_000),
+        ("es", "1" * 1_000_000),
+        ("en", "a" * 100_000),
+        ("es", "año " * 25_000),
+        ("en", "May " * 10_000),
+        ("es", "enero " * 10_000),
+        ("es", "mil " * 20_000),
+        ("en", "1.2." * 50_000),
+        ("en", "the next " * 10_000),
+        ("es", "de " * 30_000 + "1925"),
+        ("es", "el 2 de mayo, " * 10_000),
+        ("en", "May 4 and 5, " * 10_000),
+        ("es", "1, 2 y 3 de mayo; " * 5_000),
+    ],
+)
+def test_hostile_input_finishes_quickly(lang: str, text: str) -> None:
+    began = time.perf_counter()
+    result = tag(text, lang)
+    assert time.perf_counter() - began < LIMIT_SECONDS
+    for timex in result.timexes:
+        assert text[timex.start : timex.end] == timex.text
+
+
+def test_ten_thousand_month_names_are_ten_thousand_months() -> None:
+    result = tag("enero " * 10_000, "es")
+    assert len(result.timexes) == 10_000
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "1925",
+                "de",
+                "enero",
+                "el",
+                "23",
+                "/",
+                "10",
+                "-",
+                "a. C.",
+                "año",
+                "siglo",
+                "XX",
+                "mil",
+                "y",
+                "May",
+                "the",
+                "1920s",
+                "BC",
+                "early",
+                "late",
+                "hace",
+                "dos",
+                "días",
+                "después",
+                " ",
+                ",",
+                ".",
+                "31",
+                "febrero",
+                "0",
+                "99999",
+                "las",
+                "4:00",
+                "pm",
+                "cada",
+                "every",
+                "Sunday",
+                "1939-45",
+                "–",
+            ]
+        ),
+        max_size=40,
+    ),
+    st.sampled_from(["es", "en"]),
+    st.sampled_from([None, "2019-12-20"]),
+)
+def test_any_mix_of_date_words_keeps_exact_offsets(parts: list[str], lang: str, dct: str | None) -> None:
+    text = " ".join(parts)
+    result = tag(text, lang, dct=dct)
+    ids = [t.id for t in result.timexes]
+    assert ids == [f"t{n}" for n in range(1, len(ids) + 1)]
+    for timex in result.timexes:
+        assert text[timex.start : timex.end] == timex.text
+        assert timex.value
+        assert timex.anchor in (None, "dct", *ids)
+    for interval in result.intervals:
+        assert text[interval.start : interval.end] == interval.text
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "the",
+                "el",
+                "a",
+                "de",
+                "May",
+                "mayo",
+                "23",
+                "21st",
+                "century",
+                "siglo",
+                "XX",
+                "following",
+                "next",
+                "day",
+                "año",
+                "siguiente",
+                "1925",
+                "BC",
+                "early",
+                "in",
+                "en",
+                ",",
+                "Monday",
+                "lunes",
+                "of",
+                "1920s",
+                "las",
+                "3:30",
+                "pm",
+                "every",
+                "cada",
+                "two",
+                "dos",
+                "weeks",
+                "semanas",
+                "later",
+                "después",
+                "ago",
+            ]
+        ),
+        max_size=25,
+    ),
+    st.sampled_from(["es", "en"]),
+)
+def test_the_rule_index_never_hides_a_match(parts: list[str], lang: str) -> None:
+    """The index and its pre-checks only skip rules that cannot match: trying every rule
+    at every token must give the same result."""
+    from cronica.timex.tagger import Tagger
+
+    text = " ".join(parts)
+    indexed = Tagger(lang)
+    brute = Tagger(lang)
+    every_rule = list(brute.finder.rules)
+    brute.finder.index.candidates = lambda tokens, index: every_rule  # type: ignore[method-assign]
+    assert indexed.tag(text).timexes == brute.tag(text).timexes

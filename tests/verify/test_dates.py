@@ -1,0 +1,106 @@
+"""Date comparison: precision, distance, Julian conversion, Old Style readings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cronica.verify.dates import PartialDate, compare_dates, julian_to_gregorian, parse_timex_date
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("1927", PartialDate(1927)),
+        ("1927-08", PartialDate(1927, 8)),
+        ("1927-11-12", PartialDate(1927, 11, 12)),
+        ("1927-SU", PartialDate(1927)),
+        ("192X", None),
+        ("P2Y", None),
+        ("1927-02-30", None),
+        (None, None),
+    ],
+)
+def test_timex_values_become_partial_dates(value, expected):
+    assert parse_timex_date(value) == expected
+
+
+def test_month_agrees_with_any_day_of_that_month():
+    assert compare_dates(PartialDate(1927, 11), PartialDate(1927, 11, 12)).agrees
+    assert compare_dates(PartialDate(1927, 11, 30), PartialDate(1927, 11)).agrees
+
+
+def test_a_year_only_reference_cannot_contradict_a_day_inside_it():
+    result = compare_dates(PartialDate(1939, 2, 27), PartialDate(1939))
+    assert result.agrees and result.precision == "year"
+
+
+def test_a_year_only_reference_contradicts_another_year():
+    result = compare_dates(PartialDate(1938, 2, 27), PartialDate(1939))
+    assert not result.agrees and result.precision == "year"
+    assert (result.distance.amount, result.distance.unit, result.distance.later) == (1, "year", True)
+
+
+def test_distance_is_in_the_unit_of_the_shared_precision():
+    result = compare_dates(PartialDate(1927, 8), PartialDate(1927, 11, 12))
+    assert not result.agrees
+    assert (result.distance.amount, result.distance.unit, result.distance.later) == (3, "month", True)
+    days = compare_dates(PartialDate(1940, 8, 23), PartialDate(1940, 8, 21))
+    assert (days.distance.amount, days.distance.unit, days.distance.later) == (2, "day", False)
+
+
+@pytest.mark.parametrize(
+    ("julian", "gregorian"),
+    [
+        ((1917, 10, 25), dt.date(1917, 11, 7)),  # 13 days in 1900–1918
+        ((1918, 1, 31), dt.date(1918, 2, 13)),  # the last Julian day in Russia
+        ((1870, 4, 10), dt.date(1870, 4, 22)),  # 12 days in 1800–1899
+        ((1900, 2, 29), dt.date(1900, 3, 13)),  # a Julian leap day the Gregorian calendar lacks
+        ((1900, 3, 1), dt.date(1900, 3, 14)),  # from here on 13 days
+    ],
+)
+def test_julian_to_gregorian(julian, gregorian):
+    assert julian_to_gregorian(*julian) == gregorian
+
+
+def test_a_julian_reference_is_converted_before_comparing():
+    reference = PartialDate(1883, 9, 11, "julian")  # = 23 September 1883
+    assert compare_dates(PartialDate(1883, 9, 23), reference).agrees
+    result = compare_dates(PartialDate(1883, 9, 11), reference)
+    assert result.agrees and result.old_style  # the text's date read as Old Style
+
+
+def test_a_julian_month_covers_the_gregorian_days_it_spans():
+    october_old_style = PartialDate(1917, 10, calendar="julian")  # 14 October – 13 November 1917
+    assert compare_dates(PartialDate(1917, 11, 7), october_old_style).agrees
+    assert not compare_dates(PartialDate(1917, 11, 20), october_old_style).agrees
+
+
+def test_old_style_text_dates_agree_only_before_the_switch():
+    # "25 October 1917" in a Russian narrative is the Julian date of 7 November
+    result = compare_dates(PartialDate(1917, 10, 25), PartialDate(1917, 11, 7))
+    assert result.agrees and result.old_style
+    # after February 1918 Russia used the Gregorian calendar: a 13-day gap is an error
+    assert not compare_dates(PartialDate(1924, 1, 8), PartialDate(1924, 1, 21)).agrees
+
+
+@given(st.dates(min_value=dt.date(1800, 1, 1), max_value=dt.date(2000, 12, 31)))
+def test_every_day_agrees_with_its_own_month_and_year(day):
+    date = PartialDate(day.year, day.month, day.day)
+    assert compare_dates(date, PartialDate(day.year, day.month)).agrees
+    assert compare_dates(PartialDate(day.year), date).agrees
+
+
+def test_modifiers_change_what_a_text_date_covers():
+    reference = PartialDate(1927, 11, 12)
+    assert compare_dates(PartialDate(1930), reference, "BEFORE").agrees
+    assert not compare_dates(PartialDate(1927), reference, "AFTER").agrees
+    assert compare_dates(PartialDate(1926), reference, "AFTER").agrees
+    assert compare_dates(PartialDate(1929), reference, "APPROX").agrees  # "around 1929" reaches 1927
+    assert not compare_dates(PartialDate(1930), reference, "APPROX").agrees
+    assert compare_dates(PartialDate(1927, 10), reference, "APPROX").agrees  # a month either side
+    assert compare_dates(PartialDate(1927), reference, "END").agrees
+    assert compare_dates(PartialDate(1927), reference, "MORE_THAN") is None
