@@ -1,7 +1,7 @@
 """Analyses built by hand for the report tests: every layer filled, offsets found in the text.
 
-The pipeline today fills sentences and entities only; these fixtures stand in for the
-stages other engineers are building, using nothing but the contract's fields.
+They pin rendering to known layers (independent of what the stages find), using nothing
+but the contract's fields; other tests render real pipeline output.
 """
 
 from __future__ import annotations
