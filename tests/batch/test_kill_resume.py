@@ -103,8 +103,8 @@ def test_a_worker_that_dies_ends_the_run_with_one_line_and_a_resume_finishes(tmp
     for pid in workers:
         os.kill(pid, signal.SIGKILL)
     _, stderr = process.communicate(timeout=DEADLINE_S)
-    assert process.returncode == 2
     message = stderr.decode()
+    assert process.returncode == 2, message
     assert "a worker process died" in message and "Traceback" not in message
     resumed = _start(source, out)
     resumed.communicate(timeout=DEADLINE_S * 2)

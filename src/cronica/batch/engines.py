@@ -48,26 +48,26 @@ def worker_environment() -> Iterator[None]:
 def run_local(units: Iterator[WorkUnit], options: Options, workers: int, on_result: OnResult) -> None:
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
-    with (
-        worker_environment(),
-        ProcessPoolExecutor(workers, mp_context=context, initializer=start_worker, initargs=(options,)) as pool,
-    ):
-        in_flight: set[Future[UnitResult]] = {
-            pool.submit(analyze_unit, unit, options) for unit in islice(units, workers * (1 + QUEUED_PER_WORKER))
-        }
-        while in_flight:
-            finished, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
-            for future in finished:
-                try:
-                    result = future.result()
-                except BrokenProcessPool:
-                    raise CronicaError(
-                        "a worker process died (out of memory, or killed): run the same command again to resume;"
-                        " every unit committed so far is kept"
-                    ) from None
-                on_result(result)
-                for unit in islice(units, 1):
-                    in_flight.add(pool.submit(analyze_unit, unit, options))
+    try:
+        with (
+            worker_environment(),
+            ProcessPoolExecutor(workers, mp_context=context, initializer=start_worker, initargs=(options,)) as pool,
+        ):
+            in_flight: set[Future[UnitResult]] = {
+                pool.submit(analyze_unit, unit, options) for unit in islice(units, workers * (1 + QUEUED_PER_WORKER))
+            }
+            while in_flight:
+                finished, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    on_result(future.result())
+                    for unit in islice(units, 1):
+                        in_flight.add(pool.submit(analyze_unit, unit, options))
+    except BrokenProcessPool:
+        # raised by a result or by a submit, whichever meets the dead worker first
+        raise CronicaError(
+            "a worker process died (out of memory, or killed): run the same command again to resume;"
+            " every unit committed so far is kept"
+        ) from None
 
 
 def run_dask(
