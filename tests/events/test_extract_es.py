@@ -166,3 +166,13 @@ def test_removal_from_a_body_is_a_dismissal_from_that_position(analyze_es):
     assert role(event, "patient") == ["Trotsky"]
     assert role(event, "position") == ["Politburó"]
     assert event.time_value == "1926-10-23"
+
+
+def test_a_participle_tagged_as_adjective_in_coordination_is_still_an_event(analyze_es):
+    text = "Kámenev fue expulsado del partido en 1927 y fusilado en 1937."
+    analysis = analyze_es(text, {"1927": "1927", "1937": "1937"})
+    execution = only(analysis, "EXECUTION")
+    assert execution.trigger.text.endswith("fusilado")
+    assert resolved(analysis, execution, "patient") == ["Kámenev"]
+    assert execution.time_value == "1937"
+    assert only(analysis, "EXPULSION").time_value == "1927"

@@ -37,3 +37,12 @@ def test_an_entry_with_a_role_its_type_lacks_is_rejected():
 def test_an_unknown_type_is_rejected():
     with pytest.raises(CronicaError, match="bad trigger entry"):
         parse_lexicon("xx", {"verbs": {"volar": {"type": "FLIGHT"}}}, {})
+
+
+def test_spanish_participles_map_to_their_infinitives():
+    from cronica.events.lexicon import load_lexicon
+
+    cues = load_lexicon("es").cues
+    assert cues.infinitives_of("fusilado") == ("fusilar",)
+    assert cues.infinitives_of("detenidas") == ("detener", "detenir")
+    assert cues.infinitives_of("oro") == ()

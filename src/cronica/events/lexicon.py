@@ -70,6 +70,16 @@ class Cues:
     relative_pronouns: frozenset[str]
     reflexive: frozenset[str]
     passive_aux: frozenset[str]
+    #: participle ending → infinitive endings, for participles the tagger leaves as adjectives with
+    #: themselves as lemma ("fusilado" → fusilar); longest ending first
+    participle_infinitives: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def infinitives_of(self, participle: str) -> tuple[str, ...]:
+        for ending, replacements in self.participle_infinitives:
+            if participle.endswith(ending) and len(participle) > len(ending) + 1:
+                stem = participle[: -len(ending)]
+                return tuple(stem + replacement for replacement in replacements)
+        return ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +169,16 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         relative_pronouns=words("relative_pronouns"),
         reflexive=words("reflexive"),
         passive_aux=words("passive_aux"),
+        participle_infinitives=tuple(
+            sorted(
+                (
+                    (str(end).lower(), tuple(str(r).lower() for r in reps))
+                    for end, reps in (data.get("participle_infinitives") or {}).items()
+                ),
+                key=lambda pair: len(pair[0]),
+                reverse=True,
+            )
+        ),
     )
 
 

@@ -42,6 +42,8 @@ def _triggers(doc: Doc, lexicon: Lexicon, timex_tokens: set[int]) -> Iterator[Tr
             yield multi
             continue
         if _verbal(token):
+            if lemma not in lexicon.verbs and token.pos_ == "ADJ":
+                lemma = next((v for v in cues.infinitives_of(token.lower_) if v in lexicon.verbs), lemma)
             for entry in lexicon.verbs.get(lemma, ()):
                 if _voice_fits(token, entry, cues):
                     yield TriggerMatch(token, entry, verb_group(token, cues))
@@ -69,7 +71,14 @@ def _dependents(token: Token) -> Iterator[Token]:
 def _verbal(token: Token) -> bool:
     if token.pos_ == "VERB":
         return True
-    return token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm") and token.dep_ in ("acomp", "ROOT")
+    if token.pos_ != "ADJ" or "Part" not in token.morph.get("VerbForm"):
+        return False
+    if token.dep_ in ("acomp", "ROOT"):
+        return True
+    # "fue expulsado del partido y fusilado en 1937": a participle coordinated with a verbal one
+    return (token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX")) or (
+        token.dep_ == "conj" and token.head.pos_ == "ADJ" and "Part" in token.head.morph.get("VerbForm")
+    )
 
 
 def _voice_fits(token: Token, entry: TriggerEntry, cues: Cues) -> bool:
