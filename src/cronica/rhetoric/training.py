@@ -77,7 +77,7 @@ def load_pan(data_dir: Path) -> dict[str, Corpus]:
     if not files:
         raise CronicaError(f"{data_dir}: no dataset_<lang>_*.json files (PAN 2024 oppositional thinking format)")
     for path in files:
-        lang = path.stem.split("_")[1]
+        lang = path.stem.removeprefix("dataset_")[:2]
         try:
             records = json.loads(path.read_text(encoding="utf-8"))
             texts, labels = corpora.setdefault(lang, ([], []))
