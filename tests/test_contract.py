@@ -91,3 +91,12 @@ def test_analyze_many_yields_errors_in_place() -> None:
     results = list(analyze_many(["Lenin died in 1924.", {"id": "x"}, {"id": "n1", "text": "Stalin died in 1953."}]))
     assert [type(r).__name__ for r in results] == ["Analysis", "InputError", "Analysis"]
     assert isinstance(results[1], InputError) and results[2].document.id == "n1"
+
+
+def test_analyze_many_refuses_records_that_are_neither_text_nor_mapping() -> None:
+    from cronica import analyze_many
+    from cronica.errors import InputError
+
+    results = list(analyze_many([42, "Lenin died in 1924."], lang="en"))
+    assert isinstance(results[0], InputError) and "string or a dict" in str(results[0])
+    assert results[1].document.lang == "en"

@@ -49,9 +49,7 @@ def analyze_many(
 
     Yields, in input order, an `Analysis` per document or the `InputError` of a bad one.
     """
-    import json
-
-    from cronica.ingest import record_from_json
+    from cronica.ingest import record_from_mapping
 
     opts = Options(lang=lang, dct=dct, **options)
 
@@ -60,11 +58,11 @@ def analyze_many(
             try:
                 if isinstance(item, str):
                     item = {"text": item}
-                yield record_from_json(json.dumps(item), "<input>", number, opts.max_chars, "doc")
+                if not isinstance(item, dict):
+                    raise InputError("<input>", "a record must be a string or a dict with 'text'", line=number)
+                yield record_from_mapping(item, "<input>", number, opts.max_chars, "doc")
             except InputError as error:
                 yield error
-            except (TypeError, ValueError) as error:
-                yield InputError("<input>", f"record cannot be read: {error}", line=number)
 
     yield from _pipeline_for(opts).analyze_records(records())
 
