@@ -22,6 +22,8 @@ def test_search_any_spelling(capsys, monkeypatch):
     result = run_cli(["kb", "search", "trotzki"], capsys, monkeypatch)
     assert result.code == 0 and result.out.startswith("Q33391\tLeon Trotsky")
     result = run_cli(["kb", "search", "Zinóviev"], capsys, monkeypatch)
+    assert result.code == 0 and result.out.startswith("Q207459\tGrigory Zinoviev")
+    result = run_cli(["kb", "search", "Rýkov"], capsys, monkeypatch)  # a known gap (docs/kb.md)
     assert result.code == 1 and "no entity matches" in result.err
 
 

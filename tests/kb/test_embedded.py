@@ -22,7 +22,8 @@ def test_candidates_fold_accents_case_and_transliteration(kb):
     assert [c.qid for c in kb.candidates("Petrogrado")] == ["Q656"]
     assert [c.qid for c in kb.candidates("Alma Ata")] == ["Q35493"]
     assert [c.qid for c in kb.candidates("Jrushchov")] == ["Q35314"]
-    assert kb.candidates("Zinoviev") == []  # not in the pack (its QID is unconfirmed): NIL, never a guess
+    assert [c.qid for c in kb.candidates("Zinóviev")] == ["Q207459"]
+    assert kb.candidates("Rykov") == []  # not in the pack (its QID is unconfirmed): NIL, never a guess
 
 
 def test_statements_with_qualifiers_and_sources(kb):

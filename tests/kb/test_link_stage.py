@@ -16,14 +16,16 @@ def by_text(analysis):
 def test_spanish_entities_carry_qids(pipeline_es):
     analysis = pipeline_es.analyze_text(
         "En enero de 1928 Trotski fue desterrado a Alma-Ata. Zinóviev fue expulsado del partido."
+        " Rýkov fue fusilado en 1938."
     )
     assert analysis.stages["link"] == "ok"
     entities = by_text(analysis)
     assert entities["Trotski"].kb_id == "Q33391" and entities["Trotski"].canonical == "Leon Trotsky"
     assert entities["Trotski"].label == "PER" and 0.5 <= entities["Trotski"].score <= 1.0
     assert entities["Alma-Ata"].kb_id == "Q35493"
-    zinoviev = entities.get("Zinóviev")
-    assert zinoviev is None or zinoviev.kb_id is None  # not in the pack: NIL
+    assert entities["Zinóviev"].kb_id == "Q207459" and entities["Zinóviev"].label == "PER"
+    rykov = entities.get("Rýkov")
+    assert rykov is None or rykov.kb_id is None  # not in the pack (QID unconfirmed): NIL, never a guess
     check_contract(to_dict(analysis))
 
 

@@ -16,6 +16,7 @@ from fake_kb import (
     MOSCOW,
     PETERSBURG,
     POLITBURO,
+    POLITBURO_MEMBER,
     RUSSIA,
     RYKOV,
     STALIN,
@@ -200,6 +201,23 @@ def test_successor_compared_through_links_es_en(verifier):
         "As Chairman of the Council of People's Commissars, Vladimir Lenin was succeeded by Alexei Rykov, "
         "not by Joseph Stalin."
     )
+
+
+def test_succession_needs_support_for_the_successor_es_en(verifier):
+    """The predecessor leaving in the year said is not the successor taking over: the KB holds
+    Trotsky's end in the Politburo (1926) but nothing of who followed him, so nothing is concluded."""
+    for text, lang, trigger, successor in (
+        ("En 1926 Zinóviev sucedió a Trotski en el Politburó.", "es", "sucedió", ("Zinóviev", ZINOVIEV)),
+        ("In 1926 Stalin succeeded Trotsky in the Politburo.", "en", "succeeded", ("Stalin", STALIN)),
+    ):
+        words, name = ("Politburó", "Trotski") if lang == "es" else ("Politburo", "Trotsky")
+        analysis = analysis_with_event(text, lang, "SUCCESSION", trigger,
+                                       {"successor": successor, "predecessor": (name, TROTSKY),
+                                        "position": (words, POLITBURO_MEMBER)},
+                                       time=("1926", "1926"))  # fmt: skip
+        claim = only_claim(verifier, analysis)
+        assert claim.verdict == "not_enough_info", (lang, claim.explanation)
+        assert "1926" in claim.explanation  # what did agree is still said
 
 
 # --- modality and checkability -------------------------------------------------------

@@ -195,14 +195,15 @@ class EmbeddedKB(SparqlKnowledgeBase):
         return self.ranked_candidates(found)
 
     def search(self, text: str, limit: int = 20) -> list[Candidate]:
-        """Exact key matches first, then keys that contain the typed words."""
+        """Exact key matches first, then keys that contain the typed words from a word's start
+        ("sedova" finds "natalia sedova trotski"; "rykov" does not find "indrikovich")."""
         exact = self.candidates(text)
         key = alias_key(text)
         seen = {c.qid for c in exact}
         partial: list[Candidate] = []
         if key:
             for alias, found in sorted(self._index.items()):
-                if key in alias and alias != key:
+                if f" {key}" in f" {alias}" and alias != key:
                     for qid, matched, _ in found:
                         if qid not in seen:
                             seen.add(qid)

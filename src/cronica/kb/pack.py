@@ -37,18 +37,22 @@ PROPERTY_TYPES: Mapping[str, str] = {
     "P19": "wikibase-item",  # place of birth
     "P20": "wikibase-item",  # place of death
     "P21": "wikibase-item",  # sex or gender
+    "P22": "wikibase-item",  # father
     "P26": "wikibase-item",  # spouse
     "P27": "wikibase-item",  # country of citizenship
     "P31": "wikibase-item",  # instance of
     "P36": "wikibase-item",  # capital
     "P39": "wikibase-item",  # position held
     "P40": "wikibase-item",  # child
+    "P50": "wikibase-item",  # author
     "P102": "wikibase-item",  # member of political party
+    "P119": "wikibase-item",  # place of burial
     "P131": "wikibase-item",  # located in the administrative territorial entity
     "P157": "wikibase-item",  # killed by
     "P159": "wikibase-item",  # headquarters location
     "P279": "wikibase-item",  # subclass of
     "P361": "wikibase-item",  # part of
+    "P276": "wikibase-item",  # location
     "P463": "wikibase-item",  # member of
     "P509": "wikibase-item",  # cause of death
     "P551": "wikibase-item",  # residence
@@ -56,6 +60,7 @@ PROPERTY_TYPES: Mapping[str, str] = {
     "P570": "time",  # date of death
     "P571": "time",  # inception
     "P576": "time",  # dissolved, abolished or demolished date
+    "P577": "time",  # publication date
     "P580": "time",  # start time
     "P582": "time",  # end time
     "P585": "time",  # point in time

@@ -3,7 +3,8 @@
 Policy (docs/verify.md): `contradicted` only when the KB holds a value that is
 incompatible at the shared precision and no statement agrees; `supported` when a
 statement agrees and nothing contradicts (a date the text gives must have been
-checked); `not_enough_info` otherwise; `not_checkable` for types with no KB
+checked, and when the event's main participant was looked up, something about it
+must agree); `not_enough_info` otherwise; `not_checkable` for types with no KB
 mapping and for events the text does not assert (negated, attempted,
 hypothetical). Reported events are checked, with lower confidence.
 """
@@ -39,6 +40,8 @@ class Finding:
     is_date: bool = False
     #: for "unknown": True when the KB holds nothing on it, False when it holds a value that could not be compared
     silent: bool = True
+    #: it bears on the event's main participant (the successor of a SUCCESSION, the person who died...)
+    main: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +110,10 @@ class Checker:
     def _findings(self, event_type: str, plan: ClaimPlan) -> list[Finding]:
         """Every check's findings; mappings with the same roles are alternatives (P102 for a party,
         P463 for any organization): once one of them decides, the others' silence is not reported."""
-        per_check = [(check, self.check(event_type, check)) for check in plan.checks]
+        per_check = [
+            (check, [self._about_main(check, finding, plan.main_role) for finding in self.check(event_type, check)])
+            for check in plan.checks
+        ]
         decided = {
             (check.mapping.subject, check.mapping.value)
             for check, findings in per_check
@@ -119,6 +125,18 @@ class Checker:
             for finding in findings
             if finding.outcome != "unknown" or (check.mapping.subject, check.mapping.value) not in decided
         ]
+
+    @staticmethod
+    def _about_main(check: Check, finding: Finding, main_role: str | None) -> Finding:
+        """Mark a finding that bears on the main participant: the check's subject is it, or the
+        compared value or qualifier names it (P1366 "replaced by" the successor)."""
+        if main_role is None:
+            return finding
+        roles = {pid: role for pid, role in check.mapping.qualifiers.items()}
+        roles.setdefault(check.property, check.mapping.value)
+        if check.mapping.subject == main_role or roles.get(finding.pid) == main_role:
+            return replace(finding, main=True)
+        return finding
 
     def _outside_lifetime(self, plan: ClaimPlan) -> Judgement | None:
         """A person cannot act after their death or before their birth: then the participant
@@ -173,7 +191,10 @@ class Checker:
         date_given = any(check.value.kind == "date" or _has_date(check) for check in plan.checks)
         date_checked = any(f.is_date for f in agrees)
         doubtful = any(f.outcome == "unknown" and not f.silent for f in findings)
-        if agrees and (date_checked or not date_given) and not doubtful:
+        # "X succeeded Y in 1925": Y's end date agreeing says nothing of X; when the main participant
+        # was checked, support must come from a finding about it
+        main_unconfirmed = any(f.main for f in findings) and not any(f.main for f in agrees)
+        if agrees and (date_checked or not date_given) and not doubtful and not main_unconfirmed:
             # what the KB is silent on is said, and makes the support less certain
             unchecked = [f.explanation for f in findings if f.outcome == "unknown"]
             certainty = confidence["partial_factor"] if unchecked else 1.0
@@ -186,7 +207,8 @@ class Checker:
         if not plan.checks and not plan.unlinked:
             # the type has mappings, but none applies to what this text says ("fue detenido en 1898")
             return Judgement("not_checkable", lang.explanation("nothing_to_check"), confidence["not_checkable"])
-        notes = [f.explanation for f in findings if f.outcome == "unknown"]
+        notes = [f.explanation for f in agrees] if main_unconfirmed else []  # what did agree is still said
+        notes += [f.explanation for f in findings if f.outcome == "unknown"]
         notes += [
             lang.explanation("unlinked", text=text) if text else lang.explanation("implicit_subject")
             for text in plan.unlinked

@@ -66,6 +66,8 @@ class ClaimPlan:
     #: words of participants the claim needs but the KB does not know ("" for an implicit subject)
     unlinked: tuple[str, ...] = ()
     mapped: bool = True  # False when the event's type bears on no KB statement
+    #: the ontology's main role of the event type ("successor" for SUCCESSION): support must reach it
+    main_role: str | None = None
 
 
 def plan_claim(
@@ -118,7 +120,7 @@ def plan_claim(
                 subject.coreferent,
             )
         )
-    return ClaimPlan(event, start, end, tuple(checks), tuple(dict.fromkeys(unlinked)))
+    return ClaimPlan(event, start, end, tuple(checks), tuple(dict.fromkeys(unlinked)), main_role=event_type.main_role)
 
 
 def _fillers(
