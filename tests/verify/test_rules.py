@@ -209,6 +209,10 @@ def test_succession_needs_support_for_the_successor_es_en(verifier):
     for text, lang, trigger, successor in (
         ("En 1926 Zinóviev sucedió a Trotski en el Politburó.", "es", "sucedió", ("Zinóviev", ZINOVIEV)),
         ("In 1926 Stalin succeeded Trotsky in the Politburo.", "en", "succeeded", ("Stalin", STALIN)),
+        # a successor the KB does not know at all: "Chicherin succeeded Trotsky" cannot be told from
+        # "Voroshilov succeeded Trotsky" by Trotsky's end date
+        ("En 1926 Chicherin sucedió a Trotski en el Politburó.", "es", "sucedió", ("Chicherin", None)),
+        ("In 1926 Chicherin succeeded Trotsky in the Politburo.", "en", "succeeded", ("Chicherin", None)),
     ):
         words, name = ("Politburó", "Trotski") if lang == "es" else ("Politburo", "Trotsky")
         analysis = analysis_with_event(text, lang, "SUCCESSION", trigger,

@@ -70,6 +70,7 @@ PROPERTY_TYPES: Mapping[str, str] = {
     "P1366": "wikibase-item",  # replaced by
     "P1448": "monolingualtext",  # official name
     "P1534": "wikibase-item",  # end cause
+    "P2389": "wikibase-item",  # organization directed by the office or position
     "P2868": "wikibase-item",  # subject has role
     "P3373": "wikibase-item",  # sibling
 }

@@ -193,7 +193,7 @@ class Checker:
         doubtful = any(f.outcome == "unknown" and not f.silent for f in findings)
         # "X succeeded Y in 1925": Y's end date agreeing says nothing of X; when the main participant
         # was checked, support must come from a finding about it
-        main_unconfirmed = any(f.main for f in findings) and not any(f.main for f in agrees)
+        main_unconfirmed = plan.main_unlinked or (any(f.main for f in findings) and not any(f.main for f in agrees))
         if agrees and (date_checked or not date_given) and not doubtful and not main_unconfirmed:
             # what the KB is silent on is said, and makes the support less certain
             unchecked = [f.explanation for f in findings if f.outcome == "unknown"]

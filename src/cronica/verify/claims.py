@@ -68,6 +68,8 @@ class ClaimPlan:
     mapped: bool = True  # False when the event's type bears on no KB statement
     #: the ontology's main role of the event type ("successor" for SUCCESSION): support must reach it
     main_role: str | None = None
+    #: the text names the main participant but the KB does not know it ("Chicherin succeeded...")
+    main_unlinked: bool = False
 
 
 def plan_claim(
@@ -120,7 +122,17 @@ def plan_claim(
                 subject.coreferent,
             )
         )
-    return ClaimPlan(event, start, end, tuple(checks), tuple(dict.fromkeys(unlinked)), main_role=event_type.main_role)
+    main = event_type.main_role
+    main_unlinked = main not in fillers and any(p.role == main for p in event.participants)
+    return ClaimPlan(
+        event,
+        start,
+        end,
+        tuple(checks),
+        tuple(dict.fromkeys(unlinked)),
+        main_role=main,
+        main_unlinked=main_unlinked,
+    )
 
 
 def _fillers(
