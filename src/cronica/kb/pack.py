@@ -50,9 +50,9 @@ PROPERTY_TYPES: Mapping[str, str] = {
     "P131": "wikibase-item",  # located in the administrative territorial entity
     "P157": "wikibase-item",  # killed by
     "P159": "wikibase-item",  # headquarters location
+    "P276": "wikibase-item",  # location
     "P279": "wikibase-item",  # subclass of
     "P361": "wikibase-item",  # part of
-    "P276": "wikibase-item",  # location
     "P463": "wikibase-item",  # member of
     "P509": "wikibase-item",  # cause of death
     "P551": "wikibase-item",  # residence

@@ -132,8 +132,7 @@ class Checker:
         compared value or qualifier names it (P1366 "replaced by" the successor)."""
         if main_role is None:
             return finding
-        roles = {pid: role for pid, role in check.mapping.qualifiers.items()}
-        roles.setdefault(check.property, check.mapping.value)
+        roles = {check.property: check.mapping.value, **check.mapping.qualifiers}
         if check.mapping.subject == main_role or roles.get(finding.pid) == main_role:
             return replace(finding, main=True)
         return finding
