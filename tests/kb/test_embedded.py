@@ -38,6 +38,21 @@ def test_statements_with_qualifiers_and_sources(kb):
     assert mexico.qualifier("P580").iso == "1937-01-09"
 
 
+def test_successions_and_offices_of_the_third_pass(kb):
+    """Offices as Wikidata files them, with their successors, and dates cut to what the sources agree on."""
+    premier = next(s for s in kb.statements("Q855", "P39") if s.value == "Q4376674")
+    assert (premier.qualifier("P580").iso, premier.qualifier("P582").iso) == ("1946-03-15", "1953-03-05")
+    assert premier.qualifier("P1366") == "Q180588"  # Malenkov
+    (malenkov,) = kb.statements("Q180588", "P39")
+    assert (malenkov.qualifier("P580").iso, malenkov.qualifier("P1365")) == ("1953-03-06", "Q855")
+    war = next(s for s in kb.statements("Q33391", "P39") if s.value == "Q2367317")
+    assert (war.qualifier("P580").iso, war.qualifier("P582").iso) == ("1918-03", "1925-01")  # sources differ by days
+    politburo = next(s for s in kb.statements("Q207459", "P39") if s.value == "Q108495011")
+    assert politburo.qualifier("P582").iso == "1926-07"  # Zinoviev
+    assert kb.values("Q4426244", "P740") == ["Q656"]  # Sovnarkom formed in Petrograd
+    assert set(kb.values("Q855", "P40")) == {"Q163816", "Q459216", "Q228584"}
+
+
 def test_every_statement_has_a_reference(kb):
     for qid in ("Q33391", "Q1394", "Q855", "Q656"):
         for statement in kb.statements(qid):
