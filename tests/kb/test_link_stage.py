@@ -136,24 +136,9 @@ def test_given_name_left_out_by_ner_is_taken_in():
         assert with_given_name(text, entity).text == expected, name
 
 
-def test_participants_of_names_found_here_get_their_entity():
-    """Events run before linking: a participant whose name NER missed (found by the gazetteer
-    here) is pointed at the entity that holds its words, and only when exactly one does."""
-    from cronica.kb.stage import _attach_participants
-    from cronica.model import Entity, Event, Participant, Trigger
-
-    event = Event("ev1", "DEATH", Trigger("died", 8, 12), "s1",
-                  participants=(Participant("patient", None, "Trotsky", 0, 7),
-                                Participant("agent", "e9", "Mercader", 40, 48)))  # fmt: skip
-    found = Entity("e2", "Leon Trotsky", 0, 7, "PER", kb_id="Q33391")
-    (attached,) = _attach_participants((event,), (found,))
-    assert [p.entity for p in attached.participants] == ["e2", "e9"]  # an existing link is kept
-    overlapping = (found, Entity("e3", "Trotsky", 0, 7, "PER"))
-    (unchanged,) = _attach_participants((event,), overlapping)
-    assert unchanged.participants[0].entity is None  # two candidates: no guess
-
-
 def test_a_death_date_on_a_name_ner_missed_is_checked_es_en(pipeline_en, pipeline_es):
+    """Link runs before events: a name NER missed and the gazetteer found is a participant
+    with its entity, so the verifier can check the claim."""
     for pipeline, text, right in (
         (pipeline_en, "Trotsky died on 20 August 1940.", "21 August 1940"),
         (pipeline_es, "Trotski murió el 20 de agosto de 1940.", "21 de agosto de 1940"),

@@ -22,7 +22,7 @@ from cronica.kb.base import KnowledgeBase
 from cronica.kb.linker import Linker, LinkerConfig, Mention, document_years
 from cronica.kb.normalize import alias_key
 from cronica.kb.registry import kb_from_context
-from cronica.model import Analysis, Entity, Event, Participant
+from cronica.model import Analysis, Entity
 from cronica.pipeline import StageContext, register_stage
 
 DEFAULT_CONFIG = {
@@ -96,28 +96,7 @@ def run_link(analysis: Analysis, ctx: StageContext) -> Analysis:
                 entity, kb_id=decision.qid, canonical=kb.label(decision.qid, "en"), score=decision.score, label=label
             )
         )
-    final = _renumber_added(linked, len(analysis.entities))
-    return dataclasses.replace(analysis, entities=final, events=_attach_participants(analysis.events, final))
-
-
-def _attach_participants(events: tuple[Event, ...], entities: tuple[Entity, ...]) -> tuple[Event, ...]:
-    """Events run before linking, so a name NER missed and the gazetteer found here left its
-    participant without an entity ("Trotsky died..." with "Trotsky" untagged): point it at the
-    one entity whose span holds the participant's words."""
-
-    def attach(participant: Participant) -> Participant:
-        if participant.entity is not None:
-            return participant
-        holders = [e for e in entities if e.start <= participant.start and participant.end <= e.end]
-        return dataclasses.replace(participant, entity=holders[0].id) if len(holders) == 1 else participant
-
-    changed = []
-    for event in events:
-        participants = tuple(attach(p) for p in event.participants)
-        changed.append(
-            event if participants == event.participants else dataclasses.replace(event, participants=participants)
-        )
-    return tuple(changed)
+    return dataclasses.replace(analysis, entities=_renumber_added(linked, len(analysis.entities)))
 
 
 def _widen_given_names(text: str, entities: tuple[Entity, ...]) -> list[Entity]:

@@ -15,8 +15,8 @@ from cronica.model import Analysis
 from cronica.options import Options
 from cronica.pipeline import Pipeline
 
-#: stages after events add nothing to the score and cost time
-SKIPPED = frozenset({"link", "verify", "rhetoric"})
+#: stages after events add nothing to the score and cost time (link runs before events: kept)
+SKIPPED = frozenset({"verify", "rhetoric"})
 
 
 def eval_events(
