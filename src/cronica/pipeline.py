@@ -31,9 +31,8 @@ log = logging.getLogger("cronica")
 
 StageFunction = Callable[[Analysis, "StageContext"], Analysis]
 
-#: where each stage after nlp is registered, in running order; importing the module registers it.
-#: link runs before events so that events see the names the gazetteer found and the labels the
-#: KB repaired ("Politburó" tagged LOC by NER is an ORG once linked): no stage edits another's layer
+#: where each stage after nlp is registered; importing the module registers it. They run in
+#: the order of `PIPELINE_STAGES`.
 STAGE_MODULES: Mapping[str, str] = {
     "timex": "cronica.timex.stage",
     "link": "cronica.kb.stage",
@@ -195,7 +194,7 @@ class Pipeline:
             statuses["nlp"] = STATUS_OK
         else:
             statuses["nlp"] = STATUS_SKIPPED
-        for name in STAGE_MODULES:
+        for name in (stage for stage in PIPELINE_STAGES if stage in STAGE_MODULES):
             status, analysis, note = self._run_stage(name, analysis, doc, statuses)
             statuses[name] = status
             if note:

@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from cronica.export.table import timeline_order
 from cronica.model import STATUS_NOT_RUN, STATUS_OK, STATUS_SKIPPED, Analysis, Claim, Entity, Event, Evidence
+from cronica.options import PIPELINE_STAGES
 from cronica.report.dates import TimeSpan, span_of
 from cronica.report.i18n import Translations
 from cronica.report.markup import Highlight, render_highlighted
@@ -28,7 +29,6 @@ VERDICT_ORDER = ("contradicted", "supported", "not_enough_info", "not_checkable"
 UNCHECKED = "unchecked"
 #: a symbol beside each colour, so verdicts never depend on colour alone
 VERDICT_SYMBOLS = {"contradicted": "✗", "supported": "✓", "not_enough_info": "?", "not_checkable": "–", UNCHECKED: "·"}
-STAGE_ORDER = ("ingest", "nlp", "timex", "events", "link", "verify", "rhetoric")
 
 # nesting ranks of the text layers, outermost first
 _RANK_SENTENCE, _RANK_CLAIM, _RANK_FLAG, _RANK_TRIGGER, _RANK_DATE, _RANK_ENTITY = range(6)
@@ -451,7 +451,7 @@ def _flag_row(analysis: Analysis, index: int, ids: _DomIds, tr: Translations) ->
 
 
 def _stages(stages: Mapping[str, str]) -> tuple[StageRow, ...]:
-    names = [name for name in STAGE_ORDER if name in stages] + [n for n in stages if n not in STAGE_ORDER]
+    names = [name for name in PIPELINE_STAGES if name in stages] + [n for n in stages if n not in PIPELINE_STAGES]
     rows = []
     for name in names:
         status = str(stages[name])
