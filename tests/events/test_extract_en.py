@@ -143,3 +143,15 @@ def test_a_verb_without_object_makes_its_subject_the_patient(analyze_en):
     assert role(only(analyze_en("The Soviet Union dissolved."), "DISSOLUTION"), "patient") == ["The Soviet Union"]
     event = only(analyze_en("Gorbachev dissolved the Central Committee."), "DISSOLUTION")
     assert role(event, "agent") == ["Gorbachev"] and role(event, "patient") == ["the Central Committee"]
+
+
+def test_a_manner_phrase_in_the_clause_gives_the_manner(analyze_en):
+    """cues.yaml manner_phrases: the trigger "died" says nothing of how; the phrase does."""
+    assert only(analyze_en("Joseph Stalin died of natural causes in Moscow."), "DEATH").manner == "natural"
+    assert only(analyze_en("Nikolai Yezhov died by firing squad."), "DEATH").manner == "execution"
+    assert only(analyze_en("Vladimir Lenin died in Gorki."), "DEATH").manner is None
+
+
+def test_a_noun_restating_its_verb_is_one_event(analyze_en):
+    analysis = analyze_en("Joseph Stalin died a natural death in Moscow.")
+    assert [e.type for e in analysis.events] == ["DEATH"]  # not a second DEATH for "death"

@@ -176,3 +176,15 @@ def test_a_participle_tagged_as_adjective_in_coordination_is_still_an_event(anal
     assert resolved(analysis, execution, "patient") == ["Kámenev"]
     assert execution.time_value == "1937"
     assert only(analysis, "EXPULSION").time_value == "1927"
+
+
+def test_una_frase_de_manera_da_la_forma_de_la_muerte(analyze_es):
+    """cues.yaml manner_phrases: "murió" no dice cómo; la frase sí."""
+    assert only(analyze_es("Iósif Stalin murió de causas naturales en Moscú."), "DEATH").manner == "natural"
+    assert only(analyze_es("Nikolái Bujarin murió por suicidio."), "DEATH").manner == "suicide"
+    assert only(analyze_es("Vladímir Lenin murió en Gorki."), "DEATH").manner is None
+
+
+def test_un_sustantivo_que_repite_su_verbo_es_un_solo_evento(analyze_es):
+    analysis = analyze_es("Nikolái Bujarin murió de muerte natural en 1938.")
+    assert [e.type for e in analysis.events] == ["DEATH"]  # no un segundo DEATH por "muerte"

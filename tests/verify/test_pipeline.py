@@ -39,3 +39,11 @@ def test_an_expulsion_from_the_politburo_is_checked_on_the_position_held_es_en(p
     assert claim.verdict == "supported"
     (claim,) = pipeline_en.analyze_text("Bukharin was expelled from the Politburo in 1927.", lang="en").claims
     assert claim.verdict == "contradicted" and "17 November 1929" in claim.correction
+
+
+def test_a_false_natural_death_is_contradicted_es_en(pipeline_es, pipeline_en):
+    (claim,) = pipeline_en.analyze_text("Trotsky died of natural causes in 1940.", lang="en").claims
+    assert claim.verdict == "contradicted"
+    assert claim.correction == "The manner of death of Leon Trotsky was homicide, not natural causes."
+    (claim,) = pipeline_es.analyze_text("Trotski murió de causas naturales en 1940.", lang="es").claims
+    assert claim.verdict == "contradicted" and claim.correction.endswith("fue homicidio, no causas naturales.")

@@ -480,7 +480,7 @@ class Extractor:
         position = bisect_right(self.sentence_starts, match.token.idx) - 1
         sentence = self.analysis.sentences[position] if position >= 0 and self.analysis.sentences else None
         place = next((p.entity for p in frame.participants if p.role == "place" and p.entity), None)
-        manner = match.entry.manner or ("execution" if match.entry.type == "EXECUTION" else None)
+        manner = match.entry.manner or ("execution" if match.entry.type == "EXECUTION" else self._manner_said(match))
         return Event(
             id=f"ev{number}",
             type=match.entry.type,
@@ -494,6 +494,16 @@ class Extractor:
             manner=manner,
             time_source=frame.time_source,  # type: ignore[arg-type]
         )
+
+
+    def _manner_said(self, match: TriggerMatch) -> str | None:
+        """How a death happened when a phrase in the trigger's clause says it ("died of natural
+        causes", "murió de causas naturales"); the phrases are data (cues.yaml `manner_phrases`)."""
+        if match.entry.type != "DEATH" or not self.cues.manner_phrases:
+            return None
+        subtree = list(match.token.subtree)
+        words = " ".join(t.text.lower() for t in subtree)
+        return next((manner for phrase, manner in self.cues.manner_phrases if f" {phrase} " in f" {words} "), None)
 
 
 def _gender(token: Token) -> str | None:

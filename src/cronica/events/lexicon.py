@@ -73,6 +73,9 @@ class Cues:
     #: participle ending → infinitive endings, for participles the tagger leaves as adjectives with
     #: themselves as lemma ("fusilado" → fusilar); longest ending first
     participle_infinitives: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: (phrase, manner) for a death whose trigger does not say how ("died of natural causes");
+    #: longest phrase first
+    manner_phrases: tuple[tuple[str, str], ...] = ()
 
     def infinitives_of(self, participle: str) -> tuple[str, ...]:
         for ending, replacements in self.participle_infinitives:
@@ -179,7 +182,17 @@ def _cues(data: Mapping[str, Any]) -> Cues:
                 reverse=True,
             )
         ),
+        manner_phrases=_manner_phrases(data.get("manner_phrases") or {}),
     )
+
+
+def _manner_phrases(data: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+    manners = load_ontology().manners
+    unknown = sorted(set(data) - set(manners))
+    if unknown:
+        raise CronicaError(f"cues manner_phrases: unknown manner {unknown} (ontology manners: {sorted(manners)})")
+    pairs = [(str(phrase).lower(), str(manner)) for manner, phrases in data.items() for phrase in phrases or ()]
+    return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
 
 
 def available_languages() -> list[str]:

@@ -26,7 +26,11 @@ class TriggerMatch:
 
 
 def find_triggers(doc: Doc, lexicon: Lexicon, timex_tokens: set[int]) -> list[TriggerMatch]:
-    return list(_triggers(doc, lexicon, timex_tokens))
+    matches = list(_triggers(doc, lexicon, timex_tokens))
+    verbal = {(m.token.i, m.entry.type) for m in matches if not m.nominal}
+    # a noun of the same type governed by a verbal trigger restates it ("murió de muerte natural",
+    # "died a natural death"): one event, not two
+    return [m for m in matches if not m.nominal or not any((a.i, m.entry.type) in verbal for a in m.token.ancestors)]
 
 
 def _triggers(doc: Doc, lexicon: Lexicon, timex_tokens: set[int]) -> Iterator[TriggerMatch]:
