@@ -495,7 +495,6 @@ class Extractor:
             time_source=frame.time_source,  # type: ignore[arg-type]
         )
 
-
     def _manner_said(self, match: TriggerMatch) -> str | None:
         """How a death happened when a phrase in the trigger's clause says it ("died of natural
         causes", "murió de causas naturales"); the phrases are data (cues.yaml `manner_phrases`)."""
