@@ -155,3 +155,9 @@ def test_a_manner_phrase_in_the_clause_gives_the_manner(analyze_en):
 def test_a_noun_restating_its_verb_is_one_event(analyze_en):
     analysis = analyze_en("Joseph Stalin died a natural death in Moscow.")
     assert [e.type for e in analysis.events] == ["DEATH"]  # not a second DEATH for "death"
+
+
+def test_a_manner_phrase_in_a_clause_about_someone_else_is_not_read(analyze_en):
+    analysis = analyze_en("Leon Trotsky died in Mexico, a year after his son Lev Sedov was murdered.")
+    trotsky = next(e for e in analysis.events if e.trigger.text == "died")
+    assert trotsky.manner is None

@@ -496,13 +496,40 @@ class Extractor:
         )
 
     def _manner_said(self, match: TriggerMatch) -> str | None:
-        """How a death happened when a phrase in the trigger's clause says it ("died of natural
-        causes", "murió de causas naturales"); the phrases are data (cues.yaml `manner_phrases`)."""
+        """How a death happened when a phrase attached to the trigger says it ("died of natural
+        causes", "murió de causas naturales"); the phrases are data (cues.yaml `manner_phrases`).
+        Only the trigger's own modifiers are read, never a clause hung on it ("…after his son
+        was murdered" says nothing of how this death happened)."""
         if match.entry.type != "DEATH" or not self.cues.manner_phrases:
             return None
-        subtree = list(match.token.subtree)
-        words = " ".join(t.text.lower() for t in subtree)
-        return next((manner for phrase, manner in self.cues.manner_phrases if f" {phrase} " in f" {words} "), None)
+        for child in match.token.children:
+            if child.dep_.split(":")[0] in _CLAUSAL_DEPS:
+                continue
+            words = f" {' '.join(t.text.lower() for t in child.subtree)} "
+            manner = next((m for phrase, m in self.cues.manner_phrases if f" {phrase} " in words), None)
+            if manner is not None:
+                return manner
+        return None
+
+
+#: dependents that are clauses (or their glue) rather than modifiers of the trigger itself
+_CLAUSAL_DEPS = frozenset(
+    {
+        "advcl",
+        "ccomp",
+        "xcomp",
+        "relcl",
+        "acl",
+        "conj",
+        "parataxis",
+        "csubj",
+        "nsubj",
+        "nsubjpass",
+        "cc",
+        "mark",
+        "punct",
+    }
+)
 
 
 def _gender(token: Token) -> str | None:
