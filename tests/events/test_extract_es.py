@@ -188,3 +188,11 @@ def test_una_frase_de_manera_da_la_forma_de_la_muerte(analyze_es):
 def test_un_sustantivo_que_repite_su_verbo_es_un_solo_evento(analyze_es):
     analysis = analyze_es("Nikolái Bujarin murió de muerte natural en 1938.")
     assert [e.type for e in analysis.events] == ["DEATH"]  # no un segundo DEATH por "muerte"
+
+
+def test_una_fecha_entre_el_sustantivo_de_evento_y_su_verbo_fecha_el_evento(analyze_es):
+    """El analizador cuelga "en 1924" de "conmocionó"; la fecha entre el sujeto y su verbo es de la muerte."""
+    dated = analyze_es("La muerte de Lenin en 1924 conmocionó al partido.", {"1924": "1924"})
+    assert only(dated, "DEATH").time_value == "1924"
+    later = analyze_es("La muerte de Lenin fue recordada en 1974.", {"1974": "1974"})
+    assert only(later, "DEATH").time_value is None  # after the verb: the date of the remembering

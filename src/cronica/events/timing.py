@@ -41,8 +41,20 @@ def attach_timexes(doc: Doc, timexes: Sequence[Timex], trigger_indexes: set[int]
             if node.head == node:
                 break
             node = node.head
+        node = _event_noun_before(doc, span, node, trigger_indexes) or node
         attached.setdefault(node.i, []).append(timex)
     return attached
+
+
+def _event_noun_before(doc: Doc, span: Span, verb: Token, trigger_indexes: set[int]) -> Token | None:
+    """A date between an event noun and the verb it is an argument of dates the noun, not the
+    verb: "La muerte de Lenin en 1924 conmocionó al partido" (the parser hangs "en 1924" on
+    "conmocionó"). Only when the date sits right after the noun's phrase and before the verb."""
+    if verb.i in trigger_indexes or verb.i < span.end:
+        return None
+    first = span.start - 1 if span.start > 0 and doc[span.start - 1].dep_ == "case" else span.start
+    nouns = (n for n in verb.children if n.i in trigger_indexes and n.pos_ == "NOUN" and n.i < first)
+    return next((n for n in nouns if max(t.i for t in n.subtree) + 1 == first), None)
 
 
 def timex_token_indexes(doc: Doc, timexes: Sequence[Timex]) -> set[int]:
