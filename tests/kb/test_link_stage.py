@@ -149,3 +149,19 @@ def test_a_death_date_on_a_name_ner_missed_is_checked_es_en(pipeline_en, pipelin
         assert entity.kb_id == "Q33391"
         (claim,) = analysis.claims
         assert claim.verdict == "contradicted" and right in claim.correction, claim.explanation
+
+
+def test_a_name_ner_cut_short_is_widened_to_the_kb_name(kb):
+    from cronica.kb.stage import Gazetteer
+    from cronica.model import Entity
+
+    gazetteer = Gazetteer.of(kb)
+    text = "He sailed for Mexico with Natalia Sedova in December 1936."
+    natalia = Entity("e1", "Natalia", 26, 33, "PER")
+    widened = gazetteer.widen(text, natalia, [natalia], 6)
+    assert (widened.text, widened.id) == ("Natalia Sedova", "e1")
+    sedova = Entity("e2", "Sedova", 34, 40, "PER")
+    assert gazetteer.widen(text, natalia, [natalia, sedova], 6) == natalia  # would swallow another entity
+    lower = "Llegó con Natalia sedova."
+    cut = Entity("e1", "Natalia", 10, 17, "PER")
+    assert gazetteer.widen(lower, cut, [cut], 6) == cut  # only over capitalized words

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -76,9 +76,11 @@ def run_link(analysis: Analysis, ctx: StageContext) -> Analysis:
     gazetteer = ctx.resources.get(f"gazetteer:{kb.name}", lambda: Gazetteer.of(kb))
     entities = _widen_given_names(analysis.text, analysis.entities)
     if gazetteer is not None:
+        max_words = int(ctx.config.get("max_name_words", 6))
+        entities = [gazetteer.widen(analysis.text, entity, entities, max_words) for entity in entities]
         entities = [gazetteer.narrow(analysis.text, entity, linker) for entity in entities]
         if ctx.config.get("find_missed_names", True):
-            entities += gazetteer.missed(analysis.text, entities, int(ctx.config.get("max_name_words", 6)))
+            entities += gazetteer.missed(analysis.text, entities, max_words)
     years = document_years((t.value for t in analysis.timexes if t.type == "DATE"), analysis.document.dct)
     decisions = linker.link_document([Mention(e.text, e.label) for e in entities], years)
     linked = []
@@ -165,6 +167,22 @@ class Gazetteer:
         if entity.label == "PER" and given and given.group(1)[0].isupper():
             return entity  # "Vasily Stalin" is another person than Stalin, not a boundary error
         return dataclasses.replace(entity, text=text[start:end], start=start, end=end)
+
+    def widen(self, text: str, entity: Entity, entities: Sequence[Entity], max_words: int) -> Entity:
+        """A mention NER cut short, widened to the KB name that starts with it and goes on in
+        capitalized words ("Natalia" → "Natalia Sedova"), unless that would reach another entity."""
+        window_end = min(len(text), entity.end + 80)
+        spans = self.names(text, entity.start, window_end, max_words)
+        first = next(spans, None)
+        if first is None or first[0] != entity.start or first[1] <= entity.end:
+            return entity
+        start, end = first
+        extra = text[entity.end : end].split()
+        if not extra or not all(word[0].isupper() for word in extra):
+            return entity
+        if any(other is not entity and other.start < end and entity.end <= other.start for other in entities):
+            return entity
+        return dataclasses.replace(entity, text=text[start:end], end=end)
 
     def missed(self, text: str, entities: list[Entity], max_words: int) -> list[Entity]:
         """KB names NER did not mark: capitalized (or written exactly as the alias), outside every entity."""
