@@ -46,6 +46,8 @@ class Record:
     title: str | None = None
     url: str | None = None
     line: int | None = None
+    #: notes from reading it (a repaired encoding...), carried into `Analysis.warnings`
+    warnings: tuple[str, ...] = ()
 
 
 def sha256_of(text: str) -> str:

@@ -5,17 +5,21 @@ from __future__ import annotations
 import sys
 from contextlib import nullcontext
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 import typer
 
 from cronica.errors import CronicaError, InputError
 from cronica.ingest import JSONL_SUFFIXES, read_inputs
 from cronica.model import Analysis
+from cronica.nlp import SEGMENT_CHARS
 from cronica.options import DEFAULT_MAX_CHARS, PIPELINE_STAGES, Options, load_config, parse_model_overrides
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from cronica.cli.main import CliGroups
+    from cronica.pipeline import ProgressEvent
 
 #: formats written one document at a time as results arrive
 STREAMED_FORMATS = ("json", "jsonl")
@@ -38,12 +42,15 @@ def analyze(
         None, "--max-chars", help=f"Refuse texts longer than this (default {DEFAULT_MAX_CHARS:,})."
     ),
     config: Path | None = typer.Option(None, "--config", help="TOML file of options; flags given here override it."),
+    timings: bool = typer.Option(False, "--timings", help='Record the seconds each stage took (JSON: "timings").'),
 ) -> None:
     """Analyze texts into a checked timeline."""
     from cronica.export import get_exporter
     from cronica.pipeline import Pipeline
 
-    options = build_options(config, lang=lang, dct=dct, skip=skip, model=model, kb=kb, max_chars=max_chars)
+    options = build_options(
+        config, lang=lang, dct=dct, skip=skip, model=model, kb=kb, max_chars=max_chars, timings=timings
+    )
     max_chars = options.max_chars
     many = len(paths) > 1 or any(p.lower().endswith(JSONL_SUFFIXES) for p in paths)
     fmt = output_format or ("table" if output is None and sys.stdout.isatty() else ("jsonl" if many else "json"))
@@ -53,7 +60,8 @@ def analyze(
     pipeline = Pipeline(options)
     results = pipeline.analyze_records(read_inputs(paths, max_chars))
     done, failures = 0, []
-    with _open_output(output) as out, _progress(many) as progress:
+    with _open_output(output) as out, _Progress(many) as progress:
+        pipeline.progress = progress
         kept: list[Analysis] = []
         for result in results:
             progress.advance()
@@ -81,9 +89,12 @@ def build_options(
     model: list[str],
     kb: str | None,
     max_chars: int | None,
+    timings: bool = False,
 ) -> Options:
     """Options from the config file (if any) overridden by the flags actually given."""
     settings = load_config(str(config)) if config else {}
+    if timings:
+        settings["timings"] = True
     given = {"lang": lang, "dct": dct, "kb": kb, "max_chars": max_chars}
     settings.update({key: value for key, value in given.items() if value is not None})
     if skip:
@@ -124,16 +135,33 @@ def _report(done: int, failures: list[InputError]) -> None:
 
 
 class _Progress:
-    """A Rich progress bar on stderr when it is a terminal; silent otherwise."""
+    """Rich progress on stderr when it is a terminal; silent otherwise.
 
-    def __init__(self, enabled: bool) -> None:
+    Several documents get a bar counting them; a long document gets a bar of its own,
+    advanced segment by segment while it is parsed (most of the time) and stage by stage
+    after, named after the stage running."""
+
+    #: share of a long document's bar given to parsing; the other stages share the rest
+    PARSING_SHARE = 80
+
+    def __init__(self, many: bool, console: Console | None = None) -> None:
         self.bar = None
-        if enabled and sys.stderr.isatty():
+        self.task = None
+        self.long: dict[str, Any] = {}
+        if console is not None or sys.stderr.isatty():
             from rich.console import Console
-            from rich.progress import Progress
+            from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
 
-            self.bar = Progress(console=Console(stderr=True), transient=True)
-            self.task = self.bar.add_task("analyzing", total=None)
+            self.bar = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                TaskProgressColumn(),
+                TimeElapsedColumn(),
+                console=console or Console(stderr=True),
+                transient=True,
+            )
+            if many:
+                self.task = self.bar.add_task("analyzing", total=None)
 
     def __enter__(self) -> _Progress:
         if self.bar:
@@ -145,18 +173,33 @@ class _Progress:
             self.bar.stop()
 
     def advance(self) -> None:
-        if self.bar:
+        if self.bar and self.task is not None:
             self.bar.advance(self.task)
+
+    def __call__(self, event: ProgressEvent) -> None:
+        """The pipeline's progress listener: a bar per long document while it is analyzed."""
+        if self.bar is None or event.chars <= SEGMENT_CHARS:
+            return
+        task = self.long.get(event.doc_id)
+        if task is None:
+            task = self.long[event.doc_id] = self.bar.add_task(event.doc_id, total=100)
+        if event.stage == "done":
+            self.bar.remove_task(task)
+            del self.long[event.doc_id]
+            return
+        if event.stage == "nlp":
+            share = self.PARSING_SHARE * event.done / max(1, event.total)
+            label = f"{event.doc_id}: parsing {event.done:,} of {event.total:,} characters"
+        else:
+            share = self.PARSING_SHARE + (100 - self.PARSING_SHARE) * event.done / max(1, event.total)
+            label = f"{event.doc_id}: {event.stage}"
+        self.bar.update(task, completed=share, description=label)
 
     def print_error(self, message: str) -> None:
         if self.bar:
             self.bar.console.print(message, markup=False, highlight=False)
         else:
             typer.echo(message, err=True)
-
-
-def _progress(enabled: bool) -> _Progress:
-    return _Progress(enabled)
 
 
 def register(app: typer.Typer, groups: CliGroups) -> None:
