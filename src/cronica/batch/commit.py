@@ -39,10 +39,12 @@ class Committer:
         analyzed = [o for o in fresh if o.line is not None]
         name = partition_name(self.run, result.number, self.fmt) if analyzed else None
         if name:
+            self.ledger.record_pending(name, self.run)  # first: a kill after this leaves a file we may delete
             write_partition(self.out, name, [o.line for o in analyzed if o.line], self.fmt)
         with self.ledger.transaction() as conn:
             if name:
                 self.ledger.record_partition(conn, name, self.run, len(analyzed))
+                self.ledger.forget_pending(conn, [name])
             for outcome in fresh:
                 if outcome.line is not None:
                     load_analysis(conn, json.loads(outcome.line))

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
@@ -18,6 +20,8 @@ from pathlib import Path
 from cronica.errors import CronicaError
 
 DATABASE_NAME = "corpus.sqlite"
+#: how long a writer waits for another process's write lock before giving up
+LOCK_TIMEOUT_SECONDS = 30
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 
@@ -57,15 +61,43 @@ def connect(location: Path, *, create: bool = True, upto: int | None = None) -> 
     if not create and not path.exists():
         raise CronicaError(f"{path}: no corpus database here (make one with `cronica batch ... --out DIR`)")
     try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+        conn = sqlite3.connect(path, isolation_level=None, timeout=LOCK_TIMEOUT_SECONDS)
         conn.execute("PRAGMA journal_mode = WAL")
     except sqlite3.Error as error:
-        raise CronicaError(f"{path}: cannot open the corpus database: {error}") from None
+        raise CronicaError(describe_database_error(path, error)) from None
     # NORMAL is enough in WAL mode: a killed process never loses a committed transaction
-    conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    migrate(conn, upto=upto, where=str(path))
+    with database_errors(path):
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrate(conn, upto=upto, where=str(path))
     return conn
+
+
+@contextmanager
+def database_errors(location: Path | str) -> Iterator[None]:
+    """SQLite's operational errors (a lock held too long, a read-only file, a full disk) as one line."""
+    try:
+        yield
+    except sqlite3.OperationalError as error:
+        raise CronicaError(describe_database_error(location, error)) from None
+    except sqlite3.DatabaseError as error:  # "file is not a database" and kin
+        raise CronicaError(f"{location}: not a usable corpus database: {error}") from None
+
+
+def describe_database_error(location: Path | str, error: sqlite3.Error) -> str:
+    message = str(error)
+    if "locked" in message or "busy" in message:
+        return (
+            f"{location}: the corpus database is locked by another process (waited {LOCK_TIMEOUT_SECONDS} s):"
+            " try again when it has finished"
+        )
+    if "readonly" in message or "read-only" in message:
+        return f"{location}: the corpus database is read-only here: cronica cannot write to it (check permissions)"
+    if "unable to open" in message:
+        return f"{location}: cannot open the corpus database (does the folder exist, and may cronica write there?)"
+    if "disk" in message and ("full" in message or "I/O" in message):
+        return f"{location}: cannot write the corpus database: {message}"
+    return f"{location}: corpus database error: {message}"
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
