@@ -6,6 +6,10 @@ date not tagged. Scraped posts carry them by accident, and a text may carry them
 purpose to slip past a checker. The stages therefore read the text without them, and the
 layers they produce are mapped back, so that every offset and every span's text refer to
 `Analysis.text`, the text exactly as ingest produced it (invisible characters included).
+
+Control characters (NUL and the other C0 controls but tab and line ends, DEL) are not text
+either: the stages read each as a space (one character for one, so offsets do not move),
+and the spans they produce show the text as given.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from cronica.model import Analysis
 #: Mongolian vowel separator (formerly white space, now zero-width)
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
+#: C0 controls but tab, line feed, vertical tab, form feed and carriage return; DEL
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 
 T = TypeVar("T")
 
@@ -33,10 +39,21 @@ class HiddenCharacters:
     original: str
     #: for each removed character, in order, the offset in the cleaned text it was removed at
     cleaned_positions: tuple[int, ...]
+    #: control characters read as spaces (they keep their place: no offset moves)
+    controls: int = 0
 
     @property
     def count(self) -> int:
         return len(self.cleaned_positions)
+
+    def note(self) -> str:
+        """What the warning says about them."""
+        parts = []
+        if self.count:
+            parts.append(f"{self.count} invisible character(s) (zero-width, soft hyphen) were ignored")
+        if self.controls:
+            parts.append(f"{self.controls} control character(s) (NUL...) were read as spaces")
+        return f"ingest: {' and '.join(parts)} by the stages; offsets and spans refer to the text as given"
 
     def to_original(self, offset: int, *, end: bool = False) -> int:
         """A cleaned-text offset in the original text; an end offset stays right after its last character."""
@@ -75,15 +92,16 @@ class HiddenCharacters:
 
 
 def hide_invisible(text: str) -> tuple[str, HiddenCharacters | None]:
-    """The text without invisible characters, and how to map back (None when there were none)."""
-    if _INVISIBLE.search(text) is None:
-        return text, None
+    """The text as the stages read it, and how to map back (None when it is the text as given)."""
+    readable, controls = _CONTROL.subn(" ", text)
+    if _INVISIBLE.search(readable) is None:
+        return (readable, HiddenCharacters(text, (), controls)) if controls else (text, None)
     positions = []
     pieces = []
     previous = 0
-    for match in _INVISIBLE.finditer(text):
-        pieces.append(text[previous : match.start()])
+    for match in _INVISIBLE.finditer(readable):
+        pieces.append(readable[previous : match.start()])
         positions.append(match.start() - len(positions))
         previous = match.end()
-    pieces.append(text[previous:])
-    return "".join(pieces), HiddenCharacters(text, tuple(positions))
+    pieces.append(readable[previous:])
+    return "".join(pieces), HiddenCharacters(text, tuple(positions), controls)

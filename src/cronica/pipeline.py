@@ -216,10 +216,7 @@ class Pipeline:
         stages["ingest"] = STATUS_OK
         warnings_ = list(record.warnings)
         if hidden is not None:
-            warnings_.append(
-                f"ingest: {hidden.count} invisible character(s) (zero-width, soft hyphen) were ignored by the"
-                " stages; offsets refer to the text as given"
-            )
+            warnings_.append(hidden.note())
         analysis = Analysis(document=document, text=text, stages=stages, warnings=tuple(warnings_))
         return _Prepared(analysis, hidden, {"ingest": time.perf_counter() - started})
 
@@ -331,6 +328,27 @@ class Pipeline:
             log.debug("stage %s failed", name, exc_info=True)
             reason = f"{type(error).__name__}: {error}"
             return f"failed: {reason}", analysis, f"{name}: failed: {reason}"
+
+
+class StageProblems:
+    """Stages that failed or did not run, counted over many documents, for one line each on stderr.
+
+    A stage that cannot work (`--kb wikidata` offline: link fails, verify cannot run) must not
+    pass unnoticed because the documents were still analyzed: the user is told once per reason."""
+
+    def __init__(self) -> None:
+        self.documents = 0
+        self.counts: dict[str, int] = {}
+
+    def add(self, warnings: Iterable[str]) -> None:
+        self.documents += 1
+        for warning in dict.fromkeys(warnings):
+            stage, _, rest = warning.partition(": ")
+            if stage in PIPELINE_STAGES and rest.startswith(("failed", "not run")):
+                self.counts[warning] = self.counts.get(warning, 0) + 1
+
+    def lines(self) -> list[str]:
+        return [f"{warning} ({count} of {self.documents} documents)" for warning, count in self.counts.items()]
 
 
 def _failure(source: str, error: Exception, line: int | None = None) -> InputError:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import threading
 import time
+from typing import Any
 
 #: how often a worker checks that its parent is alive
 PARENT_CHECK_SECONDS = 1.0
@@ -56,7 +58,25 @@ def _zombie(pid: int) -> bool:
 
 
 def quiet_worker_logs() -> None:
-    """Warnings and errors only, in cronica's one-line form."""
+    """Warnings and errors only, in cronica's one-line form; no stray tracebacks at exit."""
     logging.basicConfig(level=logging.WARNING, format="cronica: %(message)s")
+    quiet_libraries()
+    sys.unraisablehook = _unraisable
+
+
+def quiet_libraries() -> None:
     for name in NOISY_LOGGERS:
         logging.getLogger(name).setLevel(logging.WARNING)
+
+
+_default_unraisablehook = sys.unraisablehook
+
+
+def _unraisable(unraisable: Any) -> None:
+    """pyoxigraph's Store may only be dropped by the thread that made it; a worker whose pipeline is
+    collected at exit by another thread gets an "unsendable" error that Python prints with a
+    traceback. It is harmless (the process is ending): logged for --verbose, not shown."""
+    if "unsendable" in str(unraisable.exc_value):
+        logging.getLogger("cronica").debug("at exit: %s", unraisable.exc_value)
+        return
+    _default_unraisablehook(unraisable)

@@ -15,6 +15,7 @@ from pathlib import Path
 from cronica.batch.analyze import Outcome, UnitResult
 from cronica.batch.ledger import Ledger
 from cronica.batch.partitions import partition_name, write_partition
+from cronica.pipeline import StageProblems
 from cronica.store.load import load_analysis
 
 
@@ -33,6 +34,7 @@ class Committer:
         self.run = run
         self.fmt = fmt
         self.counts = CommitCounts()
+        self.problems = StageProblems()  # stages that failed or did not run, for the report
 
     def commit(self, result: UnitResult) -> None:
         fresh = self._fresh(result.outcomes)
@@ -47,7 +49,9 @@ class Committer:
                 self.ledger.forget_pending(conn, [name])
             for outcome in fresh:
                 if outcome.line is not None:
-                    load_analysis(conn, json.loads(outcome.line))
+                    data = json.loads(outcome.line)
+                    load_analysis(conn, data)
+                    self.problems.add(data.get("warnings", ()))
                 analyzed_ok = outcome.line is not None
                 self.ledger.record_item(
                     conn, outcome.key, outcome.doc_id, outcome.sha256, self.run,

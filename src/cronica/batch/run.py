@@ -23,7 +23,7 @@ from cronica.batch.commit import Committer
 from cronica.batch.engines import ENGINES, OnResult, run_dask, run_local
 from cronica.batch.inputs import count_items, read_corpus
 from cronica.batch.ledger import Ledger
-from cronica.batch.partitions import FORMATS, remove_uncommitted
+from cronica.batch.partitions import FORMATS, PARTITION_NAME, TMP_SUFFIX, remove_uncommitted
 from cronica.batch.plan import DEFAULT_UNIT_SIZE, PlanCounts, WorkUnit, plan_units
 from cronica.batch.progress import BatchProgress, BatchReport
 from cronica.errors import CronicaError
@@ -113,7 +113,7 @@ def run_batch(config: BatchConfig) -> BatchReport:
         failures=failures,
         worker_peak_mib=done.worker_peak_mib,
         driver_peak_mib=peak_memory_mib(),
-        notes=notes,
+        notes=(*notes, *committer.problems.lines()),
         done_earlier=earlier.get("done", 0),
         failed_earlier=earlier.get("failed", 0),
         earlier_failures=earlier_failures,
@@ -139,20 +139,37 @@ def prepare_out_folder(out: Path, allow_other_files: bool) -> None:
         raise CronicaError(f"{out}: cannot use as the output folder: {error.strerror or error}") from None
 
 
+_LEDGER_TABLE = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'batch_runs'"
+
+
 def is_batch_folder(folder: Path) -> bool:
     """A folder a batch wrote: it holds a corpus database with the batch ledger."""
     database = folder / DATABASE_NAME
     if not database.is_file():
         return False
-    try:
-        conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=5)
+    uri = database.resolve().as_uri()
+    # read-only first (it reads a killed run's write-ahead log); immutable when the folder refuses even that
+    for flags in ("mode=ro", "mode=ro&immutable=1"):
         try:
-            row = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'batch_runs'").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return False
-    return row is not None
+            conn = sqlite3.connect(f"{uri}?{flags}", uri=True, timeout=5)
+            try:
+                row = conn.execute(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'batch_runs'"
+                ).fetchone()
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            continue
+        if row is not None:
+            return True
+    return _only_batch_files(folder)
+
+
+def _only_batch_files(folder: Path) -> bool:
+    """Every entry is a name a batch gives (a run killed before its ledger was created, say)."""
+    own = {DATABASE_NAME, f"{DATABASE_NAME}-wal", f"{DATABASE_NAME}-shm", f"{DATABASE_NAME}-journal", LOCK_NAME}
+    with os.scandir(folder) as entries:
+        return all(entry.name in own or PARTITION_NAME.match(entry.name.removesuffix(TMP_SUFFIX)) for entry in entries)
 
 
 def _has_entries(folder: Path) -> bool:

@@ -73,6 +73,35 @@ def connect(location: Path, *, create: bool = True, upto: int | None = None) -> 
     return conn
 
 
+def connect_for_reading(location: Path) -> sqlite3.Connection:
+    """A connection that never writes: queries work on an archived corpus in a read-only folder.
+
+    The database is opened read-only; when its folder cannot hold SQLite's shared-memory file
+    either, it is opened as immutable (nothing else may write to it meanwhile, which a
+    read-only folder ensures)."""
+    path = database_path(location)
+    if not path.is_file():
+        raise CronicaError(f"{path}: no corpus database here (make one with `cronica batch ... --out DIR`)")
+    uri = path.resolve().as_uri()
+    last: sqlite3.Error | None = None
+    for flags in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            conn = sqlite3.connect(f"{uri}?{flags}", uri=True, isolation_level=None, timeout=LOCK_TIMEOUT_SECONDS)
+            version = schema_version(conn)  # the first read: fails here if the folder refuses the WAL index
+        except sqlite3.Error as error:
+            last = error
+            continue
+        if version > latest_version():
+            conn.close()
+            raise CronicaError(
+                f"{path}: corpus schema version {version} is newer than this cronica knows ({latest_version()}):"
+                " upgrade cronica"
+            )
+        return conn
+    assert last is not None
+    raise CronicaError(describe_database_error(path, last))
+
+
 @contextmanager
 def database_errors(location: Path | str) -> Iterator[None]:
     """SQLite's operational errors (a lock held too long, a read-only file, a full disk) as one line."""

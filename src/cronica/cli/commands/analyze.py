@@ -39,14 +39,14 @@ def analyze(
     model: list[str] = typer.Option([], "--model", help="spaCy pipeline per language, e.g. es=es_core_news_lg."),
     kb: str | None = typer.Option(None, "--kb", help="Knowledge base: embedded (default, offline) or wikidata."),
     max_chars: int | None = typer.Option(
-        None, "--max-chars", help=f"Refuse texts longer than this (default {DEFAULT_MAX_CHARS:,})."
+        None, "--max-chars", min=1, help=f"Refuse texts longer than this (default {DEFAULT_MAX_CHARS:,})."
     ),
     config: Path | None = typer.Option(None, "--config", help="TOML file of options; flags given here override it."),
     timings: bool = typer.Option(False, "--timings", help='Record the seconds each stage took (JSON: "timings").'),
 ) -> None:
     """Analyze texts into a checked timeline."""
     from cronica.export import get_exporter
-    from cronica.pipeline import Pipeline
+    from cronica.pipeline import Pipeline, StageProblems
 
     options = build_options(
         config, lang=lang, dct=dct, skip=skip, model=model, kb=kb, max_chars=max_chars, timings=timings
@@ -60,24 +60,44 @@ def analyze(
     pipeline = Pipeline(options)
     results = pipeline.analyze_records(read_inputs(paths, max_chars))
     done, failures = 0, []
+    problems = StageProblems()
     with _open_output(output) as out, _Progress(many) as progress:
         pipeline.progress = progress
         kept: list[Analysis] = []
         for result in results:
             progress.advance()
+            if isinstance(result, Analysis):
+                warnings = result.warnings
+                if fmt in STREAMED_FORMATS:
+                    result = _rendered(exporter, result)
             if isinstance(result, InputError):
                 failures.append(result)
                 progress.print_error(f"cronica: error: {result}")
                 continue
             done += 1
-            if fmt in STREAMED_FORMATS:
-                out.write(exporter.render([result]))
+            problems.add(warnings)
+            if isinstance(result, str):
+                out.write(result)
                 out.flush()
             else:
                 kept.append(result)
         if kept:
-            _write_rendered(fmt, kept, out, output)
+            for error in _write_rendered(fmt, kept, out, output):
+                done -= 1
+                failures.append(error)
+                progress.print_error(f"cronica: error: {error}")
+    for line in problems.lines():
+        typer.echo(f"cronica: warning: {line}", err=True)
     _report(done, failures)
+
+
+def _rendered(exporter: Any, analysis: Analysis) -> str | InputError:
+    """One analysis in the output format, or its failure: one document must not cost the others."""
+    try:
+        return exporter.render([analysis])
+    except Exception as error:
+        where = analysis.document.source or analysis.document.id
+        return InputError(where, f"cannot write its analysis: {type(error).__name__}: {error}")
 
 
 def build_options(
@@ -104,17 +124,43 @@ def build_options(
     return Options(**settings)
 
 
-def _write_rendered(fmt: str, analyses: list[Analysis], out: IO[str], output: Path | None) -> None:
+def _write_rendered(fmt: str, analyses: list[Analysis], out: IO[str], output: Path | None) -> list[InputError]:
+    """Write the documents in one rendering; if that fails, find the ones that cannot be written."""
     from cronica.export import get_exporter
 
+    exporter = get_exporter(fmt)
+    failures: list[InputError] = []
+    try:
+        rendered = _render_all(fmt, analyses, output, exporter)
+    except Exception:
+        checked = [(analysis, _rendered(exporter, analysis)) for analysis in analyses]
+        failures = [result for _, result in checked if isinstance(result, InputError)]
+        writable = [analysis for analysis, result in checked if not isinstance(result, InputError)]
+        rendered = _render_all(fmt, writable, output, exporter)
+    out.write(rendered)
+    return failures
+
+
+def _render_all(fmt: str, analyses: list[Analysis], output: Path | None, exporter: Any) -> str:
+    if not analyses:
+        return ""
     if fmt == "table" and output is None:
+        import io
+
         from rich.console import Console
 
         from cronica.export.table import print_table
 
-        print_table(analyses, Console(file=out))
-        return
-    out.write(get_exporter(fmt).render(analyses))
+        buffer = io.StringIO()
+        print_table(analyses, Console(file=buffer, force_terminal=sys.stdout.isatty(), width=_terminal_width()))
+        return buffer.getvalue()
+    return exporter.render(analyses)
+
+
+def _terminal_width() -> int | None:
+    import shutil
+
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
 
 
 def _open_output(output: Path | None):

@@ -25,7 +25,9 @@ def batch(
     allow_other_files: bool = typer.Option(
         False, "--allow-other-files", help="Write into a folder that holds other files (they are never touched)."
     ),
-    workers: int = typer.Option(1, "--workers", "-w", help="Worker processes (each loads the models once)."),
+    workers: int = typer.Option(
+        1, "--workers", "-w", min=1, max=1024, help="Worker processes (each loads the models once)."
+    ),
     engine: str = typer.Option("local", "--engine", help="local (processes on this machine) or dask."),
     scheduler: str | None = typer.Option(
         None, "--scheduler", help="Dask scheduler address, e.g. tcp://host:8786 (default: a LocalCluster)."
@@ -34,13 +36,15 @@ def batch(
         "jsonl", "--format", "-f", help="Partition format: jsonl (.jsonl.gz) or parquet."
     ),
     text_column: str = typer.Option("text", "--text-column", help="Parquet column holding the text."),
-    unit_size: int = typer.Option(64, "--unit-size", help="Documents per work unit and output partition."),
+    unit_size: int = typer.Option(
+        64, "--unit-size", min=1, max=1_000_000, help="Documents per work unit and output partition."
+    ),
     lang: str = typer.Option("auto", "--lang", "-l", help="auto, es or en."),
     dct: str | None = typer.Option(None, "--dct", help="Document creation time YYYY-MM-DD for records without one."),
     skip: list[str] = typer.Option([], "--skip", help=f"Stage to skip (repeatable): {', '.join(PIPELINE_STAGES[1:])}."),
     model: list[str] = typer.Option([], "--model", help="spaCy pipeline per language, e.g. es=es_core_news_lg."),
     kb: str = typer.Option("embedded", "--kb", help="Knowledge base: embedded (offline) or wikidata (online)."),
-    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", help="Refuse texts longer than this."),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1, help="Refuse texts longer than this."),
     report_json: bool = typer.Option(False, "--report-json", help="Print the final report as JSON on stdout."),
     timings: bool = typer.Option(False, "--timings", help='Record the seconds each stage took (JSON: "timings").'),
 ) -> None:
