@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from cronica.rhetoric.context import SAYER_DEPS, is_negated, quoted_regions, voice_of
 from cronica.rhetoric.patterns import Pattern, TokenKey, fold
 from cronica.rhetoric.resources import LanguageResources, LexiconEntry
+from cronica.rhetoric.tropes import Trope, TropeMatcher, match_span
 
 LABEL = "Name_Calling-Labeling"
 #: prefix patterns are indexed by this many first letters (shorter prefixes by all they have)
@@ -36,6 +37,8 @@ class SpanFlag:
     confidence: float
     voice: str
     speaker: str | None
+    #: the inventory trope this flag instantiates (its own explanation), or None for a lexicon match
+    trope: Trope | None = None
 
 
 @dataclass(frozen=True)
@@ -73,12 +76,48 @@ class PatternIndex:
         return found
 
 
-def detect(doc: Doc, resources: LanguageResources, index: PatternIndex) -> list[SpanFlag]:
+def detect(
+    doc: Doc, resources: LanguageResources, index: PatternIndex, tropes: TropeMatcher | None = None
+) -> list[SpanFlag]:
     """Flags of the document in text order, at most one per stretch of text (the most confident)."""
     found: list[SpanFlag] = []
     for sentence in doc.sents:
         found.extend(_detect_in_sentence(sentence, resources, index))
+    if tropes is not None:
+        found.extend(_trope_flags(doc, resources, tropes))
     return _without_overlaps(found)
+
+
+def _trope_flags(doc: Doc, resources: LanguageResources, tropes: TropeMatcher) -> list[SpanFlag]:
+    """Inventory tropes found over the parse, with the same negation and voice rules as the lexicon."""
+    flags = []
+    for match in tropes.find(doc):
+        span = match_span(match)
+        sentence = span.sent
+        tokens = [token for token in sentence if not token.is_space]
+        first = next(position for position, token in enumerate(tokens) if token.i >= span.start)
+        negated = is_negated(tokens, first, resources.context) or any(
+            _negated_predicate(token, resources) for token in match.tokens
+        )
+        if negated and not match.trope.keeps_negation:
+            continue
+        quotes = quoted_regions(sentence)
+        quoted = any(qs <= span.start_char and span.end_char <= qe for qs, qe in quotes)
+        voice = voice_of(span, sentence, quoted, resources.context)
+        trope = match.trope
+        start, end = span.start_char, span.end_char
+        flags.append(SpanFlag(start, end, trope.technique, trope.confidence, voice.voice, voice.speaker, trope))
+    return flags
+
+
+def _negated_predicate(token: Token, resources: LanguageResources) -> bool:
+    """A matched predicate with its own negation ("no financiaron", "did not control")."""
+    if token.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    negators = resources.context.negators
+    return any(
+        child.dep_ in ("neg", "advmod") and fold(child.lemma_ or child.text) in negators for child in token.children
+    )
 
 
 def _detect_in_sentence(sentence: Span, resources: LanguageResources, index: PatternIndex) -> list[SpanFlag]:

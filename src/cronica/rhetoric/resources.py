@@ -11,6 +11,7 @@ import yaml
 
 from cronica.errors import CronicaError
 from cronica.rhetoric.patterns import Pattern, compile_pattern, fold
+from cronica.rhetoric.tropes import Trope, compile_tropes
 
 #: the techniques a lexicon entry may name (SemEval-2023 Task 3 subset + Conspiracy_Narrative)
 TECHNIQUES = (
@@ -23,6 +24,7 @@ TECHNIQUES = (
     "Causal_Oversimplification",
     "Guilt_by_Association",
     "Conspiracy_Narrative",
+    "Antisemitic_Framing",
 )
 
 
@@ -49,6 +51,7 @@ class LanguageResources:
     entries: tuple[LexiconEntry, ...]
     context: ContextRules
     explanations: Mapping[str, str]
+    tropes: tuple[Trope, ...] = ()
 
 
 def available_languages() -> tuple[str, ...]:
@@ -56,8 +59,10 @@ def available_languages() -> tuple[str, ...]:
     return tuple(sorted(item.name for item in root.iterdir() if item.is_dir() and not item.name.startswith("_")))
 
 
-def _read_yaml(lang: str, name: str) -> object:
+def _read_yaml(lang: str, name: str, optional: bool = False) -> object:
     path = resources.files("cronica.rhetoric") / "resources" / lang / name
+    if optional and not path.is_file():
+        return None
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
@@ -104,4 +109,6 @@ def load_language(lang: str) -> LanguageResources | None:
         source_markers=_phrases(_words(lang, context, "source_markers")),
         distancing_cues=_phrases(_words(lang, context, "distancing_cues")),
     )
-    return LanguageResources(lang, tuple(entries), rules, {str(k): str(v) for k, v in explanations.items()})
+    tropes = compile_tropes(lang, _read_yaml(lang, "tropes.yaml", optional=True), TECHNIQUES)
+    texts = {str(k): str(v) for k, v in explanations.items()}
+    return LanguageResources(lang, tuple(entries), rules, texts, tropes)
