@@ -23,6 +23,10 @@ MAX_LABEL_TOKENS = 6
 QUOTED_LABEL_CONFIDENCE = 0.8
 #: objects of a labelling verb a small parser may hang the label on ("llamaba a los campesinos «parásitos»")
 OBJECT_DEPS = frozenset({"obj", "dobj", "iobj"})
+#: an evaluative word in scare quotes ("la «democracia» soviética") doubts rather than labels
+SCARE_QUOTE_CONFIDENCE = 0.7
+#: scare quotes hold one word (two with an article or an adjective inside the marks)
+MAX_SCARE_QUOTE_TOKENS = 2
 #: passive labelling ("what is being called a 'shambles'") names things more often than people
 PASSIVE_DEPS = frozenset({"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"})
 
@@ -139,7 +143,36 @@ def _detect_in_sentence(sentence: Span, resources: LanguageResources, index: Pat
             voice = voice_of(match, sentence, quote is not None, resources.context)
             flags.append(SpanFlag(start_char, end_char, entry.technique, entry.confidence, voice.voice, voice.speaker))
     flags.extend(_quoted_labels(sentence, quotes, resources))
+    flags.extend(_scare_quotes(sentence, quotes, resources))
     return flags
+
+
+def _scare_quotes(sentence: Span, quotes: list[tuple[int, int]], resources: LanguageResources) -> list[SpanFlag]:
+    """An evaluative word alone in quotation marks inside a noun phrase casts doubt on it ("la
+    «democracia» soviética", "the Soviet 'liberation'"). Not a mention after a term marker ("la
+    palabra «soviet»"), not a name (capitalized), not a quotation governed by a labelling verb
+    (that is the speaker's label, `_quoted_labels`)."""
+    rules = resources.context
+    found = []
+    for start, end in quotes:
+        inside = sentence.doc.char_span(start, end, alignment_mode="expand")
+        if inside is None or not 0 < len(inside) <= MAX_LABEL_TOKENS or not inside.text[:1].islower():
+            continue
+        word = inside[-1]
+        keys = {fold(word.lemma_ or word.text), fold(word.text)}
+        evaluative = len(inside) <= MAX_SCARE_QUOTE_TOKENS and bool(keys & rules.scare_quote_words)
+        if not evaluative and not _after_so_called(sentence, inside, rules):
+            continue
+        before = sentence.doc[max(sentence.start, inside.start - 3) : inside.start]
+        if any(fold(token.lemma_ or token.text) in rules.term_markers for token in before):
+            continue
+        if any(_governed_by(token, rules.labelling_verbs, inside) for token in inside):
+            continue
+        if is_negated(list(sentence), inside.start - sentence.start, rules):
+            continue
+        voice = voice_of(inside, sentence, False, rules)
+        found.append(SpanFlag(start, end, "Doubt", SCARE_QUOTE_CONFIDENCE, voice.voice, voice.speaker))
+    return found
 
 
 def _quoted_labels(sentence: Span, quotes: list[tuple[int, int]], resources: LanguageResources) -> list[SpanFlag]:
@@ -162,6 +195,12 @@ def _quoted_labels(sentence: Span, quotes: list[tuple[int, int]], resources: Lan
         voice = voice_of(label, sentence, True, rules)
         found.append(SpanFlag(start, end, LABEL, QUOTED_LABEL_CONFIDENCE, voice.voice, voice.speaker))
     return found
+
+
+def _after_so_called(sentence: Span, inside: Span, rules) -> bool:
+    """The quotation follows "so-called"/"llamado" (its opening mark between them)."""
+    before = [fold(token.text) for token in sentence.doc[sentence.start : inside.start] if not token.is_quote]
+    return any(tuple(before[-len(phrase) :]) == phrase for phrase in rules.so_called if len(before) >= len(phrase))
 
 
 def _governed_by(token: Token, verbs: frozenset[str], inside: Span) -> bool:

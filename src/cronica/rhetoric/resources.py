@@ -43,6 +43,9 @@ class ContextRules:
     labelling_verbs: frozenset[str]
     source_markers: tuple[tuple[str, ...], ...]
     distancing_cues: tuple[tuple[str, ...], ...]
+    scare_quote_words: frozenset[str] = frozenset()
+    term_markers: frozenset[str] = frozenset()
+    so_called: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,8 @@ class LanguageResources:
     context: ContextRules
     explanations: Mapping[str, str]
     tropes: tuple[Trope, ...] = ()
+    #: name-calling and loaded-language entries matched over the parse (labels.yaml, same format)
+    labels: tuple[Trope, ...] = ()
 
 
 def available_languages() -> tuple[str, ...]:
@@ -108,7 +113,11 @@ def load_language(lang: str) -> LanguageResources | None:
         labelling_verbs=frozenset(fold(word) for word in _words(lang, context, "labelling_verbs")),
         source_markers=_phrases(_words(lang, context, "source_markers")),
         distancing_cues=_phrases(_words(lang, context, "distancing_cues")),
+        scare_quote_words=frozenset(fold(word) for word in _words(lang, context, "scare_quote_words")),
+        term_markers=frozenset(fold(word) for word in _words(lang, context, "term_markers")),
+        so_called=_phrases(_words(lang, context, "so_called")),
     )
     tropes = compile_tropes(lang, _read_yaml(lang, "tropes.yaml", optional=True), TECHNIQUES)
+    labels = compile_tropes(lang, _read_yaml(lang, "labels.yaml", optional=True), TECHNIQUES, "labels.yaml")
     texts = {str(k): str(v) for k, v in explanations.items()}
-    return LanguageResources(lang, tuple(entries), rules, texts, tropes)
+    return LanguageResources(lang, tuple(entries), rules, texts, tropes, labels)

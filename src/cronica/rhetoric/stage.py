@@ -28,8 +28,9 @@ def run_rhetoric(analysis: Analysis, ctx: StageContext) -> Analysis:
     flags: tuple[Flag, ...] = ()
     if resources is not None and ctx.doc is not None:
         index = ctx.resources.get(f"rhetoric.index.{lang}", lambda: PatternIndex.build(resources))
+        entries = resources.tropes + resources.labels
         tropes = ctx.resources.get(
-            f"rhetoric.tropes.{lang}.{id(ctx.doc.vocab)}", lambda: TropeMatcher.build(ctx.doc.vocab, resources.tropes)
+            f"rhetoric.tropes.{lang}.{id(ctx.doc.vocab)}", lambda: TropeMatcher.build(ctx.doc.vocab, entries)
         )
         found = detect(ctx.doc, resources, index, tropes)
         flags = tuple(_flag(number, span, analysis.text, resources) for number, span in enumerate(found, 1))
