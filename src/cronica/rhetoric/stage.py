@@ -40,7 +40,7 @@ def run_rhetoric(analysis: Analysis, ctx: StageContext) -> Analysis:
         classifier: ConspiracyClassifier = ctx.resources.get(
             f"rhetoric.classifier.{weights}", lambda: load_classifier(Path(weights) if weights else None)
         )
-        score = classifier.probability(analysis.text, lang)
+        score = classifier.document_probability(analysis.text, lang, [flag.technique for flag in flags])
         probability = None if score is None else round(score, 4)
     techniques = dict(sorted(Counter(flag.technique for flag in flags).items()))
     rhetoric = Rhetoric(conspiracy_probability=probability, techniques=techniques)
