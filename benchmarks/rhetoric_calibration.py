@@ -109,6 +109,7 @@ def main() -> None:
         langs.append(item["lang"])
     labels_a, domain_a, langs_a = np.array(labels), np.array(domain), np.array(langs)
     words = np.array([word_count(text) for _, text in pan_items] + [word_count(item["text"]) for item in history])
+    n_flags = np.array([len(found) for found in pan_flags + h_flags])
 
     candidates = {
         "score only (Platt, as shipped)": ("score",),
@@ -120,9 +121,10 @@ def main() -> None:
     print("\n## 2. Calibrator candidates (5-fold CV over PAN + history; PAN scores out-of-fold)")
     print(
         "| features | PAN en MCC | PAN es MCC | history neutral FPR (p ≥ 0.5) | history conspiracist TPR | "
-        "neutral shown ≥ 0.8 | shown at all (PAN / history) | PAN es MCC by length tercile |"
+        "neutral shown ≥ 0.8 | shown at all (PAN / history) | PAN es MCC by length tercile | "
+        "shown ≥ 0.8 that are conspiracy (PAN) | shown ≤ 0.2 that are not (PAN) |"
     )
-    print("|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     strata = np.array([f"{d}-{lang}-{y}" for d, lang, y in zip(domain_a, langs_a, labels_a, strict=True)])
     folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=13).split(np.zeros(len(strata)), strata)
     folds = list(folds)
@@ -134,7 +136,8 @@ def main() -> None:
             model = LogisticRegression(C=1.0, class_weight="balanced", max_iter=1000)
             model.fit(x[train], labels_a[train], sample_weight=weight[train])
             prob[test] = model.predict_proba(x[test])[:, 1]
-        shown = (np.maximum(prob, 1 - prob) >= 0.8) & (words >= 25)
+        # shown: sure either way, long enough, and a high probability backed by at least one flag
+        shown = (np.maximum(prob, 1 - prob) >= 0.8) & (words >= 25) & ((prob < 0.5) | (n_flags > 0))
         pan_en = (domain_a == "pan") & (langs_a == "en")
         pan_es = (domain_a == "pan") & (langs_a == "es")
         neutral = (domain_a == "history") & (labels_a == 0)
@@ -144,9 +147,15 @@ def main() -> None:
             f"{_mcc(labels_a[pan_es], prob[pan_es] >= 0.5):.3f} | {np.mean(prob[neutral] >= 0.5):.1%} | "
             f"{np.mean(prob[plot] >= 0.5):.1%} | {np.mean(shown[neutral] & (prob[neutral] >= 0.8)):.1%} | "
             f"{np.mean(shown[domain_a == 'pan']):.0%} / {np.mean(shown[domain_a == 'history']):.0%} | "
-            f"{_terciles(labels_a[pan_es], prob[pan_es], words[pan_es])} |",
+            f"{_terciles(labels_a[pan_es], prob[pan_es], words[pan_es])} | "
+            f"{_share(labels_a, shown & (domain_a == 'pan') & (prob >= 0.8), 1)} | "
+            f"{_share(labels_a, shown & (domain_a == 'pan') & (prob <= 0.2), 0)} |",
             flush=True,
         )
+
+
+def _share(labels: np.ndarray, mask: np.ndarray, label: int) -> str:
+    return f"{np.mean(labels[mask] == label):.0%} of {int(mask.sum())}" if mask.any() else "—"
 
 
 def _terciles(labels: np.ndarray, prob: np.ndarray, words: np.ndarray) -> str:

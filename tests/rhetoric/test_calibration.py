@@ -29,11 +29,12 @@ def test_features_read_flag_densities_and_the_social_register():
 
 def test_the_probability_is_withheld_when_unsure_or_too_short():
     calibrator = Calibrator({"score": 1.0}, 0.0, min_confidence=0.8, min_words=25)
-    assert calibrator.shown(0.93, words=40) == 0.93
-    assert calibrator.shown(0.05, words=40) == 0.05
-    assert calibrator.shown(0.7, words=40) is None
-    assert calibrator.shown(0.25, words=40) is None
-    assert calibrator.shown(0.99, words=10) is None
+    assert calibrator.shown(0.93, words=40, flags=2) == 0.93
+    assert calibrator.shown(0.05, words=40, flags=0) == 0.05
+    assert calibrator.shown(0.7, words=40, flags=3) is None
+    assert calibrator.shown(0.25, words=40, flags=0) is None
+    assert calibrator.shown(0.99, words=10, flags=3) is None
+    assert calibrator.shown(0.93, words=40, flags=0) is None  # high, but nothing a reader could check
     assert word_count("Trotsky was born in 1879.") == 5
 
 

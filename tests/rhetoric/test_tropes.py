@@ -158,6 +158,7 @@ NEUTRAL_ES = [
     "La prensa soviética ocultó durante años la hambruna de 1932.",
     "Los banqueros franceses prestaron grandes sumas al gobierno zarista.",
     "Los bolcheviques no estaban controlados por los judíos, como afirmaba la propaganda nazi.",
+    "Trotski fue un revolucionario judío nacido en Ucrania.",
 ]
 
 NEUTRAL_EN = [
@@ -170,6 +171,7 @@ NEUTRAL_EN = [
     "The Soviet press concealed the famine of 1932 for years.",
     "French bankers lent large sums to the Tsarist government.",
     "The Bolsheviks were not controlled by Jews, whatever Nazi propaganda claimed.",
+    "Russian Jewish revolutionary, born Lev Bronstein in Yanovka.",
 ]
 
 

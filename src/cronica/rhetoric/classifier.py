@@ -99,7 +99,7 @@ class ConspiracyClassifier:
         if self.calibrator is None:
             return model.probability(text)
         probability = self.calibrator.probability(document_features(text, model.score(text), techniques))
-        return self.calibrator.shown(probability, word_count(text))
+        return self.calibrator.shown(probability, word_count(text), len(techniques))
 
 
 # --- storage -------------------------------------------------------------------------
