@@ -141,8 +141,7 @@ def test_real_gold_items_are_well_formed():
 def test_texts_kept_in_the_repository_match_their_gold():
     gold = _real_gold()
     in_repo = [item for item in gold["items"] if (REALWORLD / "texts" / item["text_file"]).exists()]
-    if not in_repo:
-        pytest.skip("no free text in tests/data/verify/realworld/texts yet")
+    assert in_repo, "the free texts live in tests/data/verify/realworld/texts"
     runnable, skipped = builder.assemble({"items": in_repo}, [REALWORLD / "texts"])
     assert not skipped
     assert len(runnable["items"]) == len(in_repo)
