@@ -63,9 +63,21 @@ def assemble(gold: dict, dirs: list[Path]) -> tuple[dict, list[str]]:
             continue
         runnable = {key: value for key, value in item.items() if key not in LOCATION_KEYS and key != "claims"}
         runnable["text"] = text
-        runnable["claims"] = item.get("claims", [])
+        runnable["claims"] = [_with_correct(claim) for claim in item.get("claims", [])]
         items.append(runnable)
     return {"set": gold.get("set", "realworld"), "items": items}, skipped
+
+
+def _with_correct(claim: dict) -> dict:
+    """The claim with an explicit `correct` after `truth` (null unless false), as the format shows it."""
+    out = {}
+    for key, value in claim.items():
+        if key != "correct":
+            out[key] = value
+        if key == "truth":
+            out["correct"] = claim.get("correct")
+    out.setdefault("correct", claim.get("correct"))
+    return out
 
 
 def cut_passage(page: str, starts: str, ends: str) -> str | None:

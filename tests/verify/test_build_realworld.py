@@ -73,6 +73,7 @@ def test_assemble_keeps_matching_texts_and_skips_the_others_with_a_reason(fixtur
     assert kept["text"] == KEPT
     assert not set(builder.LOCATION_KEYS) & kept.keys()
     assert kept["url"] == "https://example.org/kept" and kept["claims"][0]["span"] in kept["text"]
+    assert list(kept["claims"][0])[4:6] == ["truth", "correct"] and kept["claims"][0]["correct"] is None
     assert any(message.startswith("changed:") and "sha256 mismatch" in message for message in skipped)
     assert any(message.startswith("missing:") and "not found" in message for message in skipped)
 
