@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 
 import pytest
@@ -20,16 +21,17 @@ PROPERTIES = {
 KINDS = {"encyclopedia", "biography", "popular_article", "school", "conspiracist", "propaganda", "outside_period"}
 
 
-def _load_builder():
-    spec = importlib.util.spec_from_file_location(
-        "build_realworld_verify", ROOT / "scripts" / "build_realworld_verify.py"
-    )
+TIMEX_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def _load(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-builder = _load_builder()
+builder = _load("build_realworld_verify", ROOT / "scripts" / "build_realworld_verify.py")
 
 KEPT = "Lenin died in 1924. His brother Aleksandr was hanged in 1887."
 CHANGED = "El padre de Lenin murió en 1886."
@@ -137,12 +139,25 @@ def test_real_gold_items_are_well_formed():
             assert claim["truth"] in (True, False, "undecidable"), (item["id"], claim["span"])
             assert (claim["truth"] is False) == bool(claim.get("correct")), (item["id"], claim["span"])
             assert claim.get("source"), (item["id"], claim["span"])
+            if claim["property"].endswith("_date"):
+                for value in (claim["text_value"], claim.get("correct")):
+                    assert value is None or TIMEX_DATE.match(str(value)), (item["id"], value)
 
 
 def test_texts_kept_in_the_repository_match_their_gold():
     gold = _real_gold()
     in_repo = [item for item in gold["items"] if (REALWORLD / "texts" / item["text_file"]).exists()]
     assert in_repo, "the free texts live in tests/data/verify/realworld/texts"
-    runnable, skipped = builder.assemble({"items": in_repo}, [REALWORLD / "texts"])
+    runnable, skipped = builder.assemble({"set": "realworld", "items": in_repo}, [REALWORLD / "texts"])
     assert not skipped
     assert len(runnable["items"]) == len(in_repo)
+
+
+def test_the_assembled_set_passes_the_truth_gold_checker(tmp_path):
+    checker = _load("check_truth_gold", ROOT / "tests" / "data" / "verify" / "check_truth_gold.py")
+    runnable, _ = builder.assemble(_real_gold(), [REALWORLD / "texts"])
+    path = tmp_path / "realworld.yaml"
+    path.write_text(yaml.safe_dump(runnable, allow_unicode=True), encoding="utf-8")
+    errors, texts, _ = checker.check(path)
+    assert not errors
+    assert sum(texts.values()) == len(runnable["items"]) > 0
