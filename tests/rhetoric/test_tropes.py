@@ -189,3 +189,47 @@ def test_a_trope_in_reported_speech_is_the_speakers(pipeline_es):
     flags = _flags(pipeline_es, "Hitler afirmó que los judíos controlaban la revolución bolchevique.")
     framing = next(flag for flag in flags if flag.technique == "Antisemitic_Framing")
     assert framing.voice == "attributed" and framing.speaker == "Hitler"
+
+
+AFTER_BLIND_ES = [
+    "El judío Alejandro Kerensky se había infiltrado en el gobierno del zar.",
+    "Tras las purgas los comisarios judíos afianzaron el control del ejército.",
+    "Los judíos eran los promotores de todas las revoluciones.",
+    "Los dirigentes comunistas eran judíos.",
+    "Los gobiernos caerán en las manos de los israelitas.",
+]
+
+AFTER_BLIND_EN = [
+    "The Jew Trotsky took over the army.",
+    "Jewish commissars controlled the secret police.",
+    "The Jews were the promoters of every revolution.",
+    "Most of the leading Communists who took power were Jews.",
+    "The press was under Jewish control.",
+]
+
+
+@pytest.mark.parametrize("text", AFTER_BLIND_ES)
+def test_spanish_labels_on_people_of_power_are_antisemitic_framing(pipeline_es, text):
+    assert any(flag.technique == "Antisemitic_Framing" for flag in _flags(pipeline_es, text))
+
+
+@pytest.mark.parametrize("text", AFTER_BLIND_EN)
+def test_english_labels_on_people_of_power_are_antisemitic_framing(pipeline_en, text):
+    assert any(flag.technique == "Antisemitic_Framing" for flag in _flags(pipeline_en, text))
+
+
+@pytest.mark.parametrize(
+    "fixture, text",
+    [
+        ("pipeline_es", "Muchos dirigentes mencheviques eran de origen judío."),
+        ("pipeline_es", "El banquero judío Jacob Schiff colocó préstamos para Japón en 1904."),
+        ("pipeline_es", "En Polonia el «judeobolchevismo» era un estereotipo antisemita de entreguerras."),
+        ("pipeline_es", "El panfleto se tituló El bolchevismo judío y circuló en 1919."),
+        ("pipeline_es", "El llamado Contubernio de Múnich reunió a la oposición en 1962."),
+        ("pipeline_en", "The Jewish banker Jacob Schiff placed loans for Japan in 1904."),
+        ("pipeline_en", "In Poland, Judeo-Bolshevism was an antisemitic stereotype of the interwar years."),
+        ("pipeline_en", "Trotsky was Jewish."),
+    ],
+)
+def test_history_that_names_the_frame_or_the_origin_stays_quiet(request, fixture, text):
+    assert _flags(request.getfixturevalue(fixture), text) == ()

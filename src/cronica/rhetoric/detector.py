@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from cronica.rhetoric.context import SAYER_DEPS, is_negated, quoted_regions, voice_of
+from cronica.rhetoric.context import SAYER_DEPS, has_phrase, is_negated, quoted_regions, voice_of
 from cronica.rhetoric.patterns import Pattern, TokenKey, fold
 from cronica.rhetoric.resources import LanguageResources, LexiconEntry
 from cronica.rhetoric.tropes import Trope, TropeMatcher, match_span
@@ -105,6 +105,8 @@ def _trope_flags(doc: Doc, resources: LanguageResources, tropes: TropeMatcher) -
         )
         if negated and not match.trope.keeps_negation:
             continue
+        if match.pattern.names_a_frame and has_phrase(sentence, resources.context.mention_cues):
+            continue
         quotes = quoted_regions(sentence)
         quoted = any(qs <= span.start_char and span.end_char <= qe for qs, qe in quotes)
         voice = voice_of(span, sentence, quoted, resources.context)
@@ -128,12 +130,15 @@ def _detect_in_sentence(sentence: Span, resources: LanguageResources, index: Pat
     tokens = [token for token in sentence if not token.is_space]
     keys = [TokenKey(fold(token.lemma_ or token.text), fold(token.text), token.pos_) for token in tokens]
     quotes = quoted_regions(sentence)
+    mentioned = has_phrase(sentence, resources.context.mention_cues)
     flags: list[SpanFlag] = []
     for position, key in enumerate(keys):
         for pattern, entry in index.candidates(key):
             end = pattern.match_at(keys, position, len(keys))
             if end is None or is_negated(tokens, position, resources.context):
                 continue
+            if entry.names_a_frame and (mentioned or tokens[position].pos_ == "PROPN"):
+                continue  # "el «judeobolchevismo» era un estereotipo antisemita", "el Contubernio de Múnich"
             doc = sentence.doc
             match = doc[tokens[position].i : tokens[end - 1].i + 1]
             start_char, end_char = match.start_char, match.end_char

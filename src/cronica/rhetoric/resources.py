@@ -33,6 +33,9 @@ class LexiconEntry:
     technique: str
     confidence: float
     patterns: tuple[Pattern, ...]
+    #: the words name a frame ("judeobolchevismo", "contubernio"): a sentence that names it as an object
+    #: of history ("era un estereotipo antisemita", "the pamphlet…") mentions it rather than uses it
+    names_a_frame: bool = False
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,7 @@ class ContextRules:
     scare_quote_words: frozenset[str] = frozenset()
     term_markers: frozenset[str] = frozenset()
     so_called: tuple[tuple[str, ...], ...] = ()
+    mention_cues: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -105,7 +109,8 @@ def load_language(lang: str) -> LanguageResources | None:
         if not sources or not all(isinstance(source, str) for source in sources):
             raise CronicaError(f"rhetoric resources {lang}/lexicon.yaml: {technique} entry needs quoted patterns")
         patterns = tuple(compile_pattern(source) for source in sources)
-        entries.append(LexiconEntry(technique, float(raw.get("confidence", 0.7)), patterns))
+        frame = bool(raw.get("names_a_frame", False))
+        entries.append(LexiconEntry(technique, float(raw.get("confidence", 0.7)), patterns, frame))
     rules = ContextRules(
         negators=frozenset(fold(word) for word in _words(lang, context, "negators")),
         negation_window=int(context.get("negation_window", 3)),
@@ -116,6 +121,7 @@ def load_language(lang: str) -> LanguageResources | None:
         scare_quote_words=frozenset(fold(word) for word in _words(lang, context, "scare_quote_words")),
         term_markers=frozenset(fold(word) for word in _words(lang, context, "term_markers")),
         so_called=_phrases(_words(lang, context, "so_called")),
+        mention_cues=_phrases(_words(lang, context, "mention_cues")),
     )
     tropes = compile_tropes(lang, _read_yaml(lang, "tropes.yaml", optional=True), TECHNIQUES)
     labels = compile_tropes(lang, _read_yaml(lang, "labels.yaml", optional=True), TECHNIQUES, "labels.yaml")

@@ -55,6 +55,8 @@ class TropePattern:
     not_words: Mapping[int, re.Pattern[str]]  # node position → words the token itself may not be
     sentence_requires: re.Pattern[str] | None
     sentence_excludes: re.Pattern[str] | None
+    #: the match names a frame ("bolchevismo judío"): a sentence that mentions it as an object drops it
+    names_a_frame: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,7 @@ class Trope:
 class TropeMatch:
     trope: Trope
     tokens: tuple[Token, ...]
+    pattern: TropePattern
 
 
 def words_regex(words: Iterable[str]) -> re.Pattern[str]:
@@ -151,6 +154,7 @@ def _compile_pattern(where: str, raw: object, classes: Mapping[str, Sequence[str
         not_words,
         words_regex(_expand(where, requires, classes)) if requires else None,
         words_regex(_expand(where, excludes, classes)) if excludes else None,
+        bool(raw.get("names_a_frame", False)),
     )
 
 
@@ -227,7 +231,7 @@ class TropeMatcher:
             tokens = tuple(doc[i] for i in token_ids)
             required = _accepted(pattern, tokens)
             if required is not None:
-                found.append(TropeMatch(trope, tokens + required))
+                found.append(TropeMatch(trope, tokens + required, pattern))
         return found
 
 
@@ -248,7 +252,11 @@ def _accepted(pattern: TropePattern, tokens: Sequence[Token]) -> tuple[Token, ..
         return None
     if pattern.sentence_requires:
         found = [token for token in sentence if pattern.sentence_requires.search(token_key(token))]
-        return (found[-1],) if found else None
+        if not found:
+            return None
+        # a required word after the match continues it ("… lo que prueba que todo estaba planeado");
+        # one before it is context ("la Revolución … fue financiada por la banca")
+        return (found[-1],) if found[-1].i > max(token.i for token in tokens) else ()
     return ()
 
 
