@@ -31,8 +31,10 @@ from spacy.vocab import Vocab
 from cronica.errors import CronicaError
 from cronica.rhetoric.patterns import fold
 
-#: the token extension the patterns read: "|folded lemma|folded form|"
-KEY_ATTR = "cronica_rhetoric_key"
+#: the token extension the patterns read: the word sets (tags) the token belongs to, set once per document
+TAGS_ATTR = "cronica_rhetoric_tags"
+#: prefixes and suffixes are bucketed by this many letters, so a token checks only its own buckets
+AFFIX_BUCKET = 2
 #: DependencyMatcher operators a node may use
 OPERATORS = frozenset({">", "<", ">>", "<<", ".", ".*", ";", ";*", "$+", "$-", "$++", "$--", ">+", ">-", "<+", "<-"})
 NODE_FIELDS = frozenset({"id", "words", "pos", "dep", "from", "rel", "without", "not_words"})
@@ -42,8 +44,53 @@ def token_key(token: Token) -> str:
     return f"|{fold(token.lemma_ or token.text)}|{fold(token.text)}|"
 
 
-if not Token.has_extension(KEY_ATTR):
-    Token.set_extension(KEY_ATTR, getter=token_key)
+if not Token.has_extension(TAGS_ATTR):
+    Token.set_extension(TAGS_ATTR, default=None)
+
+
+@dataclass(frozen=True)
+class WordSets:
+    """Every `words` list of the patterns as a tag; each token is tagged once per document with the
+    lists it belongs to, and the DependencyMatcher tests tags (INTERSECTS), not regexes: the same
+    answer as testing each node's list on each token, without paying for it once per node."""
+
+    exact: Mapping[str, frozenset[str]]  # folded word → tags
+    prefixes: Mapping[str, tuple[tuple[str, str], ...]]  # first letters → (prefix, tag)
+    suffixes: Mapping[str, tuple[tuple[str, str], ...]]  # last letters → (suffix, tag)
+
+    @classmethod
+    def build(cls, tagged: Mapping[str, Sequence[str]]) -> WordSets:
+        exact: dict[str, set[str]] = {}
+        prefixes: dict[str, list[tuple[str, str]]] = {}
+        suffixes: dict[str, list[tuple[str, str]]] = {}
+        for tag, words in tagged.items():
+            for word in words:
+                if word.endswith("*") and len(word) > 1:
+                    stem = fold(word[:-1])
+                    prefixes.setdefault(stem[:AFFIX_BUCKET], []).append((stem, tag))
+                elif word.startswith("*") and len(word) > 1:
+                    end = fold(word[1:])
+                    suffixes.setdefault(end[-AFFIX_BUCKET:], []).append((end, tag))
+                else:
+                    exact.setdefault(fold(word), set()).add(tag)
+        return cls(
+            {word: frozenset(tags) for word, tags in exact.items()},
+            {key: tuple(items) for key, items in prefixes.items()},
+            {key: tuple(items) for key, items in suffixes.items()},
+        )
+
+    def tags(self, lemma: str, form: str) -> list[str]:
+        found: set[str] = set()
+        for key in {lemma, form}:
+            found |= self.exact.get(key, frozenset())
+            for size in range(1, AFFIX_BUCKET + 1):
+                for stem, tag in self.prefixes.get(key[:size], ()):
+                    if key.startswith(stem):
+                        found.add(tag)
+                for end, tag in self.suffixes.get(key[-size:], ()):
+                    if key.endswith(end) and len(key) > len(end):
+                        found.add(tag)
+        return sorted(found)
 
 
 @dataclass(frozen=True)
@@ -51,6 +98,8 @@ class TropePattern:
     """One compiled dependency pattern of a trope, with its sentence conditions."""
 
     nodes: tuple[Mapping[str, Any], ...]
+    #: node position → the words it takes (tagged at matching time; see `WordSets`)
+    words: Mapping[int, tuple[str, ...]]
     without: Mapping[int, re.Pattern[str]]  # node position → words none of its children may be
     not_words: Mapping[int, re.Pattern[str]]  # node position → words the token itself may not be
     sentence_requires: re.Pattern[str] | None
@@ -120,6 +169,7 @@ def _compile_pattern(where: str, raw: object, classes: Mapping[str, Sequence[str
     nodes: list[dict[str, Any]] = []
     without: dict[int, re.Pattern[str]] = {}
     not_words: dict[int, re.Pattern[str]] = {}
+    node_words: dict[int, tuple[str, ...]] = {}
     seen: set[str] = set()
     for position, node in enumerate(raw["nodes"]):
         if not isinstance(node, dict) or not isinstance(node.get("id"), str):
@@ -129,7 +179,9 @@ def _compile_pattern(where: str, raw: object, classes: Mapping[str, Sequence[str
             raise CronicaError(f"{where}: node {node['id']!r} has unknown fields {sorted(unknown)}")
         attrs: dict[str, Any] = {}
         if "words" in node:
-            attrs["_"] = {KEY_ATTR: {"REGEX": words_regex(_expand(where, node["words"], classes)).pattern}}
+            words = tuple(_expand(where, node["words"], classes))
+            words_regex(words)  # checks the list (one token per word, not empty)
+            node_words[position] = words
         for field, attr in (("pos", "POS"), ("dep", "DEP")):
             if field in node:
                 attrs[attr] = {"IN": list(node[field])}
@@ -150,6 +202,7 @@ def _compile_pattern(where: str, raw: object, classes: Mapping[str, Sequence[str
     excludes = raw.get("sentence_excludes")
     return TropePattern(
         tuple(nodes),
+        node_words,
         without,
         not_words,
         words_regex(_expand(where, requires, classes)) if requires else None,
@@ -208,26 +261,49 @@ def compile_tropes(lang: str, raw: object, techniques: Iterable[str], name: str 
 class TropeMatcher:
     """All tropes of a language in one DependencyMatcher (built once per vocabulary)."""
 
-    matcher: DependencyMatcher
-    keys: Mapping[str, tuple[Trope, TropePattern]]
+    #: one DependencyMatcher per pattern, with the word tags it needs: a pattern runs only on a
+    #: document that has a token for every one of its word lists (most documents have none)
+    matchers: tuple[tuple[DependencyMatcher, frozenset[str], Trope, TropePattern], ...]
+    word_sets: WordSets
 
     @classmethod
     def build(cls, vocab: Vocab, tropes: Sequence[Trope]) -> TropeMatcher:
-        matcher = DependencyMatcher(vocab)
-        keys: dict[str, tuple[Trope, TropePattern]] = {}
+        matchers = []
+        tag_of: dict[tuple[str, ...], str] = {}
         for trope in tropes:
             for number, pattern in enumerate(trope.patterns):
-                key = f"{trope.id}#{number}"
-                matcher.add(key, [list(pattern.nodes)])
-                keys[key] = (trope, pattern)
-        return cls(matcher, keys)
+                nodes, required = [], set()
+                for position, node in enumerate(pattern.nodes):
+                    node = {**node, "RIGHT_ATTRS": dict(node["RIGHT_ATTRS"])}
+                    if position in pattern.words:
+                        tag = tag_of.setdefault(pattern.words[position], f"w{len(tag_of)}")
+                        node["RIGHT_ATTRS"]["_"] = {TAGS_ATTR: {"INTERSECTS": [tag]}}
+                        required.add(tag)
+                    nodes.append(node)
+                matcher = DependencyMatcher(vocab)
+                matcher.add(f"{trope.id}#{number}", [nodes])
+                matchers.append((matcher, frozenset(required), trope, pattern))
+        word_sets = WordSets.build({tag: words for words, tag in tag_of.items()})
+        return cls(tuple(matchers), word_sets)
 
     def find(self, doc: Doc) -> list[TropeMatch]:
-        if not self.keys:
+        if not self.matchers:
             return []
+        present: set[str] = set()
+        for token in doc:
+            tags = self.word_sets.tags(fold(token.lemma_ or token.text), fold(token.text))
+            token._.set(TAGS_ATTR, tags)
+            present.update(tags)
         found = []
-        for match_id, token_ids in self.matcher(doc):
-            trope, pattern = self.keys[doc.vocab.strings[match_id]]
+        for matcher, required, trope, pattern in self.matchers:
+            if required <= present:
+                found.extend(self._matches(doc, matcher, trope, pattern))
+        return found
+
+    @staticmethod
+    def _matches(doc: Doc, matcher: DependencyMatcher, trope: Trope, pattern: TropePattern) -> list[TropeMatch]:
+        found = []
+        for _, token_ids in matcher(doc):
             tokens = tuple(doc[i] for i in token_ids)
             required = _accepted(pattern, tokens)
             if required is not None:
