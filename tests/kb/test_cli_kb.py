@@ -23,7 +23,9 @@ def test_search_any_spelling(capsys, monkeypatch):
     assert result.code == 0 and result.out.startswith("Q33391\tLeon Trotsky")
     result = run_cli(["kb", "search", "Zinóviev"], capsys, monkeypatch)
     assert result.code == 0 and result.out.startswith("Q207459\tGrigory Zinoviev")
-    result = run_cli(["kb", "search", "Rýkov"], capsys, monkeypatch)  # a known gap (docs/kb.md)
+    result = run_cli(["kb", "search", "Rýkov"], capsys, monkeypatch)  # a provisional item: its own id, never a QID
+    assert result.code == 0 and result.out.startswith("cronica:alexei-rykov\tAlexei Rykov")
+    result = run_cli(["kb", "search", "Gorbachov"], capsys, monkeypatch)  # outside the pack's period
     assert result.code == 1 and "no entity matches" in result.err
 
 
