@@ -19,7 +19,7 @@ QID_PATTERN = re.compile(r"^Q[1-9][0-9]{0,11}$")
 PID_PATTERN = re.compile(r"^P[1-9][0-9]{0,7}$")
 #: an item whose Wikidata QID is not confirmed yet: the project's own id, "cronica:" + a slug of
 #: lower-case words ("cronica:lev-kamenev"); never a QID, and stable once given (docs/kb.md)
-PROVISIONAL_PATTERN = re.compile(r"^cronica:[a-z][a-z0-9]*(?:-[a-z0-9]+){0,7}$")
+PROVISIONAL_PATTERN = re.compile(r"^cronica:[a-z][a-z0-9]*(?:-[a-z0-9]+){0,11}$")
 PROVISIONAL_PREFIX = "cronica:"
 #: the IRI namespace of provisional items (a URN: the project claims no web domain)
 PROVISIONAL_NAMESPACE = "urn:cronica:entity:"

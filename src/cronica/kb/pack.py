@@ -47,6 +47,7 @@ PROPERTY_TYPES: Mapping[str, str] = {
     "P40": "wikibase-item",  # child
     "P50": "wikibase-item",  # author
     "P102": "wikibase-item",  # member of political party
+    "P112": "wikibase-item",  # founded by
     "P119": "wikibase-item",  # place of burial
     "P131": "wikibase-item",  # located in the administrative territorial entity
     "P157": "wikibase-item",  # killed by
@@ -55,6 +56,7 @@ PROPERTY_TYPES: Mapping[str, str] = {
     "P279": "wikibase-item",  # subclass of
     "P361": "wikibase-item",  # part of
     "P463": "wikibase-item",  # member of
+    "P488": "wikibase-item",  # chairperson
     "P509": "wikibase-item",  # cause of death
     "P551": "wikibase-item",  # residence
     "P569": "time",  # date of birth
@@ -65,13 +67,18 @@ PROPERTY_TYPES: Mapping[str, str] = {
     "P580": "time",  # start time
     "P582": "time",  # end time
     "P585": "time",  # point in time
+    "P710": "wikibase-item",  # participant
     "P740": "wikibase-item",  # location of formation
+    "P793": "wikibase-item",  # significant event
+    "P1001": "wikibase-item",  # applies to jurisdiction
     "P1196": "wikibase-item",  # manner of death
+    "P1344": "wikibase-item",  # participant in (a trial's defendants, a congress's delegates)
     "P1365": "wikibase-item",  # replaces
     "P1366": "wikibase-item",  # replaced by
     "P1448": "monolingualtext",  # official name
     "P1534": "wikibase-item",  # end cause
     "P2389": "wikibase-item",  # organization directed by the office or position
+    "P2632": "wikibase-item",  # place of detention
     "P2868": "wikibase-item",  # subject has role
     "P3373": "wikibase-item",  # sibling
 }
@@ -93,7 +100,7 @@ DATETIME = NamedNode(rdf.XSD + "dateTime")
 INTEGER = NamedNode(rdf.XSD + "integer")
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)  # not frozen: raising sets __traceback__, which a frozen instance refuses
 class PackError(CronicaError):
     """A mistake in the pack source, named by entity and property."""
 
