@@ -93,6 +93,8 @@ def _span_problem(data: dict[str, Any]) -> str | None:
         spans.extend((f"$.events[{i}].participants[{j}]", p) for j, p in enumerate(event["participants"]))
     for where, span in spans:
         start, end = span["start"], span["end"]
+        if type(start) is not int or type(end) is not int:  # JSON Schema takes 3.0 for an integer
+            return f"{where}: offsets must be whole numbers, not {start!r}..{end!r}"
         if not 0 <= start <= end <= len(text):
             return f"{where}: offsets {start}..{end} are outside the text (0..{len(text)})"
         if "text" in span and text[start:end] != span["text"]:
