@@ -246,3 +246,20 @@ def test_dask_keeps_its_logs_out_of_the_terminal(tmp_path: Path):
     assert all(line.startswith("cronica: ") for line in lines), done.stderr
     for noise in ("Scheduler at", "Nanny", "Register", "Traceback", "unsendable", "UserWarning", "8787"):
         assert noise not in done.stderr, noise
+
+
+def test_an_unsendable_store_dropped_at_exit_prints_nothing(capsys, monkeypatch):
+    """pyoxigraph's Store may only be dropped by its own thread; a worker ending elsewhere used to
+    print a traceback for it. Other unraisable errors still reach the default hook."""
+    from types import SimpleNamespace
+
+    from cronica import process
+
+    seen = []
+    monkeypatch.setattr(process, "_default_unraisablehook", seen.append)
+    unsendable = SimpleNamespace(exc_value=RuntimeError("pyoxigraph.Store is unsendable, but is being dropped"))
+    process._unraisable(unsendable)
+    other = SimpleNamespace(exc_value=ValueError("something else"))
+    process._unraisable(other)
+    assert seen == [other]
+    assert capsys.readouterr().err == ""
