@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -153,15 +154,24 @@ def import_(
     ids: Path | None = typer.Option(None, "--ids", help="Keep only the QIDs listed in this file."),
     where: list[str] = typer.Option([], "--where", help="Keep entities with this value, e.g. P31=Q5 (repeatable)."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Where to write the pack (default: user packs)."),
+    workers: int = typer.Option(
+        max(1, (os.cpu_count() or 1)), "--workers", "-w", help="Dask workers of the LocalCluster started here."
+    ),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler", help="An existing Dask scheduler, e.g. tcp://host:8786 (workers must see the dump)."
+    ),
+    split_size: str = typer.Option("64M", "--split-size", help="Bytes of the dump per split: 64M, 512K, 1G..."),
+    restart: bool = typer.Option(False, "--restart", help="Discard an unfinished import instead of resuming it."),
 ) -> None:
-    """Import entities from a Wikidata dump into a user pack the embedded KB loads."""
+    """Import entities from a Wikidata dump into a user pack the embedded KB loads (resumes after a kill)."""
     from rich.progress import Progress
 
     from cronica.kb.embedded import imports_dir
-    from cronica.kb.importer import import_dump, parse_conditions, read_ids
+    from cronica.kb.importer import import_dump, parse_conditions, parse_size, read_ids
 
     conditions = parse_conditions(where)
     keep = read_ids(ids) if ids else None
+    split_bytes = parse_size(split_size)
     target = output or imports_dir() / (path.name.split(".")[0] + ".nt.gz")
     size = path.stat().st_size if path.is_file() else 0
     with Progress(transient=True) as progress:
@@ -170,15 +180,33 @@ def import_(
         def wrap(raw):
             return progress.wrap_file(raw, total=size, task_id=task)
 
-        report = import_dump(path, target, ids=keep, conditions=conditions, wrap=wrap)
+        def advance(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total or None)
+
+        report = import_dump(
+            path,
+            target,
+            ids=keep,
+            conditions=conditions,
+            workers=workers,
+            scheduler=scheduler,
+            split_bytes=split_bytes,
+            restart=restart,
+            progress=advance,
+            wrap=wrap,
+        )
+    if report.note:
+        typer.echo(report.note, err=True)
+    if report.resumed_splits:
+        typer.echo(f"resumed: {report.resumed_splits} of {report.splits} splits were already done", err=True)
     typer.echo(
         f"read {report.lines} lines, {report.entities} entities; kept {report.kept} "
         f"({report.triples} triples) → {target}"
     )
     if report.malformed:
         reasons = ", ".join(f"{reason}: {count}" for reason, count in sorted(report.reasons.items()))
-        lines = ", ".join(str(n) for n in report.malformed_lines)
-        typer.echo(f"skipped {report.malformed} malformed lines ({reasons}); first at lines {lines}", err=True)
+        places = ", ".join(f"line {n}" if isinstance(n, int) else str(n) for n in report.malformed_lines)
+        typer.echo(f"skipped {report.malformed} malformed lines ({reasons}); first at {places}", err=True)
 
 
 def build(
