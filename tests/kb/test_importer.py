@@ -222,11 +222,11 @@ def test_a_failed_run_resumes_from_its_ledger(tmp_path, people_dump, monkeypatch
     real = importer.convert_split
     calls = []
 
-    def dies_on_the_sixth(job, split):
+    def dies_on_the_sixth(job, split, wrap=None):
         calls.append(split.index)
         if len(calls) == 6:
             raise RuntimeError("worker lost")
-        return real(job, split)
+        return real(job, split, wrap)
 
     monkeypatch.setattr(importer, "convert_split", dies_on_the_sixth)
     out = tmp_path / "out.nt.gz"
@@ -253,7 +253,9 @@ def test_a_torn_ledger_line_or_a_missing_part_is_done_again(tmp_path, people_dum
     monkeypatch.undo()
     redone = []
     real = importer.convert_split
-    monkeypatch.setattr(importer, "convert_split", lambda job, split: redone.append(split.index) or real(job, split))
+    monkeypatch.setattr(
+        importer, "convert_split", lambda job, split, wrap=None: redone.append(split.index) or real(job, split)
+    )
     report = import_dump(people_dump, out, split_bytes=3000, engine="inline")
     assert sorted(redone) == [0, first.splits - 1]
     assert report.resumed_splits == first.splits - 2 and report.kept == first.kept

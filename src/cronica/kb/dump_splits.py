@@ -29,7 +29,7 @@ from __future__ import annotations
 import bz2
 import os
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -105,9 +105,14 @@ def plan_splits(path: Path, split_bytes: int) -> SplitPlan:
     return SplitPlan(compression, splits)
 
 
-def split_lines(path: Path, compression: str, split: Split) -> Iterator[bytes]:
-    """The lines (with their newline) that belong to `split` under the rule above."""
-    with open(path, "rb") as handle:
+def split_lines(
+    path: Path, compression: str, split: Split, wrap: Callable[[IO[bytes]], IO[bytes]] | None = None
+) -> Iterator[bytes]:
+    """The lines (with their newline) that belong to `split` under the rule above.
+
+    `wrap` may wrap the file (a progress reader that follows reads and seeks)."""
+    with open(path, "rb") as raw:
+        handle = wrap(raw) if wrap is not None else raw
         if compression == "gzip":
             chunks = _gzip_chunks(handle, split)
         elif compression == "bz2":

@@ -158,7 +158,7 @@ def import_dump(
 
     JSON dumps run split by split on Dask (`engine="inline"` runs the splits in this
     process, for small files and tests) and resume after a kill; `progress(done, total)`
-    gets bytes of the dump. `wrap` (a progress reader) is used by the N-Triples path only."""
+    gets bytes of the dump. `wrap` (a progress reader) follows the file when it is read in this process."""
     if not path.is_file():
         raise CronicaError(f"{path}: no such file")
     if dump_kind(path) == "ntriples":
@@ -187,7 +187,7 @@ def import_dump(
     if pending:
         if engine == "inline" or (len(pending) == 1 and scheduler is None):
             for split in pending:
-                on_result(split.index, convert_split(job, split))
+                on_result(split.index, convert_split(job, split, wrap))
         elif engine == "dask":
             _run_on_dask(job, pending, workers, scheduler, on_result)
         else:
@@ -231,15 +231,17 @@ class ImportJob:
         }
 
 
-def convert_split(job: ImportJob, split: Split) -> dict[str, Any]:
-    """Convert one split's entities into its part file (written atomically); its counts as a dict."""
+def convert_split(job: ImportJob, split: Split, wrap: Callable[[IO[bytes]], IO[bytes]] | None = None) -> dict[str, Any]:
+    """Convert one split's entities into its part file (written atomically); its counts as a dict.
+
+    `wrap` (a progress reader) only when the split runs in the command's own process."""
     report = ImportReport()
     conditions = {pid: set(qids) for pid, qids in job.conditions}
     final = Path(job.parts) / part_name(split.index)
     temporary = final.with_name(f"{final.name}.tmp-{os.getpid()}")
     with open(temporary, "wb") as raw:
         with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=PART_COMPRESSLEVEL, mtime=0) as sink:
-            for chunk in _json_triples(job, split, report, conditions):
+            for chunk in _json_triples(job, split, report, conditions, wrap):
                 sink.write(chunk)
         raw.flush()
         os.fsync(raw.fileno())
@@ -249,10 +251,14 @@ def convert_split(job: ImportJob, split: Split) -> dict[str, Any]:
 
 
 def _json_triples(
-    job: ImportJob, split: Split, report: ImportReport, conditions: Mapping[str, set[str]]
+    job: ImportJob,
+    split: Split,
+    report: ImportReport,
+    conditions: Mapping[str, set[str]],
+    wrap: Callable[[IO[bytes]], IO[bytes]] | None,
 ) -> Iterator[bytes]:
     number = 0
-    lines = split_lines(Path(job.dump), job.compression, split)
+    lines = split_lines(Path(job.dump), job.compression, split, wrap)
     while True:
         try:
             line = next(lines, None)
