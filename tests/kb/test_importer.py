@@ -285,9 +285,16 @@ def test_bz2_dumps_split_by_blocks(tmp_path):
 
 
 @pytest.mark.slow
-def test_runs_on_a_dask_local_cluster(tmp_path, people_dump):
+def test_runs_on_an_existing_dask_scheduler(tmp_path, people_dump):
+    """--scheduler: the splits go to a cluster someone else started (the CLI's own LocalCluster is
+    exercised by tests/kb/test_import_kill.py)."""
+    from distributed import LocalCluster
+
     reference = tmp_path / "reference.nt.gz"
     import_dump(people_dump, reference, split_bytes=1 << 30)
-    report = import_dump(people_dump, tmp_path / "dask.nt.gz", split_bytes=8000, workers=2)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        report = import_dump(
+            people_dump, tmp_path / "dask.nt.gz", split_bytes=8000, scheduler=cluster.scheduler_address
+        )
     assert report.splits > 5 and report.kept == 396
     assert pack_triples(tmp_path / "dask.nt.gz") == pack_triples(reference)
