@@ -24,6 +24,7 @@ largest sum of the resident sizes of the driver and its workers, sampled every 0
 from __future__ import annotations
 
 import argparse
+import bz2
 import contextlib
 import json
 import multiprocessing
@@ -222,55 +223,82 @@ def entity_template(rnd: random.Random) -> str:
     return json.dumps(entity, ensure_ascii=False, separators=(",", ":"))
 
 
-def write_part(task: tuple[int, int, int, str]) -> tuple[int, int]:
-    """One part of the dump: `count` entities from the pool as gzip members; (entities, raw bytes)."""
-    seed, count, first_id, target = task
+class GzipMembers:
+    """Writes gzip members of about MEMBER_BYTES of JSON each, the way `bgzip` writes blocks."""
+
+    def __init__(self, handle) -> None:
+        self.handle = handle
+
+    def write(self, data: bytes) -> None:
+        self.handle.write(_gzip(data))
+
+    def close(self) -> None:
+        pass
+
+
+class Bzip2Stream:
+    """One bzip2 stream of 900 kB blocks, the way `bzip2` and `lbzip2` write Wikimedia's dumps."""
+
+    def __init__(self, handle) -> None:
+        self.handle = handle
+        self.compressor = bz2.BZ2Compressor(9)
+
+    def write(self, data: bytes) -> None:
+        self.handle.write(self.compressor.compress(data))
+
+    def close(self) -> None:
+        self.handle.write(self.compressor.flush())
+
+
+WRITERS = {"gzip": GzipMembers, "bz2": Bzip2Stream}
+
+
+def write_part(task: tuple[int, int, int, str, str]) -> tuple[int, int]:
+    """One part of the dump: `count` entities from the pool, compressed; (entities, raw bytes)."""
+    seed, count, first_id, target, compression = task
     rnd = random.Random(seed)
     pool = [entity_template(rnd) for _ in range(2000)]
-    written = raw = 0
+    written = raw = size = 0
     buffer: list[str] = []
-    size = 0
     with open(target, "wb") as handle:
+        writer = WRITERS[compression](handle)
         for n in range(count):
             line = rnd.choice(pool).replace("{QID}", f"Q{first_id + n}") + ",\n"
             buffer.append(line)
             size += len(line)
             written += 1
-            if size >= MEMBER_BYTES:
+            if size >= MEMBER_BYTES or n == count - 1:
                 data = "".join(buffer).encode()
                 raw += len(data)
-                compressor = zlib.compressobj(6, zlib.DEFLATED, 31)
-                handle.write(compressor.compress(data) + compressor.flush())
+                writer.write(data)
                 buffer, size = [], 0
-        if buffer:
-            data = "".join(buffer).encode()
-            raw += len(data)
-            compressor = zlib.compressobj(6, zlib.DEFLATED, 31)
-            handle.write(compressor.compress(data) + compressor.flush())
+        writer.close()
     return written, raw
 
 
-def generate(folder: Path, size_mb: int, processes: int) -> tuple[Path, int, int]:
+def generate(folder: Path, size_mb: int, processes: int, compression: str = "gzip") -> tuple[Path, int, int]:
     """The dump, its entity count and its uncompressed size; about `size_mb` MB compressed."""
-    probe = folder / "probe.gz"
-    entities, _ = write_part((0, 4000, 1, str(probe)))
+    probe = folder / "probe"
+    entities, _ = write_part((0, 4000, 1, str(probe), compression))
     per_mb = entities / (probe.stat().st_size / 1e6)
     probe.unlink()
     total = int(per_mb * size_mb * 1.02)
     parts = max(processes, 8)
     tasks = [
-        (seed, total // parts, 1 + seed * (total // parts), str(folder / f"part{seed:03d}.gz")) for seed in range(parts)
+        (seed, total // parts, 1 + seed * (total // parts), str(folder / f"part{seed:03d}"), compression)
+        for seed in range(parts)
     ]
     with multiprocessing.get_context("spawn").Pool(processes) as pool:
         results = pool.map(write_part, tasks)
-    dump = folder / "latest-all.json.gz"
+    dump = folder / f"latest-all.json.{'gz' if compression == 'gzip' else 'bz2'}"
+    wrap = _gzip if compression == "gzip" else bz2.compress
     with open(dump, "wb") as out:
-        out.write(_gzip(b"[\n"))
-        for _, _, _, path in tasks:
+        out.write(wrap(b"[\n"))
+        for *_, path, _ in tasks:
             with open(path, "rb") as part:
                 shutil.copyfileobj(part, out, 1 << 20)
             os.unlink(path)
-        out.write(_gzip(b"]\n"))
+        out.write(wrap(b"]\n"))
     return dump, sum(r[0] for r in results), sum(r[1] for r in results)
 
 
@@ -280,13 +308,14 @@ def _gzip(data: bytes) -> bytes:
 
 
 def prefix(dump: Path, fraction: float) -> Path:
-    """The first members of the dump, about `fraction` of it (whole members: a valid gzip)."""
+    """The first members (gzip) or streams (bz2) of the dump, about `fraction` of it: a valid file."""
     target = dump.with_name(f"quarter-{dump.name}")  # beside the dump; removed after its run
     limit = dump.stat().st_size * fraction
+    is_gzip = dump.suffix == ".gz"
     with open(dump, "rb") as source, open(target, "wb") as out:
         while out.tell() < limit:
             start = source.tell()
-            inflater = zlib.decompressobj(31)
+            inflater = zlib.decompressobj(31) if is_gzip else bz2.BZ2Decompressor()
             while not inflater.eof:
                 block = source.read(1 << 16)
                 if not block:
@@ -297,7 +326,7 @@ def prefix(dump: Path, fraction: float) -> Path:
             out.write(source.read(end - start))
             if not inflater.eof:
                 break
-        out.write(_gzip(b"]\n"))
+        out.write(_gzip(b"]\n") if is_gzip else bz2.compress(b"]\n"))
     return target
 
 
@@ -379,6 +408,7 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the generated dump")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each Dask setting, interleaved (1, 2, 1, 2…)")
     parser.add_argument("--split-size", default="64M")
+    parser.add_argument("--compression", choices=sorted(WRITERS), default="gzip")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="cronica-kb-import-", dir=args.workdir))
     try:
@@ -386,7 +416,7 @@ def main() -> None:
         if args.dump:
             dump, entities, raw = args.dump, None, None
         else:
-            dump, entities, raw = generate(folder, args.size_mb, processes=2)
+            dump, entities, raw = generate(folder, args.size_mb, processes=2, compression=args.compression)
             print(
                 f"generated {dump} in {time.perf_counter() - started:.0f} s: {dump.stat().st_size / 1e9:.3f} GB "
                 f"compressed, {raw / 1e9:.2f} GB of JSON, {entities} entities",
