@@ -389,6 +389,7 @@ def run_import(dump: Path, out: Path, workers: int, split: str) -> dict:
         "items_per_s": round(entities / seconds),
         "cpu_seconds": round(sum(memory.cpu.values()), 1),
         "items_per_cpu_s": round(entities / max(sum(memory.cpu.values()), 1e-9)),
+        "cores_obtained": round(sum(memory.cpu.values()) / seconds, 2),
         "peak_rss_total_mib": round(memory.peak_total / 2**20),
         "peak_rss_largest_process_mib": round(memory.peak_single / 2**20),
     }
@@ -439,14 +440,18 @@ def main() -> None:
         quarter.unlink()
         print(json.dumps(results, indent=2))
         base = results["Dask, 1 worker"]["items_per_s"]
-        print("\n| run | entities | s | items/s | vs 1 worker | CPU s | items/CPU s | peak RSS, all (MiB) | largest |")
-        print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+        print(
+            "\n| run | entities | s | items/s | vs 1 worker | CPU s | cores obtained | items/CPU s "
+            "| peak RSS, all (MiB) | largest |"
+        )
+        print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
         for label, row in results.items():
             if label == "dump":
                 continue
             print(
                 f"| {label} | {row['entities']:,} | {row['seconds']} | {row['items_per_s']:,} | "
-                f"{row['items_per_s'] / base:.2f} | {row['cpu_seconds']} | {row['items_per_cpu_s']:,} | "
+                f"{row['items_per_s'] / base:.2f} | {row['cpu_seconds']} | {row.get('cores_obtained', '')} | "
+                f"{row['items_per_cpu_s']:,} | "
                 f"{row['peak_rss_total_mib']} | "
                 f"{row['peak_rss_largest_process_mib']} |"
             )
