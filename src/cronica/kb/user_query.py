@@ -177,9 +177,6 @@ def _memory_message(limits: QueryLimits, outcome: QueryOutcome) -> str:
 
 def _worker(sender: Connection, packs: list[str], cache: str | None, query: str, limits: QueryLimits) -> None:
     """In the worker process: open the store read-only, run the query, stream the results."""
-    ceiling = limits.memory_mb * 1024 * 1024
-    with contextlib.suppress(ValueError, OSError):  # not allowed here: the time limit still holds
-        resource.setrlimit(resource.RLIMIT_AS, (ceiling, ceiling))
     # Rust prints its allocation failures and panics on stderr: the parent says it in one line instead
     with contextlib.suppress(OSError):
         silent = os.open(os.devnull, os.O_WRONLY)
@@ -198,12 +195,26 @@ def _worker(sender: Connection, packs: list[str], cache: str | None, query: str,
         sender.close()
 
 
+def _limit_memory(megabytes: int) -> None:
+    """Let this process map at most `megabytes` more than it has now (the store is open by then:
+    opening or building the cache is our own work, the query is the user's)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as handle:
+            current = int(handle.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        current = 0
+    ceiling = current + megabytes * 1024 * 1024
+    with contextlib.suppress(ValueError, OSError):  # not allowed here: the time limit still holds
+        resource.setrlimit(resource.RLIMIT_AS, (ceiling, ceiling))
+
+
 def _stream(sender: Connection, packs: list[str], cache: str | None, query: str, limits: QueryLimits) -> None:
     from pyoxigraph import QueryBoolean, QuerySolutions, RdfFormat, serialize
 
     from cronica.kb.embedded import open_store, term_to_json
 
     store, _ = open_store([Path(p) for p in packs], Path(cache) if cache else None)
+    _limit_memory(limits.memory_mb)
     sender.send(("ready", None))
     results = store.query(query)
     if isinstance(results, QueryBoolean):

@@ -129,7 +129,7 @@ def query(
     timeout: float = typer.Option(30.0, "--timeout", min=0.1, max=86400, help="Stop the query after this many s."),
     max_results: int = typer.Option(10_000, "--max-results", min=1, max=10**9, help="Print at most this many results."),
     max_memory: int = typer.Option(
-        1024, "--max-memory", min=512, max=1 << 20, help="MB the embedded KB's query worker may use."
+        1024, "--max-memory", min=512, max=1 << 20, help="MB the query may use (embedded KB)."
     ),
     rdf_format: str = typer.Option("nt", "--rdf-format", help="CONSTRUCT/DESCRIBE output: nt (N-Triples) or ttl."),
 ) -> None:
