@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -67,7 +67,9 @@ class Frame:
 class Extractor:
     """Extracts the events of one document; holds the per-document state (coreference, timexes)."""
 
-    def __init__(self, analysis: Analysis, doc: Doc, lexicon: Lexicon) -> None:
+    def __init__(
+        self, analysis: Analysis, doc: Doc, lexicon: Lexicon, sex_of: Callable[[Entity], str | None] | None = None
+    ) -> None:
         self.analysis = analysis
         self.doc = doc
         self.lexicon = lexicon
@@ -82,7 +84,8 @@ class Extractor:
             for e in self.entities
             if e.label == "PER" and self._has_proper_noun(e)
         ]
-        self.referents = Referents(persons)
+        self.referents = Referents(persons, sex_of)
+        self._by_id = {entity.id: entity for entity in self.entities}
 
     # --- public ---------------------------------------------------------------------
 
@@ -341,41 +344,101 @@ class Extractor:
         if head.lower_ in self.cues.pronouns or (head.pos_ == "PRON" and "Prs" in head.morph.get("PronType")):
             if head.lower_ in self.cues.reflexive or "Yes" in head.morph.get("Reflex"):
                 return
-            self._add_pronoun(frame, role, head.idx, head.idx + len(head.text), gender=_gender(head))
+            self._add_pronoun(frame, role, head.idx, head.idx + len(head.text), gender=self._pronoun_gender(head))
             return
         span = participant_span(head, self.timex_tokens)
-        entity = self._entity_of(span.start_char, span.end_char, head)
+        entity = self._entity_holding(head)
+        kin, kin_of = None, None
+        if entity is None:
+            relation = self.cues.kinship.get(head.lemma_.lower()) if head.pos_ == "NOUN" else None
+            if relation is not None:
+                kin_of = self._possessor(head, frame)
+                kin = relation if kin_of else None
+            # "his son, Lev Sedov", "el líder bolchevique Trotski": the name set beside the noun is who it is;
+            # a name the noun's phrase only modifies ("Lenin's father", "el padre de Lenin") never is
+            entity = self._named_beside(head)
         referent = self.referents.of_entity(entity.id) if entity else None
         if referent is not None:
             frame.referents.append(referent)
         text = self.analysis.text[span.start_char : span.end_char]
         frame.heads[span.start_char] = head
         frame.participants.append(
-            Participant(role, entity.id if entity else None, text, span.start_char, span.end_char)
+            Participant(role, entity.id if entity else None, text, span.start_char, span.end_char, kin, kin_of)
         )
 
+    def _entity_holding(self, head: Token) -> Entity | None:
+        """The entity whose words hold the participant's head token."""
+        return self._entity_of(head.idx, head.idx + len(head.text), head, holding=True)
+
+    def _named_beside(self, head: Token) -> Entity | None:
+        """A name in apposition to a common noun head ("su hijo, Lev Sedov"; "the Bolshevik leader Trotsky")."""
+        for child in head.children:
+            if child.dep_ in _APPOSITION_DEPS and child.i not in self.timex_tokens:
+                entity = self._entity_holding(child)
+                if entity is not None and entity.label == "PER":
+                    return entity
+        return None
+
+    def _possessor(self, head: Token, frame: Frame) -> str | None:
+        """The entity a kinship noun is of: "Lenin's father", "el padre de Lenin", "su padre" (resolved)."""
+        for child in head.children:
+            possessive = child.dep_ == "poss" or ("Yes" in child.morph.get("Poss") and child.dep_ == "det")
+            of_phrase = child.dep_ in ("nmod", "prep") and (
+                child.lower_ == "of" or any(c.dep_ == "case" and c.lower_ in ("de", "del") for c in child.children)
+            )
+            if not (possessive or of_phrase):
+                continue
+            owner = next((c for c in child.children if c.dep_ == "pobj"), child) if child.dep_ == "prep" else child
+            personal = owner.pos_ in ("PRON", "DET") and "Prs" in owner.morph.get("PronType")
+            if owner.lower_ in self.cues.pronouns or personal:
+                if owner.lower_ in self.cues.plural_pronouns:
+                    return None
+                start = owner.idx
+                sentence_number = self._sentence_number(start)
+                gender = self._pronoun_gender(owner)
+                referent = self.referents.resolve(sentence_number, start, frame.referents, gender)
+                named = referent.last_named_before(start) if referent else None
+                if referent is not None:
+                    self.referents.mention(referent, sentence_number, start, gender)
+                return named.id if named else None
+            entity = self._entity_holding(owner)
+            return entity.id if entity is not None and entity.label == "PER" else None
+        return None
+
+    def _pronoun_gender(self, token: Token) -> str | None:
+        return self.cues.pronoun_gender.get(token.lower_) or _gender(token)
+
     def _add_pronoun(self, frame: Frame, role: str, start: int, end: int, gender: str | None = None) -> None:
+        words = self.analysis.text[start:end]
+        if words.lower() in self.cues.plural_pronouns:  # "they", "ellos", "asesinarlos": never one person
+            frame.participants.append(Participant(role, None, words, start, end))
+            return
         sentence_number = self._sentence_number(start)
-        referent = self.referents.resolve(sentence_number, start, frame.referents, gender)
+        ranked = self.referents.candidates(sentence_number, start, frame.referents, gender)
+        referent = ranked[0] if ranked else None
         entity = referent.last_named_before(start) if referent else None
         if referent is not None:
             self.referents.mention(referent, sentence_number, start, gender)
             frame.referents.append(referent)
         frame.participants.append(
-            Participant(role, entity.id if entity else None, self.analysis.text[start:end], start, end)
+            Participant(role, entity.id if entity else None, words, start, end, alternatives=_others(ranked, start))
         )
 
-    def _add_dropped_subject(self, frame: Frame, role: str) -> None:
+    def _add_dropped_subject(self, frame: Frame, role: str, exclude: Sequence[Referent] = ()) -> None:
         """A Spanish dropped subject: the most salient person, cited at its last named mention."""
         start = frame.match.token.idx
         sentence_number = self._sentence_number(start)
-        referent = self.referents.resolve(sentence_number, start, frame.referents)
+        gender = _gender(frame.match.token) if is_passive(frame.match.token, self.cues.passive_aux) else None
+        ranked = self.referents.candidates(sentence_number, start, [*frame.referents, *exclude], gender)
+        referent = ranked[0] if ranked else None
         entity = referent.last_named_before(start) if referent else None
         if referent is None or entity is None:
             return
         self.referents.mention(referent, sentence_number, start)
         frame.referents.append(referent)
-        frame.participants.append(Participant(role, entity.id, entity.text, entity.start, entity.end))
+        frame.participants.append(
+            Participant(role, entity.id, entity.text, entity.start, entity.end, alternatives=_others(ranked, start))
+        )
 
     def _relative_place(self, frame: Frame) -> None:
         """ "Saint Helena, where he died": the noun a where-clause modifies is the place."""
@@ -388,7 +451,8 @@ class Extractor:
             if not any(p.role == role for p in frame.participants):
                 self._add(frame, role, clause.head)
 
-    def _entity_of(self, start: int, end: int, head: Token) -> Entity | None:
+    def _entity_of(self, start: int, end: int, head: Token, holding: bool = False) -> Entity | None:
+        """The entity holding the head token; unless `holding`, else the first one overlapping the span."""
         best: Entity | None = None
         for entity in self.entities:
             if entity.start >= end:
@@ -397,7 +461,7 @@ class Extractor:
                 if entity.start <= head.idx < entity.end:
                     return entity
                 best = best or entity
-        return best
+        return None if holding else best
 
     def _has_proper_noun(self, entity: Entity) -> bool:
         """The Spanish NER tags capitalized common words ("Años después") as persons: not referents."""
@@ -512,6 +576,9 @@ class Extractor:
         return None
 
 
+#: dependents that set a name beside a noun: "su hijo, Lev Sedov", "el líder bolchevique Trotski"
+_APPOSITION_DEPS = frozenset({"appos", "flat", "flat:name", "compound"})
+
 #: dependents that are clauses (or their glue) rather than modifiers of the trigger itself
 _CLAUSAL_DEPS = frozenset(
     {
@@ -538,6 +605,12 @@ def _gender(token: Token) -> str | None:
     return genders[0] if len(genders) == 1 and genders[0] in ("Masc", "Fem") else None
 
 
+def _others(ranked: Sequence[Referent], offset: int) -> tuple[str, ...]:
+    """Entity ids of the referents a pronoun could also stand for (the first one is chosen)."""
+    named = (referent.last_named_before(offset) for referent in ranked[1:])
+    return tuple(dict.fromkeys(entity.id for entity in named if entity is not None))
+
+
 def _distinct_values(found: Sequence[Timex]) -> list[Timex]:
     seen: dict[str, Timex] = {}
     for timex in found:
@@ -556,5 +629,8 @@ def _dedupe(participants: list[Participant]) -> list[Participant]:
     return kept
 
 
-def extract_events(analysis: Analysis, doc: Doc, lexicon: Lexicon) -> tuple[Event, ...]:
-    return tuple(Extractor(analysis, doc, lexicon).events())
+def extract_events(
+    analysis: Analysis, doc: Doc, lexicon: Lexicon, sex_of: Callable[[Entity], str | None] | None = None
+) -> tuple[Event, ...]:
+    """`sex_of` gives a linked person's gender (Masc/Fem) when the KB knows it, for pronouns."""
+    return tuple(Extractor(analysis, doc, lexicon, sex_of).events())

@@ -76,6 +76,16 @@ class Cues:
     #: (phrase, manner) for a death whose trigger does not say how ("died of natural causes");
     #: longest phrase first
     manner_phrases: tuple[tuple[str, str], ...] = ()
+    #: kinship noun lemma → relation ("padre" → father): the participant is the relative, not the possessor
+    kinship: Mapping[str, str] = field(default_factory=dict)
+    #: plural personal pronouns: never one person
+    plural_pronouns: frozenset[str] = frozenset()
+    #: gendered pronoun forms → Masc/Fem (where the morphology does not say it)
+    pronoun_gender: Mapping[str, str] = field(default_factory=dict)
+    #: phrases saying the event happened again ("de nuevo", "again"), longest first
+    repetition_markers: tuple[str, ...] = ()
+    #: verbs that with an infinitive say the event happened again ("volvió a ser expulsado")
+    repetition_verbs: frozenset[str] = frozenset()
 
     def infinitives_of(self, participle: str) -> tuple[str, ...]:
         for ending, replacements in self.participle_infinitives:
@@ -183,6 +193,11 @@ def _cues(data: Mapping[str, Any]) -> Cues:
             )
         ),
         manner_phrases=_manner_phrases(data.get("manner_phrases") or {}),
+        kinship=_kinship(data.get("kinship") or {}),
+        plural_pronouns=words("plural_pronouns"),
+        pronoun_gender=_pronoun_gender(data.get("pronoun_gender") or {}),
+        repetition_markers=phrases("repetition_markers"),
+        repetition_verbs=words("repetition_verbs"),
     )
 
 
@@ -193,6 +208,27 @@ def _manner_phrases(data: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
         raise CronicaError(f"cues manner_phrases: unknown manner {unknown} (ontology manners: {sorted(manners)})")
     pairs = [(str(phrase).lower(), str(manner)) for manner, phrases in data.items() for phrase in phrases or ()]
     return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
+
+
+#: the relations a kinship noun may name (the verifier maps each to a KB property)
+KIN_RELATIONS = frozenset(
+    {"father", "mother", "parent", "spouse", "husband", "wife"}
+    | {"child", "son", "daughter", "sibling", "brother", "sister"}
+)
+
+
+def _kinship(data: Mapping[str, Any]) -> dict[str, str]:
+    unknown = sorted({str(v) for v in data.values()} - KIN_RELATIONS)
+    if unknown:
+        raise CronicaError(f"cues kinship: unknown relations {unknown} (known: {sorted(KIN_RELATIONS)})")
+    return {str(lemma).lower(): str(relation) for lemma, relation in data.items()}
+
+
+def _pronoun_gender(data: Mapping[str, Any]) -> dict[str, str]:
+    unknown = sorted({str(v) for v in data.values()} - {"Masc", "Fem"})
+    if unknown:
+        raise CronicaError(f"cues pronoun_gender: genders must be Masc or Fem, not {unknown}")
+    return {str(form).lower(): str(gender) for form, gender in data.items()}
 
 
 def available_languages() -> list[str]:

@@ -9,12 +9,13 @@ are never guessed, and a participant that could not be linked is reported.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from cronica.events.ontology import KbMapping, Ontology
-from cronica.model import Analysis, Entity, Event, Timex
+from cronica.model import Analysis, Entity, Event, Participant, Timex
 from cronica.verify.dates import PartialDate, parse_timex_date
+from cronica.verify.identity import Identity
 
 ValueKind = Literal["date", "place", "entity"]
 
@@ -36,6 +37,8 @@ class Claimed:
     hedged: bool = False
     #: for an entity: the words are a pronoun or an elided subject resolved from the context ("he")
     coreferent: bool = False
+    #: for a value with several acceptable KB values (a manner "shot": homicide or capital punishment)
+    options: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,26 @@ class ClaimPlan:
     main_role: str | None = None
     #: the text names the main participant but the KB does not know it ("Chicherin succeeded...")
     main_unlinked: bool = False
+    #: who each person-filled role may be, and how sure that is (verify/identity.py)
+    identities: Mapping[str, Identity] = field(default_factory=dict)
+    #: relatives the text names that the KB cannot resolve ("el padre de X" with no father in the KB)
+    unresolved_kin: tuple[tuple[str, str, str], ...] = ()  # (words, relation, possessor KB id)
+    #: the text says the event happened again: the first occurrence cannot contradict it
+    repeated: bool = False
+
+    def ambiguous_role(self) -> str | None:
+        """The role whose filler may be several KB persons, the main one first (None when all are certain)."""
+        roles = [role for role, identity in self.identities.items() if len(identity.candidates) > 1]
+        if not roles:
+            return None
+        return self.main_role if self.main_role in roles else roles[0]
+
+    def for_subject(self, role: str, qid: str) -> ClaimPlan:
+        """The same plan with the filler of `role` read as `qid` (one reading of an ambiguous mention)."""
+        checks = tuple(replace(check, subject=qid) if check.mapping.subject == role else check for check in self.checks)
+        identity = self.identities[role]
+        single = Identity((qid,), identity.basis, identity.complete, identity.relation, identity.relative_of)
+        return replace(self, checks=checks, identities={**self.identities, role: single})
 
 
 def plan_claim(
@@ -80,6 +103,7 @@ def plan_claim(
     is_instance: Callable[[str, Iterable[str]], bool],
     is_hedged: Callable[[str, int], bool] = lambda text, start: False,
     only_party_of: Callable[[str, str], str | None] = lambda subject, words: None,
+    identify: Callable[[Participant], Identity | None] = lambda participant: None,
 ) -> ClaimPlan:
     """Resolve the event's roles to QIDs and keep the mappings that can be checked.
 
@@ -91,7 +115,8 @@ def plan_claim(
     event_type = ontology.types.get(event.type)
     if event_type is None or not event_type.kb:
         return ClaimPlan(event, start, end, mapped=False)
-    fillers = _fillers(event, analysis, entities, ontology, is_hedged)
+    identities, unresolved = _identities(event, entities, identify)
+    fillers = _fillers(event, analysis, entities, ontology, is_hedged, identities)
     _resolve_generic_party(event, fillers, only_party_of)
     places = frozenset(place_properties)
     checks: list[Check] = []
@@ -124,15 +149,38 @@ def plan_claim(
         )
     main = event_type.main_role
     main_unlinked = main not in fillers and any(p.role == main for p in event.participants)
+    kin_words = {words for words, _, _ in unresolved}
     return ClaimPlan(
         event,
         start,
         end,
         tuple(checks),
-        tuple(dict.fromkeys(unlinked)),
+        tuple(text for text in dict.fromkeys(unlinked) if text not in kin_words),
         main_role=main,
         main_unlinked=main_unlinked,
+        identities={role: identity for role, identity in identities.items() if role in fillers},
+        unresolved_kin=unresolved,
+        repeated=bool(getattr(event, "repeated", False)),
     )
+
+
+def _identities(
+    event: Event, entities: Mapping[str, Entity], identify: Callable[[Participant], Identity | None]
+) -> tuple[dict[str, Identity], tuple[tuple[str, str, str], ...]]:
+    """Role → identity of each person filling it; and the kinship nouns the KB could not resolve."""
+    identities: dict[str, Identity] = {}
+    unresolved: list[tuple[str, str, str]] = []
+    for participant in event.participants:
+        if participant.role in identities:
+            continue
+        identity = identify(participant)
+        if identity is None:
+            continue
+        if identity.resolved:
+            identities[participant.role] = identity
+        elif identity.relation and identity.relative_of:
+            unresolved.append((participant.text.strip(), identity.relation, identity.relative_of))
+    return identities, tuple(unresolved)
 
 
 def _fillers(
@@ -141,12 +189,21 @@ def _fillers(
     entities: Mapping[str, Entity],
     ontology: Ontology,
     is_hedged: Callable[[str, int], bool],
+    identities: Mapping[str, Identity] | None = None,
 ) -> dict[str, Claimed]:
     """Role → claimed value for every role the event fills with something checkable."""
     fillers: dict[str, Claimed] = {}
+    identities = identities or {}
     for participant in event.participants:
+        if participant.role in fillers:
+            continue
         entity = entities.get(participant.entity or "")
-        if entity is not None and entity.kb_id and participant.role not in fillers:
+        identity = identities.get(participant.role)
+        if identity is not None and identity.resolved and (entity is None or participant.kin):
+            # a relative the text names by kinship ("el padre de Lenin"): the KB resolved who it is
+            fillers[participant.role] = Claimed("entity", identity.candidates[0], participant.text)
+            continue
+        if entity is not None and entity.kb_id:
             hedged = is_hedged(analysis.text, participant.start)
             # resolved from the context: a pronoun ("he", "lo"), or a dropped subject pointing at a
             # mention in another sentence
