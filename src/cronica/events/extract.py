@@ -28,6 +28,8 @@ from cronica.events.syntax import (
     Sentences,
     clause_token,
     clitic_offsets,
+    complement_governor,
+    first_lemma,
     governors,
     has_reflexive,
     is_passive,
@@ -62,6 +64,11 @@ class Frame:
     time: Timex | None = None
     time_source: str | None = None
     modality: str = "asserted"
+    #: persons the event's pronouns and dropped subjects cannot be: the subject of a causative verb
+    #: above it ("Stalin logró que fuera expulsado": not Stalin)
+    disjoint: list[Referent] = field(default_factory=list)
+    #: the verb whose complement clause holds the event, when its fronted date dates the event too
+    governor: Token | None = None
 
 
 class Extractor:
@@ -134,8 +141,8 @@ class Extractor:
                 if head.lower_ in self.cues.pronouns or "Prs" in head.morph.get("PronType"):
                     self._add(probe, "agent", head)
             return
-        if verb.dep_ == "conj":
-            return  # shares its head's subject, already counted
+        if verb.dep_ == "conj" or _plural(verb):
+            return  # shares its head's subject, already counted; or a plural: not one person
         if "3" in verb.morph.get("Person") or "Part" in verb.morph.get("VerbForm"):
             self._add_dropped_subject(probe, "agent")
 
@@ -173,7 +180,10 @@ class Extractor:
 
     def _verbal_roles(self, frame: Frame) -> None:
         token, entry = frame.match.token, frame.match.entry
-        passive = is_passive(token, self.cues.passive_aux) or self._reflexive_passive(token, entry)
+        causer = self._causer(frame)
+        passive = is_passive(token, self.cues.passive_aux, self.cues.causative_verbs) or self._reflexive_passive(
+            token, entry
+        )
         subject_role = entry.object if passive else entry.subject
         if not passive and entry.subject_without_object and not any(c.dep_ in OBJECT_DEPS for c in token.children):
             subject_role = entry.subject_without_object
@@ -202,6 +212,38 @@ class Extractor:
         if clitic is not None and not passive:
             self._add_pronoun(frame, entry.object, *clitic, gender=_gender(token))
         self._relative_place(frame)
+        if causer is not None and not any(p.role == "agent" for p in frame.participants):
+            frame.participants.extend(p for p in causer.participants if p.role == "agent")
+
+    def _causer(self, frame: Frame) -> Frame | None:
+        """The subject of a causative verb above the event ("Stalin logró que fuera expulsado", "Stalin
+        had him expelled"): it is the agent, and the event's pronouns and dropped subjects are someone
+        else (the discourse topic), never that subject. A Spanish subjunctive complement ("quiso que
+        fuera expulsado") has the same disjoint subject without making the matrix subject the agent."""
+        token = frame.match.token
+        governor = complement_governor(token, self.cues.causative_verbs)
+        subjunctive = None
+        if governor is None and self.lexicon.lang == "es" and self._subjunctive(token):
+            subjunctive = complement_governor(token)
+        ruling = governor or subjunctive
+        if ruling is None or first_lemma(ruling) in self.cues.report_verbs:
+            return None
+        frame.governor = ruling
+        probe = Frame(TriggerMatch(ruling, TriggerEntry(type="STATEMENT"), (ruling.i,)))
+        subjects = [s for s in subjects_of(ruling) if self._usable(s)]
+        if subjects:
+            for subject in subjects:
+                self._add(probe, "agent", self._antecedent(subject))
+        else:
+            self._inherited_subject(probe, "agent")
+        frame.disjoint.extend(probe.referents)
+        return probe if governor is not None else None
+
+    @staticmethod
+    def _subjunctive(token: Token) -> bool:
+        clause = clause_token(token)
+        verbs = [token, clause, *(c for c in token.children if c.dep_.startswith("aux"))]
+        return any("Sub" in verb.morph.get("Mood") for verb in verbs)
 
     def _misattached_agent(self, frame: Frame, token: Token, entry: TriggerEntry) -> None:
         """ "appointed Lord Privy Seal by Henry VIII": the parser hangs the by-phrase on the noun."""
@@ -283,6 +325,8 @@ class Extractor:
                     self._add(frame, role, self._antecedent(subject))
                 if inherited:
                     return
+        if _plural(token):
+            return  # "fueron fusilados", "lo expulsaran": a plural (or impersonal) subject is not one person
         if self._finite_or_passive(token) or ruling:
             self._add_dropped_subject(frame, role)
 
@@ -414,7 +458,7 @@ class Extractor:
             frame.participants.append(Participant(role, None, words, start, end))
             return
         sentence_number = self._sentence_number(start)
-        ranked = self.referents.candidates(sentence_number, start, frame.referents, gender)
+        ranked = self.referents.candidates(sentence_number, start, [*frame.referents, *frame.disjoint], gender)
         referent = ranked[0] if ranked else None
         entity = referent.last_named_before(start) if referent else None
         if referent is not None:
@@ -429,7 +473,9 @@ class Extractor:
         start = frame.match.token.idx
         sentence_number = self._sentence_number(start)
         gender = _gender(frame.match.token) if is_passive(frame.match.token, self.cues.passive_aux) else None
-        ranked = self.referents.candidates(sentence_number, start, [*frame.referents, *exclude], gender)
+        ranked = self.referents.candidates(
+            sentence_number, start, [*frame.referents, *frame.disjoint, *exclude], gender
+        )
         referent = ranked[0] if ranked else None
         entity = referent.last_named_before(start) if referent else None
         if referent is None or entity is None:
@@ -493,7 +539,7 @@ class Extractor:
     # --- time -----------------------------------------------------------------------
 
     def _date(self, frame: Frame, attached: dict[int, list[Timex]], last_dated: Frame | None) -> list[Frame]:
-        found, source = own_timexes(frame.match.token, attached)
+        found, source = own_timexes(frame.match.token, attached, frame.governor)
         found = split_by_interval(found, self.analysis.intervals)
         if found:
             distinct = self._dating_timexes(_distinct_values(found))
@@ -603,6 +649,13 @@ def _gender(token: Token) -> str | None:
     """Masc/Fem of a pronoun or of a verb carrying a clitic ("asesinarlo"); None when unmarked."""
     genders = token.morph.get("Gender")
     return genders[0] if len(genders) == 1 and genders[0] in ("Masc", "Fem") else None
+
+
+def _plural(verb: Token) -> bool:
+    """The verb agrees with a plural subject (its own number, its auxiliary's or its copula's)."""
+    clause = clause_token(verb)
+    forms = [verb, clause, *(c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop")]
+    return any("Plur" in form.morph.get("Number") for form in forms if form.pos_ in ("VERB", "AUX", "ADJ"))
 
 
 def _others(ranked: Sequence[Referent], offset: int) -> tuple[str, ...]:

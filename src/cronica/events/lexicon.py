@@ -86,13 +86,27 @@ class Cues:
     repetition_markers: tuple[str, ...] = ()
     #: verbs that with an infinitive say the event happened again ("volvió a ser expulsado")
     repetition_verbs: frozenset[str] = frozenset()
+    #: verbs whose subject brings about the event of their complement ("logró que fuera expulsado",
+    #: "had him expelled"): that subject is the event's agent, never its patient
+    causative_verbs: frozenset[str] = frozenset()
+    #: finite-verb ending → infinitive endings, for verb forms the lemmatizer gets wrong
+    #: ("desterraran" → "desterrarar"); longest ending first
+    verb_form_infinitives: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def infinitives_of(self, participle: str) -> tuple[str, ...]:
-        for ending, replacements in self.participle_infinitives:
-            if participle.endswith(ending) and len(participle) > len(ending) + 1:
-                stem = participle[: -len(ending)]
-                return tuple(stem + replacement for replacement in replacements)
-        return ()
+        return _infinitives(participle, self.participle_infinitives)
+
+    def infinitives_of_form(self, form: str) -> tuple[str, ...]:
+        """Infinitives a finite form may belong to ("desterraran" → desterrar), by its ending."""
+        return _infinitives(form, self.verb_form_infinitives)
+
+
+def _infinitives(form: str, table: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[str, ...]:
+    for ending, replacements in table:
+        if form.endswith(ending) and len(form) > len(ending) + 1:
+            stem = form[: -len(ending)]
+            return tuple(stem + replacement for replacement in replacements)
+    return ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,23 +196,21 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         relative_pronouns=words("relative_pronouns"),
         reflexive=words("reflexive"),
         passive_aux=words("passive_aux"),
-        participle_infinitives=tuple(
-            sorted(
-                (
-                    (str(end).lower(), tuple(str(r).lower() for r in reps))
-                    for end, reps in (data.get("participle_infinitives") or {}).items()
-                ),
-                key=lambda pair: len(pair[0]),
-                reverse=True,
-            )
-        ),
+        participle_infinitives=_endings(data.get("participle_infinitives") or {}),
         manner_phrases=_manner_phrases(data.get("manner_phrases") or {}),
         kinship=_kinship(data.get("kinship") or {}),
         plural_pronouns=words("plural_pronouns"),
         pronoun_gender=_pronoun_gender(data.get("pronoun_gender") or {}),
         repetition_markers=phrases("repetition_markers"),
         repetition_verbs=words("repetition_verbs"),
+        causative_verbs=words("causative_verbs"),
+        verb_form_infinitives=_endings(data.get("verb_form_infinitives") or {}),
     )
+
+
+def _endings(data: Mapping[str, Any]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    pairs = ((str(end).lower(), tuple(str(r).lower() for r in reps)) for end, reps in data.items())
+    return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
 
 
 def _manner_phrases(data: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:

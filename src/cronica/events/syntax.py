@@ -39,8 +39,11 @@ def clause_token(token: Token) -> Token:
     return token
 
 
-def is_passive(token: Token, passive_aux: frozenset[str]) -> bool:
-    """Passive voice, also for a bare participle coordinated with a passive ("was tried and beheaded")."""
+def is_passive(token: Token, passive_aux: frozenset[str], causatives: frozenset[str] = frozenset()) -> bool:
+    """Passive voice, also for a bare participle coordinated with a passive ("was tried and beheaded")
+    or complementing a causative verb ("had him expelled": him is the one expelled)."""
+    if causatives and _bare_participle(token) and complement_governor(token, causatives) is not None:
+        return True
     if (
         token.dep_ == "conj"
         and ("Part" in token.morph.get("VerbForm") or token.tag_ == "VBN" or token.tag_ == "VBD")
@@ -51,6 +54,33 @@ def is_passive(token: Token, passive_aux: frozenset[str]) -> bool:
     ):
         return True
     return _passive_here(token, passive_aux)
+
+
+def _bare_participle(token: Token) -> bool:
+    participle = "Part" in token.morph.get("VerbForm") or token.tag_ == "VBN"
+    return participle and not any(c.dep_.startswith("aux") for c in token.children)
+
+
+#: dependencies that make a clause the complement of the verb above it
+COMPLEMENT_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "oprd"})
+
+
+def complement_governor(token: Token, verbs: frozenset[str] = frozenset()) -> Token | None:
+    """The verb whose complement clause holds the event ("logró que fuera expulsado": logró; "had
+    him expelled": had; "made sure that he was arrested": made, through the adjective); with
+    `verbs`, only when that verb's lemma is one of them."""
+    node = clause_token(token)
+    for _ in range(3):
+        if node.dep_ not in COMPLEMENT_CLAUSE_DEPS or node.head == node:
+            return None
+        head = node.head
+        if head.pos_ == "ADJ":  # "made sure that", "se aseguró de que"
+            node = head
+            continue
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        return head if not verbs or first_lemma(head) in verbs else None
+    return None
 
 
 def _passive_here(token: Token, passive_aux: frozenset[str]) -> bool:

@@ -67,8 +67,11 @@ def timex_token_indexes(doc: Doc, timexes: Sequence[Timex]) -> set[int]:
     return indexes
 
 
-def own_timexes(token: Token, attached: dict[int, list[Timex]]) -> tuple[list[Timex], str | None]:
-    """Timexes dating the event in its own clause, else through coordination."""
+def own_timexes(
+    token: Token, attached: dict[int, list[Timex]], governor: Token | None = None
+) -> tuple[list[Timex], str | None]:
+    """Timexes dating the event in its own clause, else one fronted in the clause it complements
+    (`governor`: "En 1927 Stalin logró que fuera expulsado"), else through coordination."""
     chain = [token, clause_token(token), *governors(token)]
     found: list[Timex] = []
     for node in chain:
@@ -77,6 +80,11 @@ def own_timexes(token: Token, attached: dict[int, list[Timex]]) -> tuple[list[Ti
                 found.append(timex)
     if found:
         return found, "clause"
+    if governor is not None:
+        for node in (governor, *governors(governor)):
+            fronted = [t for t in attached.get(node.i, ()) if t.end <= token.idx]
+            if fronted:
+                return fronted[:1], "clause"
     clause = chain[-1] if len(chain) > 2 else clause_token(token)
     if clause.dep_ == "conj" and clause.head != clause:
         head = clause.head

@@ -48,6 +48,8 @@ def _triggers(doc: Doc, lexicon: Lexicon, timex_tokens: set[int]) -> Iterator[Tr
         if _verbal(token):
             if lemma not in lexicon.verbs and token.pos_ == "ADJ":
                 lemma = next((v for v in cues.infinitives_of(token.lower_) if v in lexicon.verbs), lemma)
+            elif lemma not in lexicon.verbs:  # a finite form the lemmatizer got wrong ("desterraran")
+                lemma = next((v for v in cues.infinitives_of_form(token.lower_) if v in lexicon.verbs), lemma)
             for entry in lexicon.verbs.get(lemma, ()):
                 if _voice_fits(token, entry, cues):
                     yield TriggerMatch(token, entry, verb_group(token, cues))
@@ -86,7 +88,7 @@ def _verbal(token: Token) -> bool:
 
 
 def _voice_fits(token: Token, entry: TriggerEntry, cues: Cues) -> bool:
-    passive = is_passive(token, cues.passive_aux)
+    passive = is_passive(token, cues.passive_aux, cues.causative_verbs)
     if entry.voice == "passive" and not passive:
         return False
     if entry.voice == "active" and passive:
