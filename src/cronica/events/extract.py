@@ -70,6 +70,8 @@ class Frame:
     disjoint: list[Referent] = field(default_factory=list)
     #: the verb whose complement clause holds the event, when its fronted date dates the event too
     governor: Token | None = None
+    #: the text says the event happened again ("de nuevo", "volvió a ser expulsado", "for the second time")
+    repeated: bool = False
 
 
 class Extractor:
@@ -233,6 +235,7 @@ class Extractor:
     def _verbal_roles(self, frame: Frame) -> None:
         token, entry = frame.match.token, frame.match.entry
         causer = self._causer(frame)
+        markers = self._repetition_tokens(frame)
         passive = is_passive(token, self.cues.passive_aux, self.cues.causative_verbs) or self._reflexive_passive(
             token, entry
         )
@@ -249,7 +252,7 @@ class Extractor:
         arguments = list(self._arguments(token))
         a_arguments = [nominal for preposition, nominal in arguments if preposition == "a"]
         for preposition, nominal in arguments:
-            if not self._usable(nominal) or nominal.i in frame.match.tokens:
+            if not self._usable(nominal) or nominal.i in frame.match.tokens or nominal.i in markers:
                 continue
             # "a" + person is the object unless "a" marks a destination here and is the only one
             personal_a = "a" not in entry.preps or (len(a_arguments) > 1 and nominal == a_arguments[0])
@@ -308,9 +311,33 @@ class Extractor:
                     if preposition in AGENT_PREPOSITIONS and self._usable(nominal):
                         self._add(frame, agent_role, nominal)
 
+    def _repetition_tokens(self, frame: Frame) -> set[int]:
+        """Tokens of a repetition marker modifying the trigger ("fue expulsado de nuevo", "was arrested
+        for the fifth time"), which are never participants; sets `frame.repeated`, also when a
+        repetition verb governs the trigger ("volvió a ser expulsado")."""
+        token = frame.match.token
+        if frame.match.entry.repeated or any(first_lemma(g) in self.cues.repetition_verbs for g in governors(token)):
+            frame.repeated = True
+        found: set[int] = set()
+        for node in (token, *(g for g in governors(token) if first_lemma(g) in self.cues.repetition_verbs)):
+            for child in node.children:
+                if child.dep_.split(":")[0] in _CLAUSAL_DEPS:
+                    continue
+                found |= _phrase_tokens(list(child.subtree), self.cues.repetition_markers)
+        frame.repeated |= bool(found)
+        return found
+
     def _arguments(self, token: Token) -> Iterator[tuple[str | None, Token]]:
         """The predicate's arguments, plus those the parser hung on one of its dates
-        ("born on 7 November 1879 in Yanovka": "in Yanovka" attached to "November")."""
+        ("born on 7 November 1879 in Yanovka": "in Yanovka" attached to "November") or on a
+        repetition verb above it ("volvió a detener a Stalin": "a Stalin" hangs on "volvió")."""
+        for governor in governors(token):
+            if first_lemma(governor) in self.cues.repetition_verbs:
+                yield from (
+                    (preposition, nominal)
+                    for preposition, nominal in prepositional_arguments(governor)
+                    if nominal.i != token.i and clause_token(token) != nominal
+                )
         for preposition, nominal in prepositional_arguments(token):
             yield preposition, nominal
             if nominal.i in self.timex_tokens:
@@ -655,6 +682,7 @@ class Extractor:
             modality=frame.modality,  # type: ignore[arg-type]
             manner=manner,
             time_source=frame.time_source,  # type: ignore[arg-type]
+            repeated=frame.repeated,
         )
 
     def _manner_said(self, match: TriggerMatch) -> str | None:
@@ -701,6 +729,18 @@ def _gender(token: Token) -> str | None:
     """Masc/Fem of a pronoun or of a verb carrying a clitic ("asesinarlo"); None when unmarked."""
     genders = token.morph.get("Gender")
     return genders[0] if len(genders) == 1 and genders[0] in ("Masc", "Fem") else None
+
+
+def _phrase_tokens(tokens: Sequence[Token], phrases: Sequence[str]) -> set[int]:
+    """Indexes of the tokens (in text order) that spell one of the phrases, as whole words."""
+    words = [t.lower_ for t in tokens]
+    found: set[int] = set()
+    for phrase in phrases:
+        parts = phrase.split()
+        for start in range(len(words) - len(parts) + 1):
+            if words[start : start + len(parts)] == parts:
+                found.update(t.i for t in tokens[start : start + len(parts)])
+    return found
 
 
 def _plural(verb: Token) -> bool:

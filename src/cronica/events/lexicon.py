@@ -31,6 +31,7 @@ ENTRY_KEYS = frozenset(
         "of",
         "from_place",
         "from_body",
+        "repeated",
         "subject_without_object",
     }
 )
@@ -56,6 +57,8 @@ class TriggerEntry:
     #: "apartado del Politburó", "removed from the Presidium": when the position reached through "de"/"from"
     #: is a body (an organization), the event is this type (the body becoming its organization)
     from_body: str | None = None
+    #: the verb itself says the event happens again ("readmitir", "rejoin"): never the first one
+    repeated: bool = False
     #: the subject's role when the verb has no object ("the party dissolved": patient, not agent)
     subject_without_object: str | None = None
 
@@ -151,6 +154,7 @@ def _entry(spec: Mapping[str, Any], defaults: Mapping[str, Mapping[str, Any]], w
         reflexive=bool(merged.get("reflexive", False)),
         from_place=merged.get("from_place"),
         from_body=merged.get("from_body"),
+        repeated=bool(merged.get("repeated", False)),
         subject_without_object=merged.get("subject_without_object"),
     )
     if (
@@ -218,7 +222,7 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         kinship=_kinship(data.get("kinship") or {}),
         plural_pronouns=words("plural_pronouns"),
         pronoun_gender=_pronoun_gender(data.get("pronoun_gender") or {}),
-        repetition_markers=phrases("repetition_markers"),
+        repetition_markers=_expand_ordinals(phrases("repetition_markers"), words("repetition_ordinals")),
         repetition_verbs=words("repetition_verbs"),
         causative_verbs=words("causative_verbs"),
         generic_positions=words("generic_positions"),
@@ -226,6 +230,12 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         from_prepositions=words("from_prepositions"),
         verb_form_infinitives=_endings(data.get("verb_form_infinitives") or {}),
     )
+
+
+def _expand_ordinals(markers: tuple[str, ...], ordinals: frozenset[str]) -> tuple[str, ...]:
+    """ "for the {ordinal} time" → one marker per ordinal of the language ("for the fifth time")."""
+    expanded = [m.replace("{ordinal}", o) for m in markers for o in (sorted(ordinals) if "{ordinal}" in m else [""])]
+    return tuple(sorted(dict.fromkeys(expanded), key=len, reverse=True))
 
 
 def _endings(data: Mapping[str, Any]) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -45,6 +45,8 @@ def _triggers(doc: Doc, lexicon: Lexicon, timex_tokens: set[int]) -> Iterator[Tr
             consumed.update(multi.tokens)
             yield multi
             continue
+        if lemma in cues.repetition_verbs and any(c.dep_ == "xcomp" for c in token.children):
+            continue  # "volvió a ser expulsado": the infinitive is the event, happening again
         if _verbal(token):
             if lemma not in lexicon.verbs and token.pos_ == "ADJ":
                 lemma = next((v for v in cues.infinitives_of(token.lower_) if v in lexicon.verbs), lemma)
