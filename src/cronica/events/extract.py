@@ -34,6 +34,7 @@ from cronica.events.syntax import (
     has_reflexive,
     is_passive,
     participant_span,
+    participial_opening,
     preposition_of,
     prepositional_arguments,
     subjects_of,
@@ -385,6 +386,13 @@ class Extractor:
     def _inherited_subject(self, frame: Frame, role: str) -> None:
         """No subject of its own: share the coordinated or controlling verb's, else resolve a dropped one."""
         token = frame.match.token
+        opening = participial_opening(token)
+        if opening is not None:  # "Born in Simbirsk, Lenin studied": the main clause's subject
+            inherited = [s for s in subjects_of(opening) if self._usable(s)]
+            for subject in inherited:
+                self._add(frame, role, self._antecedent(subject))
+            if inherited:
+                return
         clause = clause_token(token)
         ruling = governors(token)
         source: Token | None = None

@@ -44,6 +44,8 @@ def is_passive(token: Token, passive_aux: frozenset[str], causatives: frozenset[
     or complementing a causative verb ("had him expelled": him is the one expelled)."""
     if causatives and _bare_participle(token) and complement_governor(token, causatives) is not None:
         return True
+    if _bare_participle(token) and participial_opening(token) is not None:
+        return True
     if (
         token.dep_ == "conj"
         and ("Part" in token.morph.get("VerbForm") or token.tag_ == "VBN" or token.tag_ == "VBD")
@@ -80,6 +82,33 @@ def complement_governor(token: Token, verbs: frozenset[str] = frozenset()) -> To
         if head.pos_ not in ("VERB", "AUX"):
             return None
         return head if not verbs or first_lemma(head) in verbs else None
+    return None
+
+
+def participial_opening(token: Token) -> Token | None:
+    """The main verb of a sentence that opens with a participle of its own ("Born in Simbirsk in
+    1870, Lenin studied", "Nacido en Gori, Stalin estudió", "Expulsado del partido, Trotski se
+    instaló"): the participle's subject is that clause's. None when the token is no such opening
+    (not first in its sentence, not a participle, or with an auxiliary or a subject of its own:
+    "Muerto Lenin, Stalin…")."""
+    participle = "Part" in token.morph.get("VerbForm") or token.tag_ == "VBN"
+    if not participle or not (token.i == 0 or token.is_sent_start or token.doc[token.i - 1].is_sent_end):
+        return None
+    if any(c.dep_.startswith("aux") or c.dep_ in SUBJECT_DEPS for c in token.children):
+        return None
+    doc = token.doc
+    if token.dep_ in ("advcl", "acl") and token.head.i > token.i and token.head.pos_ in ("VERB", "AUX"):
+        return token.head
+    if token.dep_ in ("amod", "acl") and token.head.i > token.i and token.head.dep_ in SUBJECT_DEPS:
+        return token.head.head  # "Expulsado del partido en 1927, Trotski se instaló": amod of the subject
+    if token.dep_ == "ROOT":  # parsed as a fragment of its own: the clause after its comma
+        after = token.right_edge.i + 1
+        if after < len(doc) and doc[token.right_edge.i].is_punct:
+            node = doc[after]
+            while node.head != node:
+                node = node.head
+            if node.i > token.i and node.pos_ in ("VERB", "AUX"):
+                return node
     return None
 
 

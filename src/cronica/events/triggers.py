@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from cronica.events.lexicon import Cues, Lexicon, TriggerEntry
-from cronica.events.syntax import clause_token, first_lemma, has_reflexive, is_passive
+from cronica.events.syntax import clause_token, first_lemma, has_reflexive, is_passive, participial_opening
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def _verbal(token: Token) -> bool:
         return True
     if token.pos_ != "ADJ" or "Part" not in token.morph.get("VerbForm"):
         return False
-    if token.dep_ in ("acomp", "ROOT"):
+    if token.dep_ in ("acomp", "ROOT") or participial_opening(token) is not None:
         return True
     # "fue expulsado del partido y fusilado en 1937": a participle coordinated with a verbal one
     return (token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX")) or (
