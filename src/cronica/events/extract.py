@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from cronica.events.coref import Referent, Referents
 from cronica.events.lexicon import Lexicon, TriggerEntry
+from cronica.events.lifespan import LifeSpan, life_spans
 from cronica.events.modality import modality_of
 from cronica.events.ontology import load_ontology
 from cronica.events.syntax import (
@@ -101,10 +102,20 @@ class Extractor:
     # --- public ---------------------------------------------------------------------
 
     def events(self) -> list[Event]:
+        spans = life_spans(
+            self.analysis.text,
+            [e for e in self.entities if e.label == "PER" and self._has_proper_noun(e)],
+            [e for e in self.entities if e.label != "PER"],
+            self.analysis.timexes,
+            self.cues,
+        )
+        spanned = {timex_id for span in spans for timex_id in span.timexes}
         matches = find_triggers(self.doc, self.lexicon, self.timex_tokens)
         trigger_indexes = {m.token.i for m in matches}
-        attached = attach_timexes(self.doc, self.analysis.timexes, trigger_indexes)
-        frames: list[Frame] = []
+        # the dates of a lead parenthesis date the birth and the death, nothing else in the sentence
+        datable = [t for t in self.analysis.timexes if t.id not in spanned]
+        attached = attach_timexes(self.doc, datable, trigger_indexes)
+        frames: list[Frame] = self._life_span_frames(spans)
         last_dated: Frame | None = None
         silent = self._other_clauses(trigger_indexes)
         for match in matches:
@@ -121,6 +132,38 @@ class Extractor:
                     last_dated = split
         frames.sort(key=lambda f: (f.match.token.idx, f.time.start if f.time else -1))
         return [self._event(index, frame) for index, frame in enumerate(frames, start=1)]
+
+    def _life_span_frames(self, spans: list[LifeSpan]) -> list[Frame]:
+        """ "León Trotski (Yanovka, 7 de noviembre de 1879 - Coyoacán, 21 de agosto de 1940)": a BIRTH
+        and a DEATH of the person, each triggered by its part of the parenthesis (`lifespan`)."""
+        frames = []
+        for span in spans:
+            person = self.doc.char_span(span.person.start, span.person.end, alignment_mode="expand")
+            for part in span.parts:
+                words = self.doc.char_span(part.start, part.end, alignment_mode="expand")
+                if person is None or words is None or not len(words):
+                    continue
+                entry = TriggerEntry(type=part.kind, subject="patient")
+                frame = Frame(TriggerMatch(words[0], entry, tuple(range(words.start, words.end))))
+                self._add(frame, "patient", person.root)
+                place = (
+                    self.doc.char_span(part.place.start, part.place.end, alignment_mode="expand")
+                    if part.place
+                    else None
+                )
+                if place is not None:
+                    self._add(frame, "place", place.root)
+                elif part.place_words is not None:
+                    frame.participants.append(self._place_by_words(*part.place_words))
+                frame.time, frame.time_source = part.timex, "clause"
+                frames.append(frame)
+        return frames
+
+    def _place_by_words(self, start: int, end: int) -> Participant:
+        """A place the NER left inside another token: the entity of the same name elsewhere, if any."""
+        words = self.analysis.text[start:end]
+        named = next((e for e in self.entities if e.text == words and e.label != "PER"), None)
+        return Participant("place", named.id if named else None, words, start, end)
 
     # --- clauses that are not events still move the coreference along ---------------
 
@@ -156,6 +199,8 @@ class Extractor:
         frame = Frame(match)
         if match.nominal:
             self._nominal_roles(frame)
+        elif match.position is not None:
+            self._copular_roles(frame)
         else:
             self._verbal_roles(frame)
         self._retype_from_place(frame)
@@ -179,6 +224,18 @@ class Extractor:
             return
         frame.match = dataclasses.replace(frame.match, entry=dataclasses.replace(entry, type=entry.from_place))
         frame.participants = [dataclasses.replace(p, role="origin") if p in places else p for p in frame.participants]
+
+    def _copular_roles(self, frame: Frame) -> None:
+        """ "Chicherin fue comisario de Asuntos Exteriores", "Rykov was Chairman of the Council": the
+        subject holds the office the predicative noun names."""
+        entry, position = frame.match.entry, frame.match.position
+        for subject in subjects_of(frame.match.token):
+            if self._usable(subject):
+                self._add(frame, entry.subject, self._antecedent(subject))
+        if not any(p.role == entry.subject for p in frame.participants):
+            self._inherited_subject(frame, entry.subject)
+        if position is not None:
+            self._add(frame, "position", position)
 
     def _specific_positions(self, frame: Frame) -> None:
         """ "relevado del puesto de comisario de guerra", "relieved of his post as Commissar": a generic
@@ -627,7 +684,11 @@ class Extractor:
 
     def _date(self, frame: Frame, attached: dict[int, list[Timex]], last_dated: Frame | None) -> list[Frame]:
         found, source = own_timexes(frame.match.token, attached, frame.governor)
-        found = split_by_interval(found, self.analysis.intervals)
+        if frame.match.entry.type == "OFFICE":
+            return self._office_dates(frame, found)
+        # "hasta 1930" / "until 1930" ends a state: it never dates a punctual event
+        bounded = [t for t in found if not self._bounds(t, self.cues.time_until)]
+        found = split_by_interval(bounded, self.analysis.intervals)
         if found:
             distinct = self._dating_timexes(_distinct_values(found))
             dated = [dataclasses.replace(frame, time=timex, time_source=source) for timex in distinct]
@@ -637,6 +698,36 @@ class Extractor:
         if kind and last_dated is not None and frame.modality == "asserted":
             return [dataclasses.replace(frame, time=last_dated.time, time_source=kind)]
         return self._split_places(frame)
+
+    def _office_dates(self, frame: Frame, found: list[Timex]) -> list[Frame]:
+        """An office held: dated by its start ("desde 1918", "de 1918 a 1930", "from 1918"); its end
+        ("hasta 1930", "until 1930", an interval's end) is an OFFICE_END event of its own. A date inside
+        the holding ("era comisario en 1920") dates neither. A copular office ("fue comisario") is kept
+        only with a start or an end: without them it is a description, not an event."""
+        ends = {interval.end_timex for interval in self.analysis.intervals}
+        starts = {interval.start_timex for interval in self.analysis.intervals}
+        until = [t for t in found if self._bounds(t, self.cues.time_until) or t.id in ends]
+        since = [t for t in found if t not in until and (self._bounds(t, self.cues.time_since) or t.id in starts)]
+        if until and not since:  # "de 1918 hasta 1930", "from 1918 until 1930": the date before the end
+            since = [t for t in found if t not in until and t.end <= until[0].start]
+        frames: list[Frame] = []
+        if since:
+            frames.append(dataclasses.replace(frame, time=since[0], time_source="clause"))
+        elif not until and frame.match.position is None:
+            frames.append(frame)
+        if until:
+            entry = dataclasses.replace(frame.match.entry, type="OFFICE_END")
+            match = dataclasses.replace(frame.match, entry=entry)
+            frames.append(dataclasses.replace(frame, match=match, time=until[-1], time_source="clause"))
+        return frames
+
+    def _bounds(self, timex: Timex, words: Sequence[str]) -> bool:
+        """The timex follows one of `words` ("hasta", "until"), articles aside ("hasta el 5 de mayo")."""
+        before = self.analysis.text[max(0, timex.start - 40) : timex.start].lower().split()
+        while before and before[-1] in self.cues.articles:
+            before.pop()
+        tail = " ".join(before[-3:])
+        return any(tail == word or tail.endswith(" " + word) for word in words)
 
     def _dating_timexes(self, found: list[Timex]) -> list[Timex]:
         """Coordinated dates ("en 1925 y en 1934") make one event each; otherwise the most precise

@@ -96,6 +96,19 @@ class Cues:
     #: verbs whose subject brings about the event of their complement ("logró que fuera expulsado",
     #: "had him expelled"): that subject is the event's agent, never its patient
     causative_verbs: frozenset[str] = frozenset()
+    #: words before a date that make it the end of a state ("hasta 1930", "until 1930") or its start
+    #: ("desde 1918", "since 1918"): an end never dates a punctual event
+    time_until: tuple[str, ...] = ()
+    time_since: tuple[str, ...] = ()
+    #: characters that split a life span's birth from its death ("(1870–1924)")
+    life_span_separators: frozenset[str] = frozenset()
+    #: words opening a one-sided life span ("(n. 1879)", "(b. 1879)", "(d. 1940)"), lowercased
+    birth_markers: tuple[str, ...] = ()
+    death_markers: tuple[str, ...] = ()
+    #: an indefinite article makes a predicative noun a description, not an office ("fue un revolucionario")
+    indefinite_articles: frozenset[str] = frozenset()
+    #: articles that may stand between such a word and its date ("hasta el 5 de mayo")
+    articles: frozenset[str] = frozenset()
     #: nouns that name a post without saying which ("el puesto de comisario", "his post as Commissar",
     #: "sus funciones"): never the position; the office named after them is
     generic_positions: frozenset[str] = frozenset()
@@ -130,6 +143,9 @@ class Lexicon:
     nouns: Mapping[str, TriggerEntry]
     multiword: Mapping[str, tuple[tuple[str, TriggerEntry], ...]]  # head lemma → (dependent lemma, entry)
     cues: Cues
+    #: a predicative noun with a copula ("fue comisario", "was Chairman"): an office held, kept only when
+    #: the text gives its start or its end ("de 1918 hasta 1930", "until 1930")
+    copular: TriggerEntry | None = None
 
 
 def _entry(spec: Mapping[str, Any], defaults: Mapping[str, Mapping[str, Any]], where: str) -> TriggerEntry:
@@ -194,7 +210,8 @@ def parse_lexicon(lang: str, triggers: Mapping[str, Any], cues: Mapping[str, Any
     for spec in triggers.get("multiword") or ():
         entry = _entry(spec, defaults, f"{lang} multiword {spec.get('head')}+{spec.get('dependent')}")
         multiword.setdefault(spec["head"], []).append((spec["dependent"], entry))
-    return Lexicon(lang, verbs, nouns, {k: tuple(v) for k, v in multiword.items()}, _cues(cues))
+    copular = _entry(triggers["copular"], defaults, f"{lang} copular") if triggers.get("copular") else None
+    return Lexicon(lang, verbs, nouns, {k: tuple(v) for k, v in multiword.items()}, _cues(cues), copular)
 
 
 def _cues(data: Mapping[str, Any]) -> Cues:
@@ -225,6 +242,13 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         repetition_markers=_expand_ordinals(phrases("repetition_markers"), words("repetition_ordinals")),
         repetition_verbs=words("repetition_verbs"),
         causative_verbs=words("causative_verbs"),
+        time_until=phrases("time_until"),
+        time_since=phrases("time_since"),
+        articles=words("articles"),
+        life_span_separators=frozenset(str(w) for w in data.get("life_span_separators") or ()),
+        birth_markers=phrases("birth_markers"),
+        death_markers=phrases("death_markers"),
+        indefinite_articles=words("indefinite_articles"),
         generic_positions=words("generic_positions"),
         position_prepositions=words("position_prepositions"),
         from_prepositions=words("from_prepositions"),

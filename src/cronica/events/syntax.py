@@ -21,7 +21,8 @@ ENGLISH_PREP_DEPS = frozenset({"prep", "agent", "dative"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 #: dependents left out of a participant's span (they are clauses or other participants)
 SPAN_EXCLUDED_DEPS = frozenset(
-    {"relcl", "acl:relcl", "appos", "punct", "conj", "cc", "case", "mark", "advcl", "parataxis", "dep"}
+    {"relcl", "acl:relcl", "appos", "punct", "conj", "cc", "case", "mark", "advcl", "parataxis", "dep", "cop"}
+    | SUBJECT_DEPS  # a predicative noun's subject and copula ("Trotski fue comisario") are not its phrase
 )
 CLITICS = ("los", "las", "les", "nos", "lo", "la", "le", "se", "me", "te")
 

@@ -23,6 +23,8 @@ class TriggerMatch:
     entry: TriggerEntry
     tokens: tuple[int, ...]  # every token of the trigger (aux, "se", particle), for its span
     nominal: bool = False
+    #: a predicative noun with a copula ("fue comisario", "was Chairman"): `position` is that noun
+    position: Token | None = None
 
 
 def find_triggers(doc: Doc, lexicon: Lexicon, timex_tokens: set[int]) -> list[TriggerMatch]:
@@ -58,6 +60,29 @@ def _triggers(doc: Doc, lexicon: Lexicon, timex_tokens: set[int]) -> Iterator[Tr
                     break
         elif token.pos_ == "NOUN" and lemma in lexicon.nouns:
             yield TriggerMatch(token, lexicon.nouns[lemma], (token.i,), nominal=True)
+        elif lexicon.copular is not None:
+            copular = _copular(token, lexicon.copular, cues)
+            if copular is not None:
+                yield copular
+
+
+def _copular(token: Token, entry: TriggerEntry, cues: Cues) -> TriggerMatch | None:
+    """ "fue comisario" (UD: the noun heads, the copula is its `cop`), "was Chairman" (ClearNLP: the
+    verb heads, the noun is its `attr`)."""
+    if any(c.dep_ == "det" and c.lower_ in cues.indefinite_articles for c in token.children):
+        return None  # "fue un revolucionario", "was a Marxist theorist": a description, not an office
+    if token.pos_ in ("NOUN", "PROPN"):
+        copula = next((c for c in token.children if c.dep_ == "cop" and first_lemma(c) in cues.passive_aux), None)
+        if copula is not None and copula.i < token.i:
+            return TriggerMatch(token, entry, (copula.i, token.i), position=token)
+    elif token.pos_ in ("AUX", "VERB") and first_lemma(token) in cues.passive_aux:
+        noun = next((c for c in token.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+        indefinite = noun is not None and any(
+            c.dep_ == "det" and c.lower_ in cues.indefinite_articles for c in noun.children
+        )
+        if noun is not None and noun.i > token.i and not indefinite:
+            return TriggerMatch(token, entry, (token.i, noun.i), position=noun)
+    return None
 
 
 def _multiword(token: Token, lemma: str, lexicon: Lexicon) -> TriggerMatch | None:
