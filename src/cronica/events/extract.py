@@ -34,6 +34,7 @@ from cronica.events.syntax import (
     governors,
     has_reflexive,
     is_passive,
+    nonfinite_controller,
     participant_span,
     participial_opening,
     preposition_of,
@@ -300,7 +301,7 @@ class Extractor:
         subject_role = entry.object if passive else entry.subject
         if not passive and entry.subject_without_object and not any(c.dep_ in OBJECT_DEPS for c in token.children):
             subject_role = entry.subject_without_object
-        subjects = [s for s in subjects_of(token) if self._usable(s)]
+        subjects = [s for s in subjects_of(token) if self._usable(s)] or self._subject_on_date(token)
         if subjects:
             for subject in subjects:
                 self._add(frame, subject_role, self._antecedent(subject))
@@ -327,6 +328,20 @@ class Extractor:
         self._relative_place(frame)
         if causer is not None and not any(p.role == "agent" for p in frame.participants):
             frame.participants.extend(p for p in causer.participants if p.role == "agent")
+
+    def _subject_on_date(self, token: Token) -> list[Token]:
+        """ "Ese día Kámenev fue arrestado": the parser hangs the name on the fronted date (appos of
+        "día"); a person so hung before the verb, with no subject of its own, is its subject."""
+        found = []
+        for child in token.children:
+            if child.i not in self.timex_tokens or child.i > token.i:
+                continue
+            for inner in child.children:
+                if inner.dep_ in _APPOSITION_DEPS and inner.i not in self.timex_tokens and inner.i < token.i:
+                    entity = self._entity_holding(inner)
+                    if inner.pos_ == "PROPN" or (entity is not None and entity.label == "PER"):
+                        found.append(inner)
+        return found
 
     def _causer(self, frame: Frame) -> Frame | None:
         """The subject of a causative verb above the event ("Stalin logró que fuera expulsado", "Stalin
@@ -434,8 +449,8 @@ class Extractor:
             if preposition in AGENT_PREPOSITIONS and role in ("agent", "speaker") and not passive:
                 return None  # "by an act of attainder" in the active voice is a means, not the agent
             return role
-        if preposition == "a" and nominal.dep_ in OBJECT_DEPS and not passive:  # Spanish personal "a"
-            return entry.object
+        if preposition in ("a", "al") and nominal.dep_ in OBJECT_DEPS and not passive:  # Spanish personal "a"
+            return entry.object  # "detuvo al agresor": "al" is "a" + "el"
         if preposition in PLACE_PREPOSITIONS and self._place_like(nominal):
             return "place"
         return None
@@ -446,6 +461,13 @@ class Extractor:
         opening = participial_opening(token)
         if opening is not None:  # "Born in Simbirsk, Lenin studied": the main clause's subject
             inherited = [s for s in subjects_of(opening) if self._usable(s)]
+            for subject in inherited:
+                self._add(frame, role, self._antecedent(subject))
+            if inherited:
+                return
+        controller = nonfinite_controller(token)
+        if controller is not None:  # "después de haber sido expulsado…, Trotski se trasladó"
+            inherited = [s for s in subjects_of(controller) if self._usable(s)]
             for subject in inherited:
                 self._add(frame, role, self._antecedent(subject))
             if inherited:
@@ -603,6 +625,8 @@ class Extractor:
             return
         sentence_number = self._sentence_number(start)
         ranked = self.referents.candidates(sentence_number, start, [*frame.referents, *frame.disjoint], gender)
+        if not ranked:  # "after she had been arrested, Maria Spiridonova was exiled": the main subject
+            ranked = self._cataphora(start, gender)
         referent = ranked[0] if ranked else None
         entity = referent.last_named_before(start) if referent else None
         if referent is not None:
@@ -611,6 +635,28 @@ class Extractor:
         frame.participants.append(
             Participant(role, entity.id if entity else None, words, start, end, alternatives=_others(ranked, start))
         )
+
+    def _cataphora(self, offset: int, gender: str | None) -> list[Referent]:
+        """A pronoun with nobody named before it, inside an adverbial clause that opens its sentence,
+        stands for the main clause's named subject (of a compatible gender)."""
+        pronoun = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if pronoun is None:
+            return []
+        node = pronoun.root
+        for _ in range(6):
+            if node.dep_ == "advcl" and node.head != node and node.head.i > node.i:
+                break
+            if node.head == node:
+                return []
+            node = node.head
+        else:
+            return []
+        for subject in subjects_of(node.head):
+            entity = self._entity_holding(subject)
+            referent = self.referents.of_entity(entity.id) if entity is not None and entity.label == "PER" else None
+            if referent is not None and not (gender and referent.gender and referent.gender != gender):
+                return [referent]
+        return []
 
     def _add_dropped_subject(self, frame: Frame, role: str, exclude: Sequence[Referent] = ()) -> None:
         """A Spanish dropped subject: the most salient person, cited at its last named mention."""

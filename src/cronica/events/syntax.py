@@ -113,6 +113,26 @@ def participial_opening(token: Token) -> Token | None:
     return None
 
 
+def nonfinite_controller(token: Token) -> Token | None:
+    """The finite verb an adverbial clause without tense of its own hangs from ("después de haber sido
+    expulsado…, Trotski se trasladó", "after being expelled, he left"): its subject is that verb's."""
+    clause = clause_token(token)
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in (*token.children, *clause.children))
+    if clause.dep_ not in ("advcl", "pcomp") or own_subject:
+        return None
+    group = [token, clause, *(c for c in token.children if c.dep_.startswith("aux"))]
+    if any("Fin" in verb.morph.get("VerbForm") for verb in group):
+        return None
+    node = clause.head
+    for _ in range(3):  # through "después de", "tras", an adverb the parser made the head
+        if node.pos_ in ("VERB", "AUX") and "Fin" in node.morph.get("VerbForm"):
+            return node
+        if node.head == node:
+            return None
+        node = node.head
+    return None
+
+
 def _passive_here(token: Token, passive_aux: frozenset[str]) -> bool:
     clause = clause_token(token)
     if clause != token and clause.lemma_.lower() in passive_aux and "Part" in token.morph.get("VerbForm"):

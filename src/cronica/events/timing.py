@@ -42,6 +42,7 @@ def attach_timexes(doc: Doc, timexes: Sequence[Timex], trigger_indexes: set[int]
                 break
             node = node.head
         node = _event_noun_before(doc, span, node, trigger_indexes) or node
+        node = _clause_after(doc, span, node) or node
         attached.setdefault(node.i, []).append(timex)
     return attached
 
@@ -55,6 +56,24 @@ def _event_noun_before(doc: Doc, span: Span, verb: Token, trigger_indexes: set[i
     first = span.start - 1 if span.start > 0 and doc[span.start - 1].dep_ == "case" else span.start
     nouns = (n for n in verb.children if n.i in trigger_indexes and n.pos_ == "NOUN" and n.i < first)
     return next((n for n in nouns if max(t.i for t in n.subtree) + 1 == first), None)
+
+
+def _clause_after(doc: Doc, span: Span, verb: Token) -> Token | None:
+    """ "…logró que fuera expulsado del Comité Central y el 5 de enero de 1928 fue deportado": a date
+    that opens a coordinated clause (a conjunction before it, that clause's verb right after it) dates
+    that clause, even when the parser hangs it on the first one (as a conjunct of "Comité")."""
+    before = span.start - 1
+    while before >= 0 and doc[before].pos_ == "DET":
+        before -= 1
+    if before < 0 or doc[before].pos_ != "CCONJ" or span.end >= len(doc):
+        return None
+    after = doc[span.end]
+    if after.is_punct and span.end + 1 < len(doc):
+        after = doc[span.end + 1]
+    target = after if after.pos_ == "VERB" else after.head if after.pos_ == "AUX" else None
+    if target is None or target == verb or target.pos_ != "VERB" or target.i < span.end:
+        return None
+    return target
 
 
 def timex_token_indexes(doc: Doc, timexes: Sequence[Timex]) -> set[int]:
