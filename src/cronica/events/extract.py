@@ -40,6 +40,7 @@ from cronica.events.syntax import (
     preposition_of,
     prepositional_arguments,
     subjects_of,
+    with_conjuncts,
 )
 from cronica.events.timing import (
     attach_timexes,
@@ -57,6 +58,8 @@ RELATIVE_CLAUSE_DEPS = frozenset({"relcl", "acl:relcl", "acl"})
 WHERE_WORDS = frozenset({"where", "donde"})
 NON_PARTICIPANT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 AGENT_PREPOSITIONS = frozenset({"by", "por"})
+#: roles a person can fill
+PERSON_ROLES = frozenset({"agent", "patient", "counterpart", "successor", "predecessor", "speaker"})
 
 
 @dataclass
@@ -302,9 +305,13 @@ class Extractor:
         if not passive and entry.subject_without_object and not any(c.dep_ in OBJECT_DEPS for c in token.children):
             subject_role = entry.subject_without_object
         subjects = [s for s in subjects_of(token) if self._usable(s)] or self._subject_on_date(token)
+        if any(s.i < token.i for s in subjects):  # a later "subject" after a comma is an apposition
+            subjects = [s for s in subjects if s.i < token.i or not self._after_comma(s)]
         if subjects:
             for subject in subjects:
                 self._add(frame, subject_role, self._antecedent(subject))
+            if passive and len(subjects) == 1:
+                self._learn_gender(subjects[0], _gender(token))
         else:
             self._inherited_subject(frame, subject_role)
         object_filled = False
@@ -328,6 +335,14 @@ class Extractor:
         self._relative_place(frame)
         if causer is not None and not any(p.role == "agent" for p in frame.participants):
             frame.participants.extend(p for p in causer.participants if p.role == "agent")
+
+    def _learn_gender(self, subject: Token, gender: str | None) -> None:
+        """ "León Trotski fue expulsado": the participle agreeing with a named subject says its gender
+        (morphology, never the name), so a later "fue detenida" cannot be him."""
+        entity = self._entity_holding(subject)
+        referent = self.referents.of_entity(entity.id) if entity is not None and entity.label == "PER" else None
+        if referent is not None and gender and referent.gender is None:
+            referent.gender = gender
 
     def _subject_on_date(self, token: Token) -> list[Token]:
         """ "Ese día Kámenev fue arrestado": the parser hangs the name on the fronted date (appos of
@@ -441,7 +456,9 @@ class Extractor:
                 return entry.complement if object_filled and entry.complement else entry.object
             return None
         if preposition == "a" and personal_a and not passive and self._is_person(nominal):
-            return entry.object  # Spanish personal "a": "expulsó a Trotsky", "desterró a Juárez a Nueva Orleans"
+            # Spanish personal "a": "expulsó a Trotsky", "desterró a Juárez a Nueva Orleans"; never a
+            # role no person fills ("escribió a Inessa Armand" names no work)
+            return entry.object if entry.object in PERSON_ROLES else None
         if preposition in entry.preps:
             role = entry.preps[preposition]
             if role in PLACE_ROLES and not self._place_like(nominal):
@@ -491,8 +508,12 @@ class Extractor:
                     self._add(frame, role, self._antecedent(subject))
                 if inherited:
                     return
-        if _plural(token):
-            return  # "fueron fusilados", "lo expulsaran": a plural (or impersonal) subject is not one person
+        if _plural(token):  # "fueron fusilados", "lo expulsaran": a plural (or impersonal) subject is not one
+            # person; a passive one is the persons last named together ("recibió a Zinóviev y Kámenev")
+            if is_passive(token, self.cues.passive_aux):
+                for member in self._plural_group(token.idx, frame):
+                    frame.participants.append(Participant(role, member.id, member.text, member.start, member.end))
+            return
         if self._finite_or_passive(token) or ruling:
             self._add_dropped_subject(frame, role)
 
@@ -581,13 +602,25 @@ class Extractor:
         return self._entity_of(head.idx, head.idx + len(head.text), head, holding=True)
 
     def _named_beside(self, head: Token) -> Entity | None:
-        """A name in apposition to a common noun head ("su hijo, Lev Sedov"; "the Bolshevik leader Trotsky")."""
+        """A name in apposition to a common noun head ("su hijo, Lev Sedov"; "the Bolshevik leader Trotsky"),
+        also when the parser hangs it on the verb as a second subject ("se casó con su compañera,
+        Nadezhda Krúpskaya")."""
         for child in head.children:
             if child.dep_ in _APPOSITION_DEPS and child.i not in self.timex_tokens:
                 entity = self._entity_holding(child)
                 if entity is not None and entity.label == "PER":
                     return entity
+        after = head.right_edge.i + 1
+        if after + 1 < len(self.doc) and self.doc[after].text == "," and head.pos_ == "NOUN":
+            name = self.doc[after + 1]
+            if name.dep_ in SUBJECT_DEPS and name.head == head.head and name.i > head.head.i:
+                entity = self._entity_holding(name)
+                if entity is not None and entity.label == "PER":
+                    return entity
         return None
+
+    def _after_comma(self, token: Token) -> bool:
+        return token.i > 0 and self.doc[token.i - 1].text == ","
 
     def _possessor(self, head: Token, frame: Frame) -> str | None:
         """The entity a kinship noun is of: "Lenin's father", "el padre de Lenin", "su padre" (resolved)."""
@@ -621,7 +654,9 @@ class Extractor:
     def _add_pronoun(self, frame: Frame, role: str, start: int, end: int, gender: str | None = None) -> None:
         words = self.analysis.text[start:end]
         if words.lower() in self.cues.plural_pronouns:  # "they", "ellos", "asesinarlos": never one person
-            frame.participants.append(Participant(role, None, words, start, end))
+            group = self._plural_group(start, frame)  # … but the persons last named together
+            for member in group or [None]:
+                frame.participants.append(Participant(role, member.id if member else None, words, start, end))
             return
         sentence_number = self._sentence_number(start)
         ranked = self.referents.candidates(sentence_number, start, [*frame.referents, *frame.disjoint], gender)
@@ -635,6 +670,32 @@ class Extractor:
         frame.participants.append(
             Participant(role, entity.id if entity else None, words, start, end, alternatives=_others(ranked, start))
         )
+
+    def _plural_group(self, offset: int, frame: Frame) -> list[Entity]:
+        """The latest coordination of named persons ("Zinóviev y Kámenev", "Zinoviev and Kamenev") in
+        this sentence or the two before `offset`, none of them already in the event: what a plural
+        pronoun or a plural dropped subject stands for. Empty when there is none."""
+        here = self._sentence_number(offset)
+        latest: list[Entity] = []
+        for entity in self.entities:
+            if entity.start >= offset:
+                break
+            if entity.label != "PER" or here - self._sentence_number(entity.start) > 2:
+                continue
+            span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+            if span is None or span.root.dep_ == "conj":
+                continue
+            members = [entity]
+            for conjunct in list(with_conjuncts(span.root))[1:]:
+                other = self._entity_holding(conjunct)
+                if other is not None and other.label == "PER" and other.start < offset:
+                    members.append(other)
+            if len(members) > 1:
+                latest = members
+        taken = {id(r) for r in frame.referents}
+        if any(id(self.referents.of_entity(m.id)) in taken for m in latest):
+            return []
+        return latest
 
     def _cataphora(self, offset: int, gender: str | None) -> list[Referent]:
         """A pronoun with nobody named before it, inside an adverbial clause that opens its sentence,
@@ -715,6 +776,8 @@ class Extractor:
 
     def _is_person(self, token: Token) -> bool:
         entity = self._entity_of(token.idx, token.idx + len(token.text), token)
+        if entity is None and token.pos_ == "NOUN":
+            entity = self._named_beside(token)  # "a su antiguo aliado, Trotski"
         return (entity is not None and entity.label == "PER") or token.lower_ in self.cues.pronouns
 
     def _place_like(self, token: Token) -> bool:
@@ -909,10 +972,11 @@ def _distinct_values(found: Sequence[Timex]) -> list[Timex]:
 
 
 def _dedupe(participants: list[Participant]) -> list[Participant]:
-    seen: set[tuple[str, int, int]] = set()
+    seen: set[tuple[str, int, int, str | None]] = set()
     kept = []
     for participant in participants:
-        key = (participant.role, participant.start, participant.end)
+        # one pronoun standing for several persons ("they": Zinoviev and Kamenev) is one filler each
+        key = (participant.role, participant.start, participant.end, participant.entity)
         if key not in seen:
             seen.add(key)
             kept.append(participant)
