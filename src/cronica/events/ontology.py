@@ -59,6 +59,16 @@ class Ontology:
         entry = self.manners.get(manner or "")
         return entry.get("qid") if entry else None
 
+    def manner_options(self, manner: str | None) -> tuple[str, ...]:
+        """The KB manner items a text's manner is compatible with: its own, or those it `fits`
+        ("violent": homicide or capital punishment)."""
+        entry = self.manners.get(manner or "")
+        if not entry:
+            return ()
+        if entry.get("qid"):
+            return (entry["qid"],)
+        return tuple(q for name in entry.get("fits") or () if (q := self.manner_qid(name)))
+
 
 def parse_ontology(data: Mapping[str, Any]) -> Ontology:
     """Build and check an ontology: every role and mapping must refer to declared roles."""

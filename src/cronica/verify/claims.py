@@ -222,9 +222,11 @@ def _fillers(
         hedged = is_hedged(analysis.text, place.start)
         fillers["place"] = Claimed("place", place.kb_id, place.text, place.score, hedged=hedged)
     manner = getattr(event, "manner", None)
-    manner_qid = ontology.manner_qid(manner)
-    if manner_qid:
-        fillers["manner"] = Claimed("entity", manner_qid, manner or "")
+    options = ontology.manner_options(manner)
+    if len(options) == 1:
+        fillers["manner"] = Claimed("entity", options[0], manner or "")
+    elif options:  # "fue fusilado", "was shot": homicide or capital punishment
+        fillers["manner"] = Claimed("entity", options[0], event.trigger.text, options=options)
     return fillers
 
 
