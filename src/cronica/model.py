@@ -158,9 +158,11 @@ class Proof:
     #: how identity was established: full_name, unique_name, context, kinship, coreference, all_candidates
     identity: str
     identity_note: str
-    #: the statement's property and, when a qualifier was compared (an end date), that qualifier
+    #: the statement's property and, when a qualifier was compared (an end date), that qualifier,
+    #: with the compared one's name in the document's language
     property: str
     qualifier: str | None
+    property_label: str
     #: the reference value (ISO date or item id) with its label, source and address
     reference: str
     reference_label: str

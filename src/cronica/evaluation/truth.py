@@ -283,7 +283,7 @@ def score_truth_item(
 def _contradiction_is_about(claim: Claim, gold: TruthClaim, matches: Iterable[tuple[TruthClaim, int | None]]) -> bool:
     """A contradiction answers the gold claim whose property its proof names; with no proof, or when no
     gold claim of the same system claim names it, it answers every one it overlaps."""
-    proof = claim.proof
+    proof = getattr(claim, "proof", None)
     if proof is None:
         return True
     pids = {proof.property, proof.qualifier}

@@ -498,6 +498,7 @@ class Checker:
             identity_note=identity_note,
             property=check.property,
             qualifier=qualifier,
+            property_label=lang.property_name(finding.pid),
             reference=str(_plain(reference)),
             reference_label=self._describe(reference),
             source=fact.source,
