@@ -30,6 +30,9 @@ class KbMapping:
     qualifiers: Mapping[str, str] = field(default_factory=dict)
     when: Mapping[str, Any] = field(default_factory=dict)
     note: str = ""
+    #: how the text's value picks the statements: "" (the same item or a place within it) or "leaving"
+    #: (the value is a region the subject left: the statements whose next one lies outside it)
+    match: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +95,10 @@ def _mapping(type_name: str, entry: Mapping[str, Any], declared: tuple[str, ...]
         qualifiers=dict(entry.get("qualifiers") or {}),
         when=dict(entry.get("when") or {}),
         note=entry.get("note", ""),
+        match=entry.get("match", ""),
     )
+    if mapping.match not in ("", "leaving"):
+        raise CronicaError(f"ontology: {type_name} {mapping.property} has an unknown match '{mapping.match}'")
     for filler in (mapping.subject, mapping.value, *mapping.qualifiers.values()):
         if filler not in declared and filler not in PSEUDO_ROLES:
             raise CronicaError(f"ontology: {type_name} {mapping.property} refers to undeclared role '{filler}'")

@@ -319,7 +319,10 @@ class Checker:
         self, event_type: str, check: Check, facts: Sequence[Fact], repeated: bool = False
     ) -> list[Finding]:
         """Entity-valued statements (P102 party, P39 position...): find the text's one, then its qualifiers."""
-        matching = [fact for fact in facts if self._same_value(check, fact.value)]
+        if check.mapping.match == "leaving":
+            matching = self._departures(check, facts)
+        else:
+            matching = [fact for fact in facts if self._same_value(check, fact.value)]
         if repeated and matching:
             # "expelled again": not the first time, so the earliest statement cannot speak against it
             matching = sorted(matching, key=_statement_start)[1:]
@@ -350,6 +353,17 @@ class Checker:
         if not check.qualifiers or not findings:
             findings.append(self._statement_found(check, matching[0]))
         return findings
+
+    def _departures(self, check: Check, facts: Sequence[Fact]) -> list[Fact]:
+        """The residences inside the region the text says the person left that were followed by one
+        outside it: leaving the USSR in 1929 ended Alma-Ata, not Moscow (left for Alma-Ata in 1928)."""
+        ordered = sorted(facts, key=_statement_start)
+        inside = [self._same_value(check, fact.value) for fact in ordered]
+        return [
+            fact
+            for index, fact in enumerate(ordered)
+            if inside[index] and index + 1 < len(ordered) and not inside[index + 1]
+        ]
 
     def _same_value(self, check: Check, value: Any) -> bool:
         """The statement is the one the text speaks of: same item, a place within, or, for an office,
