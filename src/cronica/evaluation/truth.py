@@ -262,7 +262,11 @@ def score_truth_item(
     for claim_gold, index in matches:
         claim = claims[index] if index is not None else None
         verdict = claim.verdict if claim else None
-        if claim is not None and verdict == "contradicted" and not _contradiction_is_about(claim, claim_gold, matches):
+        if (
+            claim is not None
+            and verdict == "contradicted"
+            and not _contradiction_is_about(claim, claim_gold, index, matches)
+        ):
             verdict = "not_enough_info"  # the contradiction is about another gold claim of this event
         outcome = Outcome(
             item_id, lang, kind, claim_gold.span, claim_gold.truth, verdict, claim.explanation if claim else ""
@@ -280,17 +284,19 @@ def score_truth_item(
                 group.add(outcome)
 
 
-def _contradiction_is_about(claim: Claim, gold: TruthClaim, matches: Iterable[tuple[TruthClaim, int | None]]) -> bool:
+def _contradiction_is_about(
+    claim: Claim, gold: TruthClaim, index: int | None, matches: Iterable[tuple[TruthClaim, int | None]]
+) -> bool:
     """A contradiction answers the gold claim whose property its proof names; with no proof, or when no
-    gold claim of the same system claim names it, it answers every one it overlaps."""
+    other gold claim answered by the same system claim names it, it answers every one it overlaps."""
     proof = getattr(claim, "proof", None)
     if proof is None:
         return True
-    pids = {proof.property, proof.qualifier}
-    if any(gold.names(pid) for pid in pids if pid):
+    pids = [pid for pid in (proof.property, proof.qualifier) if pid]
+    if any(gold.names(pid) for pid in pids):
         return True
-    same_claim = [g for g, index in matches if index is not None and g is not gold and g.span != gold.span]
-    return not any(other.names(pid) for other in same_claim for pid in pids if pid)
+    siblings = [other for other, other_index in matches if other_index == index and other is not gold]
+    return not any(other.names(pid) for other in siblings for pid in pids)
 
 
 def format_truth_report(score: TruthScore, title: str) -> str:

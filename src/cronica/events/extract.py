@@ -532,8 +532,12 @@ class Extractor:
         for role in ("destination", "place"):
             fillers = [p for p in frame.participants if p.role == role]
             heads = [frame.heads.get(p.start) for p in fillers]
+            # "a Roma y a Nápoles" is two places; "en Gori, Georgia" is one place and where it lies
             coordinated = len(fillers) > 1 and all(
                 h is not None and (h.dep_ == "conj" or any(c.dep_ == "conj" for c in h.children)) for h in heads
+            )
+            coordinated = coordinated and any(
+                c.dep_ == "cc" for h in heads if h is not None for c in (*h.children, *h.head.children)
             )
             if coordinated:
                 others = [p for p in frame.participants if p.role != role]

@@ -86,6 +86,8 @@ class Cues:
     repetition_markers: tuple[str, ...] = ()
     #: verbs that with an infinitive say the event happened again ("volvió a ser expulsado")
     repetition_verbs: frozenset[str] = frozenset()
+    #: words introducing an infinitive of purpose ("para matar", "to kill"): a goal, not a fact
+    purpose_markers: frozenset[str] = frozenset()
 
     def infinitives_of(self, participle: str) -> tuple[str, ...]:
         for ending, replacements in self.participle_infinitives:
@@ -198,6 +200,7 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         pronoun_gender=_pronoun_gender(data.get("pronoun_gender") or {}),
         repetition_markers=phrases("repetition_markers"),
         repetition_verbs=words("repetition_verbs"),
+        purpose_markers=words("purpose_markers"),
     )
 
 

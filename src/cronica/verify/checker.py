@@ -11,6 +11,7 @@ hypothetical). Reported events are checked, with lower confidence.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
@@ -311,6 +312,10 @@ class Checker:
                 else "single_value"
             )
             return result.with_evidence((fact,), correction, check, rule)
+        explained = [(fact, r) for fact, r in results if r.outcome == "unknown" and r.explanation]
+        if explained:  # the comparison itself says why it cannot conclude (a year taken from the context)
+            fact, result = explained[0]
+            return replace(result.with_evidence((fact,)), silent=False)
         if pid in self._single_valued:
             return self._uncomparable(check, claimed, facts[0])
         return self._no_statement(check)
@@ -365,6 +370,19 @@ class Checker:
             if inside[index] and index + 1 < len(ordered) and not inside[index + 1]
         ]
 
+    def _agrees_in_another_year(self, claimed: Claimed, reference: PartialDate, pid: str) -> bool:
+        """The text's month and day agree with the reference once the inferred year is set aside."""
+        if not isinstance(claimed.value, PartialDate):
+            return False
+        ref_year = reference.to_gregorian().year
+        try:
+            moved = dataclasses.replace(claimed.value, year=ref_year)
+        except ValueError:  # 29 February in a year without one
+            return False
+        tolerance = self.policy["date_tolerance_days"].get(pid, 0)
+        comparison = compare_dates(moved, reference, claimed.mod, self.policy["approx_reach"], tolerance)
+        return comparison is not None and comparison.agrees
+
     def _same_value(self, check: Check, value: Any) -> bool:
         """The statement is the one the text speaks of: same item, a place within, or, for an office,
         a position belonging to the body the text names ("removed from the Politburo")."""
@@ -404,6 +422,10 @@ class Checker:
                     precision=lang.precision_name(comparison.precision),
                 )
                 return _Result("agrees", pid, explanation, confidence["supported"][comparison.precision], is_date=True)
+            if claimed.inferred_year and self._agrees_in_another_year(claimed, reference, statement or pid):
+                # "on 21 August" took its year from another date of the text: what the text says agrees
+                note = lang.explanation("date_year_inferred", text=claimed.text.strip(), claim=text_date, ref=ref_date)
+                return _Result("unknown", pid, note, is_date=True)
             distance = lang.distance(comparison.distance) if comparison.distance else ""
             explanation = lang.explanation("date_differs", claim=text_date, ref=ref_date, distance=distance)
             return _Result("differs", pid, explanation, confidence["contradicted"][comparison.precision], is_date=True)

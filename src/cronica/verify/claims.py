@@ -8,6 +8,7 @@ are never guessed, and a participant that could not be linked is reported.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Literal
@@ -18,6 +19,8 @@ from cronica.verify.dates import PartialDate, parse_timex_date
 from cronica.verify.identity import Identity
 
 ValueKind = Literal["date", "place", "entity"]
+#: a year written in digits ("1927", "'27" is not one): a date without one had its year inferred
+_YEAR_WORDS = re.compile(r"\d{3,4}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +42,8 @@ class Claimed:
     coreferent: bool = False
     #: for a value with several acceptable KB values (a manner "shot": homicide or capital punishment)
     options: tuple[str, ...] = ()
+    #: for a date: the year is not in the text's words, it was taken from another date ("on 21 August")
+    inferred_year: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +221,10 @@ def _fillers(
         inherited = (getattr(event, "time_source", None) or "").startswith("inherited")
         timex = _timex_of(event, analysis)
         words = timex.text if timex else event.time_value or ""
-        fillers["time"] = Claimed("date", date, words, inherited=inherited, mod=timex.mod if timex else None)
+        inferred_year = timex is not None and timex.anchor is not None and not _YEAR_WORDS.search(timex.text)
+        fillers["time"] = Claimed(
+            "date", date, words, inherited=inherited, mod=timex.mod if timex else None, inferred_year=inferred_year
+        )
     place = entities.get(event.place or "")
     if place is not None and place.kb_id:
         hedged = is_hedged(analysis.text, place.start)

@@ -25,6 +25,8 @@ IdentityBasis = Literal["full_name", "unique_name", "context", "kinship", "coref
 
 #: more KB persons than this under one name: too many to check one by one, and nothing proves
 MAX_CANDIDATES = 8
+#: entity labels an unlinked person's name may carry (small NER models tag surnames as places)
+_NAME_LABELS = frozenset({"PER", "LOC", "MISC"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,11 +92,25 @@ class IdentityResolver:
         if entity is None or not entity.kb_id:
             return None
         if participant.alternatives:
-            return self._coreference(entity, participant.alternatives)
+            return self._coreference(entity, participant.alternatives, self._unknown_names_before(participant))
         if not _mentions(participant, entity):
-            # a pronoun or a dropped subject the context resolved to one person only
-            return Identity((entity.kb_id,), "coreference")
+            # a pronoun or a dropped subject the context resolved to one person only, unless a name the KB
+            # does not know stands nearby ("Kamenev", tagged a place and unlinked: "He was executed")
+            return self._coreference(entity, (), self._unknown_names_before(participant))
         return self.by_name(entity)
+
+    def _unknown_names_before(self, participant: Participant) -> bool:
+        """A name the KB could not link in this sentence or the one before, ahead of the pronoun: it could
+        be whom the pronoun means (NER often tags a surname as a place)."""
+        sentences = self.analysis.sentences
+        index = next((i for i, s in enumerate(sentences) if s.start <= participant.start < s.end), None)
+        if index is None:
+            return False
+        window_start = sentences[max(index - 1, 0)].start
+        return any(
+            entity.kb_id is None and entity.label in _NAME_LABELS and window_start <= entity.start < participant.start
+            for entity in self.analysis.entities
+        )
 
     def by_name(self, entity: Entity) -> Identity:
         """A named person: certain by a full name, a unique name or the document's context."""
@@ -148,9 +164,9 @@ class IdentityResolver:
 
     # --- pronouns ---------------------------------------------------------------------------
 
-    def _coreference(self, entity: Entity, alternatives: Sequence[str]) -> Identity:
+    def _coreference(self, entity: Entity, alternatives: Sequence[str], unknown_nearby: bool = False) -> Identity:
         qids = [entity.kb_id or ""]
-        complete = True
+        complete = not unknown_nearby
         for entity_id in alternatives:
             other = self.entities.get(entity_id)
             if other is None or not other.kb_id:
