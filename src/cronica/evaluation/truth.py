@@ -153,6 +153,7 @@ class TruthScore:
                 "with_right_value": self.caught_right_value,
             },
             "false_contradiction_list": [vars(o) for o in self.false_contradictions],
+            "missed_error_list": [vars(o) for o in self.missed_errors],
             "by_group": {key: part.as_dict() for key, part in sorted(self.by_group.items())},
         }
 
