@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from cronica.kb.base import Candidate, KnowledgeBase, TimeValue, is_qid
+from cronica.kb.base import Candidate, KnowledgeBase, TimeValue, is_item_id
 from cronica.kb.normalize import alias_key
 
 #: KB classes → the contract's entity labels (what a mention of an instance should be labelled)
@@ -107,10 +107,10 @@ class Linker:
         if qid not in self._related:
             found: set[str] = set()
             for statement in self.kb.statements(qid):
-                if isinstance(statement.value, str) and is_qid(statement.value):
+                if isinstance(statement.value, str) and is_item_id(statement.value):
                     found.add(statement.value)
                 for values in statement.qualifiers.values():
-                    found.update(v for v in values if isinstance(v, str) and is_qid(v))
+                    found.update(v for v in values if isinstance(v, str) and is_item_id(v))
             self._related[qid] = frozenset(found)
         return self._related[qid]
 

@@ -18,7 +18,7 @@ from importlib import resources
 
 import yaml
 
-from cronica.kb.base import KnowledgeBase
+from cronica.kb.base import KnowledgeBase, is_provisional
 from cronica.kb.linker import Linker, LinkerConfig, Mention, document_years
 from cronica.kb.normalize import alias_key
 from cronica.kb.registry import kb_from_context
@@ -88,14 +88,21 @@ def run_link(analysis: Analysis, ctx: StageContext) -> Analysis:
         if decision.qid is None:
             if entity.id.startswith("k"):
                 continue  # a name found only by the gazetteer that did not link: not an entity
-            linked.append(dataclasses.replace(entity, kb_id=None, canonical=None, score=None))
+            linked.append(dataclasses.replace(entity, kb_id=None, canonical=None, score=None, provisional_id=None))
             continue
         label = entity.label
         if decision.kb_label and decision.score >= config.relabel_at:
             label = decision.kb_label  # the KB is sure: a mention linked to a human is PER
+        # an item without a confirmed QID keeps kb_id null and is named by its provisional id
+        provisional = is_provisional(decision.qid)
         linked.append(
             dataclasses.replace(
-                entity, kb_id=decision.qid, canonical=kb.label(decision.qid, "en"), score=decision.score, label=label
+                entity,
+                kb_id=None if provisional else decision.qid,
+                provisional_id=decision.qid if provisional else None,
+                canonical=kb.label(decision.qid, "en"),
+                score=decision.score,
+                label=label,
             )
         )
     return dataclasses.replace(analysis, entities=_renumber_added(linked, len(analysis.entities)))

@@ -208,13 +208,13 @@ def _fillers(
             # a relative the text names by kinship ("el padre de Lenin"): the KB resolved who it is
             fillers[participant.role] = Claimed("entity", identity.candidates[0], participant.text)
             continue
-        if entity is not None and entity.kb_id:
+        if entity is not None and entity.item_id:
             hedged = is_hedged(analysis.text, participant.start)
             # resolved from the context: a pronoun ("he", "lo"), or a dropped subject pointing at a
             # mention in another sentence
             coreferent = participant.start != entity.start or not _in_sentence(analysis, event, participant.start)
             fillers[participant.role] = Claimed(
-                "entity", entity.kb_id, participant.text, entity.score, hedged=hedged, coreferent=coreferent
+                "entity", entity.item_id, participant.text, entity.score, hedged=hedged, coreferent=coreferent
             )
     date = parse_timex_date(event.time_value)
     if date is not None:
@@ -226,9 +226,9 @@ def _fillers(
             "date", date, words, inherited=inherited, mod=timex.mod if timex else None, inferred_year=inferred_year
         )
     place = entities.get(event.place or "")
-    if place is not None and place.kb_id:
+    if place is not None and place.item_id:
         hedged = is_hedged(analysis.text, place.start)
-        fillers["place"] = Claimed("place", place.kb_id, place.text, place.score, hedged=hedged)
+        fillers["place"] = Claimed("place", place.item_id, place.text, place.score, hedged=hedged)
     manner = getattr(event, "manner", None)
     options = ontology.manner_options(manner)
     if len(options) == 1:
