@@ -73,6 +73,9 @@ def test_time_makes_anachronisms_nil(kb):
     linker = Linker(kb)
     (early,) = linker.link_document([Mention("Khrushchev", "PER")], years=[1850])
     assert early.qid is None  # born 1894: cannot act in 1850
+    # a birth or founding misdated by a few years is still about the same entity: the verifier must see it
+    (misdated,) = linker.link_document([Mention("Trotsky", "PER")], years=[1877])
+    assert misdated.qid == "Q33391"  # born 1879
     (late,) = linker.link_document([Mention("Khrushchev", "PER")], years=[1953])
     assert late.qid == "Q35314"
     (dead,) = linker.link_document([Mention("Karl Marx", "PER")], years=[1917])

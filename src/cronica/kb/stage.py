@@ -78,7 +78,7 @@ def run_link(analysis: Analysis, ctx: StageContext) -> Analysis:
     if gazetteer is not None:
         max_words = int(ctx.config.get("max_name_words", 6))
         entities = [gazetteer.widen(analysis.text, entity, entities, max_words) for entity in entities]
-        entities = [gazetteer.narrow(analysis.text, entity, linker) for entity in entities]
+        entities = [part for entity in entities for part in gazetteer.narrow(analysis.text, entity, linker)]
         if ctx.config.get("find_missed_names", True):
             entities += gazetteer.missed(analysis.text, entities, max_words)
     years = document_years((t.value for t in analysis.timexes if t.type == "DATE"), analysis.document.dct)
@@ -150,7 +150,8 @@ class Gazetteer:
         index = 0
         while index < len(words):
             found = None
-            if alias_key(text[words[index][0] : words[index][1]]) in self.first_words:
+            first_key = alias_key(text[words[index][0] : words[index][1]]).split()  # "Alma-Ata": "alma ata"
+            if first_key and first_key[0] in self.first_words:
                 for size in range(min(max_words, len(words) - index), 0, -1):
                     span_start, span_end = words[index][0], words[index + size - 1][1]
                     if alias_key(text[span_start:span_end]) in self.keys:
@@ -162,18 +163,32 @@ class Gazetteer:
             else:
                 index += 1
 
-    def narrow(self, text: str, entity: Entity, linker: Linker) -> Entity:
-        """A mention matching nothing, narrowed to the one KB name it contains (else unchanged)."""
+    def narrow(self, text: str, entity: Entity, linker: Linker) -> list[Entity]:
+        """A mention matching nothing, narrowed to the one KB name it contains, or split into the KB
+        names that are all its words ("In Mexico Trotsky" tagged as one entity: "Mexico", "Trotsky");
+        else unchanged."""
         if linker.candidates(Mention(entity.text, entity.label)):
-            return entity
+            return [entity]
         spans = list(self.names(text, entity.start, entity.end, 6))
+        if len(spans) > 1 and self._covers(text, entity, spans):
+            first, *rest = spans
+            return [
+                dataclasses.replace(entity, text=text[first[0] : first[1]], start=first[0], end=first[1]),
+                *(Entity(id="k0", text=text[s:e], start=s, end=e, label="MISC") for s, e in rest),
+            ]
         if len(spans) != 1 or part_of_longer_name(text, *spans[0]):
-            return entity
+            return [entity]
         start, end = spans[0]
         given = _WORD_BEFORE.search(text, entity.start, start)
         if entity.label == "PER" and given and given.group(1)[0].isupper():
-            return entity  # "Vasily Stalin" is another person than Stalin, not a boundary error
-        return dataclasses.replace(entity, text=text[start:end], start=start, end=end)
+            return [entity]  # "Vasily Stalin" is another person than Stalin, not a boundary error
+        return [dataclasses.replace(entity, text=text[start:end], start=start, end=end)]
+
+    @staticmethod
+    def _covers(text: str, entity: Entity, spans: list[tuple[int, int]]) -> bool:
+        """True when every word of the entity lies inside one of the KB-name spans."""
+        words = [(m.start(), m.end()) for m in _WORD.finditer(text, entity.start, entity.end)]
+        return all(any(s <= ws and we <= e for s, e in spans) for ws, we in words)
 
     def widen(self, text: str, entity: Entity, entities: Sequence[Entity], max_words: int) -> Entity:
         """A mention NER cut short, widened to the KB name that starts with it and goes on in
