@@ -18,6 +18,8 @@ from cronica.errors import CronicaError
 
 #: values a KB mapping may take besides a role: the event's date, place entity, manner QID
 PSEUDO_ROLES = frozenset({"time", "place", "manner"})
+#: a mapping's value may also be a fixed KB item: "item:cronica:arrest" (P793 significant event = an arrest)
+ITEM_VALUE = "item:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +35,11 @@ class KbMapping:
     #: how the text's value picks the statements: "" (the same item or a place within it) or "leaving"
     #: (the value is a region the subject left: the statements whose next one lies outside it)
     match: str = ""
+
+    @property
+    def fixed_value(self) -> str | None:
+        """The KB item every statement of this mapping has as value ("cronica:arrest"), if fixed."""
+        return self.value[len(ITEM_VALUE) :] if self.value.startswith(ITEM_VALUE) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +106,10 @@ def _mapping(type_name: str, entry: Mapping[str, Any], declared: tuple[str, ...]
     )
     if mapping.match not in ("", "leaving"):
         raise CronicaError(f"ontology: {type_name} {mapping.property} has an unknown match '{mapping.match}'")
-    for filler in (mapping.subject, mapping.value, *mapping.qualifiers.values()):
+    fillers = (mapping.subject, *mapping.qualifiers.values())
+    if mapping.fixed_value is None:
+        fillers = (*fillers, mapping.value)
+    for filler in fillers:
         if filler not in declared and filler not in PSEUDO_ROLES:
             raise CronicaError(f"ontology: {type_name} {mapping.property} refers to undeclared role '{filler}'")
     return mapping

@@ -347,7 +347,10 @@ class Checker:
                 fact, result = max(agreeing, key=lambda item: item[1].confidence)
                 findings.append(result.with_evidence((fact,)))
             elif all(r.outcome == "differs" for _, r in results):
-                fact, value = present[0]
+                # the correction names the statement nearest the text's date (expelled in 1930: 1932, not 1934)
+                nearest = min(range(len(present)), key=lambda i: _date_gap(claimed, present[i][1]))
+                fact, value = present[nearest]
+                results = [results[nearest]]
                 if check.property in self._repeatable and not self.view.is_complete(check.subject, check.property):
                     # a membership, an office, an exile can repeat: one that does not match is no proof
                     findings.append(self._finding("repeatable_incomplete", check, evidence=(fact,)))
@@ -628,6 +631,14 @@ class _Result:
             check=check,
             rule=rule,
         )
+
+
+def _date_gap(claimed: Claimed, value: Any) -> int:
+    """Days between the text's date and a reference date (0 when either is not a date)."""
+    if not isinstance(claimed.value, PartialDate) or not isinstance(value, PartialDate):
+        return 0
+    (a, _), (b, _) = claimed.value.span(), value.to_gregorian().span()
+    return abs((a - b).days)
 
 
 def _statement_start(fact: Fact) -> tuple[int, int, int]:

@@ -127,6 +127,8 @@ def plan_claim(
     checks: list[Check] = []
     unlinked: list[str] = []
     for mapping in event_type.kb:
+        if mapping.fixed_value is not None:  # "was arrested": a significant event that is an arrest
+            fillers.setdefault(mapping.value, Claimed("entity", mapping.fixed_value, event.trigger.text))
         needed = [mapping.subject, mapping.value]
         missing = [role for role in needed if role not in fillers]
         if missing:
