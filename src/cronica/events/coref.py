@@ -49,6 +49,10 @@ class Referent:
                 score += weight * DECAY ** (sentence_index - sentence)
         return score
 
+    def mentioned_since(self, sentence_index: int, offset: int) -> bool:
+        """Mentioned in sentence `sentence_index` or later, before `offset`."""
+        return any(start < offset and sentence >= sentence_index for start, (sentence, _) in self.mentions.items())
+
     def last_named_before(self, offset: int) -> Entity | None:
         earlier = [entity for entity in self.named if entity.start < offset]
         return earlier[-1] if earlier else (self.named[0] if self.named else None)
@@ -122,7 +126,13 @@ class Referents:
             return []
         scored.sort(key=lambda pair: -pair[0])
         best = scored[0][0]
-        return [referent for score, referent in scored if score >= best * ALTERNATIVE_SHARE]
+        # a person named in this sentence or the one before is always a possible referent, however
+        # little salience they have ("Mercader struck Trotsky. He died the next day": Trotsky is)
+        return [
+            referent
+            for score, referent in scored
+            if score >= best * ALTERNATIVE_SHARE or referent.mentioned_since(sentence_index - 1, offset)
+        ]
 
     def mention(self, referent: Referent, sentence_index: int, offset: int, gender: str | None = None) -> None:
         """Record a resolved mention (a pronoun or a dropped subject): the topic, so it weighs as one."""

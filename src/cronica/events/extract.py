@@ -586,8 +586,12 @@ class Extractor:
                 kin_of = self._possessor(head, frame)
                 kin = relation if kin_of else None
             # "his son, Lev Sedov", "el líder bolchevique Trotski": the name set beside the noun is who it is;
-            # a name the noun's phrase only modifies ("Lenin's father", "el padre de Lenin") never is
+            # a person the noun's phrase only modifies ("Lenin's father", "el padre de Lenin") never is. A body
+            # or place in the phrase still stands for it ("Chairman of the Council of People's Commissars")
             entity = self._named_beside(head)
+            if entity is None and relation is None:
+                inside = self._entity_of(span.start_char, span.end_char, head)
+                entity = inside if inside is not None and inside.label != "PER" else None
         referent = self.referents.of_entity(entity.id) if entity else None
         if referent is not None:
             frame.referents.append(referent)
@@ -861,8 +865,12 @@ class Extractor:
         for role in ("destination", "place"):
             fillers = [p for p in frame.participants if p.role == role]
             heads = [frame.heads.get(p.start) for p in fillers]
+            # "a Roma y a Nápoles" is two places; "en Gori, Georgia" is one place and where it lies
             coordinated = len(fillers) > 1 and all(
                 h is not None and (h.dep_ == "conj" or any(c.dep_ == "conj" for c in h.children)) for h in heads
+            )
+            coordinated = coordinated and any(
+                c.dep_ == "cc" for h in heads if h is not None for c in (*h.children, *h.head.children)
             )
             if coordinated:
                 others = [p for p in frame.participants if p.role != role]

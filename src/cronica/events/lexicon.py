@@ -119,6 +119,8 @@ class Cues:
     #: finite-verb ending → infinitive endings, for verb forms the lemmatizer gets wrong
     #: ("desterraran" → "desterrarar"); longest ending first
     verb_form_infinitives: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: words introducing an infinitive of purpose ("para matar", "to kill"): a goal, not a fact
+    purpose_markers: frozenset[str] = frozenset()
 
     def infinitives_of(self, participle: str) -> tuple[str, ...]:
         return _infinitives(participle, self.participle_infinitives)
@@ -253,6 +255,7 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         position_prepositions=words("position_prepositions"),
         from_prepositions=words("from_prepositions"),
         verb_form_infinitives=_endings(data.get("verb_form_infinitives") or {}),
+        purpose_markers=words("purpose_markers"),
     )
 
 

@@ -18,6 +18,8 @@ from cronica.errors import CronicaError
 
 #: values a KB mapping may take besides a role: the event's date, place entity, manner QID
 PSEUDO_ROLES = frozenset({"time", "place", "manner"})
+#: a mapping's value may also be a fixed KB item: "item:cronica:arrest" (P793 significant event = an arrest)
+ITEM_VALUE = "item:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +32,14 @@ class KbMapping:
     qualifiers: Mapping[str, str] = field(default_factory=dict)
     when: Mapping[str, Any] = field(default_factory=dict)
     note: str = ""
+    #: how the text's value picks the statements: "" (the same item or a place within it) or "leaving"
+    #: (the value is a region the subject left: the statements whose next one lies outside it)
+    match: str = ""
+
+    @property
+    def fixed_value(self) -> str | None:
+        """The KB item every statement of this mapping has as value ("cronica:arrest"), if fixed."""
+        return self.value[len(ITEM_VALUE) :] if self.value.startswith(ITEM_VALUE) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +69,16 @@ class Ontology:
         entry = self.manners.get(manner or "")
         return entry.get("qid") if entry else None
 
+    def manner_options(self, manner: str | None) -> tuple[str, ...]:
+        """The KB manner items a text's manner is compatible with: its own, or those it `fits`
+        ("violent": homicide or capital punishment)."""
+        entry = self.manners.get(manner or "")
+        if not entry:
+            return ()
+        if entry.get("qid"):
+            return (entry["qid"],)
+        return tuple(q for name in entry.get("fits") or () if (q := self.manner_qid(name)))
+
 
 def parse_ontology(data: Mapping[str, Any]) -> Ontology:
     """Build and check an ontology: every role and mapping must refer to declared roles."""
@@ -82,8 +102,14 @@ def _mapping(type_name: str, entry: Mapping[str, Any], declared: tuple[str, ...]
         qualifiers=dict(entry.get("qualifiers") or {}),
         when=dict(entry.get("when") or {}),
         note=entry.get("note", ""),
+        match=entry.get("match", ""),
     )
-    for filler in (mapping.subject, mapping.value, *mapping.qualifiers.values()):
+    if mapping.match not in ("", "leaving"):
+        raise CronicaError(f"ontology: {type_name} {mapping.property} has an unknown match '{mapping.match}'")
+    fillers = (mapping.subject, *mapping.qualifiers.values())
+    if mapping.fixed_value is None:
+        fillers = (*fillers, mapping.value)
+    for filler in fillers:
         if filler not in declared and filler not in PSEUDO_ROLES:
             raise CronicaError(f"ontology: {type_name} {mapping.property} refers to undeclared role '{filler}'")
     return mapping

@@ -25,7 +25,7 @@ def run_events(analysis: Analysis, ctx: StageContext) -> Analysis:
             f"no event lexicon for language '{analysis.document.lang}' (have: {', '.join(available_languages())})"
         )
     # the link stage runs before: when it linked anyone, the KB knows their gender
-    sex_of = _sex_from_kb(ctx) if any(entity.kb_id for entity in analysis.entities) else None
+    sex_of = _sex_from_kb(ctx) if any(entity.item_id for entity in analysis.entities) else None
     return dataclasses.replace(analysis, events=extract_events(analysis, ctx.doc, lexicon, sex_of))
 
 
@@ -36,9 +36,9 @@ def _sex_from_kb(ctx: StageContext) -> Callable[[Entity], str | None]:
     kb = kb_from_context(ctx)
 
     def sex_of(entity: Entity) -> str | None:
-        if not entity.kb_id:
+        if not entity.item_id:
             return None
-        values = {str(getattr(s.value, "qid", None) or s.value) for s in kb.statements(entity.kb_id, "P21")}
+        values = {str(getattr(s.value, "qid", None) or s.value) for s in kb.statements(entity.item_id, "P21")}
         return "Fem" if _FEMALE in values else "Masc" if _MALE in values else None
 
     return sex_of

@@ -8,6 +8,7 @@ are never guessed, and a participant that could not be linked is reported.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Literal
@@ -18,6 +19,8 @@ from cronica.verify.dates import PartialDate, parse_timex_date
 from cronica.verify.identity import Identity
 
 ValueKind = Literal["date", "place", "entity"]
+#: a year written in digits ("1927", "'27" is not one): a date without one had its year inferred
+_YEAR_WORDS = re.compile(r"\d{3,4}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +42,8 @@ class Claimed:
     coreferent: bool = False
     #: for a value with several acceptable KB values (a manner "shot": homicide or capital punishment)
     options: tuple[str, ...] = ()
+    #: for a date: the year is not in the text's words, it was taken from another date ("on 21 August")
+    inferred_year: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +127,8 @@ def plan_claim(
     checks: list[Check] = []
     unlinked: list[str] = []
     for mapping in event_type.kb:
+        if mapping.fixed_value is not None:  # "was arrested": a significant event that is an arrest
+            fillers.setdefault(mapping.value, Claimed("entity", mapping.fixed_value, event.trigger.text))
         needed = [mapping.subject, mapping.value]
         missing = [role for role in needed if role not in fillers]
         if missing:
@@ -203,28 +210,33 @@ def _fillers(
             # a relative the text names by kinship ("el padre de Lenin"): the KB resolved who it is
             fillers[participant.role] = Claimed("entity", identity.candidates[0], participant.text)
             continue
-        if entity is not None and entity.kb_id:
+        if entity is not None and entity.item_id:
             hedged = is_hedged(analysis.text, participant.start)
             # resolved from the context: a pronoun ("he", "lo"), or a dropped subject pointing at a
             # mention in another sentence
             coreferent = participant.start != entity.start or not _in_sentence(analysis, event, participant.start)
             fillers[participant.role] = Claimed(
-                "entity", entity.kb_id, participant.text, entity.score, hedged=hedged, coreferent=coreferent
+                "entity", entity.item_id, participant.text, entity.score, hedged=hedged, coreferent=coreferent
             )
     date = parse_timex_date(event.time_value)
     if date is not None:
         inherited = (getattr(event, "time_source", None) or "").startswith("inherited")
         timex = _timex_of(event, analysis)
         words = timex.text if timex else event.time_value or ""
-        fillers["time"] = Claimed("date", date, words, inherited=inherited, mod=timex.mod if timex else None)
+        inferred_year = timex is not None and timex.anchor is not None and not _YEAR_WORDS.search(timex.text)
+        fillers["time"] = Claimed(
+            "date", date, words, inherited=inherited, mod=timex.mod if timex else None, inferred_year=inferred_year
+        )
     place = entities.get(event.place or "")
-    if place is not None and place.kb_id:
+    if place is not None and place.item_id:
         hedged = is_hedged(analysis.text, place.start)
-        fillers["place"] = Claimed("place", place.kb_id, place.text, place.score, hedged=hedged)
+        fillers["place"] = Claimed("place", place.item_id, place.text, place.score, hedged=hedged)
     manner = getattr(event, "manner", None)
-    manner_qid = ontology.manner_qid(manner)
-    if manner_qid:
-        fillers["manner"] = Claimed("entity", manner_qid, manner or "")
+    options = ontology.manner_options(manner)
+    if len(options) == 1:
+        fillers["manner"] = Claimed("entity", options[0], manner or "")
+    elif options:  # "fue fusilado", "was shot": homicide or capital punishment
+        fillers["manner"] = Claimed("entity", options[0], event.trigger.text, options=options)
     return fillers
 
 

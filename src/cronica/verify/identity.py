@@ -25,6 +25,8 @@ IdentityBasis = Literal["full_name", "unique_name", "context", "kinship", "coref
 
 #: more KB persons than this under one name: too many to check one by one, and nothing proves
 MAX_CANDIDATES = 8
+#: entity labels an unlinked person's name may carry (small NER models tag surnames as places)
+_NAME_LABELS = frozenset({"PER", "LOC", "MISC"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,18 +89,32 @@ class IdentityResolver:
         entity = self.entities.get(participant.entity or "")
         if participant.kin and participant.kin_of:
             return self._kin(participant, entity)
-        if entity is None or not entity.kb_id:
+        if entity is None or not entity.item_id:
             return None
         if participant.alternatives:
-            return self._coreference(entity, participant.alternatives)
+            return self._coreference(entity, participant.alternatives, self._unknown_names_before(participant))
         if not _mentions(participant, entity):
-            # a pronoun or a dropped subject the context resolved to one person only
-            return Identity((entity.kb_id,), "coreference")
+            # a pronoun or a dropped subject the context resolved to one person only, unless a name the KB
+            # does not know stands nearby ("Kamenev", tagged a place and unlinked: "He was executed")
+            return self._coreference(entity, (), self._unknown_names_before(participant))
         return self.by_name(entity)
+
+    def _unknown_names_before(self, participant: Participant) -> bool:
+        """A name the KB could not link in this sentence or the one before, ahead of the pronoun: it could
+        be whom the pronoun means (NER often tags a surname as a place)."""
+        sentences = self.analysis.sentences
+        index = next((i for i, s in enumerate(sentences) if s.start <= participant.start < s.end), None)
+        if index is None:
+            return False
+        window_start = sentences[max(index - 1, 0)].start
+        return any(
+            entity.item_id is None and entity.label in _NAME_LABELS and window_start <= entity.start < participant.start
+            for entity in self.analysis.entities
+        )
 
     def by_name(self, entity: Entity) -> Identity:
         """A named person: certain by a full name, a unique name or the document's context."""
-        qid = entity.kb_id or ""
+        qid = entity.item_id or ""
         words = alias_key(entity.text).split()
         if len(words) != 1:
             return Identity((qid,), "full_name")
@@ -117,25 +133,25 @@ class IdentityResolver:
     def _kin(self, participant: Participant, named: Entity | None) -> Identity | None:
         rule = self.rules.get(participant.kin or "")
         owner = self.entities.get(participant.kin_of or "")
-        if rule is None or owner is None or not owner.kb_id:
-            return self.by_name(named) if named is not None and named.kb_id else None
+        if rule is None or owner is None or not owner.item_id:
+            return self.by_name(named) if named is not None and named.item_id else None
         # the possessor may itself be a shared name ("Stalin's son"): the relatives of every person it may be
         owners = self.by_name(owner)
         relatives = [qid for person in owners.candidates for qid in self._relatives(person, rule)]
         relatives = list(dict.fromkeys(relatives))
-        if named is not None and named.kb_id:
+        if named is not None and named.item_id:
             # "his son, Lev Sedov": the name says who; the kinship only has to allow it
-            if not relatives or named.kb_id in relatives:
+            if not relatives or named.item_id in relatives:
                 return self.by_name(named)
-            return Identity((named.kb_id,), "full_name", complete=False)
+            return Identity((named.item_id,), "full_name", complete=False)
         if not relatives:
-            return Identity((), "kinship", relation=participant.kin, relative_of=owner.kb_id)
+            return Identity((), "kinship", relation=participant.kin, relative_of=owner.item_id)
         single = rule.single and len(owners.candidates) == 1 and len(relatives) == 1
         complete = owners.complete and (
             single or all(self.view.is_complete(person, pid) for person in owners.candidates for pid in rule.properties)
         )
         basis: IdentityBasis = "kinship" if len(relatives) == 1 else "all_candidates"
-        return Identity(tuple(relatives), basis, complete, participant.kin, owner.kb_id)
+        return Identity(tuple(relatives), basis, complete, participant.kin, owner.item_id)
 
     def _relatives(self, owner: str, rule: KinRule) -> list[str]:
         found: list[str] = []
@@ -148,15 +164,15 @@ class IdentityResolver:
 
     # --- pronouns ---------------------------------------------------------------------------
 
-    def _coreference(self, entity: Entity, alternatives: Sequence[str]) -> Identity:
-        qids = [entity.kb_id or ""]
-        complete = True
+    def _coreference(self, entity: Entity, alternatives: Sequence[str], unknown_nearby: bool = False) -> Identity:
+        qids = [entity.item_id or ""]
+        complete = not unknown_nearby
         for entity_id in alternatives:
             other = self.entities.get(entity_id)
-            if other is None or not other.kb_id:
+            if other is None or not other.item_id:
                 complete = False  # someone the KB does not know could be meant: nothing proves
-            elif other.kb_id not in qids:
-                qids.append(other.kb_id)
+            elif other.item_id not in qids:
+                qids.append(other.item_id)
         if len(qids) == 1 and complete:
             return Identity((qids[0],), "coreference")
         return Identity(tuple(qids), "all_candidates", complete)
@@ -169,20 +185,20 @@ class IdentityResolver:
             return False
         for entity in self.analysis.entities:
             words = alias_key(entity.text).split()
-            if entity.kb_id == qid and len(words) > 1 and word in {self._fold(w) for w in words}:
+            if entity.item_id == qid and len(words) > 1 and word in {self._fold(w) for w in words}:
                 return True
         return False
 
     def context(self) -> set[str]:
         """KB ids the document links, plus the relatives its kinship nouns point at."""
         if self._context is None:
-            found = {entity.kb_id for entity in self.analysis.entities if entity.kb_id}
+            found = {entity.item_id for entity in self.analysis.entities if entity.item_id}
             for event in self.analysis.events:
                 for participant in event.participants:
                     owner = self.entities.get(participant.kin_of or "")
                     rule = self.rules.get(participant.kin or "")
-                    if owner is not None and owner.kb_id and rule is not None:
-                        found.update(self._relatives(owner.kb_id, rule))
+                    if owner is not None and owner.item_id and rule is not None:
+                        found.update(self._relatives(owner.item_id, rule))
             self._context = found
         return self._context
 
