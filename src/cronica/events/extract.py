@@ -253,7 +253,7 @@ class Extractor:
         nouns: list[Token] = []
         for participant in frame.participants:
             head = frame.heads.get(participant.start)
-            named = participant.entity is not None or head is None
+            named = head is None or self._entity_holding(head) is not None
             if participant.role == "position" and not named and {head.lemma_.lower(), head.lower_} & generic:
                 nouns.append(head)
                 continue
@@ -277,7 +277,7 @@ class Extractor:
             head = frame.heads.get(participant.start)
             if participant.role != "position" or head is None:
                 continue
-            entity = self._by_id.get(participant.entity or "")
+            entity = self._entity_holding(head)  # the body must be the phrase's head, not a name inside it
             capitalized = head.pos_ == "PROPN" or (head.is_title and head.i > self.sentences.of(head).start)
             named_body = entity.label != "PER" if entity is not None else capitalized
             if named_body and preposition_of(head) in self.cues.from_prepositions:
@@ -304,7 +304,8 @@ class Extractor:
         subject_role = entry.object if passive else entry.subject
         if not passive and entry.subject_without_object and not any(c.dep_ in OBJECT_DEPS for c in token.children):
             subject_role = entry.subject_without_object
-        subjects = [s for s in subjects_of(token) if self._usable(s)] or self._subject_on_date(token)
+        subjects = [s for s in subjects_of(token) if self._usable(s) and not self._stray_relative(s)]
+        subjects = subjects or self._subject_on_date(token)
         if any(s.i < token.i for s in subjects):  # a later "subject" after a comma is an apposition
             subjects = [s for s in subjects if s.i < token.i or not self._after_comma(s)]
         if subjects:
@@ -335,6 +336,11 @@ class Extractor:
         self._relative_place(frame)
         if causer is not None and not any(p.role == "agent" for p in frame.participants):
             frame.participants.extend(p for p in causer.participants if p.role == "agent")
+
+    def _stray_relative(self, token: Token) -> bool:
+        """ "… y que lo fusilaran": a complementizer the parser took for a relative pronoun subject,
+        outside any relative clause, stands for nobody."""
+        return token.lower_ in self.cues.relative_pronouns and token.head.dep_ not in RELATIVE_CLAUSE_DEPS
 
     def _learn_gender(self, subject: Token, gender: str | None) -> None:
         """ "León Trotski fue expulsado": the participle agreeing with a named subject says its gender

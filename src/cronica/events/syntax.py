@@ -73,7 +73,10 @@ def complement_governor(token: Token, verbs: frozenset[str] = frozenset()) -> To
     him expelled": had; "made sure that he was arrested": made, through the adjective); with
     `verbs`, only when that verb's lemma is one of them."""
     node = clause_token(token)
-    for _ in range(3):
+    for _ in range(4):
+        if node.dep_ == "conj" and node.head != node and node.head.dep_ in COMPLEMENT_CLAUSE_DEPS:
+            node = node.head  # "hizo que lo relevaran y que lo fusilaran": coordinated complements
+            continue
         if node.dep_ not in COMPLEMENT_CLAUSE_DEPS or node.head == node:
             return None
         head = node.head
