@@ -233,10 +233,7 @@ class Extractor:
         """ "Chicherin fue comisario de Asuntos Exteriores", "Rykov was Chairman of the Council": the
         subject holds the office the predicative noun names."""
         entry, position = frame.match.entry, frame.match.position
-        for subject in subjects_of(frame.match.token):
-            if self._usable(subject):
-                self._add(frame, entry.subject, self._antecedent(subject))
-        if not any(p.role == entry.subject for p in frame.participants):
+        if not self._share_subjects(frame, entry.subject, frame.match.token):
             self._inherited_subject(frame, entry.subject)
         if position is not None:
             self._add(frame, "position", position)
@@ -379,11 +376,7 @@ class Extractor:
             return None
         frame.governor = ruling
         probe = Frame(TriggerMatch(ruling, TriggerEntry(type="STATEMENT"), (ruling.i,)))
-        subjects = [s for s in subjects_of(ruling) if self._usable(s)]
-        if subjects:
-            for subject in subjects:
-                self._add(probe, "agent", self._antecedent(subject))
-        else:
+        if not self._share_subjects(probe, "agent", ruling):
             self._inherited_subject(probe, "agent")
         frame.disjoint.extend(probe.referents)
         return probe if governor is not None else None
@@ -481,20 +474,6 @@ class Extractor:
     def _inherited_subject(self, frame: Frame, role: str) -> None:
         """No subject of its own: share the coordinated or controlling verb's, else resolve a dropped one."""
         token = frame.match.token
-        opening = participial_opening(token)
-        if opening is not None:  # "Born in Simbirsk, Lenin studied": the main clause's subject
-            inherited = [s for s in subjects_of(opening) if self._usable(s)]
-            for subject in inherited:
-                self._add(frame, role, self._antecedent(subject))
-            if inherited:
-                return
-        controller = nonfinite_controller(token)
-        if controller is not None:  # "después de haber sido expulsado…, Trotski se trasladó"
-            inherited = [s for s in subjects_of(controller) if self._usable(s)]
-            for subject in inherited:
-                self._add(frame, role, self._antecedent(subject))
-            if inherited:
-                return
         clause = clause_token(token)
         ruling = governors(token)
         source: Token | None = None
@@ -502,18 +481,15 @@ class Extractor:
             source = ruling[-1]
         elif clause.dep_ == "conj" and clause.head != clause:
             source = clause.head
-        if source is not None:
-            inherited = [s for s in subjects_of(source) if self._usable(s)]
-            if inherited:
-                for subject in inherited:
-                    self._add(frame, role, self._antecedent(subject))
+        sources = [
+            participial_opening(token),  # "Born in Simbirsk, Lenin studied": the main clause's subject
+            nonfinite_controller(token),  # "después de haber sido expulsado…, Trotski se trasladó"
+            source,
+            source.head if source is not None and source.dep_ == "conj" and source.head != source else None,
+        ]
+        for verb in sources:
+            if verb is not None and self._share_subjects(frame, role, verb):
                 return
-            if source.dep_ == "conj" and source.head != source:
-                inherited = [s for s in subjects_of(source.head) if self._usable(s)]
-                for subject in inherited:
-                    self._add(frame, role, self._antecedent(subject))
-                if inherited:
-                    return
         if _plural(token):  # "fueron fusilados", "lo expulsaran": a plural (or impersonal) subject is not one
             # person; a passive one is the persons last named together ("recibió a Zinóviev y Kámenev")
             if is_passive(token, self.cues.passive_aux):
@@ -522,6 +498,13 @@ class Extractor:
             return
         if self._finite_or_passive(token) or ruling:
             self._add_dropped_subject(frame, role)
+
+    def _share_subjects(self, frame: Frame, role: str, verb: Token) -> bool:
+        """Give the event `verb`'s subjects in `role`; False when it has none."""
+        inherited = [s for s in subjects_of(verb) if self._usable(s)]
+        for subject in inherited:
+            self._add(frame, role, self._antecedent(subject))
+        return bool(inherited)
 
     def _finite_or_passive(self, token: Token) -> bool:
         """Spanish: a finite verb or a participle, whose subject may be dropped."""
