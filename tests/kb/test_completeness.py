@@ -1,0 +1,95 @@
+"""Completeness marks: which lists the pack declares whole, and the shape that keeps a mark safe.
+
+A mark lets the verifier read a repeated statement whose date does not match the text as a proof
+(docs/kb.md "Completeness marks"). The verifier compares the text's date with the qualifier of every
+statement of the same value (or, for an office, of the same body) that carries it: a statement
+without the qualifier is skipped. So in a marked list, a date that one statement of a group gives
+and another leaves out would let a true text about the undated one be contradicted by the dated one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from cronica.kb.pack import load_source
+
+TROTSKY, LENIN, STALIN, ZINOVIEV, KAMENEV = "Q33391", "Q1394", "Q855", "Q207459", "cronica:lev-kamenev"
+BUKHARIN, YAGODA, YEZHOV, KIROV = "Q186709", "Q141869", "Q141860", "Q207682"
+CPSU = "Q79854"
+
+#: properties that can repeat and that the verifier compares only when they are marked complete
+REPEATABLE = ("P102", "P463", "P39", "P551", "P26", "P1399", "P793")
+DATES = ("P580", "P582", "P585")
+#: how an office names the body it belongs to (the verifier's position links)
+BODY_LINKS = ("P361", "P2389", "P642", "P1001")
+
+
+def _marks() -> list[tuple[str, str]]:
+    return [(entity["id"], pid) for entity in load_source()["entities"] for pid in entity.get("complete") or ()]
+
+
+@pytest.mark.parametrize(
+    ("item", "pid"),
+    [
+        (TROTSKY, "P40"),
+        (TROTSKY, "P102"),
+        (TROTSKY, "P39"),
+        (TROTSKY, "P26"),
+        (LENIN, "P26"),
+        (STALIN, "P26"),
+        (ZINOVIEV, "P102"),
+        (ZINOVIEV, "P39"),
+        (KAMENEV, "P102"),
+        (BUKHARIN, "P102"),
+        (BUKHARIN, "P39"),
+        (YEZHOV, "P39"),
+        (KIROV, "P39"),
+    ],
+)
+def test_marked_lists(kb, item, pid):
+    assert kb.is_complete(item, pid)
+
+
+@pytest.mark.parametrize(
+    ("item", "pid"),
+    [
+        (LENIN, "P39"),  # texts give his RSFSR chairmanship the USSR office's name
+        (STALIN, "P39"),  # the end of his Commissariat of Nationalities is 1922 or 1923 by the source
+        (STALIN, "P40"),  # an adopted son and sons born out of wedlock are not in the pack
+        ("cronica:georgy-pyatakov", "P102"),  # joined the Bolsheviks in 1910 or 1912 by the source
+        (ZINOVIEV, "P40"),
+    ],
+)
+def test_lists_left_unmarked(kb, item, pid):
+    assert not kb.is_complete(item, pid)
+
+
+def test_a_marked_list_dates_every_statement_of_a_group_or_none(kb):
+    """Within a marked repeatable property, statements compared together carry the same date qualifiers."""
+    unsafe = []
+    for item, pid in _marks():
+        if pid not in REPEATABLE:
+            continue
+        groups: dict[str, list] = defaultdict(list)
+        for statement in kb.statements(item, pid):
+            keys = {str(statement.value)}
+            if pid == "P39" and isinstance(statement.value, str):
+                keys |= {str(body) for link in BODY_LINKS for body in kb.values(statement.value, link)}
+            for key in keys:
+                groups[key].append(statement)
+        for key, statements in groups.items():
+            for qualifier in DATES:
+                dated = [bool(s.qualifier(qualifier)) for s in statements]
+                if any(dated) and not all(dated):
+                    unsafe.append((item, pid, key, qualifier))
+    assert not unsafe, unsafe
+
+
+@pytest.mark.parametrize("person", [TROTSKY, ZINOVIEV, KAMENEV, BUKHARIN, YAGODA, YEZHOV, "cronica:alexei-rykov"])
+def test_the_party_one_was_expelled_from_is_the_only_ended_membership(kb, person):
+    """ "Expelled from the party" names the one membership that ended (the verifier's generic party):
+    a faction joined for a while (Trotsky's Mensheviks) carries no end, so it does not make that ambiguous."""
+    ended = {s.value for s in kb.statements(person, "P102") if s.qualifier("P582")}
+    assert ended == {CPSU}
