@@ -46,6 +46,9 @@ def _marks() -> list[tuple[str, str]]:
         (BUKHARIN, "P39"),
         (YEZHOV, "P39"),
         (KIROV, "P39"),
+        (ZINOVIEV, "P793"),  # his arrests: 1908, 1932, 16 December 1934
+        (YEZHOV, "P793"),
+        ("Q163816", "P793"),  # Yakov Dzhugashvili, taken prisoner in July 1941
     ],
 )
 def test_marked_lists(kb, item, pid):
@@ -59,6 +62,8 @@ def test_marked_lists(kb, item, pid):
         (STALIN, "P39"),  # the end of his Commissariat of Nationalities is 1922 or 1923 by the source
         (STALIN, "P40"),  # an adopted son and sons born out of wedlock are not in the pack
         ("cronica:georgy-pyatakov", "P102"),  # joined the Bolsheviks in 1910 or 1912 by the source
+        (KAMENEV, "P793"),  # "arrested several times" before 1917: not every arrest is in
+        (LENIN, "P793"),
         (ZINOVIEV, "P40"),
     ],
 )
@@ -93,3 +98,26 @@ def test_the_party_one_was_expelled_from_is_the_only_ended_membership(kb, person
     a faction joined for a while (Trotsky's Mensheviks) carries no end, so it does not make that ambiguous."""
     ended = {s.value for s in kb.statements(person, "P102") if s.qualifier("P582")}
     assert ended == {CPSU}
+
+
+# --- arrests: P793 significant events whose value is the class cronica:arrest -------------------------------
+
+ARREST = "cronica:arrest"
+
+
+def test_arrests_are_dated_significant_events(kb):
+    assert kb.label(ARREST, "en") == "arrest" and kb.label(ARREST, "es") == "detención"
+    dates = sorted(s.qualifier("P585").iso for s in kb.statements(ZINOVIEV, "P793"))
+    assert dates == ["1908", "1932", "1934-12-16"]
+    (yezhov,) = kb.statements(YEZHOV, "P793")
+    assert yezhov.qualifier("P585").iso == "1939-04-10" and yezhov.qualifier("P276") == "Q649"
+    (lenin,) = kb.statements(LENIN, "P793")
+    assert lenin.qualifier("P585").iso == "1895-12" and lenin.qualifier("P276") == "Q656"
+
+
+def test_significant_events_of_people_are_arrests_only(kb):
+    """docs/kb.md: a person's P793 holds arrests only, so a mark on it means 'every arrest is listed'."""
+    for entity in load_source()["entities"]:
+        for statement in kb.statements(entity["id"], "P793"):
+            assert statement.value == ARREST, (entity["id"], statement.value)
+            assert statement.qualifier("P585"), entity["id"]
