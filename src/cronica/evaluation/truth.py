@@ -96,6 +96,8 @@ class Outcome:
     truth: str | None
     verdict: str | None
     explanation: str = ""
+    #: where the system claim that answered it lies (to count distinct system claims)
+    claim_span: tuple[int, int] | None = None
 
 
 @dataclass
@@ -110,6 +112,11 @@ class TruthScore:
     missed_errors: list[Outcome] = field(default_factory=list)
     outcomes: list[Outcome] = field(default_factory=list)
     by_group: dict[str, TruthScore] = field(default_factory=dict)
+
+    @property
+    def false_contradiction_claims(self) -> int:
+        """Distinct system claims behind the false contradictions (one claim may answer several gold claims)."""
+        return len({(o.item, o.claim_span or o.span) for o in self.false_contradictions})
 
     @property
     def errors_caught(self) -> float:
@@ -144,6 +151,7 @@ class TruthScore:
             "gold_claims": self.gold_claims,
             "truths": self.truths,
             "false_contradictions": len(self.false_contradictions),
+            "false_contradiction_claims": self.false_contradiction_claims,
             "contradicted": self.contradicted.as_dict(),
             "supported": self.supported.as_dict(),
             "errors_caught": {
@@ -280,7 +288,9 @@ def score_truth_item(
     for index, claim in enumerate(claims):
         if index not in used and claim.verdict == "contradicted":
             # words the gold lists as no claim: contradicting them accuses the text of what it did not say
-            outcome = Outcome(item_id, lang, kind, claim.text, None, claim.verdict, claim.explanation)
+            outcome = Outcome(
+                item_id, lang, kind, claim.text, None, claim.verdict, claim.explanation, (claim.start, claim.end)
+            )
             for group in groups:
                 group.add(outcome)
 
@@ -306,7 +316,8 @@ def format_truth_report(score: TruthScore, title: str) -> str:
         title,
         f"gold claims {score.gold_claims}: true {score.truths['true']}, false {score.truths['false']}, "
         f"undecidable {score.truths['undecidable']}",
-        f"false contradictions: {len(score.false_contradictions)}",
+        f"false contradictions: {len(score.false_contradictions)} (distinct system claims: "
+        f"{score.false_contradiction_claims})",
         f"contradicted  P {c.precision:6.1%}  R {c.recall:6.1%}  (tp {c.tp}, fp {c.fp}, fn {c.fn})",
         f"supported     P {s.precision:6.1%}  R {s.recall:6.1%}  (tp {s.tp}, fp {s.fp}, fn {s.fn})",
         f"real errors caught: {score.caught}/{score.truths['false']} ({score.errors_caught:.1%}), "
