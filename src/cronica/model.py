@@ -20,7 +20,7 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Modality = Literal["asserted", "negated", "attempted", "reported", "hypothetical"]
 Verdict = Literal["supported", "contradicted", "not_enough_info", "not_checkable"]
 Voice = Literal["author", "attributed"]
-TimeSource = Literal["clause", "coordination", "inherited", "inherited_after"]
+TimeSource = Literal["clause", "coordination", "inherited", "inherited_after", "named"]
 
 #: stage status values: "ok", "skipped", "not run", or "failed: <reason>"
 STATUS_OK = "ok"
@@ -135,7 +135,8 @@ class Event:
     modality: Modality = "asserted"
     #: DEATH/EXECUTION manner from the ontology's `manners` (natural, suicide, killing, execution, accident)
     manner: str | None = None
-    #: how the date was found: clause | coordination | inherited | inherited_after (None when undated)
+    #: how the date was found: clause | coordination | inherited | inherited_after | named (the date is
+    #: part of another thing's name: "durante la revolución de 1905") (None when undated)
     time_source: TimeSource | None = None
     #: the text says the event happened again ("de nuevo", "again", "por segunda vez"): not the first one
     repeated: bool = False

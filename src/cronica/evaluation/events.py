@@ -177,7 +177,9 @@ def gold_items(document: GoldDocument) -> list[Item]:
         main_role = ontology.types[event.type].main_role
         roles = [(main_role, event.main)] if event.main else []
         roles += [(role, filler) for role, filler in event.roles.items() if filler]
-        items.append(Item(event.type, event.main, event.date, event.modality, tuple(roles), event.repeated))
+        items.append(
+            Item(ontology.root_type(event.type), event.main, event.date, event.modality, tuple(roles), event.repeated)
+        )
     return items
 
 
@@ -189,7 +191,7 @@ def predicted_items(analysis: Analysis) -> list[Item]:
         main_role = ontology.types[event.type].main_role if event.type in ontology.types else "agent"
         roles = tuple((p.role, names.get(p.entity or "", p.text)) for p in event.participants)
         main = next((filler for role, filler in roles if role == main_role), None)
-        items.append(Item(event.type, main, event.time_value, event.modality, roles, event.repeated))
+        items.append(Item(ontology.root_type(event.type), main, event.time_value, event.modality, roles, event.repeated))
     return items
 
 

@@ -45,6 +45,7 @@ from cronica.events.syntax import (
 from cronica.events.timing import (
     attach_timexes,
     inheritance_marker,
+    named_dates,
     own_timexes,
     split_by_interval,
     timex_token_indexes,
@@ -119,6 +120,7 @@ class Extractor:
         # the dates of a lead parenthesis date the birth and the death, nothing else in the sentence
         datable = [t for t in self.analysis.timexes if t.id not in spanned]
         attached = attach_timexes(self.doc, datable, trigger_indexes)
+        self.named_dates = named_dates(self.doc, datable, trigger_indexes)
         frames: list[Frame] = self._life_span_frames(spans)
         last_dated: Frame | None = None
         silent = self._other_clauses(trigger_indexes)
@@ -789,6 +791,8 @@ class Extractor:
 
     def _date(self, frame: Frame, attached: dict[int, list[Timex]], last_dated: Frame | None) -> list[Frame]:
         found, source = own_timexes(frame.match.token, attached, frame.governor)
+        if found and source and all(timex.id in self.named_dates for timex in found):
+            source = "named"  # "durante la revolución de 1905": the date names the revolution, not the event
         if frame.match.entry.type == "OFFICE":
             return self._office_dates(frame, found)
         # "hasta 1930" / "until 1930" ends a state: it never dates a punctual event

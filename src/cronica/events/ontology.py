@@ -50,6 +50,8 @@ class EventType:
     main_role: str
     roles: tuple[str, ...]
     kb: tuple[KbMapping, ...] = ()
+    #: a more general type this one refines (IMPRISONMENT is a kind of ARREST in the earlier gold sets)
+    broader: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,14 @@ class Ontology:
             return self.types[name]
         except KeyError:
             raise CronicaError(f"unknown event type '{name}'") from None
+
+    def root_type(self, name: str) -> str:
+        """The most general type a type refines (itself when it refines none)."""
+        seen = {name}
+        while (broader := self.types[name].broader if name in self.types else None) and broader not in seen:
+            seen.add(broader)
+            name = broader
+        return name
 
     def manner_qid(self, manner: str | None) -> str | None:
         entry = self.manners.get(manner or "")
@@ -90,7 +100,12 @@ def parse_ontology(data: Mapping[str, Any]) -> Ontology:
         if unknown or spec["main_role"] not in declared:
             raise CronicaError(f"ontology: type {name} has undeclared roles {unknown or [spec['main_role']]}")
         mappings = tuple(_mapping(name, entry, declared) for entry in spec.get("kb") or ())
-        types[name] = EventType(name, spec["family"], spec["description"], spec["main_role"], declared, mappings)
+        types[name] = EventType(
+            name, spec["family"], spec["description"], spec["main_role"], declared, mappings, spec.get("broader")
+        )
+    for name, event_type in types.items():
+        if event_type.broader is not None and event_type.broader not in types:
+            raise CronicaError(f"ontology: type {name} is narrower than an unknown type {event_type.broader}")
     return Ontology(int(data["version"]), roles, dict(data.get("manners") or {}), types)
 
 

@@ -164,6 +164,9 @@ def subjects_of(token: Token) -> list[Token]:
     found = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
     if not found and clause != token:
         found = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    if not found:  # the parser hung the subject on the auxiliary ("Trotsky" ← "was" in "Trotsky was exiled")
+        auxiliaries = [c for c in token.children if c.dep_.startswith("aux")]
+        found = [c for aux in auxiliaries for c in aux.children if c.dep_ in SUBJECT_DEPS]
     return [t for head in found for t in with_conjuncts(head)]
 
 

@@ -47,6 +47,24 @@ def attach_timexes(doc: Doc, timexes: Sequence[Timex], trigger_indexes: set[int]
     return attached
 
 
+def named_dates(doc: Doc, timexes: Sequence[Timex], trigger_indexes: set[int]) -> set[str]:
+    """Timexes that are part of the name of something else ("durante la revolución de 1905", "after the
+    1905 revolution", "en el congreso de 1927"): they date that thing, and an event beside it only
+    loosely (the revolution of 1905 lasted until 1907). The timex modifies a noun that is neither an
+    event trigger nor inside the timex."""
+    named: set[str] = set()
+    for timex in timexes:
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        head = span.root.head
+        if head.i in range(span.start, span.end) or head.i in trigger_indexes:
+            continue
+        if head.pos_ in ("NOUN", "PROPN") and span.root.dep_ not in ("appos", "conj", "ROOT"):
+            named.add(timex.id)
+    return named
+
+
 def _event_noun_before(doc: Doc, span: Span, verb: Token, trigger_indexes: set[int]) -> Token | None:
     """A date between an event noun and the verb it is an argument of dates the noun, not the
     verb: "La muerte de Lenin en 1924 conmocionó al partido" (the parser hangs "en 1924" on

@@ -285,7 +285,11 @@ class Checker:
         inherited = [c.text for c in check.claimed_values() if c.inherited]
         if not weak and not (inherited and finding.is_date):
             return finding
-        key, words = ("weak_link", weak[0]) if weak else ("date_inherited", inherited[0])
+        named = [c.text for c in check.claimed_values() if c.named]
+        if weak:
+            key, words = "weak_link", weak[0]
+        else:
+            key, words = ("date_named", named[0]) if named else ("date_inherited", inherited[0])
         note = self.language.explanation(key, text=words)
         return Finding("unknown", finding.pid, f"{finding.explanation} {note}", evidence=finding.evidence, silent=False)
 
@@ -637,8 +641,10 @@ def _date_gap(claimed: Claimed, value: Any) -> int:
     """Days between the text's date and a reference date (0 when either is not a date)."""
     if not isinstance(claimed.value, PartialDate) or not isinstance(value, PartialDate):
         return 0
-    (a, _), (b, _) = claimed.value.span(), value.to_gregorian().span()
-    return abs((a - b).days)
+    (a_first, a_last), (b_first, b_last) = claimed.value.span(), value.to_gregorian().span()
+    if a_last < b_first:
+        return (b_first - a_last).days
+    return max((a_first - b_last).days, 0)
 
 
 def _statement_start(fact: Fact) -> tuple[int, int, int]:

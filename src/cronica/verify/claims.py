@@ -44,6 +44,8 @@ class Claimed:
     options: tuple[str, ...] = ()
     #: for a date: the year is not in the text's words, it was taken from another date ("on 21 August")
     inferred_year: bool = False
+    #: for a date: it is part of another thing's name ("durante la revolución de 1905")
+    named: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,12 +222,22 @@ def _fillers(
             )
     date = parse_timex_date(event.time_value)
     if date is not None:
-        inherited = (getattr(event, "time_source", None) or "").startswith("inherited")
+        # a date from the context ("ese mismo día") or part of another thing's name ("la revolución de
+        # 1905") may support the event but never contradicts it
+        source = getattr(event, "time_source", None) or ""
+        inherited = source.startswith("inherited") or source == "named"
+        named = source == "named"
         timex = _timex_of(event, analysis)
         words = timex.text if timex else event.time_value or ""
         inferred_year = timex is not None and timex.anchor is not None and not _YEAR_WORDS.search(timex.text)
         fillers["time"] = Claimed(
-            "date", date, words, inherited=inherited, mod=timex.mod if timex else None, inferred_year=inferred_year
+            "date",
+            date,
+            words,
+            inherited=inherited,
+            mod=timex.mod if timex else None,
+            inferred_year=inferred_year,
+            named=named,
         )
     place = entities.get(event.place or "")
     if place is not None and place.item_id:

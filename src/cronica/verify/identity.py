@@ -25,6 +25,8 @@ IdentityBasis = Literal["full_name", "unique_name", "context", "kinship", "coref
 
 #: more KB persons than this under one name: too many to check one by one, and nothing proves
 MAX_CANDIDATES = 8
+#: the languages of the labels that say what a person is called (aliases only say what they were also called)
+_LABEL_LANGUAGES = ("en", "es")
 #: entity labels an unlinked person's name may carry (small NER models tag surnames as places)
 _NAME_LABELS = frozenset({"PER", "LOC", "MISC"})
 
@@ -119,7 +121,13 @@ class IdentityResolver:
         if len(words) != 1:
             return Identity((qid,), "full_name")
         word = self._fold(words[0])
-        carriers = self.view.name_carriers(word, self._fold) - {qid}
+        # a person whose label holds the name carries it; one who has it only among other names ("Natalia
+        # Trotsky", Vasily "Stalin") is a reading only when the document speaks of them
+        carriers = {
+            other
+            for other in self.view.name_carriers(word, self._fold) - {qid}
+            if other in self.context() or word in self._label_words(other)
+        }
         if not carriers:
             return Identity((qid,), "unique_name")
         if self._settled_by_context(qid, word, carriers):
@@ -201,6 +209,11 @@ class IdentityResolver:
                         found.update(self._relatives(owner.item_id, rule))
             self._context = found
         return self._context
+
+    def _label_words(self, qid: str) -> set[str]:
+        """The folded words of a person's labels (English and Spanish)."""
+        labels = {self.view.label(qid, lang) for lang in _LABEL_LANGUAGES}
+        return {self._fold(word) for label in labels for word in alias_key(label).split()}
 
     def _fold(self, word: str) -> str:
         """One form for a Russian surname's feminine and masculine forms (Sedova/Sedov)."""
