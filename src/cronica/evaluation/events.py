@@ -191,7 +191,9 @@ def predicted_items(analysis: Analysis) -> list[Item]:
         main_role = ontology.types[event.type].main_role if event.type in ontology.types else "agent"
         roles = tuple((p.role, names.get(p.entity or "", p.text)) for p in event.participants)
         main = next((filler for role, filler in roles if role == main_role), None)
-        items.append(Item(ontology.root_type(event.type), main, event.time_value, event.modality, roles, event.repeated))
+        items.append(
+            Item(ontology.root_type(event.type), main, event.time_value, event.modality, roles, event.repeated)
+        )
     return items
 
 
