@@ -408,6 +408,9 @@ class Extractor:
         if frame.match.entry.repeated or any(first_lemma(g) in self.cues.repetition_verbs for g in governors(token)):
             frame.repeated = True
         found: set[int] = set()
+        sentence = self.sentences.of(token).text.lower()
+        if not any(marker in sentence for marker in self.cues.repetition_markers):
+            return found  # (a plain substring test first: most sentences say nothing of the kind)
         for node in (token, *(g for g in governors(token) if first_lemma(g) in self.cues.repetition_verbs)):
             for child in node.children:
                 if child.dep_.split(":")[0] in _CLAUSAL_DEPS:

@@ -66,9 +66,16 @@ def _triggers(doc: Doc, lexicon: Lexicon, timex_tokens: set[int]) -> Iterator[Tr
                 yield copular
 
 
+#: dependencies of a token that heads a clause (a predicative noun heads its copular clause in UD)
+_CLAUSE_HEAD_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp", "parataxis", "acl", "relcl", "csubj"})
+
+
 def _copular(token: Token, entry: TriggerEntry, cues: Cues) -> TriggerMatch | None:
     """ "fue comisario" (UD: the noun heads, the copula is its `cop`), "was Chairman" (ClearNLP: the
     verb heads, the noun is its `attr`)."""
+    nominal_head = token.pos_ in ("NOUN", "PROPN") and token.dep_ in _CLAUSE_HEAD_DEPS
+    if not nominal_head and not (token.pos_ in ("AUX", "VERB") and first_lemma(token) in cues.passive_aux):
+        return None  # (cheap filter first: most tokens head no copular clause)
     if any(c.dep_ == "det" and c.lower_ in cues.indefinite_articles for c in token.children):
         return None  # "fue un revolucionario", "was a Marxist theorist": a description, not an office
     if token.pos_ in ("NOUN", "PROPN"):
