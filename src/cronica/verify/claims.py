@@ -21,6 +21,8 @@ from cronica.verify.identity import Identity
 ValueKind = Literal["date", "place", "entity"]
 #: a year written in digits ("1927", "'27" is not one): a date without one had its year inferred
 _YEAR_WORDS = re.compile(r"\d{3,4}")
+#: TIMEX3 modifiers a bound word gives a date ("hasta 1925" BEFORE, "desde 1918" AFTER)
+BOUND_MODIFIERS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +113,7 @@ def plan_claim(
     is_hedged: Callable[[str, int], bool] = lambda text, start: False,
     only_party_of: Callable[[str, str], str | None] = lambda subject, words: None,
     identify: Callable[[Participant], Identity | None] = lambda participant: None,
+    bound_types: Iterable[str] = (),
 ) -> ClaimPlan:
     """Resolve the event's roles to QIDs and keep the mappings that can be checked.
 
@@ -123,7 +126,7 @@ def plan_claim(
     if event_type is None or not event_type.kb:
         return ClaimPlan(event, start, end, mapped=False)
     identities, unresolved = _identities(event, entities, identify)
-    fillers = _fillers(event, analysis, entities, ontology, is_hedged, identities)
+    fillers = _fillers(event, analysis, entities, ontology, is_hedged, identities, bound_types)
     _resolve_generic_party(event, fillers, only_party_of)
     places = frozenset(place_properties)
     checks: list[Check] = []
@@ -199,6 +202,7 @@ def _fillers(
     ontology: Ontology,
     is_hedged: Callable[[str, int], bool],
     identities: Mapping[str, Identity] | None = None,
+    bound_types: Iterable[str] = (),
 ) -> dict[str, Claimed]:
     """Role → claimed value for every role the event fills with something checkable."""
     fillers: dict[str, Claimed] = {}
@@ -230,12 +234,15 @@ def _fillers(
         timex = _timex_of(event, analysis)
         words = timex.text if timex else event.time_value or ""
         inferred_year = timex is not None and timex.anchor is not None and not _YEAR_WORDS.search(timex.text)
+        mod = timex.mod if timex else None
+        if event.type in bound_types and mod in BOUND_MODIFIERS:
+            mod = None  # "hasta enero de 1925" is the end of the holding, not "any day before it"
         fillers["time"] = Claimed(
             "date",
             date,
             words,
             inherited=inherited,
-            mod=timex.mod if timex else None,
+            mod=mod,
             inferred_year=inferred_year,
             named=named,
         )

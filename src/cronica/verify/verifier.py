@@ -64,6 +64,7 @@ class Verifier:
                     person, words, language, ends_membership=kind in ENDS_MEMBERSHIP
                 ),
                 resolver.identify,
+                self.policy.get("bound_types", ()),
             )
             judgement, proof = self._judge(checker, plan, language)
             claims.append(
