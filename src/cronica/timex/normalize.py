@@ -1,12 +1,20 @@
 """Normalizing matches to TIMEX3: type, value, mod, and the reference time they were resolved against.
 
 `ReferenceTime` tracks what relative and underspecified expressions resolve
-against. In **news** mode deictic expressions ("ayer", "last year", "en mayo")
-resolve against the document creation time (DCT); in **narrative** mode (no DCT)
-everything resolves against the most recent date in the text that has the
-granularity the expression needs ("two days later" needs a day, "en enero" a
-year). Anaphoric expressions ("al año siguiente", "the next day") always prefer
-the text's own most recent date, falling back to the DCT.
+against, deciding **per expression**:
+
+* deictic expressions ("ayer", "last year", "hace tres años", "next Monday")
+  resolve against the document creation time (DCT) when there is one;
+* anaphoric expressions ("al año siguiente", "the next day", "two years later")
+  resolve against the text's own most recent date of the granularity they need
+  ("two days later" needs a day, "en enero" a year), falling back to the DCT;
+* underspecified ones ("en mayo", "el 10 de julio", "on Friday") resolve against
+  whichever the text supports: the DCT while the text reports on its own time,
+  the story's dates once the text's explicit dates lie mostly far from the DCT (a
+  history article with a publication date: `STORY_MARGIN`).
+
+The mode can be forced: **news** sends every deictic and underspecified
+expression to the DCT, **narrative** ignores the DCT.
 """
 
 from __future__ import annotations
@@ -34,8 +42,15 @@ from cronica.timex.values import (
     weekday_near,
 )
 
-NEWS, NARRATIVE = "news", "narrative"
-MODES = (NEWS, NARRATIVE)
+NEWS, NARRATIVE, AUTO = "news", "narrative", "auto"
+MODES = (AUTO, NEWS, NARRATIVE)
+#: how an expression finds its reference time
+DEICTIC, ANAPHORIC, CONTEXTUAL = "deictic", "anaphoric", "contextual"
+#: an explicit year this close to the DCT's is the text's own time ("near"), farther is a story ("far")
+NEAR_YEARS = 1
+#: a text with a DCT is read as a story once its far dates outnumber its near ones by this much
+#: (news mentions a past year or two in passing; a history article dates nearly every sentence)
+STORY_MARGIN = 2
 HISTORY_SIZE = 32
 #: "a decade later" moves ten years: offsets in multiple units are counted in their base unit
 _OFFSET_UNITS = {"DE": ("Y", 10), "CE": ("Y", 100), "ML": ("Y", 1000), "5Y": ("Y", 5), "2Y": ("Y", 2),
@@ -66,27 +81,49 @@ class ReferenceTime:
 
     def __init__(self, mode: str, dct: Point | None) -> None:
         self.mode = mode
-        self.dct = Anchor(dct, "dct") if dct and mode == NEWS else None
+        self.dct = Anchor(dct, "dct") if dct and mode != NARRATIVE else None
         self.history: list[Anchor] = []
+        self._near = 0  # explicit dates close to the DCT and deictic expressions resolved against it
+        self._far = 0  # explicit dates far from the DCT
 
-    def find(self, need: int, deictic: bool) -> Anchor | None:
-        if deictic and self.dct:
+    def find(self, need: int, how: str) -> Anchor | None:
+        """The anchor for an expression that needs granularity `need`, found the way `how` says
+        (DEICTIC, ANAPHORIC or CONTEXTUAL)."""
+        if self.dct is not None and (how == DEICTIC or (how == CONTEXTUAL and not self.story_frame())):
+            if how == DEICTIC:
+                self._near += 1  # a deictic expression: evidence that the text reports on its own time
             return self.dct
         for anchor in reversed(self.history):
             if anchor.point.granularity >= need:
                 return anchor
-        if self.dct:
+        if self.dct is not None and (not self.history or not self.story_frame()):
             return self.dct
-        return self.history[-1] if self.history else None
+        return self.history[-1] if self.history else None  # "the same day" after "in 479 BC": that year
+
+    def story_frame(self) -> bool:
+        """Whether underspecified expressions belong to the text's own story rather than to the DCT:
+        always without a DCT, never in forced news mode, and otherwise once most of the text's
+        explicit dates lie far from the DCT (a history text with a publication date)."""
+        if self.dct is None:
+            return True
+        if self.mode == NEWS:
+            return False
+        return self._far >= self._near + STORY_MARGIN
 
     def in_bc_era(self) -> bool:
         """Whether the text's latest date is before Christ (then "in 480" means 480 BC)."""
         return bool(self.history) and self.history[-1].point.year < 0
 
-    def remember(self, point: Point, source: str, end: int = -1) -> None:
+    def remember(self, point: Point, source: str, end: int = -1, explicit: bool = False) -> None:
+        """Make `point` the latest reference; `explicit`: the text wrote it whole (not resolved)."""
         self.history.append(Anchor(point, source, end))
         if len(self.history) > HISTORY_SIZE:
             del self.history[0]
+        if explicit and self.dct is not None:
+            if abs(point.year - self.dct.point.year) <= NEAR_YEARS:
+                self._near += 1
+            else:
+                self._far += 1
 
 
 class Slots:
@@ -162,10 +199,10 @@ class Resolver:
         season, quarter, half = s.get("season"), s.get("quarter"), s.get("half")
         anchor = None
         if year is None and weekday and not (month or day):
-            return self._weekday(weekday, 1 if future else -1 if self.mode == NEWS else 1, s)
+            return self._weekday(weekday, None, s, CONTEXTUAL, future)
         if year is None:
             need = MONTH if day and not month else YEAR
-            anchor = self.refs.find(need, deictic=True)
+            anchor = self.refs.find(need, CONTEXTUAL)
             if anchor is not None:
                 year = anchor.point.year
                 if need == MONTH:
@@ -195,12 +232,22 @@ class Resolver:
             return Resolution("DATE", f"{year_text}-XX-{day:02d}", anchor=source)
         return _dated(Point(year, month, day if month else None), source)
 
-    def _weekday(self, weekday: int, direction: int, s: Slots) -> Resolution:
-        anchor = self.refs.find(DAY, deictic=True)
-        if anchor and anchor.source != "dct" and direction > 0 and anchor.point.as_date():
-            same_day = anchor.point.as_date().isoweekday() == weekday  # "On 13 September... on Thursday"
-            direction = 0 if same_day else direction
-        point = weekday_near(anchor.point, weekday, direction) if anchor and anchor.point.day else None
+    def _weekday(
+        self, weekday: int, direction: int | None, s: Slots, how: str = CONTEXTUAL, future: bool = False
+    ) -> Resolution:
+        """A weekday near its reference day. `direction` is the written shift ("next Monday": 1,
+        "last Monday": -1); a bare weekday is that day itself when the reference falls on it
+        ("Friday" in a report dated a Friday; "On 13 September... on Thursday"), otherwise the
+        last one before the DCT (news reports the past) or the next one after a story's day."""
+        anchor = self.refs.find(DAY, how)
+        date = anchor.point.as_date() if anchor else None
+        if anchor is None or date is None:
+            return Resolution("DATE", f"XXXX-WXX-{weekday}")
+        if direction is None and date.isoweekday() == weekday:
+            direction = 0
+        elif direction is None:
+            direction = -1 if anchor.source == "dct" and not future else 1
+        point = weekday_near(anchor.point, weekday, direction)
         if point is None:
             return Resolution("DATE", f"XXXX-WXX-{weekday}")
         return self._maybe_time(_dated(point, anchor.source), s)
@@ -271,24 +318,25 @@ class Resolver:
 
     def _relative(self, s: Slots, future: bool) -> Resolution | None:
         if s.has("relative_day"):
-            shift, unit, deictic = s.get("relative_day"), "D", True
-            if self.mode == NARRATIVE and shift == 0 and not s.has("part_of_day"):
-                return Resolution("DATE", "PRESENT_REF")
+            shift, unit, how = s.get("relative_day"), "D", DEICTIC
+            if shift == 0 and not s.has("part_of_day") and self.refs.story_frame():
+                return Resolution("DATE", "PRESENT_REF")  # "today" in a story: nowadays
         else:
             unit = s.get("unit")
             if s.has("deictic_shift"):
-                shift, deictic = s.get("deictic_shift"), True
+                shift, how = s.get("deictic_shift"), DEICTIC
             else:
-                shift, deictic = s.get("anaphoric_shift") or s.get("shift") or 0, s.get("anchor") == "deictic"
+                shift = s.get("anaphoric_shift") or s.get("shift") or 0
+                how = DEICTIC if s.get("anchor") == "deictic" else ANAPHORIC
         if s.has("month"):
-            return self._shifted_month(s.get("month"), shift, deictic, s.get("day"))
+            return self._shifted_month(s.get("month"), shift, how, s.get("day"))
         if s.has("season"):
-            return self._shifted_season(s.get("season"), shift, deictic)
+            return self._shifted_season(s.get("season"), shift, how)
         if s.has("weekday"):
-            return self._weekday(s.get("weekday"), shift or (1 if future else -1), s)
+            return self._weekday(s.get("weekday"), shift or (1 if future else -1), s, how)
         if unit is None and s.has("part_of_day"):
             unit = "D"  # "the next morning", "esa tarde"
-        return self._shift(unit, shift, deictic, s)
+        return self._shift(unit, shift, how, s)
 
     def _offset(self, s: Slots, future: bool) -> Resolution | None:
         direction = s.get("direction") or 1
@@ -296,13 +344,14 @@ class Resolver:
         if amount is None or s.has("vague"):
             return Resolution("DATE", "FUTURE_REF" if direction > 0 else "PAST_REF")
         unit, factor = _OFFSET_UNITS.get(s.get("unit"), (s.get("unit"), 1))
-        return self._shift(unit, int(amount) * factor * direction, s.get("anchor") == "deictic", s)
+        how = DEICTIC if s.get("anchor") == "deictic" else ANAPHORIC
+        return self._shift(unit, int(amount) * factor * direction, how, s)
 
-    def _shift(self, unit: str | None, shift: int, deictic: bool, s: Slots) -> Resolution | None:
+    def _shift(self, unit: str | None, shift: int, how: str, s: Slots) -> Resolution | None:
         need = _UNIT_GRANULARITY.get(unit or "")
         if need is None:
             return None
-        anchor = self.refs.find(need, deictic)
+        anchor = self.refs.find(need, how)
         if anchor is None:
             return Resolution("DATE", "FUTURE_REF" if shift > 0 else "PAST_REF" if shift < 0 else "PRESENT_REF")
         point = anchor.point
@@ -339,8 +388,8 @@ class Resolver:
             return Resolution("DATE", format_point(Point(point.year, point.month)), anchor=anchor.source)
         return self._maybe_time(_dated(moved, anchor.source), s)
 
-    def _shifted_month(self, month: int, shift: int, deictic: bool, day: int | None = None) -> Resolution | None:
-        anchor = self.refs.find(YEAR, deictic)
+    def _shifted_month(self, month: int, shift: int, how: str, day: int | None = None) -> Resolution | None:
+        anchor = self.refs.find(YEAR, how)
         if anchor is None:
             return Resolution("DATE", f"XXXX-{month:02d}" + (f"-{day:02d}" if day else ""))
         point = anchor.point
@@ -354,8 +403,8 @@ class Resolver:
             return None
         return _dated(Point(year, month, day), anchor.source)
 
-    def _shifted_season(self, season: str, shift: int, deictic: bool) -> Resolution:
-        anchor = self.refs.find(YEAR, deictic)
+    def _shifted_season(self, season: str, shift: int, how: str) -> Resolution:
+        anchor = self.refs.find(YEAR, how)
         if anchor is None:
             return Resolution("DATE", f"XXXX-{season}")
         year, current = anchor.point.year, anchor.point.month or 0
@@ -380,9 +429,9 @@ class Resolver:
         elif s.has("relative_day") or s.has("deictic_shift") or s.has("anaphoric_shift"):
             date = self._relative(s, future)
         elif s.has("weekday"):
-            date = self._weekday(s.get("weekday"), 1 if future else -1 if self.mode == NEWS else 1, s)
+            date = self._weekday(s.get("weekday"), None, s, CONTEXTUAL, future)
         else:
-            anchor = self.refs.find(DAY, deictic=True)
+            anchor = self.refs.find(DAY, CONTEXTUAL)
             date = _dated(anchor.point, anchor.source) if anchor and anchor.point.day else None
             if s.has("generic") and anchor and anchor.source != "dct" and anchor.end < self._sentence_start:
                 date = None  # "at night", with no date in its sentence: any night

@@ -18,7 +18,7 @@ from cronica.timex.coordination import complete_coordinated, merge_durations
 from cronica.timex.intervals import find_intervals
 from cronica.timex.language import Lexicon, load_lexicon, load_yaml
 from cronica.timex.matchers import MIN_YEAR, Matchers, YearValue, valid_date
-from cronica.timex.normalize import MODES, NARRATIVE, NEWS, Resolver
+from cronica.timex.normalize import AUTO, MODES, Resolver
 from cronica.timex.patterns import Finder, Match, compile_rules
 from cronica.timex.tokens import Token, tokenize
 from cronica.timex.values import Point
@@ -48,9 +48,10 @@ class Tagger:
         self.finder = Finder(compile_rules(load_yaml(lang, "rules.yaml"), self.matchers, lang), self.matchers)
 
     def tag(self, text: str, dct: str | dt.date | None = None, mode: str | None = None) -> TagResult:
-        """Tag `text`. Mode defaults to news when a DCT is given, narrative otherwise."""
+        """Tag `text`. `mode` None or "auto" decides each expression's anchor (DCT or the text's own
+        dates) by its kind; "news" and "narrative" force one (see `normalize`)."""
         dct_point = _dct_point(dct)
-        mode = mode or (NEWS if dct_point else NARRATIVE)
+        mode = mode or AUTO
         if mode not in MODES:
             raise CronicaError(f"unknown timex mode '{mode}' (modes: {', '.join(MODES)})")
         tokens = tokenize(text)
@@ -85,9 +86,10 @@ class Tagger:
                         anchor=resolution.anchor,
                     )
                 )
-                planned = future and mode == NARRATIVE  # "a campaign planned for 1976" is not the story's time
+                # "a campaign planned for 1976" is not the story's time
+                planned = future and resolver.refs.story_frame()
                 if resolution.point is not None and match.rule.kind not in _NOT_REFERENCES and not planned:
-                    resolver.refs.remember(resolution.point, timex_id, end)
+                    resolver.refs.remember(resolution.point, timex_id, end, explicit=resolution.anchor is None)
         timexes = complete_coordinated(text, merge_durations(text, timexes, self.lexicon), tokens, self.lexicon)
         timexes = list(renumber(timexes))
         return TagResult(tuple(timexes), find_intervals(text, timexes, tokens, self.lexicon))
