@@ -95,6 +95,8 @@ def complete_coordinated(text: str, timexes: list[Timex], tokens: Sequence[Token
             ):  # "el día 1 y el 2 de marzo"
                 value = following.value[:8] + day_match.group(3)
                 result[position] = replace(timex, value=value, anchor=following.id)
+        if result[position] is timex and position + 1 < len(timexes):
+            result[position] = _share_year(text, timex, timexes[position + 1], lexicon)
         month_match = _MONTH_ONLY.match(timex.value) if timex.type == "DATE" else None
         underspecified = timex.anchor is not None or timex.value.startswith("XXXX")
         if month_match and underspecified and position + 1 < len(timexes):
@@ -104,6 +106,24 @@ def complete_coordinated(text: str, timexes: list[Timex], tokens: Sequence[Token
             if gap in lexicon.coordination_connectors and following.anchor is None and year.isdigit():
                 result[position] = replace(timex, value=f"{year}-{month_match.group(2)}", anchor=following.id)
     return sorted(result + added, key=lambda t: (t.start, t.end))
+
+
+def _share_year(text: str, timex: Timex, following: Timex, lexicon: Lexicon) -> Timex:
+    """ "October 26–November 7, 1917": a day without a written year, joined to a date that has one,
+    takes that year (the year before when its month comes later: "December 28–January 3, 1918")."""
+    underspecified = timex.anchor is not None or timex.value.startswith("XXXX")
+    mine, theirs = _DAY_DATE.match(timex.value), _DAY_DATE.match(following.value)
+    if not (underspecified and mine and theirs and following.type == "DATE" and following.anchor is None):
+        return timex
+    if mine.group(1) or theirs.group(1) or not theirs.group(2).isdigit():
+        return timex  # before Christ: leave it
+    gap = fold(text[timex.end : following.start].strip())
+    if gap not in lexicon.coordination_connectors and gap not in lexicon.interval_connectors:
+        return timex
+    year = int(theirs.group(2))
+    if timex.value[5:7] > following.value[5:7]:
+        year -= 1
+    return replace(timex, value=f"{year:04d}{timex.value[4:]}", anchor=following.id)
 
 
 def _numbers_before(

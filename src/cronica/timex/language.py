@@ -99,6 +99,8 @@ class Lexicon:
     coordination_articles: frozenset[str]
     interval_openers: frozenset[str]
     interval_connectors: frozenset[str]
+    interval_dash_openers: frozenset[str]  # openers that belong to a range written with a dash
+    day_month_joiners: frozenset[str]  # words between a day and its month ("21 de agosto")
     future_words: frozenset[str]
     future_suffixes: tuple[str, ...]
     future_clause_breaks: frozenset[str]
@@ -181,6 +183,8 @@ def load_lexicon(lang: str) -> Lexicon:
         coordination_articles=_folded((data.get("coordination") or {}).get("articles")),
         interval_openers=_folded(intervals.get("openers")),
         interval_connectors=_folded(intervals.get("connectors")),
+        interval_dash_openers=_folded(intervals.get("dash_openers", intervals.get("openers"))),
+        day_month_joiners=_folded(intervals.get("day_month_joiners")),
         future_words=_folded(future.get("words")),
         future_clause_breaks=_folded(future.get("clause_breaks")),
         past_words=_folded((data.get("past_cues") or {}).get("words")),

@@ -24,8 +24,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from cronica.timex.calendars import dual_reading
 from cronica.timex.matchers import MIN_YEAR, YearValue, valid_date
-from cronica.timex.patterns import Match
+from cronica.timex.patterns import Match, Slot
 from cronica.timex.values import (
     DAY,
     MONTH,
@@ -74,6 +75,7 @@ class Resolution:
     point: Point | None = None  # what later expressions may resolve against
     start: int | None = None  # a sub-span, when one match yields several timexes
     end: int | None = None
+    calendar: str | None = None  # "julian" / "gregorian" when the text names the calendar
 
 
 class ReferenceTime:
@@ -231,6 +233,13 @@ class Resolver:
         if day and not month:
             return Resolution("DATE", f"{year_text}-XX-{day:02d}", anchor=source)
         return _dated(Point(year, month, day if month else None), source)
+
+    def _dual_date(self, s: Slots, future: bool) -> Resolution | None:
+        """ "7 November [O.S. 25 October] 1917": the New Style day of a date given in both calendars."""
+        point = dual_value(s.slots)
+        if point is None:
+            return None
+        return Resolution("DATE", format_point(point), point=point, calendar="gregorian")
 
     def _weekday(
         self, weekday: int, direction: int | None, s: Slots, how: str = CONTEXTUAL, future: bool = False
@@ -478,6 +487,21 @@ class Resolver:
             return None
         amount = s.get("num") if s.has("num") else s.get("amount") or 1
         return Resolution("SET", format_duration([(amount, unit)]))
+
+
+def dual_value(slots: Mapping[str, Slot]) -> Point | None:
+    """The New Style day of a `dual_date` match, or None when its two dates are not one day in the
+    Julian and Gregorian calendars (see `calendars`)."""
+
+    def get(name: str) -> Any:
+        return slots[name].value if name in slots else None
+
+    year: YearValue | None = get("year")
+    second_year: YearValue | None = get("year2") or year
+    day, month, day2, month2 = get("day"), get("month"), get("day2"), get("month2")
+    if year is None or second_year is None or not (day and month and day2 and month2):
+        return None
+    return dual_reading(Point(year.year, month, day), Point(second_year.year, month2, day2))
 
 
 def _before(month: int, day: int | None, point: Point) -> bool:

@@ -7,6 +7,7 @@ compiled resources; it keeps no state between texts, so it can be shared.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -14,13 +15,15 @@ from functools import cache
 
 from cronica.errors import CronicaError
 from cronica.model import Interval, Timex
+from cronica.timex.calendars import mark_calendars
 from cronica.timex.coordination import complete_coordinated, merge_durations
 from cronica.timex.intervals import find_intervals
 from cronica.timex.language import Lexicon, load_lexicon, load_yaml
 from cronica.timex.matchers import MIN_YEAR, Matchers, YearValue, valid_date
-from cronica.timex.normalize import AUTO, MODES, Resolver
+from cronica.timex.normalize import AUTO, MODES, Resolver, dual_value
 from cronica.timex.patterns import Finder, Match, compile_rules
-from cronica.timex.tokens import Token, tokenize
+from cronica.timex.tokens import Token, split_date_joins, tokenize
+from cronica.timex.trie import Trie
 from cronica.timex.values import Point
 
 #: kinds whose matches may take a part-of-period or approximation prefix into their span
@@ -46,6 +49,11 @@ class Tagger:
         lexicon = self.lexicon
         self._function_words = lexicon.year_cue_before | lexicon.year_fine_after | lexicon.year_strong_cue_before
         self.finder = Finder(compile_rules(load_yaml(lang, "rules.yaml"), self.matchers, lang), self.matchers)
+        categories = lexicon.categories
+        self._month_keys = frozenset().union(
+            *(categories[name].first_keys() for name in ("month", "month_abbr") if name in categories)
+        )
+        self._glued_months = _glued_pattern(categories["month"].first_keys(), categories.get("calendar_suffix"))
 
     def tag(self, text: str, dct: str | dt.date | None = None, mode: str | None = None) -> TagResult:
         """Tag `text`. `mode` None or "auto" decides each expression's anchor (DCT or the text's own
@@ -54,7 +62,9 @@ class Tagger:
         mode = mode or AUTO
         if mode not in MODES:
             raise CronicaError(f"unknown timex mode '{mode}' (modes: {', '.join(MODES)})")
-        tokens = tokenize(text)
+        tokens = split_date_joins(
+            text, tokenize(text), self._month_keys, self.lexicon.day_month_joiners, self._glued_months
+        )
         resolver = Resolver(mode, dct_point)
         sentence_starts = [0] + [
             tokens[index + 1].start for index in range(len(tokens) - 1) if tokens[index].key in _SENTENCE_END
@@ -84,6 +94,7 @@ class Tagger:
                         value=resolution.value,
                         mod=mod if resolution.type != "SET" else None,
                         anchor=resolution.anchor,
+                        calendar=resolution.calendar,  # type: ignore[arg-type]
                     )
                 )
                 # "a campaign planned for 1976" is not the story's time
@@ -91,6 +102,7 @@ class Tagger:
                 if resolution.point is not None and match.rule.kind not in _NOT_REFERENCES and not planned:
                     resolver.refs.remember(resolution.point, timex_id, end, explicit=resolution.anchor is None)
         timexes = complete_coordinated(text, merge_durations(text, timexes, self.lexicon), tokens, self.lexicon)
+        timexes = mark_calendars(timexes, tokens, self.lexicon)
         timexes = list(renumber(timexes))
         return TagResult(tuple(timexes), find_intervals(text, timexes, tokens, self.lexicon))
 
@@ -106,6 +118,8 @@ class Tagger:
             return False
         if match.rule.kind == "decade" and year is not None and year.year % 10:
             return False  # "1965's" is a year followed by 's, not a decade
+        if match.rule.kind == "dual_date" and dual_value(slots) is None:
+            return False  # "7 November [25 October] 1917" only when the two are one day in two calendars
         bare = match.rule.fields.get("context") == "year"
         if bare and not tokens[match.first].digits:
             return False  # "thousand", "mil" alone are quantities; years in words need a frame ("el año mil")
@@ -241,6 +255,15 @@ class Tagger:
             return False, False
         is_future = min(nearest)[1]
         return is_future, not is_future
+
+
+def _glued_pattern(months: frozenset[str], suffixes: Trie | None) -> re.Pattern[str] | None:
+    """A regex for month names with a calendar note run into them ("octubrejul")."""
+    if suffixes is None or not months:
+        return None
+    notes = suffixes.first_keys()
+    alternatives = "|".join(re.escape(word) for word in sorted(months, key=len, reverse=True) if word.isalpha())
+    return re.compile(rf"\b({alternatives})(?:{'|'.join(map(re.escape, sorted(notes)))})\b", re.IGNORECASE)
 
 
 def _dct_point(dct: str | dt.date | None) -> Point | None:

@@ -1,0 +1,214 @@
+"""Real-world formats, in both languages: Old Style / New Style dates, ranges with hyphens and
+dashes, biographies' lead parentheses."""
+
+from __future__ import annotations
+
+import pytest
+
+from cronica.timex import tag
+
+
+def dates(text: str, lang: str) -> list[tuple[str, str, str | None]]:
+    result = tag(text, lang)
+    for timex in result.timexes:
+        assert text[timex.start : timex.end] == timex.text
+    return [(t.text, t.value, t.calendar) for t in result.timexes]
+
+
+# --- Old Style / New Style ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "value"),
+    [
+        ("It began on 7 November [O.S. 25 October] 1917.", "en", "7 November [O.S. 25 October] 1917", "1917-11-07"),
+        ("He was born on May 2 [O.S. April 21], 1729.", "en", "May 2 [O.S. April 21], 1729", "1729-05-02"),
+        ("She died on 12 March 1881 (O.S. 28 February).", "en", "12 March 1881 (O.S. 28 February)", "1881-03-12"),
+        (
+            "Empezó el 25 de octubre (7 de noviembre) de 1917.",
+            "es",
+            "el 25 de octubre (7 de noviembre) de 1917",
+            "1917-11-07",
+        ),
+        (
+            "Nació el 8 de febrero [O.S. 28 de enero] de 1725.",
+            "es",
+            "el 8 de febrero [O.S. 28 de enero] de 1725",
+            "1725-02-08",
+        ),
+        (
+            "Nació en Yanovka el 26 de octubrejul./ 7 de noviembre de 1879greg.",
+            "es",
+            "el 26 de octubrejul./ 7 de noviembre de 1879greg.",
+            "1879-11-07",
+        ),
+    ],
+)
+def test_a_date_in_both_calendars_is_one_timex_with_its_new_style_value(
+    text: str, lang: str, span: str, value: str
+) -> None:
+    assert dates(text, lang) == [(span, value, "gregorian")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The manifesto was issued on 17 October 1905 (O.S.).", "en", ("17 October 1905", "1905-10-17", "julian")),
+        ("Poltava was fought on 27 June 1709 (Old Style).", "en", ("27 June 1709", "1709-06-27", "julian")),
+        ("It was followed by 14 February 1918 (N.S.).", "en", ("14 February 1918", "1918-02-14", "gregorian")),
+        (
+            "Llegó el 3 de abril de 1917 según el calendario juliano.",
+            "es",
+            ("el 3 de abril de 1917", "1917-04-03", "julian"),
+        ),
+        ("Abdicó el 2 de marzo de 1917 (calendario juliano).", "es", ("el 2 de marzo de 1917", "1917-03-02", "julian")),
+        (
+            "Comenzó el 24 de octubre de 1917 (viejo estilo).",
+            "es",
+            ("el 24 de octubre de 1917", "1917-10-24", "julian"),
+        ),
+    ],
+)
+def test_a_calendar_marker_names_the_calendar_of_the_date_before_it(
+    text: str, lang: str, expected: tuple[str, str, str]
+) -> None:
+    assert dates(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The talks ran from 8 November [25 October] 1917.", "en"),  # 25 October O.S. is 7 November: no pair
+        ("Las conversaciones fueron el 8 de noviembre (25 de octubre) de 1917.", "es"),
+    ],
+)
+def test_two_dates_that_are_not_one_day_in_two_calendars_are_not_merged(text: str, lang: str) -> None:
+    found = dates(text, lang)
+    assert all(calendar is None for _, _, calendar in found)
+    assert len(found) >= 2
+
+
+def test_julian_to_gregorian_through_the_centuries() -> None:
+    from cronica.timex.calendars import julian_to_gregorian
+    from cronica.timex.values import Point
+
+    assert julian_to_gregorian(Point(1917, 10, 25)) == Point(1917, 11, 7)  # 13 days
+    assert julian_to_gregorian(Point(1828, 8, 28)) == Point(1828, 9, 9)  # 12 days
+    assert julian_to_gregorian(Point(1725, 1, 28)) == Point(1725, 2, 8)  # 11 days
+    assert julian_to_gregorian(Point(1700, 2, 29)) == Point(1700, 3, 11)  # a Julian leap day
+    assert julian_to_gregorian(Point(1917, 10)) is None  # a month straddles two
+
+
+# --- ranges -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values", "interval"),
+    [
+        (
+            "His life, 7 November 1879-21 August 1940.",
+            "en",
+            ["1879-11-07", "1940-08-21"],
+            "7 November 1879-21 August 1940",
+        ),
+        (
+            "His life, 7 November 1879 – 21 August 1940.",
+            "en",
+            ["1879-11-07", "1940-08-21"],
+            "7 November 1879 – 21 August 1940",
+        ),
+        ("He edited it from December 1917-April 1929.", "en", ["1917-12", "1929-04"], "from December 1917-April 1929"),
+        ("The famine of 1932—1933 killed millions.", "en", ["1932", "1933"], "1932—1933"),
+        (
+            "Su vida, 7 de noviembre de 1879-21 de agosto de 1940.",
+            "es",
+            ["1879-11-07", "1940-08-21"],
+            "7 de noviembre de 1879-21 de agosto de 1940",
+        ),
+        (
+            "Su vida, 18 de diciembre de 1878 - 5 de marzo de 1953.",
+            "es",
+            ["1878-12-18", "1953-03-05"],
+            "18 de diciembre de 1878 - 5 de marzo de 1953",
+        ),
+        ("La hambruna de 1932—1933 causó millones de muertos.", "es", ["1932", "1933"], "1932—1933"),
+        (
+            "Vivió exiliado (febrero de 1929-julio de 1933).",
+            "es",
+            ["1929-02", "1933-07"],
+            "febrero de 1929-julio de 1933",
+        ),
+    ],
+)
+def test_ranges_with_hyphens_and_dashes(text: str, lang: str, values: list[str], interval: str) -> None:
+    result = tag(text, lang)
+    assert [t.value for t in result.timexes] == values
+    assert [i.text for i in result.intervals] == [interval]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("The congress sat 2–6 March 1919.", "en", ["1919-03-02", "1919-03-06"]),
+        ("It met daily, October 26–November 7, 1917.", "en", ["P1D", "1917-10-26", "1917-11-07"]),
+        ("It lasted December 28–January 3, 1918.", "en", ["1917-12-28", "1918-01-03"]),
+        ("La rebelión (1–17 de marzo de 1921) fue aplastada.", "es", ["1921-03-01", "1921-03-17"]),
+    ],
+)
+def test_day_ranges_with_dashes_share_the_month_and_year(text: str, lang: str, values: list[str]) -> None:
+    assert [t.value for t in tag(text, lang).timexes] == values
+
+
+def test_a_year_and_a_day_joined_by_a_hyphen_stay_one_number_without_a_month() -> None:
+    assert [t.value for t in tag("The war lasted 1914-18 in Europe.", "en").timexes] == ["1914", "1918"]
+
+
+# --- biographies ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values", "interval"),
+    [
+        (
+            "Leon Trotsky (Yanovka, 7 November 1879 – Coyoacán, 21 August 1940) was a revolutionary.",
+            "en",
+            ["1879-11-07", "1940-08-21"],
+            "7 November 1879 – Coyoacán, 21 August 1940",
+        ),
+        (
+            "Joseph Stalin (18 December [O.S. 6 December] 1878 – 5 March 1953) ruled.",
+            "en",
+            ["1878-12-18", "1953-03-05"],
+            "18 December [O.S. 6 December] 1878 – 5 March 1953",
+        ),
+        (
+            "León Trotski (Yanovka, 7 de noviembre de 1879-Coyoacán, 21 de agosto de 1940) fue un revolucionario.",
+            "es",
+            ["1879-11-07", "1940-08-21"],
+            "7 de noviembre de 1879-Coyoacán, 21 de agosto de 1940",
+        ),
+        (
+            "Lev Sedov (24 de febrero de 1906-16 de febrero de 1938) murió en París.",
+            "es",
+            ["1906-02-24", "1938-02-16"],
+            "24 de febrero de 1906-16 de febrero de 1938",
+        ),
+    ],
+)
+def test_lead_parentheses_of_biographies(text: str, lang: str, values: list[str], interval: str) -> None:
+    result = tag(text, lang)
+    assert [t.value for t in result.timexes] == values
+    assert [i.text for i in result.intervals] == [interval]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mikhail Frunze (2 February 1885 – 31 October 1925) led the army. In May he fell ill.", "en"),
+        ("Mijaíl Frunze (2 de febrero de 1885 - 31 de octubre de 1925) dirigió el ejército. En mayo enfermó.", "es"),
+    ],
+)
+def test_a_biography_s_dates_do_not_date_the_story_after_them(text: str, lang: str) -> None:
+    # the lead parenthesis gives a life's bounds; "in May" after it belongs to the story (here,
+    # with no other date, the latest written date's year, 1925 — never a year from elsewhere)
+    assert [t.value for t in tag(text, lang).timexes][-1] == "1925-05"
