@@ -212,3 +212,74 @@ def test_a_biography_s_dates_do_not_date_the_story_after_them(text: str, lang: s
     # the lead parenthesis gives a life's bounds; "in May" after it belongs to the story (here,
     # with no other date, the latest written date's year, 1925 — never a year from elsewhere)
     assert [t.value for t in tag(text, lang).timexes][-1] == "1925-05"
+
+
+# --- named events, vague expressions, PRESENT_REF on the timeline ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("In 1940 Trotsky still defended the October Revolution.", "en", ["1940"]),
+        ("After the July Days the party went underground; in May it recovered.", "en", ["XXXX-05"]),
+        ("The Winter Palace fell in 1917.", "en", ["1917"]),
+        ("During the Thirty Years' War the population fell.", "en", []),
+        ("In Spring 1918 Ludendorff attacked.", "en", ["1918-SP"]),
+        ("En 1940 Trotski seguía defendiendo la Revolución de Octubre.", "es", ["1940"]),
+        ("La Revolución de Febrero de 1917 derrocó al zar.", "es", ["1917"]),
+        ("Se reunieron en la Plaza de Mayo en 1982.", "es", ["1982"]),
+        ("El Domingo Sangriento abrió la revolución.", "es", []),
+        ("La Guerra de los Seis Días transformó la región.", "es", []),
+        ("El pasado Sábado ganó la final.", "es", ["XXXX-WXX-6"]),
+        ("Los actos del Primero de Mayo terminaron.", "es", ["XXXX-05-01"]),
+    ],
+)
+def test_named_events_and_periods_are_not_dates(text: str, lang: str, values: list[str]) -> None:
+    assert [t.value for t in tag(text, lang).timexes] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dct", "expected"),
+    [
+        ("He was exiled in 1929. A few years later he settled in Mexico.", "en", None, ("DURATION", "PXY")),
+        ("Years later, the archives were opened.", "en", None, ("DURATION", "PXY")),
+        ("They signed in 1918. Some time later the war resumed.", "en", None, ("DATE", "PAST_REF")),
+        ("Two years later he was dead.", "en", None, ("DATE", "PAST_REF")),
+        ("The board will meet on Monday and a few weeks later will vote.", "en", "2019-12-20", ("DATE", "FUTURE_REF")),
+        ("Fue expulsado en 1929. Unos años después se instaló en México.", "es", None, ("DURATION", "PXY")),
+        ("Días después cayó la ciudad.", "es", None, ("DURATION", "PXD")),
+        ("Firmaron en 1918. Tiempo después la guerra se reanudó.", "es", None, ("DATE", "PAST_REF")),
+        ("La comisión se reunirá el lunes y unas semanas después votará.", "es", "2019-12-20", ("DATE", "FUTURE_REF")),
+    ],
+)
+def test_vague_relative_expressions_are_never_future_in_the_past(
+    text: str, lang: str, dct: str | None, expected: tuple[str, str]
+) -> None:
+    assert [(t.type, t.value) for t in tag(text, lang, dct=dct).timexes][-1] == expected
+
+
+def test_present_ref_is_never_shown_as_a_date() -> None:
+    from cronica.export.table import date_cell
+    from cronica.report.dates import calendar_date
+
+    assert date_cell("PRESENT_REF") == "(undated: present)"
+    assert date_cell("PAST_REF") == "(undated: past)"
+    assert date_cell(None) == "(undated)"
+    assert date_cell("1917-11-07") == "1917-11-07"
+    assert calendar_date("PRESENT_REF") is None and calendar_date("FUTURE_REF") is None
+    assert calendar_date("1917-11") == "1917-11"
+
+
+def test_the_report_lists_a_present_ref_event_as_undated() -> None:
+    import dataclasses
+
+    from tests.report.report_fixtures import rich_analysis
+
+    from cronica.report.i18n import translations
+    from cronica.report.view import build_document_view
+
+    analysis = rich_analysis()
+    now = dataclasses.replace(analysis.events[0], id="e99", time=None, time_value="PRESENT_REF")
+    view = build_document_view(dataclasses.replace(analysis, events=(*analysis.events, now)), 0, translations("en"))
+    assert all(row.date != "PRESENT_REF" for row in (*view.events, *view.undated))
+    assert any(row.date == "" and "PRESENT_REF" not in (row.undated_reason or "") for row in view.undated)

@@ -29,6 +29,7 @@ from cronica.timex.matchers import MIN_YEAR, YearValue, valid_date
 from cronica.timex.patterns import Match, Slot
 from cronica.timex.values import (
     DAY,
+    DURATION_UNITS,
     MONTH,
     SEASON_START_MONTH,
     YEAR,
@@ -167,6 +168,7 @@ class Resolver:
         self.mode = mode
         self.refs = ReferenceTime(mode, dct)
         self._past = False
+        self._future = False
         self._sentence_start = 0
 
     def resolve(self, match: Match, future: bool, past: bool = False, sentence_start: int = 0) -> list[Resolution]:
@@ -174,6 +176,7 @@ class Resolver:
         without a year: "retomaré en septiembre", "en diciembre se firmó"); `sentence_start`:
         where the expression's sentence begins."""
         self._past = past
+        self._future = future
         self._sentence_start = sentence_start
         slots = Slots(match)
         handler = getattr(self, f"_{match.rule.kind}", None)
@@ -233,6 +236,11 @@ class Resolver:
         if day and not month:
             return Resolution("DATE", f"{year_text}-XX-{day:02d}", anchor=source)
         return _dated(Point(year, month, day if month else None), source)
+
+    def _name(self, s: Slots, future: bool) -> None:
+        """The name of an event or period ("the October Revolution"): matched so that its words are
+        not read as dates; it is not a date itself (docs/timex.md)."""
+        return None
 
     def _dual_date(self, s: Slots, future: bool) -> Resolution | None:
         """ "7 November [O.S. 25 October] 1917": the New Style day of a date given in both calendars."""
@@ -351,7 +359,7 @@ class Resolver:
         direction = s.get("direction") or 1
         amount = s.get("num") if s.has("num") else s.get("amount")
         if amount is None or s.has("vague"):
-            return Resolution("DATE", "FUTURE_REF" if direction > 0 else "PAST_REF")
+            return _vague_offset(s.get("unit"), direction, s.get("anchor") == "deictic", future)
         unit, factor = _OFFSET_UNITS.get(s.get("unit"), (s.get("unit"), 1))
         how = DEICTIC if s.get("anchor") == "deictic" else ANAPHORIC
         return self._shift(unit, int(amount) * factor * direction, how, s)
@@ -362,6 +370,8 @@ class Resolver:
             return None
         anchor = self.refs.find(need, how)
         if anchor is None:
+            if how == ANAPHORIC and shift > 0 and not self._future:
+                return Resolution("DATE", "PAST_REF")  # "two years later he was dead": some time past
             return Resolution("DATE", "FUTURE_REF" if shift > 0 else "PAST_REF" if shift < 0 else "PRESENT_REF")
         point = anchor.point
         if point.granularity < need:
@@ -502,6 +512,19 @@ def dual_value(slots: Mapping[str, Slot]) -> Point | None:
     if year is None or second_year is None or not (day and month and day2 and month2):
         return None
     return dual_reading(Point(year.year, month, day), Point(second_year.year, month2, day2))
+
+
+def _vague_offset(unit: str | None, direction: int, deictic: bool, future: bool) -> Resolution:
+    """ "a few years later", "años después": a period of unknown length (PXY), not a point; "some time
+    later", "tiempo después" (no unit): some time past. Only a future context makes them future
+    ("a few weeks later will vote"); "years ago" is in the past of the DCT."""
+    if deictic:
+        return Resolution("DATE", "FUTURE_REF" if direction > 0 else "PAST_REF")
+    if future and direction > 0:
+        return Resolution("DATE", "FUTURE_REF")
+    if unit in DURATION_UNITS:
+        return Resolution("DURATION", format_duration([(None, unit)]))
+    return Resolution("DATE", "PAST_REF")
 
 
 def _before(month: int, day: int | None, point: Point) -> bool:

@@ -184,6 +184,8 @@ class Tagger:
         `common_word`: a one-word match (season, part of day) is not a capitalized name mid-sentence
         ("Operation Red Dawn", "Fall of Saigon");
         `month_name`: an ambiguous month name ("March") is not part of a name ("the Long March")."""
+        if match.rule.kind != "name" and self._inside_name(match, tokens):
+            return False
         blockers = match.rule.fields.get("not_followed_by")
         if blockers and match.last < len(tokens) and tokens[match.last].key in blockers:
             return False
@@ -209,6 +211,44 @@ class Tagger:
         if guard == "month_name" and token.key in self.lexicon.needs_capital:
             return not (name_before or (previous is not None and previous.key == "the"))
         return True
+
+    def _inside_name(self, match: Match, tokens: Sequence[Token]) -> bool:
+        """Date words the language writes in lower case, capitalized and joined to a capitalized word,
+        are part of a name: "la Revolución de Octubre", "la Plaza de Mayo", "el Domingo Sangriento",
+        "the Winter Palace", "the Thirty Years' War". Only a date word at the edge of the match is
+        joined: "In Spring 1918 Ludendorff attacked" is a date."""
+        lexicon = self.lexicon
+        skip = lexicon.name_joiners | lexicon.name_articles
+        words = [t for t in tokens[match.first : match.last] if t.text[0].isalpha() and t.key not in skip]
+        if not words or not any(t.key in lexicon.lowercase_date_words for t in words):
+            return False
+        if not all(t.text[0].isupper() for t in words):
+            return False
+        if self._capitalized_neighbor(tokens, match.first - 1, -1):
+            return True
+        last = tokens[match.last - 1]
+        return last.text[0].isalpha() and self._capitalized_neighbor(tokens, match.last, 1)
+
+    def _capitalized_neighbor(self, tokens: Sequence[Token], index: int, step: int) -> bool:
+        """A capitalized word (not a date word, not a sentence's first function word) at `index`,
+        across joiners and articles ("de los", "of the"): articles alone do not join."""
+        lexicon = self.lexicon
+        crossed_joiner = crossed_article = False
+        while 0 <= index < len(tokens) and (
+            tokens[index].key in lexicon.name_joiners or tokens[index].key in lexicon.name_articles
+        ):
+            crossed_joiner |= tokens[index].key in lexicon.name_joiners
+            crossed_article |= tokens[index].key in lexicon.name_articles
+            index += step
+        if (crossed_article and not crossed_joiner) or not 0 <= index < len(tokens):
+            return False
+        token = tokens[index]
+        if not (token.text[0].isalpha() and token.text[0].isupper()):
+            return False
+        sentence_initial = index == 0 or tokens[index - 1].key in _SENTENCE_END
+        if token.key in lexicon.lowercase_date_words:  # "Jornadas de Julio", "los Seis Días"
+            return crossed_joiner or not sentence_initial
+        return not (sentence_initial and token.key in self._function_words)
 
     def _prefix(self, match: Match, tokens: Sequence[Token], floor: int) -> tuple[int, str | None]:
         """Extend the span over a modifier before it ("a finales de", "around"), or read a signal
