@@ -109,6 +109,7 @@ class Lexicon:
     future_clause_breaks: frozenset[str]
     past_words: frozenset[str]
     past_suffixes: tuple[str, ...]
+    past_not_after: frozenset[str]  # a participle after these is not a past ("will be announced")
 
 
 def validate_lexicon(lang: str, data: Mapping[str, Any]) -> None:
@@ -206,6 +207,7 @@ def load_lexicon(lang: str) -> Lexicon:
         future_clause_breaks=_folded(future.get("clause_breaks")),
         past_words=_folded((data.get("past_cues") or {}).get("words")),
         past_suffixes=tuple(str(s).lower() for s in (data.get("past_cues") or {}).get("suffixes") or ()),
+        past_not_after=_folded((data.get("past_cues") or {}).get("not_after")),
         future_suffixes=tuple(str(s).lower() for s in future.get("suffixes") or ()),  # accents matter: "será"
     )
 

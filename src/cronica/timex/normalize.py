@@ -57,7 +57,8 @@ HISTORY_SIZE = 32
 #: "a decade later" moves ten years: offsets in multiple units are counted in their base unit
 _OFFSET_UNITS = {"DE": ("Y", 10), "CE": ("Y", 100), "ML": ("Y", 1000), "5Y": ("Y", 5), "2Y": ("Y", 2),
                  "Q": ("M", 3), "HY": ("M", 6)}  # fmt: skip
-_UNIT_GRANULARITY = {"Y": YEAR, "DE": YEAR, "CE": YEAR, "Q": MONTH, "HY": MONTH, "M": MONTH, "W": DAY, "D": DAY}
+_UNIT_GRANULARITY = {"Y": YEAR, "DE": YEAR, "CE": YEAR, "Q": MONTH, "HY": MONTH, "M": MONTH, "W": DAY, "D": DAY,
+                     "WE": DAY}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,7 @@ class Anchor:
     point: Point
     source: str  # a timex id or "dct"
     end: int = -1  # where the anchoring timex ends in the text (-1 for the DCT)
+    part: str | None = None  # the part of its year a quarter, half or season names ("Q3")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +79,7 @@ class Resolution:
     start: int | None = None  # a sub-span, when one match yields several timexes
     end: int | None = None
     calendar: str | None = None  # "julian" / "gregorian" when the text names the calendar
+    part: str | None = None  # a quarter, half or season of `point`'s year ("Q3")
 
 
 class ReferenceTime:
@@ -113,13 +116,22 @@ class ReferenceTime:
             return False
         return self._far >= self._near + STORY_MARGIN
 
+    def latest_period(self) -> str | None:
+        """The quarter or half ("Q3", "H1") the text's latest date names, if it is one: the
+        reference of "a year earlier" in "third-quarter profit rose from $4 million a year earlier"."""
+        latest = self.history[-1] if self.history else None
+        part = latest.part if latest is not None else None
+        return part if part and part[0] in "QH" else None
+
     def in_bc_era(self) -> bool:
         """Whether the text's latest date is before Christ (then "in 480" means 480 BC)."""
         return bool(self.history) and self.history[-1].point.year < 0
 
-    def remember(self, point: Point, source: str, end: int = -1, explicit: bool = False) -> None:
+    def remember(
+        self, point: Point, source: str, end: int = -1, explicit: bool = False, part: str | None = None
+    ) -> None:
         """Make `point` the latest reference; `explicit`: the text wrote it whole (not resolved)."""
-        self.history.append(Anchor(point, source, end))
+        self.history.append(Anchor(point, source, end, part))
         if len(self.history) > HISTORY_SIZE:
             del self.history[0]
         if explicit and self.dct is not None:
@@ -144,6 +156,15 @@ class Slots:
 
     def has(self, name: str) -> bool:
         return name in self.slots or name in self.fields
+
+
+class _Keeping(Slots):
+    """The slots of a match with `keep_period` set (a year shift that keeps the quarter)."""
+
+    def __init__(self, base: Slots) -> None:
+        self.slots = base.slots
+        self.fields = {**base.fields, "keep_period": True}
+        self.start, self.end = base.start, base.end
 
 
 class _WithDay(Slots):
@@ -212,22 +233,25 @@ class Resolver:
                 year = anchor.point.year
                 if need == MONTH:
                     month = anchor.point.month
-                elif future and anchor.source == "dct" and month and _before(month, day, anchor.point):
-                    year = add_years(year, 1)  # "retomaré el artículo en septiembre" (DCT December)
-                elif self._past and anchor.source == "dct" and month and _after(month, day, anchor.point):
-                    year = add_years(year, -1)  # "en diciembre se firmó" (DCT January)
+                elif s.get("year_ago"):
+                    year = add_years(year, -1)  # "the year-ago third quarter"
+                elif anchor.source == "dct" and month:
+                    year = _nearest_year(month, day, anchor.point, future, self._past)
+                elif anchor.source == "dct" and quarter and anchor.point.month:
+                    current = (anchor.point.month - 1) // 3 + 1  # a quarter is reported once it is over
+                    if future and quarter < current - 1:
+                        year = add_years(year, 1)
+                    elif not future and quarter > current:
+                        year = add_years(year, -1)
 
         if day and month and year is not None and not valid_date(year, month, day):
             return None
         year_text = format_year(year) if year is not None else "XXXX"
         source = anchor.source if anchor else None
         year_point = Point(year) if year is not None else None  # a season still fixes the story's year
-        if season:
-            return Resolution("DATE", f"{year_text}-{season}", anchor=source, point=year_point)
-        if quarter:
-            return Resolution("DATE", f"{year_text}-Q{quarter}", anchor=source, point=year_point)
-        if half:
-            return Resolution("DATE", f"{year_text}-H{half}", anchor=source, point=year_point)
+        part = season or (f"Q{quarter}" if quarter else f"H{half}" if half else None)
+        if part:
+            return Resolution("DATE", f"{year_text}-{part}", anchor=source, point=year_point, part=part)
         if year is None:
             if month is None:
                 return None
@@ -334,6 +358,8 @@ class Resolver:
     # --- relative expressions -------------------------------------------------------
 
     def _relative(self, s: Slots, future: bool) -> Resolution | None:
+        if s.has("latest_quarter"):
+            return self._latest_quarter(s, future)
         if s.has("relative_day"):
             shift, unit, how = s.get("relative_day"), "D", DEICTIC
             if shift == 0 and not s.has("part_of_day") and self.refs.story_frame():
@@ -359,9 +385,13 @@ class Resolver:
         direction = s.get("direction") or 1
         amount = s.get("num") if s.has("num") else s.get("amount")
         if amount is None or s.has("vague"):
-            return _vague_offset(s.get("unit"), direction, s.get("anchor") == "deictic", future)
+            if s.get("vague_point"):  # "several years ago": a point in the past (es "hace unos días" is a span)
+                return Resolution("DATE", "FUTURE_REF" if direction > 0 else "PAST_REF")
+            return _vague_offset(s.get("unit"), direction, future)
         unit, factor = _OFFSET_UNITS.get(s.get("unit"), (s.get("unit"), 1))
         how = DEICTIC if s.get("anchor") == "deictic" else ANAPHORIC
+        if unit == "Y" and int(amount) == 1:
+            s = _Keeping(s)  # "a year earlier" of a quarter is that quarter, a year before
         return self._shift(unit, int(amount) * factor * direction, how, s)
 
     def _shift(self, unit: str | None, shift: int, how: str, s: Slots) -> Resolution | None:
@@ -377,7 +407,13 @@ class Resolver:
         if point.granularity < need:
             return Resolution("DATE", format_point(point), anchor=anchor.source)
         if unit == "Y":
-            return _dated(Point(add_years(point.year, shift)), anchor.source)
+            year = add_years(point.year, shift)
+            part = self.refs.latest_period() if shift and s.get("keep_period") else None
+            if part:  # "third-quarter profit rose from $5 million a year earlier": that quarter, a year before
+                return Resolution("DATE", f"{format_year(year)}-{part}", anchor=anchor.source, part=part)
+            return _dated(Point(year), anchor.source)
+        if unit == "WE":
+            return self._weekend(point, shift, bool(s.get("just_past")), anchor.source)
         if unit == "DE":
             decade = add_years(point.year, 10 * shift)
             return Resolution(
@@ -406,6 +442,39 @@ class Resolver:
         if moved is None:
             return Resolution("DATE", format_point(Point(point.year, point.month)), anchor=anchor.source)
         return self._maybe_time(_dated(moved, anchor.source), s)
+
+    def _weekend(self, point: Point, shift: int, just_past: bool, source: str) -> Resolution | None:
+        """ "the weekend" in a report: the last one on or before the reference day; "this weekend":
+        the one of its week; "next/last weekend": one week later/earlier."""
+        date = point.as_date()
+        if date is None:
+            return None
+        saturday = add_days(point, 6 - date.isoweekday())  # the Saturday of the reference's week
+        if saturday is None:
+            return None
+        if just_past and shift == 0 and date.isoweekday() < 6:
+            saturday = add_days(saturday, -7)  # "over the weekend" said on a weekday: the one just past
+        moved = add_days(saturday, 7 * shift) if saturday else None
+        week = iso_week(moved) if moved else None
+        return Resolution("DATE", f"{week}-WE", anchor=source) if week else None
+
+    def _latest_quarter(self, s: Slots, future: bool) -> Resolution | None:
+        """ "the quarter": the quarter the text last named, else (and for "the latest quarter") the
+        last one ended before the DCT: a report on the quarter just closed. "The year-earlier
+        quarter" is that quarter a year before."""
+        latest = self.refs.latest_period() if s.get("latest_quarter") == "text" else None
+        shift = s.get("anaphoric_shift") or 0
+        if latest and latest.startswith("Q") and self.refs.history:
+            source, year = self.refs.history[-1].source, self.refs.history[-1].point.year
+        else:
+            anchor = self.refs.find(MONTH, DEICTIC)
+            if anchor is None or not anchor.point.month:
+                return None
+            ended = add_months(anchor.point, -3)
+            source, year, latest = anchor.source, ended.year, f"Q{(ended.month - 1) // 3 + 1}"
+        year = add_years(year, shift)
+        point = Point(year) if not shift else None  # "the year-earlier quarter" does not move the story
+        return Resolution("DATE", f"{format_year(year)}-{latest}", anchor=source, point=point, part=latest)
 
     def _shifted_month(self, month: int, shift: int, how: str, day: int | None = None) -> Resolution | None:
         anchor = self.refs.find(YEAR, how)
@@ -492,6 +561,8 @@ class Resolver:
             return Resolution("SET", f"XXXX-WXX-{s.get('weekday')}")
         if s.has("part_of_day") and not s.has("unit"):
             return Resolution("SET", f"XXXX-XX-XXT{s.get('part_of_day')}")
+        if s.has("month"):
+            return Resolution("SET", f"XXXX-{s.get('month'):02d}")  # each July
         unit = s.get("unit")
         if unit is None:
             return None
@@ -514,12 +585,10 @@ def dual_value(slots: Mapping[str, Slot]) -> Point | None:
     return dual_reading(Point(year.year, month, day), Point(second_year.year, month2, day2))
 
 
-def _vague_offset(unit: str | None, direction: int, deictic: bool, future: bool) -> Resolution:
-    """ "a few years later", "años después": a period of unknown length (PXY), not a point; "some time
-    later", "tiempo después" (no unit): some time past. Only a future context makes them future
-    ("a few weeks later will vote"); "years ago" is in the past of the DCT."""
-    if deictic:
-        return Resolution("DATE", "FUTURE_REF" if direction > 0 else "PAST_REF")
+def _vague_offset(unit: str | None, direction: int, future: bool) -> Resolution:
+    """ "a few years later", "años después", "hace unos días": a period of unknown length (PXY, PXD),
+    not a point; "some time later", "tiempo después" (no unit): some time past. Only a future
+    context makes them future ("a few weeks later will vote")."""
     if future and direction > 0:
         return Resolution("DATE", "FUTURE_REF")
     if unit in DURATION_UNITS:
@@ -527,12 +596,26 @@ def _vague_offset(unit: str | None, direction: int, deictic: bool, future: bool)
     return Resolution("DATE", "PAST_REF")
 
 
-def _before(month: int, day: int | None, point: Point) -> bool:
-    return (month, day or 0) < (point.month or 0, point.day or 0)
+#: a past cue still admits an occurrence this many months after the DCT (and a future cue one
+#: this many months before it): reports lag, and "said" sits in many a sentence about the future
+TENSE_SLACK_MONTHS = 2
 
 
-def _after(month: int, day: int | None, point: Point) -> bool:
-    return (month, day or 0) > (point.month or 0, point.day or 99)
+def _nearest_year(month: int, day: int | None, dct: Point, future: bool, past: bool) -> int:
+    """The year of a month (or day) written without one in news: its occurrence nearest the DCT
+    ("January" in an October report is next January; "December" in a February report, last
+    December), among those a tense cue allows ("retomaré el artículo en septiembre" written in
+    December is next September; "in March there were elections" written in December, last
+    March)."""
+    here = (dct.month or 1) * 31 + (dct.day or 15)
+    there = month * 31 + (day or 15)
+    options = [(dct.year + shift, there - here + 372 * shift) for shift in (-1, 0, 1)]
+    slack = TENSE_SLACK_MONTHS * 31
+    if future:
+        options = [option for option in options if option[1] >= -slack]
+    elif past:
+        options = [option for option in options if option[1] <= slack]
+    return min(options, key=lambda option: abs(option[1]))[0]
 
 
 def _dated(point: Point, source: str | None = None) -> Resolution:

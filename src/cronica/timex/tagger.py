@@ -100,7 +100,9 @@ class Tagger:
                 # "a campaign planned for 1976" is not the story's time
                 planned = future and resolver.refs.story_frame()
                 if resolution.point is not None and match.rule.kind not in _NOT_REFERENCES and not planned:
-                    resolver.refs.remember(resolution.point, timex_id, end, explicit=resolution.anchor is None)
+                    resolver.refs.remember(
+                        resolution.point, timex_id, end, explicit=resolution.anchor is None, part=resolution.part
+                    )
         timexes = complete_coordinated(text, merge_durations(text, timexes, self.lexicon), tokens, self.lexicon)
         timexes = mark_calendars(timexes, tokens, self.lexicon)
         timexes = list(renumber(timexes))
@@ -121,7 +123,7 @@ class Tagger:
         if match.rule.kind == "dual_date" and dual_value(slots) is None:
             return False  # "7 November [25 October] 1917" only when the two are one day in two calendars
         bare = match.rule.fields.get("context") == "year"
-        if bare and not tokens[match.first].digits:
+        if bare and not tokens[match.first].digits and not (year is not None and year.spoken):
             return False  # "thousand", "mil" alone are quantities; years in words need a frame ("el año mil")
         if (
             year is not None
@@ -172,8 +174,10 @@ class Tagger:
             return False  # "1937 soldados": a quantity of something, not a year
         if before is not None and before.key in lexicon.year_cue_before:
             return True
-        if before is not None and before.key in lexicon.year_modifier_cue_before and 1800 <= year.year <= 2099:
-            return True  # "the 2003 invasion": a year used as a modifier
+        possessive = before is not None and before.key == "s" and match.first > 1 and tokens[match.first - 2].key == "'"
+        modifier_cue = before is not None and (before.key in lexicon.year_modifier_cue_before or possessive)
+        if modifier_cue and 1800 <= year.year <= 2099:
+            return True  # "the 2003 invasion", "the company's 1989 results": a year used as a modifier
         if after is None or not after.text[0].isalpha():
             return True
         return after.text[0].isupper() or after.key in lexicon.year_fine_after
@@ -280,14 +284,18 @@ class Tagger:
             index = match.first - 1 if step < 0 else match.last
             while index != stop:
                 token = tokens[index]
-                if token.key in _SENTENCE_END or token.key in lexicon.future_clause_breaks:
+                fronted = step > 0 and index == match.last and token.key == ","  # "In March, the firm sold"
+                if not fronted and (token.key in _SENTENCE_END or token.key in lexicon.future_clause_breaks):
                     break
                 word = token.text.lower()
                 long_word = len(word) > 4
                 if token.key in lexicon.future_words or (long_word and word.endswith(lexicon.future_suffixes)):
                     nearest.append((abs(index - match.first), True))
                     break
-                if token.key in lexicon.past_words or (long_word and word.endswith(lexicon.past_suffixes)):
+                participle = long_word and word.endswith(lexicon.past_suffixes)
+                if participle and index > 0 and tokens[index - 1].key in lexicon.past_not_after:
+                    participle = False  # "will be announced", "to be held": not a past
+                if token.key in lexicon.past_words or participle:
                     nearest.append((abs(index - match.first), False))
                     break
                 index += step
