@@ -50,6 +50,8 @@ MODES = (AUTO, NEWS, NARRATIVE)
 DEICTIC, ANAPHORIC, CONTEXTUAL = "deictic", "anaphoric", "contextual"
 #: an explicit year this close to the DCT's is the text's own time ("near"), farther is a story ("far")
 NEAR_YEARS = 1
+#: with a DCT, a weekday takes the story's day only that close to it (characters); else the DCT's week
+STORY_DAY_REACH = 400
 #: a text with a DCT is read as a story once its far dates outnumber its near ones by this much
 #: (news mentions a past year or two in passing; a history article dates nearly every sentence)
 STORY_MARGIN = 2
@@ -92,15 +94,17 @@ class ReferenceTime:
         self._near = 0  # explicit dates close to the DCT and deictic expressions resolved against it
         self._far = 0  # explicit dates far from the DCT
 
-    def find(self, need: int, how: str) -> Anchor | None:
+    def find(self, need: int, how: str, at: int | None = None) -> Anchor | None:
         """The anchor for an expression that needs granularity `need`, found the way `how` says
-        (DEICTIC, ANAPHORIC or CONTEXTUAL)."""
+        (DEICTIC, ANAPHORIC or CONTEXTUAL); `at`: where the expression starts, for a weekday."""
         if self.dct is not None and (how == DEICTIC or (how == CONTEXTUAL and not self.story_frame())):
             if how == DEICTIC:
                 self._near += 1  # a deictic expression: evidence that the text reports on its own time
             return self.dct
         for anchor in reversed(self.history):
             if anchor.point.granularity >= need:
+                if self.dct is not None and at is not None and at - anchor.end > STORY_DAY_REACH:
+                    return self.dct  # "Friday" paragraphs after the story's last day: the report's week
                 return anchor
         if self.dct is not None and (not self.history or not self.story_frame()):
             return self.dct
@@ -280,7 +284,7 @@ class Resolver:
         "last Monday": -1); a bare weekday is that day itself when the reference falls on it
         ("Friday" in a report dated a Friday; "On 13 September... on Thursday"), otherwise the
         last one before the DCT (news reports the past) or the next one after a story's day."""
-        anchor = self.refs.find(DAY, how)
+        anchor = self.refs.find(DAY, how, s.start if how == CONTEXTUAL else None)
         date = anchor.point.as_date() if anchor else None
         if anchor is None or date is None:
             return Resolution("DATE", f"XXXX-WXX-{weekday}")
