@@ -59,6 +59,8 @@ HISTORY_SIZE = 32
 #: "a decade later" moves ten years: offsets in multiple units are counted in their base unit
 _OFFSET_UNITS = {"DE": ("Y", 10), "CE": ("Y", 100), "ML": ("Y", 1000), "5Y": ("Y", 5), "2Y": ("Y", 2),
                  "Q": ("M", 3), "HY": ("M", 6)}  # fmt: skip
+#: a calendar unit as the TIMEX3 pattern of every one of its periods ("per day": XXXX-XX-XX)
+_CALENDAR_PATTERNS = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX"}
 _UNIT_GRANULARITY = {"Y": YEAR, "DE": YEAR, "CE": YEAR, "Q": MONTH, "HY": MONTH, "M": MONTH, "W": DAY, "D": DAY,
                      "WE": DAY}  # fmt: skip
 
@@ -570,6 +572,10 @@ class Resolver:
         unit = s.get("unit")
         if unit is None:
             return None
+        if unit.startswith("XXXX"):  # the language writes this adverb as a calendar pattern ("daily")
+            return Resolution("SET", unit)
+        if s.get("calendar_pattern") and unit in _CALENDAR_PATTERNS:
+            return Resolution("SET", _CALENDAR_PATTERNS[unit])  # "per day": every day of the calendar
         amount = s.get("num") if s.has("num") else s.get("amount") or 1
         return Resolution("SET", format_duration([(amount, unit)]))
 
