@@ -20,6 +20,7 @@ The verifier compares a `calendar: julian` date as the Gregorian days it denotes
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -68,15 +69,14 @@ def mark_calendars(timexes: list[Timex], tokens: Sequence[Token], lexicon: Lexic
     trie = lexicon.categories.get("calendar_marker")
     if trie is None or not timexes:
         return timexes
-    by_end = {token.end: index for index, token in enumerate(tokens)}
     marked = list(timexes)
     for position, timex in enumerate(timexes):
         if timex.type != "DATE" or timex.calendar is not None or not timex.value[:1].isdigit():
             continue
-        last = by_end.get(timex.end)
-        if last is None:
+        index = bisect_left(tokens, timex.end, key=_end_of)  # the token after the date
+        if index >= len(tokens) or tokens[index].end != timex.end:
             continue
-        index = last + 1
+        index += 1
         bracketed = index < len(tokens) and tokens[index].key in _OPEN
         if bracketed:
             index += 1
@@ -88,6 +88,10 @@ def mark_calendars(timexes: list[Timex], tokens: Sequence[Token], lexicon: Lexic
         if (bracketed and closed) or (not bracketed and end - index > 1):
             marked[position] = replace(timex, calendar=calendar)
     return marked
+
+
+def _end_of(token: Token) -> int:
+    return token.end
 
 
 __all__ = ["dual_reading", "julian_to_gregorian", "mark_calendars"]

@@ -12,6 +12,7 @@ The connectors are language data (`coordination` in lexicon.yaml).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -126,7 +127,7 @@ def _bare_day(timex: Timex, tokens: Sequence[Token], by_start: dict[int, int], l
     if index is None:
         return False
     months = lexicon.categories["month"]
-    inside = [token for token in tokens[index:] if token.end <= timex.end]
+    inside = list(itertools.takewhile(lambda token: token.end <= timex.end, tokens[index : index + 16]))
     has_number = any(token.digits or token.key in lexicon.numbers.cardinals for token in inside)
     return has_number and not any(months.matches(tokens, index + offset) for offset in range(len(inside)))
 

@@ -7,7 +7,6 @@ compiled resources; it keeps no state between texts, so it can be shared.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -23,7 +22,6 @@ from cronica.timex.matchers import MIN_YEAR, Matchers, YearValue, valid_date
 from cronica.timex.normalize import AUTO, MODES, Resolver, dual_value
 from cronica.timex.patterns import Finder, Match, compile_rules
 from cronica.timex.tokens import Token, split_date_joins, tokenize
-from cronica.timex.trie import Trie
 from cronica.timex.values import Point
 
 #: kinds whose matches may take a part-of-period or approximation prefix into their span
@@ -53,7 +51,11 @@ class Tagger:
         self._month_keys = frozenset().union(
             *(categories[name].first_keys() for name in ("month", "month_abbr") if name in categories)
         )
-        self._glued_months = _glued_pattern(categories["month"].first_keys(), categories.get("calendar_suffix"))
+        suffixes = categories["calendar_suffix"].first_keys() if "calendar_suffix" in categories else frozenset()
+        # "octubrejul": a month with a calendar note run into it (copied superscripts) → month length
+        self._glued_months = {
+            month + suffix: len(month) for month in categories["month"].first_keys() for suffix in suffixes
+        }
 
     def tag(self, text: str, dct: str | dt.date | None = None, mode: str | None = None) -> TagResult:
         """Tag `text`. `mode` None or "auto" decides each expression's anchor (DCT or the text's own
@@ -62,9 +64,7 @@ class Tagger:
         mode = mode or AUTO
         if mode not in MODES:
             raise CronicaError(f"unknown timex mode '{mode}' (modes: {', '.join(MODES)})")
-        tokens = split_date_joins(
-            text, tokenize(text), self._month_keys, self.lexicon.day_month_joiners, self._glued_months
-        )
+        tokens = split_date_joins(tokenize(text), self._month_keys, self.lexicon.day_month_joiners, self._glued_months)
         resolver = Resolver(mode, dct_point)
         sentence_starts = [0] + [
             tokens[index + 1].start for index in range(len(tokens) - 1) if tokens[index].key in _SENTENCE_END
@@ -303,15 +303,6 @@ class Tagger:
             return False, False
         is_future = min(nearest)[1]
         return is_future, not is_future
-
-
-def _glued_pattern(months: frozenset[str], suffixes: Trie | None) -> re.Pattern[str] | None:
-    """A regex for month names with a calendar note run into them ("octubrejul")."""
-    if suffixes is None or not months:
-        return None
-    notes = suffixes.first_keys()
-    alternatives = "|".join(re.escape(word) for word in sorted(months, key=len, reverse=True) if word.isalpha())
-    return re.compile(rf"\b({alternatives})(?:{'|'.join(map(re.escape, sorted(notes)))})\b", re.IGNORECASE)
 
 
 def _dct_point(dct: str | dt.date | None) -> Point | None:

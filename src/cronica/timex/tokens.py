@@ -10,7 +10,6 @@ whether it touches the previous one (`glued`), which patterns such as "1920s"
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 
 # Each alternative is a single character class with a bounded or possessive-free
@@ -69,15 +68,11 @@ COMPOUND_KEY = "#compound"
 
 
 #: a year and a day joined by an unspaced hyphen: "7 November 1879-21 August 1940"
-_YEAR_DAY = re.compile(r"(?<![\d.,:/-])(\d{3,4})-(\d{1,2})(?![\d.,:/-])")
+_YEAR_DAY = re.compile(r"(\d{3,4})-(\d{1,2})")
 
 
 def split_date_joins(
-    text: str,
-    tokens: list[Token],
-    month_keys: frozenset[str],
-    joiners: frozenset[str],
-    glued_months: re.Pattern[str] | None,
+    tokens: list[Token], month_keys: frozenset[str], joiners: frozenset[str], glued_months: dict[str, int]
 ) -> list[Token]:
     """Undo two joins the tokenizer cannot see without the lexicon:
 
@@ -85,38 +80,31 @@ def split_date_joins(
       hyphen (one digit compound) when a month follows (maybe after a joiner such as "de");
       it becomes "1879", "-", "21";
     * "octubrejul.", "noviembre…greg.": a month with a calendar note run into it (copied
-      superscripts); `glued_months` matches them, with the month in group 1.
+      superscripts); `glued_months` maps such keys to the length of their month.
 
-    Both are found with a regex over the text first, so a text without them costs one scan."""
-    spots = [(m, "year_day") for m in _YEAR_DAY.finditer(text)]
-    if glued_months is not None:
-        spots += [(m, "glued_month") for m in glued_months.finditer(text)]
-    if not spots:
-        return tokens
-    starts = [token.start for token in tokens]
+    One pass over the tokens, with a set lookup for most of them."""
     replacements: dict[int, list[Token]] = {}
-    for match, kind in spots:
-        index = bisect_left(starts, match.start())
-        if index >= len(tokens) or tokens[index].start != match.start() or tokens[index].end != match.end():
-            continue
-        token = tokens[index]
-        if kind == "year_day":
+    for index, token in enumerate(tokens):
+        if token.compound:
+            match = _YEAR_DAY.fullmatch(token.text)
+            if match is None:
+                continue
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             after = tokens[index + 2] if index + 2 < len(tokens) else None
             month_next = following is not None and following.key in month_keys
             joined_month = following is not None and following.key in joiners and after and after.key in month_keys
             if not (month_next or joined_month):
                 continue
-            year_end = match.end(1)
-            day_start = match.start(2)
+            year_end = token.start + match.end(1)
+            day_start = token.start + match.start(2)
             replacements[index] = [
                 Token(match.group(1), match.group(1), token.start, year_end, token.glued, True, False),
                 Token("-", "-", year_end, day_start, True, False, False),
                 Token(match.group(2), match.group(2), day_start, token.end, True, True, False),
             ]
-        else:
-            cut = match.end(1)
-            month, note = text[token.start : cut], text[cut : token.end]
+        elif token.key in glued_months:
+            cut = token.start + glued_months[token.key]
+            month, note = token.text[: cut - token.start], token.text[cut - token.start :]
             replacements[index] = [
                 Token(month, fold(month), token.start, cut, token.glued, False, False),
                 Token(note, fold(note), cut, token.end, True, False, False),
