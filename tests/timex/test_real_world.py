@@ -283,3 +283,43 @@ def test_the_report_lists_a_present_ref_event_as_undated() -> None:
     view = build_document_view(dataclasses.replace(analysis, events=(*analysis.events, now)), 0, translations("en"))
     assert all(row.date != "PRESENT_REF" for row in (*view.events, *view.undated))
     assert any(row.date == "" and "PRESENT_REF" not in (row.undated_reason or "") for row in view.undated)
+
+
+# --- holidays that move with the year, ages ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dct", "value"),
+    [
+        ("Families gathered on Thanksgiving Day.", "en", "1998-12-01", "1998-11-26"),
+        ("On Easter 1916 the rebels rose.", "en", None, "1916-04-23"),
+        ("Polls opened on Election Day.", "en", "1998-11-01", "1998-11-03"),
+        ("El Viernes Santo de 1937 llovió.", "es", None, "1937-03-26"),
+        ("La procesión salió el Domingo de Ramos.", "es", "2024-04-10", "2024-03-24"),
+    ],
+)
+def test_movable_holidays_are_computed_for_their_year(text: str, lang: str, dct: str | None, value: str) -> None:
+    assert [t.value for t in tag(text, lang, dct=dct).timexes] == [value]
+
+
+def test_easter_and_rules_of_the_nth_weekday() -> None:
+    from cronica.timex.calendars import easter, movable_date
+
+    assert easter(2024) == (3, 31) and easter(1998) == (4, 12) and easter(2000) == (4, 23)
+    assert movable_date({"month": 5, "weekday": 1, "nth": -1}, 2024) == (5, 27)  # last Monday of May
+
+
+def test_a_holiday_in_a_name_is_not_a_date() -> None:
+    assert [t.value for t in tag("The Easter Rising of 1916 failed.", "en").timexes] == ["1916"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("The 6-year-old boy was returned to Cuba.", "en", []),  # an age (TimeML): not a time
+        ("The boy, six years old, was returned.", "en", ["P6Y"]),
+        ("Murió a los 64 años.", "es", ["P64Y"]),  # the Spanish TimeBank annotates ages said as durations
+    ],
+)
+def test_ages(text: str, lang: str, values: list[str]) -> None:
+    assert [t.value for t in tag(text, lang).timexes] == values

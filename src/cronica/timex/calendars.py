@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from cronica.kb.base import julian_day_number
@@ -63,6 +63,47 @@ def dual_reading(first: Point, second: Point) -> Point | None:
     return None
 
 
+def easter(year: int) -> tuple[int, int]:
+    """Easter Sunday of a Gregorian year, as (month, day): the anonymous Gregorian computus."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    weekday_shift = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday_shift) // 451
+    month = (h + weekday_shift - 7 * m + 114) // 31
+    day = (h + weekday_shift - 7 * m + 114) % 31 + 1
+    return month, day
+
+
+def movable_date(rule: Mapping[str, int], year: int) -> tuple[int, int] | None:
+    """The (month, day) of a holiday whose date moves with the year, from its lexicon rule:
+    `{easter: -2}` (Good Friday), `{month: 11, weekday: 4, nth: 4}` (the fourth Thursday of
+    November), `{month: 5, weekday: 1, nth: -1}` (the last Monday of May), `{month: 11,
+    weekday: 2, on_or_after: 2}` (the first Tuesday on or after 2 November)."""
+    if not 1583 <= year <= 9999:
+        return None
+    if "easter" in rule:
+        month, day = easter(year)
+        moved = dt.date(year, month, day) + dt.timedelta(days=int(rule["easter"]))
+        return moved.month, moved.day
+    month, weekday = int(rule["month"]), int(rule["weekday"])
+    if "on_or_after" in rule:
+        start = dt.date(year, month, int(rule["on_or_after"]))
+        found = start + dt.timedelta(days=(weekday - start.isoweekday()) % 7)
+        return found.month, found.day
+    nth = int(rule.get("nth", 1))
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        found = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    else:
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        found = last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    return (found.month, found.day) if found.month == month else None
+
+
 def mark_calendars(timexes: list[Timex], tokens: Sequence[Token], lexicon: Lexicon) -> list[Timex]:
     """Set `calendar` on dates followed by a calendar marker: "(O.S.)", "(Old Style)", "según el
     calendario juliano". A one-word marker ("(Julian)") counts only between brackets."""
@@ -94,4 +135,4 @@ def _end_of(token: Token) -> int:
     return token.end
 
 
-__all__ = ["dual_reading", "julian_to_gregorian", "mark_calendars"]
+__all__ = ["dual_reading", "easter", "julian_to_gregorian", "mark_calendars", "movable_date"]

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from cronica.timex.calendars import dual_reading
+from cronica.timex.calendars import dual_reading, movable_date
 from cronica.timex.matchers import MIN_YEAR, YearValue, valid_date
 from cronica.timex.patterns import Match, Slot
 from cronica.timex.values import (
@@ -228,6 +228,9 @@ class Resolver:
         month, day, weekday = s.get("month"), s.get("day"), s.get("weekday")
         if s.has("holiday"):
             month, day = s.get("holiday")
+        movable = s.get("movable")
+        if movable:  # Easter, Thanksgiving: placed like its usual month, then computed for the year
+            month, day = int(movable.get("month", 4)), None
         season, quarter, half = s.get("season"), s.get("quarter"), s.get("half")
         anchor = None
         if year is None and weekday and not (month or day):
@@ -250,6 +253,13 @@ class Resolver:
                     elif not future and quarter > current:
                         year = add_years(year, -1)
 
+        if movable:
+            if year is None:
+                return Resolution("DATE", "XXXX-XX-XX")
+            found = movable_date(movable, year)
+            if found is None:
+                return None
+            month, day = found
         if day and month and year is not None and not valid_date(year, month, day):
             return None
         year_text = format_year(year) if year is not None else "XXXX"
