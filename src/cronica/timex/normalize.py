@@ -93,15 +93,14 @@ class ReferenceTime:
         self.mode = mode
         self.dct = Anchor(dct, "dct") if dct and mode != NARRATIVE else None
         self.history: list[Anchor] = []
-        self._near = 0  # explicit dates close to the DCT and deictic expressions resolved against it
+        self._near = 0  # explicit dates close to the DCT and expressions resolved against it
         self._far = 0  # explicit dates far from the DCT
 
     def find(self, need: int, how: str, at: int | None = None) -> Anchor | None:
         """The anchor for an expression that needs granularity `need`, found the way `how` says
         (DEICTIC, ANAPHORIC or CONTEXTUAL); `at`: where the expression starts, for a weekday."""
         if self.dct is not None and (how == DEICTIC or (how == CONTEXTUAL and not self.story_frame())):
-            if how == DEICTIC:
-                self._near += 1  # a deictic expression: evidence that the text reports on its own time
+            self._near += 1  # resolved against the DCT: evidence that the text reports on its own time
             return self.dct
         for anchor in reversed(self.history):
             if anchor.point.granularity >= need:

@@ -198,6 +198,9 @@ class Tagger:
             return True
         if guard == "needs_prefix":
             return self.lexicon.in_span_modifiers.longest_before(tokens, match.first) is not None
+        if guard == "before_word":  # "las próximas elecciones": an adjective before its noun
+            following_token = tokens[match.last] if match.last < len(tokens) else None
+            return following_token is not None and following_token.text[0].isalpha()
         if guard == "phrase_end":  # "dos días después." but not "dos días después de la votación"
             return match.last >= len(tokens) or not tokens[match.last].text[0].isalnum()
         token = tokens[match.first]
