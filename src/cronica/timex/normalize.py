@@ -95,6 +95,8 @@ class ReferenceTime:
         self.history: list[Anchor] = []
         self._near = 0  # explicit dates close to the DCT and expressions resolved against it
         self._far = 0  # explicit dates far from the DCT
+        self._period: str | None = None  # the quarter or half a report is about ("Q3")
+        self._period_year: int | None = None
 
     def find(self, need: int, how: str, at: int | None = None) -> Anchor | None:
         """The anchor for an expression that needs granularity `need`, found the way `how` says
@@ -122,11 +124,21 @@ class ReferenceTime:
         return self._far >= self._near + STORY_MARGIN
 
     def latest_period(self) -> str | None:
-        """The quarter or half ("Q3", "H1") the text's latest date names, if it is one: the
-        reference of "a year earlier" in "third-quarter profit rose from $4 million a year earlier"."""
-        latest = self.history[-1] if self.history else None
-        part = latest.part if latest is not None else None
-        return part if part and part[0] in "QH" else None
+        """The quarter or half ("Q3", "H1") the text is reporting on, if it is one: the reference of
+        "a year earlier" in "third-quarter profit rose from $4 million a year earlier". A later
+        period of another kind ("the nine months", "in 1988") ends it."""
+        return self._period
+
+    def note(self, resolution: Resolution) -> None:
+        """Follow the period a report is about, expression by expression."""
+        if resolution.part and resolution.part[0] in "QH":
+            self._period = resolution.part
+            self._period_year = int(resolution.value[:4]) if resolution.value[:4].isdigit() else None
+        elif resolution.type == "DURATION" or (resolution.anchor is None and len(resolution.value) == 4):
+            self._period = None
+
+    def period_year(self) -> int | None:
+        return self._period_year if self._period else None
 
     def in_bc_era(self) -> bool:
         """Whether the text's latest date is before Christ (then "in 480" means 480 BC)."""
@@ -241,6 +253,8 @@ class Resolver:
                 year = anchor.point.year
                 if need == MONTH:
                     month = anchor.point.month
+                elif s.has("shift_year"):
+                    year = add_years(year, s.get("shift_year"))  # "this year's third quarter"
                 elif s.get("year_ago"):
                     year = add_years(year, -1)  # "the year-ago third quarter"
                 elif anchor.source == "dct" and month:
@@ -478,15 +492,20 @@ class Resolver:
         last one ended before the DCT: a report on the quarter just closed. "The year-earlier
         quarter" is that quarter a year before."""
         latest = self.refs.latest_period() if s.get("latest_quarter") == "text" else None
-        shift = s.get("anaphoric_shift") or 0
-        if latest and latest.startswith("Q") and self.refs.history:
-            source, year = self.refs.history[-1].source, self.refs.history[-1].point.year
+        shift = s.get("anaphoric_shift") or s.get("deictic_shift") or 0
+        period_year = self.refs.period_year()
+        if latest and latest.startswith("Q") and period_year is not None:
+            source, year = "dct" if self.refs.dct else None, period_year
+            if s.has("deictic_shift") and self.refs.dct is not None:
+                year = self.refs.dct.point.year  # "last year's quarter": the quarter, last year
         else:
             anchor = self.refs.find(MONTH, DEICTIC)
             if anchor is None or not anchor.point.month:
                 return None
             ended = add_months(anchor.point, -3)
             source, year, latest = anchor.source, ended.year, f"Q{(ended.month - 1) // 3 + 1}"
+        if s.has("year"):
+            year, shift = s.get("year").year, 0  # "the 1988 quarter": that quarter of 1988
         year = add_years(year, shift)
         point = Point(year) if not shift else None  # "the year-earlier quarter" does not move the story
         return Resolution("DATE", f"{format_year(year)}-{latest}", anchor=source, point=point, part=latest)

@@ -97,6 +97,7 @@ class Tagger:
                         calendar=resolution.calendar,  # type: ignore[arg-type]
                     )
                 )
+                resolver.refs.note(resolution)
                 # "a campaign planned for 1976" is not the story's time
                 planned = future and resolver.refs.story_frame()
                 if resolution.point is not None and match.rule.kind not in _NOT_REFERENCES and not planned:
