@@ -126,10 +126,11 @@ def _bare_day(timex: Timex, tokens: Sequence[Token], by_start: dict[int, int], l
     index = by_start.get(timex.start)
     if index is None:
         return False
-    months = lexicon.categories["month"]
+    months = [lexicon.categories[name] for name in ("month", "month_abbr") if name in lexicon.categories]
     inside = list(itertools.takewhile(lambda token: token.end <= timex.end, tokens[index : index + 16]))
     has_number = any(token.digits or token.key in lexicon.numbers.cardinals for token in inside)
-    return has_number and not any(months.matches(tokens, index + offset) for offset in range(len(inside)))
+    names_a_month = any(trie.matches(tokens, index + offset) for trie in months for offset in range(len(inside)))
+    return has_number and not names_a_month
 
 
 def _same_day(

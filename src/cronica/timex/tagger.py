@@ -296,10 +296,10 @@ class Tagger:
                 if token.key in lexicon.future_words or (long_word and word.endswith(lexicon.future_suffixes)):
                     nearest.append((abs(index - match.first), True))
                     break
-                participle = long_word and word.endswith(lexicon.past_suffixes)
-                if participle and index > 0 and tokens[index - 1].key in lexicon.past_not_after:
-                    participle = False  # "will be announced", "to be held": not a past
-                if token.key in lexicon.past_words or participle:
+                past_form = token.key in lexicon.past_words or (long_word and word.endswith(lexicon.past_suffixes))
+                if past_form and index > 0 and tokens[index - 1].key in lexicon.past_not_after:
+                    past_form = False  # "will be announced", "would be paid", "to be held": not a past
+                if past_form:
                     nearest.append((abs(index - match.first), False))
                     break
                 index += step
