@@ -400,6 +400,11 @@ class Resolver:
             else:
                 shift = s.get("anaphoric_shift") or s.get("shift") or 0
                 how = DEICTIC if s.get("anchor") == "deictic" else ANAPHORIC
+        if s.has("month") and s.get("of_shifted_year"):  # "June last year": June of the year before the DCT
+            anchor = self.refs.find(YEAR, DEICTIC)
+            if anchor is None:
+                return Resolution("DATE", f"XXXX-{s.get('month'):02d}")
+            return _dated(Point(add_years(anchor.point.year, shift), s.get("month")), anchor.source)
         if s.has("month"):
             return self._shifted_month(s.get("month"), shift, how, s.get("day"))
         if s.has("season"):
