@@ -400,6 +400,19 @@ class Resolver:
             else:
                 shift = s.get("anaphoric_shift") or s.get("shift") or 0
                 how = DEICTIC if s.get("anchor") == "deictic" else ANAPHORIC
+        if s.has("day") and not s.has("month"):  # "el pasado día 3": the last 3rd before the reference
+            anchor = self.refs.find(DAY, how)
+            if anchor is None or not anchor.point.day:
+                return Resolution("DATE", f"XXXX-XX-{s.get('day'):02d}")
+            here = anchor.point
+            month_point = Point(here.year, here.month)
+            if shift < 0 and s.get("day") >= here.day:
+                month_point = add_months(month_point, -1)
+            elif shift > 0 and s.get("day") <= here.day:
+                month_point = add_months(month_point, 1)
+            if not valid_date(month_point.year, month_point.month, s.get("day")):
+                return None
+            return _dated(Point(month_point.year, month_point.month, s.get("day")), anchor.source)
         if s.has("month") and s.get("of_shifted_year"):  # "June last year": June of the year before the DCT
             anchor = self.refs.find(YEAR, DEICTIC)
             if anchor is None:
