@@ -136,7 +136,14 @@ class Tagger:
         if bare and year is not None:
             return self._used_as_year(match, tokens, year)
         if match.rule.fields.get("context") == "hour":
-            return match.first > 0 and tokens[match.first - 1].key in self.lexicon.hour_cue_before
+            after = tokens[match.last] if match.last < len(tokens) else None
+            counted = (  # "de las tres grandes potencias", "las dos iglesias": a quantity, not a time
+                after is not None
+                and after.text[0].isalpha()
+                and after.text[0].islower()
+                and (after.key.endswith(self.lexicon.counted_noun_endings) or after.key == "que")
+            )
+            return match.first > 0 and tokens[match.first - 1].key in self.lexicon.hour_cue_before and not counted
         return True
 
     def _small_year_ok(self, match: Match, tokens: Sequence[Token], bc_era: bool) -> bool:
