@@ -51,7 +51,11 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Entity:
-    """A named-entity mention; `kb_id`/`canonical`/`score` are filled by `link`."""
+    """A named-entity mention; `kb_id`/`canonical`/`score` are filled by `link`.
+
+    `kb_id` is a Wikidata QID. A mention linked to a KB item whose QID is not confirmed yet
+    keeps `kb_id` null and carries the project's provisional id ("cronica:lev-kamenev") in
+    `provisional_id`; `item_id` is whichever of the two is set."""
 
     id: str
     text: str
@@ -61,6 +65,12 @@ class Entity:
     kb_id: str | None = None
     canonical: str | None = None
     score: float | None = None
+    provisional_id: str | None = None
+
+    @property
+    def item_id(self) -> str | None:
+        """The KB item the mention is linked to: its QID, else its provisional id, else None."""
+        return self.kb_id or self.provisional_id
 
 
 @dataclass(frozen=True, slots=True)

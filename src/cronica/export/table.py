@@ -182,7 +182,11 @@ def _flags(analysis: Analysis) -> Table:
     probability = analysis.rhetoric.conspiracy_probability
     title = "Rhetoric (judged apart from the facts)"
     if probability is not None:
-        title += f" — conspiracy-narrative probability {probability:.2f}"
+        # shown only when the calibrated model is sure either way (docs/rhetoric.md): say what it means
+        title += (
+            f" — conspiracy-narrative probability {probability:.2f}"
+            " (from the wording alone, not a verdict on the facts)"
+        )
     table = Table(title=title, title_justify="left")
     for column in ("span", "technique", "voice", "explanation"):
         table.add_column(column)

@@ -86,6 +86,8 @@ class EntityRow:
     first_key: str
     surface_forms: str
     score: str
+    #: the KB item's provisional id when it has no Wikidata QID yet ("" otherwise)
+    provisional: str = ""
 
 
 @dataclass(frozen=True)
@@ -349,6 +351,13 @@ def _entity_highlight(entity: Entity, key: str, tr: Translations) -> Highlight:
                          attrs=(("class", f"cr-ent cr-ent-{label}"), ("href", href),
                                 ("title", tr("entity_linked", name=name, kb_id=entity.kb_id, label=entity.label))),
                          first_attrs=(("id", key),))  # fmt: skip
+    provisional = entity.provisional_id
+    if provisional:  # in the KB, not yet matched to a Wikidata QID: no Wikidata link to offer
+        name = visible_label(entity.canonical or entity.text, 80)
+        return Highlight(entity.start, entity.end, _RANK_ENTITY,
+                         attrs=(("class", f"cr-ent cr-ent-{label} cr-provisional"),
+                                ("title", tr("entity_provisional", name=name, label=entity.label))),
+                         first_attrs=(("id", key),))  # fmt: skip
     return Highlight(entity.start, entity.end, _RANK_ENTITY,
                      attrs=(("class", f"cr-ent cr-ent-{label} cr-unlinked"),
                             ("title", tr("entity_unlinked", label=entity.label))),
@@ -413,7 +422,13 @@ def _plain_value(value: Any) -> str:
 def _entity_rows(entities: Sequence[Entity], ids: _DomIds) -> tuple[EntityRow, ...]:
     groups: dict[tuple[str, str], list[Entity]] = {}
     for entity in entities:
-        group = (entity.kb_id, "") if wikidata_url(entity.kb_id) else (entity.text.casefold(), entity.label)
+        provisional = entity.provisional_id
+        if wikidata_url(entity.kb_id):
+            group = (entity.kb_id, "")
+        elif provisional:
+            group = (provisional, "")
+        else:
+            group = (entity.text.casefold(), entity.label)
         groups.setdefault(group, []).append(entity)  # type: ignore[arg-type]
     rows = []
     for mentions in groups.values():
@@ -425,6 +440,7 @@ def _entity_rows(entities: Sequence[Entity], ids: _DomIds) -> tuple[EntityRow, .
             name=visible_label(first.canonical or forms.most_common(1)[0][0], 100),
             label=first.label,
             kb=Link(visible_label(first.kb_id, 20), href) if href else None,
+            provisional=visible_label(first.provisional_id or "", 72),
             mentions=len(mentions),
             first_key=ids.entity[first.id],
             surface_forms=visible_label(", ".join(form for form, _ in forms.most_common(5)), 200),

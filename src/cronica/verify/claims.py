@@ -146,13 +146,13 @@ def _fillers(
     fillers: dict[str, Claimed] = {}
     for participant in event.participants:
         entity = entities.get(participant.entity or "")
-        if entity is not None and entity.kb_id and participant.role not in fillers:
+        if entity is not None and entity.item_id and participant.role not in fillers:
             hedged = is_hedged(analysis.text, participant.start)
             # resolved from the context: a pronoun ("he", "lo"), or a dropped subject pointing at a
             # mention in another sentence
             coreferent = participant.start != entity.start or not _in_sentence(analysis, event, participant.start)
             fillers[participant.role] = Claimed(
-                "entity", entity.kb_id, participant.text, entity.score, hedged=hedged, coreferent=coreferent
+                "entity", entity.item_id, participant.text, entity.score, hedged=hedged, coreferent=coreferent
             )
     date = parse_timex_date(event.time_value)
     if date is not None:
@@ -163,9 +163,9 @@ def _fillers(
         words = timex.text if timex else event.time_value or ""
         fillers["time"] = Claimed("date", date, words, inherited=inherited, mod=timex.mod if timex else None)
     place = entities.get(event.place or "")
-    if place is not None and place.kb_id:
+    if place is not None and place.item_id:
         hedged = is_hedged(analysis.text, place.start)
-        fillers["place"] = Claimed("place", place.kb_id, place.text, place.score, hedged=hedged)
+        fillers["place"] = Claimed("place", place.item_id, place.text, place.score, hedged=hedged)
     manner = getattr(event, "manner", None)
     manner_qid = ontology.manner_qid(manner)
     if manner_qid:

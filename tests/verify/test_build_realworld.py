@@ -1,0 +1,163 @@
+"""The real-world set builder (scripts/build_realworld_verify.py) and the gold it reads; no network."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+REALWORLD = ROOT / "tests" / "data" / "verify" / "realworld"
+PROPERTIES = {
+    "birth_date", "birth_place", "death_date", "death_place", "manner_of_death", "expulsion_date",
+    "expulsion_org", "removal_date", "appointment_date", "position", "membership_start", "arrest_date",
+    "exile_date", "exile_place", "residence_place", "move_date", "marriage_date", "spouse", "father",
+    "mother", "child", "sibling", "founding_date", "dissolution_date", "trial_date", "succession",
+    "deportation_date", "deportation_place", "other",
+}  # fmt: skip
+KINDS = {"encyclopedia", "biography", "popular_article", "school", "conspiracist", "propaganda", "outside_period"}
+
+
+TIMEX_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def _load(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+builder = _load("build_realworld_verify", ROOT / "scripts" / "build_realworld_verify.py")
+
+KEPT = "Lenin died in 1924. His brother Aleksandr was hanged in 1887."
+CHANGED = "El padre de Lenin murió en 1886."
+
+
+def _item(item_id: str, text: str, span: str) -> dict:
+    return {
+        "id": item_id,
+        "lang": "en",
+        "class": "school",
+        "url": f"https://example.org/{item_id}",
+        "text_file": f"{item_id}.txt",
+        "sha256": builder.sha256_of(text),
+        "starts": text.split()[0],
+        "ends": text.split()[-1],
+        "licence": "test",
+        "claims": [{"span": span, "about": "x", "property": "death_date", "text_value": "1924", "truth": True}],
+    }
+
+
+@pytest.fixture
+def fixture_gold(tmp_path: Path) -> tuple[dict, Path]:
+    gold = {
+        "set": "realworld",
+        "items": [
+            _item("kept", KEPT, "Lenin died in 1924"),
+            _item("changed", CHANGED, "murió en 1886"),
+            _item("missing", "Trotsky was expelled in 1927.", "expelled in 1927"),
+        ],
+    }
+    (tmp_path / "kept.txt").write_text(KEPT + "\n", encoding="utf-8")
+    (tmp_path / "changed.txt").write_text(CHANGED.replace("1886", "1887"), encoding="utf-8")
+    return gold, tmp_path
+
+
+def test_assemble_keeps_matching_texts_and_skips_the_others_with_a_reason(fixture_gold):
+    gold, folder = fixture_gold
+    runnable, skipped = builder.assemble(gold, [folder])
+    assert [item["id"] for item in runnable["items"]] == ["kept"]
+    kept = runnable["items"][0]
+    assert kept["text"] == KEPT
+    assert not set(builder.LOCATION_KEYS) & kept.keys()
+    assert kept["url"] == "https://example.org/kept" and kept["claims"][0]["span"] in kept["text"]
+    assert list(kept["claims"][0])[4:6] == ["truth", "correct"] and kept["claims"][0]["correct"] is None
+    assert any(message.startswith("changed:") and "sha256 mismatch" in message for message in skipped)
+    assert any(message.startswith("missing:") and "not found" in message for message in skipped)
+
+
+def test_the_first_folder_holding_a_text_wins(fixture_gold, tmp_path):
+    gold, folder = fixture_gold
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "changed.txt").write_text(CHANGED, encoding="utf-8")
+    runnable, _ = builder.assemble(gold, [other, folder])
+    assert {item["id"] for item in runnable["items"]} == {"kept", "changed"}
+
+
+def test_checksum_ignores_outer_whitespace_and_crlf_only():
+    assert builder.sha256_of(builder.passage_of("a\r\nb\n\n")) == builder.sha256_of("a\nb")
+    assert builder.sha256_of("a\nb") != builder.sha256_of("a b")
+
+
+def test_cut_passage_locates_first_and_last_words():
+    page = "Menu Home\n" + KEPT + "\nShare this page"
+    assert builder.cut_passage(page, "Lenin died", "in 1887.") == KEPT
+    assert builder.cut_passage(page, "Stalin", "in 1887.") is None
+
+
+def test_fetch_keeps_a_matching_page_and_sets_a_changed_one_aside(fixture_gold, tmp_path):
+    gold, _ = fixture_gold
+    target = tmp_path / "fetched"
+    pages = {
+        "https://example.org/kept": "nav\n" + KEPT + "\nfooter",
+        "https://example.org/missing": "Trotsky was  expelled in 1927.",
+    }
+    messages = builder.fetch_missing(gold, [target], target, pages.get)
+    assert (target / "kept.txt").read_text(encoding="utf-8").strip() == KEPT
+    assert (target / "missing.txt.fetched").exists() and not (target / "missing.txt").exists()
+    assert any(message.startswith("changed:") and "not found" in message for message in messages)
+    runnable, _ = builder.assemble(gold, [target])
+    assert [item["id"] for item in runnable["items"]] == ["kept"]
+
+
+def test_main_writes_the_runnable_set(fixture_gold, tmp_path):
+    gold, folder = fixture_gold
+    gold_path = tmp_path / "gold.yaml"
+    gold_path.write_text(yaml.safe_dump(gold), encoding="utf-8")
+    out = tmp_path / "out" / "set.yaml"
+    assert builder.main(["--gold", str(gold_path), "--texts-dir", str(folder), "-o", str(out)]) == 0
+    assert [item["id"] for item in yaml.safe_load(out.read_text(encoding="utf-8"))["items"]] == ["kept"]
+
+
+def _real_gold() -> dict:
+    return yaml.safe_load((REALWORLD / "gold.yaml").read_text(encoding="utf-8"))
+
+
+def test_real_gold_items_are_well_formed():
+    items = _real_gold()["items"]
+    assert len({item["id"] for item in items}) == len(items)
+    for item in items:
+        assert item["lang"] in {"en", "es"} and item["class"] in KINDS, item["id"]
+        assert item["url"].startswith("http") and len(item["sha256"]) == 64, item["id"]
+        for claim in item["claims"]:
+            assert claim["property"] in PROPERTIES, (item["id"], claim["property"])
+            assert claim["truth"] in (True, False, "undecidable"), (item["id"], claim["span"])
+            assert (claim["truth"] is False) == bool(claim.get("correct")), (item["id"], claim["span"])
+            assert claim.get("source"), (item["id"], claim["span"])
+            if claim["property"].endswith("_date"):
+                for value in (claim["text_value"], claim.get("correct")):
+                    assert value is None or TIMEX_DATE.match(str(value)), (item["id"], value)
+
+
+def test_texts_kept_in_the_repository_match_their_gold():
+    gold = _real_gold()
+    in_repo = [item for item in gold["items"] if (REALWORLD / "texts" / item["text_file"]).exists()]
+    assert in_repo, "the free texts live in tests/data/verify/realworld/texts"
+    runnable, skipped = builder.assemble({"set": "realworld", "items": in_repo}, [REALWORLD / "texts"])
+    assert not skipped
+    assert len(runnable["items"]) == len(in_repo)
+
+
+def test_the_assembled_set_passes_the_truth_gold_checker(tmp_path):
+    checker = _load("check_truth_gold", ROOT / "tests" / "data" / "verify" / "check_truth_gold.py")
+    runnable, _ = builder.assemble(_real_gold(), [REALWORLD / "texts"])
+    path = tmp_path / "realworld.yaml"
+    path.write_text(yaml.safe_dump(runnable, allow_unicode=True), encoding="utf-8")
+    errors, texts, _ = checker.check(path)
+    assert not errors
+    assert sum(texts.values()) == len(runnable["items"]) > 0
