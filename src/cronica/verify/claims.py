@@ -158,6 +158,8 @@ def _fillers(
     if date is not None:
         inherited = (getattr(event, "time_source", None) or "").startswith("inherited")
         timex = _timex_of(event, analysis)
+        if timex is not None and timex.calendar == "julian" and timex.value == event.time_value:
+            date = date.as_julian()  # the text marks it Old Style: compared as the Gregorian days it denotes
         words = timex.text if timex else event.time_value or ""
         fillers["time"] = Claimed("date", date, words, inherited=inherited, mod=timex.mod if timex else None)
     place = entities.get(event.place or "")
