@@ -21,6 +21,7 @@ Modality = Literal["asserted", "negated", "attempted", "reported", "hypothetical
 Verdict = Literal["supported", "contradicted", "not_enough_info", "not_checkable"]
 Voice = Literal["author", "attributed"]
 TimeSource = Literal["clause", "coordination", "inherited", "inherited_after", "named"]
+Calendar = Literal["julian", "gregorian"]
 
 #: stage status values: "ok", "skipped", "not run", or "failed: <reason>"
 STATUS_OK = "ok"
@@ -74,7 +75,9 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Timex:
-    """A TIMEX3 temporal expression; `anchor` is a timex id or "dct"."""
+    """A TIMEX3 temporal expression; `anchor` is a timex id or "dct". `calendar` is set only
+    when the text names the calendar of the date: "julian" (an Old Style date, `value` as
+    written) or "gregorian" (New Style, or a date given in both: `value` is the New Style one)."""
 
     id: str
     text: str
@@ -84,6 +87,7 @@ class Timex:
     value: str
     mod: str | None = None
     anchor: str | None = None
+    calendar: Calendar | None = None
 
 
 @dataclass(frozen=True, slots=True)

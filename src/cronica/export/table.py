@@ -38,6 +38,17 @@ def timeline_order(analysis: Analysis) -> list[Event]:
 
 
 UNPLACED = (10**9, 10**9)
+#: TIMEX3 reference values: when, relative to the text, but not a date ("now", "recently")
+_REFERENCES = {"PRESENT_REF": "present", "PAST_REF": "past", "FUTURE_REF": "future"}
+
+
+def date_cell(value: str | None) -> str:
+    """The timeline's date column: the value, or why there is none. PRESENT_REF ("now", "hoy" in a
+    story) is not a date and is never shown as one."""
+    if not value:
+        return "(undated)"
+    reference = _REFERENCES.get(value)
+    return f"(undated: {reference})" if reference else value
 
 
 def sort_key_of_value(value: str) -> tuple[tuple[int, int], str]:
@@ -127,7 +138,7 @@ def _timeline(analysis: Analysis) -> Table:
         place = entities[event.place].text if event.place in entities else ""
         verdict = verdicts.get(event.id, "")
         table.add_row(
-            event.time_value or "(undated)",
+            date_cell(event.time_value),
             f"{event.type} «{event.trigger.text}»",
             who,
             place,

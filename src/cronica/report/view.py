@@ -19,7 +19,7 @@ from markupsafe import Markup
 from cronica.export.table import timeline_order
 from cronica.model import STATUS_NOT_RUN, STATUS_OK, STATUS_SKIPPED, Analysis, Claim, Entity, Event, Evidence, Proof
 from cronica.options import PIPELINE_STAGES
-from cronica.report.dates import TimeSpan, span_of
+from cronica.report.dates import TimeSpan, calendar_date, span_of
 from cronica.report.i18n import Translations
 from cronica.report.markup import Highlight, render_highlighted
 from cronica.report.safety import safe_href, visible_label, wikidata_url
@@ -235,7 +235,7 @@ def event_span(event: Event, ids: _DomIds) -> TimeSpan | None:
 
 def _event_row(analysis: Analysis, event: Event, ids: _DomIds, verdicts: Mapping[str, str]) -> EventRow:
     span = event_span(event, ids)
-    if not event.time_value:
+    if not calendar_date(event.time_value):  # no date, or PRESENT_REF and the like: not a date
         reason = ids.tr("undated_no_date")
     elif span is None:
         reason = ids.tr("undated_unplaceable", value=visible_label(event.time_value, 40))
@@ -246,7 +246,7 @@ def _event_row(analysis: Analysis, event: Event, ids: _DomIds, verdicts: Mapping
         key=ids.event[event.id],
         label=visible_label(event.trigger.text, 80),
         type=visible_label(event.type, 60),
-        date=visible_label(event.time_value or "", 40),
+        date=visible_label(calendar_date(event.time_value) or "", 40),
         precision=precision_label(span, ids.tr),
         verdict=verdicts.get(event.id, UNCHECKED),
         participants=visible_label("; ".join(f"{p.role}: {p.text}" for p in event.participants), 200),
@@ -332,8 +332,8 @@ def _highlights(analysis: Analysis, ids: _DomIds, verdicts: Mapping[str, str]) -
         key = ids.event[event.id]
         verdict = verdicts.get(event.id, UNCHECKED)
         names = {"label": visible_label(event.trigger.text, 60), "type": visible_label(event.type, 40)}
-        if event.time_value:
-            label = ids.tr("trigger_label", date=visible_label(event.time_value, 40), **names)
+        if calendar_date(event.time_value):
+            label = ids.tr("trigger_label", date=visible_label(event.time_value or "", 40), **names)
         else:
             label = ids.tr("trigger_label_undated", **names)
         marks.append(Highlight(

@@ -232,6 +232,8 @@ def _fillers(
         inherited = source.startswith("inherited") or source == "named"
         named = source == "named"
         timex = _timex_of(event, analysis)
+        if timex is not None and timex.calendar == "julian" and timex.value == event.time_value:
+            date = date.as_julian()  # the text marks it Old Style: compared as the Gregorian days it denotes
         words = timex.text if timex else event.time_value or ""
         inferred_year = timex is not None and timex.anchor is not None and not _YEAR_WORDS.search(timex.text)
         mod = timex.mod if timex else None
