@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from cronica.export import register_exporter
-from cronica.model import Analysis, Entity, Event, Participant
+from cronica.model import Analysis, Entity, Event, Participant, Proof
 
 VERDICT_STYLE = {
     "supported": "green",
@@ -173,9 +173,24 @@ def _claims(analysis: Analysis) -> Table:
         table.add_row(
             claim.text,
             Text(claim.verdict, style=VERDICT_STYLE.get(claim.verdict, "")),
-            claim.correction or claim.explanation,
+            "\n".join(filter(None, [claim.correction or claim.explanation, _proof_lines(claim.proof)])),
         )
     return table
+
+
+def _proof_lines(proof: Proof | None) -> str:
+    """A contradiction's proof in four lines: who, the property and both values, and the rule."""
+    if proof is None:
+        return ""
+    prop = f"{proof.property_label} ({proof.qualifier or proof.property})"
+    source = f" ({proof.source})" if proof.source else ""
+    return "\n".join(
+        [
+            f"proof — who: “{proof.mention}” → {proof.entity_label} ({proof.entity}). {proof.identity_note}",
+            f"  {prop}: reference {proof.reference_label}{source}; text “{proof.text_value}”",
+            f"  rule: {proof.rule_note}",
+        ]
+    )
 
 
 def _flags(analysis: Analysis) -> Table:
