@@ -23,7 +23,9 @@ def test_search_any_spelling(capsys, monkeypatch):
     assert result.code == 0 and result.out.startswith("Q33391\tLeon Trotsky")
     result = run_cli(["kb", "search", "Zinóviev"], capsys, monkeypatch)
     assert result.code == 0 and result.out.startswith("Q207459\tGrigory Zinoviev")
-    result = run_cli(["kb", "search", "Rýkov"], capsys, monkeypatch)  # a known gap (docs/kb.md)
+    result = run_cli(["kb", "search", "Rýkov"], capsys, monkeypatch)  # a provisional item: its own id, never a QID
+    assert result.code == 0 and result.out.startswith("cronica:alexei-rykov\tAlexei Rykov")
+    result = run_cli(["kb", "search", "Gorbachov"], capsys, monkeypatch)  # outside the pack's period
     assert result.code == 1 and "no entity matches" in result.err
 
 
@@ -46,7 +48,7 @@ def test_query_file(tmp_path, capsys, monkeypatch):
     query = tmp_path / "exile.rq"
     query.write_text("SELECT ?place WHERE { wd:Q33391 wdt:P551 ?place } ORDER BY ?place", encoding="utf-8")
     result = run_cli(["kb", "query", str(query)], capsys, monkeypatch)
-    assert result.code == 0 and result.out.splitlines()[0] == "place" and len(result.out.splitlines()) == 8
+    assert result.code == 0 and result.out.splitlines()[0] == "place" and len(result.out.splitlines()) == 9
     query.write_text("SELECT WHERE {", encoding="utf-8")
     result = run_cli(["kb", "query", str(query)], capsys, monkeypatch)
     assert result.code == 2 and "syntax error" in result.err

@@ -67,3 +67,38 @@ def test_unknown_source_is_refused(tmp_path):
 
 def test_source_file_is_readable_yaml():
     assert source_path().read_text(encoding="utf-8").startswith("#")
+
+
+def test_a_pack_error_is_one_clear_line_from_the_command(tmp_path, monkeypatch, capsys):
+    """Not a traceback: the error names the entity and the problem (a frozen exception could not be raised)."""
+    from contract_checks import run_cli
+
+    source = _write(tmp_path, list(_person(P569="1879-02-30")))
+    result = run_cli(["kb", "build", "--source", str(source), "-o", str(tmp_path / "out.nt.gz")], capsys, monkeypatch)
+    assert result.code != 0
+    assert (
+        "Q33391 P569: no such day" in result.err
+        and "Traceback" not in result.err
+        and "internal error" not in result.err
+    )
+
+
+def test_kinship_mirrors_follow_the_parent_sex_and_never_guess(tmp_path):
+    from cronica.kb.pack import with_inverse_kinship
+
+    entities = [
+        {
+            "id": "Q1",
+            "claims": {"P21": "Q6581097", "P40": ["Q3"], "P26": {"value": "Q2", "qualifiers": {"P580": 1900}}},
+        },
+        {"id": "Q2", "claims": {"P21": "Q6581072", "P40": "Q3"}},
+        {"id": "Q3", "claims": {"P3373": "Q4"}},
+        {"id": "Q4", "claims": {"P40": "Q3"}},  # parent of unstated sex: no P22/P25 for the child
+    ]
+    mirrored = {entity["id"]: entity["claims"] for entity in with_inverse_kinship(entities)}
+    assert [c["value"] for c in mirrored["Q3"]["P22"]] == ["Q1"] and [c["value"] for c in mirrored["Q3"]["P25"]] == [
+        "Q2"
+    ]
+    assert mirrored["Q2"]["P26"] == [{"value": "Q1", "source": None, "qualifiers": {"P580": 1900}}]
+    assert [c["value"] for c in mirrored["Q4"]["P3373"]] == ["Q3"]
+    assert "Q4" not in [c["value"] for pid in ("P22", "P25") for c in mirrored["Q3"].get(pid, [])]

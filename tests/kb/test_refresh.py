@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import yaml
-
-from cronica.kb.pack import load_source, source_path
-from cronica.kb.refresh import compare_pack, resolve_pending
+from cronica.kb.pack import load_source
+from cronica.kb.refresh import compare_pack, provisional_entities, resolve_pending
 
 
 def test_the_pack_agrees_with_itself(kb):
@@ -30,9 +28,13 @@ def test_pending_entries_resolve_only_on_a_unique_fitting_candidate(kb):
     assert results["wrong-year"].qid is None and results["no-date"].qid is None
 
 
-def test_pending_file_is_well_formed():
-    pending = yaml.safe_load(source_path().with_name("pending.yaml").read_text(encoding="utf-8"))["pending"]
-    keys = [entry["key"] for entry in pending]
-    assert len(keys) == len(set(keys)) >= 20
-    for entry in pending:
-        assert {"en", "es"} <= set(entry["label"]) and entry["source"]["ref"] == "enwiki"
+def test_provisional_items_have_labels_in_both_languages_and_a_source():
+    provisional = provisional_entities(load_source())
+    assert len(provisional) >= 20
+    for entity in provisional:
+        assert {"en", "es"} <= set(entity["label"]) and entity["source"]["ref"] in {"enwiki", "web"}, entity["id"]
+
+
+def test_the_check_compares_provisional_items_too(kb):
+    rows = [row for row in compare_pack(load_source(), kb) if row.qid.startswith("cronica:")]
+    assert rows and all(row.status == "agrees" for row in rows)

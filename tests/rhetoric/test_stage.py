@@ -124,14 +124,24 @@ def test_factual_sentences_get_no_flag(request, fixture, text):
     assert request.getfixturevalue(fixture).analyze_text(text).flags == ()
 
 
-def test_document_probability_is_filled_and_higher_for_conspiracy_talk(pipeline_es):
+def test_document_probability_is_shown_for_clear_conspiracy_talk(pipeline_es):
     conspiracy = pipeline_es.analyze_text(
-        "Despertad: la plandemia fue diseñada por las élites globalistas y Bill Gates para controlarnos con vacunas."
+        "Despertad: la plandemia fue diseñada por las élites globalistas y Bill Gates para controlarnos con "
+        "vacunas. Los medios ocultan la verdad y nada es casualidad: el nuevo orden mundial ya está aquí y "
+        "los masones controlan en secreto los gobiernos."
     )
     critical = pipeline_es.analyze_text(
-        "El ministerio publicó tarde los datos de vacunación y los hospitales pidieron más personal."
+        "El ministerio publicó tarde los datos de vacunación de marzo y los hospitales de la región pidieron "
+        "más personal de enfermería para atender las consultas acumuladas durante el invierno, según el "
+        "informe anual del servicio de salud."
     )
-    assert 0.0 <= critical.rhetoric.conspiracy_probability < conspiracy.rhetoric.conspiracy_probability <= 1.0
+    assert 0.8 <= conspiracy.rhetoric.conspiracy_probability <= 1.0
+    assert critical.rhetoric.conspiracy_probability is None or critical.rhetoric.conspiracy_probability < 0.5
+
+
+def test_document_probability_is_withheld_on_a_short_text(pipeline_es):
+    short = pipeline_es.analyze_text("La plandemia fue diseñada por las élites globalistas.")
+    assert short.flags and short.rhetoric.conspiracy_probability is None
 
 
 def run_stage_directly(pipeline, text: str, config: dict):

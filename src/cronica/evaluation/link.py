@@ -24,7 +24,7 @@ import yaml
 
 from cronica.errors import CronicaError
 from cronica.evaluation.scoring import Counts, spans_overlap
-from cronica.kb.base import is_qid
+from cronica.kb.base import is_item_id
 
 
 @dataclass(frozen=True)
@@ -61,8 +61,8 @@ def _document(raw: Mapping[str, Any], path: Path) -> GoldDocument:
         start = text.find(surface, position)
         if start < 0:
             raise CronicaError(f"{path}: {raw.get('id')}: mention '{surface}' not found after offset {position}")
-        if qid is not None and not is_qid(qid):
-            raise CronicaError(f"{path}: {raw.get('id')}: '{qid}' is not a QID")
+        if qid is not None and not is_item_id(qid):
+            raise CronicaError(f"{path}: {raw.get('id')}: '{qid}' is not a QID nor a provisional id")
         mentions.append(GoldMention(start, start + len(surface), surface, qid))
         position = start + len(surface)
     return GoldDocument(str(raw["id"]), str(raw["lang"]), text, raw.get("dct"), tuple(mentions))
@@ -134,7 +134,7 @@ def evaluate(documents: list[GoldDocument], pipeline: Any) -> LinkScores:
         oracle_decisions = oracle.link_document([Mention(m.text, _gold_label(kb, m)) for m in document.mentions], years)
         for mention, oracle_decision in zip(document.mentions, oracle_decisions, strict=True):
             entity = _covering(mention, analysis.entities)
-            predicted = entity.kb_id if entity is not None else None
+            predicted = entity.item_id if entity is not None else None
             if entity is None:
                 scores.missed_by_ner += 1
             else:
@@ -163,14 +163,14 @@ def evaluate(documents: list[GoldDocument], pipeline: Any) -> LinkScores:
                     }
                 )
         for entity in analysis.entities:
-            if entity.kb_id and entity.id not in matched_entities:
+            if entity.item_id and entity.id not in matched_entities:
                 scores.spurious_links += 1
                 scores.errors.append(
                     {
                         "doc": document.id,
                         "mention": None,
                         "gold": None,
-                        "predicted": entity.kb_id,
+                        "predicted": entity.item_id,
                         "entity": entity.text,
                     }
                 )

@@ -6,7 +6,8 @@ date as sem:hasTimeStamp (a day, month or year: xsd:date, xsd:gYearMonth, xsd:gY
 for a wider or open interval, sem:hasBeginTimeStamp / sem:hasEndTimeStamp. Every event,
 actor and place points to the characters it comes from with gaf:denotedBy a NIF
 RFC 5147 string (<doc#char=start,end>, nif:beginIndex, nif:endIndex, nif:anchorOf).
-Entities linked to Wikidata are their Wikidata IRIs; others are document-local nodes.
+Entities linked to Wikidata are their Wikidata IRIs; those linked to a KB item with no
+confirmed QID yet are its provisional IRI (urn:cronica:entity:…); others are document-local nodes.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 
 from cronica.export import register_exporter
 from cronica.export.table import interval_of_value
+from cronica.kb.base import PROVISIONAL_NAMESPACE, PROVISIONAL_PREFIX, is_provisional
 from cronica.model import Analysis, Event, Participant
 
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
@@ -90,7 +92,7 @@ class GraphBuilder:
             g.add((node, SEM.hasActor, role))
         if event.place and event.place in entities and not any(p.entity == event.place for p in event.participants):
             entity = entities[event.place]
-            place = self._entity_node(doc, entity.id, entity.kb_id)
+            place = self._entity_node(doc, entity.id, entity.item_id)
             g.add((place, RDF.type, SEM.Place))
             g.add((node, SEM.hasPlace, place))
         if event.time_value:
@@ -99,13 +101,15 @@ class GraphBuilder:
     def _entity_node(self, doc: str, entity_id: str, kb_id: str | None) -> URIRef:
         if kb_id and kb_id[:1] == "Q" and kb_id[1:].isdigit():
             return WD[kb_id]
+        if is_provisional(kb_id):  # a KB item with no confirmed QID yet: its project-namespace IRI
+            return URIRef(PROVISIONAL_NAMESPACE + str(kb_id)[len(PROVISIONAL_PREFIX) :])
         return URIRef(f"{doc}#{entity_id}")
 
     def _actor(self, analysis: Analysis, doc: str, context: URIRef, participant: Participant) -> URIRef:
         entities = {entity.id: entity for entity in analysis.entities}
         entity = entities.get(participant.entity or "")
         if entity is not None:
-            actor = self._entity_node(doc, entity.id, entity.kb_id)
+            actor = self._entity_node(doc, entity.id, entity.item_id)
             self.graph.add((actor, RDFS.label, Literal(entity.canonical or entity.text)))
         else:
             actor = URIRef(f"{doc}#span={participant.start},{participant.end}")

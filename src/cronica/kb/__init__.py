@@ -10,7 +10,9 @@ from cronica.kb.base import (
     Reference,
     Statement,
     TimeValue,
+    is_item_id,
     is_pid,
+    is_provisional,
     is_qid,
 )
 from cronica.kb.registry import KB_NAMES, kb_from_context, open_kb
@@ -22,7 +24,9 @@ __all__ = [
     "Reference",
     "Statement",
     "TimeValue",
+    "is_item_id",
     "is_pid",
+    "is_provisional",
     "is_qid",
     "kb_from_context",
     "open_kb",

@@ -17,6 +17,12 @@ from typing import Literal, Union
 
 QID_PATTERN = re.compile(r"^Q[1-9][0-9]{0,11}$")
 PID_PATTERN = re.compile(r"^P[1-9][0-9]{0,7}$")
+#: an item whose Wikidata QID is not confirmed yet: the project's own id, "cronica:" + a slug of
+#: lower-case words ("cronica:lev-kamenev"); never a QID, and stable once given (docs/kb.md)
+PROVISIONAL_PATTERN = re.compile(r"^cronica:[a-z][a-z0-9]*(?:-[a-z0-9]+){0,11}$")
+PROVISIONAL_PREFIX = "cronica:"
+#: the IRI namespace of provisional items (a URN: the project claims no web domain)
+PROVISIONAL_NAMESPACE = "urn:cronica:entity:"
 
 Calendar = Literal["gregorian", "julian"]
 Rank = Literal["preferred", "normal", "deprecated"]
@@ -37,6 +43,16 @@ def is_qid(value: object) -> bool:
 
 def is_pid(value: object) -> bool:
     return isinstance(value, str) and bool(PID_PATTERN.match(value))
+
+
+def is_provisional(value: object) -> bool:
+    """True for a provisional item id ("cronica:lev-kamenev"), which no QID can be."""
+    return isinstance(value, str) and len(value) <= 72 and bool(PROVISIONAL_PATTERN.match(value))
+
+
+def is_item_id(value: object) -> bool:
+    """A Wikidata QID or a provisional item id: anything the KB may hold as an item."""
+    return is_qid(value) or is_provisional(value)
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -194,6 +210,31 @@ class Candidate:
     is_label: bool = False
 
 
+FATHER, MOTHER, SPOUSE, CHILD, SIBLING, SEX = "P22", "P25", "P26", "P40", "P3373", "P21"
+MALE, FEMALE = "Q6581097", "Q6581072"
+
+#: relation → (base relation, sex of the relative or None), for `KnowledgeBase.relatives`
+KINSHIP_RELATIONS: Mapping[str, tuple[str, str | None]] = {
+    "parent": ("parent", None),
+    "father": ("parent", MALE),
+    "mother": ("parent", FEMALE),
+    "child": ("child", None),
+    "son": ("child", MALE),
+    "daughter": ("child", FEMALE),
+    "spouse": ("spouse", None),
+    "husband": ("spouse", MALE),
+    "wife": ("spouse", FEMALE),
+    "sibling": ("sibling", None),
+    "brother": ("sibling", MALE),
+    "sister": ("sibling", FEMALE),
+}
+
+
+def _item_sort_key(item: str) -> tuple[int, int, str]:
+    """QIDs in numeric order, then provisional ids by name."""
+    return (0, int(item[1:]), "") if is_qid(item) else (1, 0, item)
+
+
 class KnowledgeBase(ABC):
     """Read access to Wikidata-shaped facts; implementations: embedded pack, live Wikidata."""
 
@@ -244,6 +285,56 @@ class KnowledgeBase(ABC):
         found.sort(key=lambda s: s.rank != "preferred")
         return [s.value for s in found]
 
+    def subjects(self, pid: str, value: str) -> list[str]:
+        """Items with a non-deprecated `pid` statement whose value is the item `value` (the inverse
+        lookup: who has Trotsky as father?). Empty when the KB cannot answer it."""
+        return []
+
+    def is_complete(self, qid: str, pid: str) -> bool:
+        """True when the KB knows it holds *every* value of `pid` for the item (all of someone's
+        children, all their party memberships), so a value not in it is a real absence. False
+        unless the KB can tell (live Wikidata never can: it has no such mark)."""
+        return False
+
+    def relatives(self, qid: str, relation: str) -> list[str]:
+        """Kin of the item: `relation` is one of `KINSHIP_RELATIONS` (father, mother, parent,
+        spouse, husband, wife, child, son, daughter, sibling, brother, sister).
+
+        Read from P22/P25/P26/P40/P3373 in both directions (a father's P40 names his child even
+        when the child's P22 is missing) and through shared parents for siblings."""
+        if relation not in KINSHIP_RELATIONS:
+            raise ValueError(f"unknown relation {relation!r} (choose from: {', '.join(KINSHIP_RELATIONS)})")
+        base, sex = KINSHIP_RELATIONS[relation]
+        found: set[str] = set()
+        if base == "parent":
+            found.update(self._item_values(qid, FATHER, MOTHER))
+            found.update(self.subjects(CHILD, qid))
+        elif base == "child":
+            found.update(self._item_values(qid, CHILD))
+            found.update(self.subjects(FATHER, qid) + self.subjects(MOTHER, qid))
+        elif base == "spouse":
+            found.update(self._item_values(qid, SPOUSE))
+            found.update(self.subjects(SPOUSE, qid))
+        else:  # sibling: stated either way, or a child of one of the same parents
+            found.update(self._item_values(qid, SIBLING))
+            found.update(self.subjects(SIBLING, qid))
+            for parent in self.relatives(qid, "parent"):
+                found.update(self.relatives(parent, "child"))
+        if base == "parent" and sex is not None:  # a father: the P22 value, or a male parent via P40
+            stated = set(self._item_values(qid, FATHER if sex == MALE else MOTHER))
+            found = stated | {item for item in found if self._sex(item) == sex}
+        elif sex is not None:
+            found = {item for item in found if self._sex(item) == sex}
+        found.discard(qid)
+        return sorted(found, key=_item_sort_key)
+
+    def _item_values(self, qid: str, *pids: str) -> list[str]:
+        return [v for pid in pids for v in self.values(qid, pid) if isinstance(v, str) and is_item_id(v)]
+
+    def _sex(self, qid: str) -> str | None:
+        values = self._item_values(qid, SEX)
+        return values[0] if values else None
+
     def instance_of(self, qid: str) -> set[str]:
         """The classes the entity is an instance of (P31), not their superclasses."""
         return {value for value in self.values(qid, "P31") if isinstance(value, str)}
@@ -266,6 +357,9 @@ class KnowledgeBase(ABC):
     # --- about the KB -----------------------------------------------------------
 
     def entity_url(self, qid: str) -> str:
+        """The item's Wikidata page; a provisional item's IRI in the project's namespace."""
+        if is_provisional(qid):
+            return PROVISIONAL_NAMESPACE + qid[len(PROVISIONAL_PREFIX) :]
         return f"https://www.wikidata.org/wiki/{qid}"
 
     @abstractmethod

@@ -22,7 +22,7 @@ from pyoxigraph import Literal, NamedNode, QueryBoolean, RdfFormat, Store
 
 from cronica.errors import CronicaError
 from cronica.kb import rdf
-from cronica.kb.base import Candidate
+from cronica.kb.base import Candidate, is_item_id, is_pid
 from cronica.kb.normalize import alias_key
 from cronica.kb.pack import PACK_NAME, data_path
 from cronica.kb.sparql_kb import Row, SparqlKnowledgeBase
@@ -133,6 +133,7 @@ class EmbeddedKB(SparqlKnowledgeBase):
         self.source = source
         self.load_seconds = load_seconds
         self.origin = origin
+        self._complete: dict[tuple[str, str], bool] = {}
         self._index = self._build_alias_index()
 
     @classmethod
@@ -188,7 +189,7 @@ class EmbeddedKB(SparqlKnowledgeBase):
     def _build_alias_index(self) -> dict[str, list[tuple[str, str, bool]]]:
         index: dict[str, dict[str, tuple[str, str, bool]]] = defaultdict(dict)
         for row in self.select(rdf.load_query("alias_index")):
-            qid = rdf.local_id(row["item"]["value"], rdf.WD)
+            qid = rdf.item_id(row["item"]["value"])
             text = row["text"]["value"]
             key = alias_key(text)
             if not qid or not key:
@@ -207,6 +208,16 @@ class EmbeddedKB(SparqlKnowledgeBase):
         if not found:
             return []
         return self.ranked_candidates(found)
+
+    def is_complete(self, qid: str, pid: str) -> bool:
+        """The pack's completeness marks (`complete:` in entities.yaml; docs/kb.md)."""
+        if not (is_item_id(qid) and is_pid(pid)):
+            return False
+        key = (qid, pid)
+        if key not in self._complete:
+            terms = [[rdf.item(qid), NamedNode(rdf.WD_PROPERTY + pid)]]
+            self._complete[key] = self.ask(rdf.bind(rdf.load_query("complete"), ["item", "property"], terms))
+        return self._complete[key]
 
     def search(self, text: str, limit: int = 20) -> list[Candidate]:
         """Exact key matches first, then keys that contain the typed words from a word's start

@@ -10,11 +10,12 @@ lower the score, so an unresolved ambiguity ends as NIL instead of a guess.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from cronica.kb.base import Candidate, KnowledgeBase, TimeValue, is_qid
+from cronica.kb.base import Candidate, KnowledgeBase, TimeValue, is_item_id
 from cronica.kb.normalize import alias_key
 
 #: KB classes → the contract's entity labels (what a mention of an instance should be labelled)
@@ -46,6 +47,13 @@ class LinkerConfig:
     dead_factor: float = 0.9
     #: a person born (or an organization founded) after every date of the document is unlikely
     anachronism_factor: float = 0.3
+    #: ... but only by more than this many years: a text that misdates a birth or a founding by a few
+    #: years ("Trotsky was born in 1877") is still about that person, and is what the verifier must see
+    anachronism_margin: int = 10
+    #: a shared surname linked to the one bearer the document names in full (before context)
+    coreference_score: float = 0.8
+    #: a first name said alone, borne by one person of the family circle of the document's people
+    given_name_score: float = 0.75
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, object]) -> LinkerConfig:
@@ -73,6 +81,7 @@ class _Scored:
     base: float
     kb_label: str | None
     related: frozenset[str]
+    how: str = "label"
 
 
 class Linker:
@@ -84,6 +93,8 @@ class Linker:
         self._types: dict[str, str | None] = {}
         self._spans: dict[str, tuple[int | None, int | None]] = {}
         self._related: dict[str, frozenset[str]] = {}
+        self._circles: dict[str, frozenset[str]] = {}
+        self._given: dict[str, set[str]] = {}
         self._surnames, self._name_words = self._human_name_indexes()
 
     # --- per-entity facts, cached for the life of the linker ---------------------------
@@ -107,10 +118,10 @@ class Linker:
         if qid not in self._related:
             found: set[str] = set()
             for statement in self.kb.statements(qid):
-                if isinstance(statement.value, str) and is_qid(statement.value):
+                if isinstance(statement.value, str) and is_item_id(statement.value):
                     found.add(statement.value)
                 for values in statement.qualifiers.values():
-                    found.update(v for v in values if isinstance(v, str) and is_qid(v))
+                    found.update(v for v in values if isinstance(v, str) and is_item_id(v))
             self._related[qid] = frozenset(found)
         return self._related[qid]
 
@@ -141,12 +152,12 @@ class Linker:
         if found:
             return [(c, "label" if c.is_label else "alias") for c in found]
         key = alias_key(mention.text)
-        if mention.label != "PER" or not key:
-            return []
         words = key.split()
+        if not words or (len(words) == 1 and mention.label != "PER"):
+            return []
         if len(words) == 1:
             qids = self._surnames.get(key, set())
-        else:  # every word of the mention is a word of the same person's names
+        else:  # every word of the mention is a word of the same person's names (whatever NER called it)
             qids = set.intersection(*(self._name_words.get(word, set()) for word in words))
         return [
             (Candidate(qid, self.kb.label(qid, "en"), mention.text, exact=False), "partial") for qid in sorted(qids)
@@ -160,7 +171,87 @@ class Linker:
             for options in scored
             if len(options) == 1 and options[0].base >= self.config.threshold
         }
+        scored = [
+            options or self._by_given_name(mention, anchors) for mention, options in zip(mentions, scored, strict=True)
+        ]
+        bearers = self._named_in_full(mentions, scored)
+        scored = [self._corefer(mention, options, bearers) for mention, options in zip(mentions, scored, strict=True)]
         return [self._decide(options, anchors) for options in scored]
+
+    def _by_given_name(self, mention: Mention, anchors: set[str]) -> list[_Scored]:
+        """A first name said alone ("his daughters, Zinaida and Nina") names the one person of the
+        family circle of the document's people (themselves, parents, children, spouses, siblings)
+        who bears it; none or several: nothing."""
+        words = alias_key(mention.text).split()
+        if len(words) != 1 or mention.label not in ("PER", "MISC"):
+            return []
+        bearers = {person for anchor in anchors for person in self._family_circle(anchor)}
+        named = sorted(person for person in bearers if words[0] in self._given_names(person))
+        if len(named) != 1:
+            return []
+        (qid,) = named
+        candidate = Candidate(qid, self.kb.label(qid, "en"), mention.text, exact=False)
+        return [_Scored(candidate, self.config.given_name_score, self.kb_label(qid), self.related(qid), "given-name")]
+
+    def _family_circle(self, qid: str) -> frozenset[str]:
+        if qid not in self._circles:
+            circle = {qid} if self.kb_label(qid) == "PER" else set()
+            if circle:
+                for relation in ("parent", "child", "spouse", "sibling"):
+                    circle.update(self.kb.relatives(qid, relation))
+            self._circles[qid] = frozenset(circle)
+        return self._circles[qid]
+
+    def _given_names(self, qid: str) -> set[str]:
+        """First words of the person's multi-word labels and aliases, es and en ("Lev", "León", "Zina")."""
+        if qid not in self._given:
+            names = list(self.kb.labels(qid).values())
+            names += [alias for aliases in self.kb.aliases(qid).values() for alias in aliases]
+            self._given[qid] = {key.split()[0] for name in names if len((key := alias_key(name)).split()) > 1}
+        return self._given[qid]
+
+    def _named_in_full(self, mentions: Sequence[Mention], scored: Sequence[list[_Scored]]) -> dict[str, set[str]]:
+        """Surname key → the people the document names in full (a name of two words or more that links
+        to one person alone): "Alexander Ulyanov" makes Alexander a bearer of "ulianov"."""
+        bearers: dict[str, set[str]] = {}
+        for mention, options in zip(mentions, scored, strict=True):
+            words = alias_key(mention.text).split()
+            confident = len(options) == 1 and options[0].base >= self.config.threshold
+            if len(words) > 1 and confident and options[0].kb_label == "PER":
+                bearers.setdefault(words[-1], set()).add(options[0].candidate.qid)
+        return bearers
+
+    def _corefer(self, mention: Mention, options: list[_Scored], bearers: Mapping[str, set[str]]) -> list[_Scored]:
+        """A surname said alone, read against the people the document names in full.
+
+        A surname several people share ("Alliluyeva": Nadezhda and Svetlana) names the one of them the
+        document names in full, and stays unlinked when it names none or several. A surname that is an
+        alias of someone for whom it is not the principal name (Lenin's "Ulyanov") yields to another
+        bearer named in full ("Alexander Ulyanov ... Ulyanov was hanged"); a principal name stays
+        ("Vasily Stalin ... Stalin" is still Joseph Stalin)."""
+        words = alias_key(mention.text).split()
+        if len(words) != 1 or not options:
+            return options
+        named = bearers.get(words[0], set())
+        if all(option.how == "partial" for option in options):
+            if len(options) < 2:
+                return options
+            chosen = [option for option in options if option.candidate.qid in named]
+            if len(chosen) != 1:
+                return []  # a shared surname with no single bearer in view: ambiguous, so NIL
+            return [dataclasses.replace(chosen[0], base=max(chosen[0].base, self.config.coreference_score))]
+        others = named - {option.candidate.qid for option in options}
+        if not others or any(words[0] in self._principal_surnames(option.candidate.qid) for option in options):
+            return options
+        if len(others) > 1:
+            return []
+        (qid,) = others
+        candidate = Candidate(qid, self.kb.label(qid, "en"), mention.text, exact=False)
+        return [_Scored(candidate, self.config.coreference_score, self.kb_label(qid), self.related(qid), "coreference")]
+
+    def _principal_surnames(self, qid: str) -> set[str]:
+        """The last words of the item's labels (es and en): the surname it is known by."""
+        return {alias_key(label).split()[-1] for label in self.kb.labels(qid).values() if alias_key(label)}
 
     def _score_alone(self, mention: Mention, years: Sequence[int]) -> list[_Scored]:
         found = [(candidate, how, self.kb_label(candidate.qid)) for candidate, how in self.candidates(mention)]
@@ -171,7 +262,7 @@ class Linker:
         for candidate, how, kb_label in found:
             base = MATCH_SCORE[how] * self._type_factor(mention.label, kb_label, competing)
             base *= self._time_factor(candidate.qid, kb_label, years)
-            result.append(_Scored(candidate, base, kb_label, self.related(candidate.qid)))
+            result.append(_Scored(candidate, base, kb_label, self.related(candidate.qid), how))
         return result
 
     def _type_factor(self, mention_label: str, kb_label: str | None, competing: bool) -> float:
@@ -187,7 +278,7 @@ class Linker:
         if not years:
             return 1.0
         start, end = self.lifespan(qid)
-        if start is not None and start > max(years):
+        if start is not None and start > max(years) + self.config.anachronism_margin:
             return self.config.anachronism_factor
         if kb_label == "PER" and end is not None and end < min(years):
             return self.config.dead_factor

@@ -24,7 +24,7 @@ from pyoxigraph import Literal, NamedNode, Triple, serialize
 
 from cronica.errors import CronicaError
 from cronica.kb import rdf
-from cronica.kb.base import TimeValue, is_pid, is_qid
+from cronica.kb.base import CHILD, FATHER, FEMALE, MALE, MOTHER, SEX, SIBLING, SPOUSE, TimeValue, is_item_id, is_pid
 
 PACK_NAME = "russia_1890_1953"
 PACK_SOURCE = "entities.yaml"
@@ -38,6 +38,7 @@ PROPERTY_TYPES: Mapping[str, str] = {
     "P20": "wikibase-item",  # place of death
     "P21": "wikibase-item",  # sex or gender
     "P22": "wikibase-item",  # father
+    "P25": "wikibase-item",  # mother
     "P26": "wikibase-item",  # spouse
     "P27": "wikibase-item",  # country of citizenship
     "P31": "wikibase-item",  # instance of
@@ -46,6 +47,7 @@ PROPERTY_TYPES: Mapping[str, str] = {
     "P40": "wikibase-item",  # child
     "P50": "wikibase-item",  # author
     "P102": "wikibase-item",  # member of political party
+    "P112": "wikibase-item",  # founded by
     "P119": "wikibase-item",  # place of burial
     "P131": "wikibase-item",  # located in the administrative territorial entity
     "P157": "wikibase-item",  # killed by
@@ -54,6 +56,7 @@ PROPERTY_TYPES: Mapping[str, str] = {
     "P279": "wikibase-item",  # subclass of
     "P361": "wikibase-item",  # part of
     "P463": "wikibase-item",  # member of
+    "P488": "wikibase-item",  # chairperson
     "P509": "wikibase-item",  # cause of death
     "P551": "wikibase-item",  # residence
     "P569": "time",  # date of birth
@@ -64,13 +67,18 @@ PROPERTY_TYPES: Mapping[str, str] = {
     "P580": "time",  # start time
     "P582": "time",  # end time
     "P585": "time",  # point in time
+    "P710": "wikibase-item",  # participant
     "P740": "wikibase-item",  # location of formation
+    "P793": "wikibase-item",  # significant event
+    "P1001": "wikibase-item",  # applies to jurisdiction
     "P1196": "wikibase-item",  # manner of death
+    "P1344": "wikibase-item",  # participant in (a trial's defendants, a congress's delegates)
     "P1365": "wikibase-item",  # replaces
     "P1366": "wikibase-item",  # replaced by
     "P1448": "monolingualtext",  # official name
     "P1534": "wikibase-item",  # end cause
     "P2389": "wikibase-item",  # organization directed by the office or position
+    "P2632": "wikibase-item",  # place of detention
     "P2868": "wikibase-item",  # subject has role
     "P3373": "wikibase-item",  # sibling
 }
@@ -82,6 +90,7 @@ DESCRIPTION = NamedNode(rdf.SCHEMA + "description")
 RANK = NamedNode(rdf.WIKIBASE + "rank")
 STATEMENT = NamedNode(rdf.WIKIBASE + "Statement")
 ITEM = NamedNode(rdf.WIKIBASE + "Item")
+COMPLETE = NamedNode(rdf.COMPLETE)
 TIME_VALUE = NamedNode(rdf.WIKIBASE + "TimeValue")
 TIME_VALUE_P = NamedNode(rdf.WIKIBASE + "timeValue")
 TIME_PRECISION = NamedNode(rdf.WIKIBASE + "timePrecision")
@@ -91,7 +100,7 @@ DATETIME = NamedNode(rdf.XSD + "dateTime")
 INTEGER = NamedNode(rdf.XSD + "integer")
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)  # not frozen: raising sets __traceback__, which a frozen instance refuses
 class PackError(CronicaError):
     """A mistake in the pack source, named by entity and property."""
 
@@ -119,18 +128,24 @@ def load_source(path: Path | None = None) -> dict[str, Any]:
 
 
 def pack_triples(document: Mapping[str, Any]) -> Iterator[Triple]:
-    """Every triple of the pack, validated (unknown property, bad QID or date → PackError)."""
+    """Every triple of the pack, validated (unknown property, bad QID or date → PackError).
+
+    An id is a Wikidata QID or, for an item whose QID is not confirmed yet, a provisional id
+    in the project's namespace ("cronica:lev-kamenev"). Kinship is completed here: a spouse or
+    sibling statement gets its mirror, a child its parent's P22/P25 and a parent its P40, each
+    with the source of the statement it mirrors."""
     sources = document.get("sources", {})
     seen: set[str] = set()
     for entity in document["entities"]:
         qid = entity.get("id")
-        if not is_qid(qid):
-            raise PackError(str(qid), "not a Wikidata item id")
+        if not is_item_id(qid):
+            raise PackError(str(qid), "not a Wikidata item id nor a provisional id (cronica:a-slug)")
         if qid in seen:
             raise PackError(qid, "listed twice")
         seen.add(qid)
-        yield from _entity_triples(qid, entity, sources)
     _check_references(document, seen)
+    for entity in with_inverse_kinship(document["entities"]):
+        yield from _entity_triples(entity["id"], entity, sources)
 
 
 def _check_references(document: Mapping[str, Any], known: set[str]) -> None:
@@ -141,6 +156,55 @@ def _check_references(document: Mapping[str, Any], known: set[str]) -> None:
                 value = claim["value"] if isinstance(claim, dict) else claim
                 if PROPERTY_TYPES.get(pid) == "wikibase-item" and value not in known:
                     raise PackError(f"{entity['id']} {pid}", f"value {value} is not an entity of the pack")
+
+
+#: kinship property → its mirror on the other person (None: P22/P25 depend on the parent's sex)
+_KIN_MIRRORS: Mapping[str, str | None] = {SPOUSE: SPOUSE, SIBLING: SIBLING, CHILD: None, FATHER: CHILD, MOTHER: CHILD}
+
+
+def with_inverse_kinship(entities: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The entities with every kinship statement mirrored on the relative (sourced as the original).
+
+    Spouse and sibling are symmetric; a child (P40) of a man gets him as father (P22), of a woman
+    as mother (P25); a father or mother gets the child (P40). A parent whose sex is not stated
+    gets no mirrored P22/P25 (the builder does not guess)."""
+    by_id = {entity["id"]: {**entity, "claims": dict(entity.get("claims") or {})} for entity in entities}
+    for entity in list(by_id.values()):
+        for pid, mirror in _KIN_MIRRORS.items():
+            for claim in _claims(entity["claims"].get(pid)):
+                other = by_id.get(claim["value"])
+                if other is None:
+                    continue
+                target = mirror or _parent_property(entity)
+                if target is None or _has_value(other["claims"].get(target), entity["id"]):
+                    continue
+                source = claim.get("source") or entity.get("source")
+                mirrored: dict[str, Any] = {"value": entity["id"], "source": source}
+                if mirror == pid and claim.get("qualifiers"):  # a marriage's dates belong to both spouses
+                    mirrored["qualifiers"] = dict(claim["qualifiers"])
+                other["claims"][target] = [*_claims(other["claims"].get(target)), mirrored]
+    return [by_id[entity["id"]] for entity in entities]
+
+
+def _claims(raw: Any) -> list[dict[str, Any]]:
+    if raw is None:
+        return []
+    return [
+        claim if isinstance(claim, dict) else {"value": claim} for claim in (raw if isinstance(raw, list) else [raw])
+    ]
+
+
+def _has_value(raw: Any, value: str) -> bool:
+    return any(claim["value"] == value for claim in _claims(raw))
+
+
+def _parent_property(entity: Mapping[str, Any]) -> str | None:
+    sex = {claim["value"] for claim in _claims(entity["claims"].get(SEX))}
+    if sex == {MALE}:
+        return FATHER
+    if sex == {FEMALE}:
+        return MOTHER
+    return None
 
 
 def _entity_triples(qid: str, entity: Mapping[str, Any], sources: Mapping[str, Any]) -> Iterator[Triple]:
@@ -156,6 +220,10 @@ def _entity_triples(qid: str, entity: Mapping[str, Any], sources: Mapping[str, A
     for lang, aliases in (entity.get("aliases") or {}).items():
         for alias in aliases or ():
             yield Triple(subject, ALT_LABEL, rdf.text(str(alias), lang))
+    for pid in entity.get("complete") or ():
+        if not is_pid(pid) or pid not in PROPERTY_TYPES:
+            raise PackError(f"{qid} complete {pid}", "property not declared in PROPERTY_TYPES")
+        yield Triple(subject, COMPLETE, NamedNode(rdf.WD_PROPERTY + pid))
     default_source = entity.get("source")
     for pid, raw in (entity.get("claims") or {}).items():
         if not is_pid(pid) or pid not in PROPERTY_TYPES:
@@ -173,9 +241,11 @@ def _reference(source: Mapping[str, Any], sources: Mapping[str, Any], where: str
     known = sources.get(source.get("ref"))
     if not known:
         raise PackError(where, f"unknown source {source.get('ref')!r}")
-    reference = {"P248": known["stated_in"]}
+    reference = {"P248": known["stated_in"]} if known.get("stated_in") else {}
     if "url" in known:
         reference["P854"] = known["url"].format(page=source.get("page", ""))
+    if not reference:
+        raise PackError(where, f"source {source.get('ref')!r} names neither a work (stated_in) nor a url")
     return reference
 
 
@@ -202,7 +272,8 @@ def _statement_triples(qid: str, pid: str, claim: Mapping[str, Any], reference: 
         yield from _attach(node, rdf.PQ, rdf.PQV, qualifier_pid, terms)
     ref_node = NamedNode(rdf.WDREF + _digest(repr(sorted(reference.items()))))
     yield Triple(node, DERIVED_FROM, ref_node)
-    yield Triple(ref_node, rdf.prop(rdf.PR, "P248"), rdf.item(reference["P248"]))
+    if "P248" in reference:
+        yield Triple(ref_node, rdf.prop(rdf.PR, "P248"), rdf.item(reference["P248"]))
     if "P854" in reference:
         yield Triple(ref_node, rdf.prop(rdf.PR, "P854"), NamedNode(reference["P854"]))
 
@@ -220,7 +291,7 @@ def _value_triples(pid: str, raw: Any, where: str) -> Iterator[tuple[Any, Any]]:
     """(simple value term, (value node, its triples) or None) for one raw value."""
     kind = PROPERTY_TYPES[pid]
     if kind == "wikibase-item":
-        if not is_qid(raw):
+        if not is_item_id(raw):
             raise PackError(where, f"not an item id: {raw!r}")
         yield rdf.item(raw), None
     elif kind == "time":

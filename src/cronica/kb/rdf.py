@@ -15,7 +15,7 @@ from importlib import resources
 from pyoxigraph import Literal, NamedNode
 
 from cronica.errors import CronicaError
-from cronica.kb.base import is_pid, is_qid
+from cronica.kb.base import PROVISIONAL_NAMESPACE, PROVISIONAL_PREFIX, is_pid, is_provisional, is_qid
 
 WD = "http://www.wikidata.org/entity/"
 WDT = "http://www.wikidata.org/prop/direct/"
@@ -35,6 +35,11 @@ SCHEMA = "http://schema.org/"
 PROV = "http://www.w3.org/ns/prov#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+#: cronica's own terms (as in the RDF export): `<item> cronica:complete <property entity>` marks a
+#: property whose every value the pack holds for that item
+CRONICA = "urn:cronica:ns#"
+COMPLETE = CRONICA + "complete"
+WD_PROPERTY = WD  # Wikidata names properties in the entity namespace too: wd:P40
 
 PREFIXES: Mapping[str, str] = {
     "wd": WD,
@@ -70,10 +75,24 @@ Term = NamedNode | Literal
 
 
 def item(qid: str) -> NamedNode:
-    """wd:Q… for a validated QID (anything else is refused, never pasted)."""
-    if not is_qid(qid):
-        raise CronicaError(f"not a Wikidata item id: {qid!r}")
-    return NamedNode(WD + qid)
+    """wd:Q… for a validated QID, or the project-namespace IRI of a provisional item
+    (urn:cronica:entity:lev-kamenev); anything else is refused, never pasted."""
+    if is_qid(qid):
+        return NamedNode(WD + qid)
+    if is_provisional(qid):
+        return NamedNode(PROVISIONAL_NAMESPACE + qid[len(PROVISIONAL_PREFIX) :])
+    raise CronicaError(f"not a Wikidata item id: {qid!r}")
+
+
+def item_id(iri: str) -> str | None:
+    """ "Q33391" from a wd: IRI, "cronica:lev-kamenev" from a provisional item's IRI, else None."""
+    qid = local_id(iri, WD)
+    if qid is not None:
+        return qid if is_qid(qid) else None
+    slug = local_id(iri, PROVISIONAL_NAMESPACE)
+    if slug is not None and is_provisional(PROVISIONAL_PREFIX + slug):
+        return PROVISIONAL_PREFIX + slug
+    return None
 
 
 def prop(namespace: str, pid: str) -> NamedNode:

@@ -24,8 +24,8 @@ from cronica.kb.base import (
     Statement,
     TimeValue,
     Value,
+    is_item_id,
     is_pid,
-    is_qid,
 )
 
 Row = dict[str, dict[str, str]]
@@ -55,7 +55,7 @@ class SparqlKnowledgeBase(KnowledgeBase):
     # --- names ------------------------------------------------------------------
 
     def _names_of(self, qid: str) -> dict[str, Any]:
-        if not is_qid(qid):
+        if not is_item_id(qid):
             return {"label": {}, "alias": {}, "description": {}}
         if qid not in self._names:
             found: dict[str, Any] = {"label": {}, "alias": defaultdict(list), "description": {}}
@@ -80,12 +80,12 @@ class SparqlKnowledgeBase(KnowledgeBase):
         return dict(self._names_of(qid)["description"])
 
     def exists(self, qid: str) -> bool:
-        return is_qid(qid) and self.ask(rdf.bind(rdf.load_query("exists"), ["item"], [[rdf.item(qid)]]))
+        return is_item_id(qid) and self.ask(rdf.bind(rdf.load_query("exists"), ["item"], [[rdf.item(qid)]]))
 
     # --- statements ---------------------------------------------------------------
 
     def statements(self, qid: str, pid: str | None = None) -> list[Statement]:
-        if not is_qid(qid) or (pid is not None and not is_pid(pid)):
+        if not is_item_id(qid) or (pid is not None and not is_pid(pid)):
             return []
         key = (qid, pid)
         if key not in self._statements:
@@ -169,12 +169,18 @@ class SparqlKnowledgeBase(KnowledgeBase):
         return sorted(found, key=lambda candidate: (-candidate.prior, candidate.qid))
 
     def located_in(self, place: str, region: str) -> bool:
-        if not (is_qid(place) and is_qid(region)):
+        if not (is_item_id(place) and is_item_id(region)):
             return False
         if place == region:
             return True
         query = rdf.bind(rdf.load_query("located_in"), ["place", "region"], [[rdf.item(place), rdf.item(region)]])
         return self.ask(query)
+
+    def subjects(self, pid: str, value: str) -> list[str]:
+        if not (is_pid(pid) and is_item_id(value)):
+            return []
+        rows = self.run_named("subjects", ["wdt", "value"], [[rdf.prop(rdf.WDT, pid), rdf.item(value)]])
+        return sorted({found for row in rows if (found := rdf.item_id(row["item"]["value"]))})
 
     def query(self, sparql: str) -> list[dict[str, str]]:
         return [{name: cell["value"] for name, cell in row.items()} for row in self.select(sparql)]
@@ -183,8 +189,8 @@ class SparqlKnowledgeBase(KnowledgeBase):
 def parse_value(cell: dict[str, str], row: Row) -> tuple[Value, DataType]:
     """A statement or qualifier value from its JSON cell (times use the row's time columns)."""
     if cell.get("type") == "uri":
-        qid = rdf.local_id(cell["value"], rdf.WD)
-        return (qid, "wikibase-item") if qid and is_qid(qid) else (cell["value"], "url")
+        item = rdf.item_id(cell["value"])
+        return (item, "wikibase-item") if item else (cell["value"], "url")
     if cell.get("datatype") == rdf.XSD + "dateTime":
         precision = int(row["precision"]["value"]) if "precision" in row else 11
         calendar = row["calendar"]["value"] if "calendar" in row else None

@@ -18,7 +18,7 @@ from importlib import resources
 
 import yaml
 
-from cronica.kb.base import KnowledgeBase
+from cronica.kb.base import KnowledgeBase, is_provisional
 from cronica.kb.linker import Linker, LinkerConfig, Mention, document_years
 from cronica.kb.normalize import alias_key
 from cronica.kb.registry import kb_from_context
@@ -78,7 +78,7 @@ def run_link(analysis: Analysis, ctx: StageContext) -> Analysis:
     if gazetteer is not None:
         max_words = int(ctx.config.get("max_name_words", 6))
         entities = [gazetteer.widen(analysis.text, entity, entities, max_words) for entity in entities]
-        entities = [gazetteer.narrow(analysis.text, entity, linker) for entity in entities]
+        entities = [part for entity in entities for part in gazetteer.narrow(analysis.text, entity, linker)]
         if ctx.config.get("find_missed_names", True):
             entities += gazetteer.missed(analysis.text, entities, max_words)
     years = document_years((t.value for t in analysis.timexes if t.type == "DATE"), analysis.document.dct)
@@ -88,14 +88,21 @@ def run_link(analysis: Analysis, ctx: StageContext) -> Analysis:
         if decision.qid is None:
             if entity.id.startswith("k"):
                 continue  # a name found only by the gazetteer that did not link: not an entity
-            linked.append(dataclasses.replace(entity, kb_id=None, canonical=None, score=None))
+            linked.append(dataclasses.replace(entity, kb_id=None, canonical=None, score=None, provisional_id=None))
             continue
         label = entity.label
         if decision.kb_label and decision.score >= config.relabel_at:
             label = decision.kb_label  # the KB is sure: a mention linked to a human is PER
+        # an item without a confirmed QID keeps kb_id null and is named by its provisional id
+        provisional = is_provisional(decision.qid)
         linked.append(
             dataclasses.replace(
-                entity, kb_id=decision.qid, canonical=kb.label(decision.qid, "en"), score=decision.score, label=label
+                entity,
+                kb_id=None if provisional else decision.qid,
+                provisional_id=decision.qid if provisional else None,
+                canonical=kb.label(decision.qid, "en"),
+                score=decision.score,
+                label=label,
             )
         )
     return dataclasses.replace(analysis, entities=_renumber_added(linked, len(analysis.entities)))
@@ -143,7 +150,8 @@ class Gazetteer:
         index = 0
         while index < len(words):
             found = None
-            if alias_key(text[words[index][0] : words[index][1]]) in self.first_words:
+            first_key = alias_key(text[words[index][0] : words[index][1]]).split()  # "Alma-Ata": "alma ata"
+            if first_key and first_key[0] in self.first_words:
                 for size in range(min(max_words, len(words) - index), 0, -1):
                     span_start, span_end = words[index][0], words[index + size - 1][1]
                     if alias_key(text[span_start:span_end]) in self.keys:
@@ -155,18 +163,32 @@ class Gazetteer:
             else:
                 index += 1
 
-    def narrow(self, text: str, entity: Entity, linker: Linker) -> Entity:
-        """A mention matching nothing, narrowed to the one KB name it contains (else unchanged)."""
+    def narrow(self, text: str, entity: Entity, linker: Linker) -> list[Entity]:
+        """A mention matching nothing, narrowed to the one KB name it contains, or split into the KB
+        names that are all its words ("In Mexico Trotsky" tagged as one entity: "Mexico", "Trotsky");
+        else unchanged."""
         if linker.candidates(Mention(entity.text, entity.label)):
-            return entity
+            return [entity]
         spans = list(self.names(text, entity.start, entity.end, 6))
+        if len(spans) > 1 and self._covers(text, entity, spans):
+            first, *rest = spans
+            return [
+                dataclasses.replace(entity, text=text[first[0] : first[1]], start=first[0], end=first[1]),
+                *(Entity(id="k0", text=text[s:e], start=s, end=e, label="MISC") for s, e in rest),
+            ]
         if len(spans) != 1 or part_of_longer_name(text, *spans[0]):
-            return entity
+            return [entity]
         start, end = spans[0]
         given = _WORD_BEFORE.search(text, entity.start, start)
         if entity.label == "PER" and given and given.group(1)[0].isupper():
-            return entity  # "Vasily Stalin" is another person than Stalin, not a boundary error
-        return dataclasses.replace(entity, text=text[start:end], start=start, end=end)
+            return [entity]  # "Vasily Stalin" is another person than Stalin, not a boundary error
+        return [dataclasses.replace(entity, text=text[start:end], start=start, end=end)]
+
+    @staticmethod
+    def _covers(text: str, entity: Entity, spans: list[tuple[int, int]]) -> bool:
+        """True when every word of the entity lies inside one of the KB-name spans."""
+        words = [(m.start(), m.end()) for m in _WORD.finditer(text, entity.start, entity.end)]
+        return all(any(s <= ws and we <= e for s, e in spans) for ws, we in words)
 
     def widen(self, text: str, entity: Entity, entities: Sequence[Entity], max_words: int) -> Entity:
         """A mention NER cut short, widened to the KB name that starts with it and goes on in

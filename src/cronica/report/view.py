@@ -17,9 +17,9 @@ from typing import Any
 from markupsafe import Markup
 
 from cronica.export.table import timeline_order
-from cronica.model import STATUS_NOT_RUN, STATUS_OK, STATUS_SKIPPED, Analysis, Claim, Entity, Event, Evidence
+from cronica.model import STATUS_NOT_RUN, STATUS_OK, STATUS_SKIPPED, Analysis, Claim, Entity, Event, Evidence, Proof
 from cronica.options import PIPELINE_STAGES
-from cronica.report.dates import TimeSpan, span_of
+from cronica.report.dates import TimeSpan, calendar_date, span_of
 from cronica.report.i18n import Translations
 from cronica.report.markup import Highlight, render_highlighted
 from cronica.report.safety import safe_href, visible_label, wikidata_url
@@ -75,6 +75,15 @@ class ClaimRow:
     correction: str
     explanation: str
     event_key: str | None
+    #: a contradicted claim's proof, link by link: (step name key, text, optional link)
+    proof: tuple[ProofStep, ...] = ()
+
+
+@dataclass(frozen=True)
+class ProofStep:
+    label_key: str
+    text: str
+    link: Link | None = None
 
 
 @dataclass(frozen=True)
@@ -86,6 +95,8 @@ class EntityRow:
     first_key: str
     surface_forms: str
     score: str
+    #: the KB item's provisional id when it has no Wikidata QID yet ("" otherwise)
+    provisional: str = ""
 
 
 @dataclass(frozen=True)
@@ -224,7 +235,7 @@ def event_span(event: Event, ids: _DomIds) -> TimeSpan | None:
 
 def _event_row(analysis: Analysis, event: Event, ids: _DomIds, verdicts: Mapping[str, str]) -> EventRow:
     span = event_span(event, ids)
-    if not event.time_value:
+    if not calendar_date(event.time_value):  # no date, or PRESENT_REF and the like: not a date
         reason = ids.tr("undated_no_date")
     elif span is None:
         reason = ids.tr("undated_unplaceable", value=visible_label(event.time_value, 40))
@@ -235,7 +246,7 @@ def _event_row(analysis: Analysis, event: Event, ids: _DomIds, verdicts: Mapping
         key=ids.event[event.id],
         label=visible_label(event.trigger.text, 80),
         type=visible_label(event.type, 60),
-        date=visible_label(event.time_value or "", 40),
+        date=visible_label(calendar_date(event.time_value) or "", 40),
         precision=precision_label(span, ids.tr),
         verdict=verdicts.get(event.id, UNCHECKED),
         participants=visible_label("; ".join(f"{p.role}: {p.text}" for p in event.participants), 200),
@@ -321,8 +332,8 @@ def _highlights(analysis: Analysis, ids: _DomIds, verdicts: Mapping[str, str]) -
         key = ids.event[event.id]
         verdict = verdicts.get(event.id, UNCHECKED)
         names = {"label": visible_label(event.trigger.text, 60), "type": visible_label(event.type, 40)}
-        if event.time_value:
-            label = ids.tr("trigger_label", date=visible_label(event.time_value, 40), **names)
+        if calendar_date(event.time_value):
+            label = ids.tr("trigger_label", date=visible_label(event.time_value or "", 40), **names)
         else:
             label = ids.tr("trigger_label_undated", **names)
         marks.append(Highlight(
@@ -348,6 +359,13 @@ def _entity_highlight(entity: Entity, key: str, tr: Translations) -> Highlight:
         return Highlight(entity.start, entity.end, _RANK_ENTITY, "a",
                          attrs=(("class", f"cr-ent cr-ent-{label}"), ("href", href),
                                 ("title", tr("entity_linked", name=name, kb_id=entity.kb_id, label=entity.label))),
+                         first_attrs=(("id", key),))  # fmt: skip
+    provisional = entity.provisional_id
+    if provisional:  # in the KB, not yet matched to a Wikidata QID: no Wikidata link to offer
+        name = visible_label(entity.canonical or entity.text, 80)
+        return Highlight(entity.start, entity.end, _RANK_ENTITY,
+                         attrs=(("class", f"cr-ent cr-ent-{label} cr-provisional"),
+                                ("title", tr("entity_provisional", name=name, label=entity.label))),
                          first_attrs=(("id", key),))  # fmt: skip
     return Highlight(entity.start, entity.end, _RANK_ENTITY,
                      attrs=(("class", f"cr-ent cr-ent-{label} cr-unlinked"),
@@ -385,6 +403,30 @@ def _claim_row(claim: Claim, ids: _DomIds) -> ClaimRow:
         correction=visible_label(claim.correction or "", 300),
         explanation=visible_label(claim.explanation, 600),
         event_key=ids.event.get(claim.event or ""),
+        proof=_proof_steps(claim.proof),
+    )
+
+
+def _proof_steps(proof: Proof | None) -> tuple[ProofStep, ...]:
+    """The four links of a contradiction a reader audits: who, which property, the two values, the rule."""
+    if proof is None:
+        return ()
+    prop = proof.property_label
+    source = f" — {proof.source}" if proof.source else ""
+    return (
+        ProofStep(
+            "proof_identity",
+            visible_label(f"“{proof.mention}” → {proof.entity_label}. {proof.identity_note}", 400),
+            Link(visible_label(proof.entity, 40), wikidata_url(proof.entity)),
+        ),
+        ProofStep(
+            "proof_property",
+            visible_label(prop, 60),
+            Link(visible_label(proof.property, 20), wikidata_url(proof.property)),
+        ),
+        ProofStep("proof_reference", visible_label(f"{proof.reference_label}{source}", 400)),
+        ProofStep("proof_text", visible_label(proof.text_value, 200)),
+        ProofStep("proof_rule", visible_label(proof.rule_note, 300)),
     )
 
 
@@ -413,7 +455,13 @@ def _plain_value(value: Any) -> str:
 def _entity_rows(entities: Sequence[Entity], ids: _DomIds) -> tuple[EntityRow, ...]:
     groups: dict[tuple[str, str], list[Entity]] = {}
     for entity in entities:
-        group = (entity.kb_id, "") if wikidata_url(entity.kb_id) else (entity.text.casefold(), entity.label)
+        provisional = entity.provisional_id
+        if wikidata_url(entity.kb_id):
+            group = (entity.kb_id, "")
+        elif provisional:
+            group = (provisional, "")
+        else:
+            group = (entity.text.casefold(), entity.label)
         groups.setdefault(group, []).append(entity)  # type: ignore[arg-type]
     rows = []
     for mentions in groups.values():
@@ -425,6 +473,7 @@ def _entity_rows(entities: Sequence[Entity], ids: _DomIds) -> tuple[EntityRow, .
             name=visible_label(first.canonical or forms.most_common(1)[0][0], 100),
             label=first.label,
             kb=Link(visible_label(first.kb_id, 20), href) if href else None,
+            provisional=visible_label(first.provisional_id or "", 72),
             mentions=len(mentions),
             first_key=ids.entity[first.id],
             surface_forms=visible_label(", ".join(form for form, _ in forms.most_common(5)), 200),

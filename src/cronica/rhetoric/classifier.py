@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from cronica.errors import CronicaError
+from cronica.rhetoric.calibration import Calibrator, document_features, word_count
 from cronica.rhetoric.features import ANALYZERS
 
 FORMAT = "cronica-rhetoric-classifier@1"
@@ -77,6 +78,8 @@ class ConspiracyClassifier:
     models: Mapping[str, LinearModel]
     route: Mapping[str, str]
     meta: Mapping[str, object] = field(default_factory=dict)
+    #: the cross-domain calibration over the score and the flags (None in weights that predate it)
+    calibrator: Calibrator | None = None
 
     def model_for(self, lang: str) -> LinearModel | None:
         name = self.route.get(lang)
@@ -86,6 +89,17 @@ class ConspiracyClassifier:
         """P(conspiracy narrative) for the document, or None for a language the weights do not cover."""
         model = self.model_for(lang)
         return None if model is None or not text.strip() else model.probability(text)
+
+    def document_probability(self, text: str, lang: str, techniques: Sequence[str]) -> float | None:
+        """The probability to report: calibrated with the flags when the weights carry a calibrator,
+        and withheld (None) when the text is too short or the calibrated model is unsure."""
+        model = self.model_for(lang)
+        if model is None or not text.strip():
+            return None
+        if self.calibrator is None:
+            return model.probability(text)
+        probability = self.calibrator.probability(document_features(text, model.score(text), techniques))
+        return self.calibrator.shown(probability, word_count(text), len(techniques))
 
 
 # --- storage -------------------------------------------------------------------------
@@ -117,6 +131,8 @@ def save_classifier(classifier: ConspiracyClassifier, path: Path) -> None:
             arrays[f"{name}/{block.analyzer}/idf"] = block.idf.astype(np.float32)
         arrays[f"{name}/coef"] = model.coef.astype(np.float32)
     header = {"format": FORMAT, "models": described, "route": dict(classifier.route), "meta": dict(classifier.meta)}
+    if classifier.calibrator is not None:
+        header["calibrator"] = classifier.calibrator.as_dict()
     arrays["header"] = np.frombuffer(json.dumps(header, ensure_ascii=False).encode("utf-8"), dtype=np.uint8)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as out:
@@ -137,9 +153,12 @@ def load_classifier(path: Path | None = None) -> ConspiracyClassifier:
             if header.get("format") != FORMAT:
                 raise CronicaError(f"{source}: not a cronica rhetoric classifier (format {header.get('format')!r})")
             models = {name: _load_model(npz, name, spec) for name, spec in header["models"].items()}
-    except (OSError, KeyError, ValueError) as error:
+            calibrator = Calibrator.from_dict(header["calibrator"]) if "calibrator" in header else None
+    except (OSError, KeyError, ValueError, TypeError) as error:
         raise CronicaError(f"{source}: cannot read classifier weights: {error}") from None
-    return ConspiracyClassifier(models=models, route=header["route"], meta=header.get("meta", {}))
+    return ConspiracyClassifier(
+        models=models, route=header["route"], meta=header.get("meta", {}), calibrator=calibrator
+    )
 
 
 def _load_model(npz: Mapping[str, np.ndarray], name: str, spec: Mapping[str, object]) -> LinearModel:

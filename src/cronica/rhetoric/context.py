@@ -71,7 +71,7 @@ def voice_of(match: Span, sentence: Span, quoted: bool, rules: ContextRules) -> 
     speaker = _speaker_by_verb(match, rules) or _speaker_by_source_marker(sentence, match, rules)
     if speaker is not None:
         return speaker
-    if quoted or _has_phrase(sentence, rules.distancing_cues):
+    if quoted or has_phrase(sentence, rules.distancing_cues):
         return Voice("attributed")
     return AUTHOR
 
@@ -135,7 +135,8 @@ def _speaker_by_source_marker(sentence: Span, match: Span, rules: ContextRules) 
     return None
 
 
-def _has_phrase(sentence: Span, phrases: tuple[tuple[str, ...], ...]) -> bool:
+def has_phrase(sentence: Span, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """One of the phrases (folded lemmas or forms) occurs in the sentence."""
     lemmas = [fold(token.lemma_ or token.text) for token in sentence]
     forms = [fold(token.text) for token in sentence]
     for phrase in phrases:

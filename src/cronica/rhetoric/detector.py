@@ -7,9 +7,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from cronica.rhetoric.context import SAYER_DEPS, is_negated, quoted_regions, voice_of
+from cronica.rhetoric.context import SAYER_DEPS, has_phrase, is_negated, quoted_regions, voice_of
 from cronica.rhetoric.patterns import Pattern, TokenKey, fold
 from cronica.rhetoric.resources import LanguageResources, LexiconEntry
+from cronica.rhetoric.tropes import Trope, TropeMatcher, match_span
 
 LABEL = "Name_Calling-Labeling"
 #: prefix patterns are indexed by this many first letters (shorter prefixes by all they have)
@@ -22,6 +23,10 @@ MAX_LABEL_TOKENS = 6
 QUOTED_LABEL_CONFIDENCE = 0.8
 #: objects of a labelling verb a small parser may hang the label on ("llamaba a los campesinos «parásitos»")
 OBJECT_DEPS = frozenset({"obj", "dobj", "iobj"})
+#: an evaluative word in scare quotes ("la «democracia» soviética") doubts rather than labels
+SCARE_QUOTE_CONFIDENCE = 0.7
+#: scare quotes hold one word (two with an article or an adjective inside the marks)
+MAX_SCARE_QUOTE_TOKENS = 2
 #: passive labelling ("what is being called a 'shambles'") names things more often than people
 PASSIVE_DEPS = frozenset({"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"})
 
@@ -36,6 +41,8 @@ class SpanFlag:
     confidence: float
     voice: str
     speaker: str | None
+    #: the inventory trope this flag instantiates (its own explanation), or None for a lexicon match
+    trope: Trope | None = None
 
 
 @dataclass(frozen=True)
@@ -73,24 +80,65 @@ class PatternIndex:
         return found
 
 
-def detect(doc: Doc, resources: LanguageResources, index: PatternIndex) -> list[SpanFlag]:
+def detect(
+    doc: Doc, resources: LanguageResources, index: PatternIndex, tropes: TropeMatcher | None = None
+) -> list[SpanFlag]:
     """Flags of the document in text order, at most one per stretch of text (the most confident)."""
     found: list[SpanFlag] = []
     for sentence in doc.sents:
         found.extend(_detect_in_sentence(sentence, resources, index))
+    if tropes is not None:
+        found.extend(_trope_flags(doc, resources, tropes))
     return _without_overlaps(found)
+
+
+def _trope_flags(doc: Doc, resources: LanguageResources, tropes: TropeMatcher) -> list[SpanFlag]:
+    """Inventory tropes found over the parse, with the same negation and voice rules as the lexicon."""
+    flags = []
+    for match in tropes.find(doc):
+        span = match_span(match)
+        sentence = span.sent
+        tokens = [token for token in sentence if not token.is_space]
+        first = next(position for position, token in enumerate(tokens) if token.i >= span.start)
+        negated = is_negated(tokens, first, resources.context) or any(
+            _negated_predicate(token, resources) for token in match.tokens
+        )
+        if negated and not match.trope.keeps_negation:
+            continue
+        if match.pattern.names_a_frame and has_phrase(sentence, resources.context.mention_cues):
+            continue
+        quotes = quoted_regions(sentence)
+        quoted = any(qs <= span.start_char and span.end_char <= qe for qs, qe in quotes)
+        voice = voice_of(span, sentence, quoted, resources.context)
+        trope = match.trope
+        start, end = span.start_char, span.end_char
+        flags.append(SpanFlag(start, end, trope.technique, trope.confidence, voice.voice, voice.speaker, trope))
+    return flags
+
+
+def _negated_predicate(token: Token, resources: LanguageResources) -> bool:
+    """A matched predicate with its own negation ("no financiaron", "did not control")."""
+    if token.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    negators = resources.context.negators
+    return any(
+        child.dep_ in ("neg", "advmod") and fold(child.lemma_ or child.text) in negators for child in token.children
+    )
 
 
 def _detect_in_sentence(sentence: Span, resources: LanguageResources, index: PatternIndex) -> list[SpanFlag]:
     tokens = [token for token in sentence if not token.is_space]
     keys = [TokenKey(fold(token.lemma_ or token.text), fold(token.text), token.pos_) for token in tokens]
     quotes = quoted_regions(sentence)
+    mentioned = has_phrase(sentence, resources.context.mention_cues)
     flags: list[SpanFlag] = []
     for position, key in enumerate(keys):
         for pattern, entry in index.candidates(key):
             end = pattern.match_at(keys, position, len(keys))
             if end is None or is_negated(tokens, position, resources.context):
                 continue
+            if entry.names_a_frame and (mentioned or tokens[position].pos_ == "PROPN"):
+                continue  # "el «judeobolchevismo» era un estereotipo antisemita", "el Contubernio de Múnich"
             doc = sentence.doc
             match = doc[tokens[position].i : tokens[end - 1].i + 1]
             start_char, end_char = match.start_char, match.end_char
@@ -100,7 +148,36 @@ def _detect_in_sentence(sentence: Span, resources: LanguageResources, index: Pat
             voice = voice_of(match, sentence, quote is not None, resources.context)
             flags.append(SpanFlag(start_char, end_char, entry.technique, entry.confidence, voice.voice, voice.speaker))
     flags.extend(_quoted_labels(sentence, quotes, resources))
+    flags.extend(_scare_quotes(sentence, quotes, resources))
     return flags
+
+
+def _scare_quotes(sentence: Span, quotes: list[tuple[int, int]], resources: LanguageResources) -> list[SpanFlag]:
+    """An evaluative word alone in quotation marks inside a noun phrase casts doubt on it ("la
+    «democracia» soviética", "the Soviet 'liberation'"). Not a mention after a term marker ("la
+    palabra «soviet»"), not a name (capitalized), not a quotation governed by a labelling verb
+    (that is the speaker's label, `_quoted_labels`)."""
+    rules = resources.context
+    found = []
+    for start, end in quotes:
+        inside = sentence.doc.char_span(start, end, alignment_mode="expand")
+        if inside is None or not 0 < len(inside) <= MAX_LABEL_TOKENS or not inside.text[:1].islower():
+            continue
+        word = inside[-1]
+        keys = {fold(word.lemma_ or word.text), fold(word.text)}
+        evaluative = len(inside) <= MAX_SCARE_QUOTE_TOKENS and bool(keys & rules.scare_quote_words)
+        if not evaluative and not _after_so_called(sentence, inside, rules):
+            continue
+        before = sentence.doc[max(sentence.start, inside.start - 3) : inside.start]
+        if any(fold(token.lemma_ or token.text) in rules.term_markers for token in before):
+            continue
+        if any(_governed_by(token, rules.labelling_verbs, inside) for token in inside):
+            continue
+        if is_negated(list(sentence), inside.start - sentence.start, rules):
+            continue
+        voice = voice_of(inside, sentence, False, rules)
+        found.append(SpanFlag(start, end, "Doubt", SCARE_QUOTE_CONFIDENCE, voice.voice, voice.speaker))
+    return found
 
 
 def _quoted_labels(sentence: Span, quotes: list[tuple[int, int]], resources: LanguageResources) -> list[SpanFlag]:
@@ -123,6 +200,12 @@ def _quoted_labels(sentence: Span, quotes: list[tuple[int, int]], resources: Lan
         voice = voice_of(label, sentence, True, rules)
         found.append(SpanFlag(start, end, LABEL, QUOTED_LABEL_CONFIDENCE, voice.voice, voice.speaker))
     return found
+
+
+def _after_so_called(sentence: Span, inside: Span, rules) -> bool:
+    """The quotation follows "so-called"/"llamado" (its opening mark between them)."""
+    before = [fold(token.text) for token in sentence.doc[sentence.start : inside.start] if not token.is_quote]
+    return any(tuple(before[-len(phrase) :]) == phrase for phrase in rules.so_called if len(before) >= len(phrase))
 
 
 def _governed_by(token: Token, verbs: frozenset[str], inside: Span) -> bool:

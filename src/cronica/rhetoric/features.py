@@ -11,6 +11,12 @@ import re
 from collections.abc import Callable
 
 _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
+#: a URL as PAN's tokenized texts write it ("https :// t . me / canal", "www . x . com / a - b"): its
+#: pieces joined by " . ", " / ", " - " would otherwise become words naming the source channel
+_SPACED_URL = re.compile(
+    r"(?:https?\s*:\s*//|www\s+\.|\bt\s+\.\s+me\s+/)\s*[\w%]+(?:\s*(?:[./\-_?=&#:~+]|--)+\s*[\w%]+)*\s*/?",
+    re.IGNORECASE,
+)
 _MENTION = re.compile(r"@\w+")
 _DIGITS = re.compile(r"\d")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -18,6 +24,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 def normalize(text: str) -> str:
     """Lowercase, with URLs, @mentions and digits folded so they count as one feature each."""
+    text = _SPACED_URL.sub(" _url_ ", text)
     text = _URL.sub(" _url_ ", text)
     text = _MENTION.sub(" _user_ ", text)
     return _DIGITS.sub("0", text.lower())

@@ -11,6 +11,7 @@ import yaml
 
 from cronica.errors import CronicaError
 from cronica.rhetoric.patterns import Pattern, compile_pattern, fold
+from cronica.rhetoric.tropes import Trope, compile_tropes
 
 #: the techniques a lexicon entry may name (SemEval-2023 Task 3 subset + Conspiracy_Narrative)
 TECHNIQUES = (
@@ -23,6 +24,7 @@ TECHNIQUES = (
     "Causal_Oversimplification",
     "Guilt_by_Association",
     "Conspiracy_Narrative",
+    "Antisemitic_Framing",
 )
 
 
@@ -31,6 +33,9 @@ class LexiconEntry:
     technique: str
     confidence: float
     patterns: tuple[Pattern, ...]
+    #: the words name a frame ("judeobolchevismo", "contubernio"): a sentence that names it as an object
+    #: of history ("era un estereotipo antisemita", "the pamphlet…") mentions it rather than uses it
+    names_a_frame: bool = False
 
 
 @dataclass(frozen=True)
@@ -41,6 +46,10 @@ class ContextRules:
     labelling_verbs: frozenset[str]
     source_markers: tuple[tuple[str, ...], ...]
     distancing_cues: tuple[tuple[str, ...], ...]
+    scare_quote_words: frozenset[str] = frozenset()
+    term_markers: frozenset[str] = frozenset()
+    so_called: tuple[tuple[str, ...], ...] = ()
+    mention_cues: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -49,6 +58,9 @@ class LanguageResources:
     entries: tuple[LexiconEntry, ...]
     context: ContextRules
     explanations: Mapping[str, str]
+    tropes: tuple[Trope, ...] = ()
+    #: name-calling and loaded-language entries matched over the parse (labels.yaml, same format)
+    labels: tuple[Trope, ...] = ()
 
 
 def available_languages() -> tuple[str, ...]:
@@ -56,8 +68,10 @@ def available_languages() -> tuple[str, ...]:
     return tuple(sorted(item.name for item in root.iterdir() if item.is_dir() and not item.name.startswith("_")))
 
 
-def _read_yaml(lang: str, name: str) -> object:
+def _read_yaml(lang: str, name: str, optional: bool = False) -> object:
     path = resources.files("cronica.rhetoric") / "resources" / lang / name
+    if optional and not path.is_file():
+        return None
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
@@ -95,7 +109,8 @@ def load_language(lang: str) -> LanguageResources | None:
         if not sources or not all(isinstance(source, str) for source in sources):
             raise CronicaError(f"rhetoric resources {lang}/lexicon.yaml: {technique} entry needs quoted patterns")
         patterns = tuple(compile_pattern(source) for source in sources)
-        entries.append(LexiconEntry(technique, float(raw.get("confidence", 0.7)), patterns))
+        frame = bool(raw.get("names_a_frame", False))
+        entries.append(LexiconEntry(technique, float(raw.get("confidence", 0.7)), patterns, frame))
     rules = ContextRules(
         negators=frozenset(fold(word) for word in _words(lang, context, "negators")),
         negation_window=int(context.get("negation_window", 3)),
@@ -103,5 +118,12 @@ def load_language(lang: str) -> LanguageResources | None:
         labelling_verbs=frozenset(fold(word) for word in _words(lang, context, "labelling_verbs")),
         source_markers=_phrases(_words(lang, context, "source_markers")),
         distancing_cues=_phrases(_words(lang, context, "distancing_cues")),
+        scare_quote_words=frozenset(fold(word) for word in _words(lang, context, "scare_quote_words")),
+        term_markers=frozenset(fold(word) for word in _words(lang, context, "term_markers")),
+        so_called=_phrases(_words(lang, context, "so_called")),
+        mention_cues=_phrases(_words(lang, context, "mention_cues")),
     )
-    return LanguageResources(lang, tuple(entries), rules, {str(k): str(v) for k, v in explanations.items()})
+    tropes = compile_tropes(lang, _read_yaml(lang, "tropes.yaml", optional=True), TECHNIQUES)
+    labels = compile_tropes(lang, _read_yaml(lang, "labels.yaml", optional=True), TECHNIQUES, "labels.yaml")
+    texts = {str(k): str(v) for k, v in explanations.items()}
+    return LanguageResources(lang, tuple(entries), rules, texts, tropes, labels)

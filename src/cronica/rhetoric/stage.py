@@ -15,6 +15,7 @@ from cronica.pipeline import StageContext, register_stage
 from cronica.rhetoric.classifier import ConspiracyClassifier, load_classifier
 from cronica.rhetoric.detector import PatternIndex, SpanFlag, detect
 from cronica.rhetoric.resources import LanguageResources, load_language
+from cronica.rhetoric.tropes import TropeMatcher
 
 #: longest span text quoted inside an explanation
 MAX_QUOTED_IN_EXPLANATION = 80
@@ -27,7 +28,11 @@ def run_rhetoric(analysis: Analysis, ctx: StageContext) -> Analysis:
     flags: tuple[Flag, ...] = ()
     if resources is not None and ctx.doc is not None:
         index = ctx.resources.get(f"rhetoric.index.{lang}", lambda: PatternIndex.build(resources))
-        found = detect(ctx.doc, resources, index)
+        entries = resources.tropes + resources.labels
+        tropes = ctx.resources.get(
+            f"rhetoric.tropes.{lang}.{id(ctx.doc.vocab)}", lambda: TropeMatcher.build(ctx.doc.vocab, entries)
+        )
+        found = detect(ctx.doc, resources, index, tropes)
         flags = tuple(_flag(number, span, analysis.text, resources) for number, span in enumerate(found, 1))
     probability = None
     if ctx.config.get("classifier", True):
@@ -35,7 +40,7 @@ def run_rhetoric(analysis: Analysis, ctx: StageContext) -> Analysis:
         classifier: ConspiracyClassifier = ctx.resources.get(
             f"rhetoric.classifier.{weights}", lambda: load_classifier(Path(weights) if weights else None)
         )
-        score = classifier.probability(analysis.text, lang)
+        score = classifier.document_probability(analysis.text, lang, [flag.technique for flag in flags])
         probability = None if score is None else round(score, 4)
     techniques = dict(sorted(Counter(flag.technique for flag in flags).items()))
     rhetoric = Rhetoric(conspiracy_probability=probability, techniques=techniques)
@@ -60,7 +65,8 @@ def _flag(number: int, span: SpanFlag, text: str, resources: LanguageResources) 
 def explain(span: SpanFlag, covered: str, resources: LanguageResources) -> str:
     """The technique named neutrally in the document's language, prefixed by whose words they are."""
     quoted = covered if len(covered) <= MAX_QUOTED_IN_EXPLANATION else covered[: MAX_QUOTED_IN_EXPLANATION - 1] + "…"
-    body = resources.explanations[span.technique].format(text=quoted)
+    template = span.trope.explanation if span.trope is not None else resources.explanations[span.technique]
+    body = template.format(text=quoted)
     if span.voice != "attributed":
         return body
     if span.speaker:

@@ -8,6 +8,7 @@ numpy path, so the reported figures are those of the code that ships.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -17,6 +18,7 @@ import numpy as np
 
 from cronica.errors import CronicaError
 from cronica.evaluation.scoring import mcc
+from cronica.rhetoric.calibration import Calibrator, document_features
 from cronica.rhetoric.classifier import ConspiracyClassifier, FeatureBlock, LinearModel
 from cronica.rhetoric.features import ANALYZERS
 
@@ -66,13 +68,15 @@ CANDIDATES: tuple[ModelConfig, ...] = (
 class Corpus:
     texts: tuple[str, ...]
     labels: np.ndarray  # 1 = conspiracy, 0 = critical
+    #: PAN record ids (numbers in collection order: neighbouring ids share channels and periods)
+    ids: tuple[str, ...] = ()
 
 
 def load_pan(data_dir: Path) -> dict[str, Corpus]:
     """`dataset_<lang>_*.json` files of the PAN 2024 task → one corpus per language."""
     if not data_dir.is_dir():
         raise CronicaError(f"{data_dir}: not a directory")
-    corpora: dict[str, tuple[list[str], list[int]]] = {}
+    corpora: dict[str, tuple[list[str], list[int], list[str]]] = {}
     files = sorted(data_dir.glob("dataset_*.json"))
     if not files:
         raise CronicaError(f"{data_dir}: no dataset_<lang>_*.json files (PAN 2024 oppositional thinking format)")
@@ -80,15 +84,16 @@ def load_pan(data_dir: Path) -> dict[str, Corpus]:
         lang = path.stem.removeprefix("dataset_")[:2]
         try:
             records = json.loads(path.read_text(encoding="utf-8"))
-            texts, labels = corpora.setdefault(lang, ([], []))
+            texts, labels, ids = corpora.setdefault(lang, ([], [], []))
             for record in records:
                 if record["category"] not in LABELS:
                     raise CronicaError(f"{path}: unknown category {record['category']!r}")
                 texts.append(record["text"])
                 labels.append(int(record["category"] == POSITIVE))
+                ids.append(str(record.get("id", len(ids))))
         except (OSError, json.JSONDecodeError, KeyError, TypeError) as error:
             raise CronicaError(f"{path}: cannot read PAN records: {error}") from None
-    return {lang: Corpus(tuple(texts), np.array(labels)) for lang, (texts, labels) in corpora.items()}
+    return {lang: Corpus(tuple(texts), np.array(labels), tuple(ids)) for lang, (texts, labels, ids) in corpora.items()}
 
 
 @cache
@@ -175,17 +180,113 @@ def scores_of(lang: str, labels: np.ndarray, predicted: np.ndarray) -> FoldScore
     return FoldScores(lang, len(labels), mcc(tp, fp, fn, tn), f1, (tp + tn) / len(labels))
 
 
-def _folds(labels: np.ndarray, folds: int) -> list[tuple[np.ndarray, np.ndarray]]:
-    from sklearn.model_selection import StratifiedKFold
+#: a source named in a text: a Telegram channel or a web domain, as PAN's tokenized texts write them
+_SOURCE = re.compile(
+    r"(?:https?\s*:\s*//\s*)?(?:www\s*\.\s*)?((?:[\w-]+\s*\.\s*)+[a-z]{2,6})(?:\s*/\s*([\w]+(?:\s*_\s*\w+)*))?"
+)
+#: hosts shared by many unrelated channels: they name no source (the channel after t.me does)
+HUB_HOSTS = frozenset(
+    {
+        "t.me", "twitter.com", "mobile.twitter.com", "youtube.com", "www.youtube.com", "youtu.be", "bit.ly",
+        "instagram.com", "facebook.com", "m.facebook.com", "odysee.com", "rumble.com", "bitchute.com",
+        "telegra.ph", "tiktok.com", "vm.tiktok.com", "gettr.com", "gab.com", "archive.org", "archive.ph",
+    }
+)  # fmt: skip
+#: word 3-gram Jaccard similarity at which two texts count as copies of one post
+NEAR_DUPLICATE = 0.5
 
+
+def _sources(text: str) -> set[str]:
+    found = set()
+    for match in _SOURCE.finditer(text.lower()):
+        host = re.sub(r"\s+", "", match.group(1))
+        if "." not in host or host.replace(".", "").isdigit():
+            continue
+        if host == "t.me" and match.group(2):
+            found.add("t.me/" + re.sub(r"\s+", "", match.group(2)))
+        elif host not in HUB_HOSTS and re.search(r"\.(com|org|net|es|news|uk|de|io|info|co|tv|blogspot)$", host):
+            found.add(host)
+    return found
+
+
+def source_groups(texts: Sequence[str]) -> np.ndarray:
+    """A group number per text: texts that name the same source (channel or site) or copy one post
+    share a group, so a grouped split never tests a model on a source it was trained on."""
+    parent = list(range(len(texts)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first_of: dict[str, int] = {}
+    shingles = []
+    for i, text in enumerate(texts):
+        for source in _sources(text):
+            parent[root(i)] = root(first_of.setdefault(source, i))
+        words = re.findall(r"\w+", text.lower())
+        shingles.append({" ".join(words[k : k + 3]) for k in range(max(1, len(words) - 2))})
+    for i in range(len(texts)):
+        for j in range(i + 1, len(texts)):
+            a, b = shingles[i], shingles[j]
+            if a and b and len(a & b) >= NEAR_DUPLICATE * len(a | b):
+                parent[root(i)] = root(j)
+    return np.array([root(i) for i in range(len(texts))])
+
+
+#: texts per run of neighbouring PAN ids in the "id-block" split
+ID_BLOCK = 25
+#: how a cross-validation splits the texts (see `split_groups`)
+SPLITS = ("stratified", "source", "id-block")
+
+
+def id_blocks(ids: Sequence[str]) -> np.ndarray:
+    """Runs of `ID_BLOCK` neighbouring ids as groups: PAN ids follow the collection order, and
+    neighbouring texts share channels and weeks (labels and lengths drift along the ids), so a
+    split by id blocks tests on channels and periods the model did not see, like a held-out set."""
+    order = sorted(range(len(ids)), key=lambda i: (int(ids[i]) if ids[i].isdigit() else 0, ids[i]))
+    groups = np.zeros(len(ids), dtype=int)
+    for rank, index in enumerate(order):
+        groups[index] = rank // ID_BLOCK
+    return groups
+
+
+def split_groups(corpus: Corpus, split: str) -> np.ndarray | None:
+    """None for a plain stratified split; else the group of each text (`source_groups` or `id_blocks`)."""
+    if split == "stratified":
+        return None
+    if split == "source":
+        return source_groups(corpus.texts)
+    if split == "id-block":
+        return id_blocks(corpus.ids or tuple(str(i) for i in range(len(corpus.texts))))
+    raise CronicaError(f"unknown split {split!r} ({', '.join(SPLITS)})")
+
+
+def _folds(labels: np.ndarray, folds: int, groups: np.ndarray | None = None) -> list[tuple[np.ndarray, np.ndarray]]:
+    from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
+
+    if groups is not None:
+        grouped = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=SEED)
+        return list(grouped.split(np.zeros(len(labels)), labels, groups))
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=SEED)
     return list(splitter.split(np.zeros(len(labels)), labels))
 
 
-def cross_validate(corpora: Mapping[str, Corpus], config: ModelConfig, folds: int = 5) -> dict[str, FoldScores]:
-    """Stratified k-fold CV (fixed seed) per language; a joint model trains on every language's training folds."""
-    splits = {lang: _folds(corpus.labels, folds) for lang, corpus in corpora.items()}
-    predictions = {lang: np.zeros(len(corpus.labels), dtype=int) for lang, corpus in corpora.items()}
+def out_of_fold_scores(
+    corpora: Mapping[str, Corpus],
+    config: ModelConfig,
+    folds: int = 5,
+    split: str = "stratified",
+    test_form: Callable[[str], str] | None = None,
+    raw: bool = False,
+) -> dict[str, np.ndarray]:
+    """Out-of-fold probabilities (raw linear scores with `raw`) per language; a grouped `split` never
+    puts one group in two folds. `test_form` rewrites the held-out texts (e.g. PAN's tokenized form
+    back to plain text)."""
+    rewrite = test_form or (lambda text: text)
+    splits = {lang: _folds(corpus.labels, folds, split_groups(corpus, split)) for lang, corpus in corpora.items()}
+    scores = {lang: np.zeros(len(corpus.labels)) for lang, corpus in corpora.items()}
     for fold in range(folds):
         if config.joint:
             texts = [corpora[lang].texts[i] for lang in corpora for i in splits[lang][fold][0]]
@@ -196,12 +297,24 @@ def cross_validate(corpora: Mapping[str, Corpus], config: ModelConfig, folds: in
             model = (
                 shared if config.joint else fit_model([corpus.texts[i] for i in train], corpus.labels[train], config)
             )
-            predictions[lang][test] = [int(model.probability(corpus.texts[i]) >= 0.5) for i in test]
-    return {lang: scores_of(lang, corpus.labels, predictions[lang]) for lang, corpus in corpora.items()}
+            score = model.score if raw else model.probability
+            scores[lang][test] = [score(rewrite(corpus.texts[i])) for i in test]
+    return scores
+
+
+def cross_validate(
+    corpora: Mapping[str, Corpus], config: ModelConfig, folds: int = 5, split: str = "stratified"
+) -> dict[str, FoldScores]:
+    """Stratified k-fold CV (fixed seed) per language; a joint model trains on every language's training folds."""
+    scores = out_of_fold_scores(corpora, config, folds, split)
+    return {lang: scores_of(lang, corpus.labels, (scores[lang] >= 0.5).astype(int)) for lang, corpus in corpora.items()}
 
 
 def train_classifier(
-    corpora: Mapping[str, Corpus], config: ModelConfig = DEFAULT_CONFIG, cv: Mapping[str, FoldScores] | None = None
+    corpora: Mapping[str, Corpus],
+    config: ModelConfig = DEFAULT_CONFIG,
+    cv: Mapping[str, FoldScores] | None = None,
+    cv_unseen: Mapping[str, FoldScores] | None = None,
 ) -> ConspiracyClassifier:
     """Fit on all the data (after CV has measured it) and bundle the models with their routing."""
     meta: dict[str, object] = {
@@ -211,6 +324,8 @@ def train_classifier(
     }
     if cv:
         meta["cross_validation"] = {lang: scores.as_dict() for lang, scores in cv.items()}
+    if cv_unseen:
+        meta["cross_validation_id_block"] = {lang: scores.as_dict() for lang, scores in cv_unseen.items()}
     if config.joint:
         texts = [text for corpus in corpora.values() for text in corpus.texts]
         labels = np.concatenate([corpus.labels for corpus in corpora.values()])
@@ -218,3 +333,85 @@ def train_classifier(
         return ConspiracyClassifier({JOINT: model}, {lang: JOINT for lang in corpora}, meta)
     models = {lang: fit_model(list(corpus.texts), corpus.labels, config) for lang, corpus in corpora.items()}
     return ConspiracyClassifier(models, {lang: lang for lang in corpora}, meta)
+
+
+# --- cross-domain calibration ------------------------------------------------------------
+
+#: the calibrator's features (rhetoric/calibration.py), chosen by benchmarks/rhetoric_calibration.py
+CALIBRATION_FEATURES = ("score", "narrative_density", "other_density")
+#: regularization of the calibrator's logistic regression
+CALIBRATION_C = 1.0
+#: pipeline stages the flags do not need
+_NOT_FOR_FLAGS = frozenset({"timex", "events", "link", "verify"})
+
+
+@dataclass(frozen=True)
+class HistoryParagraph:
+    lang: str
+    text: str
+    label: int  # 1 = conspiracist, 0 = neutral
+
+
+def load_history(path: Path) -> list[HistoryParagraph]:
+    """JSONL of {lang, label: neutral|conspiracy, text} (tests/data/rhetoric/history_paragraphs.jsonl)."""
+    items = []
+    try:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            if record["label"] not in ("neutral", "conspiracy"):
+                raise CronicaError(f"{path}:{number}: label must be neutral or conspiracy")
+            items.append(HistoryParagraph(record["lang"], record["text"], int(record["label"] == "conspiracy")))
+    except (OSError, json.JSONDecodeError, KeyError, TypeError) as error:
+        raise CronicaError(f"{path}: cannot read history paragraphs: {error}") from None
+    return items
+
+
+def flagged_techniques(items: Sequence[tuple[str, str]]) -> list[list[str]]:
+    """The techniques the rhetoric stage flags in each (lang, text), classifier off."""
+    from cronica.options import Options
+    from cronica.pipeline import Pipeline
+
+    pipelines: dict[str, Pipeline] = {}
+    found = []
+    for lang, text in items:
+        if lang not in pipelines:
+            options = Options(lang=lang, skip=_NOT_FOR_FLAGS, stage_config={"rhetoric": {"classifier": False}})
+            pipelines[lang] = Pipeline(options)
+        found.append([flag.technique for flag in pipelines[lang].analyze_text(text).flags])
+    return found
+
+
+def fit_calibrator(
+    corpora: Mapping[str, Corpus],
+    classifier: ConspiracyClassifier,
+    history: Sequence[HistoryParagraph],
+    config: ModelConfig = DEFAULT_CONFIG,
+    folds: int = 5,
+) -> Calibrator:
+    """Fit the cross-domain calibrator: PAN texts with out-of-fold scores of unseen channels
+    (id-block split) and the history paragraphs with the final model's scores, each domain
+    weighted alike."""
+    from sklearn.linear_model import LogisticRegression
+
+    oof = out_of_fold_scores(corpora, config, folds, split="id-block", raw=True)
+    langs = sorted(corpora)
+    pan_items = [(lang, text) for lang in langs for text in corpora[lang].texts]
+    history_items = [(item.lang, item.text) for item in history]
+    techniques = flagged_techniques(pan_items + history_items)
+    scores = [float(s) for lang in langs for s in oof[lang]]
+    for item in history:
+        model = classifier.model_for(item.lang)
+        if model is None:
+            raise CronicaError(f"history paragraphs in {item.lang!r}, a language the PAN data does not cover")
+        scores.append(model.score(item.text))
+    texts = [text for _, text in pan_items + history_items]
+    rows = [document_features(text, score, found) for text, score, found in zip(texts, scores, techniques, strict=True)]
+    x = np.array([[row[name] for name in CALIBRATION_FEATURES] for row in rows])
+    y = np.concatenate([np.concatenate([corpora[lang].labels for lang in langs]), [item.label for item in history]])
+    weight = np.concatenate([np.ones(len(pan_items)), np.full(len(history), len(pan_items) / max(len(history), 1))])
+    model = LogisticRegression(C=CALIBRATION_C, class_weight="balanced", max_iter=1000)
+    model.fit(x, y, sample_weight=weight)
+    coef = {name: float(value) for name, value in zip(CALIBRATION_FEATURES, model.coef_[0], strict=True)}
+    return Calibrator(coef, float(model.intercept_[0]))

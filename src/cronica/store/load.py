@@ -59,10 +59,11 @@ def load_analysis(conn: sqlite3.Connection, data: Mapping[str, Any]) -> bool:
 
 def _load_layers(conn: sqlite3.Connection, doc: int | None, data: Mapping[str, Any]) -> None:
     conn.executemany(
-        "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO entities (doc, id, text, norm, start_char, end_char, label, kb_id, canonical, canonical_norm,"
+        " score, provisional_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (doc, e["id"], e["text"], fold(e["text"]), e["start"], e["end"], e["label"], e.get("kb_id"),
-             e.get("canonical"), fold(e.get("canonical")), e.get("score"))
+             e.get("canonical"), fold(e.get("canonical")), e.get("score"), e.get("provisional_id"))
             for e in data.get("entities", [])
         ],
     )  # fmt: skip

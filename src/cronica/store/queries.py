@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cronica.errors import CronicaError
+from cronica.kb.base import is_provisional
 from cronica.store.dates import day_range
 from cronica.store.load import fold
 
@@ -59,18 +60,22 @@ def events_of_entity(
     """
     entity = entity.strip()
     if not entity:
-        raise CronicaError("give an entity: a Wikidata QID (Q123) or a name")
+        raise CronicaError("give an entity: a Wikidata QID (Q123), a provisional id (cronica:a-name) or a name")
     if _QID.match(entity):
         match_sql, match_params = "e.kb_id = ?", [entity]
+    elif is_provisional(entity):  # a KB item not yet matched to Wikidata
+        match_sql, match_params = "e.provisional_id = ?", [entity]
     else:
         # a name finds its own mentions, and through their QIDs every other mention of the same
         # entity ("Ulyanov" finds the events of "Lenin" when both were linked to Q1394)
         name = fold(entity)
         match_sql = (
             "(e.norm = ? OR e.canonical_norm = ? OR e.kb_id IN (SELECT kb_id FROM entities"
-            " WHERE (norm = ? OR canonical_norm = ?) AND kb_id IS NOT NULL))"
+            " WHERE (norm = ? OR canonical_norm = ?) AND kb_id IS NOT NULL)"
+            " OR e.provisional_id IN (SELECT provisional_id FROM entities"
+            " WHERE (norm = ? OR canonical_norm = ?) AND provisional_id IS NOT NULL))"
         )
-        match_params = [name, name, name, name]
+        match_params = [name, name, name, name, name, name]
     low, high = _day_bounds(date_from, date_to)
     where, params = [], []
     if low is not None:

@@ -18,6 +18,12 @@ def train_rhetoric(
     data: Path = typer.Option(..., "--data", help="Folder with PAN 2024 dataset_<lang>_*.json files."),
     out: Path | None = typer.Option(None, "--out", help="Weights file to write (default: the shipped weights)."),
     folds: int = typer.Option(5, "--folds", help="Stratified cross-validation folds (0 = skip CV)."),
+    history: Path | None = typer.Option(
+        None,
+        "--history",
+        help="History paragraphs (JSONL: lang, label neutral|conspiracy, text) to calibrate the probability "
+        "across domains (tests/data/rhetoric/history_paragraphs.jsonl).",
+    ),
 ) -> None:
     """Train the conspiracy-vs-critical classifier and write plain NPZ weights."""
     try:
@@ -38,13 +44,21 @@ def train_rhetoric(
         )
     config = training.DEFAULT_CONFIG
     scores = training.cross_validate(corpora, config, folds) if folds else None
-    if scores:
-        for lang, fold_scores in sorted(scores.items()):
+    # the same CV with runs of neighbouring ids kept together: channels and weeks the model never saw
+    unseen = training.cross_validate(corpora, config, folds, split="id-block") if folds and history else None
+    for name, found in (("", scores), (" (id-block split)", unseen)):
+        for lang, fold_scores in sorted((found or {}).items()):
             typer.echo(
-                f"{lang}: {folds}-fold CV on {fold_scores.documents} documents: "
+                f"{lang}: {folds}-fold CV{name} on {fold_scores.documents} documents: "
                 f"MCC {fold_scores.mcc:.3f}  F1 {fold_scores.f1:.3f}  accuracy {fold_scores.accuracy:.3f}"
             )
-    classifier = training.train_classifier(corpora, config, scores)
+    classifier = training.train_classifier(corpora, config, scores, unseen)
+    if history is not None:
+        import dataclasses
+
+        calibrator = training.fit_calibrator(corpora, classifier, training.load_history(history), config)
+        classifier = dataclasses.replace(classifier, calibrator=calibrator)
+        typer.echo("calibrator: " + ", ".join(f"{k} {v:+.3f}" for k, v in calibrator.coef.items()))
     target = out or shipped_weights_path()
     save_classifier(classifier, target)
     typer.echo(f"wrote {target} ({target.stat().st_size / 1e6:.1f} MB, config: {config.name})")

@@ -1,0 +1,235 @@
+"""The conspiracy trope inventory: the data files, and each trope found (or not) over the parse."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from cronica.errors import CronicaError
+from cronica.rhetoric.resources import TECHNIQUES, load_language
+from cronica.rhetoric.tropes import compile_tropes, words_regex
+
+TROPES = {
+    "hidden_financiers",
+    "ethnic_religious_agent",
+    "secret_society",
+    "infiltration",
+    "puppet_of_master",
+    "foreknowledge_as_proof",
+    "nothing_is_chance",
+    "media_cover_up",
+}
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_every_language_has_the_whole_inventory_explained(lang):
+    tropes = {trope.id: trope for trope in load_language(lang).tropes}
+    assert set(tropes) == TROPES
+    for trope in tropes.values():
+        assert trope.technique in TECHNIQUES
+        assert len(trope.definition) > 60 and "{text}" in trope.explanation
+        assert trope.patterns
+    assert tropes["ethnic_religious_agent"].technique == "Antisemitic_Framing"
+
+
+def test_words_regex_reads_words_prefixes_and_suffixes_over_lemma_and_form():
+    regex = words_regex(["judío", "mason*", "*ista"])
+    assert regex.search("|judio|judios|")
+    assert regex.search("|masoneria|masoneria|")
+    assert regex.search("|talibanista|talibanista|")
+    assert not regex.search("|judicial|judicial|")
+    assert not regex.search("|ista|ista|")
+
+
+@pytest.mark.parametrize(
+    "raw, message",
+    [
+        ({"entries": [{"id": "x"}]}, "unknown technique"),
+        (
+            {"entries": [{"id": "x", "technique": "Doubt", "name": "n", "definition": "d", "explanation": "no span"}]},
+            "{text}",
+        ),
+        (
+            {
+                "entries": [
+                    {
+                        "id": "x",
+                        "technique": "Doubt",
+                        "name": "n",
+                        "definition": "d",
+                        "explanation": "{text}",
+                        "patterns": [[{"id": "a", "words": ["$missing"]}]],
+                    }
+                ]
+            },
+            "unknown word class",
+        ),
+        (
+            {
+                "entries": [
+                    {
+                        "id": "x",
+                        "technique": "Doubt",
+                        "name": "n",
+                        "definition": "d",
+                        "explanation": "{text}",
+                        "patterns": [[{"id": "a", "words": ["w"]}, {"id": "b", "words": ["v"]}]],
+                    }
+                ]
+            },
+            "needs `from`",
+        ),
+        ({"tropes": []}, "entries"),
+    ],
+)
+def test_a_malformed_inventory_is_a_one_line_error(raw, message):
+    with pytest.raises(CronicaError, match=r"tropes\.yaml") as error:
+        compile_tropes("xx", yaml.safe_load(yaml.safe_dump(raw)), TECHNIQUES)
+    assert message in str(error.value)
+
+
+def _flags(pipeline, text):
+    analysis = pipeline.analyze_text(text)
+    assert analysis.stages["rhetoric"] == "ok"
+    return analysis.flags
+
+
+FLAGGED_ES = [
+    ("hidden_financiers", "Los banqueros de Wall Street financiaron la revolución.", "Conspiracy_Narrative"),
+    ("ethnic_religious_agent", "El gobierno soviético estaba controlado por los judíos.", "Antisemitic_Framing"),
+    ("ethnic_religious_agent", "Un político judío se infiltró en el gobierno provisional.", "Antisemitic_Framing"),
+    ("ethnic_religious_agent", "La revolución judía de 1917 destruyó la vieja Rusia.", "Antisemitic_Framing"),
+    ("secret_society", "La masonería orquestó la caída de la monarquía.", "Conspiracy_Narrative"),
+    ("infiltration", "Los masones se infiltraron en el ejército para preparar el golpe.", "Conspiracy_Narrative"),
+    ("puppet_of_master", "Lenin fue un simple títere de la masonería internacional.", "Conspiracy_Narrative"),
+    (
+        "foreknowledge_as_proof",
+        "Roosevelt sabía de antemano lo que iba a pasar, lo que prueba que todo estaba planeado.",
+        "Conspiracy_Narrative",
+    ),
+    ("nothing_is_chance", "No existen las casualidades en política.", "Conspiracy_Narrative"),
+    ("media_cover_up", "Los medios de comunicación ocultan la verdad sobre la hambruna.", "Conspiracy_Narrative"),
+]
+
+FLAGGED_EN = [
+    ("hidden_financiers", "Wall Street bankers financed the Bolshevik revolution.", "Conspiracy_Narrative"),
+    ("ethnic_religious_agent", "The Soviet government was controlled by Jews.", "Antisemitic_Framing"),
+    ("ethnic_religious_agent", "Jewish bankers funded the revolution.", "Antisemitic_Framing"),
+    ("ethnic_religious_agent", "The Jewish revolution of 1917 destroyed old Russia.", "Antisemitic_Framing"),
+    ("secret_society", "The Freemasons orchestrated the fall of the monarchy.", "Conspiracy_Narrative"),
+    ("infiltration", "Masons infiltrated the army to prepare the coup.", "Conspiracy_Narrative"),
+    ("puppet_of_master", "Lenin was a mere puppet of the Freemasons.", "Conspiracy_Narrative"),
+    (
+        "foreknowledge_as_proof",
+        "Roosevelt knew about the attack in advance, which proves it was all planned.",
+        "Conspiracy_Narrative",
+    ),
+    ("nothing_is_chance", "In history nothing happens by chance.", "Conspiracy_Narrative"),
+    ("media_cover_up", "The mainstream media hide the truth about the famine.", "Conspiracy_Narrative"),
+]
+
+
+def _check_trope(flags, lang, trope_id, technique):
+    trope = next(trope for trope in load_language(lang).tropes if trope.id == trope_id)
+    prefix = trope.explanation.split("{text}")[0]
+    matching = [flag for flag in flags if flag.technique == technique]
+    assert matching, f"no {technique} flag"
+    if trope.technique == technique:
+        assert any(flag.explanation.startswith(prefix) for flag in matching)
+
+
+@pytest.mark.parametrize("trope_id, text, technique", FLAGGED_ES)
+def test_spanish_tropes_are_flagged_with_their_explanation(pipeline_es, trope_id, text, technique):
+    _check_trope(_flags(pipeline_es, text), "es", trope_id, technique)
+
+
+@pytest.mark.parametrize("trope_id, text, technique", FLAGGED_EN)
+def test_english_tropes_are_flagged_with_their_explanation(pipeline_en, trope_id, text, technique):
+    _check_trope(_flags(pipeline_en, text), "en", trope_id, technique)
+
+
+NEUTRAL_ES = [
+    "Trotski nació en 1879 en una familia judía de Yanovka.",
+    "Muchos dirigentes mencheviques eran de origen judío.",
+    "El Bund judío fue un partido socialista fundado en Vilna en 1897.",
+    "La sociedad de los Illuminati fue fundada en Baviera en 1776.",
+    "Alemania financió el regreso de Lenin a Rusia en 1917.",
+    "Mercader, un agente de la NKVD, asesinó a Trotski en 1940.",
+    "La prensa soviética ocultó durante años la hambruna de 1932.",
+    "Los banqueros franceses prestaron grandes sumas al gobierno zarista.",
+    "Los bolcheviques no estaban controlados por los judíos, como afirmaba la propaganda nazi.",
+    "Trotski fue un revolucionario judío nacido en Ucrania.",
+]
+
+NEUTRAL_EN = [
+    "Trotsky was born in 1879 into a Jewish family in Yanovka.",
+    "Many Menshevik leaders were of Jewish origin.",
+    "The Jewish Bund was a socialist party founded in Vilnius in 1897.",
+    "The Illuminati society was founded in Bavaria in 1776.",
+    "Germany financed Lenin's return to Russia in 1917.",
+    "Mercader, an NKVD agent, killed Trotsky in 1940.",
+    "The Soviet press concealed the famine of 1932 for years.",
+    "French bankers lent large sums to the Tsarist government.",
+    "The Bolsheviks were not controlled by Jews, whatever Nazi propaganda claimed.",
+    "Russian Jewish revolutionary, born Lev Bronstein in Yanovka.",
+]
+
+
+@pytest.mark.parametrize("text", NEUTRAL_ES)
+def test_spanish_history_that_shares_the_words_stays_quiet(pipeline_es, text):
+    assert _flags(pipeline_es, text) == ()
+
+
+@pytest.mark.parametrize("text", NEUTRAL_EN)
+def test_english_history_that_shares_the_words_stays_quiet(pipeline_en, text):
+    assert _flags(pipeline_en, text) == ()
+
+
+def test_a_trope_in_reported_speech_is_the_speakers(pipeline_es):
+    flags = _flags(pipeline_es, "Hitler afirmó que los judíos controlaban la revolución bolchevique.")
+    framing = next(flag for flag in flags if flag.technique == "Antisemitic_Framing")
+    assert framing.voice == "attributed" and framing.speaker == "Hitler"
+
+
+AFTER_BLIND_ES = [
+    "El judío Alejandro Kerensky se había infiltrado en el gobierno del zar.",
+    "Tras las purgas los comisarios judíos afianzaron el control del ejército.",
+    "Los judíos eran los promotores de todas las revoluciones.",
+    "Los dirigentes comunistas eran judíos.",
+    "Los gobiernos caerán en las manos de los israelitas.",
+]
+
+AFTER_BLIND_EN = [
+    "The Jew Trotsky took over the army.",
+    "Jewish commissars controlled the secret police.",
+    "The Jews were the promoters of every revolution.",
+    "Most of the leading Communists who took power were Jews.",
+    "The press was under Jewish control.",
+]
+
+
+@pytest.mark.parametrize("text", AFTER_BLIND_ES)
+def test_spanish_labels_on_people_of_power_are_antisemitic_framing(pipeline_es, text):
+    assert any(flag.technique == "Antisemitic_Framing" for flag in _flags(pipeline_es, text))
+
+
+@pytest.mark.parametrize("text", AFTER_BLIND_EN)
+def test_english_labels_on_people_of_power_are_antisemitic_framing(pipeline_en, text):
+    assert any(flag.technique == "Antisemitic_Framing" for flag in _flags(pipeline_en, text))
+
+
+@pytest.mark.parametrize(
+    "fixture, text",
+    [
+        ("pipeline_es", "Muchos dirigentes mencheviques eran de origen judío."),
+        ("pipeline_es", "El banquero judío Jacob Schiff colocó préstamos para Japón en 1904."),
+        ("pipeline_es", "En Polonia el «judeobolchevismo» era un estereotipo antisemita de entreguerras."),
+        ("pipeline_es", "El panfleto se tituló El bolchevismo judío y circuló en 1919."),
+        ("pipeline_es", "El llamado Contubernio de Múnich reunió a la oposición en 1962."),
+        ("pipeline_en", "The Jewish banker Jacob Schiff placed loans for Japan in 1904."),
+        ("pipeline_en", "In Poland, Judeo-Bolshevism was an antisemitic stereotype of the interwar years."),
+        ("pipeline_en", "Trotsky was Jewish."),
+    ],
+)
+def test_history_that_names_the_frame_or_the_origin_stays_quiet(request, fixture, text):
+    assert _flags(request.getfixturevalue(fixture), text) == ()
