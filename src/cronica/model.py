@@ -21,7 +21,8 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Modality = Literal["asserted", "negated", "attempted", "reported", "hypothetical"]
 Verdict = Literal["supported", "contradicted", "not_enough_info", "not_checkable"]
 Voice = Literal["author", "attributed"]
-TimeSource = Literal["clause", "coordination", "inherited", "inherited_after"]
+TimeSource = Literal["clause", "coordination", "inherited", "inherited_after", "named"]
+Calendar = Literal["julian", "gregorian"]
 
 #: stage status values: "ok", "skipped", "not run", or "failed: <reason>"
 STATUS_OK = "ok"
@@ -75,7 +76,9 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Timex:
-    """A TIMEX3 temporal expression; `anchor` is a timex id or "dct"."""
+    """A TIMEX3 temporal expression; `anchor` is a timex id or "dct". `calendar` is set only
+    when the text names the calendar of the date: "julian" (an Old Style date, `value` as
+    written) or "gregorian" (New Style, or a date given in both: `value` is the New Style one)."""
 
     id: str
     text: str
@@ -85,6 +88,7 @@ class Timex:
     value: str
     mod: str | None = None
     anchor: str | None = None
+    calendar: Calendar | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +117,14 @@ class Participant:
     text: str
     start: int
     end: int
+    #: the words name a relative of someone ("el padre de Lenin", "his son Lev"): the relation
+    #: (father, mother, parent, spouse, husband, wife, child, son, daughter, sibling, brother, sister) ...
+    kin: str | None = None
+    #: ... and the entity id of the person it is a relative of (the possessor, never the participant)
+    kin_of: str | None = None
+    #: a pronoun or a dropped subject: other entities it could refer to besides `entity` (empty when
+    #: the context leaves one candidate)
+    alternatives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,8 +140,11 @@ class Event:
     modality: Modality = "asserted"
     #: DEATH/EXECUTION manner from the ontology's `manners` (natural, suicide, killing, execution, accident)
     manner: str | None = None
-    #: how the date was found: clause | coordination | inherited | inherited_after (None when undated)
+    #: how the date was found: clause | coordination | inherited | inherited_after | named (the date is
+    #: part of another thing's name: "durante la revolución de 1905") (None when undated)
     time_source: TimeSource | None = None
+    #: the text says the event happened again ("de nuevo", "again", "por segunda vez"): not the first one
+    repeated: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +159,39 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
+class Proof:
+    """Why a claim is contradicted, link by link, so a reader can audit it in seconds: who the
+    text speaks of and how that was established, the property, the reference value and its
+    source, the text's value, and the rule that makes the two incompatible."""
+
+    #: the words naming the subject, with their offsets (an elided subject: its antecedent's)
+    mention: str
+    start: int
+    end: int
+    #: the KB item the mention was resolved to
+    entity: str
+    entity_label: str
+    #: how identity was established: full_name, unique_name, context, kinship, coreference, all_candidates
+    identity: str
+    identity_note: str
+    #: the statement's property and, when a qualifier was compared (an end date), that qualifier,
+    #: with the compared one's name in the document's language
+    property: str
+    qualifier: str | None
+    property_label: str
+    #: the reference value (ISO date or item id) with its label, source and address
+    reference: str
+    reference_label: str
+    source: str | None
+    url: str | None
+    #: the value the text states, in its own words
+    text_value: str
+    #: the rule that makes them incompatible: single_value, complete_list, closed_values, place_hierarchy
+    rule: str
+    rule_note: str
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     id: str
     event: str | None
@@ -155,6 +203,8 @@ class Claim:
     correction: str | None = None
     explanation: str = ""
     confidence: float | None = None
+    #: contradicted claims only: the chain of reasons (None for every other verdict)
+    proof: Proof | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -160,11 +160,12 @@ def test_personal_a_before_a_destination(analyze_es):
     assert role(event, "patient") == ["Benito Juárez"] and role(event, "destination") == ["Nueva Orleans"]
 
 
-def test_removal_from_a_body_is_a_dismissal_from_that_position(analyze_es):
+def test_removal_from_a_body_is_an_expulsion_from_it(analyze_es):
+    # #13: "apartado de" an office is a DISMISSAL, of a body an EXPULSION (whose P39 mapping reads the body)
     text = "Trotsky fue apartado del Politburó el 23 de octubre de 1926."
-    event = only(analyze_es(text, {"el 23 de octubre de 1926": "1926-10-23"}), "DISMISSAL")
+    event = only(analyze_es(text, {"el 23 de octubre de 1926": "1926-10-23"}), "EXPULSION")
     assert role(event, "patient") == ["Trotsky"]
-    assert role(event, "position") == ["Politburó"]
+    assert role(event, "organization") == ["Politburó"]
     assert event.time_value == "1926-10-23"
 
 

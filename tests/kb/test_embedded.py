@@ -44,7 +44,7 @@ def test_successions_and_offices_of_the_third_pass(kb):
     premier = next(s for s in kb.statements("Q855", "P39") if s.value == "Q4376674")
     assert (premier.qualifier("P580").iso, premier.qualifier("P582").iso) == ("1946-03-15", "1953-03-05")
     assert premier.qualifier("P1366") == "Q180588"  # Malenkov
-    (malenkov,) = kb.statements("Q180588", "P39")
+    (malenkov,) = [s for s in kb.statements("Q180588", "P39") if s.value == "Q4376674"]
     assert (malenkov.qualifier("P580").iso, malenkov.qualifier("P1365")) == ("1953-03-06", "Q855")
     war = next(s for s in kb.statements("Q33391", "P39") if s.value == "Q2367317")
     assert (war.qualifier("P580").iso, war.qualifier("P582").iso) == ("1918-03", "1925-01")  # sources differ by days

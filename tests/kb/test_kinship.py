@@ -100,7 +100,7 @@ def test_several_offices_and_exiles(kb):
 def test_completeness_marks(kb):
     assert kb.is_complete(ZINOVIEV, "P102") and kb.is_complete(KAMENEV, "P102")
     assert kb.is_complete(TROTSKY, "P40")
-    assert not kb.is_complete(ZINOVIEV, "P40") and not kb.is_complete(STALIN, "P102")
+    assert not kb.is_complete(ZINOVIEV, "P40") and not kb.is_complete(STALIN, "P39")
     assert not kb.is_complete("not an id", "P102") and not kb.is_complete(ZINOVIEV, "not a pid")
 
 

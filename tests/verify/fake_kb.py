@@ -34,6 +34,8 @@ COMINTERN = "Q107473"
 POLITBURO, POLITBURO_MEMBER = "Q106930", "Q2632219"  # illustrative ids
 UNSITUATED_PLACE = "Q900000001"  # a place the KB knows by name only (no "located in"), illustrative id
 CHAIRMAN_SOVNARKOM, RYKOV = "Q1187591", "Q193214"
+# Lenin's father; Trotsky's sons (both named Sedov, as their mother Natalia Sedova)
+ILYA_ULYANOV, LEV_SEDOV, SERGEI_SEDOV, NATALIA_SEDOVA = "Q280722", "Q543149", "Q1456019", "Q262376"
 
 LABELS = {
     TROTSKY: {"en": "Leon Trotsky", "es": "León Trotski"},
@@ -62,6 +64,11 @@ LABELS = {
         "es": "presidente del Consejo de Comisarios del Pueblo",
     },
     RYKOV: {"en": "Alexei Rykov", "es": "Alekséi Rýkov"},
+    ILYA_ULYANOV: {"en": "Ilya Ulyanov", "es": "Iliá Uliánov"},
+    LEV_SEDOV: {"en": "Lev Sedov", "es": "León Sedov"},
+    SERGEI_SEDOV: {"en": "Sergei Sedov", "es": "Serguéi Sedov"},
+    NATALIA_SEDOVA: {"en": "Natalia Sedova", "es": "Natalia Sedova"},
+    "Q8454": {"en": "capital punishment", "es": "pena capital"},
 }
 
 LOCATED_IN = {
@@ -112,11 +119,47 @@ STATEMENTS: dict[tuple[str, str], list[FakeStatement]] = {
     **{(place, "P131"): [FakeStatement(parent) for parent in parents] for place, parents in LOCATED_IN.items()},
     **{(country, "P31"): [FakeStatement("Q6256")] for country in (MEXICO, RUSSIA, KAZAKHSTAN)},
     (COMMUNIST_PARTY, "P279"): [FakeStatement(PARTY_CLASS)],
+    # kinship: one father (a person has one), two sons (the fixture does not say it lists all)
+    (LENIN, "P22"): [FakeStatement(ILYA_ULYANOV)],
+    (ILYA_ULYANOV, "P570"): [FakeStatement(FakeTime(1886, 1, 24))],
+    (TROTSKY, "P40"): [FakeStatement(LEV_SEDOV), FakeStatement(SERGEI_SEDOV)],
+    (TROTSKY, "P26"): [FakeStatement(NATALIA_SEDOVA)],
+    (LEV_SEDOV, "P570"): [FakeStatement(FakeTime(1938, 2, 16))],
+    (SERGEI_SEDOV, "P570"): [FakeStatement(FakeTime(1937, 10, 29))],
+    (SERGEI_SEDOV, "P1196"): [FakeStatement("Q8454")],
+    (NATALIA_SEDOVA, "P570"): [FakeStatement(FakeTime(1962, 1, 23))],
+    **{(person, "P21"): [FakeStatement("Q6581097")] for person in (ILYA_ULYANOV, LEV_SEDOV, SERGEI_SEDOV)},
+    (NATALIA_SEDOVA, "P21"): [FakeStatement("Q6581072")],
+    **{(person, "P31"): [FakeStatement("Q5")] for person in (ILYA_ULYANOV, LEV_SEDOV, SERGEI_SEDOV, NATALIA_SEDOVA)},
 }
+
+#: the names the fixture's people carry (alias key → ids), as the embedded KB lists them
+ALIASES = {
+    "leon trotski": [TROTSKY],
+    "trotski": [TROTSKY],
+    "lenin": [LENIN],
+    "stalin": [STALIN],
+    "lev sedov": [LEV_SEDOV],
+    "sergei sedov": [SERGEI_SEDOV],
+    "natalia sedova": [NATALIA_SEDOVA],
+    "ilia ulianov": [ILYA_ULYANOV],
+    "bujarin": [],
+}
+
+
+#: properties the fixture marks complete for a person (every membership, office, residence is listed):
+#: only then may a repeatable statement that does not match contradict the text
+COMPLETE = {(TROTSKY, "P102"), (TROTSKY, "P39"), (TROTSKY, "P551"), (LENIN, "P39")}
 
 
 class FakeKnowledgeBase(KnowledgeBase):
     name = "embedded"
+
+    def is_complete(self, qid: str, pid: str) -> bool:
+        return (qid, pid) in COMPLETE
+
+    def alias_index(self) -> dict[str, list[str]]:
+        return {key: list(qids) for key, qids in ALIASES.items()}
 
     def labels(self, qid: str) -> dict[str, str]:
         return dict(LABELS.get(qid, {}))

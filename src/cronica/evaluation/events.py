@@ -62,6 +62,8 @@ class GoldEvent:
     date: str | None
     modality: str
     roles: dict[str, str]
+    #: the text says the event happened again ("de nuevo", "again"): scored over the matched pairs
+    repeated: bool = False
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ class Item:
     date: str | None
     modality: str
     roles: tuple[tuple[str, str], ...]
+    repeated: bool = False
 
 
 @dataclass
@@ -92,6 +95,7 @@ class Report:
     matched: int = 0
     modality_right: int = 0
     date_right: int = 0
+    repeated_right: int = 0
 
     def add(self, other: Report) -> None:
         self.triples += other.triples
@@ -100,6 +104,7 @@ class Report:
         self.matched += other.matched
         self.modality_right += other.modality_right
         self.date_right += other.date_right
+        self.repeated_right += other.repeated_right
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -109,6 +114,7 @@ class Report:
             "matched_pairs": self.matched,
             "modality_accuracy": round(self.modality_right / self.matched, 4) if self.matched else 0.0,
             "date_accuracy": round(self.date_right / self.matched, 4) if self.matched else 0.0,
+            "repetition_accuracy": round(self.repeated_right / self.matched, 4) if self.matched else 0.0,
         }
 
 
@@ -127,7 +133,12 @@ def load_gold(path: Path) -> list[GoldDocument]:
         try:
             events = tuple(
                 GoldEvent(
-                    e["type"], e.get("main"), e.get("date"), e.get("modality", "asserted"), dict(e.get("roles") or {})
+                    e["type"],
+                    e.get("main"),
+                    e.get("date"),
+                    e.get("modality", "asserted"),
+                    dict(e.get("roles") or {}),
+                    bool(e.get("repeated", False)),
                 )
                 for e in doc["events"]
             )
@@ -166,7 +177,9 @@ def gold_items(document: GoldDocument) -> list[Item]:
         main_role = ontology.types[event.type].main_role
         roles = [(main_role, event.main)] if event.main else []
         roles += [(role, filler) for role, filler in event.roles.items() if filler]
-        items.append(Item(event.type, event.main, event.date, event.modality, tuple(roles)))
+        items.append(
+            Item(ontology.root_type(event.type), event.main, event.date, event.modality, tuple(roles), event.repeated)
+        )
     return items
 
 
@@ -178,7 +191,9 @@ def predicted_items(analysis: Analysis) -> list[Item]:
         main_role = ontology.types[event.type].main_role if event.type in ontology.types else "agent"
         roles = tuple((p.role, names.get(p.entity or "", p.text)) for p in event.participants)
         main = next((filler for role, filler in roles if role == main_role), None)
-        items.append(Item(event.type, main, event.time_value, event.modality, roles))
+        items.append(
+            Item(ontology.root_type(event.type), main, event.time_value, event.modality, roles, event.repeated)
+        )
     return items
 
 
@@ -206,6 +221,7 @@ def score_document(analysis: Analysis, document: GoldDocument) -> Report:
     report.matched = len(matched)
     report.modality_right = sum(p.modality == g.modality for p, g in matched)
     report.date_right = sum(same_date(p.date, g.date) for p, g in matched)
+    report.repeated_right = sum(p.repeated == g.repeated for p, g in matched)
     predicted_roles = [(item.type, role, filler) for item in predicted for role, filler in item.roles]
     gold_roles = [(item.type, role, filler) for item in gold for role, filler in item.roles]
     report.roles, _ = _greedy(

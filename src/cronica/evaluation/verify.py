@@ -309,6 +309,30 @@ def evaluate_end_to_end(items: Sequence[GoldItem], kb_name: str = "embedded") ->
     return score
 
 
+def evaluate_truth(items: Sequence[Any], kb_name: str = "embedded") -> Any:
+    """Run the whole pipeline on each truth-gold text and score its verdicts against what is true."""
+    from cronica.evaluation.truth import TruthScore, score_truth_item
+    from cronica.options import Options
+    from cronica.pipeline import Pipeline
+
+    pipelines: dict[str, Pipeline] = {}
+    score = TruthScore()
+    for item in items:
+        pipeline = pipelines.setdefault(item.lang, Pipeline(Options(lang=item.lang, kb=kb_name)))
+        analysis = pipeline.analyze_text(item.text, id=item.id, lang=item.lang)
+        kb = pipeline.resources.get("kb", lambda: _open(kb_name))
+        score_truth_item(
+            score,
+            item.id,
+            item.lang,
+            item.kind,
+            item.claims,
+            analysis.claims,
+            lambda claim, correct, kb=kb: _holds(claim, correct, kb),
+        )
+    return score
+
+
 def evaluate_oracle(items: Sequence[GoldItem], kb_name: str = "embedded") -> VerifyScore:
     """Claims from the gold events (names resolved through the KB): the verifier alone."""
     from cronica.verify.reference import ReferenceView

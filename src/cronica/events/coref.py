@@ -17,6 +17,7 @@ morphology, never from the name). Nothing is resolved when no person has been na
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from cronica.model import Entity
@@ -26,6 +27,8 @@ TOPIC_WEIGHT = 1.5
 OTHER_WEIGHT = 0.5
 SAME_SENTENCE_WEIGHT = 2.0
 WINDOW = 12  # sentences looked back
+#: another referent is a real alternative for a pronoun when its salience reaches this share of the best
+ALTERNATIVE_SHARE = 0.5
 
 
 @dataclass
@@ -46,6 +49,10 @@ class Referent:
                 score += weight * DECAY ** (sentence_index - sentence)
         return score
 
+    def mentioned_since(self, sentence_index: int, offset: int) -> bool:
+        """Mentioned in sentence `sentence_index` or later, before `offset`."""
+        return any(start < offset and sentence >= sentence_index for start, (sentence, _) in self.mentions.items())
+
     def last_named_before(self, offset: int) -> Entity | None:
         earlier = [entity for entity in self.named if entity.start < offset]
         return earlier[-1] if earlier else (self.named[0] if self.named else None)
@@ -58,13 +65,19 @@ def name_words(text: str) -> set[str]:
 class Referents:
     """Persons of one document and their mentions, in text order."""
 
-    def __init__(self, persons: list[tuple[int, Entity, bool]]) -> None:
-        """`persons`: (sentence index, PER entity, is it a topic: a single subject) in text order."""
+    def __init__(
+        self, persons: list[tuple[int, Entity, bool]], sex_of: Callable[[Entity], str | None] | None = None
+    ) -> None:
+        """`persons`: (sentence index, PER entity, is it a topic: a single subject) in text order;
+        `sex_of` gives a named person's grammatical gender (Masc/Fem) when the KB knows it."""
         self.items: list[Referent] = []
         self._by_entity: dict[str, Referent] = {}
         for sentence_index, entity, is_subject in persons:
-            referent = self._match(entity.text) or self._new(entity.text)
+            gender = sex_of(entity) if sex_of else None
+            referent = self._match(entity.text, gender) or self._new(entity.text)
             referent.named.append(entity)
+            if gender and referent.gender is None:
+                referent.gender = gender
             referent.words |= name_words(entity.text)
             referent.mentions[entity.start] = (sentence_index, TOPIC_WEIGHT if is_subject else OTHER_WEIGHT)
             self._by_entity[entity.id] = referent
@@ -74,11 +87,13 @@ class Referents:
         self.items.append(referent)
         return referent
 
-    def _match(self, text: str) -> Referent | None:
+    def _match(self, text: str, gender: str | None = None) -> Referent | None:
         words = name_words(text)
         if not words:
             return None
         for referent in reversed(self.items):
+            if gender and referent.gender and gender != referent.gender:
+                continue  # "Natalia Trotsky" is not "Trotsky"
             if words <= referent.words or referent.words <= words:
                 return referent
         return None
@@ -90,17 +105,34 @@ class Referents:
         self, sentence_index: int, offset: int, exclude: list[Referent], gender: str | None = None
     ) -> Referent | None:
         """The most salient person mentioned before `offset`, other than `exclude`, of a compatible gender."""
-        best: Referent | None = None
-        best_score = 0.0
+        ranked = self.candidates(sentence_index, offset, exclude, gender)
+        return ranked[0] if ranked else None
+
+    def candidates(
+        self, sentence_index: int, offset: int, exclude: list[Referent], gender: str | None = None
+    ) -> list[Referent]:
+        """The best referent first, then the others whose salience comes close to it
+        (`ALTERNATIVE_SHARE`): those the context does not rule out."""
+        scored = []
         for referent in self.items:
             if any(referent is other for other in exclude):
                 continue
             if gender and referent.gender and referent.gender != gender:
                 continue
             score = referent.salience(sentence_index, offset)
-            if score > best_score:
-                best, best_score = referent, score
-        return best
+            if score > 0:
+                scored.append((score, referent))
+        if not scored:
+            return []
+        scored.sort(key=lambda pair: -pair[0])
+        best = scored[0][0]
+        # a person named in this sentence or the one before is always a possible referent, however
+        # little salience they have ("Mercader struck Trotsky. He died the next day": Trotsky is)
+        return [
+            referent
+            for score, referent in scored
+            if score >= best * ALTERNATIVE_SHARE or referent.mentioned_since(sentence_index - 1, offset)
+        ]
 
     def mention(self, referent: Referent, sentence_index: int, offset: int, gender: str | None = None) -> None:
         """Record a resolved mention (a pronoun or a dropped subject): the topic, so it weighs as one."""

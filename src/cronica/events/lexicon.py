@@ -30,6 +30,8 @@ ENTRY_KEYS = frozenset(
         "reflexive",
         "of",
         "from_place",
+        "from_body",
+        "repeated",
         "subject_without_object",
     }
 )
@@ -52,6 +54,11 @@ class TriggerEntry:
     #: "expulsado de la Unión Soviética": when the organization is a place, the event is this type
     #: (its organization becoming the origin)
     from_place: str | None = None
+    #: "apartado del Politburó", "removed from the Presidium": when the position reached through "de"/"from"
+    #: is a body (an organization), the event is this type (the body becoming its organization)
+    from_body: str | None = None
+    #: the verb itself says the event happens again ("readmitir", "rejoin"): never the first one
+    repeated: bool = False
     #: the subject's role when the verb has no object ("the party dissolved": patient, not agent)
     subject_without_object: str | None = None
 
@@ -76,13 +83,59 @@ class Cues:
     #: (phrase, manner) for a death whose trigger does not say how ("died of natural causes");
     #: longest phrase first
     manner_phrases: tuple[tuple[str, str], ...] = ()
+    #: kinship noun lemma → relation ("padre" → father): the participant is the relative, not the possessor
+    kinship: Mapping[str, str] = field(default_factory=dict)
+    #: plural personal pronouns: never one person
+    plural_pronouns: frozenset[str] = frozenset()
+    #: gendered pronoun forms → Masc/Fem (where the morphology does not say it)
+    pronoun_gender: Mapping[str, str] = field(default_factory=dict)
+    #: phrases saying the event happened again ("de nuevo", "again"), longest first
+    repetition_markers: tuple[str, ...] = ()
+    #: verbs that with an infinitive say the event happened again ("volvió a ser expulsado")
+    repetition_verbs: frozenset[str] = frozenset()
+    #: verbs whose subject brings about the event of their complement ("logró que fuera expulsado",
+    #: "had him expelled"): that subject is the event's agent, never its patient
+    causative_verbs: frozenset[str] = frozenset()
+    #: words before a date that make it the end of a state ("hasta 1930", "until 1930") or its start
+    #: ("desde 1918", "since 1918"): an end never dates a punctual event
+    time_until: tuple[str, ...] = ()
+    time_since: tuple[str, ...] = ()
+    #: characters that split a life span's birth from its death ("(1870–1924)")
+    life_span_separators: frozenset[str] = frozenset()
+    #: words opening a one-sided life span ("(n. 1879)", "(b. 1879)", "(d. 1940)"), lowercased
+    birth_markers: tuple[str, ...] = ()
+    death_markers: tuple[str, ...] = ()
+    #: an indefinite article makes a predicative noun a description, not an office ("fue un revolucionario")
+    indefinite_articles: frozenset[str] = frozenset()
+    #: articles that may stand between such a word and its date ("hasta el 5 de mayo")
+    articles: frozenset[str] = frozenset()
+    #: nouns that name a post without saying which ("el puesto de comisario", "his post as Commissar",
+    #: "sus funciones"): never the position; the office named after them is
+    generic_positions: frozenset[str] = frozenset()
+    #: prepositions after a generic post noun that name the office ("puesto de", "post as")
+    position_prepositions: frozenset[str] = frozenset()
+    #: prepositions of leaving ("apartado de", "removed from"): a body after them is an organization
+    from_prepositions: frozenset[str] = frozenset()
+    #: finite-verb ending → infinitive endings, for verb forms the lemmatizer gets wrong
+    #: ("desterraran" → "desterrarar"); longest ending first
+    verb_form_infinitives: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: words introducing an infinitive of purpose ("para matar", "to kill"): a goal, not a fact
+    purpose_markers: frozenset[str] = frozenset()
 
     def infinitives_of(self, participle: str) -> tuple[str, ...]:
-        for ending, replacements in self.participle_infinitives:
-            if participle.endswith(ending) and len(participle) > len(ending) + 1:
-                stem = participle[: -len(ending)]
-                return tuple(stem + replacement for replacement in replacements)
-        return ()
+        return _infinitives(participle, self.participle_infinitives)
+
+    def infinitives_of_form(self, form: str) -> tuple[str, ...]:
+        """Infinitives a finite form may belong to ("desterraran" → desterrar), by its ending."""
+        return _infinitives(form, self.verb_form_infinitives)
+
+
+def _infinitives(form: str, table: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[str, ...]:
+    for ending, replacements in table:
+        if form.endswith(ending) and len(form) > len(ending) + 1:
+            stem = form[: -len(ending)]
+            return tuple(stem + replacement for replacement in replacements)
+    return ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +145,9 @@ class Lexicon:
     nouns: Mapping[str, TriggerEntry]
     multiword: Mapping[str, tuple[tuple[str, TriggerEntry], ...]]  # head lemma → (dependent lemma, entry)
     cues: Cues
+    #: a predicative noun with a copula ("fue comisario", "was Chairman"): an office held, kept only when
+    #: the text gives its start or its end ("de 1918 hasta 1930", "until 1930")
+    copular: TriggerEntry | None = None
 
 
 def _entry(spec: Mapping[str, Any], defaults: Mapping[str, Mapping[str, Any]], where: str) -> TriggerEntry:
@@ -115,6 +171,8 @@ def _entry(spec: Mapping[str, Any], defaults: Mapping[str, Mapping[str, Any]], w
         voice=merged.get("voice"),
         reflexive=bool(merged.get("reflexive", False)),
         from_place=merged.get("from_place"),
+        from_body=merged.get("from_body"),
+        repeated=bool(merged.get("repeated", False)),
         subject_without_object=merged.get("subject_without_object"),
     )
     if (
@@ -122,6 +180,11 @@ def _entry(spec: Mapping[str, Any], defaults: Mapping[str, Mapping[str, Any]], w
         and "origin" not in ontology.types.get(entry.from_place, ontology.types[type_name]).roles
     ):
         raise CronicaError(f"{where}: from_place type {entry.from_place} must exist and take an origin")
+    if (
+        entry.from_body is not None
+        and "organization" not in ontology.types.get(entry.from_body, ontology.types[type_name]).roles
+    ):
+        raise CronicaError(f"{where}: from_body type {entry.from_body} must exist and take an organization")
     declared = set(ontology.types[type_name].roles)
     used = {
         merged[key] for key in ("subject", "object", "of", "complement", "subject_without_object") if merged.get(key)
@@ -149,7 +212,8 @@ def parse_lexicon(lang: str, triggers: Mapping[str, Any], cues: Mapping[str, Any
     for spec in triggers.get("multiword") or ():
         entry = _entry(spec, defaults, f"{lang} multiword {spec.get('head')}+{spec.get('dependent')}")
         multiword.setdefault(spec["head"], []).append((spec["dependent"], entry))
-    return Lexicon(lang, verbs, nouns, {k: tuple(v) for k, v in multiword.items()}, _cues(cues))
+    copular = _entry(triggers["copular"], defaults, f"{lang} copular") if triggers.get("copular") else None
+    return Lexicon(lang, verbs, nouns, {k: tuple(v) for k, v in multiword.items()}, _cues(cues), copular)
 
 
 def _cues(data: Mapping[str, Any]) -> Cues:
@@ -172,18 +236,38 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         relative_pronouns=words("relative_pronouns"),
         reflexive=words("reflexive"),
         passive_aux=words("passive_aux"),
-        participle_infinitives=tuple(
-            sorted(
-                (
-                    (str(end).lower(), tuple(str(r).lower() for r in reps))
-                    for end, reps in (data.get("participle_infinitives") or {}).items()
-                ),
-                key=lambda pair: len(pair[0]),
-                reverse=True,
-            )
-        ),
+        participle_infinitives=_endings(data.get("participle_infinitives") or {}),
         manner_phrases=_manner_phrases(data.get("manner_phrases") or {}),
+        kinship=_kinship(data.get("kinship") or {}),
+        plural_pronouns=words("plural_pronouns"),
+        pronoun_gender=_pronoun_gender(data.get("pronoun_gender") or {}),
+        repetition_markers=_expand_ordinals(phrases("repetition_markers"), words("repetition_ordinals")),
+        repetition_verbs=words("repetition_verbs"),
+        causative_verbs=words("causative_verbs"),
+        time_until=phrases("time_until"),
+        time_since=phrases("time_since"),
+        articles=words("articles"),
+        life_span_separators=frozenset(str(w) for w in data.get("life_span_separators") or ()),
+        birth_markers=phrases("birth_markers"),
+        death_markers=phrases("death_markers"),
+        indefinite_articles=words("indefinite_articles"),
+        generic_positions=words("generic_positions"),
+        position_prepositions=words("position_prepositions"),
+        from_prepositions=words("from_prepositions"),
+        verb_form_infinitives=_endings(data.get("verb_form_infinitives") or {}),
+        purpose_markers=words("purpose_markers"),
     )
+
+
+def _expand_ordinals(markers: tuple[str, ...], ordinals: frozenset[str]) -> tuple[str, ...]:
+    """ "for the {ordinal} time" → one marker per ordinal of the language ("for the fifth time")."""
+    expanded = [m.replace("{ordinal}", o) for m in markers for o in (sorted(ordinals) if "{ordinal}" in m else [""])]
+    return tuple(sorted(dict.fromkeys(expanded), key=len, reverse=True))
+
+
+def _endings(data: Mapping[str, Any]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    pairs = ((str(end).lower(), tuple(str(r).lower() for r in reps)) for end, reps in data.items())
+    return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
 
 
 def _manner_phrases(data: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
@@ -193,6 +277,27 @@ def _manner_phrases(data: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
         raise CronicaError(f"cues manner_phrases: unknown manner {unknown} (ontology manners: {sorted(manners)})")
     pairs = [(str(phrase).lower(), str(manner)) for manner, phrases in data.items() for phrase in phrases or ()]
     return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
+
+
+#: the relations a kinship noun may name (the verifier maps each to a KB property)
+KIN_RELATIONS = frozenset(
+    {"father", "mother", "parent", "spouse", "husband", "wife"}
+    | {"child", "son", "daughter", "sibling", "brother", "sister"}
+)
+
+
+def _kinship(data: Mapping[str, Any]) -> dict[str, str]:
+    unknown = sorted({str(v) for v in data.values()} - KIN_RELATIONS)
+    if unknown:
+        raise CronicaError(f"cues kinship: unknown relations {unknown} (known: {sorted(KIN_RELATIONS)})")
+    return {str(lemma).lower(): str(relation) for lemma, relation in data.items()}
+
+
+def _pronoun_gender(data: Mapping[str, Any]) -> dict[str, str]:
+    unknown = sorted({str(v) for v in data.values()} - {"Masc", "Fem"})
+    if unknown:
+        raise CronicaError(f"cues pronoun_gender: genders must be Masc or Fem, not {unknown}")
+    return {str(form).lower(): str(gender) for form, gender in data.items()}
 
 
 def available_languages() -> list[str]:

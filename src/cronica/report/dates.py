@@ -35,6 +35,18 @@ _OPEN_BEFORE = {"BEFORE", "ON_OR_BEFORE"}
 _OPEN_AFTER = {"AFTER", "ON_OR_AFTER"}
 
 
+#: TIMEX3 values that say when relative to the text ("now", "recently") but are not dates
+REFERENCE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+
+
+def calendar_date(value: str | None) -> str | None:
+    """The value to show as an event's date: None for no value and for PRESENT_REF and the other
+    reference values, which are never shown as dates."""
+    if not value or value.strip() in REFERENCE_VALUES:
+        return None
+    return value
+
+
 @dataclass(frozen=True, slots=True)
 class TimeSpan:
     """Where a value sits on the axis: [start, end) in decimal years."""

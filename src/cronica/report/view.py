@@ -17,9 +17,9 @@ from typing import Any
 from markupsafe import Markup
 
 from cronica.export.table import timeline_order
-from cronica.model import STATUS_NOT_RUN, STATUS_OK, STATUS_SKIPPED, Analysis, Claim, Entity, Event, Evidence
+from cronica.model import STATUS_NOT_RUN, STATUS_OK, STATUS_SKIPPED, Analysis, Claim, Entity, Event, Evidence, Proof
 from cronica.options import PIPELINE_STAGES
-from cronica.report.dates import TimeSpan, span_of
+from cronica.report.dates import TimeSpan, calendar_date, span_of
 from cronica.report.i18n import Translations
 from cronica.report.markup import Highlight, render_highlighted
 from cronica.report.safety import safe_href, visible_label, wikidata_url
@@ -75,6 +75,15 @@ class ClaimRow:
     correction: str
     explanation: str
     event_key: str | None
+    #: a contradicted claim's proof, link by link: (step name key, text, optional link)
+    proof: tuple[ProofStep, ...] = ()
+
+
+@dataclass(frozen=True)
+class ProofStep:
+    label_key: str
+    text: str
+    link: Link | None = None
 
 
 @dataclass(frozen=True)
@@ -226,7 +235,7 @@ def event_span(event: Event, ids: _DomIds) -> TimeSpan | None:
 
 def _event_row(analysis: Analysis, event: Event, ids: _DomIds, verdicts: Mapping[str, str]) -> EventRow:
     span = event_span(event, ids)
-    if not event.time_value:
+    if not calendar_date(event.time_value):  # no date, or PRESENT_REF and the like: not a date
         reason = ids.tr("undated_no_date")
     elif span is None:
         reason = ids.tr("undated_unplaceable", value=visible_label(event.time_value, 40))
@@ -237,7 +246,7 @@ def _event_row(analysis: Analysis, event: Event, ids: _DomIds, verdicts: Mapping
         key=ids.event[event.id],
         label=visible_label(event.trigger.text, 80),
         type=visible_label(event.type, 60),
-        date=visible_label(event.time_value or "", 40),
+        date=visible_label(calendar_date(event.time_value) or "", 40),
         precision=precision_label(span, ids.tr),
         verdict=verdicts.get(event.id, UNCHECKED),
         participants=visible_label("; ".join(f"{p.role}: {p.text}" for p in event.participants), 200),
@@ -323,8 +332,8 @@ def _highlights(analysis: Analysis, ids: _DomIds, verdicts: Mapping[str, str]) -
         key = ids.event[event.id]
         verdict = verdicts.get(event.id, UNCHECKED)
         names = {"label": visible_label(event.trigger.text, 60), "type": visible_label(event.type, 40)}
-        if event.time_value:
-            label = ids.tr("trigger_label", date=visible_label(event.time_value, 40), **names)
+        if calendar_date(event.time_value):
+            label = ids.tr("trigger_label", date=visible_label(event.time_value or "", 40), **names)
         else:
             label = ids.tr("trigger_label_undated", **names)
         marks.append(Highlight(
@@ -394,6 +403,30 @@ def _claim_row(claim: Claim, ids: _DomIds) -> ClaimRow:
         correction=visible_label(claim.correction or "", 300),
         explanation=visible_label(claim.explanation, 600),
         event_key=ids.event.get(claim.event or ""),
+        proof=_proof_steps(claim.proof),
+    )
+
+
+def _proof_steps(proof: Proof | None) -> tuple[ProofStep, ...]:
+    """The four links of a contradiction a reader audits: who, which property, the two values, the rule."""
+    if proof is None:
+        return ()
+    prop = proof.property_label
+    source = f" — {proof.source}" if proof.source else ""
+    return (
+        ProofStep(
+            "proof_identity",
+            visible_label(f"“{proof.mention}” → {proof.entity_label}. {proof.identity_note}", 400),
+            Link(visible_label(proof.entity, 40), wikidata_url(proof.entity)),
+        ),
+        ProofStep(
+            "proof_property",
+            visible_label(prop, 60),
+            Link(visible_label(proof.property, 20), wikidata_url(proof.property)),
+        ),
+        ProofStep("proof_reference", visible_label(f"{proof.reference_label}{source}", 400)),
+        ProofStep("proof_text", visible_label(proof.text_value, 200)),
+        ProofStep("proof_rule", visible_label(proof.rule_note, 300)),
     )
 
 

@@ -16,8 +16,10 @@ from cronica.timex.tagger import Tagger, TagResult, get_tagger
 
 
 def tag(text: str, lang: str, dct: str | dt.date | None = None, mode: str | None = None) -> TagResult:
-    """Tag `text` in `lang` ("es", "en"). `mode` is "news" (resolve against `dct`) or "narrative"
-    (resolve against the text's own dates); it defaults to news when a DCT is given."""
+    """Tag `text` in `lang` ("es", "en"). By default each expression chooses its anchor: deictic ones
+    ("ayer", "last week") the DCT, anaphoric ones ("al año siguiente") the text's own dates,
+    underspecified ones ("en mayo") whichever the text supports. `mode` "news" or "narrative"
+    forces the DCT or the text's dates."""
     return get_tagger(lang).tag(text, dct=dct, mode=mode)
 
 

@@ -11,6 +11,8 @@ The connectors are language data (`coordination` in lexicon.yaml).
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -75,7 +77,8 @@ def complete_coordinated(text: str, timexes: list[Timex], tokens: Sequence[Token
         if first is not None and last is not None:
             taken.update(token.start for token in tokens[first : last + 1])
     added: list[Timex] = []
-    result = list(timexes)
+    result: list[Timex | None] = list(timexes)
+    merged_into: dict[str, str] = {}
     for position, timex in enumerate(timexes):
         index = by_start.get(timex.start)
         if index is not None and ((timex.type == "DATE" and _DAY_DATE.match(timex.value)) or timex.type == "DURATION"):
@@ -83,6 +86,8 @@ def complete_coordinated(text: str, timexes: list[Timex], tokens: Sequence[Token
             if timex.type == "DATE":
                 added += _day_after(timex, by_end.get(timex.end), tokens, lexicon, taken)
         day_match = _DAY_DATE.match(timex.value) if timex.type == "DATE" and timex.anchor else None
+        if day_match and not _bare_day(timex, tokens, by_start, lexicon):
+            day_match = None  # "March 19 ... April 30" names its month: it borrows nothing
         if day_match and position + 1 < len(timexes):
             following = timexes[position + 1]
             gap = fold(text[timex.end : following.start].strip())
@@ -95,6 +100,13 @@ def complete_coordinated(text: str, timexes: list[Timex], tokens: Sequence[Token
             ):  # "el día 1 y el 2 de marzo"
                 value = following.value[:8] + day_match.group(3)
                 result[position] = replace(timex, value=value, anchor=following.id)
+        if result[position] is timex and position + 1 < len(timexes):
+            result[position] = _share_year(text, timex, timexes[position + 1], lexicon)
+        if position > 0 and timex.type == "DATE" and result[position - 1] is not None:
+            merged = _same_day(text, result[position - 1], result[position], tokens, by_start, lexicon)
+            if merged is not None:  # "hoy, jueves" is one expression
+                merged_into[timex.id] = merged.id
+                result[position - 1], result[position] = merged, None
         month_match = _MONTH_ONLY.match(timex.value) if timex.type == "DATE" else None
         underspecified = timex.anchor is not None or timex.value.startswith("XXXX")
         if month_match and underspecified and position + 1 < len(timexes):
@@ -103,7 +115,61 @@ def complete_coordinated(text: str, timexes: list[Timex], tokens: Sequence[Token
             year = following.value[:4]
             if gap in lexicon.coordination_connectors and following.anchor is None and year.isdigit():
                 result[position] = replace(timex, value=f"{year}-{month_match.group(2)}", anchor=following.id)
-    return sorted(result + added, key=lambda t: (t.start, t.end))
+    kept = [timex for timex in result if timex is not None] + added
+    if merged_into:  # whatever was anchored on a merged weekday is anchored on the whole expression
+        kept = [replace(t, anchor=merged_into.get(t.anchor, t.anchor)) if t.anchor else t for t in kept]
+    return sorted(kept, key=lambda t: (t.start, t.end))
+
+
+def _bare_day(timex: Timex, tokens: Sequence[Token], by_start: dict[int, int], lexicon: Lexicon) -> bool:
+    """Whether a timex names no month: "el día 1", "the 2nd" (not "March 19", not "mañana")."""
+    index = by_start.get(timex.start)
+    if index is None:
+        return False
+    months = [lexicon.categories[name] for name in ("month", "month_abbr") if name in lexicon.categories]
+    inside = list(itertools.takewhile(lambda token: token.end <= timex.end, tokens[index : index + 16]))
+    has_number = any(token.digits or token.key in lexicon.numbers.cardinals for token in inside)
+    names_a_month = any(trie.matches(tokens, index + offset) for trie in months for offset in range(len(inside)))
+    return has_number and not names_a_month
+
+
+def _same_day(
+    text: str, previous: Timex, timex: Timex, tokens: Sequence[Token], by_start: dict[int, int], lexicon: Lexicon
+) -> Timex | None:
+    """ "hoy, jueves", "mañana viernes", "yesterday, Monday": a bare weekday in apposition to a day
+    that falls on it names the same day: one timex over both, or None when they are not one."""
+    if text[previous.end : timex.start].strip() not in ("", ",") or not _DAY_DATE.match(previous.value):
+        return None
+    index = by_start.get(timex.start)
+    weekdays = lexicon.categories["weekday"]
+    found = weekdays.matches(tokens, index) if index is not None else []
+    if not found or tokens[found[-1][0] - 1].end != timex.end:
+        return None
+    try:
+        day = dt.date.fromisoformat(previous.value)
+    except ValueError:
+        return None
+    if day.isoweekday() != found[-1][1]:
+        return None
+    return replace(previous, end=timex.end, text=text[previous.start : timex.end])
+
+
+def _share_year(text: str, timex: Timex, following: Timex, lexicon: Lexicon) -> Timex:
+    """ "October 26–November 7, 1917": a day without a written year, joined to a date that has one,
+    takes that year (the year before when its month comes later: "December 28–January 3, 1918")."""
+    underspecified = timex.anchor is not None or timex.value.startswith("XXXX")
+    mine, theirs = _DAY_DATE.match(timex.value), _DAY_DATE.match(following.value)
+    if not (underspecified and mine and theirs and following.type == "DATE" and following.anchor is None):
+        return timex
+    if mine.group(1) or theirs.group(1) or not theirs.group(2).isdigit():
+        return timex  # before Christ: leave it
+    gap = fold(text[timex.end : following.start].strip())
+    if gap not in lexicon.coordination_connectors and gap not in lexicon.interval_connectors:
+        return timex
+    year = int(theirs.group(2))
+    if timex.value[5:7] > following.value[5:7]:
+        year -= 1
+    return replace(timex, value=f"{year:04d}{timex.value[4:]}", anchor=following.id)
 
 
 def _numbers_before(

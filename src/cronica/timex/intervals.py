@@ -1,8 +1,13 @@
-"""Intervals: two DATE timexes joined as a period ("de 1925 a 1927", "between 1925 and 1927", "1914–1918")."""
+"""Intervals: two DATE timexes joined as a period ("de 1925 a 1927", "between 1925 and 1927", "1914–1918").
+
+A biography's lead parenthesis puts the places between the dates: "(Yanovka, 7 November
+1879 – Coyoacán, 21 August 1940)" is the period from the first date to the second.
+"""
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 from cronica.model import Interval, Timex
@@ -11,6 +16,8 @@ from cronica.timex.tokens import Token, fold
 
 _DASHES = frozenset({"-", "–", "—"})
 _MAX_GAP = 12  # characters between the two dates: a connector and white space
+#: a dash, then a place and a comma before the second date: "1879 – Coyoacán, 21 August 1940"
+_DASH_PLACE = re.compile(r"\s*[-–—]\s*[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+){0,4}\s*,\s*")
 
 
 def find_intervals(
@@ -22,14 +29,19 @@ def find_intervals(
         if first.type != "DATE" or second.type != "DATE" or not _is_point(first) or not _is_point(second):
             continue
         gap = text[first.end : second.start]
-        if len(gap) > _MAX_GAP:
+        if _DASH_PLACE.fullmatch(gap) and gap.strip(" -–—")[:1].isupper():
+            connector = "-"
+        elif len(gap) > _MAX_GAP:
             continue
-        connector = fold(gap.strip())
-        opener_start = _opener_before(first, tokens, starts, lexicon)
+        else:
+            connector = fold(gap.strip())
         if connector in _DASHES:
+            opener_start = _opener_before(first, tokens, starts, lexicon.interval_dash_openers)
             start = opener_start if opener_start is not None else first.start
-        elif connector in lexicon.interval_connectors and opener_start is not None:
-            start = opener_start
+        elif connector in lexicon.interval_connectors:
+            start = _opener_before(first, tokens, starts, lexicon.interval_openers)
+            if start is None:
+                continue
         else:
             continue
         if intervals and intervals[-1].end > start:
@@ -51,9 +63,11 @@ def _is_point(timex: Timex) -> bool:
     return timex.value[:1].isdigit() or timex.value.startswith(("BC", "XXXX-"))
 
 
-def _opener_before(timex: Timex, tokens: Sequence[Token], starts: dict[int, int], lexicon: Lexicon) -> int | None:
+def _opener_before(
+    timex: Timex, tokens: Sequence[Token], starts: dict[int, int], openers: frozenset[str]
+) -> int | None:
     index = starts.get(timex.start)
     if index is None or index == 0:
         return None
     previous = tokens[index - 1]
-    return previous.start if previous.key in lexicon.interval_openers else None
+    return previous.start if previous.key in openers else None

@@ -99,11 +99,17 @@ class Lexicon:
     coordination_articles: frozenset[str]
     interval_openers: frozenset[str]
     interval_connectors: frozenset[str]
+    interval_dash_openers: frozenset[str]  # openers that belong to a range written with a dash
+    day_month_joiners: frozenset[str]  # words between a day and its month ("21 de agosto")
+    lowercase_date_words: frozenset[str]  # date words written in lower case in running text
+    name_joiners: frozenset[str]  # words between the parts of a name ("Revolución de Octubre")
+    name_articles: frozenset[str]  # articles after a joiner ("la Guerra de los Seis Días")
     future_words: frozenset[str]
     future_suffixes: tuple[str, ...]
     future_clause_breaks: frozenset[str]
     past_words: frozenset[str]
     past_suffixes: tuple[str, ...]
+    past_not_after: frozenset[str]  # a participle after these is not a past ("will be announced")
 
 
 def validate_lexicon(lang: str, data: Mapping[str, Any]) -> None:
@@ -144,6 +150,17 @@ def _folded(items: Any) -> frozenset[str]:
     return frozenset(fold(str(item)) for item in items or ())
 
 
+def _lowercase_words(data: Mapping[str, Any]) -> frozenset[str]:
+    """The one-word entries of the categories the language writes in lower case, and its number words."""
+    names = data.get("names") or {}
+    words: set[str] = set()
+    for category in names.get("lowercase_categories") or ():
+        words.update(fold(str(word)) for word in (data["words"].get(category) or {}) if " " not in str(word))
+    if names.get("lowercase_categories"):
+        words.update(fold(str(word)) for word in data["numbers"]["cardinals"])
+    return frozenset(words)
+
+
 @cache
 def load_lexicon(lang: str) -> Lexicon:
     data = load_yaml(lang, "lexicon.yaml")
@@ -181,10 +198,16 @@ def load_lexicon(lang: str) -> Lexicon:
         coordination_articles=_folded((data.get("coordination") or {}).get("articles")),
         interval_openers=_folded(intervals.get("openers")),
         interval_connectors=_folded(intervals.get("connectors")),
+        interval_dash_openers=_folded(intervals.get("dash_openers", intervals.get("openers"))),
+        day_month_joiners=_folded(intervals.get("day_month_joiners")),
+        lowercase_date_words=_lowercase_words(data),
+        name_joiners=_folded((data.get("names") or {}).get("joiners")),
+        name_articles=_folded((data.get("names") or {}).get("articles")),
         future_words=_folded(future.get("words")),
         future_clause_breaks=_folded(future.get("clause_breaks")),
         past_words=_folded((data.get("past_cues") or {}).get("words")),
         past_suffixes=tuple(str(s).lower() for s in (data.get("past_cues") or {}).get("suffixes") or ()),
+        past_not_after=_folded((data.get("past_cues") or {}).get("not_after")),
         future_suffixes=tuple(str(s).lower() for s in future.get("suffixes") or ()),  # accents matter: "será"
     )
 

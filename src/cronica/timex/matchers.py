@@ -34,6 +34,7 @@ MIN_YEAR, MAX_YEAR = 1000, 2999  # a bare four-digit number outside this range i
 class YearValue:
     year: int  # negative before Christ; never 0
     explicit_era: bool
+    spoken: bool = False  # said in two pairs of number words: "nineteen ninety-six"
 
 
 def valid_date(year: int, month: int, day: int) -> bool:
@@ -178,6 +179,11 @@ class Matchers:
         if value == 0:
             return []
         found: Found = []
+        if not token.digits and 10 <= value <= 29 and end < len(tokens):  # "nineteen ninety-six"
+            rest = self.lexicon.numbers.parse(tokens, end)
+            hyphen_after = rest is not None and rest[0] < len(tokens) and tokens[rest[0]].key == "-"
+            if rest and 10 <= rest[1] <= 99 and not hyphen_after:  # not "nineteen twenty-dollar bills"
+                found.append((rest[0], YearValue(value * 100 + rest[1], False, spoken=True)))
         for era_end, sign in self.lexicon.categories["era"].matches(tokens, end):
             found.append((era_end, YearValue(value * sign, True)))
         if (token.digits and value <= MAX_YEAR) or (not token.digits and MIN_YEAR <= value <= MAX_YEAR):

@@ -1,12 +1,20 @@
 """Normalizing matches to TIMEX3: type, value, mod, and the reference time they were resolved against.
 
 `ReferenceTime` tracks what relative and underspecified expressions resolve
-against. In **news** mode deictic expressions ("ayer", "last year", "en mayo")
-resolve against the document creation time (DCT); in **narrative** mode (no DCT)
-everything resolves against the most recent date in the text that has the
-granularity the expression needs ("two days later" needs a day, "en enero" a
-year). Anaphoric expressions ("al año siguiente", "the next day") always prefer
-the text's own most recent date, falling back to the DCT.
+against, deciding **per expression**:
+
+* deictic expressions ("ayer", "last year", "hace tres años", "next Monday")
+  resolve against the document creation time (DCT) when there is one;
+* anaphoric expressions ("al año siguiente", "the next day", "two years later")
+  resolve against the text's own most recent date of the granularity they need
+  ("two days later" needs a day, "en enero" a year), falling back to the DCT;
+* underspecified ones ("en mayo", "el 10 de julio", "on Friday") resolve against
+  whichever the text supports: the DCT while the text reports on its own time,
+  the story's dates once the text's explicit dates lie mostly far from the DCT (a
+  history article with a publication date: `STORY_MARGIN`).
+
+The mode can be forced: **news** sends every deictic and underspecified
+expression to the DCT, **narrative** ignores the DCT.
 """
 
 from __future__ import annotations
@@ -16,10 +24,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from cronica.timex.calendars import dual_reading, movable_date
 from cronica.timex.matchers import MIN_YEAR, YearValue, valid_date
-from cronica.timex.patterns import Match
+from cronica.timex.patterns import Match, Slot
 from cronica.timex.values import (
     DAY,
+    DURATION_UNITS,
     MONTH,
     SEASON_START_MONTH,
     YEAR,
@@ -34,13 +44,25 @@ from cronica.timex.values import (
     weekday_near,
 )
 
-NEWS, NARRATIVE = "news", "narrative"
-MODES = (NEWS, NARRATIVE)
+NEWS, NARRATIVE, AUTO = "news", "narrative", "auto"
+MODES = (AUTO, NEWS, NARRATIVE)
+#: how an expression finds its reference time
+DEICTIC, ANAPHORIC, CONTEXTUAL = "deictic", "anaphoric", "contextual"
+#: an explicit year this close to the DCT's is the text's own time ("near"), farther is a story ("far")
+NEAR_YEARS = 1
+#: with a DCT, a weekday takes the story's day only that close to it (characters); else the DCT's week
+STORY_DAY_REACH = 400
+#: a text with a DCT is read as a story once its far dates outnumber its near ones by this much
+#: (news mentions a past year or two in passing; a history article dates nearly every sentence)
+STORY_MARGIN = 2
 HISTORY_SIZE = 32
 #: "a decade later" moves ten years: offsets in multiple units are counted in their base unit
 _OFFSET_UNITS = {"DE": ("Y", 10), "CE": ("Y", 100), "ML": ("Y", 1000), "5Y": ("Y", 5), "2Y": ("Y", 2),
                  "Q": ("M", 3), "HY": ("M", 6)}  # fmt: skip
-_UNIT_GRANULARITY = {"Y": YEAR, "DE": YEAR, "CE": YEAR, "Q": MONTH, "HY": MONTH, "M": MONTH, "W": DAY, "D": DAY}
+#: a calendar unit as the TIMEX3 pattern of every one of its periods ("per day": XXXX-XX-XX)
+_CALENDAR_PATTERNS = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX"}
+_UNIT_GRANULARITY = {"Y": YEAR, "DE": YEAR, "CE": YEAR, "Q": MONTH, "HY": MONTH, "M": MONTH, "W": DAY, "D": DAY,
+                     "WE": DAY}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +70,7 @@ class Anchor:
     point: Point
     source: str  # a timex id or "dct"
     end: int = -1  # where the anchoring timex ends in the text (-1 for the DCT)
+    part: str | None = None  # the part of its year a quarter, half or season names ("Q3")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +82,8 @@ class Resolution:
     point: Point | None = None  # what later expressions may resolve against
     start: int | None = None  # a sub-span, when one match yields several timexes
     end: int | None = None
+    calendar: str | None = None  # "julian" / "gregorian" when the text names the calendar
+    part: str | None = None  # a quarter, half or season of `point`'s year ("Q3")
 
 
 class ReferenceTime:
@@ -66,27 +91,71 @@ class ReferenceTime:
 
     def __init__(self, mode: str, dct: Point | None) -> None:
         self.mode = mode
-        self.dct = Anchor(dct, "dct") if dct and mode == NEWS else None
+        self.dct = Anchor(dct, "dct") if dct and mode != NARRATIVE else None
         self.history: list[Anchor] = []
+        self._near = 0  # explicit dates close to the DCT and expressions resolved against it
+        self._far = 0  # explicit dates far from the DCT
+        self._period: str | None = None  # the quarter or half a report is about ("Q3")
+        self._period_year: int | None = None
 
-    def find(self, need: int, deictic: bool) -> Anchor | None:
-        if deictic and self.dct:
+    def find(self, need: int, how: str, at: int | None = None) -> Anchor | None:
+        """The anchor for an expression that needs granularity `need`, found the way `how` says
+        (DEICTIC, ANAPHORIC or CONTEXTUAL); `at`: where the expression starts, for a weekday."""
+        if self.dct is not None and (how == DEICTIC or (how == CONTEXTUAL and not self.story_frame())):
+            self._near += 1  # resolved against the DCT: evidence that the text reports on its own time
             return self.dct
         for anchor in reversed(self.history):
             if anchor.point.granularity >= need:
+                if self.dct is not None and at is not None and at - anchor.end > STORY_DAY_REACH:
+                    return self.dct  # "Friday" paragraphs after the story's last day: the report's week
                 return anchor
-        if self.dct:
+        if self.dct is not None and (not self.history or not self.story_frame()):
             return self.dct
-        return self.history[-1] if self.history else None
+        return self.history[-1] if self.history else None  # "the same day" after "in 479 BC": that year
+
+    def story_frame(self) -> bool:
+        """Whether underspecified expressions belong to the text's own story rather than to the DCT:
+        always without a DCT, never in forced news mode, and otherwise once most of the text's
+        explicit dates lie far from the DCT (a history text with a publication date)."""
+        if self.dct is None:
+            return True
+        if self.mode == NEWS:
+            return False
+        return self._far >= self._near + STORY_MARGIN
+
+    def latest_period(self) -> str | None:
+        """The quarter or half ("Q3", "H1") the text is reporting on, if it is one: the reference of
+        "a year earlier" in "third-quarter profit rose from $4 million a year earlier". A later
+        period of another kind ("the nine months", "in 1988") ends it."""
+        return self._period
+
+    def note(self, resolution: Resolution) -> None:
+        """Follow the period a report is about, expression by expression."""
+        if resolution.part and resolution.part[0] in "QH":
+            self._period = resolution.part
+            self._period_year = int(resolution.value[:4]) if resolution.value[:4].isdigit() else None
+        elif resolution.type == "DURATION" or (resolution.anchor is None and len(resolution.value) == 4):
+            self._period = None
+
+    def period_year(self) -> int | None:
+        return self._period_year if self._period else None
 
     def in_bc_era(self) -> bool:
         """Whether the text's latest date is before Christ (then "in 480" means 480 BC)."""
         return bool(self.history) and self.history[-1].point.year < 0
 
-    def remember(self, point: Point, source: str, end: int = -1) -> None:
-        self.history.append(Anchor(point, source, end))
+    def remember(
+        self, point: Point, source: str, end: int = -1, explicit: bool = False, part: str | None = None
+    ) -> None:
+        """Make `point` the latest reference; `explicit`: the text wrote it whole (not resolved)."""
+        self.history.append(Anchor(point, source, end, part))
         if len(self.history) > HISTORY_SIZE:
             del self.history[0]
+        if explicit and self.dct is not None:
+            if abs(point.year - self.dct.point.year) <= NEAR_YEARS:
+                self._near += 1
+            else:
+                self._far += 1
 
 
 class Slots:
@@ -104,6 +173,15 @@ class Slots:
 
     def has(self, name: str) -> bool:
         return name in self.slots or name in self.fields
+
+
+class _Keeping(Slots):
+    """The slots of a match with `keep_period` set (a year shift that keeps the quarter)."""
+
+    def __init__(self, base: Slots) -> None:
+        self.slots = base.slots
+        self.fields = {**base.fields, "keep_period": True}
+        self.start, self.end = base.start, base.end
 
 
 class _WithDay(Slots):
@@ -128,6 +206,7 @@ class Resolver:
         self.mode = mode
         self.refs = ReferenceTime(mode, dct)
         self._past = False
+        self._future = False
         self._sentence_start = 0
 
     def resolve(self, match: Match, future: bool, past: bool = False, sentence_start: int = 0) -> list[Resolution]:
@@ -135,6 +214,7 @@ class Resolver:
         without a year: "retomaré en septiembre", "en diciembre se firmó"); `sentence_start`:
         where the expression's sentence begins."""
         self._past = past
+        self._future = future
         self._sentence_start = sentence_start
         slots = Slots(match)
         handler = getattr(self, f"_{match.rule.kind}", None)
@@ -159,33 +239,48 @@ class Resolver:
         month, day, weekday = s.get("month"), s.get("day"), s.get("weekday")
         if s.has("holiday"):
             month, day = s.get("holiday")
+        movable = s.get("movable")
+        if movable:  # Easter, Thanksgiving: placed like its usual month, then computed for the year
+            month, day = int(movable.get("month", 4)), None
         season, quarter, half = s.get("season"), s.get("quarter"), s.get("half")
         anchor = None
         if year is None and weekday and not (month or day):
-            return self._weekday(weekday, 1 if future else -1 if self.mode == NEWS else 1, s)
+            return self._weekday(weekday, None, s, CONTEXTUAL, future)
         if year is None:
             need = MONTH if day and not month else YEAR
-            anchor = self.refs.find(need, deictic=True)
+            anchor = self.refs.find(need, CONTEXTUAL)
             if anchor is not None:
                 year = anchor.point.year
                 if need == MONTH:
                     month = anchor.point.month
-                elif future and anchor.source == "dct" and month and _before(month, day, anchor.point):
-                    year = add_years(year, 1)  # "retomaré el artículo en septiembre" (DCT December)
-                elif self._past and anchor.source == "dct" and month and _after(month, day, anchor.point):
-                    year = add_years(year, -1)  # "en diciembre se firmó" (DCT January)
+                elif s.has("shift_year"):
+                    year = add_years(year, s.get("shift_year"))  # "this year's third quarter"
+                elif s.get("year_ago"):
+                    year = add_years(year, -1)  # "the year-ago third quarter"
+                elif anchor.source == "dct" and month:
+                    year = _nearest_year(month, day, anchor.point, future, self._past)
+                elif anchor.source == "dct" and quarter and anchor.point.month:
+                    current = (anchor.point.month - 1) // 3 + 1  # a quarter is reported once it is over
+                    if future and quarter < current - 1:
+                        year = add_years(year, 1)
+                    elif not future and quarter > current:
+                        year = add_years(year, -1)
 
+        if movable:
+            if year is None:
+                return Resolution("DATE", "XXXX-XX-XX")
+            found = movable_date(movable, year)
+            if found is None:
+                return None
+            month, day = found
         if day and month and year is not None and not valid_date(year, month, day):
             return None
         year_text = format_year(year) if year is not None else "XXXX"
         source = anchor.source if anchor else None
         year_point = Point(year) if year is not None else None  # a season still fixes the story's year
-        if season:
-            return Resolution("DATE", f"{year_text}-{season}", anchor=source, point=year_point)
-        if quarter:
-            return Resolution("DATE", f"{year_text}-Q{quarter}", anchor=source, point=year_point)
-        if half:
-            return Resolution("DATE", f"{year_text}-H{half}", anchor=source, point=year_point)
+        part = season or (f"Q{quarter}" if quarter else f"H{half}" if half else None)
+        if part:
+            return Resolution("DATE", f"{year_text}-{part}", anchor=source, point=year_point, part=part)
         if year is None:
             if month is None:
                 return None
@@ -195,12 +290,34 @@ class Resolver:
             return Resolution("DATE", f"{year_text}-XX-{day:02d}", anchor=source)
         return _dated(Point(year, month, day if month else None), source)
 
-    def _weekday(self, weekday: int, direction: int, s: Slots) -> Resolution:
-        anchor = self.refs.find(DAY, deictic=True)
-        if anchor and anchor.source != "dct" and direction > 0 and anchor.point.as_date():
-            same_day = anchor.point.as_date().isoweekday() == weekday  # "On 13 September... on Thursday"
-            direction = 0 if same_day else direction
-        point = weekday_near(anchor.point, weekday, direction) if anchor and anchor.point.day else None
+    def _name(self, s: Slots, future: bool) -> None:
+        """The name of an event or period ("the October Revolution"): matched so that its words are
+        not read as dates; it is not a date itself (docs/timex.md)."""
+        return None
+
+    def _dual_date(self, s: Slots, future: bool) -> Resolution | None:
+        """ "7 November [O.S. 25 October] 1917": the New Style day of a date given in both calendars."""
+        point = dual_value(s.slots)
+        if point is None:
+            return None
+        return Resolution("DATE", format_point(point), point=point, calendar="gregorian")
+
+    def _weekday(
+        self, weekday: int, direction: int | None, s: Slots, how: str = CONTEXTUAL, future: bool = False
+    ) -> Resolution:
+        """A weekday near its reference day. `direction` is the written shift ("next Monday": 1,
+        "last Monday": -1); a bare weekday is that day itself when the reference falls on it
+        ("Friday" in a report dated a Friday; "On 13 September... on Thursday"), otherwise the
+        last one before the DCT (news reports the past) or the next one after a story's day."""
+        anchor = self.refs.find(DAY, how, s.start if how == CONTEXTUAL else None)
+        date = anchor.point.as_date() if anchor else None
+        if anchor is None or date is None:
+            return Resolution("DATE", f"XXXX-WXX-{weekday}")
+        if direction is None and date.isoweekday() == weekday:
+            direction = 0
+        elif direction is None:
+            direction = -1 if anchor.source == "dct" and not future else 1
+        point = weekday_near(anchor.point, weekday, direction)
         if point is None:
             return Resolution("DATE", f"XXXX-WXX-{weekday}")
         return self._maybe_time(_dated(point, anchor.source), s)
@@ -270,46 +387,80 @@ class Resolver:
     # --- relative expressions -------------------------------------------------------
 
     def _relative(self, s: Slots, future: bool) -> Resolution | None:
+        if s.has("latest_quarter"):
+            return self._latest_quarter(s, future)
         if s.has("relative_day"):
-            shift, unit, deictic = s.get("relative_day"), "D", True
-            if self.mode == NARRATIVE and shift == 0 and not s.has("part_of_day"):
-                return Resolution("DATE", "PRESENT_REF")
+            shift, unit, how = s.get("relative_day"), "D", DEICTIC
+            if shift == 0 and not s.has("part_of_day") and self.refs.story_frame():
+                return Resolution("DATE", "PRESENT_REF")  # "today" in a story: nowadays
         else:
             unit = s.get("unit")
             if s.has("deictic_shift"):
-                shift, deictic = s.get("deictic_shift"), True
+                shift, how = s.get("deictic_shift"), DEICTIC
             else:
-                shift, deictic = s.get("anaphoric_shift") or s.get("shift") or 0, s.get("anchor") == "deictic"
+                shift = s.get("anaphoric_shift") or s.get("shift") or 0
+                how = DEICTIC if s.get("anchor") == "deictic" else ANAPHORIC
+        if s.has("day") and not s.has("month"):  # "el pasado día 3": the last 3rd before the reference
+            anchor = self.refs.find(DAY, how)
+            if anchor is None or not anchor.point.day:
+                return Resolution("DATE", f"XXXX-XX-{s.get('day'):02d}")
+            here = anchor.point
+            month_point = Point(here.year, here.month)
+            if shift < 0 and s.get("day") >= here.day:
+                month_point = add_months(month_point, -1)
+            elif shift > 0 and s.get("day") <= here.day:
+                month_point = add_months(month_point, 1)
+            if not valid_date(month_point.year, month_point.month, s.get("day")):
+                return None
+            return _dated(Point(month_point.year, month_point.month, s.get("day")), anchor.source)
+        if s.has("month") and s.get("of_shifted_year"):  # "June last year": June of the year before the DCT
+            anchor = self.refs.find(YEAR, DEICTIC)
+            if anchor is None:
+                return Resolution("DATE", f"XXXX-{s.get('month'):02d}")
+            return _dated(Point(add_years(anchor.point.year, shift), s.get("month")), anchor.source)
         if s.has("month"):
-            return self._shifted_month(s.get("month"), shift, deictic, s.get("day"))
+            return self._shifted_month(s.get("month"), shift, how, s.get("day"))
         if s.has("season"):
-            return self._shifted_season(s.get("season"), shift, deictic)
+            return self._shifted_season(s.get("season"), shift, how)
         if s.has("weekday"):
-            return self._weekday(s.get("weekday"), shift or (1 if future else -1), s)
+            return self._weekday(s.get("weekday"), shift or (1 if future else -1), s, how)
         if unit is None and s.has("part_of_day"):
             unit = "D"  # "the next morning", "esa tarde"
-        return self._shift(unit, shift, deictic, s)
+        return self._shift(unit, shift, how, s)
 
     def _offset(self, s: Slots, future: bool) -> Resolution | None:
         direction = s.get("direction") or 1
         amount = s.get("num") if s.has("num") else s.get("amount")
         if amount is None or s.has("vague"):
-            return Resolution("DATE", "FUTURE_REF" if direction > 0 else "PAST_REF")
+            if s.get("vague_point"):  # "several years ago": a point in the past (es "hace unos días" is a span)
+                return Resolution("DATE", "FUTURE_REF" if direction > 0 else "PAST_REF")
+            return _vague_offset(s.get("unit"), direction, future)
         unit, factor = _OFFSET_UNITS.get(s.get("unit"), (s.get("unit"), 1))
-        return self._shift(unit, int(amount) * factor * direction, s.get("anchor") == "deictic", s)
+        how = DEICTIC if s.get("anchor") == "deictic" else ANAPHORIC
+        if unit == "Y" and int(amount) == 1:
+            s = _Keeping(s)  # "a year earlier" of a quarter is that quarter, a year before
+        return self._shift(unit, int(amount) * factor * direction, how, s)
 
-    def _shift(self, unit: str | None, shift: int, deictic: bool, s: Slots) -> Resolution | None:
+    def _shift(self, unit: str | None, shift: int, how: str, s: Slots) -> Resolution | None:
         need = _UNIT_GRANULARITY.get(unit or "")
         if need is None:
             return None
-        anchor = self.refs.find(need, deictic)
+        anchor = self.refs.find(need, how)
         if anchor is None:
+            if how == ANAPHORIC and shift > 0 and not self._future:
+                return Resolution("DATE", "PAST_REF")  # "two years later he was dead": some time past
             return Resolution("DATE", "FUTURE_REF" if shift > 0 else "PAST_REF" if shift < 0 else "PRESENT_REF")
         point = anchor.point
         if point.granularity < need:
             return Resolution("DATE", format_point(point), anchor=anchor.source)
         if unit == "Y":
-            return _dated(Point(add_years(point.year, shift)), anchor.source)
+            year = add_years(point.year, shift)
+            part = self.refs.latest_period() if shift and s.get("keep_period") else None
+            if part:  # "third-quarter profit rose from $5 million a year earlier": that quarter, a year before
+                return Resolution("DATE", f"{format_year(year)}-{part}", anchor=anchor.source, part=part)
+            return _dated(Point(year), anchor.source)
+        if unit == "WE":
+            return self._weekend(point, shift, bool(s.get("just_past")), anchor.source)
         if unit == "DE":
             decade = add_years(point.year, 10 * shift)
             return Resolution(
@@ -339,8 +490,46 @@ class Resolver:
             return Resolution("DATE", format_point(Point(point.year, point.month)), anchor=anchor.source)
         return self._maybe_time(_dated(moved, anchor.source), s)
 
-    def _shifted_month(self, month: int, shift: int, deictic: bool, day: int | None = None) -> Resolution | None:
-        anchor = self.refs.find(YEAR, deictic)
+    def _weekend(self, point: Point, shift: int, just_past: bool, source: str) -> Resolution | None:
+        """ "the weekend" in a report: the last one on or before the reference day; "this weekend":
+        the one of its week; "next/last weekend": one week later/earlier."""
+        date = point.as_date()
+        if date is None:
+            return None
+        saturday = add_days(point, 6 - date.isoweekday())  # the Saturday of the reference's week
+        if saturday is None:
+            return None
+        if just_past and shift == 0 and date.isoweekday() < 6:
+            saturday = add_days(saturday, -7)  # "over the weekend" said on a weekday: the one just past
+        moved = add_days(saturday, 7 * shift) if saturday else None
+        week = iso_week(moved) if moved else None
+        return Resolution("DATE", f"{week}-WE", anchor=source) if week else None
+
+    def _latest_quarter(self, s: Slots, future: bool) -> Resolution | None:
+        """ "the quarter": the quarter the text last named, else (and for "the latest quarter") the
+        last one ended before the DCT: a report on the quarter just closed. "The year-earlier
+        quarter" is that quarter a year before."""
+        latest = self.refs.latest_period() if s.get("latest_quarter") == "text" else None
+        shift = s.get("anaphoric_shift") or s.get("deictic_shift") or 0
+        period_year = self.refs.period_year()
+        if latest and latest.startswith("Q") and period_year is not None:
+            source, year = "dct" if self.refs.dct else None, period_year
+            if s.has("deictic_shift") and self.refs.dct is not None:
+                year = self.refs.dct.point.year  # "last year's quarter": the quarter, last year
+        else:
+            anchor = self.refs.find(MONTH, DEICTIC)
+            if anchor is None or not anchor.point.month:
+                return None
+            ended = add_months(anchor.point, -3)
+            source, year, latest = anchor.source, ended.year, f"Q{(ended.month - 1) // 3 + 1}"
+        if s.has("year"):
+            year, shift = s.get("year").year, 0  # "the 1988 quarter": that quarter of 1988
+        year = add_years(year, shift)
+        point = Point(year) if not shift else None  # "the year-earlier quarter" does not move the story
+        return Resolution("DATE", f"{format_year(year)}-{latest}", anchor=source, point=point, part=latest)
+
+    def _shifted_month(self, month: int, shift: int, how: str, day: int | None = None) -> Resolution | None:
+        anchor = self.refs.find(YEAR, how)
         if anchor is None:
             return Resolution("DATE", f"XXXX-{month:02d}" + (f"-{day:02d}" if day else ""))
         point = anchor.point
@@ -354,8 +543,8 @@ class Resolver:
             return None
         return _dated(Point(year, month, day), anchor.source)
 
-    def _shifted_season(self, season: str, shift: int, deictic: bool) -> Resolution:
-        anchor = self.refs.find(YEAR, deictic)
+    def _shifted_season(self, season: str, shift: int, how: str) -> Resolution:
+        anchor = self.refs.find(YEAR, how)
         if anchor is None:
             return Resolution("DATE", f"XXXX-{season}")
         year, current = anchor.point.year, anchor.point.month or 0
@@ -380,9 +569,9 @@ class Resolver:
         elif s.has("relative_day") or s.has("deictic_shift") or s.has("anaphoric_shift"):
             date = self._relative(s, future)
         elif s.has("weekday"):
-            date = self._weekday(s.get("weekday"), 1 if future else -1 if self.mode == NEWS else 1, s)
+            date = self._weekday(s.get("weekday"), None, s, CONTEXTUAL, future)
         else:
-            anchor = self.refs.find(DAY, deictic=True)
+            anchor = self.refs.find(DAY, CONTEXTUAL)
             date = _dated(anchor.point, anchor.source) if anchor and anchor.point.day else None
             if s.has("generic") and anchor and anchor.source != "dct" and anchor.end < self._sentence_start:
                 date = None  # "at night", with no date in its sentence: any night
@@ -424,19 +613,65 @@ class Resolver:
             return Resolution("SET", f"XXXX-WXX-{s.get('weekday')}")
         if s.has("part_of_day") and not s.has("unit"):
             return Resolution("SET", f"XXXX-XX-XXT{s.get('part_of_day')}")
+        if s.has("month"):
+            return Resolution("SET", f"XXXX-{s.get('month'):02d}")  # each July
         unit = s.get("unit")
         if unit is None:
             return None
+        if unit.startswith("XXXX"):  # the language writes this adverb as a calendar pattern ("daily")
+            return Resolution("SET", unit)
+        if s.get("calendar_pattern") and unit in _CALENDAR_PATTERNS:
+            return Resolution("SET", _CALENDAR_PATTERNS[unit])  # "per day": every day of the calendar
         amount = s.get("num") if s.has("num") else s.get("amount") or 1
         return Resolution("SET", format_duration([(amount, unit)]))
 
 
-def _before(month: int, day: int | None, point: Point) -> bool:
-    return (month, day or 0) < (point.month or 0, point.day or 0)
+def dual_value(slots: Mapping[str, Slot]) -> Point | None:
+    """The New Style day of a `dual_date` match, or None when its two dates are not one day in the
+    Julian and Gregorian calendars (see `calendars`)."""
+
+    def get(name: str) -> Any:
+        return slots[name].value if name in slots else None
+
+    year: YearValue | None = get("year")
+    second_year: YearValue | None = get("year2") or year
+    day, month, day2, month2 = get("day"), get("month"), get("day2"), get("month2")
+    if year is None or second_year is None or not (day and month and day2 and month2):
+        return None
+    return dual_reading(Point(year.year, month, day), Point(second_year.year, month2, day2))
 
 
-def _after(month: int, day: int | None, point: Point) -> bool:
-    return (month, day or 0) > (point.month or 0, point.day or 99)
+def _vague_offset(unit: str | None, direction: int, future: bool) -> Resolution:
+    """ "a few years later", "años después", "hace unos días": a period of unknown length (PXY, PXD),
+    not a point; "some time later", "tiempo después" (no unit): some time past. Only a future
+    context makes them future ("a few weeks later will vote")."""
+    if future and direction > 0:
+        return Resolution("DATE", "FUTURE_REF")
+    if unit in DURATION_UNITS:
+        return Resolution("DURATION", format_duration([(None, unit)]))
+    return Resolution("DATE", "PAST_REF")
+
+
+#: a past cue still admits an occurrence this many months after the DCT (and a future cue one
+#: this many months before it): reports lag, and "said" sits in many a sentence about the future
+TENSE_SLACK_MONTHS = 2
+
+
+def _nearest_year(month: int, day: int | None, dct: Point, future: bool, past: bool) -> int:
+    """The year of a month (or day) written without one in news: its occurrence nearest the DCT
+    ("January" in an October report is next January; "December" in a February report, last
+    December), among those a tense cue allows ("retomaré el artículo en septiembre" written in
+    December is next September; "in March there were elections" written in December, last
+    March)."""
+    here = (dct.month or 1) * 31 + (dct.day or 15)
+    there = month * 31 + (day or 15)
+    options = [(dct.year + shift, there - here + 372 * shift) for shift in (-1, 0, 1)]
+    slack = TENSE_SLACK_MONTHS * 31
+    if future:
+        options = [option for option in options if option[1] >= -slack]
+    elif past:
+        options = [option for option in options if option[1] <= slack]
+    return min(options, key=lambda option: abs(option[1]))[0]
 
 
 def _dated(point: Point, source: str | None = None) -> Resolution:

@@ -35,6 +35,8 @@ class NumberWords:
         while index < limit:
             key = tokens[index].key
             if key in self.cardinals:
+                if index > start and key in self.articles:
+                    break  # "a" is one only where a number starts: "$5 million a year ago"
                 value = self.cardinals[key]
                 if last_added is not None and not (value < last_added and (last_added >= 20 or last_added % 100 == 0)):
                     break

@@ -1,8 +1,9 @@
 """The `timex` pipeline stage: fills `Analysis.timexes` and `Analysis.intervals`.
 
 It tags the raw text (it does not need the spaCy parse, so it also runs with
-`--skip nlp`). Mode: the stage config's `mode` if set, else news when the document
-has a DCT (from `--dct`, `Options.dct` or the JSONL record), else narrative.
+`--skip nlp`). The document's DCT (from `--dct`, `Options.dct` or the JSONL record)
+anchors deictic expressions; each expression's anchor is decided by its kind
+(docs/timex.md), unless the stage config's `mode` forces "news" or "narrative".
 """
 
 from __future__ import annotations

@@ -14,13 +14,14 @@ from functools import cache
 
 from cronica.errors import CronicaError
 from cronica.model import Interval, Timex
+from cronica.timex.calendars import mark_calendars
 from cronica.timex.coordination import complete_coordinated, merge_durations
 from cronica.timex.intervals import find_intervals
 from cronica.timex.language import Lexicon, load_lexicon, load_yaml
 from cronica.timex.matchers import MIN_YEAR, Matchers, YearValue, valid_date
-from cronica.timex.normalize import MODES, NARRATIVE, NEWS, Resolver
+from cronica.timex.normalize import AUTO, MODES, Resolver, dual_value
 from cronica.timex.patterns import Finder, Match, compile_rules
-from cronica.timex.tokens import Token, tokenize
+from cronica.timex.tokens import Token, split_date_joins, tokenize
 from cronica.timex.values import Point
 
 #: kinds whose matches may take a part-of-period or approximation prefix into their span
@@ -46,14 +47,24 @@ class Tagger:
         lexicon = self.lexicon
         self._function_words = lexicon.year_cue_before | lexicon.year_fine_after | lexicon.year_strong_cue_before
         self.finder = Finder(compile_rules(load_yaml(lang, "rules.yaml"), self.matchers, lang), self.matchers)
+        categories = lexicon.categories
+        self._month_keys = frozenset().union(
+            *(categories[name].first_keys() for name in ("month", "month_abbr") if name in categories)
+        )
+        suffixes = categories["calendar_suffix"].first_keys() if "calendar_suffix" in categories else frozenset()
+        # "octubrejul": a month with a calendar note run into it (copied superscripts) → month length
+        self._glued_months = {
+            month + suffix: len(month) for month in categories["month"].first_keys() for suffix in suffixes
+        }
 
     def tag(self, text: str, dct: str | dt.date | None = None, mode: str | None = None) -> TagResult:
-        """Tag `text`. Mode defaults to news when a DCT is given, narrative otherwise."""
+        """Tag `text`. `mode` None or "auto" decides each expression's anchor (DCT or the text's own
+        dates) by its kind; "news" and "narrative" force one (see `normalize`)."""
         dct_point = _dct_point(dct)
-        mode = mode or (NEWS if dct_point else NARRATIVE)
+        mode = mode or AUTO
         if mode not in MODES:
             raise CronicaError(f"unknown timex mode '{mode}' (modes: {', '.join(MODES)})")
-        tokens = tokenize(text)
+        tokens = split_date_joins(tokenize(text), self._month_keys, self.lexicon.day_month_joiners, self._glued_months)
         resolver = Resolver(mode, dct_point)
         sentence_starts = [0] + [
             tokens[index + 1].start for index in range(len(tokens) - 1) if tokens[index].key in _SENTENCE_END
@@ -83,12 +94,18 @@ class Tagger:
                         value=resolution.value,
                         mod=mod if resolution.type != "SET" else None,
                         anchor=resolution.anchor,
+                        calendar=resolution.calendar,  # type: ignore[arg-type]
                     )
                 )
-                planned = future and mode == NARRATIVE  # "a campaign planned for 1976" is not the story's time
+                resolver.refs.note(resolution)
+                # "a campaign planned for 1976" is not the story's time
+                planned = future and resolver.refs.story_frame()
                 if resolution.point is not None and match.rule.kind not in _NOT_REFERENCES and not planned:
-                    resolver.refs.remember(resolution.point, timex_id, end)
+                    resolver.refs.remember(
+                        resolution.point, timex_id, end, explicit=resolution.anchor is None, part=resolution.part
+                    )
         timexes = complete_coordinated(text, merge_durations(text, timexes, self.lexicon), tokens, self.lexicon)
+        timexes = mark_calendars(timexes, tokens, self.lexicon)
         timexes = list(renumber(timexes))
         return TagResult(tuple(timexes), find_intervals(text, timexes, tokens, self.lexicon))
 
@@ -104,8 +121,10 @@ class Tagger:
             return False
         if match.rule.kind == "decade" and year is not None and year.year % 10:
             return False  # "1965's" is a year followed by 's, not a decade
+        if match.rule.kind == "dual_date" and dual_value(slots) is None:
+            return False  # "7 November [25 October] 1917" only when the two are one day in two calendars
         bare = match.rule.fields.get("context") == "year"
-        if bare and not tokens[match.first].digits:
+        if bare and not tokens[match.first].digits and not (year is not None and year.spoken):
             return False  # "thousand", "mil" alone are quantities; years in words need a frame ("el año mil")
         if (
             year is not None
@@ -117,7 +136,14 @@ class Tagger:
         if bare and year is not None:
             return self._used_as_year(match, tokens, year)
         if match.rule.fields.get("context") == "hour":
-            return match.first > 0 and tokens[match.first - 1].key in self.lexicon.hour_cue_before
+            after = tokens[match.last] if match.last < len(tokens) else None
+            counted = (  # "de las tres grandes potencias", "las dos iglesias": a quantity, not a time
+                after is not None
+                and after.text[0].isalpha()
+                and after.text[0].islower()
+                and (after.key.endswith(self.lexicon.counted_noun_endings) or after.key == "que")
+            )
+            return match.first > 0 and tokens[match.first - 1].key in self.lexicon.hour_cue_before and not counted
         return True
 
     def _small_year_ok(self, match: Match, tokens: Sequence[Token], bc_era: bool) -> bool:
@@ -156,8 +182,10 @@ class Tagger:
             return False  # "1937 soldados": a quantity of something, not a year
         if before is not None and before.key in lexicon.year_cue_before:
             return True
-        if before is not None and before.key in lexicon.year_modifier_cue_before and 1800 <= year.year <= 2099:
-            return True  # "the 2003 invasion": a year used as a modifier
+        possessive = before is not None and before.key == "s" and match.first > 1 and tokens[match.first - 2].key == "'"
+        modifier_cue = before is not None and (before.key in lexicon.year_modifier_cue_before or possessive)
+        if modifier_cue and 1800 <= year.year <= 2099:
+            return True  # "the 2003 invasion", "the company's 1989 results": a year used as a modifier
         if after is None or not after.text[0].isalpha():
             return True
         return after.text[0].isupper() or after.key in lexicon.year_fine_after
@@ -168,6 +196,8 @@ class Tagger:
         `common_word`: a one-word match (season, part of day) is not a capitalized name mid-sentence
         ("Operation Red Dawn", "Fall of Saigon");
         `month_name`: an ambiguous month name ("March") is not part of a name ("the Long March")."""
+        if match.rule.kind != "name" and self._inside_name(match, tokens):
+            return False
         blockers = match.rule.fields.get("not_followed_by")
         if blockers and match.last < len(tokens) and tokens[match.last].key in blockers:
             return False
@@ -176,6 +206,9 @@ class Tagger:
             return True
         if guard == "needs_prefix":
             return self.lexicon.in_span_modifiers.longest_before(tokens, match.first) is not None
+        if guard == "before_word":  # "las próximas elecciones": an adjective before its noun
+            following_token = tokens[match.last] if match.last < len(tokens) else None
+            return following_token is not None and following_token.text[0].isalpha()
         if guard == "phrase_end":  # "dos días después." but not "dos días después de la votación"
             return match.last >= len(tokens) or not tokens[match.last].text[0].isalnum()
         token = tokens[match.first]
@@ -193,6 +226,44 @@ class Tagger:
         if guard == "month_name" and token.key in self.lexicon.needs_capital:
             return not (name_before or (previous is not None and previous.key == "the"))
         return True
+
+    def _inside_name(self, match: Match, tokens: Sequence[Token]) -> bool:
+        """Date words the language writes in lower case, capitalized and joined to a capitalized word,
+        are part of a name: "la Revolución de Octubre", "la Plaza de Mayo", "el Domingo Sangriento",
+        "the Winter Palace", "the Thirty Years' War". Only a date word at the edge of the match is
+        joined: "In Spring 1918 Ludendorff attacked" is a date."""
+        lexicon = self.lexicon
+        skip = lexicon.name_joiners | lexicon.name_articles
+        words = [t for t in tokens[match.first : match.last] if t.text[0].isalpha() and t.key not in skip]
+        if not words or not any(t.key in lexicon.lowercase_date_words for t in words):
+            return False
+        if not all(t.text[0].isupper() for t in words):
+            return False
+        if self._capitalized_neighbor(tokens, match.first - 1, -1):
+            return True
+        last = tokens[match.last - 1]
+        return last.text[0].isalpha() and self._capitalized_neighbor(tokens, match.last, 1)
+
+    def _capitalized_neighbor(self, tokens: Sequence[Token], index: int, step: int) -> bool:
+        """A capitalized word (not a date word, not a sentence's first function word) at `index`,
+        across joiners and articles ("de los", "of the"): articles alone do not join."""
+        lexicon = self.lexicon
+        crossed_joiner = crossed_article = False
+        while 0 <= index < len(tokens) and (
+            tokens[index].key in lexicon.name_joiners or tokens[index].key in lexicon.name_articles
+        ):
+            crossed_joiner |= tokens[index].key in lexicon.name_joiners
+            crossed_article |= tokens[index].key in lexicon.name_articles
+            index += step
+        if (crossed_article and not crossed_joiner) or not 0 <= index < len(tokens):
+            return False
+        token = tokens[index]
+        if not (token.text[0].isalpha() and token.text[0].isupper()):
+            return False
+        sentence_initial = index == 0 or tokens[index - 1].key in _SENTENCE_END
+        if token.key in lexicon.lowercase_date_words:  # "Jornadas de Julio", "los Seis Días"
+            return crossed_joiner or not sentence_initial
+        return not (sentence_initial and token.key in self._function_words)
 
     def _prefix(self, match: Match, tokens: Sequence[Token], floor: int) -> tuple[int, str | None]:
         """Extend the span over a modifier before it ("a finales de", "around"), or read a signal
@@ -224,14 +295,18 @@ class Tagger:
             index = match.first - 1 if step < 0 else match.last
             while index != stop:
                 token = tokens[index]
-                if token.key in _SENTENCE_END or token.key in lexicon.future_clause_breaks:
+                fronted = step > 0 and index == match.last and token.key == ","  # "In March, the firm sold"
+                if not fronted and (token.key in _SENTENCE_END or token.key in lexicon.future_clause_breaks):
                     break
                 word = token.text.lower()
                 long_word = len(word) > 4
                 if token.key in lexicon.future_words or (long_word and word.endswith(lexicon.future_suffixes)):
                     nearest.append((abs(index - match.first), True))
                     break
-                if token.key in lexicon.past_words or (long_word and word.endswith(lexicon.past_suffixes)):
+                past_form = token.key in lexicon.past_words or (long_word and word.endswith(lexicon.past_suffixes))
+                if past_form and index > 0 and tokens[index - 1].key in lexicon.past_not_after:
+                    past_form = False  # "will be announced", "would be paid", "to be held": not a past
+                if past_form:
                     nearest.append((abs(index - match.first), False))
                     break
                 index += step

@@ -65,3 +65,53 @@ def token_keys(token: Token) -> tuple[str, ...]:
 
 DIGITS_KEY = "#digits"
 COMPOUND_KEY = "#compound"
+
+
+#: a year and a day joined by an unspaced hyphen: "7 November 1879-21 August 1940"
+_YEAR_DAY = re.compile(r"(\d{3,4})-(\d{1,2})")
+
+
+def split_date_joins(
+    tokens: list[Token], month_keys: frozenset[str], joiners: frozenset[str], glued_months: dict[str, int]
+) -> list[Token]:
+    """Undo two joins the tokenizer cannot see without the lexicon:
+
+    * "1879-21 August", "1906-16 de febrero": a year and the next date's day joined by a
+      hyphen (one digit compound) when a month follows (maybe after a joiner such as "de");
+      it becomes "1879", "-", "21";
+    * "octubrejul.", "noviembre…greg.": a month with a calendar note run into it (copied
+      superscripts); `glued_months` maps such keys to the length of their month.
+
+    One pass over the tokens, with a set lookup for most of them."""
+    replacements: dict[int, list[Token]] = {}
+    for index, token in enumerate(tokens):
+        if token.compound:
+            match = _YEAR_DAY.fullmatch(token.text)
+            if match is None:
+                continue
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            after = tokens[index + 2] if index + 2 < len(tokens) else None
+            month_next = following is not None and following.key in month_keys
+            joined_month = following is not None and following.key in joiners and after and after.key in month_keys
+            if not (month_next or joined_month):
+                continue
+            year_end = token.start + match.end(1)
+            day_start = token.start + match.start(2)
+            replacements[index] = [
+                Token(match.group(1), match.group(1), token.start, year_end, token.glued, True, False),
+                Token("-", "-", year_end, day_start, True, False, False),
+                Token(match.group(2), match.group(2), day_start, token.end, True, True, False),
+            ]
+        elif token.key in glued_months:
+            cut = token.start + glued_months[token.key]
+            month, note = token.text[: cut - token.start], token.text[cut - token.start :]
+            replacements[index] = [
+                Token(month, fold(month), token.start, cut, token.glued, False, False),
+                Token(note, fold(note), cut, token.end, True, False, False),
+            ]
+    if not replacements:
+        return tokens
+    refined: list[Token] = []
+    for index, token in enumerate(tokens):
+        refined.extend(replacements.get(index, (token,)))
+    return refined

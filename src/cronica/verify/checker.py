@@ -11,11 +11,12 @@ hypothetical). Reported events are checked, with lower confidence.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from cronica.model import Evidence, Verdict
+from cronica.model import Evidence, Proof, Verdict
 from cronica.verify.claims import Check, Claimed, ClaimPlan
 from cronica.verify.dates import PartialDate, compare_dates
 from cronica.verify.language import Language
@@ -42,6 +43,9 @@ class Finding:
     silent: bool = True
     #: it bears on the event's main participant (the successor of a SUCCESSION, the person who died...)
     main: bool = False
+    #: for "differs": the check it came from and the rule that makes the values incompatible (the proof)
+    check: Check | None = None
+    rule: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +55,8 @@ class Judgement:
     confidence: float
     evidence: tuple[Evidence, ...] = ()
     correction: str | None = None
+    #: contradicted only: the finding that decided it (the proof is written from it)
+    decisive: Finding | None = None
 
     def hedged(self, factor: float, before: str = "", after: str = "") -> Judgement:
         """The same verdict, less certain, with a note on why (reported, resolved from context)."""
@@ -69,9 +75,11 @@ class Checker:
     #: a KB value outside the set is too fine or too coarse to contradict the text's
     closed_values: Mapping[str, frozenset[str]] = field(default_factory=dict)
     _single_valued: frozenset[str] = field(init=False)
+    _repeatable: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self._single_valued = frozenset(self.policy["single_valued"])
+        self._repeatable = frozenset(self.policy.get("repeatable") or ())
 
     # --- the claim -----------------------------------------------------------------
 
@@ -111,19 +119,27 @@ class Checker:
         """Every check's findings; mappings with the same roles are alternatives (P102 for a party,
         P463 for any organization): once one of them decides, the others' silence is not reported."""
         per_check = [
-            (check, [self._about_main(check, finding, plan.main_role) for finding in self.check(event_type, check)])
+            (
+                check,
+                [
+                    self._about_main(check, finding, plan.main_role)
+                    for finding in self.check(event_type, check, plan.repeated)
+                ],
+            )
             for check in plan.checks
         ]
         decided = {
             (check.mapping.subject, check.mapping.value)
             for check, findings in per_check
-            if any(finding.outcome != "unknown" for finding in findings)
+            if any(finding.outcome != "unknown" or not finding.silent for finding in findings)
         }
         return [
             finding
             for check, findings in per_check
             for finding in findings
-            if finding.outcome != "unknown" or (check.mapping.subject, check.mapping.value) not in decided
+            if finding.outcome != "unknown"
+            or not finding.silent
+            or (check.mapping.subject, check.mapping.value) not in decided
         ]
 
     @staticmethod
@@ -186,6 +202,7 @@ class Checker:
                 max(f.confidence for f in differs),
                 self._evidence(differs),
                 " ".join(dict.fromkeys(corrections)) or None,
+                decisive=max(differs, key=lambda f: f.confidence),
             )
         date_given = any(check.value.kind == "date" or _has_date(check) for check in plan.checks)
         date_checked = any(f.is_date for f in agrees)
@@ -211,6 +228,12 @@ class Checker:
         notes += [
             lang.explanation("unlinked", text=text) if text else lang.explanation("implicit_subject")
             for text in plan.unlinked
+        ]
+        notes += [
+            lang.explanation(
+                "kin_unresolved", text=words, relation=lang.relation(relation), of=self.view.label(owner, lang.code)
+            )
+            for words, relation, owner in plan.unresolved_kin
         ]
         return Judgement(
             "not_enough_info",
@@ -243,12 +266,12 @@ class Checker:
 
     # --- one check -----------------------------------------------------------------
 
-    def check(self, event_type: str, check: Check) -> list[Finding]:
+    def check(self, event_type: str, check: Check, repeated: bool = False) -> list[Finding]:
         facts = self.view.facts(check.subject, check.property)
         if not check.qualifiers:
             findings = [self._compare_values(event_type, check, facts, check.property, check.value)]
         else:
-            findings = self._compare_qualified(event_type, check, facts)
+            findings = self._compare_qualified(event_type, check, facts, repeated)
         return [self._too_weak_to_contradict(check, finding) for finding in findings]
 
     def _too_weak_to_contradict(self, check: Check, finding: Finding) -> Finding:
@@ -262,7 +285,11 @@ class Checker:
         inherited = [c.text for c in check.claimed_values() if c.inherited]
         if not weak and not (inherited and finding.is_date):
             return finding
-        key, words = ("weak_link", weak[0]) if weak else ("date_inherited", inherited[0])
+        named = [c.text for c in check.claimed_values() if c.named]
+        if weak:
+            key, words = "weak_link", weak[0]
+        else:
+            key, words = ("date_named", named[0]) if named else ("date_inherited", inherited[0])
         note = self.language.explanation(key, text=words)
         return Finding("unknown", finding.pid, f"{finding.explanation} {note}", evidence=finding.evidence, silent=False)
 
@@ -281,14 +308,35 @@ class Checker:
         if pid in self._single_valued and differing and len(differing) == len(results):
             fact, result = differing[0]
             correction = self._correction(event_type, check, pid, claimed, fact.value)
-            return result.with_evidence((fact,), correction)
+            rule = (
+                "closed_values"
+                if pid in self.closed_values
+                else "place_hierarchy"
+                if claimed.kind == "place"
+                else "single_value"
+            )
+            return result.with_evidence((fact,), correction, check, rule)
+        explained = [(fact, r) for fact, r in results if r.outcome == "unknown" and r.explanation]
+        if explained:  # the comparison itself says why it cannot conclude (a year taken from the context)
+            fact, result = explained[0]
+            return replace(result.with_evidence((fact,)), silent=False)
         if pid in self._single_valued:
             return self._uncomparable(check, claimed, facts[0])
         return self._no_statement(check)
 
-    def _compare_qualified(self, event_type: str, check: Check, facts: Sequence[Fact]) -> list[Finding]:
+    def _compare_qualified(
+        self, event_type: str, check: Check, facts: Sequence[Fact], repeated: bool = False
+    ) -> list[Finding]:
         """Entity-valued statements (P102 party, P39 position...): find the text's one, then its qualifiers."""
-        matching = [fact for fact in facts if self._same_value(check, fact.value)]
+        if check.mapping.match == "leaving":
+            matching = self._departures(check, facts)
+        else:
+            matching = [fact for fact in facts if self._same_value(check, fact.value)]
+        if repeated and matching:
+            # "expelled again": not the first time, so the earliest statement cannot speak against it
+            matching = sorted(matching, key=_statement_start)[1:]
+            if not matching:
+                return [self._finding("repeated_first_only", check)]
         if not matching:
             return [self._no_statement(check)]
         findings: list[Finding] = []
@@ -303,12 +351,44 @@ class Checker:
                 fact, result = max(agreeing, key=lambda item: item[1].confidence)
                 findings.append(result.with_evidence((fact,)))
             elif all(r.outcome == "differs" for _, r in results):
-                fact, value = present[0]
+                # the correction names the statement nearest the text's date (expelled in 1930: 1932, not 1934)
+                nearest = min(range(len(present)), key=lambda i: _date_gap(claimed, present[i][1]))
+                fact, value = present[nearest]
+                results = [results[nearest]]
+                if check.property in self._repeatable and not self.view.is_complete(check.subject, check.property):
+                    # a membership, an office, an exile can repeat: one that does not match is no proof
+                    findings.append(self._finding("repeatable_incomplete", check, evidence=(fact,)))
+                    continue
                 correction = self._correction(event_type, check, pid, claimed, value, fact.value)
-                findings.append(results[0][1].with_evidence((fact,), correction))
+                rule = "complete_list" if check.property in self._repeatable else "single_value"
+                findings.append(results[0][1].with_evidence((fact,), correction, check, rule))
         if not check.qualifiers or not findings:
             findings.append(self._statement_found(check, matching[0]))
         return findings
+
+    def _departures(self, check: Check, facts: Sequence[Fact]) -> list[Fact]:
+        """The residences inside the region the text says the person left that were followed by one
+        outside it: leaving the USSR in 1929 ended Alma-Ata, not Moscow (left for Alma-Ata in 1928)."""
+        ordered = sorted(facts, key=_statement_start)
+        inside = [self._same_value(check, fact.value) for fact in ordered]
+        return [
+            fact
+            for index, fact in enumerate(ordered)
+            if inside[index] and index + 1 < len(ordered) and not inside[index + 1]
+        ]
+
+    def _agrees_in_another_year(self, claimed: Claimed, reference: PartialDate, pid: str) -> bool:
+        """The text's month and day agree with the reference once the inferred year is set aside."""
+        if not isinstance(claimed.value, PartialDate):
+            return False
+        ref_year = reference.to_gregorian().year
+        try:
+            moved = dataclasses.replace(claimed.value, year=ref_year)
+        except ValueError:  # 29 February in a year without one
+            return False
+        tolerance = self.policy["date_tolerance_days"].get(pid, 0)
+        comparison = compare_dates(moved, reference, claimed.mod, self.policy["approx_reach"], tolerance)
+        return comparison is not None and comparison.agrees
 
     def _same_value(self, check: Check, value: Any) -> bool:
         """The statement is the one the text speaks of: same item, a place within, or, for an office,
@@ -349,6 +429,10 @@ class Checker:
                     precision=lang.precision_name(comparison.precision),
                 )
                 return _Result("agrees", pid, explanation, confidence["supported"][comparison.precision], is_date=True)
+            if claimed.inferred_year and self._agrees_in_another_year(claimed, reference, statement or pid):
+                # "on 21 August" took its year from another date of the text: what the text says agrees
+                note = lang.explanation("date_year_inferred", text=claimed.text.strip(), claim=text_date, ref=ref_date)
+                return _Result("unknown", pid, note, is_date=True)
             distance = lang.distance(comparison.distance) if comparison.distance else ""
             explanation = lang.explanation("date_differs", claim=text_date, ref=ref_date, distance=distance)
             return _Result("differs", pid, explanation, confidence["contradicted"][comparison.precision], is_date=True)
@@ -367,6 +451,17 @@ class Checker:
                 text = lang.explanation("place_differs", property=name, claim=claim_name, ref=ref_name)
                 return _Result("differs", pid, text, confidence["contradicted"]["place"])
             return _Result("unknown", pid, "")
+        if claimed.options:
+            # a word fitting several values ("shot": homicide or capital punishment): it agrees with any
+            words = claimed.text.strip() or claim_name
+            fitting = lang.list_or([self.view.label(option, lang.code) for option in claimed.options])
+            if reference in claimed.options:
+                text = lang.explanation("entity_fits", property=name, claim=words, ref=ref_name)
+                return _Result("agrees", pid, text, confidence["supported"]["entity"])
+            if pid in self.closed_values and reference not in self.closed_values[pid]:
+                return _Result("unknown", pid, "")
+            text = lang.explanation("entity_fits_not", property=name, claim=words, fits=fitting, ref=ref_name)
+            return _Result("differs", pid, text, confidence["contradicted"]["entity"])
         if claimed.value == reference:
             text = lang.explanation("entity_agrees", property=name, claim=claim_name)
             return _Result("agrees", pid, text, confidence["supported"]["entity"])
@@ -416,6 +511,45 @@ class Checker:
     def _name(self, qid: str, role: str) -> str:
         label = self.view.label(qid, self.language.code)
         return self.language.with_article(label) if role == "organization" else label
+
+    def _finding(self, key: str, check: Check, evidence: tuple[Fact, ...] = ()) -> Finding:
+        """An "unknown" finding that says why nothing could be concluded (the KB holds something)."""
+        lang = self.language
+        explanation = lang.explanation(
+            key,
+            property=lang.property_name(check.property),
+            subject=self.view.label(check.subject, lang.code),
+        )
+        return Finding("unknown", check.property, explanation, evidence=evidence, silent=False)
+
+    def proof(self, finding: Finding, identity_basis: str, identity_note: str, mention: tuple[str, int, int]) -> Proof:
+        """The chain of a contradiction, from the finding that decided it."""
+        lang = self.language
+        check = finding.check
+        assert check is not None
+        fact = finding.evidence[0]
+        qualifier = finding.pid if finding.pid != check.property else None
+        reference = fact.qualifier(qualifier)[0] if qualifier and fact.qualifier(qualifier) else fact.value
+        claimed = check.value if qualifier is None else check.qualifiers.get(qualifier, check.value)
+        return Proof(
+            mention=mention[0],
+            start=mention[1],
+            end=mention[2],
+            entity=check.subject,
+            entity_label=self.view.label(check.subject, lang.code),
+            identity=identity_basis,
+            identity_note=identity_note,
+            property=check.property,
+            qualifier=qualifier,
+            property_label=lang.property_name(finding.pid),
+            reference=str(_plain(reference)),
+            reference_label=self._describe(reference),
+            source=fact.source,
+            url=self.view.url(fact.subject),
+            text_value=claimed.text.strip() or str(_plain(claimed.value)),
+            rule=finding.rule or "single_value",
+            rule_note=lang.rule_note(finding.rule or "single_value", lang.property_name(finding.pid)),
+        )
 
     def _no_statement(self, check: Check) -> Finding:
         lang = self.language
@@ -483,8 +617,44 @@ class _Result:
     confidence: float = 0.0
     is_date: bool = False
 
-    def with_evidence(self, facts: tuple[Fact, ...], correction: str | None = None) -> Finding:
-        return Finding(self.outcome, self.pid, self.explanation, self.confidence, facts, correction, self.is_date)
+    def with_evidence(
+        self,
+        facts: tuple[Fact, ...],
+        correction: str | None = None,
+        check: Check | None = None,
+        rule: str | None = None,
+    ) -> Finding:
+        return Finding(
+            self.outcome,
+            self.pid,
+            self.explanation,
+            self.confidence,
+            facts,
+            correction,
+            self.is_date,
+            check=check,
+            rule=rule,
+        )
+
+
+def _date_gap(claimed: Claimed, value: Any) -> int:
+    """Days between the text's date and a reference date (0 when either is not a date)."""
+    if not isinstance(claimed.value, PartialDate) or not isinstance(value, PartialDate):
+        return 0
+    (a_first, a_last), (b_first, b_last) = claimed.value.span(), value.to_gregorian().span()
+    if a_last < b_first:
+        return (b_first - a_last).days
+    return max((a_first - b_last).days, 0)
+
+
+def _statement_start(fact: Fact) -> tuple[int, int, int]:
+    """When a statement began (its start, else its end date): the first of repeated ones sorts first."""
+    for pid in ("P580", "P582", "P585"):
+        for value in fact.qualifier(pid):
+            if isinstance(value, PartialDate):
+                first = value.to_gregorian().span()[0]
+                return first.year, first.month, first.day
+    return 9999, 12, 31
 
 
 def _has_date(check: Check) -> bool:

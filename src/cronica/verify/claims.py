@@ -8,15 +8,21 @@ are never guessed, and a participant that could not be linked is reported.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from cronica.events.ontology import KbMapping, Ontology
-from cronica.model import Analysis, Entity, Event, Timex
+from cronica.model import Analysis, Entity, Event, Participant, Timex
 from cronica.verify.dates import PartialDate, parse_timex_date
+from cronica.verify.identity import Identity
 
 ValueKind = Literal["date", "place", "entity"]
+#: a year written in digits ("1927", "'27" is not one): a date without one had its year inferred
+_YEAR_WORDS = re.compile(r"\d{3,4}")
+#: TIMEX3 modifiers a bound word gives a date ("hasta 1925" BEFORE, "desde 1918" AFTER)
+BOUND_MODIFIERS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +42,12 @@ class Claimed:
     hedged: bool = False
     #: for an entity: the words are a pronoun or an elided subject resolved from the context ("he")
     coreferent: bool = False
+    #: for a value with several acceptable KB values (a manner "shot": homicide or capital punishment)
+    options: tuple[str, ...] = ()
+    #: for a date: the year is not in the text's words, it was taken from another date ("on 21 August")
+    inferred_year: bool = False
+    #: for a date: it is part of another thing's name ("durante la revolución de 1905")
+    named: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +82,26 @@ class ClaimPlan:
     main_role: str | None = None
     #: the text names the main participant but the KB does not know it ("Chicherin succeeded...")
     main_unlinked: bool = False
+    #: who each person-filled role may be, and how sure that is (verify/identity.py)
+    identities: Mapping[str, Identity] = field(default_factory=dict)
+    #: relatives the text names that the KB cannot resolve ("el padre de X" with no father in the KB)
+    unresolved_kin: tuple[tuple[str, str, str], ...] = ()  # (words, relation, possessor KB id)
+    #: the text says the event happened again: the first occurrence cannot contradict it
+    repeated: bool = False
+
+    def ambiguous_role(self) -> str | None:
+        """The role whose filler may be several KB persons, the main one first (None when all are certain)."""
+        roles = [role for role, identity in self.identities.items() if len(identity.candidates) > 1]
+        if not roles:
+            return None
+        return self.main_role if self.main_role in roles else roles[0]
+
+    def for_subject(self, role: str, qid: str) -> ClaimPlan:
+        """The same plan with the filler of `role` read as `qid` (one reading of an ambiguous mention)."""
+        checks = tuple(replace(check, subject=qid) if check.mapping.subject == role else check for check in self.checks)
+        identity = self.identities[role]
+        single = Identity((qid,), identity.basis, identity.complete, identity.relation, identity.relative_of)
+        return replace(self, checks=checks, identities={**self.identities, role: single})
 
 
 def plan_claim(
@@ -80,6 +112,8 @@ def plan_claim(
     is_instance: Callable[[str, Iterable[str]], bool],
     is_hedged: Callable[[str, int], bool] = lambda text, start: False,
     only_party_of: Callable[[str, str], str | None] = lambda subject, words: None,
+    identify: Callable[[Participant], Identity | None] = lambda participant: None,
+    bound_types: Iterable[str] = (),
 ) -> ClaimPlan:
     """Resolve the event's roles to QIDs and keep the mappings that can be checked.
 
@@ -91,12 +125,15 @@ def plan_claim(
     event_type = ontology.types.get(event.type)
     if event_type is None or not event_type.kb:
         return ClaimPlan(event, start, end, mapped=False)
-    fillers = _fillers(event, analysis, entities, ontology, is_hedged)
+    identities, unresolved = _identities(event, entities, identify)
+    fillers = _fillers(event, analysis, entities, ontology, is_hedged, identities, bound_types)
     _resolve_generic_party(event, fillers, only_party_of)
     places = frozenset(place_properties)
     checks: list[Check] = []
     unlinked: list[str] = []
     for mapping in event_type.kb:
+        if mapping.fixed_value is not None:  # "was arrested": a significant event that is an arrest
+            fillers.setdefault(mapping.value, Claimed("entity", mapping.fixed_value, event.trigger.text))
         needed = [mapping.subject, mapping.value]
         missing = [role for role in needed if role not in fillers]
         if missing:
@@ -124,15 +161,38 @@ def plan_claim(
         )
     main = event_type.main_role
     main_unlinked = main not in fillers and any(p.role == main for p in event.participants)
+    kin_words = {words for words, _, _ in unresolved}
     return ClaimPlan(
         event,
         start,
         end,
         tuple(checks),
-        tuple(dict.fromkeys(unlinked)),
+        tuple(text for text in dict.fromkeys(unlinked) if text not in kin_words),
         main_role=main,
         main_unlinked=main_unlinked,
+        identities={role: identity for role, identity in identities.items() if role in fillers},
+        unresolved_kin=unresolved,
+        repeated=bool(getattr(event, "repeated", False)),
     )
+
+
+def _identities(
+    event: Event, entities: Mapping[str, Entity], identify: Callable[[Participant], Identity | None]
+) -> tuple[dict[str, Identity], tuple[tuple[str, str, str], ...]]:
+    """Role → identity of each person filling it; and the kinship nouns the KB could not resolve."""
+    identities: dict[str, Identity] = {}
+    unresolved: list[tuple[str, str, str]] = []
+    for participant in event.participants:
+        if participant.role in identities:
+            continue
+        identity = identify(participant)
+        if identity is None:
+            continue
+        if identity.resolved:
+            identities[participant.role] = identity
+        elif identity.relation and identity.relative_of:
+            unresolved.append((participant.text.strip(), identity.relation, identity.relative_of))
+    return identities, tuple(unresolved)
 
 
 def _fillers(
@@ -141,12 +201,22 @@ def _fillers(
     entities: Mapping[str, Entity],
     ontology: Ontology,
     is_hedged: Callable[[str, int], bool],
+    identities: Mapping[str, Identity] | None = None,
+    bound_types: Iterable[str] = (),
 ) -> dict[str, Claimed]:
     """Role → claimed value for every role the event fills with something checkable."""
     fillers: dict[str, Claimed] = {}
+    identities = identities or {}
     for participant in event.participants:
+        if participant.role in fillers:
+            continue
         entity = entities.get(participant.entity or "")
-        if entity is not None and entity.item_id and participant.role not in fillers:
+        identity = identities.get(participant.role)
+        if identity is not None and identity.resolved and (entity is None or participant.kin):
+            # a relative the text names by kinship ("el padre de Lenin"): the KB resolved who it is
+            fillers[participant.role] = Claimed("entity", identity.candidates[0], participant.text)
+            continue
+        if entity is not None and entity.item_id:
             hedged = is_hedged(analysis.text, participant.start)
             # resolved from the context: a pronoun ("he", "lo"), or a dropped subject pointing at a
             # mention in another sentence
@@ -156,18 +226,38 @@ def _fillers(
             )
     date = parse_timex_date(event.time_value)
     if date is not None:
-        inherited = (getattr(event, "time_source", None) or "").startswith("inherited")
+        # a date from the context ("ese mismo día") or part of another thing's name ("la revolución de
+        # 1905") may support the event but never contradicts it
+        source = getattr(event, "time_source", None) or ""
+        inherited = source.startswith("inherited") or source == "named"
+        named = source == "named"
         timex = _timex_of(event, analysis)
+        if timex is not None and timex.calendar == "julian" and timex.value == event.time_value:
+            date = date.as_julian()  # the text marks it Old Style: compared as the Gregorian days it denotes
         words = timex.text if timex else event.time_value or ""
-        fillers["time"] = Claimed("date", date, words, inherited=inherited, mod=timex.mod if timex else None)
+        inferred_year = timex is not None and timex.anchor is not None and not _YEAR_WORDS.search(timex.text)
+        mod = timex.mod if timex else None
+        if event.type in bound_types and mod in BOUND_MODIFIERS:
+            mod = None  # "hasta enero de 1925" is the end of the holding, not "any day before it"
+        fillers["time"] = Claimed(
+            "date",
+            date,
+            words,
+            inherited=inherited,
+            mod=mod,
+            inferred_year=inferred_year,
+            named=named,
+        )
     place = entities.get(event.place or "")
     if place is not None and place.item_id:
         hedged = is_hedged(analysis.text, place.start)
         fillers["place"] = Claimed("place", place.item_id, place.text, place.score, hedged=hedged)
     manner = getattr(event, "manner", None)
-    manner_qid = ontology.manner_qid(manner)
-    if manner_qid:
-        fillers["manner"] = Claimed("entity", manner_qid, manner or "")
+    options = ontology.manner_options(manner)
+    if len(options) == 1:
+        fillers["manner"] = Claimed("entity", options[0], manner or "")
+    elif options:  # "fue fusilado", "was shot": homicide or capital punishment
+        fillers["manner"] = Claimed("entity", options[0], event.trigger.text, options=options)
     return fillers
 
 

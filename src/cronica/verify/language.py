@@ -90,10 +90,39 @@ class Language:
     def kb_name(self, kb: str) -> str:
         return self.templates["kb_names"].get(kb, kb)
 
+    def relation(self, relation: str) -> str:
+        """A kinship relation's noun ("father" → "padre")."""
+        return self.templates.get("relations", {}).get(relation, relation)
+
+    def list_or(self, items: list[str]) -> str:
+        """ "homicide or capital punishment" / "homicidio o pena capital"."""
+        names = self.templates["names"]
+        if len(items) < 2:
+            return "".join(items)
+        return ", ".join(items[:-1]) + names.get("list_or", " or ") + items[-1]
+
+    def list_and(self, items: list[str]) -> str:
+        names = self.templates["names"]
+        if len(items) < 2:
+            return "".join(items)
+        return ", ".join(items[:-1]) + names.get("list_and", " and ") + items[-1]
+
+    def rule_note(self, rule: str, property_name: str) -> str:
+        """Why the two values cannot both hold: the rule of the proof, in a sentence."""
+        return self.contract(_capitalize(self.templates["rules"][rule].format(property=property_name)))
+
+    def identity_note(self, basis: str, **values: Any) -> str:
+        """How the text's words were tied to the KB item: the identity link of the proof."""
+        return self.contract(_capitalize(self.templates["identity"][basis].format(**values)))
+
     # --- sentences ---------------------------------------------------------------
 
     def explanation(self, key: str, **values: Any) -> str:
         return self.contract(_capitalize(self.templates["explanations"][key].format(**values)))
+
+    def phrase(self, key: str, **values: Any) -> str:
+        """A piece of an explanation, not a sentence: no capital, no contraction."""
+        return str(self.templates["explanations"][key].format(**values))
 
     def modality_note(self, modality: str) -> str:
         return self.templates["modality"][modality]

@@ -8,7 +8,7 @@ knows the shape of the KB's value objects.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -63,6 +63,8 @@ class ReferenceView:
         self.kb = kb
         self.name = name or getattr(kb, "name", "") or "embedded"
         self._situated: dict[str, bool] = {}
+        self._carriers: dict[str, set[str]] | None = None
+        self._humans: dict[str, bool] = {}
 
     def facts(self, qid: str, pid: str) -> list[Fact]:
         """Non-deprecated statements as plain facts (a deprecated value is known to be wrong)."""
@@ -80,6 +82,28 @@ class ReferenceView:
         if not values:
             return None
         return "female" if values & FEMALE_ITEMS else "male"
+
+    def is_complete(self, qid: str, pid: str) -> bool:
+        """The KB says it lists every value of `pid` for `qid` (so a missing one is a real absence)."""
+        check = getattr(self.kb, "is_complete", None)
+        return bool(check(qid, pid)) if callable(check) else False
+
+    def is_human(self, qid: str) -> bool:
+        if qid not in self._humans:
+            self._humans[qid] = any(fact.value == HUMAN for fact in self.facts(qid, INSTANCE_OF))
+        return self._humans[qid]
+
+    def name_carriers(self, word: str, fold: Callable[[str], str] = lambda w: w) -> set[str]:
+        """KB persons one of whose names holds `word` (an alias key word, folded by `fold`): the
+        people a bare surname may stand for. Empty when the KB cannot list its names (live Wikidata)."""
+        if self._carriers is None:
+            index = getattr(self.kb, "alias_index", lambda: None)()
+            carriers: dict[str, set[str]] = {}
+            for key, qids in (index or {}).items():
+                for name_word in key.split():
+                    carriers.setdefault(fold(name_word), set()).update(qids)
+            self._carriers = carriers
+        return {qid for qid in self._carriers.get(word, ()) if self.is_human(qid)}
 
     def is_known_non_human(self, qid: str) -> bool:
         """The KB gives classes for `qid` and none is human (an organization, a work...)."""

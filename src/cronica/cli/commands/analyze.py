@@ -30,7 +30,7 @@ EXIT_SOME_FAILED = 3
 def analyze(
     paths: list[str] = typer.Argument(..., metavar="PATH...", help="Files (.txt, .html, .jsonl[.gz]) or - for stdin."),
     lang: str | None = typer.Option(None, "--lang", "-l", help="auto (default), es or en."),
-    dct: str | None = typer.Option(None, "--dct", help="Document creation time YYYY-MM-DD (news mode)."),
+    dct: str | None = typer.Option(None, "--dct", help="Document creation time YYYY-MM-DD (anchors 'today')."),
     output_format: str | None = typer.Option(
         None, "--format", "-f", help="table (default at a terminal), json, jsonl, or any other installed format."
     ),

@@ -47,6 +47,9 @@ def eval_events(
             )  # fmt: skip
         table.add_row(lang, "modality acc.", f"{figures['modality_accuracy']:.3f}", "", "", str(report.matched), "", "")
         table.add_row(lang, "date acc.", f"{figures['date_accuracy']:.3f}", "", "", str(report.matched), "", "")
+        table.add_row(
+            lang, "repetition acc.", f"{figures['repetition_accuracy']:.3f}", "", "", str(report.matched), "", ""
+        )
     Console().print(table)
 
 

@@ -23,7 +23,10 @@ def eval_timex(
     lang: str = typer.Option("auto", "--lang", "-l", help="es, en or auto (from the text)."),
     dct: str | None = typer.Option(None, "--dct", help="Document creation time YYYY-MM-DD (overrides the files')."),
     mode: str | None = typer.Option(
-        None, "--mode", help="narrative (ignore the DCT) or news (default when a DCT is known)."
+        None,
+        "--mode",
+        help="auto (default: each expression's anchor by its kind), news (DCT for every deictic and"
+        " underspecified expression) or narrative (ignore the DCT).",
     ),
     as_json: bool = typer.Option(False, "--json", help="Machine-readable output."),
     show_errors: bool = typer.Option(False, "--errors", help="List value mismatches per file."),
@@ -35,8 +38,8 @@ def eval_timex(
     from cronica.options import check_dct, check_language
     from cronica.timex import tag
 
-    if mode not in (None, "news", "narrative"):
-        raise CronicaError(f"unknown mode '{mode}': use narrative or news")
+    if mode not in (None, "auto", "news", "narrative"):
+        raise CronicaError(f"unknown mode '{mode}': use auto, news or narrative")
     forced_dct = check_dct(dct) if dct else None
     files = _tml_files(paths)
     documents = []

@@ -18,9 +18,32 @@ def eval_verify(
     kb: str = typer.Option("embedded", "--kb", help="Knowledge base: embedded (offline) or wikidata (online)."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
 ) -> None:
-    """Score claim verdicts against a gold set."""
-    from cronica.evaluation.verify import evaluate_end_to_end, evaluate_oracle, format_report, load_gold
+    """Score claim verdicts against a gold set (verdict gold, or truth gold: what is true in the world)."""
+    import yaml
 
+    from cronica.errors import CronicaError
+    from cronica.evaluation.truth import format_truth_report, is_truth_gold, load_truth_gold
+    from cronica.evaluation.verify import (
+        evaluate_end_to_end,
+        evaluate_oracle,
+        evaluate_truth,
+        format_report,
+        load_gold,
+    )
+
+    try:
+        data = yaml.safe_load(gold.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise CronicaError(f"{gold}: cannot read the gold file: {error}") from None
+    if is_truth_gold(data):
+        if oracle:
+            raise CronicaError(f"{gold}: --oracle needs gold events; a truth-gold file has none")
+        truth = evaluate_truth(load_truth_gold(gold, data), kb)
+        if as_json:
+            typer.echo(json.dumps(truth.as_dict(), ensure_ascii=False, indent=2))
+            return
+        typer.echo(format_truth_report(truth, f"verify: {gold} — truth gold, end-to-end, kb {kb}"))
+        return
     items = load_gold(gold)
     score = evaluate_oracle(items, kb) if oracle else evaluate_end_to_end(items, kb)
     if as_json:

@@ -1,0 +1,338 @@
+"""Scoring verdicts against what is true in the world (the stress set and the real-world corpus).
+
+Truth gold (tests/data/verify/README.md, "Truth gold") says of every checkable claim a text
+makes whether it is true, false (with the right value) or undecidable, independently of
+what cronica's knowledge base holds. Scored per set:
+
+- **false contradictions**: `contradicted` on a claim that is true or undecidable, or on
+  words the gold lists as no claim at all. The target is zero: each one accuses a true text.
+- contradicted precision and recall (against the false claims), supported precision and
+  recall (against the true claims), and the share of real errors caught, with the right value.
+
+A system claim covers one event, a gold claim one property: a system claim may answer
+several gold claims of its sentence. A contradiction counts against the gold claim whose
+property its proof names (`Proof.property`), and says nothing of the others it overlaps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from cronica.errors import CronicaError
+from cronica.evaluation.scoring import Counts
+from cronica.model import Claim
+
+TRUTHS = ("true", "false", "undecidable")
+
+#: a gold property name → the KB properties a proof about it names (empty: any)
+PROPERTY_PIDS: Mapping[str, frozenset[str]] = {
+    name: frozenset(pids.split())
+    for name, pids in {
+        "birth_date": "P569",
+        "birth_place": "P19",
+        "death_date": "P570",
+        "death_place": "P20",
+        "manner_of_death": "P1196",
+        "expulsion_date": "P102 P463 P39 P582",
+        "expulsion_org": "P102 P463 P39",
+        "removal_date": "P39 P463 P102 P582",
+        "appointment_date": "P39 P580",
+        "position": "P39",
+        "membership_start": "P102 P463 P580",
+        "exile_date": "P551 P580",
+        "exile_place": "P551",
+        "deportation_date": "P551 P580 P582",
+        "deportation_place": "P551",
+        "residence_place": "P551",
+        "move_date": "P551 P580 P582",
+        "marriage_date": "P26 P580",
+        "spouse": "P26",
+        "father": "P22",
+        "mother": "P25",
+        "child": "P40",
+        "sibling": "P3373",
+        "founding_date": "P571",
+        "dissolution_date": "P576",
+        "succession": "P39 P1365 P1366",
+        "arrest_date": "",
+        "trial_date": "",
+        "other": "",
+    }.items()
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TruthClaim:
+    """One claim of the truth gold: where it is, what it says of whom, and whether it is so."""
+
+    span: str
+    start: int
+    end: int
+    truth: str
+    property: str = "other"
+    about: str = ""
+    text_value: str = ""
+    correct: str | None = None
+
+    def names(self, pid: str | None) -> bool:
+        """Whether a proof about `pid` speaks of this claim's property."""
+        wanted = PROPERTY_PIDS.get(self.property, frozenset())
+        return not wanted or pid is None or pid in wanted
+
+
+@dataclass
+class Outcome:
+    """What happened to one gold claim (or one unmatched system claim), for the report."""
+
+    item: str
+    lang: str
+    kind: str
+    span: str
+    truth: str | None
+    verdict: str | None
+    explanation: str = ""
+    #: where the system claim that answered it lies (to count distinct system claims)
+    claim_span: tuple[int, int] | None = None
+
+
+@dataclass
+class TruthScore:
+    gold_claims: int = 0
+    truths: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TRUTHS, 0))
+    contradicted: Counts = field(default_factory=Counts)
+    supported: Counts = field(default_factory=Counts)
+    caught: int = 0
+    caught_right_value: int = 0
+    false_contradictions: list[Outcome] = field(default_factory=list)
+    missed_errors: list[Outcome] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
+    by_group: dict[str, TruthScore] = field(default_factory=dict)
+
+    @property
+    def false_contradiction_claims(self) -> int:
+        """Distinct system claims behind the false contradictions (one claim may answer several gold claims)."""
+        return len({(o.item, o.claim_span or o.span) for o in self.false_contradictions})
+
+    @property
+    def errors_caught(self) -> float:
+        return self.caught / self.truths["false"] if self.truths["false"] else 0.0
+
+    def add(self, outcome: Outcome, right_value: bool = False) -> None:
+        self.outcomes.append(outcome)
+        truth, verdict = outcome.truth, outcome.verdict
+        if truth is not None:
+            self.gold_claims += 1
+            self.truths[truth] += 1
+        if verdict == "contradicted":
+            if truth == "false":
+                self.contradicted += Counts(tp=1)
+                self.caught += 1
+                self.caught_right_value += int(right_value)
+            else:
+                self.contradicted += Counts(fp=1)
+                self.false_contradictions.append(outcome)
+        elif truth == "false":
+            self.contradicted += Counts(fn=1)
+            self.missed_errors.append(outcome)
+        if truth is None:
+            return
+        if verdict == "supported":
+            self.supported += Counts(tp=1) if truth == "true" else Counts(fp=1)
+        elif truth == "true":
+            self.supported += Counts(fn=1)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "gold_claims": self.gold_claims,
+            "truths": self.truths,
+            "false_contradictions": len(self.false_contradictions),
+            "false_contradiction_claims": self.false_contradiction_claims,
+            "contradicted": self.contradicted.as_dict(),
+            "supported": self.supported.as_dict(),
+            "errors_caught": {
+                "caught": self.caught,
+                "false_claims": self.truths["false"],
+                "share": round(self.errors_caught, 4),
+                "with_right_value": self.caught_right_value,
+            },
+            "false_contradiction_list": [vars(o) for o in self.false_contradictions],
+            "missed_error_list": [vars(o) for o in self.missed_errors],
+            "by_group": {key: part.as_dict() for key, part in sorted(self.by_group.items())},
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class TruthItem:
+    id: str
+    lang: str
+    kind: str
+    text: str
+    claims: tuple[TruthClaim, ...]
+    url: str | None = None
+
+
+def is_truth_gold(data: Any) -> bool:
+    """Whether a loaded gold file is truth gold (its claims say `truth:`, not `verdict:`)."""
+    items = data.get("items") if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        return False
+    return any(
+        isinstance(claim, dict) and "truth" in claim
+        for item in items
+        if isinstance(item, dict) and isinstance(item.get("claims"), list)
+        for claim in item["claims"]
+    )
+
+
+def load_truth_gold(path: Path, data: Any = None) -> list[TruthItem]:
+    """Read a truth-gold file; every mistake in it is one clear line naming the item."""
+    if data is None:
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as error:
+            raise CronicaError(f"{path}: cannot read the gold file: {error}") from None
+    items = data.get("items") if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        raise CronicaError(f"{path}: expected a list of items (or a mapping with a list under 'items')")
+    loaded = []
+    for entry in items:
+        where = f"{path}: item {entry.get('id', '?') if isinstance(entry, dict) else '?'}"
+        try:
+            if "text" not in entry:
+                raise ValueError(
+                    "no text (a real-world set must be assembled first: scripts/build_realworld_verify.py)"
+                )
+            text = str(entry["text"])
+            claims = tuple(truth_claim(text, claim) for claim in entry.get("claims") or ())
+            kind = str(entry.get("class") or entry.get("kind") or "")
+            loaded.append(TruthItem(str(entry["id"]), str(entry["lang"]), kind, text, claims, entry.get("url")))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise CronicaError(f"{where}: {error}") from None
+    return loaded
+
+
+def truth_claim(text: str, entry: Mapping[str, Any]) -> TruthClaim:
+    """A truth-gold claim from its YAML mapping (errors are ValueErrors naming the problem)."""
+    span = str(entry["span"])
+    start = text.find(span)
+    if start < 0:
+        raise ValueError(f"span {span!r} is not in the text")
+    truth = str(entry["truth"]).lower()
+    if truth not in TRUTHS:
+        raise ValueError(f"unknown truth {entry['truth']!r} (expected true, false or undecidable)")
+    correct = entry.get("correct")
+    if truth == "false" and correct in (None, ""):
+        raise ValueError(f"false claim {span!r} has no correct value")
+    prop = str(entry.get("property") or "other")
+    if prop not in PROPERTY_PIDS:
+        raise ValueError(f"unknown property {prop!r}")
+    return TruthClaim(
+        span,
+        start,
+        start + len(span),
+        truth,
+        prop,
+        str(entry.get("about") or ""),
+        str(entry.get("text_value") or ""),
+        str(correct) if correct not in (None, "") else None,
+    )
+
+
+def score_truth_item(
+    score: TruthScore,
+    item_id: str,
+    lang: str,
+    kind: str,
+    gold: Sequence[TruthClaim],
+    claims: Sequence[Claim],
+    right_value: Callable[[Claim, str], bool],
+) -> None:
+    """Pair each gold claim with the system claim that overlaps it most, and count, overall and
+    per language and per class."""
+    groups = [score, score.by_group.setdefault(f"lang {lang}", TruthScore())]
+    if kind:
+        groups.append(score.by_group.setdefault(f"class {kind}", TruthScore()))
+    used: set[int] = set()
+    matches: list[tuple[TruthClaim, int | None]] = []
+    for claim_gold in gold:
+        best, best_overlap = None, 0
+        for index, claim in enumerate(claims):
+            overlap = min(claim_gold.end, claim.end) - max(claim_gold.start, claim.start)
+            if overlap > best_overlap:
+                best, best_overlap = index, overlap
+        matches.append((claim_gold, best))
+        if best is not None:
+            used.add(best)
+    for claim_gold, index in matches:
+        claim = claims[index] if index is not None else None
+        verdict = claim.verdict if claim else None
+        if (
+            claim is not None
+            and verdict == "contradicted"
+            and not _contradiction_is_about(claim, claim_gold, index, matches)
+        ):
+            verdict = "not_enough_info"  # the contradiction is about another gold claim of this event
+        outcome = Outcome(
+            item_id, lang, kind, claim_gold.span, claim_gold.truth, verdict, claim.explanation if claim else ""
+        )
+        right = bool(
+            claim and verdict == "contradicted" and claim_gold.correct and right_value(claim, claim_gold.correct)
+        )
+        for group in groups:
+            group.add(outcome, right)
+    for index, claim in enumerate(claims):
+        if index not in used and claim.verdict == "contradicted":
+            # words the gold lists as no claim: contradicting them accuses the text of what it did not say
+            outcome = Outcome(
+                item_id, lang, kind, claim.text, None, claim.verdict, claim.explanation, (claim.start, claim.end)
+            )
+            for group in groups:
+                group.add(outcome)
+
+
+def _contradiction_is_about(
+    claim: Claim, gold: TruthClaim, index: int | None, matches: Iterable[tuple[TruthClaim, int | None]]
+) -> bool:
+    """A contradiction answers the gold claim whose property its proof names; with no proof, or when no
+    other gold claim answered by the same system claim names it, it answers every one it overlaps."""
+    proof = getattr(claim, "proof", None)
+    if proof is None:
+        return True
+    pids = [pid for pid in (proof.property, proof.qualifier) if pid]
+    if any(gold.names(pid) for pid in pids):
+        return True
+    siblings = [other for other, other_index in matches if other_index == index and other is not gold]
+    return not any(other.names(pid) for other in siblings for pid in pids)
+
+
+def format_truth_report(score: TruthScore, title: str) -> str:
+    c, s = score.contradicted, score.supported
+    lines = [
+        title,
+        f"gold claims {score.gold_claims}: true {score.truths['true']}, false {score.truths['false']}, "
+        f"undecidable {score.truths['undecidable']}",
+        f"false contradictions: {len(score.false_contradictions)} (distinct system claims: "
+        f"{score.false_contradiction_claims})",
+        f"contradicted  P {c.precision:6.1%}  R {c.recall:6.1%}  (tp {c.tp}, fp {c.fp}, fn {c.fn})",
+        f"supported     P {s.precision:6.1%}  R {s.recall:6.1%}  (tp {s.tp}, fp {s.fp}, fn {s.fn})",
+        f"real errors caught: {score.caught}/{score.truths['false']} ({score.errors_caught:.1%}), "
+        f"with the right value in evidence: {score.caught_right_value}",
+    ]
+    for key, part in sorted(score.by_group.items()):
+        pc, ps = part.contradicted, part.supported
+        lines.append(
+            f"  [{key}] {part.gold_claims} claims; false contradictions {len(part.false_contradictions)}; "
+            f"contradicted P {pc.precision:.0%} R {pc.recall:.0%}; supported P {ps.precision:.0%} R {ps.recall:.0%}"
+        )
+    if score.false_contradictions:
+        lines.append("false contradictions:")
+        for outcome in score.false_contradictions:
+            gold = outcome.truth or "no gold claim"
+            lines.append(f"  {outcome.item} ({gold}): {outcome.span}")
+            lines.append(f"      {outcome.explanation}")
+    return "\n".join(lines)

@@ -1,0 +1,154 @@
+"""Lead parentheses of a biography: "León Trotski (Yanovka, 7 de noviembre de 1879 - Coyoacán,
+21 de agosto de 1940)", "Leon Trotsky (7 November [O.S. 26 October] 1879 – 21 August 1940)",
+"Lenin (1870–1924)", "(n. 1879)", "(b. 1879)".
+
+A person's name followed by a parenthesis holding dates is a BIRTH and a DEATH: the part
+before the separator (cues.yaml `life_span_separators`) is the birth, the part after it the
+death; a single part counts only behind a birth or death marker ("n.", "b.", "m.", "d.").
+Each part's place is the first named place in it, its date the first date outside square
+brackets (an Old Style date in brackets is a gloss); a date without a year takes the year
+said later in its part ("7 November [O.S. 26 October] 1879"). The dates of a life span date
+nothing else in the sentence.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cronica.events.lexicon import Cues
+from cronica.model import Entity, Timex
+
+#: how far past the name the closing parenthesis may be
+MAX_CHARS = 160
+YEAR = re.compile(r"^-?\d{4}")
+
+
+@dataclass(frozen=True)
+class LifePart:
+    kind: str  # BIRTH | DEATH
+    start: int  # character span of the part (the event's trigger)
+    end: int
+    timex: Timex  # with the year filled in when the part said it apart
+    place: Entity | None
+    #: the place's words when no entity covers them ("1888-Moscú" is one token): (start, end)
+    place_words: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class LifeSpan:
+    person: Entity
+    parts: tuple[LifePart, ...]
+    timexes: frozenset[str]  # ids of every timex inside the parenthesis
+
+
+def life_spans(
+    text: str, persons: Sequence[Entity], places: Sequence[Entity], timexes: Sequence[Timex], cues: Cues
+) -> list[LifeSpan]:
+    found = []
+    for person in persons:
+        span = _life_span(text, person, places, timexes, cues)
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def _life_span(
+    text: str, person: Entity, places: Sequence[Entity], timexes: Sequence[Timex], cues: Cues
+) -> LifeSpan | None:
+    rest = text[person.end : person.end + MAX_CHARS]
+    stripped = rest.lstrip(" ")
+    if not stripped.startswith("("):
+        return None
+    open_at = person.end + (len(rest) - len(stripped))
+    close_at = text.find(")", open_at, open_at + MAX_CHARS)
+    if close_at < 0:
+        return None
+    inside = [t for t in timexes if open_at < t.start and t.end <= close_at and t.type == "DATE"]
+    glosses = _bracketed(text, open_at, close_at)
+    dates = [t for t in inside if not any(a <= t.start < b for a, b in glosses)]
+    if not dates:
+        return None
+    separator = _separator(text, open_at, close_at, dates, glosses, cues)
+    if separator is None:
+        kind = _marked_kind(text[open_at + 1 : close_at], cues)
+        if kind is None:
+            return None
+        bounds = [(kind, open_at + 1, close_at)]
+    else:
+        bounds = [("BIRTH", open_at + 1, separator), ("DEATH", separator + 1, close_at)]
+    places = [p for p in places if not any(a <= p.start < b for a, b in glosses)]  # not "[O.S. …]"
+    parts = []
+    for kind, start, end in bounds:
+        part = _part(text, kind, start, end, dates, places)
+        if part is not None:
+            parts.append(part)
+    if not parts:
+        return None
+    return LifeSpan(person, tuple(parts), frozenset(t.id for t in inside))
+
+
+def _bracketed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, at = [], start
+    while True:
+        opened = text.find("[", at, end)
+        if opened < 0:
+            return spans
+        closed = text.find("]", opened, end)
+        if closed < 0:
+            return spans
+        spans.append((opened, closed + 1))
+        at = closed + 1
+
+
+def _separator(
+    text: str, open_at: int, close_at: int, dates: Sequence[Timex], glosses: Sequence[tuple[int, int]], cues: Cues
+) -> int | None:
+    """The first separator after the first dated part that has a date after it too."""
+    first_year = next((t for t in dates if YEAR.match(t.value)), None)
+    if first_year is None:
+        return None
+    for at in range(first_year.end, close_at):
+        if text[at] not in cues.life_span_separators:
+            continue
+        if any(t.start <= at < t.end for t in dates) or any(a <= at < b for a, b in glosses):
+            continue
+        if any(t.start > at for t in dates):
+            return at
+    return None
+
+
+def _marked_kind(inside: str, cues: Cues) -> str | None:
+    words = inside.strip().lower()
+    for kind, markers in (("BIRTH", cues.birth_markers), ("DEATH", cues.death_markers)):
+        if any(words.startswith(marker) for marker in markers):
+            return kind
+    return None
+
+
+def _part(
+    text: str, kind: str, start: int, end: int, dates: Sequence[Timex], places: Sequence[Entity]
+) -> LifePart | None:
+    own = [t for t in dates if start <= t.start and t.end <= end]
+    if not own:
+        return None
+    timex = own[0]
+    if not YEAR.match(timex.value) and timex.value.startswith("XXXX"):
+        year = next((t.value[:4] for t in own[1:] if re.fullmatch(r"\d{4}", t.value)), None)
+        if year is None:
+            return None
+        timex = dataclasses.replace(timex, value=year + timex.value[4:])
+    place = next((p for p in places if start <= p.start and p.end <= end), None)
+    while start < end and text[start] in " ,;":
+        start += 1
+    while end > start and text[end - 1] in " ,;":
+        end -= 1
+    words = None
+    if place is None:  # "…1888-Moscú, 15 de marzo…": capitalized words before the part's first comma
+        comma = text.find(",", start, end)
+        head = text[start:comma].strip() if comma > 0 else ""
+        if head[:1].isupper() and not any(t.start < comma and t.end > start for t in own):
+            words = (start, start + len(head))
+    return LifePart(kind, start, end, timex, place, words)

@@ -1,0 +1,228 @@
+"""Who a claim is about, and how sure that is: the first link of a contradiction's proof.
+
+A contradiction accuses the text, so the person it speaks of must be certain. A mention
+is certain when it is a full name, a name only one KB person carries, or a name the
+document settles (it names that person in full and no other carrier of the name).
+Otherwise the mention stands for every KB person it could name — the relatives who
+share a surname ("Sedov"), the sons of a man ("his son"), the persons a pronoun could
+refer to — and the verifier checks the claim against each of them: contradicted only
+when it is false of all (and they are all the KB allows), supported only when true of
+all. A relative named by a kinship noun ("Lenin's father", "el padre de Lenin") is the
+relative, resolved through the KB's kinship statements, never the possessor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from cronica.kb.normalize import alias_key
+from cronica.model import Analysis, Entity, Participant
+from cronica.verify.reference import ReferenceView
+
+IdentityBasis = Literal["full_name", "unique_name", "context", "kinship", "coreference", "all_candidates"]
+
+#: more KB persons than this under one name: too many to check one by one, and nothing proves
+MAX_CANDIDATES = 8
+#: the languages of the labels that say what a person is called (aliases only say what they were also called)
+_LABEL_LANGUAGES = ("en", "es")
+#: entity labels an unlinked person's name may carry (small NER models tag surnames as places)
+_NAME_LABELS = frozenset({"PER", "LOC", "MISC"})
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """The KB persons a mention may name (the linked one first) and how that was established."""
+
+    candidates: tuple[str, ...]
+    basis: IdentityBasis
+    #: the candidates are all the KB allows: "false of every one" then proves the text wrong
+    complete: bool = True
+    #: a kinship noun: the relation and the possessor's KB id ("father", Q1394)
+    relation: str | None = None
+    relative_of: str | None = None
+    #: a single name word several KB persons carry ("sedov"), when that is why there are several
+    shared_name: str | None = None
+
+    @property
+    def certain(self) -> bool:
+        return len(self.candidates) == 1 and self.complete
+
+    @property
+    def resolved(self) -> bool:
+        return bool(self.candidates)
+
+
+@dataclass(frozen=True, slots=True)
+class KinRule:
+    """How a kinship relation reads in the KB: the properties holding it, the relative's sex, and
+    whether a person has only one (a father) or possibly several (sons)."""
+
+    properties: tuple[str, ...]
+    sex: str | None = None
+    single: bool = False
+
+
+def kin_rules(policy: Mapping[str, Any]) -> dict[str, KinRule]:
+    rules = {}
+    for relation, spec in (policy.get("kinship") or {}).items():
+        properties = spec.get("properties") or [spec["property"]]
+        rules[relation] = KinRule(tuple(properties), spec.get("sex"), bool(spec.get("single", False)))
+    return rules
+
+
+class IdentityResolver:
+    """Identities of one document's participants against one reference view."""
+
+    def __init__(self, view: ReferenceView, analysis: Analysis, policy: Mapping[str, Any]) -> None:
+        self.view = view
+        self.analysis = analysis
+        self.rules = kin_rules(policy)
+        self.entities = {entity.id: entity for entity in analysis.entities}
+        self.surname_endings = tuple(tuple(pair) for pair in policy.get("surname_endings") or ())
+        #: everyone the document names or points at: the context that may settle a shared name
+        self._context: set[str] | None = None
+
+    # --- one participant ----------------------------------------------------------------
+
+    def identify(self, participant: Participant) -> Identity | None:
+        """The identity of a participant, or None when it names no person the KB could hold."""
+        entity = self.entities.get(participant.entity or "")
+        if participant.kin and participant.kin_of:
+            return self._kin(participant, entity)
+        if entity is None or not entity.item_id:
+            return None
+        if participant.alternatives:
+            return self._coreference(entity, participant.alternatives, self._unknown_names_before(participant))
+        if not _mentions(participant, entity):
+            # a pronoun or a dropped subject the context resolved to one person only, unless a name the KB
+            # does not know stands nearby ("Kamenev", tagged a place and unlinked: "He was executed")
+            return self._coreference(entity, (), self._unknown_names_before(participant))
+        return self.by_name(entity)
+
+    def _unknown_names_before(self, participant: Participant) -> bool:
+        """A name the KB could not link in this sentence or the one before, ahead of the pronoun: it could
+        be whom the pronoun means (NER often tags a surname as a place)."""
+        sentences = self.analysis.sentences
+        index = next((i for i, s in enumerate(sentences) if s.start <= participant.start < s.end), None)
+        if index is None:
+            return False
+        window_start = sentences[max(index - 1, 0)].start
+        return any(
+            entity.item_id is None and entity.label in _NAME_LABELS and window_start <= entity.start < participant.start
+            for entity in self.analysis.entities
+        )
+
+    def by_name(self, entity: Entity) -> Identity:
+        """A named person: certain by a full name, a unique name or the document's context."""
+        qid = entity.item_id or ""
+        words = alias_key(entity.text).split()
+        if len(words) != 1:
+            return Identity((qid,), "full_name")
+        word = self._fold(words[0])
+        # a person whose label holds the name carries it; one who has it only among other names ("Natalia
+        # Trotsky", Vasily "Stalin") is a reading only when the document speaks of them
+        carriers = {
+            other
+            for other in self.view.name_carriers(word, self._fold) - {qid}
+            if other in self.context() or word in self._label_words(other)
+        }
+        if not carriers:
+            return Identity((qid,), "unique_name")
+        if self._settled_by_context(qid, word, carriers):
+            return Identity((qid,), "context")
+        if len(carriers) + 1 > MAX_CANDIDATES:
+            return Identity((qid,), "all_candidates", complete=False, shared_name=words[0])
+        return Identity((qid, *sorted(carriers)), "all_candidates", shared_name=words[0])
+
+    # --- kinship --------------------------------------------------------------------------
+
+    def _kin(self, participant: Participant, named: Entity | None) -> Identity | None:
+        rule = self.rules.get(participant.kin or "")
+        owner = self.entities.get(participant.kin_of or "")
+        if rule is None or owner is None or not owner.item_id:
+            return self.by_name(named) if named is not None and named.item_id else None
+        # the possessor may itself be a shared name ("Stalin's son"): the relatives of every person it may be
+        owners = self.by_name(owner)
+        relatives = [qid for person in owners.candidates for qid in self._relatives(person, rule)]
+        relatives = list(dict.fromkeys(relatives))
+        if named is not None and named.item_id:
+            # "his son, Lev Sedov": the name says who; the kinship only has to allow it
+            if not relatives or named.item_id in relatives:
+                return self.by_name(named)
+            return Identity((named.item_id,), "full_name", complete=False)
+        if not relatives:
+            return Identity((), "kinship", relation=participant.kin, relative_of=owner.item_id)
+        single = rule.single and len(owners.candidates) == 1 and len(relatives) == 1
+        complete = owners.complete and (
+            single or all(self.view.is_complete(person, pid) for person in owners.candidates for pid in rule.properties)
+        )
+        basis: IdentityBasis = "kinship" if len(relatives) == 1 else "all_candidates"
+        return Identity(tuple(relatives), basis, complete, participant.kin, owner.item_id)
+
+    def _relatives(self, owner: str, rule: KinRule) -> list[str]:
+        found: list[str] = []
+        for pid in rule.properties:
+            for fact in self.view.facts(owner, pid):
+                fits = rule.sex is None or self.view.sex(str(fact.value)) in (rule.sex, None)
+                if isinstance(fact.value, str) and fact.value not in found and fits:
+                    found.append(fact.value)
+        return found
+
+    # --- pronouns ---------------------------------------------------------------------------
+
+    def _coreference(self, entity: Entity, alternatives: Sequence[str], unknown_nearby: bool = False) -> Identity:
+        qids = [entity.item_id or ""]
+        complete = not unknown_nearby
+        for entity_id in alternatives:
+            other = self.entities.get(entity_id)
+            if other is None or not other.item_id:
+                complete = False  # someone the KB does not know could be meant: nothing proves
+            elif other.item_id not in qids:
+                qids.append(other.item_id)
+        if len(qids) == 1 and complete:
+            return Identity((qids[0],), "coreference")
+        return Identity(tuple(qids), "all_candidates", complete)
+
+    # --- the document's context ---------------------------------------------------------------
+
+    def _settled_by_context(self, qid: str, word: str, carriers: set[str]) -> bool:
+        """The document names `qid` in full with this word, and names no other carrier of it."""
+        if carriers & self.context():
+            return False
+        for entity in self.analysis.entities:
+            words = alias_key(entity.text).split()
+            if entity.item_id == qid and len(words) > 1 and word in {self._fold(w) for w in words}:
+                return True
+        return False
+
+    def context(self) -> set[str]:
+        """KB ids the document links, plus the relatives its kinship nouns point at."""
+        if self._context is None:
+            found = {entity.item_id for entity in self.analysis.entities if entity.item_id}
+            for event in self.analysis.events:
+                for participant in event.participants:
+                    owner = self.entities.get(participant.kin_of or "")
+                    rule = self.rules.get(participant.kin or "")
+                    if owner is not None and owner.item_id and rule is not None:
+                        found.update(self._relatives(owner.item_id, rule))
+            self._context = found
+        return self._context
+
+    def _label_words(self, qid: str) -> set[str]:
+        """The folded words of a person's labels (English and Spanish)."""
+        labels = {self.view.label(qid, lang) for lang in _LABEL_LANGUAGES}
+        return {self._fold(word) for label in labels for word in alias_key(label).split()}
+
+    def _fold(self, word: str) -> str:
+        """One form for a Russian surname's feminine and masculine forms (Sedova/Sedov)."""
+        for feminine, masculine in self.surname_endings:
+            if word.endswith(feminine) and len(word) > len(feminine) + 2:
+                return word[: -len(feminine)] + masculine
+        return word
+
+
+def _mentions(participant: Participant, entity: Entity) -> bool:
+    """The participant's own words name the entity (not a pronoun or a dropped subject)."""
+    return participant.start <= entity.start < participant.end or entity.start <= participant.start < entity.end

@@ -1,0 +1,123 @@
+"""Completeness marks: which lists the pack declares whole, and the shape that keeps a mark safe.
+
+A mark lets the verifier read a repeated statement whose date does not match the text as a proof
+(docs/kb.md "Completeness marks"). The verifier compares the text's date with the qualifier of every
+statement of the same value (or, for an office, of the same body) that carries it: a statement
+without the qualifier is skipped. So in a marked list, a date that one statement of a group gives
+and another leaves out would let a true text about the undated one be contradicted by the dated one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from cronica.kb.pack import load_source
+
+TROTSKY, LENIN, STALIN, ZINOVIEV, KAMENEV = "Q33391", "Q1394", "Q855", "Q207459", "cronica:lev-kamenev"
+BUKHARIN, YAGODA, YEZHOV, KIROV = "Q186709", "Q141869", "Q141860", "Q207682"
+CPSU = "Q79854"
+
+#: properties that can repeat and that the verifier compares only when they are marked complete
+REPEATABLE = ("P102", "P463", "P39", "P551", "P26", "P1399", "P793")
+DATES = ("P580", "P582", "P585")
+#: how an office names the body it belongs to (the verifier's position links)
+BODY_LINKS = ("P361", "P2389", "P642", "P1001")
+
+
+def _marks() -> list[tuple[str, str]]:
+    return [(entity["id"], pid) for entity in load_source()["entities"] for pid in entity.get("complete") or ()]
+
+
+@pytest.mark.parametrize(
+    ("item", "pid"),
+    [
+        (TROTSKY, "P40"),
+        (TROTSKY, "P102"),
+        (TROTSKY, "P39"),
+        (TROTSKY, "P26"),
+        (LENIN, "P26"),
+        (STALIN, "P26"),
+        (ZINOVIEV, "P102"),
+        (ZINOVIEV, "P39"),
+        (KAMENEV, "P102"),
+        (BUKHARIN, "P102"),
+        (BUKHARIN, "P39"),
+        (YEZHOV, "P39"),
+        (KIROV, "P39"),
+        (ZINOVIEV, "P793"),  # his arrests: 1908, 1932, 16 December 1934
+        (YEZHOV, "P793"),
+        ("Q163816", "P793"),  # Yakov Dzhugashvili, taken prisoner in July 1941
+    ],
+)
+def test_marked_lists(kb, item, pid):
+    assert kb.is_complete(item, pid)
+
+
+@pytest.mark.parametrize(
+    ("item", "pid"),
+    [
+        (LENIN, "P39"),  # texts give his RSFSR chairmanship the USSR office's name
+        (STALIN, "P39"),  # the end of his Commissariat of Nationalities is 1922 or 1923 by the source
+        (STALIN, "P40"),  # an adopted son and sons born out of wedlock are not in the pack
+        ("cronica:georgy-pyatakov", "P102"),  # joined the Bolsheviks in 1910 or 1912 by the source
+        (KAMENEV, "P793"),  # "arrested several times" before 1917: not every arrest is in
+        (LENIN, "P793"),
+        (ZINOVIEV, "P40"),
+    ],
+)
+def test_lists_left_unmarked(kb, item, pid):
+    assert not kb.is_complete(item, pid)
+
+
+def test_a_marked_list_dates_every_statement_of_a_group_or_none(kb):
+    """Within a marked repeatable property, statements compared together carry the same date qualifiers."""
+    unsafe = []
+    for item, pid in _marks():
+        if pid not in REPEATABLE:
+            continue
+        groups: dict[str, list] = defaultdict(list)
+        for statement in kb.statements(item, pid):
+            keys = {str(statement.value)}
+            if pid == "P39" and isinstance(statement.value, str):
+                keys |= {str(body) for link in BODY_LINKS for body in kb.values(statement.value, link)}
+            for key in keys:
+                groups[key].append(statement)
+        for key, statements in groups.items():
+            for qualifier in DATES:
+                dated = [bool(s.qualifier(qualifier)) for s in statements]
+                if any(dated) and not all(dated):
+                    unsafe.append((item, pid, key, qualifier))
+    assert not unsafe, unsafe
+
+
+@pytest.mark.parametrize("person", [TROTSKY, ZINOVIEV, KAMENEV, BUKHARIN, YAGODA, YEZHOV, "cronica:alexei-rykov"])
+def test_the_party_one_was_expelled_from_is_the_only_ended_membership(kb, person):
+    """ "Expelled from the party" names the one membership that ended (the verifier's generic party):
+    a faction joined for a while (Trotsky's Mensheviks) carries no end, so it does not make that ambiguous."""
+    ended = {s.value for s in kb.statements(person, "P102") if s.qualifier("P582")}
+    assert ended == {CPSU}
+
+
+# --- arrests: P793 significant events whose value is the class cronica:arrest -------------------------------
+
+ARREST = "cronica:arrest"
+
+
+def test_arrests_are_dated_significant_events(kb):
+    assert kb.label(ARREST, "en") == "arrest" and kb.label(ARREST, "es") == "detención"
+    dates = sorted(s.qualifier("P585").iso for s in kb.statements(ZINOVIEV, "P793"))
+    assert dates == ["1908", "1932", "1934-12-16"]
+    (yezhov,) = kb.statements(YEZHOV, "P793")
+    assert yezhov.qualifier("P585").iso == "1939-04-10" and yezhov.qualifier("P276") == "Q649"
+    (lenin,) = kb.statements(LENIN, "P793")
+    assert lenin.qualifier("P585").iso == "1895-12" and lenin.qualifier("P276") == "Q656"
+
+
+def test_significant_events_of_people_are_arrests_only(kb):
+    """docs/kb.md: a person's P793 holds arrests only, so a mark on it means 'every arrest is listed'."""
+    for entity in load_source()["entities"]:
+        for statement in kb.statements(entity["id"], "P793"):
+            assert statement.value == ARREST, (entity["id"], statement.value)
+            assert statement.qualifier("P585"), entity["id"]
