@@ -136,6 +136,15 @@ def test_timeline_order_places_partial_dates_by_interval(analysis):
     assert [e.id for e in timeline_order(one)][-2:] == ["ev2", "ev7"]
 
 
+def test_a_winter_is_an_interval_into_the_next_year():
+    from cronica.export.table import interval_of_value
+
+    # months 12-14 of 1927 before cronica.timevalue: no day, so RDF got no begin and end
+    assert interval_of_value("1927-WI") == (19271201, 19280229)
+    assert interval_of_value("1944-W23") == (19440605, 19440611)  # ISO weeks (a guessed day of year before)
+    assert interval_of_value("PRESENT_REF") is None and interval_of_value("XXXX-05") is None
+
+
 @pytest.mark.parametrize("fmt", ["csv", "timeml", "rdf"])
 def test_analyze_exports_through_the_cli(tmp_path, capsys, monkeypatch, fmt):
     from ..contract_checks import run_cli
