@@ -15,7 +15,7 @@ from rich.text import Text
 
 from cronica.export import register_exporter
 from cronica.model import Analysis, Entity, Event, Participant, Proof
-from cronica.timevalue import day_span, reference_of, sort_key
+from cronica.timevalue import reference_of, sort_key
 
 VERDICT_STYLE = {
     "supported": "green",
@@ -45,12 +45,6 @@ def date_cell(value: str | None) -> str:
         return "(undated)"
     reference = reference_of(value)
     return f"(undated: {reference})" if reference else value
-
-
-def interval_of_value(value: str) -> tuple[int, int] | None:
-    """First and last day denoted by a TIMEX3 date value, as yyyymmdd integers (BC negative)."""
-    span = day_span(value)
-    return span.keys() if span is not None else None
 
 
 def render_renderables(analysis: Analysis) -> Group:
