@@ -14,6 +14,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from cronica.timevalue import (
+    CHAIN_PRECISIONS,
     DURATION_MODS,
     REFERENCE_VALUES,
     DaySpan,
@@ -24,7 +25,6 @@ from cronica.timevalue import (
     part_of_span,
 )
 from cronica.timevalue.days import astronomical, day_number, gregorian_ymd, historical, is_leap
-from cronica.timevalue.value import CHAIN
 
 __all__ = ["REFERENCE_VALUES", "TimeSpan", "calendar_date", "decimal_year", "span_of"]
 
@@ -72,7 +72,7 @@ def span_of(value: str | None, mod: str | None = None, calendar: str | None = No
     date = parse(value)
     if date is None or not date.is_dated:
         return None
-    if calendar == "julian" and date.precision in CHAIN:
+    if calendar == "julian" and date.precision in CHAIN_PRECISIONS:
         date = dataclasses.replace(date, calendar="julian")
     days = date.days()
     assert days is not None

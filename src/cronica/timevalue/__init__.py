@@ -32,6 +32,7 @@ from cronica.timevalue.readings import (
     readings,
 )
 from cronica.timevalue.value import (
+    CHAIN_PRECISIONS,
     REFERENCE_VALUES,
     Kind,
     PartialDate,
@@ -62,6 +63,7 @@ def sort_key(value: str | None) -> tuple[tuple[int, int, int], str]:
 
 
 __all__ = [
+    "CHAIN_PRECISIONS",
     "DEFAULT_APPROX_REACH",
     "DURATION_MODS",
     "IN_SPAN_MODS",

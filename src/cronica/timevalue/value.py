@@ -47,7 +47,7 @@ class Precision(StrEnum):
 _RANK = {precision: rank for rank, precision in enumerate(Precision)}
 #: the precisions of one chain of calendar fields: a value at one of them lies inside its truncation
 #: to any coarser one (a day inside its month, a year inside its decade)
-CHAIN = (
+CHAIN_PRECISIONS = (
     Precision.MILLENNIUM,
     Precision.CENTURY,
     Precision.DECADE,
@@ -114,7 +114,7 @@ class PartialDate:
             raise ValueError("there is no year 0")
         if self.calendar not in ("gregorian", "julian"):
             raise ValueError(f"unknown calendar {self.calendar!r}")
-        if self.calendar == "julian" and precision not in CHAIN:
+        if self.calendar == "julian" and precision not in CHAIN_PRECISIONS:
             raise ValueError(f"a {precision} is read in the Gregorian calendar only")
         if self.month is not None and not 1 <= self.month <= 12:
             raise ValueError(f"month {self.month} out of range")
@@ -183,7 +183,7 @@ class PartialDate:
         precision = Precision(precision)
         if precision.rank < self.precision.rank:
             raise ValueError(f"{precision} is finer than {self.precision}")
-        if precision not in CHAIN:
+        if precision not in CHAIN_PRECISIONS:
             raise ValueError(f"truncation goes along the calendar fields, not to a {precision}")
         if precision == self.precision:
             return self
