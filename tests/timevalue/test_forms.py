@@ -219,3 +219,10 @@ def test_truncation_follows_the_calendar_fields():
     assert parse("1927-WI").truncated(Precision.YEAR).iso() == "1927"
     with pytest.raises(ValueError):
         parse("1927").truncated(Precision.MONTH)
+
+
+def test_placement_rank_prefers_a_dated_value_then_the_finer_one():
+    from cronica.timevalue import placement_rank
+
+    ranked = sorted(["PAST_REF", "1929", "1929-02", "XXXX-02", "P2Y", "1929-02-10", "192"], key=placement_rank)
+    assert ranked == ["PAST_REF", "P2Y", "XXXX-02", "192", "1929", "1929-02", "1929-02-10"]

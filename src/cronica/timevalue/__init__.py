@@ -54,6 +54,16 @@ def day_span(value: str | None) -> DaySpan | None:
     return parsed.days() if parsed is not None else None
 
 
+def placement_rank(value: str | None) -> tuple[int, int]:
+    """How well a value places an event, higher is better: a dated value by its precision (a day
+    over a month over a year), then one without a year (XXXX-02), then references (PAST_REF),
+    durations and anything else. "Some time later, in February 1929" is dated by February 1929."""
+    parsed = parse(value)
+    if parsed is None:
+        return 0, 0
+    return (2 if parsed.is_dated else 1), -parsed.precision.rank
+
+
 def sort_key(value: str | None) -> tuple[tuple[int, int, int], str]:
     """Order values by the span they denote (first day, then last: "1927" before "1927-11-12", which
     ends sooner, after "1927-01-01"), then by text; values without a place in time go last."""
@@ -89,6 +99,7 @@ __all__ = [
     "old_style_reading",
     "parse",
     "part_of_span",
+    "placement_rank",
     "possible_span",
     "readings",
     "reference_of",
