@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from cronica.timevalue import days
@@ -86,8 +87,10 @@ class Bounds:
         return Bounds(first, last)
 
 
+@lru_cache(maxsize=8192)
 def nominal_span(value: PartialDate) -> DaySpan | None:
-    """The days a value denotes under cronica's policy; None for an undated value."""
+    """The days a value denotes under cronica's policy; None for an undated value (cached: values
+    repeat, and both are immutable)."""
     year, precision, calendar = value.year, value.precision, value.calendar
     if year is None:
         return None

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from typing import Literal
 
 from cronica.timevalue import days
@@ -299,6 +300,12 @@ def parse(value: object) -> PartialDate | None:
     """
     if not isinstance(value, str) or len(value) > 64:
         return None
+    return _parse_text(value)
+
+
+@lru_cache(maxsize=8192)
+def _parse_text(value: str) -> PartialDate | None:
+    """`parse` for a short string; values repeat across a corpus, and a `PartialDate` is immutable."""
     match = _VALUE.match(value.strip())
     if match is None:
         return None
