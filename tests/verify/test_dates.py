@@ -145,3 +145,11 @@ def test_the_distance_falls_back_to_a_finer_unit_when_the_shared_one_says_zero()
     result = compare_dates(PartialDate(1927), PartialDate(1927, 5, 10), "BEFORE")
     assert not result.agrees
     assert (result.distance.amount, result.distance.unit, result.distance.later) == (4, "month", True)
+
+
+def test_checked_dates_are_the_days_the_verifier_holds_a_text_date_to():
+    from cronica.verify.dates import checked_dates
+
+    assert checked_dates(PartialDate(1927, 11)) == (dt.date(1927, 11, 1), dt.date(1927, 11, 30))
+    # a residence "in the winter of 1937" is checked against a stay as the years of its readings
+    assert checked_dates(PartialDate(1937, part="WI")) == (dt.date(1936, 1, 1), dt.date(1938, 12, 31))

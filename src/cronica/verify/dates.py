@@ -57,6 +57,7 @@ __all__ = [
     "Distance",
     "PartialDate",
     "check_precision",
+    "checked_dates",
     "claimed_span",
     "coarser",
     "compare_dates",
@@ -119,6 +120,12 @@ def _checked_span(date: PartialDate) -> DaySpan:
     if found is None:
         raise ValueError(f"{date.iso()} has no place in time")
     return found
+
+
+def checked_dates(date: PartialDate) -> tuple[dt.date, dt.date]:
+    """The first and last Gregorian day the verifier holds a date to (a part of a year: the years
+    of its readings), for checks that compare spans themselves (a residence within a stay)."""
+    return _checked_span(date).dates()
 
 
 def _text_bounds(date: PartialDate, mod: str | None, approx_reach: Mapping[str, int] | None) -> Bounds | None:
