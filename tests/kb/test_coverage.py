@@ -91,9 +91,10 @@ def test_foreign_affairs_passes_from_chicherin_to_litvinov_to_molotov(kb):
     assert litvinov.qualifier("P1365") == CHICHERIN and litvinov.qualifier("P1366") == MOLOTOV
     (chicherin,) = kb.statements(CHICHERIN, "P39")
     assert chicherin.qualifier("P1366") == LITVINOV
+    # not on Molotov's own statement: the verifier reads a succession claim against every P1365 of the Council's
+    # offices, and one there turned the true "Molotov succeeded Rykov as chairman of the Council" into a contradiction
     molotov = kb.statements(MOLOTOV, "P39")
-    molotov_1939 = [s for s in molotov if s.value == FOREIGN_AFFAIRS and _iso(s, "P580") == "1939-05-03"]
-    assert [s.qualifier("P1365") for s in molotov_1939] == [LITVINOV]
+    assert not [s for s in molotov if s.value == FOREIGN_AFFAIRS and s.qualifier("P1365")]
 
 
 def test_shvernik_sits_between_kalinin_and_voroshilov(kb):

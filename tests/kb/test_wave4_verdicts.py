@@ -1,15 +1,16 @@
 """The fourth wave's facts drive verdicts, in English and in Spanish (issue 14).
 
-Expected verdicts written from the pack's sources before these texts were run: Lenin's arrests are now a complete
-list (1887, 1895, 1900, 1914), so a wrong year is a proof; Stalin's are not (the sources count them differently), so
-a year missing from his list proves nothing; the new people's deaths are checked like anyone's.
+Expected verdicts written from the pack's sources before these texts were run. Lenin's arrest of 1900 is in; his
+list of arrests is whole but not marked complete, because a true sentence about the warrant of July 1917 (never
+served) reads as an arrest, and the mark would turn it into a contradiction (docs/kb.md "Arrests"). Stalin's list is
+not marked either (the sources count his arrests differently). The new people's deaths are checked like anyone's.
 """
 
 from __future__ import annotations
 
 import pytest
 
-LENIN, STALIN = "Q1394", "Q855"
+LENIN = "Q1394"
 
 
 def _claim(analysis):
@@ -17,24 +18,26 @@ def _claim(analysis):
     return claim
 
 
-def test_an_arrest_of_lenin_the_complete_list_lacks_is_contradicted(pipeline_en):
-    claim = _claim(pipeline_en.analyze_text("Lenin was arrested in 1905."))
-    assert claim.verdict == "contradicted"
-    assert {evidence.subject for evidence in claim.evidence} == {LENIN}
-
-
 def test_lenins_arrest_of_1900_is_supported(pipeline_es):
     claim = _claim(pipeline_es.analyze_text("Lenin fue detenido en San Petersburgo en 1900."))
     assert claim.verdict == "supported"
+    assert {evidence.subject for evidence in claim.evidence} == {LENIN}
 
 
 @pytest.mark.parametrize(
     ("pipeline", "text"),
-    [("pipeline_en", "Stalin was arrested in 1905."), ("pipeline_es", "Stalin fue detenido en 1905.")],
+    [
+        ("pipeline_es", "En julio de 1917 el Gobierno Provisional ordenó detener a Lenin."),
+        ("pipeline_es", "En julio de 1917 el Gobierno Provisional ordenó detener a Zinóviev."),
+        ("pipeline_en", "In July 1917 the Provisional Government ordered Lenin's arrest."),
+        ("pipeline_en", "Stalin was arrested in 1905."),
+        ("pipeline_es", "Stalin fue detenido en 1905."),
+    ],
 )
-def test_a_year_missing_from_stalins_open_list_proves_nothing(request, pipeline, text):
-    claim = _claim(request.getfixturevalue(pipeline).analyze_text(text))
-    assert claim.verdict != "contradicted"
+def test_an_open_list_of_arrests_proves_nothing(request, pipeline, text):
+    """The warrants of July 1917 (true; never served) and Stalin's arrests (an open list) are never contradicted."""
+    for claim in request.getfixturevalue(pipeline).analyze_text(text).claims:
+        assert claim.verdict != "contradicted", (text, claim.correction)
 
 
 def test_a_new_persons_death_is_checked_in_english(pipeline_en):
