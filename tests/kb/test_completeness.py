@@ -49,6 +49,8 @@ def _marks() -> list[tuple[str, str]]:
         (YEZHOV, "P39"),
         (KIROV, "P39"),
         (YEZHOV, "P793"),
+        (LENIN, "P793"),  # 1887, 1895, 1900, 1914; the warrant of July 1917 is an ordered (hypothetical) arrest
+        (ZINOVIEV, "P793"),  # 1908, 1932, 16 December 1934
         ("Q163816", "P793"),  # Yakov Dzhugashvili, taken prisoner in July 1941
     ],
 )
@@ -64,8 +66,6 @@ def test_marked_lists(kb, item, pid):
         ("cronica:georgy-pyatakov", "P102"),  # joined the Bolsheviks in 1910 or 1912 by the source
         (KAMENEV, "P793"),  # "arrested several times" before 1917: not every arrest is in
         (STALIN, "P793"),  # the sources count six, seven or eight Tsarist arrests
-        (LENIN, "P793"),  # whole (1887, 1895, 1900, 1914), but an ordered arrest still reads as one (July 1917)
-        (ZINOVIEV, "P793"),  # lifted in the fourth wave: the same ordered arrest of July 1917; 1934 or 1935
         (TROTSKY, "P793"),  # Norway's internment of 1936 and the GPU's removal of January 1928 are not arrests here
         (ZINOVIEV, "P40"),
     ],

@@ -1,9 +1,10 @@
 """The fourth wave's facts drive verdicts, in English and in Spanish (issue 14).
 
-Expected verdicts written from the pack's sources before these texts were run. Lenin's arrest of 1900 is in; his
-list of arrests is whole but not marked complete, because a true sentence about the warrant of July 1917 (never
-served) reads as an arrest, and the mark would turn it into a contradiction (docs/kb.md "Arrests"). Stalin's list is
-not marked either (the sources count his arrests differently). The new people's deaths are checked like anyone's.
+Expected verdicts written from the pack's sources before these texts were run. Lenin's arrest of 1900 is in and his
+list of arrests is marked complete; the warrant of July 1917 (never served) is an ordered arrest, which the events
+stage reads as hypothetical (cues `directive_verbs`), so the mark cannot turn that true sentence into a contradiction.
+Stalin's list is not marked (the sources count his arrests differently). The new people's deaths are checked like
+anyone's.
 """
 
 from __future__ import annotations
@@ -38,6 +39,15 @@ def test_an_open_list_of_arrests_proves_nothing(request, pipeline, text):
     """The warrants of July 1917 (true; never served) and Stalin's arrests (an open list) are never contradicted."""
     for claim in request.getfixturevalue(pipeline).analyze_text(text).claims:
         assert claim.verdict != "contradicted", (text, claim.correction)
+
+
+@pytest.mark.parametrize(
+    ("pipeline", "text"),
+    [("pipeline_es", "Lenin fue detenido en 1905."), ("pipeline_en", "Lenin was arrested in 1905.")],
+)
+def test_a_marked_list_of_arrests_refutes_an_arrest_it_lacks(request, pipeline, text):
+    (claim,) = request.getfixturevalue(pipeline).analyze_text(text).claims
+    assert claim.verdict == "contradicted" and claim.proof is not None and claim.proof.property == "P793"
 
 
 def test_a_new_persons_death_is_checked_in_english(pipeline_en):

@@ -107,6 +107,8 @@ class Cues:
     death_markers: tuple[str, ...] = ()
     #: possessive determiners (lowercased forms): "Su madre (1858-1937)" under a heading names someone else
     possessives: frozenset[str] = frozenset()
+    #: governing verbs that order the event: it is told as ordered, not as done (hypothetical)
+    directive_verbs: frozenset[str] = frozenset()
     #: an indefinite article makes a predicative noun a description, not an office ("fue un revolucionario")
     indefinite_articles: frozenset[str] = frozenset()
     #: articles that may stand between such a word and its date ("hasta el 5 de mayo")
@@ -231,6 +233,7 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         negation=words("negation"),
         negating_verbs=words("negating_verbs"),
         attempt_verbs=words("attempt_verbs"),
+        directive_verbs=words("directive_verbs"),
         report_verbs=words("report_verbs"),
         report_markers=phrases("report_markers"),
         hypothetical_markers=phrases("hypothetical_markers"),
