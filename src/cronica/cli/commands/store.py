@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from cronica.cli.main import CliGroups
 
 store_app = typer.Typer(help="Fill and inspect a corpus store (SQLite).", no_args_is_help=True)
-LAYER_TABLES = ("documents", "entities", "timexes", "events", "claims", "flags")
 
 
 @store_app.command("load")
@@ -121,13 +120,15 @@ def _parquet_analyses(file: Path) -> Iterator[tuple[int | None, dict[str, Any]] 
 def info(db: Path = typer.Option(..., "--db", help="The corpus database, or the batch --out folder.")) -> None:
     """Schema version and how many rows each layer holds."""
     from cronica.store.db import connect_for_reading, schema_version
+    from cronica.store.tables import TABLES
 
     conn = connect_for_reading(db)
     try:
         typer.echo(f"schema version: {schema_version(conn)}")
-        for table in LAYER_TABLES:  # fixed names, never user text
-            count = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            typer.echo(f"{table}: {count}")
+        present = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        for table in TABLES:  # the model's tables: fixed names, never user text
+            if table in present:  # a read-only database of an older schema may lack a newer table
+                typer.echo(f"{table}: {conn.execute(f'SELECT count(*) FROM {table}').fetchone()[0]}")
     finally:
         conn.close()
 
