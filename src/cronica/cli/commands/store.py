@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from cronica.cli import params
 from cronica.errors import CronicaError, InputError
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ def load(
     files: list[Path] = typer.Argument(
         ..., metavar="FILE...", help="Analyses: .jsonl[.gz] (cronica analyze -f jsonl, batch partitions) or .parquet."
     ),
-    db: Path = typer.Option(..., "--db", help="The corpus database (created if absent), or a folder to hold it."),
+    db: Path = params.db_option("The corpus database (created if absent), or a folder to hold it."),
 ) -> None:
     """Load analyses into a store; documents already there (same id and text) are left as they are.
 
@@ -117,7 +118,7 @@ def _parquet_analyses(file: Path) -> Iterator[tuple[int | None, dict[str, Any]] 
 
 
 @store_app.command("info")
-def info(db: Path = typer.Option(..., "--db", help="The corpus database, or the batch --out folder.")) -> None:
+def info(db: Path = params.db_option()) -> None:
     """Schema version and how many rows each layer holds."""
     from cronica.store.db import connect_for_reading, schema_version
     from cronica.store.tables import TABLES
