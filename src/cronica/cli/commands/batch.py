@@ -54,6 +54,12 @@ def batch(
 ) -> None:
     """Analyze a corpus: resumable (run it again after a kill), each document exactly once."""
     from cronica.batch.run import BatchConfig, run_batch
+    from cronica.extras import require
+
+    if engine == "dask":
+        require("batch", "cronica batch --engine dask", ("dask", "distributed"))
+    if output_format == "parquet" or any(item.lower().endswith(".parquet") for item in inputs):
+        require("batch", "cronica batch with Parquet", ("pyarrow",))
 
     if not output.strip():
         raise typer.BadParameter(

@@ -245,6 +245,9 @@ def import_(
     restart: bool = typer.Option(False, "--restart", help="Discard an unfinished import instead of resuming it."),
 ) -> None:
     """Import entities from a Wikidata dump into a user pack the embedded KB loads (resumes after a kill)."""
+    from cronica.extras import require
+
+    require("batch", "cronica kb import", ("dask", "distributed"))
     from rich.console import Console
     from rich.progress import Progress
 

@@ -28,10 +28,10 @@ def train_rhetoric(
     ),
 ) -> None:
     """Train the conspiracy-vs-critical classifier and write plain NPZ weights."""
-    try:
-        from cronica.rhetoric import training
-    except ImportError as error:
-        raise CronicaError(f"training needs scikit-learn: pip install 'cronica[train]' ({error})") from None
+    from cronica.extras import require
+
+    require("train", "cronica train rhetoric")
+    from cronica.rhetoric import training
     from cronica.rhetoric.classifier import save_classifier, shipped_weights_path
 
     corpora = training.load_pan(data)

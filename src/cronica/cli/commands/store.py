@@ -38,6 +38,10 @@ def load(
     missing = [file for file in files if not file.is_file()]
     if missing:
         raise CronicaError(f"{missing[0]}: no such file")
+    if any(file.suffix.lower() == ".parquet" for file in files):
+        from cronica.extras import require
+
+        require("batch", "cronica store load of .parquet files", ("pyarrow",))
     conn = connect(db)
     added = kept = bad = 0
     try:
