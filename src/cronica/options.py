@@ -66,7 +66,7 @@ class Options(BaseModel):
         try:
             super().__init__(**settings)
         except ValidationError as error:
-            raise CronicaError(describe_validation_error(error)) from None
+            raise CronicaError(describe_validation_error(error, Options)) from None
 
     @field_validator("lang", mode="before")
     @classmethod
@@ -134,14 +134,15 @@ class Options(BaseModel):
         return merged
 
 
-def describe_validation_error(error: ValidationError) -> str:
-    """pydantic's report as one line: which setting, what is wrong (and how many more)."""
+def describe_validation_error(error: ValidationError, model: type[BaseModel] | None = None) -> str:
+    """pydantic's report as one line: which setting, what is wrong (and how many more). With the
+    model that refused it, an unknown setting comes with the ones known at its level."""
     problems = error.errors(include_url=False)
     first = problems[0]
     path = ".".join(str(part) for part in first["loc"])
     if first["type"] == "extra_forbidden":
         message = f"unknown setting '{path}'"
-        known = _known_settings(error, first["loc"])
+        known = known_settings(model, first["loc"][:-1]) if model is not None else []
         if known:
             message += f" (known: {', '.join(known)})"
     else:
@@ -152,14 +153,14 @@ def describe_validation_error(error: ValidationError) -> str:
     return f"{message}{more}"
 
 
-def _known_settings(error: ValidationError, location: tuple[Any, ...]) -> list[str]:
-    """The settings the model that refused an unknown one does know (top level only: nested
-    models name theirs in their own error)."""
-    if len(location) != 1:
-        return []
-    model = {"Options": Options}.get(error.title)
-    if model is None:
-        return []
+def known_settings(model: type[BaseModel], location: tuple[Any, ...]) -> list[str]:
+    """The keys a model takes at a place inside it (nested models followed by field name)."""
+    for part in location:
+        field = model.model_fields.get(str(part))
+        annotation = field.annotation if field is not None else None
+        if not (isinstance(annotation, type) and issubclass(annotation, BaseModel)):
+            return []
+        model = annotation
     return sorted(field.alias or name for name, field in model.model_fields.items())
 
 
