@@ -261,10 +261,10 @@ def score_truth_item(
     matches: list[tuple[TruthClaim, int | None]] = []
     for claim_gold in gold:
         best, best_overlap = None, 0
-        for index, claim in enumerate(claims):
-            overlap = min(claim_gold.end, claim.end) - max(claim_gold.start, claim.start)
+        for position, candidate in enumerate(claims):
+            overlap = min(claim_gold.end, candidate.end) - max(claim_gold.start, candidate.start)
             if overlap > best_overlap:
-                best, best_overlap = index, overlap
+                best, best_overlap = position, overlap
         matches.append((claim_gold, best))
         if best is not None:
             used.add(best)

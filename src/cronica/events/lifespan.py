@@ -91,7 +91,8 @@ def _life_span(
 
 
 def _bracketed(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans, at = [], start
+    spans: list[tuple[int, int]] = []
+    at = start
     while True:
         opened = text.find("[", at, end)
         if opened < 0:

@@ -45,7 +45,7 @@ def contract_fields(cls: type) -> tuple[ContractField, ...]:
     hints = get_type_hints(cls, include_extras=True)
     notes = field_notes(cls)
     if cls is model.Analysis:
-        hints["summary"] = get_type_hints(model.Analysis.summary.fget)["return"]
+        hints["summary"] = get_type_hints(vars(model.Analysis)["summary"].fget)["return"]  # a property
         names: list[str] = list(model.ANALYSIS_KEYS)
     elif dataclasses.is_dataclass(cls):
         names = [f.name for f in dataclasses.fields(cls) if not f.name.startswith("_")]

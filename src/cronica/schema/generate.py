@@ -59,11 +59,11 @@ def type_schema(hint: Any) -> dict[str, Any]:
     origin = get_origin(hint)
     if origin is Annotated:
         base, *marks = get_args(hint)
-        schema = type_schema(base)
+        annotated = type_schema(base)
         for mark in marks:
             if isinstance(mark, model.JsonSchema):
-                schema.update(mark.keywords)
-        return schema
+                annotated.update(mark.keywords)
+        return annotated
     if hint is Any:
         return {}
     if hint in _PRIMITIVES:

@@ -205,7 +205,7 @@ def _row_plan(table_name: str) -> _RowPlan:
 
 def row(
     table_name: str, item: Mapping[str, Any], keys: Mapping[str, Any], derived: Mapping[str, Any]
-) -> dict[str, Any]:
+) -> tuple[Any, ...]:
     """One object of the JSON contract as a row of its table. A field a document written by an
     older cronica lacks (an optional addition) takes the model's default."""
     plan = _row_plan(table_name)

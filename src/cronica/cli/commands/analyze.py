@@ -67,21 +67,22 @@ def analyze(
         kept: list[Analysis] = []
         for result in results:
             progress.advance()
+            item: Analysis | InputError | str = result
             if isinstance(result, Analysis):
                 warnings = result.warnings
                 if fmt in STREAMED_FORMATS:
-                    result = _rendered(exporter, result)
-            if isinstance(result, InputError):
-                failures.append(result)
-                progress.print_error(f"cronica: error: {result}")
+                    item = _rendered(exporter, result)
+            if isinstance(item, InputError):
+                failures.append(item)
+                progress.print_error(f"cronica: error: {item}")
                 continue
             done += 1
             problems.add(warnings)
-            if isinstance(result, str):
-                out.write(result)
+            if isinstance(item, str):
+                out.write(item)
                 out.flush()
             else:
-                kept.append(result)
+                kept.append(item)
         if kept:
             for error in _write_rendered(fmt, kept, out, output):
                 done -= 1

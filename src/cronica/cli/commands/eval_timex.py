@@ -76,8 +76,8 @@ def eval_timex(
     for result in results:
         typer.echo(_row(Path(result.path).name, result.scores))
         if show_errors:
-            for error in result.errors:
-                typer.echo(f"    {error['text']!r}: {error['value']} (gold {error['gold']})")
+            for miss in result.errors:
+                typer.echo(f"    {miss['text']!r}: {miss['value']} (gold {miss['gold']})")
     typer.echo("-" * len(header))
     typer.echo(_row(f"overall ({len(results)} files)", total))
 

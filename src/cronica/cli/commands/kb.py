@@ -212,7 +212,8 @@ def _print_results(kind: str, outcome, results, rdf_format: str) -> None:
             from cronica.kb.rdf import PREFIXES
 
             triples = list(parse("".join(results).encode("utf-8"), format=RdfFormat.N_TRIPLES))
-            typer.echo(serialize(triples, format=RdfFormat.TURTLE, prefixes=dict(PREFIXES)).decode("utf-8"), nl=False)
+            turtle = serialize(triples, format=RdfFormat.TURTLE, prefixes=dict(PREFIXES))
+            typer.echo((turtle or b"").decode("utf-8"), nl=False)  # None only when given a file to write
         if not outcome.results:
             typer.echo("no results", err=True)
         return
