@@ -79,3 +79,26 @@ def test_a_config_file_gives_only_what_it_sets(tmp_path: Path) -> None:
         "models": {"es": "es_core_news_md"},
         "stage_config": {"timex": {"mode": "news"}},
     }
+
+
+@pytest.mark.parametrize(
+    ("stages", "message"),
+    [
+        ({"timex": {"mod": "news"}}, "unknown setting 'stages.timex.mod' (known: mode)"),
+        ({"link": {"treshold": 0.7}}, "unknown setting 'stages.link.treshold' (known: find_missed_names,"),
+        (
+            {"rhetoric": {"clasifier": False}},
+            "unknown setting 'stages.rhetoric.clasifier' (known: classifier, weights)",
+        ),
+    ],
+)
+def test_a_misspelt_stage_setting_stops_the_pipeline_before_any_document(stages: dict, message: str) -> None:
+    """A stage's settings are its declared defaults' keys: a misspelt one used to be ignored."""
+    from cronica.pipeline import Pipeline
+
+    with pytest.raises(CronicaError) as raised:
+        Pipeline(Options(stages=stages))
+    assert message in str(raised.value) and "\n" not in str(raised.value)
+    assert Pipeline(Options(stages={"timex": {"mode": "news"}})).options.config_for("timex", {"mode": None}) == {
+        "mode": "news"
+    }

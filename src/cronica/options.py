@@ -129,9 +129,15 @@ class Options(BaseModel):
         return self.models.get(lang) or DEFAULT_MODELS[lang]  # type: ignore[call-overload]
 
     def config_for(self, stage: str, defaults: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        merged = dict(defaults or {})
-        merged.update(self.stage_config.get(stage, {}))  # type: ignore[call-overload]
-        return merged
+        """The stage's defaults with `[stages.NAME]` laid over them. A stage that declares defaults
+        takes only those keys; one that declares none (verify) checks its config itself."""
+        given: Mapping[str, Any] = self.stage_config.get(stage, {})  # type: ignore[call-overload]
+        unknown = sorted(set(given) - set(defaults)) if defaults else []
+        if unknown:
+            raise CronicaError(
+                f"unknown setting 'stages.{stage}.{unknown[0]}' (known: {', '.join(sorted(defaults or {}))})"
+            )
+        return {**(defaults or {}), **given}
 
 
 def describe_validation_error(error: ValidationError, model: type[BaseModel] | None = None) -> str:

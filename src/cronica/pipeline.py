@@ -134,6 +134,8 @@ class Pipeline:
         self.models = NlpModels(self.options)
         self.resources = Resources()
         self.progress = progress
+        for name in self.options.stage_config:  # a misspelt stage setting fails here, once, not on each document
+            self.options.config_for(name, get_stage(name).default_config)
 
     # --- public API ---------------------------------------------------------------
 
