@@ -90,6 +90,7 @@ def test_a_config_file_gives_only_what_it_sets(tmp_path: Path) -> None:
             {"rhetoric": {"clasifier": False}},
             "unknown setting 'stages.rhetoric.clasifier' (known: classifier, weights)",
         ),
+        ({"nlp": {"model": "x"}}, "the nlp stage takes no settings: remove [stages.nlp]"),
     ],
 )
 def test_a_misspelt_stage_setting_stops_the_pipeline_before_any_document(stages: dict, message: str) -> None:

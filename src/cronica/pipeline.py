@@ -135,7 +135,11 @@ class Pipeline:
         self.resources = Resources()
         self.progress = progress
         for name in self.options.stage_config:  # a misspelt stage setting fails here, once, not on each document
-            self.options.config_for(name, get_stage(name).default_config)
+            try:
+                spec = get_stage(name)
+            except CronicaError:
+                raise CronicaError(f"the {name} stage takes no settings: remove [stages.{name}]") from None
+            self.options.config_for(name, spec.default_config)
 
     # --- public API ---------------------------------------------------------------
 
