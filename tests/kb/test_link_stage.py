@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from contract_checks import check_contract
 from cronica.export.json_export import to_dict
 from cronica.kb.linker import Linker, Mention
@@ -52,7 +50,7 @@ def test_link_can_be_skipped(pipeline_en):
     from cronica.options import Options
     from cronica.pipeline import Pipeline
 
-    pipeline = Pipeline(dataclasses.replace(Options(lang="en"), skip=frozenset({"link"})))
+    pipeline = Pipeline(Options(lang="en", skip={"link"}))
     pipeline.models = pipeline_en.models  # reuse the loaded spaCy pipeline
     analysis = pipeline.analyze_text("Trotsky met Lenin.")
     assert analysis.stages["link"] == "skipped" and all(e.kb_id is None for e in analysis.entities)

@@ -24,10 +24,16 @@ _HOUR = re.compile(r"T(\d)(?=:)")
 
 
 class SpanLike(Protocol):
-    start: int
-    end: int
-    type: str
-    value: str
+    """A timex as scoring reads it (read-only, so frozen dataclasses fit)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def value(self) -> str: ...
 
 
 def canonical_value(value: str | None) -> str:

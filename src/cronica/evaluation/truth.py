@@ -261,11 +261,11 @@ def score_truth_item(
     matches: list[tuple[TruthClaim, int | None]] = []
     for claim_gold in gold:
         best, best_key = None, (False, 0)
-        for index, claim in enumerate(claims):
-            overlap = min(claim_gold.end, claim.end) - max(claim_gold.start, claim.start)
-            key = (overlap > 0 and _proves_property(claim, claim_gold), overlap)
+        for position, candidate in enumerate(claims):
+            overlap = min(claim_gold.end, candidate.end) - max(claim_gold.start, candidate.start)
+            key = (overlap > 0 and _proves_property(candidate, claim_gold), overlap)
             if overlap > 0 and key > best_key:
-                best, best_key = index, key
+                best, best_key = position, key
         matches.append((claim_gold, best))
         if best is not None:
             used.add(best)

@@ -67,10 +67,10 @@ def _negated(tokens: list[Token], cues: Cues) -> bool:
 
 def _hypothetical(tokens: list[Token], sentence: Span, cues: Cues) -> bool:
     for node in tokens:
-        if "Cnd" in node.morph.get("Mood"):
+        if "Cnd" in node.morph.get("Mood", []):
             return True
         for child in node.children:
-            if child.dep_.startswith("aux") and "Cnd" in child.morph.get("Mood"):
+            if child.dep_.startswith("aux") and "Cnd" in child.morph.get("Mood", []):
                 return True
             if child.dep_ in ("aux", "mark") and child.lower_ in cues.hypothetical_markers:
                 return True
@@ -83,8 +83,8 @@ def _hypothetical(tokens: list[Token], sentence: Span, cues: Cues) -> bool:
 def _purpose(clause: Token, cues: Cues) -> bool:
     """An infinitive saying what something was for ("an organization to kill Stalin", "para matar a
     Stalin", "a plot to assassinate"): a goal, not an event that happened."""
-    infinitive = "Inf" in clause.morph.get("VerbForm") or any(
-        child.dep_.startswith("aux") and "Inf" in child.morph.get("VerbForm") for child in clause.children
+    infinitive = "Inf" in clause.morph.get("VerbForm", []) or any(
+        child.dep_.startswith("aux") and "Inf" in child.morph.get("VerbForm", []) for child in clause.children
     )
     if not infinitive or clause.dep_ not in ("advcl", "acl", "acl:relcl"):
         return False

@@ -234,8 +234,8 @@ class Resolver:
                 return _dated(Point(year, month, day))
         year_value: YearValue | None = s.get("year")
         year = year_value.year if year_value else None
-        if year_value and not year_value.explicit_era and year < MIN_YEAR and self.refs.in_bc_era():
-            year = -year
+        if year_value and not year_value.explicit_era and year_value.year < MIN_YEAR and self.refs.in_bc_era():
+            year = -year_value.year
         month, day, weekday = s.get("month"), s.get("day"), s.get("weekday")
         if s.has("holiday"):
             month, day = s.get("holiday")
@@ -410,6 +410,7 @@ class Resolver:
                 month_point = add_months(month_point, -1)
             elif shift > 0 and s.get("day") <= here.day:
                 month_point = add_months(month_point, 1)
+            assert month_point.month is not None  # taken from a point with a day
             if not valid_date(month_point.year, month_point.month, s.get("day")):
                 return None
             return _dated(Point(month_point.year, month_point.month, s.get("day")), anchor.source)
@@ -477,18 +478,19 @@ class Resolver:
         if unit in ("Q", "HY"):
             size = 3 if unit == "Q" else 6
             moved = add_months(point, shift * size)
-            part = (moved.month - 1) // size + 1
+            assert moved.month is not None  # the anchor has a month (granularity checked above)
+            number = (moved.month - 1) // size + 1
             return Resolution(
-                "DATE", f"{format_year(moved.year)}-{'Q' if unit == 'Q' else 'H'}{part}", anchor=anchor.source
+                "DATE", f"{format_year(moved.year)}-{'Q' if unit == 'Q' else 'H'}{number}", anchor=anchor.source
             )
         if unit == "W":
-            moved = add_days(point, 7 * shift)
-            week = iso_week(moved) if moved else None
+            week_day = add_days(point, 7 * shift)
+            week = iso_week(week_day) if week_day else None
             return Resolution("DATE", week, anchor=anchor.source) if week else None
-        moved = add_days(point, shift)
-        if moved is None:
+        day = add_days(point, shift)
+        if day is None:
             return Resolution("DATE", format_point(Point(point.year, point.month)), anchor=anchor.source)
-        return self._maybe_time(_dated(moved, anchor.source), s)
+        return self._maybe_time(_dated(day, anchor.source), s)
 
     def _weekend(self, point: Point, shift: int, just_past: bool, source: str) -> Resolution | None:
         """ "the weekend" in a report: the last one on or before the reference day; "this weekend":
@@ -521,6 +523,7 @@ class Resolver:
             if anchor is None or not anchor.point.month:
                 return None
             ended = add_months(anchor.point, -3)
+            assert ended.month is not None  # the anchor has a month
             source, year, latest = anchor.source, ended.year, f"Q{(ended.month - 1) // 3 + 1}"
         if s.has("year"):
             year, shift = s.get("year").year, 0  # "the 1988 quarter": that quarter of 1988
@@ -578,7 +581,7 @@ class Resolver:
         if date is not None and date.type == "TIME":  # a part of day was already added
             date = Resolution("DATE", date.value.split("T")[0], anchor=date.anchor, point=date.point)
         has_day = date is not None and date.type == "DATE" and re.fullmatch(r"(BC)?[\dX]{4}-\d{2}-\d{2}", date.value)
-        date_text = date.value if has_day else "XXXX-XX-XX"
+        date_text = date.value if date is not None and has_day else "XXXX-XX-XX"
         clock = s.get("clock")
         hour, minute, second = clock if clock else (s.get("hour"), s.get("minute") or 0, None)
         part = s.get("part_of_day")
@@ -587,7 +590,7 @@ class Resolver:
                 return None
             return Resolution("TIME", f"{date_text}T{part}", anchor=date.anchor if date else None)
         hour = _to_24h(hour, s.get("ampm"), part)
-        if s.has("minus"):
+        if s.has("minus") and hour is not None:
             hour, minute = (hour - 1) % 24, 60 - s.get("minus")
         if hour is None or not 0 <= minute <= 59:
             return None

@@ -49,9 +49,10 @@ class Trie:
         index = start
         limit = len(tokens)
         while index < limit:
-            node = node.get(tokens[index].key)
-            if node is None:
+            child = node.get(tokens[index].key)
+            if child is None:
                 break
+            node = child
             index += 1
             if _END in node:
                 found.append((index, node[_END]))
@@ -64,9 +65,10 @@ class Trie:
         node = self.root
         index = end - 1
         while index >= 0:
-            node = node.get(tokens[index].key)
-            if node is None:
+            child = node.get(tokens[index].key)
+            if child is None:
                 break
+            node = child
             if _END in node:
                 best = (index, node[_END])
             index -= 1

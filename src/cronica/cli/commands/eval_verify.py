@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from cronica.cli import params
+from cronica.cli.params import KbChoice, ReportFormat
+
 if TYPE_CHECKING:
     from cronica.cli.main import CliGroups
 
@@ -15,8 +18,8 @@ if TYPE_CHECKING:
 def eval_verify(
     gold: Path = typer.Argument(..., help="Gold file (format: tests/data/verify/README.md)."),
     oracle: bool = typer.Option(False, "--oracle", help="Claims from the gold events: the verifier alone."),
-    kb: str = typer.Option("embedded", "--kb", help="Knowledge base: embedded (offline) or wikidata (online)."),
-    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    kb: KbChoice = params.kb_option(),
+    output_format: ReportFormat = params.report_format_option(),
 ) -> None:
     """Score claim verdicts against a gold set (verdict gold, or truth gold: what is true in the world)."""
     import yaml
@@ -39,14 +42,14 @@ def eval_verify(
         if oracle:
             raise CronicaError(f"{gold}: --oracle needs gold events; a truth-gold file has none")
         truth = evaluate_truth(load_truth_gold(gold, data), kb)
-        if as_json:
+        if output_format == "json":
             typer.echo(json.dumps(truth.as_dict(), ensure_ascii=False, indent=2))
             return
         typer.echo(format_truth_report(truth, f"verify: {gold} — truth gold, end-to-end, kb {kb}"))
         return
     items = load_gold(gold)
     score = evaluate_oracle(items, kb) if oracle else evaluate_end_to_end(items, kb)
-    if as_json:
+    if output_format == "json":
         typer.echo(json.dumps(score.as_dict(), ensure_ascii=False, indent=2))
         return
     mode = "oracle (claims from gold events)" if oracle else "end-to-end (full pipeline)"
