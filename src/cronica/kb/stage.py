@@ -15,10 +15,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from importlib import resources
 from itertools import accumulate
 
-import yaml
+from pydantic import Field
 
 from cronica.kb.base import KnowledgeBase, is_provisional
 from cronica.kb.linker import Linker, LinkerConfig, Mention, document_years
@@ -26,6 +25,7 @@ from cronica.kb.normalize import alias_key
 from cronica.kb.registry import kb_from_context
 from cronica.model import Analysis, Entity
 from cronica.pipeline import StageContext, register_stage
+from cronica.resources import Schema, load_resource, package_file
 
 DEFAULT_CONFIG = {
     "threshold": 0.5,
@@ -43,10 +43,16 @@ _COMPLEMENT_BEFORE = re.compile(r"\b[A-ZÁÉÍÓÚÑÜ]\w*\s+(?:of|of the|de|del
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*) $")
 
 
+class NameWordsFile(Schema):
+    """kb/resources/name_words.yaml"""
+
+    titles: dict[str, list[str]] = Field(default_factory=dict)
+
+
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Titles that may precede a name without being part of it (resources/name_words.yaml)."""
-    data = yaml.safe_load(resources.files("cronica.kb.resources").joinpath("name_words.yaml").read_text("utf-8"))
+    data = load_resource(package_file("cronica.kb.resources", "name_words.yaml"), NameWordsFile)
     return frozenset(word.casefold() for words in data["titles"].values() for word in words)
 
 
