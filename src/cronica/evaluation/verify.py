@@ -358,13 +358,13 @@ def _open(kb_name: str) -> Any:
 
 
 def _resolver(kb: Any) -> Callable[[str], str | None]:
-    """English name → QID: the candidate whose English label is the name, else the first exact one."""
+    """Canonical (English) name → QID: the candidate whose canonical label is the name, else the first exact one."""
     cache: dict[str, str | None] = {}
 
     def resolve(name: str) -> str | None:
         if name not in cache:
             candidates = kb.candidates(name)
-            labelled = [c.qid for c in candidates if kb.label(c.qid, "en") == name]
+            labelled = [c.qid for c in candidates if kb.label(c.qid) == name]
             exact = [c.qid for c in candidates if c.exact]
             cache[name] = (labelled or exact or [None])[0]
         return cache[name]
@@ -373,4 +373,4 @@ def _resolver(kb: Any) -> Callable[[str], str | None]:
 
 
 def _holds(claim: Claim, correct: str, kb: Any) -> bool:
-    return evidence_holds(claim, correct, lambda qid: kb.label(qid, "en"))
+    return evidence_holds(claim, correct, lambda qid: kb.label(qid))

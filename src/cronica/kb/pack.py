@@ -26,6 +26,7 @@ from pyoxigraph import Literal, NamedNode, Triple, serialize
 from cronica.errors import CronicaError
 from cronica.kb import rdf
 from cronica.kb.base import CHILD, FATHER, FEMALE, MALE, MOTHER, SEX, SIBLING, SPOUSE, TimeValue, is_item_id, is_pid
+from cronica.languages import languages
 from cronica.resources import Schema, load_resource
 
 PACK_NAME = "russia_1890_1953"
@@ -257,8 +258,9 @@ def _entity_triples(qid: str, entity: Mapping[str, Any], sources: Mapping[str, A
     subject = rdf.item(qid)
     yield Triple(subject, RDF_TYPE, ITEM)
     labels = entity.get("label") or {}
-    if "en" not in labels:
-        raise PackError(qid, "needs an English label (the canonical name)")
+    canonical = languages().canonical_label
+    if canonical not in labels:
+        raise PackError(qid, f"needs a label in '{canonical}' (the canonical name)")
     for lang, label in labels.items():
         yield Triple(subject, LABEL, rdf.text(str(label), lang))
     for lang, text in (entity.get("description") or {}).items():

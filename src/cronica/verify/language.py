@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field
 
 from cronica.errors import CronicaError
-from cronica.resources import Schema, load_resource, package_file
+from cronica.resources import Schema, StringPair, load_resource, package_file
 from cronica.verify.dates import Distance, PartialDate
 
 FEMALE = "female"
@@ -244,7 +244,7 @@ class PolicyFile(Schema):
     date_tolerance_days: dict[str, int]
     repeatable: list[str]
     kinship: dict[str, KinshipProperty]
-    surname_endings: list[Annotated[list[str], Field(min_length=2, max_length=2)]]
+    surname_endings: list[StringPair]
     bound_types: list[str]
 
 

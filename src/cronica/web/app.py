@@ -32,6 +32,7 @@ from starlette.types import Scope
 from cronica import __version__
 from cronica.errors import CronicaError, InputError
 from cronica.export.html import csp_hash
+from cronica.languages import languages
 from cronica.pipeline import Pipeline
 from cronica.report.i18n import language_of_request, translations
 from cronica.report.safety import visible_label
@@ -201,6 +202,7 @@ def _add_pages(app: FastAPI, runner: Runner, settings: WebSettings) -> None:
             .get_template("form.html.j2")
             .render(
                 tr=tr,
+                languages=[(code, tr.words.get(f"language_{code}", name)) for code, name in languages().names.items()],
                 api_line=api_line,
                 css=Markup(_asset("web.css")),
                 version=__version__,
@@ -229,12 +231,12 @@ _API_REQUEST_BODY: dict[str, Any] = {
                 "required": ["text"],
                 "properties": {
                     "text": {"type": "string", "description": "The text to analyze (plain text or HTML)."},
-                    "lang": {"type": "string", "enum": ["auto", "es", "en"], "default": "auto"},
+                    "lang": {"type": "string", "enum": ["auto", *languages().codes], "default": "auto"},
                     "dct": {"type": "string", "description": "Document creation time, YYYY-MM-DD."},
                     "title": {"type": "string"},
                 },
             },
-            "example": {"text": "Trotsky fue expulsado del partido en 1927.", "lang": "es"},
+            "example": {"text": next(iter(languages().examples.values())), "lang": languages().codes[0]},
         },
         "multipart/form-data": {
             "schema": {
@@ -242,7 +244,7 @@ _API_REQUEST_BODY: dict[str, Any] = {
                 "properties": {
                     "file": {"type": "string", "format": "binary", "description": ".txt, .html or .jsonl"},
                     "text": {"type": "string"},
-                    "lang": {"type": "string", "enum": ["auto", "es", "en"]},
+                    "lang": {"type": "string", "enum": ["auto", *languages().codes]},
                     "dct": {"type": "string"},
                     "title": {"type": "string"},
                 },

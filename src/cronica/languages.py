@@ -1,0 +1,67 @@
+"""The languages cronica analyzes, read from `languages.yaml`: codes, default models, examples.
+
+A language is data: an entry in `languages.yaml` and a resources folder per stage
+(docs/languages.md). Every module that needs the list asks here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from pydantic import Field
+
+from cronica.resources import Schema, load_resource, package_file
+
+
+class LanguageSpec(Schema):
+    name: str
+    model: str
+    example: str
+    legacy_encodings: list[str] = Field(default_factory=list)
+
+
+class LanguagesFile(Schema):
+    """cronica/languages.yaml"""
+
+    languages: dict[str, LanguageSpec] = Field(min_length=1)
+    also_detected: list[str] = Field(default_factory=list)
+    canonical_label: str
+    interface_fallback: str
+
+
+@dataclass(frozen=True)
+class Languages:
+    """The supported languages in the file's order (the order of `--lang` choices and of detection ties)."""
+
+    codes: tuple[str, ...]
+    names: Mapping[str, str]  # each in itself: "español"
+    models: Mapping[str, str]
+    examples: Mapping[str, str]
+    legacy_encodings: tuple[str, ...]  # the ordered union over the languages
+    also_detected: tuple[str, ...]
+    canonical_label: str  # the language of a KB item's canonical name
+    interface_fallback: str  # the report's and web pages' language when the reader's is not one of ours
+
+
+@cache
+def languages() -> Languages:
+    data = load_resource(package_file("cronica", "languages.yaml"), LanguagesFile)
+    specs = data["languages"]
+    encodings = dict.fromkeys(name for spec in specs.values() for name in spec.get("legacy_encodings", ()))
+    return Languages(
+        codes=tuple(specs),
+        names={code: spec["name"] for code, spec in specs.items()},
+        models={code: spec["model"] for code, spec in specs.items()},
+        examples={code: spec["example"] for code, spec in specs.items()},
+        legacy_encodings=tuple(encodings),
+        also_detected=tuple(data.get("also_detected", ())),
+        canonical_label=data["canonical_label"],
+        interface_fallback=data["interface_fallback"],
+    )
+
+
+def label_languages() -> tuple[str, ...]:
+    """The languages whose KB labels and aliases cronica keeps and searches: the canonical one first."""
+    return tuple(dict.fromkeys((languages().canonical_label, *languages().codes)))
