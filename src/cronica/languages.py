@@ -12,21 +12,22 @@ from functools import cache
 
 from pydantic import Field
 
-from cronica.resources import Schema, load_resource, package_file
+from cronica.resources import Schema, WordList, load_resource, package_file
 
 
 class LanguageSpec(Schema):
     name: str
     model: str
     example: str
-    legacy_encodings: list[str] = Field(default_factory=list)
+    letters: WordList
+    legacy_encodings: WordList
 
 
 class LanguagesFile(Schema):
     """cronica/languages.yaml"""
 
     languages: dict[str, LanguageSpec] = Field(min_length=1)
-    also_detected: list[str] = Field(default_factory=list)
+    also_detected: WordList
     canonical_label: str
     interface_fallback: str
 
@@ -40,6 +41,7 @@ class Languages:
     models: Mapping[str, str]
     examples: Mapping[str, str]
     legacy_encodings: tuple[str, ...]  # the ordered union over the languages
+    letters: str  # every language's letters of their own (cronica.folding keeps their marks)
     also_detected: tuple[str, ...]
     canonical_label: str  # the language of a KB item's canonical name
     interface_fallback: str  # the report's and web pages' language when the reader's is not one of ours
@@ -56,6 +58,7 @@ def languages() -> Languages:
         models={code: spec["model"] for code, spec in specs.items()},
         examples={code: spec["example"] for code, spec in specs.items()},
         legacy_encodings=tuple(encodings),
+        letters="".join(sorted({letter for spec in specs.values() for letter in spec.get("letters", ())})),
         also_detected=tuple(data.get("also_detected", ())),
         canonical_label=data["canonical_label"],
         interface_fallback=data["interface_fallback"],

@@ -58,6 +58,8 @@ class Schema(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
 
+#: a list of words a file may leave out (empty then)
+WordList = Annotated[list[str], Field(default_factory=list)]
 #: two strings written as a YAML list ("[ova, ov]"): strict schemas take no tuple from YAML
 StringPair = Annotated[list[str], Field(min_length=2, max_length=2)]
 

@@ -15,7 +15,7 @@ from pydantic import Field
 
 from cronica.errors import CronicaError
 from cronica.events.ontology import load_ontology
-from cronica.resources import Schema, load_resource, package_file
+from cronica.resources import Schema, WordList, load_resource, package_file
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,7 +292,7 @@ class TriggerDefaults(Schema):
     complement: str | None = None
     of: str | None = None
     preps: dict[str, str | None] = Field(default_factory=dict)
-    requires: list[str] = Field(default_factory=list)
+    requires: WordList
     voice: Literal["active", "passive"] | None = None
     reflexive: bool = False
     from_place: str | None = None
@@ -320,45 +320,42 @@ class TriggersFile(Schema):
     nouns: dict[str, TriggerSpec] = Field(default_factory=dict)
 
 
-Words = list[str]
-
-
 class CuesFile(Schema):
     """events/resources/<lang>/cues.yaml: the words of modality, coreference and dating"""
 
-    negation: Words = Field(default_factory=list)
-    negating_verbs: Words = Field(default_factory=list)
-    attempt_verbs: Words = Field(default_factory=list)
-    report_verbs: Words = Field(default_factory=list)
-    report_markers: Words = Field(default_factory=list)
-    hypothetical_markers: Words = Field(default_factory=list)
-    time_same: Words = Field(default_factory=list)
-    time_after: Words = Field(default_factory=list)
-    time_until: Words = Field(default_factory=list)
-    time_since: Words = Field(default_factory=list)
-    pronouns: Words = Field(default_factory=list)
-    relative_pronouns: Words = Field(default_factory=list)
-    plural_pronouns: Words = Field(default_factory=list)
+    negation: WordList
+    negating_verbs: WordList
+    attempt_verbs: WordList
+    report_verbs: WordList
+    report_markers: WordList
+    hypothetical_markers: WordList
+    time_same: WordList
+    time_after: WordList
+    time_until: WordList
+    time_since: WordList
+    pronouns: WordList
+    relative_pronouns: WordList
+    plural_pronouns: WordList
     pronoun_gender: dict[str, Literal["Masc", "Fem"]] = Field(default_factory=dict)
-    reflexive: Words = Field(default_factory=list)
-    passive_aux: Words = Field(default_factory=list)
-    participle_infinitives: dict[str, Words] = Field(default_factory=dict)
-    verb_form_infinitives: dict[str, Words] = Field(default_factory=dict)
-    manner_phrases: dict[str, Words] = Field(default_factory=dict)
+    reflexive: WordList
+    passive_aux: WordList
+    participle_infinitives: dict[str, list[str]] = Field(default_factory=dict)
+    verb_form_infinitives: dict[str, list[str]] = Field(default_factory=dict)
+    manner_phrases: dict[str, list[str]] = Field(default_factory=dict)
     kinship: dict[str, str] = Field(default_factory=dict)
-    repetition_markers: Words = Field(default_factory=list)
-    repetition_ordinals: Words = Field(default_factory=list)
-    repetition_verbs: Words = Field(default_factory=list)
-    causative_verbs: Words = Field(default_factory=list)
-    generic_positions: Words = Field(default_factory=list)
-    position_prepositions: Words = Field(default_factory=list)
-    from_prepositions: Words = Field(default_factory=list)
-    articles: Words = Field(default_factory=list)
-    indefinite_articles: Words = Field(default_factory=list)
-    life_span_separators: Words = Field(default_factory=list)
-    birth_markers: Words = Field(default_factory=list)
-    death_markers: Words = Field(default_factory=list)
-    purpose_markers: Words = Field(default_factory=list)
+    repetition_markers: WordList
+    repetition_ordinals: WordList
+    repetition_verbs: WordList
+    causative_verbs: WordList
+    generic_positions: WordList
+    position_prepositions: WordList
+    from_prepositions: WordList
+    articles: WordList
+    indefinite_articles: WordList
+    life_span_separators: WordList
+    birth_markers: WordList
+    death_markers: WordList
+    purpose_markers: WordList
 
 
 def available_languages() -> list[str]:

@@ -14,7 +14,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from cronica.errors import CronicaError
-from cronica.resources import Schema, load_resource, package_file
+from cronica.resources import Schema, WordList, load_resource, package_file
 
 #: values a KB mapping may take besides a role: the event's date, place entity, manner QID
 PSEUDO_ROLES = frozenset({"time", "place", "manner"})
@@ -135,7 +135,7 @@ def _mapping(type_name: str, entry: Mapping[str, Any], declared: tuple[str, ...]
 
 class WhenSpec(Schema):
     has_role: str | None = None
-    value_class: list[str] = Field(default_factory=list)
+    value_class: WordList
 
 
 class KbMappingSpec(Schema):
@@ -151,7 +151,7 @@ class KbMappingSpec(Schema):
 class MannerSpec(Schema):
     description: str
     qid: str | None = None
-    fits: list[str] = Field(default_factory=list)
+    fits: WordList
 
 
 class EventTypeSpec(Schema):

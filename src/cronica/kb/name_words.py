@@ -14,7 +14,8 @@ from functools import cache
 
 from pydantic import Field
 
-from cronica.resources import Schema, StringPair, load_resource, package_file
+from cronica.folding import fold
+from cronica.resources import Schema, StringPair, WordList, load_resource, package_file
 
 RESOURCE_PACKAGE = "cronica.kb.resources"
 
@@ -22,10 +23,10 @@ RESOURCE_PACKAGE = "cronica.kb.resources"
 class NamesFile(Schema):
     """kb/resources/<lang>/names.yaml"""
 
-    titles: list[str] = Field(default_factory=list)
-    leading_articles: list[str] = Field(default_factory=list)
-    complement_joiners: list[str] = Field(default_factory=list)
-    possessive_endings: list[str] = Field(default_factory=list)
+    titles: WordList
+    leading_articles: WordList
+    complement_joiners: WordList
+    possessive_endings: WordList
 
 
 class TransliterationFile(Schema):
@@ -36,7 +37,7 @@ class TransliterationFile(Schema):
 
 @dataclass(frozen=True)
 class NameWords:
-    titles: frozenset[str]  # casefolded
+    titles: frozenset[str]  # folded (cronica.folding), as the words they meet
     leading_articles: frozenset[str]
     complement_joiners: tuple[str, ...]  # longest first
     possessive: re.Pattern[str] | None  # "Trotsky's": the ending an alias key leaves out
@@ -54,10 +55,10 @@ def name_words() -> NameWords:
         load_resource(package_file(RESOURCE_PACKAGE, lang, "names.yaml"), NamesFile) for lang in available_languages()
     ]
     joiners = {word for data in files for word in data.get("complement_joiners", ())}
-    endings = sorted({word.casefold() for data in files for word in data.get("possessive_endings", ())}, key=len)
+    endings = sorted({fold(word) for data in files for word in data.get("possessive_endings", ())}, key=len)
     return NameWords(
-        titles=frozenset(word.casefold() for data in files for word in data.get("titles", ())),
-        leading_articles=frozenset(word.casefold() for data in files for word in data.get("leading_articles", ())),
+        titles=frozenset(fold(word) for data in files for word in data.get("titles", ())),
+        leading_articles=frozenset(fold(word) for data in files for word in data.get("leading_articles", ())),
         complement_joiners=tuple(sorted(joiners, key=lambda joiner: (-len(joiner), joiner))),
         possessive=re.compile(rf"(?:{'|'.join(map(re.escape, reversed(endings)))})\b") if endings else None,
     )

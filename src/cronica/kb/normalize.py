@@ -9,27 +9,22 @@ punctuation and leading articles (`resources/<lang>/names.yaml`) are removed.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
+from cronica.folding import fold
 from cronica.kb.name_words import name_words, transliteration_folds
 
 _NON_WORD = re.compile(r"[^\w]+")
-
-
-def strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 @lru_cache(maxsize=65536)
 def alias_key(text: str) -> str:
     """The key under which a mention and a KB alias meet ("" for text with no letters)."""
     words_around = name_words()
-    lowered = text.casefold().replace("ı", "i")
+    folded = fold(text)  # a name: ñ folds too ("Peña" is written "Pena" in English texts)
     if words_around.possessive is not None:
-        lowered = words_around.possessive.sub("", lowered)
-    plain = _NON_WORD.sub(" ", strip_accents(lowered).replace("-", " ")).strip()
+        folded = words_around.possessive.sub("", folded)
+    plain = _NON_WORD.sub(" ", folded.replace("-", " ")).strip()
     words = plain.split()
     while len(words) > 1 and words[0] in words_around.leading_articles:
         words = words[1:]

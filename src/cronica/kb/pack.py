@@ -27,7 +27,7 @@ from cronica.errors import CronicaError
 from cronica.kb import rdf
 from cronica.kb.base import CHILD, FATHER, FEMALE, MALE, MOTHER, SEX, SIBLING, SPOUSE, TimeValue, is_item_id, is_pid
 from cronica.languages import languages
-from cronica.resources import Schema, load_resource
+from cronica.resources import Schema, WordList, load_resource
 
 PACK_NAME = "russia_1890_1953"
 PACK_SOURCE = "entities.yaml"
@@ -153,7 +153,7 @@ class EntitySpec(Schema):
     label: dict[str, str]
     description: dict[str, str] = Field(default_factory=dict)
     aliases: dict[str, list[str]] = Field(default_factory=dict)
-    complete: list[str] = Field(default_factory=list)
+    complete: WordList
     claims: dict[str, Value | ClaimSpec | list[Value | ClaimSpec]] = Field(default_factory=dict)
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import accumulate
 
+from cronica.folding import fold
 from cronica.kb.base import KnowledgeBase, is_provisional
 from cronica.kb.linker import Linker, LinkerConfig, Mention, document_years
 from cronica.kb.name_words import name_words
@@ -58,7 +59,7 @@ def with_given_name(text: str, entity: Entity) -> Entity:
     if entity.label != "PER":
         return entity
     match = _WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start)
-    if not match or not match.group(1)[0].isupper() or match.group(1).casefold() in title_words():
+    if not match or not match.group(1)[0].isupper() or fold(match.group(1)) in title_words():
         return entity
     cut = match.start()  # the last character before the word and its spaces (no copy of the text before it)
     while cut > 0 and text[cut - 1] == " ":

@@ -10,7 +10,7 @@ from typing import Any
 from pydantic import Field
 
 from cronica.errors import CronicaError
-from cronica.resources import Schema, load_resource, package_file
+from cronica.resources import Schema, WordList, load_resource, package_file
 from cronica.rhetoric.patterns import Pattern, compile_pattern, fold
 from cronica.rhetoric.tropes import Trope, compile_tropes
 
@@ -84,17 +84,17 @@ LEXICON_SCHEMA = list[LexiconEntrySpec]
 class ContextFile(Schema):
     """rhetoric/resources/<lang>/context.yaml"""
 
-    negators: Words = Field(default_factory=list)
+    negators: WordList
     negation_window: int = 3
-    speech_verbs: Words = Field(default_factory=list)
-    labelling_verbs: Words = Field(default_factory=list)
-    source_markers: Words = Field(default_factory=list)
-    distancing_cues: Words = Field(default_factory=list)
-    scare_quote_words: Words = Field(default_factory=list)
-    term_markers: Words = Field(default_factory=list)
-    so_called: Words = Field(default_factory=list)
-    mention_cues: Words = Field(default_factory=list)
-    first_person: Words = Field(default_factory=list)
+    speech_verbs: WordList
+    labelling_verbs: WordList
+    source_markers: WordList
+    distancing_cues: WordList
+    scare_quote_words: WordList
+    term_markers: WordList
+    so_called: WordList
+    mention_cues: WordList
+    first_person: WordList
 
 
 #: technique (or voice) → the explanation shown with a flag

@@ -17,7 +17,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from cronica.errors import CronicaError
-from cronica.resources import Schema, load_resource
+from cronica.resources import Schema, WordList, load_resource
 from cronica.timex.numbers import NumberWords
 from cronica.timex.tokens import fold
 from cronica.timex.trie import Trie, reversed_trie
@@ -40,9 +40,9 @@ MOD_VALUES = frozenset({"START", "MID", "END", "APPROX", "MORE_THAN", "LESS_THAN
 class NumbersSpec(Schema):
     cardinals: dict[str, int]
     multipliers: dict[str, int] = Field(default_factory=dict)
-    connectors: list[str] = Field(default_factory=list)
-    articles: list[str] = Field(default_factory=list)
-    ordinal_suffixes: list[str] = Field(default_factory=list)
+    connectors: WordList
+    articles: WordList
+    ordinal_suffixes: WordList
 
 
 class ModifiersSpec(Schema):
@@ -54,43 +54,43 @@ class ModifiersSpec(Schema):
 
 
 class YearsSpec(Schema):
-    cue_before: list[str] = Field(default_factory=list)
-    blocked_before: list[str] = Field(default_factory=list)
-    fine_after: list[str] = Field(default_factory=list)
-    strong_cue_before: list[str] = Field(default_factory=list)
-    sentence_cue: list[str] = Field(default_factory=list)
-    modifier_cue_before: list[str] = Field(default_factory=list)
-    counted_noun_endings: list[str] = Field(default_factory=list)
+    cue_before: WordList
+    blocked_before: WordList
+    fine_after: WordList
+    strong_cue_before: WordList
+    sentence_cue: WordList
+    modifier_cue_before: WordList
+    counted_noun_endings: WordList
 
 
 class HoursSpec(Schema):
-    cue_before: list[str] = Field(default_factory=list)
+    cue_before: WordList
 
 
 class IntervalsSpec(Schema):
-    openers: list[str] = Field(default_factory=list)
+    openers: WordList
     dash_openers: list[str] | None = None
-    day_month_joiners: list[str] = Field(default_factory=list)
-    connectors: list[str] = Field(default_factory=list)
+    day_month_joiners: WordList
+    connectors: WordList
 
 
 class NamesSpec(Schema):
-    lowercase_categories: list[str] = Field(default_factory=list)
-    joiners: list[str] = Field(default_factory=list)
-    articles: list[str] = Field(default_factory=list)
+    lowercase_categories: WordList
+    joiners: WordList
+    articles: WordList
 
 
 class TenseCuesSpec(Schema):
-    words: list[str] = Field(default_factory=list)
-    suffixes: list[str] = Field(default_factory=list)
-    clause_breaks: list[str] = Field(default_factory=list)
-    not_after: list[str] = Field(default_factory=list)
+    words: WordList
+    suffixes: WordList
+    clause_breaks: WordList
+    not_after: WordList
 
 
 class CoordinationSpec(Schema):
-    duration_joiners: list[str] = Field(default_factory=list)
-    connectors: list[str] = Field(default_factory=list)
-    articles: list[str] = Field(default_factory=list)
+    duration_joiners: WordList
+    connectors: WordList
+    articles: WordList
 
 
 class LexiconFile(Schema):
@@ -98,7 +98,7 @@ class LexiconFile(Schema):
 
     language: str
     numeric_date_order: Literal["DMY", "MDY"]
-    needs_capital: list[str] = Field(default_factory=list)
+    needs_capital: WordList
     #: category → word or phrase → its value (a number, a code, a list or mapping of them)
     words: dict[str, dict[str, Any]]
     numbers: NumbersSpec

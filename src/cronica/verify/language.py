@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field
 
 from cronica.errors import CronicaError
-from cronica.resources import Schema, StringPair, load_resource, package_file
+from cronica.resources import Schema, StringPair, WordList, load_resource, package_file
 from cronica.verify.dates import Distance, PartialDate
 
 FEMALE = "female"
@@ -190,8 +190,8 @@ class NameRules(Schema):
     article: str
     feminine_article: str
     #: words that already are an article at the start of a name ("La Prensa", "The Times")
-    articles: list[str] = Field(default_factory=list)
-    feminine_heads: list[str] = Field(default_factory=list)
+    articles: WordList
+    feminine_heads: WordList
     contractions: dict[str, str] = Field(default_factory=dict)
     list_and: str
     list_or: str
@@ -214,18 +214,18 @@ class TemplatesFile(Schema):
 class PlacesFile(Schema):
     """verify/resources/<lang>/places.yaml"""
 
-    hedges: list[str] = Field(default_factory=list)
+    hedges: WordList
 
 
 class GenericFile(Schema):
     """verify/resources/<lang>/generic.yaml"""
 
-    party: list[str] = Field(default_factory=list)
+    party: WordList
 
 
 class KinshipProperty(Schema):
     property: str | None = None
-    properties: list[str] = Field(default_factory=list)
+    properties: WordList
     single: bool = False
     sex: Literal["male", "female"] | None = None
 

@@ -13,10 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from pydantic import Field
-
 from cronica.model import Analysis
-from cronica.resources import Schema, load_resource, package_file
+from cronica.resources import Schema, WordList, load_resource, package_file
 
 TRAILING = " \t\n.;:!?…"
 
@@ -38,9 +36,9 @@ class OpinionCues:
 class OpinionsFile(Schema):
     """verify/resources/<lang>/opinions.yaml"""
 
-    cues: list[str] = Field(default_factory=list)
+    cues: WordList
     #: regular expressions, searched case-insensitively
-    patterns: list[str] = Field(default_factory=list)
+    patterns: WordList
     explanation: str
 
 
