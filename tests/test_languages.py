@@ -100,6 +100,32 @@ def test_no_python_file_names_a_language() -> None:
     assert not found, "language codes in Python (move the knowledge to a resources file):\n" + "\n".join(found)
 
 
+# --- letters of their own (cronica.folding) -----------------------------------------------------
+
+
+def test_a_language_s_letters_are_kept_by_timex_and_folded_in_names() -> None:
+    from cronica.kb.normalize import alias_key
+    from cronica.timex.tokens import fold
+
+    assert "ñ" in languages().letters
+    assert fold("AÑO") == "año" and fold("Sábado") == "sabado"
+    assert alias_key("Peña") == alias_key("Pena")
+
+
+@pytest.mark.parametrize("letter", ["n", "ł", "ñn", "~", "1"])
+def test_a_letter_folding_would_not_change_is_an_error(letter: str) -> None:
+    from cronica.languages import LanguagesFile
+    from cronica.resources import ResourceError, parse_yaml
+
+    text = (
+        "languages:\n  xx:\n    name: equis\n    model: m\n    example: e\n"
+        f"    letters: [{json.dumps(letter)}]\ncanonical_label: xx\ninterface_fallback: xx\n"
+    )
+    with pytest.raises(ResourceError, match=r"languages\.yaml:6: .*letters.*not one letter with a mark"):
+        parse_yaml(text, "languages.yaml", LanguagesFile)
+    parse_yaml(text.replace(json.dumps(letter), '"å"'), "languages.yaml", LanguagesFile)
+
+
 # --- a third language, made of data only ---------------------------------------------------------
 
 _RUN = """

@@ -6,20 +6,31 @@ A language is data: an entry in `languages.yaml` and a resources folder per stag
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import Annotated
 
-from pydantic import Field
+from pydantic import AfterValidator, Field
 
 from cronica.resources import Schema, WordList, load_resource, package_file
+
+
+def _letter_with_a_mark(letter: str) -> str:
+    """A `letters` entry must be one letter that folding would change: else listing it keeps nothing."""
+    composed = unicodedata.normalize("NFC", letter)
+    decomposed = unicodedata.normalize("NFD", composed)
+    if len(composed) != 1 or not composed.isalpha() or not any(unicodedata.combining(c) for c in decomposed):
+        raise ValueError(f"{letter!r} is not one letter with a mark (ñ, å): folding would not change it")
+    return letter
 
 
 class LanguageSpec(Schema):
     name: str
     model: str
     example: str
-    letters: WordList
+    letters: list[Annotated[str, AfterValidator(_letter_with_a_mark)]] = Field(default_factory=list)
     legacy_encodings: WordList
 
 
