@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from cronica.rhetoric.patterns import fold
+from cronica.folding import fold
 from cronica.rhetoric.resources import ContextRules
 
 #: opening → closing quotation marks

@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from cronica.errors import CronicaError
 from cronica.folding import fold  # the comparison key of patterns and tokens ("Élites" → "elites"; ñ too)
 
-__all__ = ["fold"]
-
 
 @dataclass(frozen=True, slots=True)
 class TokenKey:

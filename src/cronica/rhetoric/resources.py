@@ -10,8 +10,9 @@ from typing import Any
 from pydantic import Field
 
 from cronica.errors import CronicaError
+from cronica.folding import fold
 from cronica.resources import Schema, WordList, load_resource, package_file
-from cronica.rhetoric.patterns import Pattern, compile_pattern, fold
+from cronica.rhetoric.patterns import Pattern, compile_pattern
 from cronica.rhetoric.tropes import Trope, compile_tropes
 
 #: the techniques a lexicon entry may name (SemEval-2023 Task 3 subset + Conspiracy_Narrative)
