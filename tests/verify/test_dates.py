@@ -163,3 +163,11 @@ def test_a_tolerance_only_meeting_is_tolerated_not_agreed():
     assert inside is not None and inside.agrees and not inside.tolerated
     far = compare_dates(parse_timex_date("1927-10"), parse_timex_date("1928-01"), tolerance_days=31)
     assert far is not None and not far.agrees
+
+
+def test_a_stated_calendar_has_no_old_style_reading():
+    # 26 October 1879 is 7 November 1879 read as Julian; "by the Gregorian calendar" forbids that reading
+    unmarked = compare_dates(parse_timex_date("1879-10-26"), parse_timex_date("1879-11-07"))
+    assert unmarked is not None and unmarked.agrees and unmarked.old_style
+    stated = compare_dates(parse_timex_date("1879-10-26"), parse_timex_date("1879-11-07"), calendar_stated=True)
+    assert stated is not None and not stated.agrees

@@ -472,7 +472,9 @@ class Checker:
             if not isinstance(reference, PartialDate) or not isinstance(claimed.value, PartialDate):
                 return _Result("unknown", pid, "")
             tolerance = self.policy["date_tolerance_days"].get(statement or pid, 0)
-            comparison = compare_dates(claimed.value, reference, claimed.mod, self.policy["approx_reach"], tolerance)
+            comparison = compare_dates(
+                claimed.value, reference, claimed.mod, self.policy["approx_reach"], tolerance, claimed.calendar_stated
+            )
             text_date, ref_date = lang.date(claimed.value, mod=claimed.mod), lang.date(reference.to_gregorian())
             if comparison is None:
                 return _Result("unknown", pid, "", is_date=True)

@@ -156,6 +156,7 @@ def compare_dates(
     mod: str | None = None,
     approx_reach: Mapping[str, int] | None = None,
     tolerance_days: int = 0,
+    calendar_stated: bool = False,
 ) -> DateComparison | None:
     """Agree when the two spans of days overlap; otherwise say how far apart they are.
 
@@ -163,7 +164,8 @@ def compare_dates(
     "around 1927" reaches a little beyond); None is returned when the modifier leaves
     nothing comparable. A day before Russia's switch to the Gregorian calendar that
     misses the reference but matches it when read as Old Style agrees too (and says so):
-    Russian narratives routinely give Julian dates ("25 October 1917"). `tolerance_days`
+    Russian narratives routinely give Julian dates ("25 October 1917"). A date whose calendar the text
+    names (`calendar_stated`: "(N.S.)", "by the Gregorian calendar") has no second reading. `tolerance_days`
     widens the text's span for dates that are fuzzy by nature: spans that meet only so are
     `tolerated` (the checker neither confirms nor refutes them).
     """
@@ -177,7 +179,8 @@ def compare_dates(
     if tolerance_days and text.widened(tolerance_days).overlaps(reference_span):
         # a date that is fuzzy by nature (a move: departure or arrival?)
         return DateComparison(True, shared, _distance(claimed, reference, shared), tolerated=True)
-    old_style = old_style_reading(claimed) if mod is None or mod in IN_SPAN_MODIFIERS else None
+    readable = not calendar_stated and (mod is None or mod in IN_SPAN_MODIFIERS)
+    old_style = old_style_reading(claimed) if readable else None
     if old_style is not None and old_style.days().overlaps(reference_span):  # type: ignore[union-attr]
         return DateComparison(True, shared, old_style=True)
     return DateComparison(False, shared, _distance(claimed, reference, shared))
