@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from cronica import model
+from cronica.languages import languages
 from cronica.schema import analysis_schema
 from cronica.schema.fields import contract_fields, field_notes, model_classes
 from cronica.schema.generate import analysis_json_schema, main, render, shipped_path, type_schema
@@ -104,7 +105,7 @@ def test_the_web_apis_response_model_is_the_contracts_schema() -> None:
     assert {"$ref": "#/components/schemas/Analysis"} in answer["oneOf"]
     assert schemas["AnalysisList"]["properties"]["documents"]["items"] == {"$ref": "#/components/schemas/Analysis"}
     lang = document["paths"]["/api/analyze"]["post"]["requestBody"]["content"]["application/json"]["schema"]
-    assert lang["properties"]["lang"]["enum"] == ["auto", *get_args(model.Language)]
+    assert lang["properties"]["lang"]["enum"] == ["auto", *languages().codes]
 
     def refs(value: Any) -> list[str]:
         if isinstance(value, dict):

@@ -58,7 +58,13 @@ Count = Annotated[int, JsonSchema(minimum=0)]
 Seconds = Annotated[float, JsonSchema(minimum=0)]
 Probability = Annotated[float, JsonSchema(minimum=0, maximum=1)]
 
-Language = Literal["es", "en"]
+
+class LanguageCode:
+    """Marks a language code: the contract's set of codes is the one cronica/languages.yaml lists
+    (a new language is a data change; the schema generator reads the list)."""
+
+
+Language = Annotated[str, LanguageCode()]
 #: the stages in running order, which is also their order in the output. link runs before events
 #: so that events see the names the KB gazetteer found and the labels it repaired (docs/architecture.md)
 StageName = Literal["ingest", "nlp", "timex", "link", "events", "verify", "rhetoric"]

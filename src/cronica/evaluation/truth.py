@@ -21,11 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from cronica.errors import CronicaError
 from cronica.evaluation.scoring import Counts
 from cronica.model import Claim
+from cronica.resources import load_resource
 
 TRUTHS = ("true", "false", "undecidable")
 
@@ -192,10 +191,7 @@ def is_truth_gold(data: Any) -> bool:
 def load_truth_gold(path: Path, data: Any = None) -> list[TruthItem]:
     """Read a truth-gold file; every mistake in it is one clear line naming the item."""
     if data is None:
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as error:
-            raise CronicaError(f"{path}: cannot read the gold file: {error}") from None
+        data = load_resource(path)
     items = data.get("items") if isinstance(data, dict) else data
     if not isinstance(items, list):
         raise CronicaError(f"{path}: expected a list of items (or a mapping with a list under 'items')")

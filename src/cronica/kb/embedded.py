@@ -234,7 +234,7 @@ class EmbeddedKB(SparqlKnowledgeBase):
                     for qid, matched, _ in found:
                         if qid not in seen:
                             seen.add(qid)
-                            partial.append(Candidate(qid, self.label(qid, "en"), matched, exact=False, prior=0.1))
+                            partial.append(Candidate(qid, self.label(qid), matched, exact=False, prior=0.1))
         return (exact + partial)[:limit]
 
     def info(self) -> dict[str, object]:

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from cronica.errors import CronicaError
-from cronica.rhetoric.patterns import fold
+from cronica.folding import fold
 
 #: the token extension the patterns read: the word sets (tags) the token belongs to, set once per document
 TAGS_ATTR = "cronica_rhetoric_tags"

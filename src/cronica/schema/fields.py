@@ -13,7 +13,7 @@ import inspect
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Annotated, Any, get_args, get_origin, get_type_hints, is_typeddict
+from typing import Annotated, Any, Literal, get_args, get_origin, get_type_hints, is_typeddict
 
 from cronica import model
 
@@ -67,6 +67,10 @@ def _field(name: str, hint: Any, description: str | None, default: Any) -> Contr
                 keywords.update(mark.keywords)
             elif isinstance(mark, model.Added):
                 added, omit_empty = True, mark.omit_empty
+            elif isinstance(mark, model.LanguageCode):
+                from cronica.languages import languages
+
+                hint = Literal.__getitem__(tuple(languages().codes))  # the codes languages.yaml lists
     return ContractField(name, hint, keywords, added, omit_empty, description, default)
 
 

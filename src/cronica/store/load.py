@@ -8,20 +8,21 @@ rows in one transaction. The caller owns the transaction.
 from __future__ import annotations
 
 import sqlite3
-import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
+from cronica import folding
 from cronica.store.dates import day_range, month_of
 from cronica.store.tables import TABLES, Table, insert_sql, row
 
 
 def fold(text: str | None) -> str | None:
-    """Case- and accent-insensitive form of a name: "Revolución" and "revolucion" meet."""
+    """Case- and accent-insensitive form of a name (cronica.folding), spaces squeezed: "Revolución"
+    and "revolucion" meet. The full-text index folds the same way for Latin letters (SQLite's
+    unicode61 tokenizer with remove_diacritics 2: case and every mark, ñ too)."""
     if text is None:
         return None
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
+    return " ".join(folding.fold(text).split())
 
 
 def load_analysis(conn: sqlite3.Connection, data: Mapping[str, Any]) -> bool:

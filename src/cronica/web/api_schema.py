@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from cronica.languages import languages
 from cronica.model import SCHEMA_ID
 from cronica.options import SUPPORTED_LANGUAGES
 
@@ -83,7 +84,7 @@ REQUEST_BODY: dict[str, Any] = {
                     "title": {"type": "string"},
                 },
             },
-            "example": {"text": "Trotsky fue expulsado del partido en 1927.", "lang": "es"},
+            "example": {"text": next(iter(languages().examples.values())), "lang": languages().codes[0]},
         },
         "multipart/form-data": {
             "schema": {

@@ -32,6 +32,7 @@ from starlette.types import Scope
 from cronica import __version__
 from cronica.errors import CronicaError, InputError
 from cronica.export.html import csp_hash
+from cronica.languages import languages
 from cronica.pipeline import Pipeline
 from cronica.report.i18n import language_of_request, translations
 from cronica.report.safety import visible_label
@@ -203,6 +204,7 @@ def _add_pages(app: FastAPI, runner: Runner, settings: WebSettings) -> None:
             .get_template("form.html.j2")
             .render(
                 tr=tr,
+                languages=[(code, tr.words.get(f"language_{code}", name)) for code, name in languages().names.items()],
                 api_line=api_line,
                 css=Markup(_asset("web.css")),
                 version=__version__,

@@ -22,8 +22,6 @@ def eval_verify(
     output_format: ReportFormat = params.report_format_option(),
 ) -> None:
     """Score claim verdicts against a gold set (verdict gold, or truth gold: what is true in the world)."""
-    import yaml
-
     from cronica.errors import CronicaError
     from cronica.evaluation.truth import format_truth_report, is_truth_gold, load_truth_gold
     from cronica.evaluation.verify import (
@@ -33,11 +31,9 @@ def eval_verify(
         format_report,
         load_gold,
     )
+    from cronica.resources import load_resource
 
-    try:
-        data = yaml.safe_load(gold.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise CronicaError(f"{gold}: cannot read the gold file: {error}") from None
+    data = load_resource(gold)
     if is_truth_gold(data):
         if oracle:
             raise CronicaError(f"{gold}: --oracle needs gold events; a truth-gold file has none")

@@ -36,13 +36,15 @@ def search(
     kb: KbChoice = params.kb_option(),
 ) -> None:
     """Find entities by label or alias."""
+    from cronica.languages import languages
+
     base = _open(kb)
     found = base.search(label, limit=limit)
     if not found:
         typer.echo(f"no entity matches '{label}'", err=True)
         raise typer.Exit(1)
     for candidate in found:
-        description = base.descriptions(candidate.qid).get("en", "")
+        description = base.descriptions(candidate.qid).get(languages().canonical_label, "")
         match = "" if candidate.exact else " (partial)"
         typer.echo(f"{candidate.qid}\t{candidate.label}\t{description}\tmatched: {candidate.matched}{match}")
 
@@ -93,7 +95,7 @@ def _show_value(base: KnowledgeBase, value: Value) -> str:
     if isinstance(value, TimeValue):
         return str(value)
     if is_qid(value):
-        label = base.label(value, "en")
+        label = base.label(value)
         return f"{value} ({label})" if label else value
     return str(value)
 
