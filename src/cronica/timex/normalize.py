@@ -207,14 +207,19 @@ class Resolver:
         self.refs = ReferenceTime(mode, dct)
         self._past = False
         self._future = False
+        self._now = False
         self._sentence_start = 0
 
-    def resolve(self, match: Match, future: bool, past: bool = False, sentence_start: int = 0) -> list[Resolution]:
+    def resolve(
+        self, match: Match, future: bool, past: bool = False, sentence_start: int = 0, now: bool = False
+    ) -> list[Resolution]:
         """`future`/`past`: a tense cue near the expression (news mode uses them for a month
-        without a year: "retomaré en septiembre", "en diciembre se firmó"); `sentence_start`:
-        where the expression's sentence begins."""
+        without a year: "retomaré en septiembre", "en diciembre se firmó"); `now`: the clause
+        speaks from the report's own time ("a summit set for April", "abrirá en septiembre"), so a
+        story's year does not apply; `sentence_start`: where the expression's sentence begins."""
         self._past = past
         self._future = future
+        self._now = now
         self._sentence_start = sentence_start
         slots = Slots(match)
         handler = getattr(self, f"_{match.rule.kind}", None)
@@ -248,7 +253,8 @@ class Resolver:
             return self._weekday(weekday, None, s, CONTEXTUAL, future)
         if year is None:
             need = MONTH if day and not month else YEAR
-            anchor = self.refs.find(need, CONTEXTUAL)
+            # "a summit set for April", "abrirá en septiembre": the report's own time, not a story's year
+            anchor = self.refs.find(need, DEICTIC if self._now else CONTEXTUAL)
             if anchor is not None:
                 year = anchor.point.year
                 if need == MONTH:
@@ -310,6 +316,8 @@ class Resolver:
         ("Friday" in a report dated a Friday; "On 13 September... on Thursday"), otherwise the
         last one before the DCT (news reports the past) or the next one after a story's day."""
         anchor = self.refs.find(DAY, how, s.start if how == CONTEXTUAL else None)
+        if anchor is not None and not anchor.point.day and self.refs.dct is not None:
+            anchor = self.refs.dct  # "On Monday" after a run of years: no day in the story, the report's week
         date = anchor.point.as_date() if anchor else None
         if anchor is None or date is None:
             return Resolution("DATE", f"XXXX-WXX-{weekday}")

@@ -21,6 +21,7 @@ from cronica.timex.language import Lexicon, load_lexicon, load_yaml
 from cronica.timex.matchers import MIN_YEAR, Matchers, YearValue, valid_date
 from cronica.timex.normalize import AUTO, MODES, Resolver, dual_value
 from cronica.timex.patterns import Finder, Match, compile_rules
+from cronica.timex.tense import TenseReader
 from cronica.timex.tokens import Token, split_date_joins, tokenize
 from cronica.timex.values import Point
 
@@ -29,7 +30,6 @@ _DATE_KINDS = frozenset({"date", "decade", "century", "relative", "offset", "tim
 #: relative expressions are resolved against the reference time but do not become one
 #: ("two years ago" must not move the story's year)
 _NOT_REFERENCES = frozenset({"relative", "offset"})
-_FUTURE_WINDOW = 6
 _SENTENCE_END = frozenset({".", "!", "?", ";", "\n"})
 
 
@@ -47,6 +47,7 @@ class Tagger:
         lexicon = self.lexicon
         self._function_words = lexicon.year_cue_before | lexicon.year_fine_after | lexicon.year_strong_cue_before
         self.finder = Finder(compile_rules(load_yaml(lang, "rules.yaml"), self.matchers, lang), self.matchers)
+        self.tense = TenseReader(lexicon)
         categories = lexicon.categories
         self._month_keys = frozenset().union(
             *(categories[name].first_keys() for name in ("month", "month_abbr") if name in categories)
@@ -78,9 +79,10 @@ class Tagger:
         for match in self.finder.find(tokens, acceptable):
             first, mod = self._prefix(match, tokens, floor)
             floor = match.last
-            future, past = self._tense(tokens, match)
+            tense = self.tense.read(tokens, match.first, match.last)
+            future = tense.future
             sentence = sentence_starts[bisect_right(sentence_starts, tokens[match.first].start) - 1]
-            for resolution in resolver.resolve(match, future, past, sentence):
+            for resolution in resolver.resolve(match, future, tense.past, sentence, tense.now):
                 start = resolution.start if resolution.start is not None else tokens[first].start
                 end = resolution.end if resolution.end is not None else tokens[match.last - 1].end
                 timex_id = f"t{len(timexes) + 1}"
@@ -282,38 +284,6 @@ class Tagger:
             if found and found[0] >= floor:
                 mod = found[1]
         return first, mod
-
-    def _tense(self, tokens: Sequence[Token], match: Match) -> tuple[bool, bool]:
-        """A crude tense cue: the nearest future or past marker (a word or a verb ending) in the
-        expression's clause, as (future, past)."""
-        lexicon = self.lexicon
-        nearest: list[tuple[int, bool]] = []
-        for step, stop in (
-            (-1, max(-1, match.first - 1 - _FUTURE_WINDOW)),
-            (1, min(len(tokens), match.last + _FUTURE_WINDOW)),
-        ):
-            index = match.first - 1 if step < 0 else match.last
-            while index != stop:
-                token = tokens[index]
-                fronted = step > 0 and index == match.last and token.key == ","  # "In March, the firm sold"
-                if not fronted and (token.key in _SENTENCE_END or token.key in lexicon.future_clause_breaks):
-                    break
-                word = token.text.lower()
-                long_word = len(word) > 4
-                if token.key in lexicon.future_words or (long_word and word.endswith(lexicon.future_suffixes)):
-                    nearest.append((abs(index - match.first), True))
-                    break
-                past_form = token.key in lexicon.past_words or (long_word and word.endswith(lexicon.past_suffixes))
-                if past_form and index > 0 and tokens[index - 1].key in lexicon.past_not_after:
-                    past_form = False  # "will be announced", "would be paid", "to be held": not a past
-                if past_form:
-                    nearest.append((abs(index - match.first), False))
-                    break
-                index += step
-        if not nearest:
-            return False, False
-        is_future = min(nearest)[1]
-        return is_future, not is_future
 
 
 def _dct_point(dct: str | dt.date | None) -> Point | None:
