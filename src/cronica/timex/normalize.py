@@ -61,6 +61,8 @@ _OFFSET_UNITS = {"DE": ("Y", 10), "CE": ("Y", 100), "ML": ("Y", 1000), "5Y": ("Y
                  "Q": ("M", 3), "HY": ("M", 6)}  # fmt: skip
 #: a calendar unit as the TIMEX3 pattern of every one of its periods ("per day": XXXX-XX-XX)
 _CALENDAR_PATTERNS = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX"}
+#: timezone values (lexicon `timezone`) that name UTC itself; other zones keep local time
+_UTC_ZONES = frozenset({"GMT", "UTC"})
 _UNIT_GRANULARITY = {"Y": YEAR, "DE": YEAR, "CE": YEAR, "Q": MONTH, "HY": MONTH, "M": MONTH, "W": DAY, "D": DAY,
                      "WE": DAY}  # fmt: skip
 
@@ -600,7 +602,8 @@ class Resolver:
         if hour is None or not 0 <= minute <= 59:
             return None
         seconds = f":{second:02d}" if second is not None else ""
-        value = f"{date_text}T{hour:02d}:{minute:02d}{seconds}"
+        utc = "Z" if s.get("timezone") in _UTC_ZONES else ""  # "13.00 GMT": a time in UTC, as ISO 8601 writes it
+        value = f"{date_text}T{hour:02d}:{minute:02d}{seconds}{utc}"
         return Resolution("TIME", value, anchor=date.anchor if date else None)
 
     def _duration(self, s: Slots, future: bool) -> Resolution | None:

@@ -16,6 +16,7 @@ from cronica.errors import CronicaError
 from cronica.model import Interval, Timex
 from cronica.timex.calendars import mark_calendars
 from cronica.timex.coordination import complete_coordinated, merge_durations
+from cronica.timex.daytimes import date_times
 from cronica.timex.intervals import find_intervals
 from cronica.timex.language import Lexicon, load_lexicon, load_yaml
 from cronica.timex.matchers import MIN_YEAR, Matchers, YearValue, valid_date
@@ -31,6 +32,11 @@ _DATE_KINDS = frozenset({"date", "decade", "century", "relative", "offset", "tim
 #: ("two years ago" must not move the story's year)
 _NOT_REFERENCES = frozenset({"relative", "offset"})
 _SENTENCE_END = frozenset({".", "!", "?", ";", "\n"})
+#: slots that give a time of day its own day ("10 p.m. Friday", "las 11.45 de ayer")
+_DAY_SLOTS = frozenset(
+    {"month", "day", "year", "numeric_date", "iso_date", "relative_day", "deictic_shift", "anaphoric_shift", "weekday",
+     "holiday", "movable"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -71,6 +77,7 @@ class Tagger:
             tokens[index + 1].start for index in range(len(tokens) - 1) if tokens[index].key in _SENTENCE_END
         ]
         timexes: list[Timex] = []
+        dateless: set[str] = set()  # times of day whose day came from the reference, not their words
         floor = 0  # a prefix may not reach back into the previous expression
 
         def acceptable(match: Match, tokens: Sequence[Token]) -> bool:
@@ -100,6 +107,10 @@ class Tagger:
                     )
                 )
                 resolver.refs.note(resolution)
+                if match.rule.kind == "time" and not any(
+                    name in match.slots or name in match.rule.fields for name in _DAY_SLOTS
+                ):
+                    dateless.add(timex_id)
                 # "a campaign planned for 1976" is not the story's time
                 planned = future and resolver.refs.story_frame()
                 if resolution.point is not None and match.rule.kind not in _NOT_REFERENCES and not planned:
@@ -107,6 +118,7 @@ class Tagger:
                         resolution.point, timex_id, end, explicit=resolution.anchor is None, part=resolution.part
                     )
         timexes = complete_coordinated(text, merge_durations(text, timexes, self.lexicon), tokens, self.lexicon)
+        timexes = date_times(timexes, dateless, tokens)
         timexes = mark_calendars(timexes, tokens, self.lexicon)
         timexes = list(renumber(timexes))
         return TagResult(tuple(timexes), find_intervals(text, timexes, tokens, self.lexicon))
