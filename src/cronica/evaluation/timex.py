@@ -6,8 +6,8 @@ a correct attribute is a true positive; precision divides by the system's
 timexes and recall by the gold ones, so a missed timex costs value recall too.
 
 Values are compared after `canonical_value`, which only rewrites notational
-variants of one value (BCE0999 = BC0999, T3:00 = T03:00) and is applied to every
-system alike, cronica and HeidelTime.
+variants of one value (BCE0999 = BC0999, T3:00 = T03:00, P2.5Y = P2Y6M) and is
+applied to every system alike, cronica and HeidelTime.
 """
 
 from __future__ import annotations
@@ -34,7 +34,37 @@ def canonical_value(value: str | None) -> str:
     value = (value or "").strip()
     if value.startswith("BCE"):
         value = "BC" + value[3:]
-    return _HOUR.sub(r"T0\1", value)
+    return _whole_duration(_HOUR.sub(r"T0\1", value))
+
+
+_DURATION = re.compile(
+    r"P(?:(?P<Y>[\d.]+)Y)?(?:(?P<M>[\d.]+)M)?(?:(?P<W>[\d.]+)W)?(?:(?P<D>[\d.]+)D)?"
+    r"(?:T(?:(?P<h>[\d.]+)H)?(?:(?P<m>[\d.]+)M)?(?:(?P<s>[\d.]+)S)?)?"
+)
+#: a fraction of a unit as the next smaller one: P2.5Y = P2Y6M, PT1.5H = PT1H30M, P3.5D = P3DT12H
+_SMALLER = (("Y", "M", 12), ("D", "h", 24), ("h", "m", 60), ("m", "s", 60))
+
+
+def _whole_duration(value: str) -> str:
+    """One writing of a duration with a fraction in years, days, hours or minutes: the same
+    length in whole smaller units, when it comes out whole."""
+    match = _DURATION.fullmatch(value)
+    if not match or "." not in value:
+        return value
+    parts = {name: float(text) for name, text in match.groupdict().items() if text}
+    for unit, smaller, factor in _SMALLER:
+        amount = parts.get(unit)
+        if amount is None or float(amount).is_integer():
+            continue
+        rest = (amount - int(amount)) * factor + parts.get(smaller, 0)
+        if abs(rest - round(rest)) > 1e-9:
+            return value
+        parts[unit], parts[smaller] = int(amount), round(rest)
+    if any(not amount.is_integer() for amount in map(float, parts.values())):
+        return value
+    date = "".join(f"{int(parts[u])}{u}" for u in ("Y", "M", "W", "D") if parts.get(u))
+    time = "".join(f"{int(parts[u])}{u.upper()}" for u in ("h", "m", "s") if parts.get(u))
+    return "P" + date + ("T" + time if time else "") if date or time else value
 
 
 @dataclass(frozen=True)
