@@ -21,6 +21,7 @@ from cronica.timex.intervals import find_intervals
 from cronica.timex.language import Lexicon, load_lexicon, load_yaml
 from cronica.timex.matchers import MIN_YEAR, Matchers, YearValue, valid_date
 from cronica.timex.normalize import AUTO, MODES, Resolver, dual_value
+from cronica.timex.notimes import NotATime
 from cronica.timex.patterns import Finder, Match, compile_rules
 from cronica.timex.tense import TenseReader
 from cronica.timex.tokens import Token, split_date_joins, tokenize
@@ -54,6 +55,7 @@ class Tagger:
         self._function_words = lexicon.year_cue_before | lexicon.year_fine_after | lexicon.year_strong_cue_before
         self.finder = Finder(compile_rules(load_yaml(lang, "rules.yaml"), self.matchers, lang), self.matchers)
         self.tense = TenseReader(lexicon)
+        self.not_a_time = NotATime(lexicon)
         categories = lexicon.categories
         self._month_keys = frozenset().union(
             *(categories[name].first_keys() for name in ("month", "month_abbr") if name in categories)
@@ -210,7 +212,7 @@ class Tagger:
         `common_word`: a one-word match (season, part of day) is not a capitalized name mid-sentence
         ("Operation Red Dawn", "Fall of Saigon");
         `month_name`: an ambiguous month name ("March") is not part of a name ("the Long March")."""
-        if match.rule.kind != "name" and self._inside_name(match, tokens):
+        if match.rule.kind != "name" and (self._inside_name(match, tokens) or self.not_a_time.rejects(match, tokens)):
             return False
         blockers = match.rule.fields.get("not_followed_by")
         if blockers and match.last < len(tokens) and tokens[match.last].key in blockers:
