@@ -86,6 +86,7 @@ class Resolution:
     end: int | None = None
     calendar: str | None = None  # "julian" / "gregorian" when the text names the calendar
     part: str | None = None  # a quarter, half or season of `point`'s year ("Q3")
+    shifted: bool = False  # a period moved from the report's ("a year earlier"): not the report's period
 
 
 class ReferenceTime:
@@ -115,6 +116,14 @@ class ReferenceTime:
             return self.dct
         return self.history[-1] if self.history else None  # "the same day" after "in 479 BC": that year
 
+    def recent(self, need: int, at: int) -> Anchor | None:
+        """The text's latest date of granularity `need` if it ends within `STORY_DAY_REACH`
+        characters before `at` (a day of the month read against the month just named)."""
+        for anchor in reversed(self.history):
+            if anchor.point.granularity >= need:
+                return anchor if anchor.end >= 0 and at - anchor.end <= STORY_DAY_REACH else None
+        return None
+
     def story_frame(self) -> bool:
         """Whether underspecified expressions belong to the text's own story rather than to the DCT:
         always without a DCT, never in forced news mode, and otherwise once most of the text's
@@ -133,6 +142,8 @@ class ReferenceTime:
 
     def note(self, resolution: Resolution) -> None:
         """Follow the period a report is about, expression by expression."""
+        if resolution.shifted:
+            return  # "from $4 million a year earlier": the report is still about its own quarter
         if resolution.part and resolution.part[0] in "QH":
             self._period = resolution.part
             self._period_year = int(resolution.value[:4]) if resolution.value[:4].isdigit() else None
@@ -257,10 +268,15 @@ class Resolver:
             need = MONTH if day and not month else YEAR
             # "a summit set for April", "abrirá en septiembre": the report's own time, not a story's year
             anchor = self.refs.find(need, DEICTIC if self._now else CONTEXTUAL)
+            if need == MONTH:  # "el 11 de septiembre... El día 12": the month just named, not the DCT's
+                anchor = self.refs.recent(MONTH, s.start) or anchor
             if anchor is not None:
                 year = anchor.point.year
                 if need == MONTH:
                     month = anchor.point.month
+                    if anchor.source != "dct" and anchor.point.day and day < anchor.point.day:
+                        moved = add_months(Point(year, month), 1)  # "on 28 May... on the 3rd": 3 June
+                        year, month = moved.year, moved.month
                 elif s.has("shift_year"):
                     year = add_years(year, s.get("shift_year"))  # "this year's third quarter"
                 elif s.get("year_ago"):
@@ -288,7 +304,10 @@ class Resolver:
         year_point = Point(year) if year is not None else None  # a season still fixes the story's year
         part = season or (f"Q{quarter}" if quarter else f"H{half}" if half else None)
         if part:
-            return Resolution("DATE", f"{year_text}-{part}", anchor=source, point=year_point, part=part)
+            shifted = bool(s.get("year_ago")) or bool(s.get("shift_year"))
+            return Resolution(
+                "DATE", f"{year_text}-{part}", anchor=source, point=year_point, part=part, shifted=shifted
+            )
         if year is None:
             if month is None:
                 return None
@@ -296,6 +315,9 @@ class Resolver:
             return Resolution("DATE", value)
         if day and not month:
             return Resolution("DATE", f"{year_text}-XX-{day:02d}", anchor=source)
+        if s.get("week_of") and day:  # "the week of March 6", "la semana del 6 de marzo"
+            week = iso_week(Point(year, month, day))
+            return Resolution("DATE", week, anchor=source) if week else None
         return _dated(Point(year, month, day if month else None), source)
 
     def _name(self, s: Slots, future: bool) -> None:
@@ -467,7 +489,7 @@ class Resolver:
             year = add_years(point.year, shift)
             part = self.refs.latest_period() if shift and s.get("keep_period") else None
             if part:  # "third-quarter profit rose from $5 million a year earlier": that quarter, a year before
-                return Resolution("DATE", f"{format_year(year)}-{part}", anchor=anchor.source, part=part)
+                return Resolution("DATE", f"{format_year(year)}-{part}", anchor=anchor.source, part=part, shifted=True)
             return _dated(Point(year), anchor.source)
         if unit == "WE":
             return self._weekend(point, shift, bool(s.get("just_past")), anchor.source)
@@ -536,7 +558,9 @@ class Resolver:
             year, shift = s.get("year").year, 0  # "the 1988 quarter": that quarter of 1988
         year = add_years(year, shift)
         point = Point(year) if not shift else None  # "the year-earlier quarter" does not move the story
-        return Resolution("DATE", f"{format_year(year)}-{latest}", anchor=source, point=point, part=latest)
+        return Resolution(
+            "DATE", f"{format_year(year)}-{latest}", anchor=source, point=point, part=latest, shifted=bool(shift)
+        )
 
     def _shifted_month(self, month: int, shift: int, how: str, day: int | None = None) -> Resolution | None:
         anchor = self.refs.find(YEAR, how)

@@ -23,6 +23,7 @@ from cronica.timex.matchers import MIN_YEAR, Matchers, YearValue, valid_date
 from cronica.timex.normalize import AUTO, MODES, Resolver, dual_value
 from cronica.timex.notimes import NotATime
 from cronica.timex.patterns import Finder, Match, compile_rules
+from cronica.timex.relatives import anchor_on_following
 from cronica.timex.tense import TenseReader
 from cronica.timex.tokens import Token, split_date_joins, tokenize
 from cronica.timex.values import Point
@@ -80,6 +81,7 @@ class Tagger:
         ]
         timexes: list[Timex] = []
         dateless: set[str] = set()  # times of day whose day came from the reference, not their words
+        day_shifts: dict[str, int] = {}  # "the day before", "al día siguiente": may count from the next date
         floor = 0  # a prefix may not reach back into the previous expression
 
         def acceptable(match: Match, tokens: Sequence[Token]) -> bool:
@@ -113,13 +115,23 @@ class Tagger:
                     name in match.slots or name in match.rule.fields for name in _DAY_SLOTS
                 ):
                     dateless.add(timex_id)
+                shift = _day_shift(match)
+                if shift and resolution.type == "DATE":
+                    day_shifts[timex_id] = shift
                 # "a campaign planned for 1976" is not the story's time
                 planned = future and resolver.refs.story_frame()
-                if resolution.point is not None and match.rule.kind not in _NOT_REFERENCES and not planned:
+                # "the next day... the day following": a day counted from the story's day moves the story
+                counted = (
+                    resolution.anchor not in (None, "dct")
+                    and resolution.point is not None
+                    and bool(resolution.point.day)
+                )
+                if resolution.point is not None and (match.rule.kind not in _NOT_REFERENCES or counted) and not planned:
                     resolver.refs.remember(
                         resolution.point, timex_id, end, explicit=resolution.anchor is None, part=resolution.part
                     )
         timexes = complete_coordinated(text, merge_durations(text, timexes, self.lexicon), tokens, self.lexicon)
+        timexes = anchor_on_following(timexes, day_shifts, tokens)
         timexes = date_times(timexes, dateless, tokens)
         timexes = mark_calendars(timexes, tokens, self.lexicon)
         timexes = list(renumber(timexes))
@@ -298,6 +310,23 @@ class Tagger:
             if found and found[0] >= floor:
                 mod = found[1]
         return first, mod
+
+
+def _day_shift(match: Match) -> int | None:
+    """The days a relative expression ending in its direction word moves ("the day before": -1,
+    "al día siguiente": 1)."""
+    fields, slots = match.rule.fields, match.slots
+
+    def get(name: str) -> object:
+        return slots[name].value if name in slots else fields.get(name)
+
+    shift = get("anaphoric_shift")
+    if match.rule.kind != "relative" or get("unit") != "D" or not isinstance(shift, int) or abs(shift) != 1:
+        return None
+    unit = slots.get("unit")
+    if unit is None or unit.end >= match.end:
+        return None  # "the next day" opens with its direction: what follows is no complement
+    return shift
 
 
 def _dct_point(dct: str | dt.date | None) -> Point | None:
