@@ -56,6 +56,9 @@ def values(text: str, lang: str, dct: str = "1991-10-24") -> list[tuple[str, str
         # the week of a date
         ("The trial opens the week of Nov. 11.", "en", [("the week of Nov. 11", "1991-W46")]),
         ("El juicio empieza la semana del 11 de noviembre.", "es", [("la semana del 11 de noviembre", "1991-W46")]),
+        # a holiday's week
+        ("Prices fell during Christmas week.", "en", [("Christmas week", "1990-W52")]),
+        ("Los precios bajaron la semana de Navidad.", "es", [("la semana de Navidad", "1990-W52")]),
         # year end
         ("The merger should close by year-end.", "en", [("year-end", "1991")]),
         ("La fusión se cerrará antes de fin de año.", "es", [("fin de año", "1991")]),

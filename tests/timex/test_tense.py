@@ -46,6 +46,12 @@ def values(text: str, lang: str, dct: str) -> list[str]:
         # looking back when nothing else says
         ("Police have sought the driver since the Dec. 2 crash.", "en", ["2003-12-02"]),
         ("La policía busca al conductor desde el accidente del 2 de diciembre.", "es", ["2003-12-02"]),
+        # a plan in the present after a fronted date: the day is ahead
+        ("On Friday, the union plans to strike.", "en", ["2004-06-18"]),
+        ("El viernes, el sindicato planea una huelga.", "es", ["2004-06-18"]),
+        # a verb after "and" belongs to another clause
+        ("They planned a march on Sunday and were arrested.", "en", ["2004-06-20"]),
+        ("Preparan una marcha para el domingo y fueron detenidos.", "es", ["2004-06-20"]),
         # "Wednesday's ruling": the day of a thing named, not of the verb
         ("They would appeal against Tuesday's ruling.", "en", ["2004-06-15"]),
     ],

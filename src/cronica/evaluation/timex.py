@@ -6,7 +6,8 @@ a correct attribute is a true positive; precision divides by the system's
 timexes and recall by the gold ones, so a missed timex costs value recall too.
 
 Values are compared after `canonical_value`, which only rewrites notational
-variants of one value (BCE0999 = BC0999, T3:00 = T03:00, P2.5Y = P2Y6M) and is
+variants of one value (BCE0999 = BC0999, T3:00 = T03:00, 2000-W7 = 2000-W07,
+P2.5Y = P2Y6M) and is
 applied to every system alike, cronica and HeidelTime.
 """
 
@@ -21,6 +22,7 @@ from cronica.evaluation.scoring import Counts, compare_sets, spans_overlap
 from cronica.evaluation.timeml import TimeMLDocument
 
 _HOUR = re.compile(r"T(\d)(?=:)")
+_WEEK = re.compile(r"-W(\d)(?!\d)")
 
 
 class SpanLike(Protocol):
@@ -34,7 +36,7 @@ def canonical_value(value: str | None) -> str:
     value = (value or "").strip()
     if value.startswith("BCE"):
         value = "BC" + value[3:]
-    return _whole_duration(_HOUR.sub(r"T0\1", value))
+    return _whole_duration(_WEEK.sub(r"-W0\1", _HOUR.sub(r"T0\1", value)))
 
 
 _DURATION = re.compile(

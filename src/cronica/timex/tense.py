@@ -65,6 +65,7 @@ class TenseReader:
         self.would = categories.get("tense_would", _EMPTY)
         self.would_endings = tuple(sorted(categories.get("tense_would_ending", _EMPTY).first_keys()))
         self.possessive = categories.get("possessive_mark", _EMPTY)
+        self.conjunctions = categories.get("clause_conjunction", _EMPTY).first_keys()
         self.not_verb_after = categories.get("not_a_verb_after", _EMPTY).first_keys()
         self.adverb_endings = tuple(sorted(categories.get("adverb_ending", _EMPTY).first_keys()))
 
@@ -82,7 +83,7 @@ class TenseReader:
             kind = self._points_ahead(tokens, index, first)
             if kind is not None:
                 ahead = distance if ahead is None else ahead
-                planned = planned or kind == "plan"
+                planned = planned or kind in ("plan", "plan_now")
             if back is None and self.back.matches(tokens, index):
                 back = distance
             if tense is None:
@@ -118,8 +119,8 @@ class TenseReader:
         index, stop, skipped = last, min(count, last + AHEAD_WINDOW), 0
         while index < stop:
             key = tokens[index].key
-            if key in SENTENCE_END:
-                return
+            if key in SENTENCE_END or (not fronted and key in self.conjunctions):
+                return  # "on Saturday and were planning to...": the next verb is another clause's
             if key in breaks:
                 if not fronted:
                     return
@@ -161,6 +162,10 @@ class TenseReader:
         long_word = len(word) > 4
         if key in lexicon.future_words or (long_word and word.endswith(lexicon.future_suffixes)):
             return FUTURE
+        if any(value == "plan_now" for _, value in self.ahead.matches(tokens, index)) and not self._after_determiner(
+            tokens, index
+        ):
+            return FUTURE  # "On Tuesday, the league plans to hold...": the plan is now, the day ahead
         if self.would.matches(tokens, index) or (
             long_word and "í" in word and key.endswith(self.would_endings) and not token.text[0].isupper()
         ):
