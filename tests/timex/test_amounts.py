@@ -43,6 +43,20 @@ def test_more_before_later_is_an_offset_not_a_duration() -> None:
     assert found[1][0] == "Tres semanas más tarde" and found[1][1] != "P3W"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Just over an hour later, he was dead.", "en", [("an hour later", "PT1H", None)]),
+        ("Minutes later, the police arrived.", "en", [("Minutes later", "PTXM", None)]),
+        ("Dos horas después llegó la policía.", "es", [("Dos horas después", "PT2H", None)]),
+        ("Salió hace 2 horas y media.", "es", [("hace 2 horas y media", "PT2H30M", None)]),
+    ],
+)
+def test_an_offset_in_hours_is_its_length(text: str, lang: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """No clock time to count from: the text gives a length (as TimeBank and AQUAINT tag it)."""
+    assert pairs(text, lang) == expected
+
+
 def test_a_couple_of_months_ago_is_a_date() -> None:
     assert pairs("Murió hace un par de meses.", "es", "2004-06-16") == [("hace un par de meses", "2004-04", None)]
     assert pairs("He died a couple of months ago.", "en", "2004-06-16") == [("a couple of months ago", "2004-04", None)]

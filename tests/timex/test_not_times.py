@@ -36,6 +36,12 @@ def values(text: str, lang: str, dct: str | None = "2004-06-16") -> list[tuple[s
         ("Vive en un pueblo próximo a Soria desde 1990.", "es", [("1990", "1990")]),
         ("Es uno de sus asesores más próximos.", "es", []),
         ("Las próximas elecciones serán reñidas.", "es", [("próximas", "FUTURE_REF")]),
+        # "March" in a name, and the month before a noun
+        ("Thousands joined the annual March for Life in 1999.", "en", [("1999", "1999")]),
+        ("The March accession will make them members.", "en", [("March", "2005-03")]),
+        ("They settled it under a June agreement.", "en", [("June", "2004-06")]),
+        ("He quoted the April Theses.", "en", []),
+        ("From May to July 1940 it rained.", "en", [("May", "1940-05"), ("July 1940", "1940-07")]),
         # a street named after a date
         ("La manifestación recorrió la avenida 9 de Julio en 1990.", "es", [("1990", "1990")]),
         ("El 9 de julio de 1990 hubo una manifestación.", "es", [("El 9 de julio de 1990", "1990-07-09")]),

@@ -61,6 +61,8 @@ _OFFSET_UNITS = {"DE": ("Y", 10), "CE": ("Y", 100), "ML": ("Y", 1000), "5Y": ("Y
                  "Q": ("M", 3), "HY": ("M", 6)}  # fmt: skip
 #: a calendar unit as the TIMEX3 pattern of every one of its periods ("per day": XXXX-XX-XX)
 _CALENDAR_PATTERNS = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX"}
+#: offsets in these units have no clock time to count from: their length is given
+_CLOCK_UNITS = frozenset({"H", "MIN", "S"})
 #: timezone values (lexicon `timezone`) that name UTC itself; other zones keep local time
 _UTC_ZONES = frozenset({"GMT", "UTC"})
 _UNIT_GRANULARITY = {"Y": YEAR, "DE": YEAR, "CE": YEAR, "Q": MONTH, "HY": MONTH, "M": MONTH, "W": DAY, "D": DAY,
@@ -467,6 +469,9 @@ class Resolver:
             if s.get("vague_point"):  # "several years ago": a point in the past (es "hace unos días" is a span)
                 return Resolution("DATE", "FUTURE_REF" if direction > 0 else "PAST_REF")
             return _vague_offset(s.get("unit"), direction, future)
+        if s.get("unit") in _CLOCK_UNITS:  # "an hour later": the length the text gives (no clock time to count from)
+            length = amount + (s.get("fraction") or 0)
+            return Resolution("DURATION", format_duration([(length, s.get("unit"))]))
         unit, factor = _OFFSET_UNITS.get(s.get("unit"), (s.get("unit"), 1))
         how = DEICTIC if s.get("anchor") == "deictic" else ANAPHORIC
         if unit == "Y" and int(amount) == 1:

@@ -237,6 +237,8 @@ class Tagger:
         if guard == "before_word":  # "las próximas elecciones": an adjective before its noun
             following_token = tokens[match.last] if match.last < len(tokens) else None
             return following_token is not None and following_token.text[0].isalpha()
+        if guard == "capitalized_end":  # "the April Theses" is a name, "a June agreement" a date
+            return tokens[match.last - 1].text[0].isupper()
         if guard == "phrase_end":  # "dos días después." but not "dos días después de la votación"
             return match.last >= len(tokens) or not tokens[match.last].text[0].isalnum()
         token = tokens[match.first]
@@ -252,8 +254,25 @@ class Tagger:
         if guard == "common_word":
             return not token.text[0].isupper() or not (name_before or name_after)
         if guard == "month_name" and token.key in self.lexicon.needs_capital:
-            return not (name_before or (previous is not None and previous.key == "the"))
+            # "the Long March", "the March for Life", "March of the Combatant Mothers" are names;
+            # "the March accession", "the May elections" are the month before a noun
+            if name_before or self._preposition_to_name(tokens, match.last):
+                return False
+            return previous is None or previous.key != "the" or (following is not None and following.text[0].islower())
         return True
+
+    def _preposition_to_name(self, tokens: Sequence[Token], index: int) -> bool:
+        """A preposition of a name ("for", "of", "on": lexicon name_preposition), an optional
+        article, then a capitalized word: "March for Life", "March of the Combatant Mothers"."""
+        prepositions = self.lexicon.categories.get("name_preposition")
+        if prepositions is None or index >= len(tokens) or tokens[index].key not in prepositions.first_keys():
+            return False
+        index += 1
+        if index < len(tokens) and tokens[index].key in self.lexicon.name_articles:
+            index += 1
+        if index >= len(tokens) or not (tokens[index].text[0].isupper() and tokens[index].text[0].isalpha()):
+            return False
+        return tokens[index].key not in self._month_keys  # "from May to July" is a range
 
     def _inside_name(self, match: Match, tokens: Sequence[Token]) -> bool:
         """Date words the language writes in lower case, capitalized and joined to a capitalized word,
