@@ -49,6 +49,8 @@ def values(text: str, lang: str, dct: str) -> list[str]:
         # a plan in the present after a fronted date: the day is ahead
         ("On Friday, the union plans to strike.", "en", ["2004-06-18"]),
         ("El viernes, el sindicato planea una huelga.", "es", ["2004-06-18"]),
+        # "vacation plans" is a noun: no plan in the present
+        ("On Friday, when the minister set aside vacation plans, she flew home.", "en", ["2004-06-11"]),
         # a verb after "and" belongs to another clause
         ("They planned a march on Sunday and were arrested.", "en", ["2004-06-20"]),
         ("Preparan una marcha para el domingo y fueron detenidos.", "es", ["2004-06-20"]),
