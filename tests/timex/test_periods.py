@@ -44,6 +44,23 @@ def values(text: str, lang: str, dct: str = "1991-10-24") -> list[tuple[str, str
             "es",
             [("segundo trimestre", "1991-Q2"), ("el mismo periodo del año anterior", "1990-Q2")],
         ),
+        # a quarter forecast is not the report's quarter
+        (
+            "Third-quarter profit fell. It expects losses through the third quarter of 1992. "
+            "In the year-ago period it earned more.",
+            "en",
+            [
+                ("Third-quarter", "1991-Q3"),
+                ("the third quarter of 1992", "1992-Q3"),
+                ("the year-ago period", "1990-Q3"),
+            ],
+        ),
+        # "the 1990 period" after a period that is no quarter: that year
+        (
+            "In the first nine months, net rose, compared with a loss in the 1990 period.",
+            "en",
+            [("nine months", "P9M"), ("the 1990 period", "1990")],
+        ),
         ("Prices fell in the last quarter of 1990.", "en", [("the last quarter of 1990", "1990-Q4")]),
         ("Los precios cayeron en el último trimestre de 1990.", "es", [("el último trimestre de 1990", "1990-Q4")]),
         ("Growth will slow in the first half of next year.", "en", [("the first half of next year", "1992-H1")]),

@@ -553,6 +553,9 @@ class Resolver:
             source, year = "dct" if self.refs.dct else None, period_year
             if s.has("deictic_shift") and self.refs.dct is not None:
                 year = self.refs.dct.point.year  # "last year's quarter": the quarter, last year
+        elif s.get("else_year") and s.has("year"):  # "the 1988 period" after "the first nine months": 1988
+            year = s.get("year").year
+            return Resolution("DATE", format_year(year), point=Point(year))
         else:
             anchor = self.refs.find(MONTH, DEICTIC)
             if anchor is None or not anchor.point.month:

@@ -110,7 +110,10 @@ class Tagger:
                         calendar=resolution.calendar,  # type: ignore[arg-type]
                     )
                 )
-                resolver.refs.note(resolution)
+                if (
+                    not future
+                ):  # "expects losses through the third quarter of 1990": a forecast, not the report's period
+                    resolver.refs.note(resolution)
                 if match.rule.kind == "time" and not any(
                     name in match.slots or name in match.rule.fields for name in _DAY_SLOTS
                 ):
