@@ -32,6 +32,8 @@ from cronica.timex.trie import Trie
 #: how far the clause is read, in tokens, before and after the expression
 BACK_WINDOW = 15
 AHEAD_WINDOW = 8
+#: a fronted expression dates its main clause, whose verb may come after a long subject
+FRONTED_AHEAD_WINDOW = 16
 #: an inserted clause after a fronted expression is skipped up to this many tokens
 INSERTED_CLAUSE = 20
 #: an expression with at most this many words before it in its clause is fronted ("In March, the firm sold")
@@ -116,10 +118,11 @@ class TenseReader:
         ("El sábado, cuando los líderes estén reunidos, habrá..."): the main verb comes later."""
         breaks = self.lexicon.future_clause_breaks
         count = len(tokens)
-        index, stop, skipped = last, min(count, last + AHEAD_WINDOW), 0
+        window = FRONTED_AHEAD_WINDOW if fronted else AHEAD_WINDOW
+        index, stop, skipped = last, min(count, last + window), 0
         while index < stop:
             key = tokens[index].key
-            if key in SENTENCE_END or (not fronted and key in self.conjunctions):
+            if (key in SENTENCE_END and not _abbreviation(tokens, index)) or (not fronted and key in self.conjunctions):
                 return  # "on Saturday and were planning to...": the next verb is another clause's
             if key in breaks:
                 if not fronted:
@@ -130,7 +133,7 @@ class TenseReader:
                     while index < limit and tokens[index].key not in SENTENCE_END and tokens[index].key != ",":
                         index += 1
                     skipped += index - began
-                    stop = min(count, last + AHEAD_WINDOW + skipped)
+                    stop = min(count, last + window + skipped)
                 index += 1
                 continue
             yield index, index - last + 1 - skipped
@@ -188,6 +191,15 @@ class TenseReader:
         if before > 0 and tokens[before].key.endswith(self.adverb_endings):
             before -= 1  # one adverb between: "a still unspecified date", "its newly planned cuts"
         return before >= 0 and tokens[before].key in self.not_verb_after
+
+
+def _abbreviation(tokens: Sequence[Token], index: int) -> bool:
+    """A full stop after a short word glued to it ("vs.", "Mr.", "Sept.") inside a sentence."""
+    token = tokens[index]
+    if token.key != "." or index == 0 or not token.glued:
+        return False
+    before = tokens[index - 1].text
+    return before.isalpha() and len(before) <= 4 and index + 1 < len(tokens) and not tokens[index + 1].text[0].islower()
 
 
 def _stem_ok(word: str, suffixes: tuple[str, ...]) -> bool:
