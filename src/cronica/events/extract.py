@@ -53,6 +53,7 @@ from cronica.events.timing import (
 )
 from cronica.events.triggers import TriggerMatch, find_triggers
 from cronica.model import Analysis, Entity, Event, Participant, Timex, Trigger
+from cronica.timevalue import placement_rank
 
 PLACE_ROLES = frozenset({"place", "destination", "origin"})
 PLACE_PREPOSITIONS = frozenset({"en", "in", "at", "near", "cerca"})
@@ -857,7 +858,7 @@ class Extractor:
         )
         if coordinated:
             return found
-        return [max(found, key=lambda timex: (len(timex.value), -timex.start))]
+        return [max(found, key=lambda timex: (placement_rank(timex.value), -timex.start))]
 
     @staticmethod
     def _split_places(frame: Frame) -> list[Frame]:

@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from cronica.model import Evidence, Proof, Verdict
 from cronica.verify.claims import Check, Claimed, ClaimPlan
-from cronica.verify.dates import PartialDate, compare_dates
+from cronica.verify.dates import PartialDate, checked_dates, compare_dates
 from cronica.verify.language import Language
 from cronica.verify.places import compare_places
 from cronica.verify.reference import Fact, ReferenceView
@@ -376,7 +376,7 @@ class Checker:
         if claimed is None or not isinstance(claimed.value, PartialDate):
             return self._statement_found(check, matching[0])
         lang, confidence = self.language, self.policy["confidence"]
-        first, last = claimed.value.span()
+        first, last = checked_dates(claimed.value)  # a season: the years of its readings
         stays = [(fact, *_stay(fact)) for fact in matching]
         inside = [stay for stay in stays if stay[1] <= last and first <= stay[2]]
         name = lang.property_name(check.property)
