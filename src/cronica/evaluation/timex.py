@@ -7,7 +7,7 @@ timexes and recall by the gold ones, so a missed timex costs value recall too.
 
 Values are compared after `canonical_value`, which only rewrites notational
 variants of one value (BCE0999 = BC0999, T3:00 = T03:00, 2000-W7 = 2000-W07,
-P2.5Y = P2Y6M) and is
+P2.5Y = P2Y6M, the decade 199X = 199, the century 19XX = 19) and is
 applied to every system alike, cronica and HeidelTime.
 """
 
@@ -23,6 +23,8 @@ from cronica.evaluation.timeml import TimeMLDocument
 
 _HOUR = re.compile(r"T(\d)(?=:)")
 _WEEK = re.compile(r"-W(\d)(?!\d)")
+#: a decade or century written with its unknown digits as X (AQUAINT's "199X", "19XX"); TimeML writes "199", "19"
+_OPEN_DIGITS = re.compile(r"((?:BC)?(?:\d{3}|\d{2}X))X")
 
 
 class SpanLike(Protocol):
@@ -36,6 +38,8 @@ def canonical_value(value: str | None) -> str:
     value = (value or "").strip()
     if value.startswith("BCE"):
         value = "BC" + value[3:]
+    if _OPEN_DIGITS.fullmatch(value):
+        value = value.rstrip("X")
     return _whole_duration(_WEEK.sub(r"-W0\1", _HOUR.sub(r"T0\1", value)))
 
 
