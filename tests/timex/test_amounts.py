@@ -74,6 +74,10 @@ def test_a_couple_of_months_ago_is_a_date() -> None:
         ("2000-W7", "2000-W07"),  # AQUAINT writes weeks unpadded: one value
         ("199X", "199"),  # AQUAINT writes "the early 1990s" as 199X, TimeML and TimeBank as 199
         ("19XX", "19"),
+        ("P2Q", "P6M"),  # TimeBank writes quarters and decades as units, cronica in months and years
+        ("P1E", "P10Y"),
+        ("P1DE", "P10Y"),
+        ("P2L", "P2000Y"),
     ],
 )
 def test_the_scorer_reads_notational_variants_as_one_value(one: str, other: str) -> None:
@@ -81,7 +85,16 @@ def test_the_scorer_reads_notational_variants_as_one_value(one: str, other: str)
 
 
 @pytest.mark.parametrize(
-    "value", ["P2.5M", "P1.5W", "PXY", "P1DE", "1998-Q3", "XXXX-WXX-1", "PT1.33H", "XXXX", "1998", "19X"]
+    ("pattern", "period"), [("XXXX-XX-XX", "P1D"), ("XXXX-WXX", "P1W"), ("XXXX-XX", "P1M"), ("XXXX", "P1Y")]
+)
+def test_a_set_of_every_period_is_one_set_however_written(pattern: str, period: str) -> None:
+    """ "daily": TimeBank and WikiWars write XXXX-XX-XX, AQUAINT and the Spanish TimeBank P1D."""
+    assert canonical_value(pattern, "SET") == canonical_value(period, "SET")
+    assert canonical_value(pattern, "DATE") != canonical_value(period, "DURATION")  # "some day" is not "one day"
+
+
+@pytest.mark.parametrize(
+    "value", ["P2.5M", "P1.5W", "PXY", "PXDE", "PXQ", "1998-Q3", "XXXX-WXX-1", "PT1.33H", "XXXX", "1998", "19X"]
 )
 def test_the_scorer_leaves_other_values_alone(value: str) -> None:
     assert canonical_value(value) == value

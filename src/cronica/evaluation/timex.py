@@ -7,7 +7,9 @@ timexes and recall by the gold ones, so a missed timex costs value recall too.
 
 Values are compared after `canonical_value`, which only rewrites notational
 variants of one value (BCE0999 = BC0999, T3:00 = T03:00, 2000-W7 = 2000-W07,
-P2.5Y = P2Y6M, the decade 199X = 199, the century 19XX = 19) and is
+P2.5Y = P2Y6M, the decade 199X = 199, the century 19XX = 19, the duration P2Q = P6M,
+P1E = P10Y) and, for a SET, the calendar pattern of every one of a unit's periods and that
+unit's period ("daily": XXXX-XX-XX = P1D, "weekly": XXXX-WXX = P1W), and is
 applied to every system alike, cronica and HeidelTime.
 """
 
@@ -25,6 +27,13 @@ _HOUR = re.compile(r"T(\d)(?=:)")
 _WEEK = re.compile(r"-W(\d)(?!\d)")
 #: a decade or century written with its unknown digits as X (AQUAINT's "199X", "19XX"); TimeML writes "199", "19"
 _OPEN_DIGITS = re.compile(r"((?:BC)?(?:\d{3}|\d{2}X))X")
+#: a count of a unit that is a whole number of another: quarters in months, decades, centuries and
+#: millennia in years (TIMEX2's E, C, L and cronica's DE, CE, ML)
+_MULTIPLE_UNIT = re.compile(r"P(\d+)(Q|E|DE|C|CE|L|ML)")
+_MULTIPLES = {"Q": (3, "M"), "E": (10, "Y"), "DE": (10, "Y"), "C": (100, "Y"), "CE": (100, "Y"), "L": (1000, "Y"),
+              "ML": (1000, "Y")}  # fmt: skip
+#: a SET written as the pattern of every period of a unit, or as that unit's period: one set
+_SET_PATTERNS = {"XXXX-XX-XX": "P1D", "XXXX-WXX": "P1W", "XXXX-XX": "P1M", "XXXX": "P1Y"}
 
 
 class SpanLike(Protocol):
@@ -34,8 +43,15 @@ class SpanLike(Protocol):
     value: str
 
 
-def canonical_value(value: str | None) -> str:
+def canonical_value(value: str | None, type: str | None = None) -> str:
+    """One writing of `value`; `type` "SET" also reads "XXXX-XX-XX" as "P1D" (and so on)."""
     value = (value or "").strip()
+    if type == "SET":
+        value = _SET_PATTERNS.get(value, value)
+    multiple = _MULTIPLE_UNIT.fullmatch(value)
+    if multiple:
+        factor, unit = _MULTIPLES[multiple.group(2)]
+        value = f"P{int(multiple.group(1)) * factor}{unit}"
     if value.startswith("BCE"):
         value = "BC" + value[3:]
     if _OPEN_DIGITS.fullmatch(value):
@@ -92,6 +108,11 @@ class TimexScores:
         return {name: getattr(self, name).as_dict() for name in ("strict", "relaxed", "value", "type")}
 
 
+def same_value(system: SpanLike, gold: SpanLike) -> bool:
+    """Whether two timexes carry one value, each read in its own type."""
+    return canonical_value(system.value, system.type) == canonical_value(gold.value, gold.type)
+
+
 def relaxed_pairs(system: Sequence[SpanLike], gold: Sequence[SpanLike]) -> list[tuple[SpanLike, SpanLike]]:
     """One-to-one overlap matching in text order (both lists sorted by start)."""
     pairs: list[tuple[SpanLike, SpanLike]] = []
@@ -112,7 +133,7 @@ def score_timexes(system: Sequence[SpanLike], gold: Sequence[SpanLike]) -> Timex
     pairs = relaxed_pairs(system, gold)
     matched = len(pairs)
     relaxed = Counts(matched, len(system) - matched, len(gold) - matched)
-    good_values = sum(1 for s, g in pairs if canonical_value(s.value) == canonical_value(g.value))
+    good_values = sum(1 for s, g in pairs if same_value(s, g))
     good_types = sum(1 for s, g in pairs if s.type == g.type)
     return TimexScores(
         strict,
@@ -141,7 +162,7 @@ def evaluate_documents(
         errors = tuple(
             {"text": document.text[s.start : s.end], "gold_text": g.text, "value": s.value, "gold": g.value}  # type: ignore[attr-defined]
             for s, g in relaxed_pairs(system, document.timexes)
-            if canonical_value(s.value) != canonical_value(g.value)
+            if not same_value(s, g)
         )
         results.append(FileResult(document.path, scores, errors))
         total = total + scores
