@@ -26,6 +26,8 @@ FLOORS = {
     "not_times": 0.9,
     "periods": 0.9,
     "story_news": 0.9,
+    "participles": 0.9,
+    "counted_days": 0.85,
 }
 
 

@@ -144,3 +144,40 @@ def test_a_day_of_the_month_takes_the_month_just_named() -> None:
     # far from any date, the DCT's month
     far = "La huelga empezó el 3 de septiembre. " + "Hubo muchas protestas en la calle. " * 15 + "El día 5 acabó."
     assert values(far, "es")[-1] == ("El día 5", "1991-10-05")
+
+
+# 2000-02-24 is a Thursday: "last Tuesday" is 2000-02-22
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The day before last Tuesday's hearing, he saw his brother. He was in court the next morning.",
+            "en",
+            [("The day before", "2000-02-21"), ("last Tuesday", "2000-02-22"), ("the next morning", "2000-02-22TMO")],
+        ),
+        (
+            "El día anterior a la vista del martes pasado vio a su hermano. A la mañana siguiente fue al juzgado.",
+            "es",
+            [
+                ("El día anterior", "2000-02-21"),
+                ("del martes pasado", "2000-02-22"),
+                ("A la mañana siguiente", "2000-02-22TMO"),
+            ],
+        ),
+        (
+            "The day after the Feb. 2 storm, roads closed. Two days later they reopened.",
+            "en",
+            [("The day after", "2000-02-03"), ("Feb. 2", "2000-02-02"), ("Two days later", "2000-02-05")],
+        ),
+        (
+            "El día antes de la tormenta del 2 de febrero cerraron las carreteras. Ese mismo día nevó.",
+            "es",
+            [("El día antes", "2000-02-01"), ("2 de febrero", "2000-02-02"), ("Ese mismo día", "2000-02-01")],
+        ),
+    ],
+)
+def test_a_day_counted_from_a_later_date_is_the_story_day(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """What comes next counts from the counted day, not from the DCT nor from the date that anchored it."""
+    assert [(t.text, t.value) for t in tag(text, lang, dct="2000-02-24").timexes] == expected

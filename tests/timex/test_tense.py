@@ -84,3 +84,25 @@ def test_now_marks_the_reports_own_time(text: str, lang: str, now: bool) -> None
     tokens = tokenize(text)
     month = next(i for i, t in enumerate(tokens) if t.key in ("april", "may", "mayo", "abril"))
     assert tagger.tense.read(tokens, month, month + 1).now is now
+
+
+# 2005-10-12 is a Wednesday
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a participle with its agent is no past of the clause
+        ("Qantas will double its flights by March in markets untouched by the crisis.", "en", ["2006-03"]),
+        ("The bank will open branches in May in towns hit by the floods.", "en", ["2006-05"]),
+        ("Qantas duplicará sus vuelos en marzo en mercados no afectados por la crisis.", "es", ["2006-03"]),
+        # the auxiliary before it keeps its past, even beyond the window
+        (
+            "Its results were hampered by problems tied to the launch of a major new family of computers in April.",
+            "en",
+            ["2005-04"],
+        ),
+        ("The plant was closed in June by the regulators.", "en", ["2005-06"]),
+        ("La planta fue cerrada en junio por los reguladores.", "es", ["2005-06"]),
+    ],
+)
+def test_a_participle_before_its_agent_is_no_past(text: str, lang: str, expected: list[str]) -> None:
+    assert values(text, lang, "2005-10-12") == expected

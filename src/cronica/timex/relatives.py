@@ -47,20 +47,32 @@ def anchor_on_following(timexes: Sequence[Timex], shifts: Mapping[str, int], tok
         if index + 1 >= len(timexes):
             continue
         following = timexes[index + 1]
-        found = _DAY.match(following.value)
-        if found is None:
-            continue
-        between = tokens[bisect_left(starts, timex.end) : bisect_left(starts, following.start)]
-        if len(between) > MAX_GAP or any(
-            (not t.text[0].isalnum() and t.key not in _ALLOWED_MARKS) or t.key in _CONJUNCTIONS for t in between
-        ):
-            continue
-        try:
-            day = dt.date(*map(int, found.groups())) + dt.timedelta(days=shift)
-        except (ValueError, OverflowError):
-            continue
-        result[index] = replace(timex, value=day.isoformat(), anchor=following.id)
+        day = counted_day(timex, shift, following, tokens, starts)
+        if day is not None:
+            result[index] = replace(timex, value=day, anchor=following.id)
     return result
 
 
-__all__ = ["anchor_on_following"]
+def counted_day(
+    timex: Timex, shift: int, following: Timex, tokens: Sequence[Token], starts: Sequence[int] | None = None
+) -> str | None:
+    """The day `timex` ("the day before") names when counted `shift` days from `following`, the
+    date right after it in its complement ("... last Tuesday's hearing"); None when `following`
+    is no day or lies outside the complement."""
+    found = _DAY.match(following.value)
+    if found is None or following.start < timex.end:
+        return None
+    starts = starts if starts is not None else [token.start for token in tokens]
+    between = tokens[bisect_left(starts, timex.end) : bisect_left(starts, following.start)]
+    if len(between) > MAX_GAP or any(
+        (not t.text[0].isalnum() and t.key not in _ALLOWED_MARKS) or t.key in _CONJUNCTIONS for t in between
+    ):
+        return None
+    try:
+        day = dt.date(*map(int, found.groups())) + dt.timedelta(days=shift)
+    except (ValueError, OverflowError):
+        return None
+    return day.isoformat()
+
+
+__all__ = ["anchor_on_following", "counted_day"]

@@ -23,7 +23,7 @@ from cronica.timex.matchers import MIN_YEAR, Matchers, YearValue, valid_date
 from cronica.timex.normalize import AUTO, MODES, Resolver, dual_value
 from cronica.timex.notimes import NotATime
 from cronica.timex.patterns import Finder, Match, compile_rules
-from cronica.timex.relatives import anchor_on_following
+from cronica.timex.relatives import anchor_on_following, counted_day
 from cronica.timex.tense import TenseReader
 from cronica.timex.tokens import Token, split_date_joins, tokenize
 from cronica.timex.values import Point
@@ -133,6 +133,13 @@ class Tagger:
                     resolver.refs.remember(
                         resolution.point, timex_id, end, explicit=resolution.anchor is None, part=resolution.part
                     )
+                if len(timexes) > 1 and timexes[-2].id in day_shifts and resolution.point and resolution.point.day:
+                    # "The day before last Tuesday's hearing, ... the next morning": the day counted from
+                    # the date that follows is the story's day for what comes next
+                    counted = counted_day(timexes[-2], day_shifts[timexes[-2].id], timexes[-1], tokens)
+                    if counted is not None:
+                        year, month, day = map(int, counted.split("-"))
+                        resolver.refs.remember(Point(year, month, day), timexes[-2].id, end)
         timexes = complete_coordinated(text, merge_durations(text, timexes, self.lexicon), tokens, self.lexicon)
         timexes = anchor_on_following(timexes, day_shifts, tokens)
         timexes = date_times(timexes, dateless, tokens)

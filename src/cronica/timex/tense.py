@@ -13,7 +13,9 @@ its words are sorted into kinds, all language data (`future_cues`, `past_cues` a
   fronted before them dates the planning itself ("On Monday, the ministry planned to...");
 * **tense** words: the future ("will", "-rá"), the future seen from the past ("would",
   "viajaría"), the past ("-ed", "-ó"), the nearest first; a participle after "be" or "to",
-  or after a determiner ("the plan", "a still unspecified date"), is not a past;
+  before its agent ("markets untouched by the crisis", whose "was" or "had" carries the tense
+  when there is one), or after a determiner ("the plan", "a still unspecified date"), is not
+  a past;
 * words that **look back** ("since", "desde"), used only when nothing else is found.
 
 `now` tells that the clause speaks from the report's own time (a future or a planned
@@ -178,6 +180,10 @@ class TenseReader:
         )
         if past_form and index > 0 and tokens[index - 1].key in lexicon.past_not_after:
             return None  # "will be announced", "would be paid", "to be held": not a past
+        if past_form and index + 1 < len(tokens) and tokens[index + 1].key in lexicon.past_not_before:
+            # "new markets untouched by the crisis": a participle with its agent, no past of the clause;
+            # "was hampered by": the auxiliary's past, read here since it may lie beyond the window
+            return PAST if index > 0 and tokens[index - 1].key in lexicon.past_words else None
         if past_form and not self._after_determiner(tokens, index):
             return PAST
         return None
