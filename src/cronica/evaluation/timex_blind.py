@@ -15,7 +15,7 @@ from typing import Any
 
 from cronica.errors import CronicaError
 from cronica.evaluation.scoring import Counts
-from cronica.evaluation.timex import canonical_value, relaxed_pairs
+from cronica.evaluation.timex import relaxed_pairs, same_value
 from cronica.model import Timex
 from cronica.resources import load_resource
 from cronica.timex import tag
@@ -81,9 +81,9 @@ def score_item(item: BlindItem, result: TagResult) -> BlindScores:
         assert isinstance(reference, GoldTimex) and isinstance(predicted, Timex)
         matched_gold.add(id(reference))
         matched_system.add(id(predicted))
-        same_value = canonical_value(predicted.value) == canonical_value(reference.value)
+        one_value = same_value(predicted, reference)
         same_calendar = reference.calendar is None or getattr(predicted, "calendar", None) == reference.calendar
-        if same_value and same_calendar:
+        if one_value and same_calendar:
             good += 1
         else:
             calendar = f" [{getattr(predicted, 'calendar', None)}]" if reference.calendar else ""

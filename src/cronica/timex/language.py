@@ -85,6 +85,7 @@ class TenseCuesSpec(Schema):
     suffixes: WordList
     clause_breaks: WordList
     not_after: WordList
+    not_before: WordList
 
 
 class CoordinationSpec(Schema):
@@ -170,6 +171,7 @@ class Lexicon:
     past_words: frozenset[str]
     past_suffixes: tuple[str, ...]
     past_not_after: frozenset[str]  # a participle after these is not a past ("will be announced")
+    past_not_before: frozenset[str]  # nor one before its agent ("markets untouched by the crisis")
 
 
 def validate_lexicon(lang: str, data: Mapping[str, Any]) -> None:
@@ -268,6 +270,7 @@ def load_lexicon(lang: str) -> Lexicon:
         past_words=_folded((data.get("past_cues") or {}).get("words")),
         past_suffixes=tuple(str(s).lower() for s in (data.get("past_cues") or {}).get("suffixes") or ()),
         past_not_after=_folded((data.get("past_cues") or {}).get("not_after")),
+        past_not_before=_folded((data.get("past_cues") or {}).get("not_before")),
         future_suffixes=tuple(str(s).lower() for s in future.get("suffixes") or ()),  # accents matter: "será"
     )
 

@@ -7,7 +7,18 @@ from typing import Any
 
 from cronica.timex.tokens import TOKEN_RE, Token, fold
 
-_END = "\0"
+
+class _EndMark:
+    """The key under which a node stores its entry's value: not a string, so no token key
+    (not even a control character such as "\\0" in hostile text) can be mistaken for it."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<end>"
+
+
+_END: Any = _EndMark()
 
 
 def split_entry(entry: str) -> tuple[str, ...]:
