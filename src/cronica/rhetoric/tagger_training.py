@@ -1,0 +1,289 @@
+"""Train the span tagger (`tagger.py`) on hand-annotated sentences from real pages.
+
+Needs scikit-learn (the `train` extra). Training data: JSONL in the gold format with a `url`
+per record (`tests/data/rhetoric/train/*.jsonl`): sentences of conspiracist, propaganda and
+polemic pages with their spans, and neutral history sentences. Cross-validation keeps every
+page in one fold (grouped by address), so a fold is scored on pages its models never read,
+and scores the whole stage — rules first, the tagger where no rule fired — with the same
+scorer as `cronica eval rhetoric`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse as sp
+from sklearn.linear_model import LogisticRegression
+from spacy.tokens import Doc
+
+from cronica.errors import CronicaError
+from cronica.evaluation.rhetoric import GoldText, LanguageScores, load_gold, score_text
+from cronica.rhetoric.detector import SpanFlag, learned_flags, rule_flags
+from cronica.rhetoric.resources import TECHNIQUES
+from cronica.rhetoric.tagger import MIN_TOKENS, LinearBlock, SpanTagger, TaggedSpan, decode
+from cronica.rhetoric.tagger_features import (
+    DIM,
+    RuleHit,
+    SentenceView,
+    sentence_features,
+    span_features,
+    token_features,
+)
+
+SEED = 13
+
+
+@dataclass(frozen=True)
+class TaggerConfig:
+    """Regularization of the three models and the decoding thresholds."""
+
+    gate_c: float = 0.3
+    token_c: float = 0.3
+    technique_c: float = 1.0
+    gate_threshold: float = 0.6
+    token_threshold: float = 0.5
+    max_gap: int = 2
+
+
+@dataclass
+class Example:
+    """One training text, parsed, with its gold spans, its page, and the rules' flags on it."""
+
+    gold: GoldText
+    url: str
+    doc: Doc
+    rules: list[SpanFlag]
+    views: list[SentenceView] = field(default_factory=list)
+
+
+def load_examples(paths: Sequence[Path]) -> list[tuple[GoldText, str]]:
+    """Gold records and their page addresses from JSONL files or folders of them."""
+    files: list[Path] = []
+    for path in paths:
+        files.extend(sorted(path.glob("*.jsonl")) if path.is_dir() else [path])
+    if not files:
+        raise CronicaError(f"no training JSONL in {', '.join(map(str, paths))}")
+    records = []
+    for file in files:
+        golds = load_gold(file)
+        urls = [
+            json.loads(line).get("url", file.name)
+            for line in file.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
+        records.extend(zip(golds, urls, strict=True))
+    return records
+
+
+def parse_examples(records: Sequence[tuple[GoldText, str]]) -> list[Example]:
+    """Parse each text as the stage would see it (one document per record) and run the rules."""
+    from cronica.nlp import NlpModels
+    from cronica.options import Options
+    from cronica.rhetoric.stage import rule_machinery
+
+    examples = []
+    by_lang: dict[str, list[tuple[GoldText, str]]] = {}
+    for gold, url in records:
+        by_lang.setdefault(gold.lang, []).append((gold, url))
+    for lang, items in sorted(by_lang.items()):
+        models = NlpModels(Options(lang=lang))
+        nlp = models.get(lang)
+        machinery = rule_machinery(lang, nlp.vocab)
+        if machinery is None:
+            raise CronicaError(f"no rhetoric resources for language {lang!r}")
+        for (gold, url), doc in zip(items, nlp.pipe([gold.text for gold, _ in items], batch_size=32), strict=True):
+            rules = rule_flags(doc, *machinery)
+            hits = [RuleHit(flag.start, flag.end, flag.technique) for flag in rules]
+            example = Example(gold, url, doc, rules)
+            for sentence in doc.sents:
+                inside = [hit for hit in hits if sentence.start_char <= hit.start < sentence.end_char]
+                example.views.append(SentenceView.of(sentence, inside, machinery[0].context))
+            examples.append(example)
+    return examples
+
+
+# --- design matrices ------------------------------------------------------------------
+
+
+def _matrix(rows: Sequence[np.ndarray], dense: np.ndarray, norm: str) -> tuple[sp.csr_matrix, np.ndarray]:
+    """Hashed rows (1 per occurrence, or 1/sqrt(count) when norm = "sqrt") next to dense columns."""
+    indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum([len(row) for row in rows])
+    indices = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
+    if norm == "sqrt":
+        data = np.concatenate([np.full(len(row), 1.0 / np.sqrt(max(len(row), 1))) for row in rows]) if rows else []
+    else:
+        data = np.ones(len(indices))
+    hashed = sp.csr_matrix((data, indices, indptr), shape=(len(rows), DIM))
+    hashed.sum_duplicates()
+    return hashed, np.asarray(dense, dtype=np.float64).reshape(len(rows), -1)
+
+
+def _fit(rows, dense, labels, c: float, norm: str, multiclass: bool = False, weights=None) -> LinearBlock:
+    hashed, dense = _matrix(rows, dense, norm)
+    mean = dense.mean(axis=0)
+    scale = dense.std(axis=0)
+    scale[scale < 1e-6] = 1.0
+    design = sp.hstack([hashed, sp.csr_matrix((dense - mean) / scale)], format="csr")
+    model = LogisticRegression(
+        C=c, max_iter=2000, class_weight="balanced", solver="lbfgs" if multiclass else "liblinear", random_state=SEED
+    )
+    model.fit(design, labels, sample_weight=weights)
+    coef = model.coef_.T  # (features, k)
+    intercept = model.intercept_
+    if not multiclass:
+        coef, intercept = coef[:, :1], intercept[:1]
+    return LinearBlock(
+        sparse=np.asarray(coef[:DIM], dtype=np.float32),
+        dense=np.asarray(coef[DIM:], dtype=np.float32),
+        intercept=np.asarray(intercept, dtype=np.float32),
+        dense_mean=mean.astype(np.float32),
+        dense_scale=scale.astype(np.float32),
+        norm=norm,
+    )
+
+
+def _token_span(view: SentenceView, start: int, end: int) -> tuple[int, int] | None:
+    covered = [
+        position for position, token in enumerate(view.tokens) if token.idx < end and token.idx + len(token) > start
+    ]
+    return (covered[0], covered[-1]) if covered else None
+
+
+def fit_tagger(examples: Sequence[Example], config: TaggerConfig, meta: dict | None = None) -> SpanTagger:
+    """Fit the gate, the token model and the technique model on the examples."""
+    gate_rows, gate_dense, gate_labels = [], [], []
+    token_rows, token_dense, token_labels = [], [], []
+    span_rows, span_dense, span_labels = [], [], []
+    for example in examples:
+        spans = example.gold.spans
+        for view in example.views:
+            if len(view.tokens) < MIN_TOKENS:
+                continue
+            inside = [s for s in spans if s.start < view.sentence.end_char and s.end > view.sentence.start_char]
+            indexes, dense = sentence_features(view)
+            gate_rows.append(indexes)
+            gate_dense.append(dense)
+            gate_labels.append(int(bool(inside)))
+            if not inside:
+                continue
+            rows, dense_rows = token_features(view)
+            token_rows.extend(rows)
+            token_dense.append(dense_rows)
+            covered = np.zeros(len(view.tokens), dtype=int)
+            for span in inside:
+                found = _token_span(view, span.start, span.end)
+                if found is None:
+                    continue
+                covered[found[0] : found[1] + 1] = 1
+                indexes, dense = span_features(view, *found)
+                span_rows.append(indexes)
+                span_dense.append(dense)
+                span_labels.append(span.technique)
+            token_labels.extend(covered.tolist())
+    if not any(gate_labels) or all(gate_labels):
+        raise CronicaError("the span training data needs sentences with spans and sentences without")
+    gate = _fit(gate_rows, np.stack(gate_dense), np.array(gate_labels), config.gate_c, "sqrt")
+    tokens = _fit(token_rows, np.concatenate(token_dense), np.array(token_labels), config.token_c, "none")
+    techniques = tuple(t for t in TECHNIQUES if t in set(span_labels))
+    technique = _fit(
+        span_rows, np.stack(span_dense), np.array([techniques.index(t) for t in span_labels]),
+        config.technique_c, "sqrt", multiclass=len(techniques) > 2,
+    )  # fmt: skip
+    if len(techniques) <= 2:  # a binary model scores one class: give the other the opposite score
+        technique = replace(
+            technique,
+            sparse=np.hstack([-technique.sparse, technique.sparse]),
+            dense=np.hstack([-technique.dense, technique.dense]),
+            intercept=np.hstack([-technique.intercept, technique.intercept]),
+        )
+    return SpanTagger(
+        gate=gate, tokens=tokens, technique=technique, techniques=techniques,
+        gate_threshold=config.gate_threshold, token_threshold=config.token_threshold, max_gap=config.max_gap,
+        meta=meta or {},
+    )  # fmt: skip
+
+
+# --- cross-validation -----------------------------------------------------------------
+
+
+def page_folds(examples: Sequence[Example], folds: int) -> list[np.ndarray]:
+    """Fold number per example, keeping every page (address) in one fold, pages shuffled with a fixed seed."""
+    pages = sorted({example.url for example in examples})
+    order = np.random.default_rng(SEED).permutation(len(pages))
+    fold_of_page = {pages[index]: position % folds for position, index in enumerate(order)}
+    assignment = np.array([fold_of_page[example.url] for example in examples])
+    return [np.flatnonzero(assignment == fold) for fold in range(folds)]
+
+
+@dataclass
+class Prediction:
+    """Out-of-fold model outputs for one example (per sentence: the gate's probability and the
+    token probabilities), decoded later at any thresholds without running the models again."""
+
+    example: Example
+    tagger: SpanTagger
+    sentence_probabilities: list[float]
+    token_probabilities: list[np.ndarray | None]
+
+    @classmethod
+    def of(cls, example: Example, tagger: SpanTagger, floor: float) -> Prediction:
+        sentences, tokens = [], []
+        for view in example.views:
+            probability = tagger.sentence_probability(view) if len(view.tokens) >= MIN_TOKENS else 0.0
+            sentences.append(probability)
+            tokens.append(tagger.token_probabilities(view) if probability >= floor else None)
+        return cls(example, tagger, sentences, tokens)
+
+    def tagged(self, config: TaggerConfig) -> list[TaggedSpan]:
+        found = []
+        for view, probability, tokens in zip(
+            self.example.views, self.sentence_probabilities, self.token_probabilities, strict=True
+        ):
+            if probability < config.gate_threshold or tokens is None:
+                continue
+            for first, last in decode(view, tokens, config.token_threshold, config.max_gap):
+                start, end = view.tokens[first].idx, view.tokens[last].idx + len(view.tokens[last].text)
+                technique = self.tagger.technique_of(view, first, last)
+                found.append(TaggedSpan(start, end, technique, probability, float(tokens[first : last + 1].mean())))
+        return found
+
+
+#: out-of-fold token probabilities are kept only for sentences the gate scores at least this high
+LOWEST_GATE = 0.3
+
+
+def cross_validate(examples: Sequence[Example], config: TaggerConfig, folds: int = 5) -> list[Prediction]:
+    """Fit on all folds but one and predict that fold's examples (pages never seen by its models)."""
+    predictions: list[Prediction | None] = [None] * len(examples)
+    for held_out in page_folds(examples, folds):
+        held = set(held_out.tolist())
+        tagger = fit_tagger([e for i, e in enumerate(examples) if i not in held], config)
+        for index in held_out:
+            predictions[index] = Prediction.of(examples[index], tagger, LOWEST_GATE)
+    return [p for p in predictions if p is not None]
+
+
+def score(predictions: Iterable[Prediction], config: TaggerConfig, use_rules: bool = True, use_tagger: bool = True):
+    """Scores per language of the stage's flags (rules first, tagger where no rule fired) at the config's thresholds."""
+    from cronica.model import Flag
+
+    by_lang: dict[str, LanguageScores] = {}
+    errors: list[str] = []
+    for prediction in predictions:
+        example = prediction.example
+        rules = example.rules if use_rules else []
+        found = list(rules)
+        if use_tagger:
+            found += learned_flags(example.doc, rules, prediction.tagged(config), None)
+        flags = [
+            Flag(id=f"f{n}", start=f.start, end=f.end, text=example.doc.text[f.start : f.end], technique=f.technique,
+                 explanation="", confidence=f.confidence, voice=f.voice, speaker=f.speaker)
+            for n, f in enumerate(sorted(found, key=lambda f: f.start), 1)
+        ]  # fmt: skip
+        score_text(example.gold, flags, by_lang.setdefault(example.gold.lang, LanguageScores()), errors)
+    return by_lang, errors
