@@ -8,7 +8,7 @@ on neutral factual sentences, which are also reported as a false-alarm rate.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -167,8 +167,12 @@ def _match_counts(gold: Sequence[GoldSpan], flags: Sequence[Flag], strict: bool)
     return Counts(tp=tp, fp=len(flags) - tp, fn=len(unmatched))
 
 
-def evaluate_rhetoric(gold: Iterable[GoldText]) -> RhetoricReport:
-    """Run nlp + rhetoric over every gold text (one pipeline per language) and score the flags."""
+def evaluate_rhetoric(
+    gold: Iterable[GoldText], stage_config: Mapping[str, Mapping[str, object]] | None = None
+) -> RhetoricReport:
+    """Run nlp + rhetoric over every gold text (one pipeline per language) and score the flags.
+
+    `stage_config` is passed to the pipeline (e.g. the rhetoric stage with or without its tagger)."""
     from cronica.options import Options
     from cronica.pipeline import Pipeline
 
@@ -176,7 +180,9 @@ def evaluate_rhetoric(gold: Iterable[GoldText]) -> RhetoricReport:
     report = RhetoricReport({})
     for item in gold:
         if item.lang not in pipelines:
-            pipelines[item.lang] = Pipeline(Options(lang=item.lang, skip=OTHER_STAGES))
+            pipelines[item.lang] = Pipeline(
+                Options(lang=item.lang, skip=OTHER_STAGES, stage_config=dict(stage_config or {}))
+            )
         analysis = pipelines[item.lang].analyze_text(item.text, id=item.id)
         if analysis.stages.get("rhetoric") != "ok":
             raise CronicaError(f"{item.id}: the rhetoric stage did not run: {analysis.stages.get('rhetoric')}")

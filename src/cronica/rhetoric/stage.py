@@ -32,6 +32,8 @@ def run_rhetoric(analysis: Analysis, ctx: StageContext) -> Analysis:
     lang = analysis.document.lang
     resources = load_language(lang)
     flags: tuple[Flag, ...] = ()
+    #: the calibrator was fitted on the rules' flags: the document probability reads only those
+    rule_techniques: list[str] = []
     if resources is not None and ctx.doc is not None:
         index = ctx.resources.get(f"rhetoric.index.{lang}", lambda: PatternIndex.build(resources))
         entries = resources.tropes + resources.labels
@@ -39,6 +41,7 @@ def run_rhetoric(analysis: Analysis, ctx: StageContext) -> Analysis:
             f"rhetoric.tropes.{lang}.{id(ctx.doc.vocab)}", lambda: TropeMatcher.build(ctx.doc.vocab, entries)
         )
         found = detect(ctx.doc, resources, index, tropes)
+        rule_techniques = [flag.technique for flag in found]
         if ctx.config.get("tagger", True):
             path = ctx.config.get("tagger_weights")
             tagger: SpanTagger | None = ctx.resources.get(
@@ -57,7 +60,7 @@ def run_rhetoric(analysis: Analysis, ctx: StageContext) -> Analysis:
         classifier: ConspiracyClassifier = ctx.resources.get(
             f"rhetoric.classifier.{weights}", lambda: load_classifier(Path(weights) if weights else None)
         )
-        score = classifier.document_probability(analysis.text, lang, [flag.technique for flag in flags])
+        score = classifier.document_probability(analysis.text, lang, rule_techniques)
         probability = None if score is None else round(score, 4)
     techniques = dict(sorted(Counter(flag.technique for flag in flags).items()))
     rhetoric = Rhetoric(conspiracy_probability=probability, techniques=techniques)

@@ -4,7 +4,9 @@ Three linear models over hashed features (`tagger_features.py`), trained with sc
 (`tagger_training.py`) and stored as NPZ without pickle:
 
 1. the **gate** reads a whole sentence and says whether it holds rhetoric at all (this is
-   what keeps neutral history quiet: its threshold is chosen for precision);
+   what keeps neutral history quiet: its threshold is chosen for precision). It reads the
+   sentence's words and character n-grams (TF-IDF, as the document classifier reads text),
+   the hashed sentence features and dense summaries of the parse;
 2. the **token model** says, in a sentence the gate let through, which tokens belong to a
    span; runs of such tokens, joined across short gaps, are the spans;
 3. the **technique model** names the technique of each span.
@@ -25,6 +27,7 @@ import numpy as np
 from spacy.tokens import Doc
 
 from cronica.errors import CronicaError
+from cronica.rhetoric.classifier import FeatureBlock, decode_vocabulary, encode_vocabulary
 from cronica.rhetoric.resources import ContextRules
 from cronica.rhetoric.tagger_features import (
     DIM,
@@ -75,6 +78,26 @@ def sigmoid(z: np.ndarray | float) -> np.ndarray:
     return 0.5 * (1.0 + np.tanh(0.5 * np.asarray(z, dtype=np.float64)))
 
 
+@dataclass(frozen=True)
+class SentenceGate:
+    """TF-IDF blocks of the sentence's text, plus a `LinearBlock` over its hashed features and dense
+    values (which also holds the intercept)."""
+
+    blocks: tuple[FeatureBlock, ...]
+    coef: np.ndarray  # the TF-IDF columns of every block, in block order
+    rest: LinearBlock
+
+    def score(self, view: SentenceView) -> float:
+        total, offset = 0.0, 0
+        for block in self.blocks:
+            columns, values = block.vector(view.sentence.text, True)
+            if len(columns):
+                total += float(values @ self.coef[offset + columns])
+            offset += len(block.idf)
+        indexes, dense = sentence_features(view)
+        return total + float(self.rest.scores(indexes, dense)[0])
+
+
 @dataclass(frozen=True, slots=True)
 class TaggedSpan:
     """A span the tagger found: character offsets, technique, and how sure each model was."""
@@ -90,7 +113,7 @@ class TaggedSpan:
 
 @dataclass(frozen=True)
 class SpanTagger:
-    gate: LinearBlock
+    gate: SentenceGate
     tokens: LinearBlock
     technique: LinearBlock
     techniques: tuple[str, ...]
@@ -101,8 +124,7 @@ class SpanTagger:
     meta: Mapping[str, object] = field(default_factory=dict)
 
     def sentence_probability(self, view: SentenceView) -> float:
-        indexes, dense = sentence_features(view)
-        return float(sigmoid(self.gate.scores(indexes, dense)[0]))
+        return float(sigmoid(self.gate.score(view)))
 
     def token_probabilities(self, view: SentenceView) -> np.ndarray:
         rows, dense = token_features(view)
@@ -183,9 +205,13 @@ def save_tagger(tagger: SpanTagger, path: Path) -> None:
     """Write the tagger as a compressed NPZ with a JSON header (no pickled objects).
 
     The hashed weights are stored sparse (the columns a training feature reached) as float16:
-    hashing leaves most of the 2^18 rows at zero."""
+    hashing leaves most of the rows at zero."""
     arrays: dict[str, np.ndarray] = {}
-    blocks = {"gate": tagger.gate, "tokens": tagger.tokens, "technique": tagger.technique}
+    for block in tagger.gate.blocks:
+        arrays[f"gate/{block.analyzer}/vocabulary"] = encode_vocabulary(block.vocabulary)
+        arrays[f"gate/{block.analyzer}/idf"] = block.idf.astype(np.float32)
+    arrays["gate/coef"] = tagger.gate.coef.astype(np.float32)
+    blocks = {"gate": tagger.gate.rest, "tokens": tagger.tokens, "technique": tagger.technique}
     for name, block in blocks.items():
         rows = np.flatnonzero(np.any(block.sparse != 0, axis=1)).astype(np.int32)
         arrays[f"{name}/rows"] = rows
@@ -198,6 +224,7 @@ def save_tagger(tagger: SpanTagger, path: Path) -> None:
         "format": FORMAT,
         "dim": DIM,
         "norms": {name: block.norm for name, block in blocks.items()},
+        "gate_blocks": [block.analyzer for block in tagger.gate.blocks],
         "techniques": list(tagger.techniques),
         "gate_threshold": tagger.gate_threshold,
         "token_threshold": tagger.token_threshold,
@@ -228,10 +255,19 @@ def load_tagger(path: Path | None = None) -> SpanTagger | None:
             if header.get("dim") != DIM:
                 raise CronicaError(f"{source}: hashed for {header.get('dim')} columns, this code uses {DIM}")
             blocks = {name: _block(npz, name, header["norms"][name]) for name in ("gate", "tokens", "technique")}
+            text_blocks = tuple(
+                FeatureBlock(
+                    analyzer,
+                    decode_vocabulary(npz[f"gate/{analyzer}/vocabulary"]),
+                    npz[f"gate/{analyzer}/idf"].astype(np.float64),
+                )
+                for analyzer in header["gate_blocks"]
+            )
+            gate = SentenceGate(text_blocks, npz["gate/coef"].astype(np.float64), blocks["gate"])
     except (OSError, KeyError, ValueError, TypeError) as error:
         raise CronicaError(f"{source}: cannot read span tagger weights: {error}") from None
     return SpanTagger(
-        gate=blocks["gate"],
+        gate=gate,
         tokens=blocks["tokens"],
         technique=blocks["technique"],
         techniques=tuple(header["techniques"]),

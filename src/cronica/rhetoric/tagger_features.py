@@ -28,8 +28,8 @@ from cronica.rhetoric.context import has_phrase
 from cronica.rhetoric.patterns import fold
 from cronica.rhetoric.resources import ContextRules
 
-#: hashed feature space: 2^18 columns per model
-HASH_BITS = 18
+#: hashed feature space: 2^16 columns per model (the training data has far fewer distinct features)
+HASH_BITS = 16
 DIM = 1 << HASH_BITS
 #: width of spaCy's token vectors in the small pipelines (doc.tensor); another width is zero-filled
 TENSOR_WIDTH = 96

@@ -22,9 +22,11 @@ from spacy.tokens import Doc
 
 from cronica.errors import CronicaError
 from cronica.evaluation.rhetoric import GoldText, LanguageScores, load_gold, score_text
+from cronica.rhetoric.classifier import FeatureBlock
 from cronica.rhetoric.detector import SpanFlag, learned_flags, rule_flags
+from cronica.rhetoric.features import ANALYZERS
 from cronica.rhetoric.resources import TECHNIQUES
-from cronica.rhetoric.tagger import MIN_TOKENS, LinearBlock, SpanTagger, TaggedSpan, decode
+from cronica.rhetoric.tagger import MIN_TOKENS, LinearBlock, SentenceGate, SpanTagger, TaggedSpan, decode
 from cronica.rhetoric.tagger_features import (
     DIM,
     RuleHit,
@@ -35,18 +37,26 @@ from cronica.rhetoric.tagger_features import (
 )
 
 SEED = 13
+#: the gate's TF-IDF blocks (the document classifier's analyzers)
+GATE_BLOCKS = ("word", "char")
 
 
 @dataclass(frozen=True)
 class TaggerConfig:
     """Regularization of the three models and the decoding thresholds."""
 
-    gate_c: float = 0.3
+    gate_c: float = 1.0
+    #: weights of the gate's hashed sentence features and of its standardized dense values, next to
+    #: the TF-IDF blocks (chosen by cross-validation: the text's n-grams carry most of the signal)
+    gate_hashed_weight: float = 0.3
+    gate_dense_weight: float = 0.03
+    gate_min_df: int = 2
     token_c: float = 0.3
     technique_c: float = 1.0
-    gate_threshold: float = 0.6
-    token_threshold: float = 0.5
-    max_gap: int = 2
+    #: decoding, chosen by page-grouped CV (benchmarks/rhetoric_tagger.py cv, docs/benchmarks.md)
+    gate_threshold: float = 0.7
+    token_threshold: float = 0.2
+    max_gap: int = 4
 
 
 @dataclass
@@ -129,10 +139,19 @@ def _fit(rows, dense, labels, c: float, norm: str, multiclass: bool = False, wei
     scale = dense.std(axis=0)
     scale[scale < 1e-6] = 1.0
     design = sp.hstack([hashed, sp.csr_matrix((dense - mean) / scale)], format="csr")
+    # liblinear (fast on sparse rows); several classes are one-vs-rest, and the scores' argmax names the class
     model = LogisticRegression(
-        C=c, max_iter=2000, class_weight="balanced", solver="lbfgs" if multiclass else "liblinear", random_state=SEED
+        C=c, max_iter=1000, class_weight="balanced", solver="liblinear", dual=True, random_state=SEED
     )
-    model.fit(design, labels, sample_weight=weights)
+    if multiclass:
+        from sklearn.multiclass import OneVsRestClassifier
+
+        model = OneVsRestClassifier(model).fit(design, labels)
+        estimators = model.estimators_
+        model.coef_ = np.vstack([estimator.coef_ for estimator in estimators])
+        model.intercept_ = np.concatenate([estimator.intercept_ for estimator in estimators])
+    else:
+        model.fit(design, labels, sample_weight=weights)
     coef = model.coef_.T  # (features, k)
     intercept = model.intercept_
     if not multiclass:
@@ -147,6 +166,47 @@ def _fit(rows, dense, labels, c: float, norm: str, multiclass: bool = False, wei
     )
 
 
+def _fit_gate(texts, rows, dense, labels, config: TaggerConfig) -> SentenceGate:
+    """TF-IDF word and character blocks of the sentence text next to the hashed sentence features
+    and the dense values, each scaled by its configured weight, in one logistic regression."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vectorizers = [
+        TfidfVectorizer(analyzer=ANALYZERS[name], sublinear_tf=True, min_df=config.gate_min_df, dtype=np.float64)
+        for name in GATE_BLOCKS
+    ]
+    text_matrix = sp.hstack([vectorizer.fit_transform(texts) for vectorizer in vectorizers], format="csr")
+    hashed, dense = _matrix(rows, dense, "sqrt")
+    mean = dense.mean(axis=0)
+    scale = dense.std(axis=0)
+    scale[scale < 1e-6] = 1.0
+    design = sp.hstack(
+        [
+            text_matrix,
+            config.gate_hashed_weight * hashed,
+            sp.csr_matrix(config.gate_dense_weight * (dense - mean) / scale),
+        ],
+        format="csr",
+    )
+    model = LogisticRegression(C=config.gate_c, max_iter=3000, class_weight="balanced", solver="liblinear", dual=True)
+    model.fit(design, labels)
+    coef = model.coef_[0]
+    width = text_matrix.shape[1]
+    blocks = tuple(
+        FeatureBlock(name, {str(k): int(v) for k, v in vectorizer.vocabulary_.items()}, vectorizer.idf_.copy())
+        for name, vectorizer in zip(GATE_BLOCKS, vectorizers, strict=True)
+    )
+    rest = LinearBlock(
+        sparse=np.asarray(config.gate_hashed_weight * coef[width : width + DIM], dtype=np.float32)[:, None],
+        dense=np.asarray(config.gate_dense_weight * coef[width + DIM :], dtype=np.float32)[:, None],
+        intercept=np.asarray(model.intercept_[:1], dtype=np.float32),
+        dense_mean=mean.astype(np.float32),
+        dense_scale=scale.astype(np.float32),
+        norm="sqrt",
+    )
+    return SentenceGate(blocks, np.asarray(coef[:width], dtype=np.float64), rest)
+
+
 def _token_span(view: SentenceView, start: int, end: int) -> tuple[int, int] | None:
     covered = [
         position for position, token in enumerate(view.tokens) if token.idx < end and token.idx + len(token) > start
@@ -156,7 +216,7 @@ def _token_span(view: SentenceView, start: int, end: int) -> tuple[int, int] | N
 
 def fit_tagger(examples: Sequence[Example], config: TaggerConfig, meta: dict | None = None) -> SpanTagger:
     """Fit the gate, the token model and the technique model on the examples."""
-    gate_rows, gate_dense, gate_labels = [], [], []
+    gate_rows, gate_dense, gate_labels, gate_texts = [], [], [], []
     token_rows, token_dense, token_labels = [], [], []
     span_rows, span_dense, span_labels = [], [], []
     for example in examples:
@@ -168,6 +228,7 @@ def fit_tagger(examples: Sequence[Example], config: TaggerConfig, meta: dict | N
             indexes, dense = sentence_features(view)
             gate_rows.append(indexes)
             gate_dense.append(dense)
+            gate_texts.append(view.sentence.text)
             gate_labels.append(int(bool(inside)))
             if not inside:
                 continue
@@ -187,7 +248,7 @@ def fit_tagger(examples: Sequence[Example], config: TaggerConfig, meta: dict | N
             token_labels.extend(covered.tolist())
     if not any(gate_labels) or all(gate_labels):
         raise CronicaError("the span training data needs sentences with spans and sentences without")
-    gate = _fit(gate_rows, np.stack(gate_dense), np.array(gate_labels), config.gate_c, "sqrt")
+    gate = _fit_gate(gate_texts, gate_rows, np.stack(gate_dense), np.array(gate_labels), config)
     tokens = _fit(token_rows, np.concatenate(token_dense), np.array(token_labels), config.token_c, "none")
     techniques = tuple(t for t in TECHNIQUES if t in set(span_labels))
     technique = _fit(
@@ -287,3 +348,29 @@ def score(predictions: Iterable[Prediction], config: TaggerConfig, use_rules: bo
         ]  # fmt: skip
         score_text(example.gold, flags, by_lang.setdefault(example.gold.lang, LanguageScores()), errors)
     return by_lang, errors
+
+
+def train_tagger(
+    paths: Sequence[Path], config: TaggerConfig | None = None, folds: int = 5
+) -> tuple[SpanTagger, dict[str, dict[str, float]]]:
+    """Parse the annotations, cross-validate (page-grouped) when `folds` > 1, fit on everything.
+
+    Returns the tagger (its header records the CV figures) and, per scope ("rules", "rules +
+    tagger") and language, span precision/recall and the neutral false-alarm rate."""
+    config = config or TaggerConfig()
+    examples = parse_examples(load_examples(paths))
+    figures: dict[str, dict[str, float]] = {}
+    if folds > 1:
+        predictions = cross_validate(examples, config, folds)
+        for name, use_tagger in (("rules", False), ("rules + tagger", True)):
+            by_lang = score(predictions, config, use_tagger=use_tagger)[0]
+            for lang, scores in sorted(by_lang.items()):
+                rate = scores.neutral_flagged / scores.neutral_sentences if scores.neutral_sentences else 0.0
+                figures[f"{name} {lang}"] = {
+                    "precision": round(scores.lenient.precision, 4),
+                    "recall": round(scores.lenient.recall, 4),
+                    "neutral_flagged": round(rate, 4),
+                }
+    pages = len({example.url for example in examples})
+    meta = {"texts": len(examples), "pages": pages, "folds": folds, "cv": figures, "config": config.__dict__}
+    return fit_tagger(examples, config, meta), figures

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 
 def train_rhetoric(
-    data: Path = typer.Option(..., "--data", help="Folder with PAN 2024 dataset_<lang>_*.json files."),
+    data: Path | None = typer.Option(None, "--data", help="Folder with PAN 2024 dataset_<lang>_*.json files."),
     out: Path | None = typer.Option(None, "--out", help="Weights file to write (default: the shipped weights)."),
     folds: int = typer.Option(5, "--folds", help="Stratified cross-validation folds (0 = skip CV)."),
     history: Path | None = typer.Option(
@@ -24,12 +24,45 @@ def train_rhetoric(
         help="History paragraphs (JSONL: lang, label neutral|conspiracy, text) to calibrate the probability "
         "across domains (tests/data/rhetoric/history_paragraphs.jsonl).",
     ),
+    spans: Path | None = typer.Option(
+        None,
+        "--spans",
+        help="Span annotations (JSONL files or a folder, tests/data/rhetoric/train) to train the span tagger.",
+    ),
+    tagger_out: Path | None = typer.Option(
+        None, "--tagger-out", help="Span tagger weights to write (default: the shipped ones)."
+    ),
 ) -> None:
-    """Train the conspiracy-vs-critical classifier and write plain NPZ weights."""
+    """Train the conspiracy-vs-critical classifier (--data) and/or the span tagger (--spans): plain NPZ weights."""
+    if data is None and spans is None:
+        raise CronicaError("nothing to train: give --data (the document classifier) and/or --spans (the span tagger)")
     try:
-        from cronica.rhetoric import training
+        from cronica.rhetoric import training  # noqa: F401  (scikit-learn is needed by both)
     except ImportError as error:
         raise CronicaError(f"training needs scikit-learn: pip install 'cronica[train]' ({error})") from None
+    if data is not None:
+        _train_classifier(data, out, folds, history)
+    if spans is not None:
+        _train_tagger(spans, tagger_out, folds)
+
+
+def _train_tagger(spans: Path, out: Path | None, folds: int) -> None:
+    from cronica.rhetoric.tagger import save_tagger, shipped_tagger_path
+    from cronica.rhetoric.tagger_training import train_tagger
+
+    tagger, figures = train_tagger([spans], folds=folds)
+    for name, values in figures.items():
+        typer.echo(
+            f"span tagger, {folds}-fold page-grouped CV, {name}: P {values['precision']:.3f} "
+            f"R {values['recall']:.3f} neutral flagged {values['neutral_flagged']:.1%}"
+        )
+    target = out or shipped_tagger_path()
+    save_tagger(tagger, target)
+    typer.echo(f"wrote {target} ({target.stat().st_size / 1e6:.1f} MB, {tagger.meta.get('texts')} texts)")
+
+
+def _train_classifier(data: Path, out: Path | None, folds: int, history: Path | None) -> None:
+    from cronica.rhetoric import training
     from cronica.rhetoric.classifier import save_classifier, shipped_weights_path
 
     corpora = training.load_pan(data)
