@@ -4,6 +4,7 @@ use of it (rules first), the CLI, and the shipped weights on sentences written f
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import numpy as np
@@ -51,6 +52,29 @@ def test_training_data_is_well_formed():
     for lang, golds in by_lang.items():
         assert sum(1 for g in golds if g.neutral) >= 250, lang
         assert sum(len(g.spans) for g in golds) >= 250, lang
+
+
+def _words(text: str) -> list[str]:
+    return re.sub(r"\W+", " ", text.lower()).split()
+
+
+def test_training_data_shares_no_page_and_no_sentence_with_the_evaluation_sets():
+    """The gold and blind sets judge the tagger: none of their addresses, and no run of eight words
+    of their sentences, may be in the training annotations."""
+    urls, grams = set(), set()
+    for path in (TRAIN.parent).glob("*.jsonl"):
+        if path.name == "history_paragraphs.jsonl":
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            urls.add(record.get("url"))
+            words = _words(record["text"])
+            grams.update(" ".join(words[i : i + 8]) for i in range(len(words) - 7))
+    for gold, url in training.load_examples([TRAIN]):
+        assert url not in urls, f"{gold.id}: page {url} is in an evaluation set"
+        words = _words(gold.text)
+        shared = [" ".join(words[i : i + 8]) for i in range(len(words) - 7) if " ".join(words[i : i + 8]) in grams]
+        assert not shared, f"{gold.id} shares text with an evaluation set: {shared[0]!r}"
 
 
 def test_npz_round_trip_gives_the_same_probabilities(fitted):

@@ -11,12 +11,15 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cronica.errors import CronicaError
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lowercase without accents: the comparison key of patterns and tokens ("Élites" → "elites")."""
+    """Lowercase without accents: the comparison key of patterns and tokens ("Élites" → "elites").
+    Cached: a document repeats its words, and every rule and feature folds them."""
     decomposed = unicodedata.normalize("NFD", text.lower())
     return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
 

@@ -24,7 +24,6 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.tokens import Span, Token
 
-from cronica.rhetoric.context import has_phrase
 from cronica.rhetoric.patterns import fold
 from cronica.rhetoric.resources import ContextRules
 
@@ -73,6 +72,8 @@ class SentenceView:
     #: the context rules' word lists this sentence holds (its language's data: negators, verbs of
     #: saying, source markers, distancing cues, "so-called", mention cues)
     cues: tuple[str, ...] = ()
+    #: folded forms, parallel to `lemmas`
+    forms: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, sentence: Span, hits: Sequence[RuleHit], rules: ContextRules | None = None) -> SentenceView:
@@ -92,10 +93,13 @@ class SentenceView:
         techniques = tuple(
             next((hit.technique for hit in hits if hit.start <= token.idx < hit.end), None) for token in tokens
         )
-        return cls(sentence, tokens, lemmas, vectors, quoted, techniques, _cues(sentence, lemmas, rules))
+        forms = tuple(fold(token.text) for token in tokens)
+        return cls(sentence, tokens, lemmas, vectors, quoted, techniques, _cues(lemmas, forms, rules), forms)
 
 
-def _cues(sentence: Span, lemmas: Sequence[str], rules: ContextRules | None) -> tuple[str, ...]:
+def _cues(lemmas: Sequence[str], forms: Sequence[str], rules: ContextRules | None) -> tuple[str, ...]:
+    """Which of the context rules' word lists the sentence holds (single words by lemma; phrases
+    by folded lemmas or forms, as the context rules match them)."""
     if rules is None:
         return ()
     words = set(lemmas)
@@ -107,9 +111,21 @@ def _cues(sentence: Span, lemmas: Sequence[str], rules: ContextRules | None) -> 
         ("so_called", rules.so_called),
         ("mention", rules.mention_cues),
     ):
-        if has_phrase(sentence, phrases):
+        if _holds_phrase(lemmas, forms, phrases):
             found.append(name)
     return tuple(found)
+
+
+def _holds_phrase(lemmas: Sequence[str], forms: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    present = set(lemmas) | set(forms)
+    for phrase in phrases:
+        if phrase[0] not in present:
+            continue
+        size = len(phrase)
+        for start in range(len(forms) - size + 1):
+            if tuple(forms[start : start + size]) == phrase or tuple(lemmas[start : start + size]) == phrase:
+                return True
+    return False
 
 
 def _quoted(tokens: Sequence[Token]) -> np.ndarray:
@@ -182,16 +198,17 @@ def token_features(view: SentenceView) -> tuple[list[np.ndarray], np.ndarray]:
     rows: list[np.ndarray] = []
     for position, token in enumerate(tokens):
         lemma = lemmas[position]
+        head = fold(token.head.lemma_ or token.head.text)
         features = [
             "T:bias",
             f"w={lemma}",
-            f"f={fold(token.text)}",
+            f"f={view.forms[position] if view.forms else fold(token.text)}",
             f"s3={lemma[-3:]}",
             f"p={token.pos_}",
             f"d={token.dep_}",
             f"pd={token.pos_}_{token.dep_}",
-            f"h={fold(token.head.lemma_ or token.head.text)}",
-            f"hd={token.dep_}_{fold(token.head.lemma_ or token.head.text)}",
+            f"h={head}",
+            f"hd={token.dep_}_{head}",
             f"hp={token.head.pos_}",
         ]
         for offset in WINDOW:

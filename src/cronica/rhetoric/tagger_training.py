@@ -38,7 +38,7 @@ from cronica.rhetoric.tagger_features import (
 
 SEED = 13
 #: the gate's TF-IDF blocks (the document classifier's analyzers)
-GATE_BLOCKS = ("word", "char")
+GATE_BLOCKS = ("word", "char35")
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,8 @@ class TaggerConfig:
     gate_hashed_weight: float = 0.3
     gate_dense_weight: float = 0.03
     gate_min_df: int = 2
+    #: weight of the PAN 2024 weak examples in the gate (0: not used; see `pan_weak_examples`)
+    weak_weight: float = 0.0
     token_c: float = 0.3
     technique_c: float = 1.0
     #: decoding, chosen by page-grouped CV (benchmarks/rhetoric_tagger.py cv, docs/benchmarks.md)
@@ -166,7 +168,7 @@ def _fit(rows, dense, labels, c: float, norm: str, multiclass: bool = False, wei
     )
 
 
-def _fit_gate(texts, rows, dense, labels, config: TaggerConfig) -> SentenceGate:
+def _fit_gate(texts, rows, dense, labels, config: TaggerConfig, weights=None) -> SentenceGate:
     """TF-IDF word and character blocks of the sentence text next to the hashed sentence features
     and the dense values, each scaled by its configured weight, in one logistic regression."""
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -189,7 +191,7 @@ def _fit_gate(texts, rows, dense, labels, config: TaggerConfig) -> SentenceGate:
         format="csr",
     )
     model = LogisticRegression(C=config.gate_c, max_iter=3000, class_weight="balanced", solver="liblinear", dual=True)
-    model.fit(design, labels)
+    model.fit(design, labels, sample_weight=weights)
     coef = model.coef_[0]
     width = text_matrix.shape[1]
     blocks = tuple(
@@ -207,6 +209,42 @@ def _fit_gate(texts, rows, dense, labels, config: TaggerConfig) -> SentenceGate:
     return SentenceGate(blocks, np.asarray(coef[:width], dtype=np.float64), rest)
 
 
+#: PAN 2024 narrative elements that make a sentence of a CONSPIRACY text a weak positive
+WEAK_POSITIVE_ELEMENTS = frozenset({"AGENT", "FACILITATOR", "OBJECTIVE"})
+
+
+def pan_weak_examples(data_dir: Path) -> list[Example]:
+    """Weak supervision for the gate from the PAN 2024 training texts (never its test files).
+
+    A sentence of a CONSPIRACY text that holds an AGENT, FACILITATOR or OBJECTIVE span is a weak
+    positive (someone is said to steer events toward an end); a sentence of a CRITICAL text with
+    no annotated span at all is a weak negative. Other sentences are not used. The spans only
+    label sentences: PAN's narrative elements are not persuasion techniques, so the token and
+    technique models never see them."""
+    from cronica.evaluation.rhetoric import GoldSpan
+
+    records: list[tuple[GoldText, str]] = []
+    for path in sorted(data_dir.glob("dataset_*_*.json")):
+        lang = path.name.split("_")[1]
+        for record in json.loads(path.read_text(encoding="utf-8")):
+            spans = tuple(
+                GoldSpan(a["start_char"], a["end_char"], a["span_text"], a["category"], "author", None)
+                for a in record.get("annotations", ())
+            )
+            conspiracy = record["category"] == "CONSPIRACY"
+            gold = GoldText(f"pan-{lang}-{record['id']}", lang, record["text"], not conspiracy, spans)
+            records.append((gold, f"pan:{record['id']}"))
+    return parse_examples(records)
+
+
+def _weak_label(example: Example, view: SentenceView) -> int | None:
+    start, end = view.sentence.start_char, view.sentence.end_char
+    inside = [s for s in example.gold.spans if s.start < end and s.end > start]
+    if not example.gold.neutral:  # a CONSPIRACY text
+        return 1 if any(s.technique in WEAK_POSITIVE_ELEMENTS for s in inside) else None
+    return 0 if not example.gold.spans or not inside else None
+
+
 def _token_span(view: SentenceView, start: int, end: int) -> tuple[int, int] | None:
     covered = [
         position for position, token in enumerate(view.tokens) if token.idx < end and token.idx + len(token) > start
@@ -214,8 +252,11 @@ def _token_span(view: SentenceView, start: int, end: int) -> tuple[int, int] | N
     return (covered[0], covered[-1]) if covered else None
 
 
-def fit_tagger(examples: Sequence[Example], config: TaggerConfig, meta: dict | None = None) -> SpanTagger:
-    """Fit the gate, the token model and the technique model on the examples."""
+def fit_tagger(
+    examples: Sequence[Example], config: TaggerConfig, meta: dict | None = None, weak: Sequence[Example] = ()
+) -> SpanTagger:
+    """Fit the gate, the token model and the technique model on the examples; `weak` examples
+    (sentence labels only, `pan_weak_examples`) add rows to the gate with `config.weak_weight`."""
     gate_rows, gate_dense, gate_labels, gate_texts = [], [], [], []
     token_rows, token_dense, token_labels = [], [], []
     span_rows, span_dense, span_labels = [], [], []
@@ -248,7 +289,20 @@ def fit_tagger(examples: Sequence[Example], config: TaggerConfig, meta: dict | N
             token_labels.extend(covered.tolist())
     if not any(gate_labels) or all(gate_labels):
         raise CronicaError("the span training data needs sentences with spans and sentences without")
-    gate = _fit_gate(gate_texts, gate_rows, np.stack(gate_dense), np.array(gate_labels), config)
+    weights = [1.0] * len(gate_labels)
+    if config.weak_weight > 0:
+        for example in weak:
+            for view in example.views:
+                label = _weak_label(example, view)
+                if label is None or len(view.tokens) < MIN_TOKENS:
+                    continue
+                indexes, dense = sentence_features(view)
+                gate_rows.append(indexes)
+                gate_dense.append(dense)
+                gate_texts.append(view.sentence.text)
+                gate_labels.append(label)
+                weights.append(config.weak_weight)
+    gate = _fit_gate(gate_texts, gate_rows, np.stack(gate_dense), np.array(gate_labels), config, np.array(weights))
     tokens = _fit(token_rows, np.concatenate(token_dense), np.array(token_labels), config.token_c, "none")
     techniques = tuple(t for t in TECHNIQUES if t in set(span_labels))
     technique = _fit(
@@ -318,12 +372,14 @@ class Prediction:
 LOWEST_GATE = 0.3
 
 
-def cross_validate(examples: Sequence[Example], config: TaggerConfig, folds: int = 5) -> list[Prediction]:
+def cross_validate(
+    examples: Sequence[Example], config: TaggerConfig, folds: int = 5, weak: Sequence[Example] = ()
+) -> list[Prediction]:
     """Fit on all folds but one and predict that fold's examples (pages never seen by its models)."""
     predictions: list[Prediction | None] = [None] * len(examples)
     for held_out in page_folds(examples, folds):
         held = set(held_out.tolist())
-        tagger = fit_tagger([e for i, e in enumerate(examples) if i not in held], config)
+        tagger = fit_tagger([e for i, e in enumerate(examples) if i not in held], config, weak=weak)
         for index in held_out:
             predictions[index] = Prediction.of(examples[index], tagger, LOWEST_GATE)
     return [p for p in predictions if p is not None]
