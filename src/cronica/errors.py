@@ -17,6 +17,17 @@ class InputError(CronicaError):
         where = f"{source}:{line}" if line is not None else source
         super().__init__(f"{where}: {message}")
 
+    def __reduce__(self) -> tuple[type, tuple[str, str, int | None]]:
+        """Picklable with its fields, so a worker process can hand it back."""
+        return (type(self), (self.source, self.message, self.line))
+
 
 class StageNotImplemented(CronicaError):
     """Raised by a stage that is registered but not built yet: recorded as "not run"."""
+
+
+class AnalysisCancelled(BaseException):
+    """Raised by a progress listener to stop an analysis (deadline passed, client gone).
+
+    A BaseException, so that the pipeline's per-record and per-stage fault isolation does
+    not turn it into a failed record: it ends the whole call."""

@@ -9,11 +9,14 @@ Bad input never raises past this module as anything but `InputError`.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import gzip
 import hashlib
 import io
 import json
+import re
 import sys
+import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -46,6 +49,8 @@ class Record:
     title: str | None = None
     url: str | None = None
     line: int | None = None
+    #: notes from reading it (a repaired encoding...), carried into `Analysis.warnings`
+    warnings: tuple[str, ...] = ()
 
 
 def sha256_of(text: str) -> str:
@@ -81,21 +86,34 @@ def looks_binary(data: bytes) -> bool:
 
 
 def decode_bytes(data: bytes, source: str) -> str:
-    """Decode bytes of unknown encoding: UTF-8 first, else charset detection."""
+    """Decode bytes of unknown encoding (see `decode_text`, which also says what it repaired)."""
+    return decode_text(data, source)[0]
+
+
+def decode_text(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
+    """Decode bytes of unknown encoding: UTF-8 first, else charset detection; plus notes for the user.
+
+    UTF-8 with a few stray bytes (a Windows-1252 "é" pasted into a UTF-8 file, a truncated
+    character) is kept as UTF-8, each stray byte read as its Windows-1252 character, and
+    the note says so: detecting a charset for the whole file instead would garble every
+    correct character ("café" read as cp1251 gives "cafй")."""
     if not data.strip():
         raise InputError(source, "empty input: there is no text to analyze")
     bom_encoding = _bom_encoding(data)
     if bom_encoding is not None:
         try:
-            return data.decode(bom_encoding)
+            return data.decode(bom_encoding), ()
         except UnicodeDecodeError:
             raise InputError(source, f"the file starts with a {bom_encoding} mark but is not {bom_encoding}") from None
     if looks_binary(data):
         raise InputError(source, "binary file: cronica reads text (.txt, .html, .jsonl)")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), ()
     except UnicodeDecodeError:
         pass
+    repaired = _utf8_with_stray_bytes(data)
+    if repaired is not None:
+        return repaired
     from charset_normalizer import from_bytes
 
     # Spanish and English legacy files are overwhelmingly in Western code pages, and on
@@ -103,11 +121,51 @@ def decode_bytes(data: bytes, source: str) -> str:
     # ("año" read as "ańo"): try the Western family first, then anything.
     western = from_bytes(data, cp_isolation=list(WESTERN_ENCODINGS)).best()
     if western is not None and western.chaos < 0.1:
-        return str(western)
+        return str(western), ()
     best = from_bytes(data).best()
     if best is None:
         raise InputError(source, "cannot decode the bytes as text in any known encoding")
-    return str(best)
+    return str(best), ()
+
+
+_STRAY = threading.local()
+
+
+def _stray_bytes_as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: each byte UTF-8 cannot read becomes its Windows-1252 character."""
+    assert isinstance(error, UnicodeDecodeError)
+    bad = error.object[error.start : error.end]
+    _STRAY.positions.extend(range(error.start, error.end))
+    return "".join(_cp1252_char(byte) for byte in bad), error.end
+
+
+def _cp1252_char(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined: as Latin-1, still lossless
+        return chr(byte)
+
+
+codecs.register_error("cronica-stray-cp1252", _stray_bytes_as_cp1252)
+
+
+def _utf8_with_stray_bytes(data: bytes) -> tuple[str, tuple[str, ...]] | None:
+    """The text as UTF-8 when it mostly is (some good multi-byte characters, and at most about twice
+    as many stray bytes), with its stray bytes read as Windows-1252; None when it is not UTF-8."""
+    _STRAY.positions = []
+    try:
+        text = data.lstrip(codecs.BOM_UTF8).decode("utf-8", errors="cronica-stray-cp1252")
+        stray = _STRAY.positions
+    finally:
+        _STRAY.positions = []
+    good_multibyte = sum(1 for ch in text if ord(ch) > 127) - len(stray)
+    if not stray or good_multibyte < 1 or len(stray) > 2 * good_multibyte + 4:
+        return None  # a legacy code page whose bytes only now and then pair up as UTF-8
+    note = (
+        f"ingest: {len(stray)} byte(s) were not valid UTF-8 (the first at byte {stray[0]}) and were read as"
+        " Windows-1252 characters; the rest of the text is UTF-8"
+    )
+    return text, (note,)
 
 
 def extract_html(markup: str, source: str) -> tuple[str, str | None]:
@@ -158,10 +216,31 @@ def record_from_text(
 ) -> Record:
     if not isinstance(text, str):
         raise InputError(source, f"text must be a string, not {type(text).__name__}")
+    for name, value in (("text", text), ("id", id), ("title", title), ("url", url)):
+        check_unicode(value, name, source)
     if html:
         text, found_title = extract_html(text, source)
         title = title or found_title
     return Record(id=id, text=normalize_text(text), source=source, lang=lang, dct=dct, title=title, url=url)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_unicode(value: str | None, name: str, source: str, line: int | None = None) -> None:
+    """A lone surrogate ("\\ud800" in JSON, common in scraped posts) is not text: refuse the record.
+
+    It is valid JSON but no valid UTF-8 can hold it, so it would break every output later."""
+    if value is None:
+        return
+    found = _SURROGATE.search(value)
+    if found is not None:
+        raise InputError(
+            source,
+            f"the record's {name} holds a lone surrogate (\\u{ord(found.group()):04x}) at character {found.start()}:"
+            " not valid Unicode text (fix or drop the broken character)",
+            line=line,
+        )
 
 
 def read_inputs(paths: Iterable[str], max_chars: int) -> Iterator[Record | InputError]:
@@ -176,11 +255,9 @@ def read_inputs(paths: Iterable[str], max_chars: int) -> Iterator[Record | Input
 def _read_one(path: str, max_chars: int) -> Iterator[Record | InputError]:
     if path == "-":
         data = _read_limited(sys.stdin.buffer, "<stdin>", max_chars)
-        text = decode_bytes(data, "<stdin>")
-        if looks_like_html(text):
-            yield record_from_text(text, id="stdin", source="<stdin>", html=True)
-        else:
-            yield record_from_text(text, id="stdin", source="<stdin>")
+        text, notes = decode_text(data, "<stdin>")
+        record = record_from_text(text, id="stdin", source="<stdin>", html=looks_like_html(text))
+        yield dataclasses.replace(record, warnings=notes)
         return
     file = Path(path)
     if not file.exists():
@@ -207,9 +284,9 @@ def read_file_bytes(file: Path, max_chars: int) -> bytes:
 
 def record_from_bytes(data: bytes, source: str, record_id: str) -> Record:
     """Decode a file's bytes and, for a web page, keep its main text (the costly part of reading)."""
-    text = decode_bytes(data, source)
+    text, notes = decode_text(data, source)
     is_html = source.lower().endswith(HTML_SUFFIXES) or looks_like_html(text)
-    return record_from_text(text, id=record_id, source=source, html=is_html)
+    return dataclasses.replace(record_from_text(text, id=record_id, source=source, html=is_html), warnings=notes)
 
 
 def _open_file(file: Path) -> BinaryIO:
@@ -219,10 +296,22 @@ def _open_file(file: Path) -> BinaryIO:
         raise InputError(str(file), f"cannot read: {error.strerror or error}") from None
 
 
+#: bytes read at a time: a huge --max-chars must not become one huge allocation
+READ_CHUNK_BYTES = 1 << 20
+
+
 def _read_limited(handle: BinaryIO, source: str, max_chars: int) -> bytes:
     """Read at most a bound of bytes: a text over the limit is refused before it fills memory."""
     limit = max_chars * 4 + 4  # a character is at most 4 UTF-8 bytes
-    data = handle.read(limit + 1)
+    chunks: list[bytes] = []
+    size = 0
+    while size <= limit:
+        chunk = handle.read(min(READ_CHUNK_BYTES, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    data = b"".join(chunks)
     if len(data) > limit or (len(data) > max_chars and _char_count(data) > max_chars):
         raise InputError(
             source,
@@ -272,6 +361,8 @@ def _jsonl_records(lines: Iterable[str], source: str, max_chars: int, default_id
             yield record_from_json(line, source, number, max_chars, default_id)
         except InputError as error:
             yield error
+        except Exception as error:  # one record's fault is that record's failure, never the file's
+            yield InputError(source, f"cannot read the record: {type(error).__name__}: {error}", line=number)
     if not seen_content:
         yield InputError(source, "empty input: the JSONL file has no records")
 
@@ -281,6 +372,8 @@ def record_from_json(line: str, source: str, number: int, max_chars: int, defaul
         obj: Any = json.loads(line)
     except json.JSONDecodeError as error:
         raise InputError(source, f"malformed JSON ({error.msg} at column {error.colno})", line=number) from None
+    except RecursionError:
+        raise InputError(source, "malformed JSON (nested too deeply)", line=number) from None
     if not isinstance(obj, dict):
         raise InputError(source, "a record must be a JSON object with a 'text' field", line=number)
     return record_from_mapping(obj, source, number, max_chars, default_id)
@@ -307,16 +400,19 @@ def record_from_mapping(obj: dict[str, Any], source: str, number: int, max_chars
     record_id = obj.get("id")
     record_id = str(record_id) if record_id is not None else f"{default_id}:{number}"
     is_html = obj.get("format") == "html" or looks_like_html(text)
-    record = record_from_text(
-        text,
-        id=record_id,
-        source=source,
-        lang=None if lang == "auto" else lang,
-        dct=dct,
-        title=_optional_str(obj, "title", source, number),
-        url=_optional_str(obj, "url", source, number),
-        html=is_html,
-    )
+    try:
+        record = record_from_text(
+            text,
+            id=record_id,
+            source=source,
+            lang=None if lang == "auto" else lang,
+            dct=dct,
+            title=_optional_str(obj, "title", source, number),
+            url=_optional_str(obj, "url", source, number),
+            html=is_html,
+        )
+    except InputError as error:
+        raise InputError(source, error.message, line=number) from None
     return Record(**{**_fields(record), "line": number})
 
 
@@ -336,6 +432,8 @@ def _optional_str(obj: dict[str, Any], key: str, source: str, number: int) -> st
 
 
 def check_record(record: Record, max_chars: int) -> None:
+    for name in ("text", "id", "title", "url"):
+        check_unicode(getattr(record, name), name, record.source, record.line)
     if not record.text.strip():
         raise InputError(record.source, "empty input: there is no text to analyze", line=record.line)
     if len(record.text) > max_chars:

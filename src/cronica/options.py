@@ -31,6 +31,8 @@ class Options:
     stage_config: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     kb: str = "embedded"
     max_chars: int = DEFAULT_MAX_CHARS
+    #: record the seconds each stage took in `Analysis.timings` (off by default: output stays reproducible)
+    timings: bool = False
 
     def __post_init__(self) -> None:
         if self.lang in ("", "auto"):
@@ -87,7 +89,7 @@ def parse_model_overrides(values: Iterable[str]) -> dict[str, str]:
 
 
 def load_config(path: str) -> dict[str, Any]:
-    """Options from a TOML file: lang, dct, kb, max_chars, skip = [...], [models], [stages.NAME].
+    """Options from a TOML file: lang, dct, kb, max_chars, timings, skip = [...], [models], [stages.NAME].
 
     The file gives defaults; options given on the command line override them.
     """
@@ -100,11 +102,15 @@ def load_config(path: str) -> dict[str, Any]:
         raise CronicaError(f"{path}: cannot read the config file: {error.strerror or error}") from None
     except tomllib.TOMLDecodeError as error:
         raise CronicaError(f"{path}: invalid TOML: {error}") from None
-    known = {"lang", "dct", "kb", "max_chars", "skip", "models", "stages"}
+    known = {"lang", "dct", "kb", "max_chars", "skip", "models", "stages", "timings"}
     unknown = sorted(set(raw) - known)
     if unknown:
         raise CronicaError(f"{path}: unknown setting(s): {', '.join(unknown)} (known: {', '.join(sorted(known))})")
     config: dict[str, Any] = {key: raw[key] for key in ("lang", "dct", "kb", "max_chars") if key in raw}
+    if "timings" in raw:
+        if not isinstance(raw["timings"], bool):
+            raise CronicaError(f"{path}: 'timings' must be true or false")
+        config["timings"] = raw["timings"]
     if "skip" in raw:
         if not isinstance(raw["skip"], list):
             raise CronicaError(f"{path}: 'skip' must be a list of stage names")

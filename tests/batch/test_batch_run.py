@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from contract_checks import check_contract
+from cronica.batch.ledger import Ledger
 from cronica.batch.partitions import partition_files, read_partition
 from cronica.batch.run import BatchConfig, run_batch
 from cronica.options import Options
@@ -72,6 +73,10 @@ def test_bad_documents_are_recorded_with_their_error_and_not_retried(tmp_path: P
     assert "French" in reasons["fr"]
     again = _run([source], out)
     assert (again.done, again.failed, again.skipped) == (0, 0, 5)
+    # the resume did not retry them, but the corpus still has them: the report says so
+    assert (again.done_earlier, again.failed_earlier) == (3, 2) and again.any_failed and not again.all_failed
+    assert {f.doc_id for f in again.earlier_failures} == {f"{source}:2", "fr"}
+    assert any("failed in earlier runs, not retried: 2" in line for line in again.lines())
 
 
 def test_the_same_document_twice_is_analyzed_once(tmp_path: Path, corpus):
@@ -89,7 +94,14 @@ def test_leftovers_of_a_killed_run_are_removed_before_resuming(tmp_path: Path, c
     source = corpus.jsonl(tmp_path / "c.jsonl", corpus.texts(4))
     out = tmp_path / "out"
     _run([source], out, unit_size=2)
-    # what a kill between "file renamed" and "ledger committed" leaves: a partition nobody recorded
+    # what a kill between "file renamed" and "ledger committed" leaves: a partition the ledger
+    # holds as pending (recorded before the file was written) but never committed, and a .tmp
+    conn = connect(out)
+    ledger = Ledger(conn)
+    run = ledger.start_run("local", 1, {})
+    for name in ("part-r0099-000001.jsonl.gz", "part-r0099-000002.jsonl.gz"):
+        ledger.record_pending(name, run)
+    conn.close()
     orphan = out / "part-r0099-000001.jsonl.gz"
     with gzip.open(orphan, "wt") as handle:
         handle.write(json.dumps({"document": {"id": "doc-00000"}}) + "\n")
@@ -98,6 +110,54 @@ def test_leftovers_of_a_killed_run_are_removed_before_resuming(tmp_path: Path, c
     assert report.skipped == 4
     assert not orphan.exists() and not list(out.glob("*.tmp"))
     assert sorted(_output_ids(out)) == [f"doc-{i:05d}" for i in range(4)]
+
+
+def test_files_the_batch_did_not_write_are_never_deleted(tmp_path: Path, corpus):
+    """A Spark partition in the output folder was deleted because its name started with part-."""
+    source = corpus.jsonl(tmp_path / "c.jsonl", corpus.texts(3))
+    out = tmp_path / "out"
+    out.mkdir()
+    theirs = {
+        "part-00000-3f2a.snappy.parquet": b"PAR1 spark",
+        "part-r0001-000001.jsonl.gz.bak": b"not ours either",
+        "notes.txt": b"keep me",
+    }
+    for name, data in theirs.items():
+        (out / name).write_bytes(data)
+    from cronica.errors import CronicaError
+
+    with pytest.raises(CronicaError, match="holds other files and is not a cronica batch folder"):
+        _run([source], out)
+    assert not (out / "corpus.sqlite").exists()
+    report = _run([source], out, allow_other_files=True)
+    assert report.done == 3
+    again = _run([source], out)  # now a cronica folder: no flag needed to resume
+    assert again.skipped == 3
+    for name, data in theirs.items():
+        assert (out / name).read_bytes() == data, name
+    assert sorted(_output_ids(out)) == sorted(t[0] for t in corpus.texts(3))
+
+
+def test_a_partition_name_already_taken_is_not_overwritten(tmp_path: Path, corpus):
+    source = corpus.jsonl(tmp_path / "c.jsonl", corpus.texts(2))
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "part-r0001-000001.jsonl.gz").write_bytes(b"someone else's file")
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "part-r0001-000001.jsonl.gz.tmp").write_bytes(b"someone else's temp file")
+    from cronica.errors import CronicaError
+
+    for folder, name in ((out, "part-r0001-000001.jsonl.gz"), (tmp_path / "other", "part-r0001-000001.jsonl.gz.tmp")):
+        with pytest.raises(CronicaError, match="will not overwrite it"):
+            _run([source], folder, allow_other_files=True)
+        assert (folder / name).read_bytes().startswith(b"someone else's")
+
+
+def test_an_empty_folder_and_a_batch_folder_need_no_flag(tmp_path: Path, corpus):
+    source = corpus.jsonl(tmp_path / "c.jsonl", corpus.texts(1))
+    (tmp_path / "empty").mkdir()
+    assert _run([source], tmp_path / "empty").done == 1
+    assert _run([source], tmp_path / "new" / "nested").done == 1
 
 
 def test_parquet_partitions(tmp_path: Path, corpus):

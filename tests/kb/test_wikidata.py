@@ -128,3 +128,141 @@ def test_the_linker_runs_on_the_online_backend(tmp_path):
     (decision,) = Linker(kb).link_document([Mention("Trotsky", "PER")], years=[1927])
     assert decision.qid == "Q33391"
     assert kb.alias_index() is None  # no surname or missed-name search against live Wikidata
+
+
+# --- failures, each a clear one-line message; the cache ---------------------------------------
+
+FAILURES = json.loads((RECORDED.parent / "wdqs_failures.json").read_text(encoding="utf-8"))
+
+
+def recorded(name: str) -> HttpResponse:
+    entry = FAILURES[name]
+    return HttpResponse(entry["status"], entry["body"].encode("utf-8"), dict(entry["headers"]))
+
+
+def failing_client(tmp_path, failures, waits=None, **options) -> tuple[SparqlClient, RecordedService]:
+    service = RecordedService(failures)
+    sleep = waits.append if waits is not None else (lambda seconds: None)
+    return SparqlClient(transport=service, cache_dir=tmp_path / "wdqs", sleep=sleep, **options), service
+
+
+def one_line_error(call) -> str:
+    with pytest.raises(WikidataError) as caught:
+        call()
+    message = str(caught.value)
+    assert "\n" not in message and len(message) < 300, message
+    assert "<script" not in message and "Traceback" not in message
+    return message
+
+
+def test_a_client_time_out_is_retried_once_then_reported(tmp_path):
+    waits: list[float] = []
+
+    def too_slow(url, data, headers, timeout):
+        waits.append(("timeout", timeout))
+        raise TimeoutError("timed out")
+
+    client = SparqlClient(transport=too_slow, cache_dir=tmp_path, sleep=lambda s: None, timeout=30)
+    message = one_line_error(lambda: client.run("ASK { ?s ?p ?o }"))
+    assert "no answer within 30 s" in message and "after 2 attempts" in message
+    assert waits == [("timeout", 30), ("timeout", 30)]
+
+
+def test_a_query_past_the_service_time_limit_is_not_retried(tmp_path):
+    client, service = failing_client(tmp_path, [recorded("server_query_timeout")] * 5)
+    message = one_line_error(lambda: client.run("SELECT * WHERE { ?s ?p ?o }"))
+    assert "time limit" in message and "java" not in message
+    assert len(service.requests) == 1
+
+
+def test_rate_limits_wait_as_told_then_succeed(tmp_path):
+    waits: list[float] = []
+    client, service = failing_client(tmp_path, [recorded("rate_limited"), recorded("rate_limited")], waits)
+    result = client.run("ASK { ?s ?p ?o }")
+    assert waits == [3.0, 3.0] and len(service.requests) == 3 and "results" in result
+
+
+def test_a_retry_after_date_is_understood(tmp_path):
+    client, service = failing_client(tmp_path, [recorded("rate_limited_http_date")])
+    message = one_line_error(lambda: client.run("ASK { ?s ?p ?o }"))
+    assert "HTTP 429" in message and "try again later" in message  # a date in 2099: not waited for
+    assert len(service.requests) == 1
+
+
+def test_a_long_retry_after_stops_at_once_and_says_so(tmp_path):
+    waits: list[float] = []
+    client, service = failing_client(tmp_path, [recorded("rate_limited_long")] * 5, waits)
+    message = one_line_error(lambda: client.run("ASK { ?s ?p ?o }"))
+    assert "wait 3600 s" in message and waits == [] and len(service.requests) == 1
+
+
+def test_a_rate_limit_that_never_lifts(tmp_path):
+    waits: list[float] = []
+    client, _ = failing_client(tmp_path, [recorded("rate_limited")] * 10, waits, retries=3)
+    message = one_line_error(lambda: client.run("ASK { ?s ?p ?o }"))
+    assert "after 4 attempts (rate-limited (HTTP 429))" in message and waits == [3.0] * 4
+
+
+def test_an_html_error_page_is_named_by_its_title(tmp_path):
+    client, _ = failing_client(tmp_path, [recorded("banned_html")])
+    message = one_line_error(lambda: client.run("ASK { ?s ?p ?o }"))
+    assert message.endswith("HTTP 403, an HTML page titled 'Forbidden – User-Agent policy'"), message
+    client, _ = failing_client(tmp_path, [recorded("unavailable")] * 5, retries=1)
+    assert "HTTP 503" in one_line_error(lambda: client.run("ASK { ?s ?p ?o }"))
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("html_with_200", "not SPARQL JSON results: an HTML page titled 'Wikidata Query Service'"),
+        ("truncated_json", 'not SPARQL JSON results: \'{ "head"'),
+        ("wrong_shape_list", "wrong shape: a list instead of an object"),
+        ("wrong_shape_no_bindings", "wrong shape: no results.bindings list"),
+        ("wrong_shape_cells", "wrong shape: a row whose cells are not {type, value} objects"),
+        ("wrong_shape_boolean", "wrong shape: 'boolean' is not true or false"),
+    ],
+)
+def test_malformed_answers_get_a_clear_message_and_are_not_cached(tmp_path, name, expected):
+    client, service = failing_client(tmp_path, [recorded(name)])
+    assert expected in one_line_error(lambda: client.run("SELECT ?item WHERE { ?item ?p ?o }"))
+    client.run("SELECT ?item WHERE { ?item ?p ?o }")  # asked again: the bad answer was not kept
+    assert len(service.requests) == 2
+
+
+def test_malformed_answers_reach_the_kb_user_as_one_line(tmp_path):
+    kb = make_kb(tmp_path, RecordedService([recorded("wrong_shape_cells")]))
+    assert "wrong shape" in one_line_error(lambda: kb.labels("Q33391"))
+
+
+def test_a_second_identical_query_is_answered_from_the_cache(tmp_path):
+    service = RecordedService()
+    kb = make_kb(tmp_path, service)
+    assert kb.query("SELECT ?x WHERE { ?x ?p ?o } LIMIT 1") == []
+    assert kb.label("Q33391") == "Leon Trotsky"
+    sent = len(service.requests)
+    again = make_kb(tmp_path, service)  # a new process: nothing in memory
+    assert again.query("SELECT ?x WHERE { ?x ?p ?o } LIMIT 1") == []
+    assert again.label("Q33391") == "Leon Trotsky"
+    assert len(service.requests) == sent
+    again.client.run("SELECT ?x WHERE { ?x ?p ?o } LIMIT 2")  # a different query does go out
+    assert len(service.requests) == sent + 1
+
+
+def test_a_damaged_cache_entry_is_asked_again(tmp_path):
+    service = RecordedService()
+    client = SparqlClient(transport=service, cache_dir=tmp_path, sleep=lambda s: None)
+    client.run("ASK { ?s ?p ?o }")
+    (entry,) = tmp_path.glob("*/*.json")
+    entry.write_text('{"results": "torn', encoding="utf-8")
+    client.run("ASK { ?s ?p ?o }")
+    assert len(service.requests) == 2
+
+
+def test_the_cli_prints_one_line_and_no_traceback(capsys, monkeypatch):
+    from contract_checks import run_cli
+    from cronica.kb import wikidata
+
+    monkeypatch.setattr(wikidata, "urllib_transport", RecordedService([recorded("html_with_200")]))
+    result = run_cli(["kb", "show", "Q33391", "--kb", "wikidata"], capsys, monkeypatch)
+    assert result.code == 2
+    assert result.err.strip().count("\n") == 0 and "an HTML page titled 'Wikidata Query Service'" in result.err

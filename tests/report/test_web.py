@@ -18,7 +18,8 @@ ENGLISH = "Leon Trotsky was expelled from the Soviet Union in 1929, and he later
 
 @pytest.fixture(scope="module")
 def client(pipeline):
-    with TestClient(create_app(WebSettings(max_request_bytes=64 * 1024), pipeline=pipeline)) as test_client:
+    app = create_app(WebSettings(max_request_bytes=64 * 1024), pipeline=pipeline)
+    with TestClient(app, base_url="http://127.0.0.1:8000") as test_client:
         yield test_client
 
 
@@ -84,6 +85,10 @@ def test_uploads_txt_html_and_jsonl(client):
         ({"json": ["not", "an", "object"]}, 400, "must be an object"),
         ({"json": {"text": 12}}, 400, "'text' must be a string"),
         ({"content": b"{oops", "headers": {"content-type": "application/json"}}, 400, "not valid JSON"),
+        ({"content": b"[" * 30000 + b"]" * 30000, "headers": {"content-type": "application/json"}}, 400,
+         "nested too deeply"),
+        ({"content": b'{"text": ' * 5000 + b'"x"' + b"}" * 5000, "headers": {"content-type": "application/json"}},
+         400, "nested too deeply"),
         ({"content": b"text", "headers": {"content-type": "text/plain"}}, 415, "send JSON"),
         ({"files": {"file": ("datos.pdf", b"%PDF-1.7")}}, 400, "datos.pdf: cannot read a file .pdf"),
         ({"files": [("file", ("a.txt", b"uno")), ("file", ("b.txt", b"dos"))]}, 400, "Too many files"),
@@ -141,7 +146,7 @@ class _SlowPipeline:
 
 def test_time_limit_gives_a_504_and_a_clear_message():
     app = create_app(WebSettings(time_limit_seconds=0.2), pipeline=_SlowPipeline())
-    with TestClient(app) as slow:
+    with TestClient(app, base_url="http://localhost:8000") as slow:
         started = time.perf_counter()
         response = slow.post("/api/analyze", json={"text": SPANISH})
         assert time.perf_counter() - started < 1.4
@@ -193,3 +198,33 @@ def test_form_and_error_pages_speak_the_browsers_language(client):
     assert '<html lang="en">' in english.text and "Analyze a text" in english.text
     error = client.post("/analyze", data={"text": ""}, headers={"accept-language": "es"})
     assert error.status_code == 400 and "Volver al formulario" in error.text
+
+
+def test_a_foreign_host_and_a_cross_site_post_are_refused(client):
+    assert client.get("/healthz", headers={"host": "evil.example"}).status_code == 400
+    assert client.get("/healthz", headers={"host": "localhost:8000"}).status_code == 200
+    assert client.get("/healthz", headers={"host": "[::1]:8000"}).status_code == 200
+    cross = client.post("/api/analyze", json={"text": SPANISH}, headers={"origin": "http://evil.example"})
+    assert cross.status_code == 403 and "cross-site" in cross.json()["error"]["message"]
+    form = client.post("/analyze", data={"text": SPANISH}, headers={"origin": "http://evil.example:8000"})
+    assert form.status_code == 403 and form.headers["content-type"].startswith("text/html")
+    same = client.post("/api/analyze", json={"text": SPANISH}, headers={"origin": "http://127.0.0.1:8000"})
+    assert same.status_code == 200
+    own_form = {"origin": "null", "sec-fetch-site": "same-origin"}  # Chromium, under Referrer-Policy: no-referrer
+    assert client.post("/analyze", data={"text": SPANISH}, headers=own_form).status_code == 200
+    sandboxed = client.post("/api/analyze", json={"text": SPANISH}, headers={"origin": "null"})
+    assert sandboxed.status_code == 403
+    assert client.get("/", headers={"origin": "http://evil.example"}).status_code == 200  # reading the form is harmless
+
+
+def test_a_lone_surrogate_is_the_records_error_not_a_500(client):
+    response = client.post("/api/analyze", content=b'{"text": "Lenin muri\\u00f3 en 1924 \\ud800."}',
+                           headers={"content-type": "application/json"})  # fmt: skip
+    assert response.status_code == 422, response.text
+    assert "surrogate" in response.json()["error"]["message"]
+    lines = b'{"id": "a", "text": "Lenin muri\\u00f3 en 1924."}\n{"id": "b", "text": "Bad \\udc80 text"}\n'
+    many = client.post("/api/analyze", files={"file": ("posts.jsonl", lines)})
+    assert many.status_code == 200
+    body = many.json()
+    assert [doc["document"]["id"] for doc in body["documents"]] == ["a"]
+    assert body["errors"][0]["line"] == 2 and "surrogate" in body["errors"][0]["message"]

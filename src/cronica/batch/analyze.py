@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import resource
 import sys
 from dataclasses import dataclass, replace
@@ -20,6 +21,7 @@ from cronica.ingest import record_from_bytes
 from cronica.model import Analysis
 from cronica.options import Options
 from cronica.pipeline import Pipeline
+from cronica.process import exit_with_parent, quiet_worker_logs
 
 log = logging.getLogger("cronica")
 
@@ -49,14 +51,19 @@ _WORKER_PIPELINE: tuple[Options, Pipeline] | None = None
 def worker_pipeline(options: Options) -> Pipeline:
     """This process's pipeline (the only state a worker keeps: its loaded models)."""
     global _WORKER_PIPELINE
+    if _WORKER_PIPELINE is None:  # the first unit in this process (a Dask worker has no initializer)
+        exit_with_parent(os.getppid())
+        quiet_worker_logs()
     if _WORKER_PIPELINE is None or _WORKER_PIPELINE[0] != options:
         _WORKER_PIPELINE = (options, Pipeline(options))
     return _WORKER_PIPELINE[1]
 
 
-def start_worker(options: Options) -> None:
-    """A local worker's first act: log like the CLI does, then load the models (once)."""
-    logging.basicConfig(level=logging.WARNING, format="cronica: %(message)s")
+def start_worker(options: Options, driver_pid: int | None = None) -> None:
+    """A local worker's first act: exit with the driver, log like the CLI does, load the models (once)."""
+    if driver_pid is not None:
+        exit_with_parent(driver_pid)  # its parent is the forkserver: watch the driver itself
+    quiet_worker_logs()
     worker_pipeline(options)
 
 

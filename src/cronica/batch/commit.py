@@ -15,6 +15,7 @@ from pathlib import Path
 from cronica.batch.analyze import Outcome, UnitResult
 from cronica.batch.ledger import Ledger
 from cronica.batch.partitions import partition_name, write_partition
+from cronica.pipeline import StageProblems
 from cronica.store.load import load_analysis
 
 
@@ -33,19 +34,24 @@ class Committer:
         self.run = run
         self.fmt = fmt
         self.counts = CommitCounts()
+        self.problems = StageProblems()  # stages that failed or did not run, for the report
 
     def commit(self, result: UnitResult) -> None:
         fresh = self._fresh(result.outcomes)
         analyzed = [o for o in fresh if o.line is not None]
         name = partition_name(self.run, result.number, self.fmt) if analyzed else None
         if name:
+            self.ledger.record_pending(name, self.run)  # first: a kill after this leaves a file we may delete
             write_partition(self.out, name, [o.line for o in analyzed if o.line], self.fmt)
         with self.ledger.transaction() as conn:
             if name:
                 self.ledger.record_partition(conn, name, self.run, len(analyzed))
+                self.ledger.forget_pending(conn, [name])
             for outcome in fresh:
                 if outcome.line is not None:
-                    load_analysis(conn, json.loads(outcome.line))
+                    data = json.loads(outcome.line)
+                    load_analysis(conn, data)
+                    self.problems.add(data.get("warnings", ()))
                 analyzed_ok = outcome.line is not None
                 self.ledger.record_item(
                     conn, outcome.key, outcome.doc_id, outcome.sha256, self.run,

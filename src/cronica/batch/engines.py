@@ -20,6 +20,7 @@ from cronica.batch.analyze import UnitResult, analyze_unit, start_worker
 from cronica.batch.plan import WorkUnit
 from cronica.errors import CronicaError
 from cronica.options import Options
+from cronica.process import quiet_libraries
 
 ENGINES = ("local", "dask")
 #: units queued per worker beyond the one it works on: enough to never idle, few enough to stay small
@@ -30,7 +31,13 @@ OnResult = Callable[[UnitResult], None]
 
 #: parallelism comes from processes: a BLAS thread pool in each would fight the others for the cores
 #: (Dask's nanny sets the same variables for its workers)
-ONE_THREAD_PER_WORKER = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+ONE_THREAD_PER_WORKER = {
+    "OMP_NUM_THREADS": "1",
+    "OPENBLAS_NUM_THREADS": "1",
+    "MKL_NUM_THREADS": "1",
+    # Dask workers log each start, connection and close at INFO: not for cronica's users
+    "DASK_LOGGING__DISTRIBUTED": "warning",
+}
 
 
 @contextmanager
@@ -51,7 +58,9 @@ def run_local(units: Iterator[WorkUnit], options: Options, workers: int, on_resu
     try:
         with (
             worker_environment(),
-            ProcessPoolExecutor(workers, mp_context=context, initializer=start_worker, initargs=(options,)) as pool,
+            ProcessPoolExecutor(
+                workers, mp_context=context, initializer=start_worker, initargs=(options, os.getpid())
+            ) as pool,
         ):
             in_flight: set[Future[UnitResult]] = {
                 pool.submit(analyze_unit, unit, options) for unit in islice(units, workers * (1 + QUEUED_PER_WORKER))
@@ -77,14 +86,22 @@ def run_dask(
         from distributed import Client, LocalCluster, as_completed
     except ImportError:  # pragma: no cover - dask is a dependency; a broken install says so plainly
         raise CronicaError("the dask engine needs dask[distributed]: pip install 'dask[distributed]'") from None
+    quiet_libraries()
     cluster = None
     try:
         if scheduler:
             client = Client(scheduler, timeout="20s")
         else:
-            cluster = LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, host="127.0.0.1"
-            )
+            with worker_environment():
+                cluster = LocalCluster(
+                    n_workers=workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    host="127.0.0.1",
+                    dashboard_address=None,
+                    # no dashboard, and the scheduler's HTTP endpoint on a free port, never a fixed one
+                    scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
+                )
             client = Client(cluster)
     except (OSError, TimeoutError) as error:
         raise CronicaError(f"cannot reach the Dask scheduler {scheduler}: {error}") from None

@@ -59,6 +59,7 @@ def folder_files(folder: Path) -> Iterator[Path | InputError]:
 
     Only one folder's listing is held at a time, so a tree of millions of files costs no
     more memory than its largest folder; symbolic links to folders are not followed (no loops).
+    A link to a missing file is yielded as an `InputError`, so that it is recorded as failed.
     """
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
@@ -68,8 +69,13 @@ def folder_files(folder: Path) -> Iterator[Path | InputError]:
     for entry in entries:
         if entry.is_dir(follow_symlinks=False):
             yield from folder_files(Path(entry.path))
-        elif entry.is_file() and entry.name.lower().endswith(TEXT_SUFFIXES):
+        elif not entry.name.lower().endswith(TEXT_SUFFIXES):
+            continue
+        elif entry.is_file():
             yield Path(entry.path)
+        elif entry.is_symlink() and not os.path.exists(entry.path):
+            # an input the user meant to give, that cannot be read: a failure to record, not a silent skip
+            yield InputError(entry.path, "a symbolic link to a file that does not exist")
 
 
 def _read_folder(folder: Path, max_chars: int) -> Iterator[Item]:

@@ -61,6 +61,27 @@ class Ledger:
     def partitions(self) -> list[str]:
         return [row[0] for row in self.conn.execute("SELECT name FROM batch_partitions ORDER BY name")]
 
+    def record_pending(self, name: str, run: int) -> None:
+        """Say (and commit) that this run is about to write `name`, before the file exists."""
+        with self.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO batch_pending VALUES (?, ?, ?)", (name, run, _now()))
+
+    def uncommitted(self) -> list[str]:
+        """Files a run started writing but never committed (it was killed): safe to delete."""
+        rows = self.conn.execute(
+            "SELECT name FROM batch_pending WHERE name NOT IN (SELECT name FROM batch_partitions) ORDER BY name"
+        )
+        return [row[0] for row in rows]
+
+    def forget_pending(self, conn: sqlite3.Connection, names: list[str]) -> None:
+        """Inside the commit's transaction: these names are committed now."""
+        conn.executemany("DELETE FROM batch_pending WHERE name = ?", [(name,) for name in names])
+
+    def clear_pending(self) -> None:
+        """After the leftovers of a killed run are deleted: nothing is pending any more."""
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM batch_pending")
+
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         self.conn.execute("BEGIN IMMEDIATE")
@@ -83,15 +104,22 @@ class Ledger:
             (key, doc_id, sha256, "failed" if error else "done", error, partition, run),
         )
 
-    def totals(self) -> dict[str, int]:
-        rows = self.conn.execute("SELECT status, count(*) FROM batch_items GROUP BY status")
+    def totals(self, before_run: int | None = None) -> dict[str, int]:
+        """Items by status: all of them, or those recorded by the runs before `before_run`."""
+        sql = "SELECT status, count(*) FROM batch_items"
+        params: tuple[Any, ...] = ()
+        if before_run is not None:
+            sql += " WHERE run < ?"
+            params = (before_run,)
+        rows = self.conn.execute(sql + " GROUP BY status", params)
         return {status: count for status, count in rows}
 
-    def failures(self, run: int | None = None, limit: int = 1000) -> list[Failure]:
+    def failures(self, run: int | None = None, limit: int = 1000, before: bool = False) -> list[Failure]:
+        """Failed items of `run` (or, with `before`, of the runs before it; of all runs when None)."""
         sql = "SELECT doc_id, error FROM batch_items WHERE status = 'failed'"
         params: tuple[Any, ...] = ()
         if run is not None:
-            sql += " AND run = ?"
+            sql += " AND run < ?" if before else " AND run = ?"
             params = (run,)
         rows = self.conn.execute(sql + " ORDER BY rowid LIMIT ?", (*params, limit))
         return [Failure(doc_id, error) for doc_id, error in rows]

@@ -1,9 +1,12 @@
 """Output partitions: one file per committed work unit, written so a kill leaves no half file.
 
-A partition is written to `NAME.tmp`, flushed to disk, then renamed to `NAME` (an
-atomic step on POSIX), and only then recorded in the ledger. A file the ledger does not
-name is therefore the leftover of a killed run, and `remove_uncommitted` deletes it
-before a run resumes: the ledger, not the folder listing, says what is done.
+Before a partition is written its name is recorded in the ledger as pending (and
+committed); it is then written to `NAME.tmp`, flushed to disk, renamed to `NAME` (an
+atomic step on POSIX), and only then recorded as committed, with its documents, in one
+transaction. A pending name that was never committed is the leftover of a killed run,
+and `remove_uncommitted` deletes that file (and its `.tmp`) before a run resumes. Nothing
+else in the folder is ever deleted or overwritten: the ledger, not the folder listing,
+says which files the batch wrote.
 """
 
 from __future__ import annotations
@@ -11,12 +14,18 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
+
+from cronica.errors import CronicaError
 
 FORMATS = {"jsonl": ".jsonl.gz", "parquet": ".parquet"}
 PARTITION_PREFIX = "part-"
 TMP_SUFFIX = ".tmp"
+#: the names cronica gives partitions (run and unit numbers): nothing else is read as one
+PARTITION_NAME = re.compile(r"^part-r\d{4,}-\d{6,}(\.jsonl\.gz|\.parquet)$")
 
 
 def partition_name(run: int, unit: int, fmt: str) -> str:
@@ -27,13 +36,17 @@ def write_partition(folder: Path, name: str, lines: list[str], fmt: str) -> Path
     """Write analyses (JSON lines) durably under their final name; returns the path."""
     final = folder / name
     tmp = folder / (name + TMP_SUFFIX)
-    if fmt == "parquet":
-        _write_parquet(tmp, lines)
-    else:
-        with open(tmp, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=5, mtime=0) as gz:
-            for line in lines:
-                gz.write(line.encode("utf-8"))
-                gz.write(b"\n")
+    for path in (final, tmp):  # never replace a file the batch did not write
+        if path.exists() or path.is_symlink():
+            raise CronicaError(f"{path}: a file of that name is already there: cronica will not overwrite it")
+    with open(tmp, "xb") as raw:  # "x": fails rather than replace a file that appeared meanwhile
+        if fmt == "parquet":
+            _write_parquet(raw, lines)
+        else:
+            with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=5, mtime=0) as gz:
+                for line in lines:
+                    gz.write(line.encode("utf-8"))
+                    gz.write(b"\n")
     with open(tmp, "rb+") as handle:
         os.fsync(handle.fileno())
     os.replace(tmp, final)
@@ -41,7 +54,7 @@ def write_partition(folder: Path, name: str, lines: list[str], fmt: str) -> Path
     return final
 
 
-def _write_parquet(path: Path, lines: list[str]) -> None:
+def _write_parquet(path: Path | BinaryIO, lines: list[str]) -> None:
     """Parquet partitions: the document's keys as columns plus the whole analysis as JSON text."""
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -82,15 +95,20 @@ def read_partition(path: Path) -> Iterator[dict]:
 
 
 def partition_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob(PARTITION_PREFIX + "*") if not p.name.endswith(TMP_SUFFIX))
+    """The partition files in a folder, by cronica's naming (other files are not partitions)."""
+    return sorted(p for p in folder.glob(PARTITION_PREFIX + "*") if PARTITION_NAME.match(p.name))
 
 
-def remove_uncommitted(folder: Path, committed: Iterable[str]) -> list[str]:
-    """Delete temp files and partitions the ledger does not record; returns their names."""
-    keep = set(committed)
+def remove_uncommitted(folder: Path, uncommitted: Iterable[str]) -> list[str]:
+    """Delete the files of partitions the ledger says were started and never committed.
+
+    Only those names (and their `.tmp`) are deleted; returns the names of files removed."""
     removed = []
-    for path in sorted(folder.glob(PARTITION_PREFIX + "*")):
-        if path.name.endswith(TMP_SUFFIX) or path.name not in keep:
-            path.unlink()
-            removed.append(path.name)
+    for name in uncommitted:
+        if not PARTITION_NAME.match(name):
+            continue  # a name cronica would never give: not ours, whatever the ledger holds
+        for path in (folder / name, folder / (name + TMP_SUFFIX)):
+            if path.is_file() and not path.is_symlink():
+                path.unlink()
+                removed.append(path.name)
     return removed

@@ -43,6 +43,16 @@ def document_key(doc_id: str, sha256: str) -> str:
 
 
 def work_item(item: Item) -> WorkItem:
+    """The item keyed for the ledger; never raises (a record that cannot be keyed is a failed item)."""
+    try:
+        return _keyed(item)
+    except Exception as error:  # a record no reader should have let through: it fails alone
+        source = getattr(item, "source", "<input>")
+        line = getattr(item, "line", None)
+        return work_item(InputError(source, f"cannot be analyzed: {type(error).__name__}: {error}", line=line))
+
+
+def _keyed(item: Item) -> WorkItem:
     if isinstance(item, InputError):
         place = f"{item.source}:{item.line}" if item.line is not None else item.source
         return WorkItem(key=f"unreadable:{place}", doc_id=place, sha256="", error=item.message)

@@ -24,6 +24,19 @@ class BatchReport:
     worker_peak_mib: float = 0.0
     driver_peak_mib: float = 0.0
     notes: tuple[str, ...] = ()
+    #: what earlier runs on the same folder recorded (a resume skips those items)
+    done_earlier: int = 0
+    failed_earlier: int = 0
+    earlier_failures: tuple[Failure, ...] = field(default_factory=tuple)
+
+    @property
+    def any_failed(self) -> bool:
+        """Some item of the corpus failed, in this run or an earlier one (they are not retried)."""
+        return bool(self.failed or self.failed_earlier)
+
+    @property
+    def all_failed(self) -> bool:
+        return self.any_failed and not (self.done or self.done_earlier)
 
     @property
     def docs_per_second(self) -> float:
@@ -42,6 +55,9 @@ class BatchReport:
             "driver_peak_mib": round(self.driver_peak_mib, 1),
             "notes": list(self.notes),
             "failures": [{"document": f.doc_id, "error": f.error} for f in self.failures],
+            "done_in_earlier_runs": self.done_earlier,
+            "failed_in_earlier_runs": self.failed_earlier,
+            "earlier_failures": [{"document": f.doc_id, "error": f.error} for f in self.earlier_failures],
         }
 
     def lines(self) -> list[str]:
@@ -56,6 +72,15 @@ class BatchReport:
             lines.append(f"  failed {failure.doc_id}: {failure.error}")
         if self.failed > FAILURES_SHOWN:
             lines.append(f"  ... and {self.failed - FAILURES_SHOWN} more (all in the ledger: batch_items)")
+        if self.failed_earlier:
+            lines.append(
+                f"failed in earlier runs, not retried: {self.failed_earlier}"
+                " (delete their rows from batch_items, or use a new --out, to retry them)"
+            )
+            for failure in self.earlier_failures[:FAILURES_SHOWN]:
+                lines.append(f"  failed {failure.doc_id}: {failure.error}")
+            if self.failed_earlier > FAILURES_SHOWN:
+                lines.append(f"  ... and {self.failed_earlier - FAILURES_SHOWN} more (all in the ledger: batch_items)")
         if self.worker_peak_mib:
             memory = f"{self.worker_peak_mib:.0f} MiB per worker, {self.driver_peak_mib:.0f} MiB driver"
             lines.append(f"peak memory: {memory}")

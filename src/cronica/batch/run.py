@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,12 +23,12 @@ from cronica.batch.commit import Committer
 from cronica.batch.engines import ENGINES, OnResult, run_dask, run_local
 from cronica.batch.inputs import count_items, read_corpus
 from cronica.batch.ledger import Ledger
-from cronica.batch.partitions import FORMATS, remove_uncommitted
+from cronica.batch.partitions import FORMATS, PARTITION_NAME, TMP_SUFFIX, remove_uncommitted
 from cronica.batch.plan import DEFAULT_UNIT_SIZE, PlanCounts, WorkUnit, plan_units
 from cronica.batch.progress import BatchProgress, BatchReport
 from cronica.errors import CronicaError
 from cronica.options import Options
-from cronica.store.db import DATABASE_NAME, connect
+from cronica.store.db import DATABASE_NAME, connect, database_errors
 
 LOCK_NAME = ".cronica-batch.lock"
 #: failures the report lists (all of them stay in the ledger's batch_items)
@@ -46,6 +47,8 @@ class BatchConfig:
     unit_size: int = DEFAULT_UNIT_SIZE
     text_column: str = "text"
     progress: bool | None = None  # None: a bar when stderr is a terminal
+    #: write into a folder that holds other files (cronica never touches them)
+    allow_other_files: bool = False
 
     def check(self) -> None:
         if not self.inputs:
@@ -69,16 +72,18 @@ class BatchConfig:
 
 def run_batch(config: BatchConfig) -> BatchReport:
     config.check()
-    config.out.mkdir(parents=True, exist_ok=True)
+    prepare_out_folder(config.out, config.allow_other_files)
     started = time.perf_counter()
-    with _exclusive(config.out):
+    with _exclusive(config.out), database_errors(config.out / DATABASE_NAME):
         conn = connect(config.out / DATABASE_NAME)
         try:
             ledger = Ledger(conn)
-            remove_uncommitted(config.out, ledger.partitions())
+            remove_uncommitted(config.out, ledger.uncommitted())
+            ledger.clear_pending()
             described = _describe(config.options)
             notes = _options_note(ledger.last_options(), described)
             run = ledger.start_run(config.engine, config.workers, described)
+            earlier = ledger.totals(before_run=run)
             committer = Committer(ledger, config.out, run, config.fmt)
             counts = PlanCounts()
             show = config.progress
@@ -94,6 +99,7 @@ def run_batch(config: BatchConfig) -> BatchReport:
                 _run_engine(config, units, on_result)
             ledger.finish_run(run)
             failures = tuple(ledger.failures(run, limit=REPORTED_FAILURES))
+            earlier_failures = tuple(ledger.failures(run, limit=REPORTED_FAILURES, before=True))
         finally:
             conn.close()
     done = committer.counts
@@ -107,8 +113,68 @@ def run_batch(config: BatchConfig) -> BatchReport:
         failures=failures,
         worker_peak_mib=done.worker_peak_mib,
         driver_peak_mib=peak_memory_mib(),
-        notes=notes,
+        notes=(*notes, *committer.problems.lines()),
+        done_earlier=earlier.get("done", 0),
+        failed_earlier=earlier.get("failed", 0),
+        earlier_failures=earlier_failures,
     )
+
+
+def prepare_out_folder(out: Path, allow_other_files: bool) -> None:
+    """Create the output folder, or check that an existing one may be written to.
+
+    A folder that holds other files and is not a cronica batch folder is refused unless
+    `allow_other_files`: the batch would then write beside files it must never touch."""
+    try:
+        if out.exists():
+            if not out.is_dir():
+                raise CronicaError(f"{out}: --out must be a folder")
+            if not allow_other_files and not is_batch_folder(out) and _has_entries(out):
+                raise CronicaError(
+                    f"{out}: the folder holds other files and is not a cronica batch folder: choose a new or"
+                    " empty folder, or pass --allow-other-files (cronica writes beside them and never touches them)"
+                )
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise CronicaError(f"{out}: cannot use as the output folder: {error.strerror or error}") from None
+
+
+_LEDGER_TABLE = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'batch_runs'"
+
+
+def is_batch_folder(folder: Path) -> bool:
+    """A folder a batch wrote: it holds a corpus database with the batch ledger."""
+    database = folder / DATABASE_NAME
+    if not database.is_file():
+        return False
+    uri = database.resolve().as_uri()
+    # read-only first (it reads a killed run's write-ahead log); immutable when the folder refuses even that
+    for flags in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            conn = sqlite3.connect(f"{uri}?{flags}", uri=True, timeout=5)
+            try:
+                row = conn.execute(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'batch_runs'"
+                ).fetchone()
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            continue
+        if row is not None:
+            return True
+    return _only_batch_files(folder)
+
+
+def _only_batch_files(folder: Path) -> bool:
+    """Every entry is a name a batch gives (a run killed before its ledger was created, say)."""
+    own = {DATABASE_NAME, f"{DATABASE_NAME}-wal", f"{DATABASE_NAME}-shm", f"{DATABASE_NAME}-journal", LOCK_NAME}
+    with os.scandir(folder) as entries:
+        return all(entry.name in own or PARTITION_NAME.match(entry.name.removesuffix(TMP_SUFFIX)) for entry in entries)
+
+
+def _has_entries(folder: Path) -> bool:
+    with os.scandir(folder) as entries:
+        return next(entries, None) is not None
 
 
 def _run_engine(config: BatchConfig, units: Iterator[WorkUnit], on_result: OnResult) -> None:
@@ -151,7 +217,10 @@ def _options_note(previous: dict[str, object] | None, current: dict[str, object]
 
 @contextmanager
 def _exclusive(out: Path) -> Iterator[None]:
-    fd = os.open(out / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fd = os.open(out / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as error:
+        raise CronicaError(f"{out}: cannot write in the output folder: {error.strerror or error}") from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

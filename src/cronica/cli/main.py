@@ -82,24 +82,27 @@ def fail(message: str, code: int = 2) -> None:
 
 
 def run() -> None:
+    """The console script: every outcome is an exit code from docs/output.md, never a traceback."""
     try:
         result = app(standalone_mode=False)
     except typer.Exit as done:
         sys.exit(done.exit_code)
+    except typer.Abort:
+        typer.echo("cronica: interrupted", err=True)
+        sys.exit(130)
     except CronicaError as error:
         typer.echo(f"cronica: error: {error}", err=True)
         sys.exit(2)
     except KeyboardInterrupt:
         typer.echo("cronica: interrupted", err=True)
         sys.exit(130)
-    except Exception as error:  # click usage errors and anything unexpected: one line
-        import click
-
-        if isinstance(error, click.exceptions.ClickException):
-            error.show()
-            sys.exit(error.exit_code)
-        if isinstance(error, click.exceptions.Abort):
-            sys.exit(130)
+    except BrokenPipeError:  # `cronica ... | head`: the reader has gone, nothing to say to it
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
+    except Exception as error:
+        if _is_usage_error(error):  # an unknown option or command, a bad value: click's own message, exit 2
+            error.show()  # type: ignore[attr-defined]
+            sys.exit(int(error.exit_code))  # type: ignore[attr-defined]
         if os.environ.get("CRONICA_DEBUG"):
             raise
         typer.echo(
@@ -108,3 +111,19 @@ def run() -> None:
         )
         sys.exit(70)
     sys.exit(result if isinstance(result, int) else 0)
+
+
+def _is_usage_error(error: Exception) -> bool:
+    """Click's usage errors, from Typer's own copy of click (typer._click) or from click itself.
+
+    Typer ships click under another module name, so `isinstance(error, click.ClickException)`
+    misses its errors: both classes are recognized, by what they can do if neither is found."""
+    classes = []
+    for module in ("typer._click.exceptions", "click.exceptions"):
+        try:
+            classes.append(importlib.import_module(module).ClickException)
+        except (ImportError, AttributeError):
+            continue
+    if classes:
+        return isinstance(error, tuple(classes))
+    return callable(getattr(error, "show", None)) and isinstance(getattr(error, "exit_code", None), int)

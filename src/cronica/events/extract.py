@@ -14,6 +14,7 @@ import dataclasses
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate, islice
 
 from spacy.tokens import Doc, Token
 
@@ -52,6 +53,7 @@ from cronica.events.timing import (
 )
 from cronica.events.triggers import TriggerMatch, find_triggers
 from cronica.model import Analysis, Entity, Event, Participant, Timex, Trigger
+from cronica.timevalue import placement_rank
 
 PLACE_ROLES = frozenset({"place", "destination", "origin"})
 PLACE_PREPOSITIONS = frozenset({"en", "in", "at", "near", "cerca"})
@@ -96,6 +98,8 @@ class Extractor:
         self.timex_tokens = timex_token_indexes(doc, analysis.timexes)
         self.sentences = Sentences(doc)
         self.entities = sorted(analysis.entities, key=lambda e: e.start)
+        # the furthest end among the entities up to each one: `_entity_of` bisects past those ending too early
+        self.entity_reach = list(accumulate((e.end for e in self.entities), max))
         persons = [
             (self._sentence_number(e.start), e, self._entity_is_subject(e))
             for e in self.entities
@@ -290,7 +294,7 @@ class Extractor:
         ]
 
     def _is_location(self, participant: Participant) -> bool:
-        entity = next((e for e in self.entities if e.id == participant.entity), None)
+        entity = self.analysis.entities_by_id.get(participant.entity) if participant.entity else None
         return entity is not None and entity.label == "LOC"
 
     def _verbal_roles(self, frame: Frame) -> None:
@@ -749,7 +753,8 @@ class Extractor:
     def _entity_of(self, start: int, end: int, head: Token, holding: bool = False) -> Entity | None:
         """The entity holding the head token; unless `holding`, else the first one overlapping the span."""
         best: Entity | None = None
-        for entity in self.entities:
+        first = bisect_right(self.entity_reach, start)  # every entity before it ends at or before `start`
+        for entity in islice(self.entities, first, None):
             if entity.start >= end:
                 break
             if entity.end > start:
@@ -853,7 +858,7 @@ class Extractor:
         )
         if coordinated:
             return found
-        return [max(found, key=lambda timex: (len(timex.value), -timex.start))]
+        return [max(found, key=lambda timex: (placement_rank(timex.value), -timex.start))]
 
     @staticmethod
     def _split_places(frame: Frame) -> list[Frame]:

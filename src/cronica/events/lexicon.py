@@ -121,6 +121,8 @@ class Cues:
     verb_form_infinitives: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: words introducing an infinitive of purpose ("para matar", "to kill"): a goal, not a fact
     purpose_markers: frozenset[str] = frozenset()
+    #: phrases that begin like a report marker but name no source ("según el calendario juliano")
+    not_report_phrases: tuple[str, ...] = ()
 
     def infinitives_of(self, participle: str) -> tuple[str, ...]:
         return _infinitives(participle, self.participle_infinitives)
@@ -256,6 +258,7 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         from_prepositions=words("from_prepositions"),
         verb_form_infinitives=_endings(data.get("verb_form_infinitives") or {}),
         purpose_markers=words("purpose_markers"),
+        not_report_phrases=phrases("not_report_phrases"),
     )
 
 

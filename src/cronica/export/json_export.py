@@ -25,6 +25,8 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
             data[key] = analysis.summary
         else:
             data[key] = _plain(getattr(analysis, key))
+        if key == "stages" and analysis.timings:  # an optional addition: only when timings were asked for
+            data["timings"] = dict(analysis.timings)
     return data
 
 

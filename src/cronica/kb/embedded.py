@@ -20,6 +20,7 @@ from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, QueryBoolean, RdfFormat, Store
 
+from cronica.errors import CronicaError
 from cronica.kb import rdf
 from cronica.kb.base import Candidate, is_item_id, is_pid
 from cronica.kb.normalize import alias_key
@@ -47,6 +48,12 @@ def data_root() -> Path:
 
 def imports_dir() -> Path:
     return data_root() / "kb" / "imports"
+
+
+def default_packs() -> list[Path]:
+    """The bundled pack, then every pack `cronica kb import` wrote."""
+    extra = sorted(imports_dir().glob("*.nt.gz")) if imports_dir().is_dir() else []
+    return [data_path(), *extra]
 
 
 def packs_digest(packs: list[Path]) -> str:
@@ -132,8 +139,7 @@ class EmbeddedKB(SparqlKnowledgeBase):
     @classmethod
     def open_default(cls) -> EmbeddedKB:
         """The bundled pack plus every pack `cronica kb import` wrote."""
-        extra = sorted(imports_dir().glob("*.nt.gz")) if imports_dir().is_dir() else []
-        return cls.open([data_path(), *extra])
+        return cls.open(default_packs())
 
     @classmethod
     def open(cls, packs: list[Path], cache: Path | None = None) -> EmbeddedKB:
@@ -169,6 +175,14 @@ class EmbeddedKB(SparqlKnowledgeBase):
 
     def ask(self, query: str) -> bool:
         return bool(self.store.query(query))
+
+    def query(self, sparql: str) -> list[dict[str, str]]:
+        """A user's SELECT, refused if it holds SERVICE (the CLI runs user queries in `cronica.kb.user_query`)."""
+        from cronica.kb.user_query import query_kind
+
+        if query_kind(sparql, allow_service=False) != "SELECT":
+            raise CronicaError("KnowledgeBase.query runs SELECT queries only")
+        return super().query(sparql)
 
     # --- the alias index --------------------------------------------------------------
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
@@ -18,6 +20,8 @@ from pathlib import Path
 from cronica.errors import CronicaError
 
 DATABASE_NAME = "corpus.sqlite"
+#: how long a writer waits for another process's write lock before giving up
+LOCK_TIMEOUT_SECONDS = 30
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 
@@ -57,15 +61,72 @@ def connect(location: Path, *, create: bool = True, upto: int | None = None) -> 
     if not create and not path.exists():
         raise CronicaError(f"{path}: no corpus database here (make one with `cronica batch ... --out DIR`)")
     try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+        conn = sqlite3.connect(path, isolation_level=None, timeout=LOCK_TIMEOUT_SECONDS)
         conn.execute("PRAGMA journal_mode = WAL")
     except sqlite3.Error as error:
-        raise CronicaError(f"{path}: cannot open the corpus database: {error}") from None
+        raise CronicaError(describe_database_error(path, error)) from None
     # NORMAL is enough in WAL mode: a killed process never loses a committed transaction
-    conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    migrate(conn, upto=upto, where=str(path))
+    with database_errors(path):
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrate(conn, upto=upto, where=str(path))
     return conn
+
+
+def connect_for_reading(location: Path) -> sqlite3.Connection:
+    """A connection that never writes: queries work on an archived corpus in a read-only folder.
+
+    The database is opened read-only; when its folder cannot hold SQLite's shared-memory file
+    either, it is opened as immutable (nothing else may write to it meanwhile, which a
+    read-only folder ensures)."""
+    path = database_path(location)
+    if not path.is_file():
+        raise CronicaError(f"{path}: no corpus database here (make one with `cronica batch ... --out DIR`)")
+    uri = path.resolve().as_uri()
+    last: sqlite3.Error | None = None
+    for flags in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            conn = sqlite3.connect(f"{uri}?{flags}", uri=True, isolation_level=None, timeout=LOCK_TIMEOUT_SECONDS)
+            version = schema_version(conn)  # the first read: fails here if the folder refuses the WAL index
+        except sqlite3.Error as error:
+            last = error
+            continue
+        if version > latest_version():
+            conn.close()
+            raise CronicaError(
+                f"{path}: corpus schema version {version} is newer than this cronica knows ({latest_version()}):"
+                " upgrade cronica"
+            )
+        return conn
+    assert last is not None
+    raise CronicaError(describe_database_error(path, last))
+
+
+@contextmanager
+def database_errors(location: Path | str) -> Iterator[None]:
+    """SQLite's operational errors (a lock held too long, a read-only file, a full disk) as one line."""
+    try:
+        yield
+    except sqlite3.OperationalError as error:
+        raise CronicaError(describe_database_error(location, error)) from None
+    except sqlite3.DatabaseError as error:  # "file is not a database" and kin
+        raise CronicaError(f"{location}: not a usable corpus database: {error}") from None
+
+
+def describe_database_error(location: Path | str, error: sqlite3.Error) -> str:
+    message = str(error)
+    if "locked" in message or "busy" in message:
+        return (
+            f"{location}: the corpus database is locked by another process (waited {LOCK_TIMEOUT_SECONDS} s):"
+            " try again when it has finished"
+        )
+    if "readonly" in message or "read-only" in message:
+        return f"{location}: the corpus database is read-only here: cronica cannot write to it (check permissions)"
+    if "unable to open" in message:
+        return f"{location}: cannot open the corpus database (does the folder exist, and may cronica write there?)"
+    if "disk" in message and ("full" in message or "I/O" in message):
+        return f"{location}: cannot write the corpus database: {message}"
+    return f"{location}: corpus database error: {message}"
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

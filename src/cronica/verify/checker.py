@@ -12,13 +12,14 @@ hypothetical). Reported events are checked, with lower confidence.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from cronica.model import Evidence, Proof, Verdict
 from cronica.verify.claims import Check, Claimed, ClaimPlan
-from cronica.verify.dates import PartialDate, compare_dates
+from cronica.verify.dates import PartialDate, checked_dates, compare_dates
 from cronica.verify.language import Language
 from cronica.verify.places import compare_places
 from cronica.verify.reference import Fact, ReferenceView
@@ -339,6 +340,8 @@ class Checker:
                 return [self._finding("repeated_first_only", check)]
         if not matching:
             return [self._no_statement(check)]
+        if check.mapping.match == "during":
+            return [self._compare_during(event_type, check, matching)]
         findings: list[Finding] = []
         for pid, claimed in check.qualifiers.items():
             present = [(fact, value) for fact in matching for value in fact.qualifier(pid)]
@@ -365,6 +368,61 @@ class Checker:
         if not check.qualifiers or not findings:
             findings.append(self._statement_found(check, matching[0]))
         return findings
+
+    def _compare_during(self, event_type: str, check: Check, matching: Sequence[Fact]) -> Finding:
+        """A state at a date ("lived in France in 1934"): the date must fall within a stay at that place,
+        from its start (P580) to its end (P582); a stay with no known end may have lasted any time."""
+        claimed = next((c for c in check.qualifiers.values() if isinstance(c.value, PartialDate)), None)
+        if claimed is None or not isinstance(claimed.value, PartialDate):
+            return self._statement_found(check, matching[0])
+        lang, confidence = self.language, self.policy["confidence"]
+        first, last = checked_dates(claimed.value)  # a season: the years of its readings
+        stays = [(fact, *_stay(fact)) for fact in matching]
+        inside = [stay for stay in stays if stay[1] <= last and first <= stay[2]]
+        name = lang.property_name(check.property)
+        if inside:
+            fact = inside[0][0]
+            text = lang.explanation(
+                "stay_agrees", property=name, claim=lang.date(claimed.value), ref=self._period(fact)
+            )
+            return Finding("agrees", check.property, text, confidence["supported"]["year"], (fact,), is_date=True)
+        fact = min(stays, key=lambda stay: _gap_to(first, last, stay[1], stay[2]))[0]
+        if not self.view.is_complete(check.subject, check.property):
+            return self._finding("repeatable_incomplete", check, evidence=(fact,))
+        period = self._period(fact)
+        text = lang.explanation("stay_differs", claim=lang.date(claimed.value), ref=period)
+        correction = lang.correction(
+            event_type,
+            "during",
+            self.view.sex(check.subject),
+            subject=self.view.label(check.subject, lang.code),
+            value=self._name(str(fact.value), check.mapping.value),
+            ref=period,
+            claim=lang.date(claimed.value, in_sentence=True),
+            kb=lang.kb_name(self.view.name),
+        )
+        return Finding(
+            "differs",
+            next(iter(check.qualifiers)),
+            text,
+            confidence["contradicted"]["year"],
+            (fact,),
+            correction,
+            is_date=True,
+            check=check,
+            rule="complete_list",
+        )
+
+    def _period(self, fact: Fact) -> str:
+        """A stay as the reference dates it, at its own precision: "from July 1933 to June 1935"."""
+        lang = self.language
+        starts = [v.to_gregorian() for v in fact.qualifier("P580") if isinstance(v, PartialDate)]
+        ends = [v.to_gregorian() for v in fact.qualifier("P582") if isinstance(v, PartialDate)]
+        if starts and ends:
+            return lang.phrase("period", start=lang.date(starts[0]), end=lang.date(ends[0]))
+        if starts:
+            return lang.phrase("period_from", start=lang.date(starts[0]))
+        return lang.phrase("period_until", end=lang.date(ends[0])) if ends else ""
 
     def _departures(self, check: Check, facts: Sequence[Fact]) -> list[Fact]:
         """The residences inside the region the text says the person left that were followed by one
@@ -635,6 +693,25 @@ class _Result:
             check=check,
             rule=rule,
         )
+
+
+def _stay(fact: Fact) -> tuple[dt.date, dt.date]:
+    """The first and last day a stay may cover: from its start's first day to its end's last day
+    (unbounded where the KB gives no start or no end)."""
+    starts = [v for v in fact.qualifier("P580") if isinstance(v, PartialDate)]
+    ends = [v for v in fact.qualifier("P582") if isinstance(v, PartialDate)]
+    first = starts[0].to_gregorian().span()[0] if starts else dt.date.min
+    last = ends[0].to_gregorian().span()[1] if ends else dt.date.max
+    return first, last
+
+
+def _gap_to(first: dt.date, last: dt.date, start: dt.date, end: dt.date) -> int:
+    """Days between a span and a stay (0 when they overlap)."""
+    if last < start:
+        return (start - last).days
+    if end < first:
+        return (first - end).days
+    return 0
 
 
 def _date_gap(claimed: Claimed, value: Any) -> int:

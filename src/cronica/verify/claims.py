@@ -120,7 +120,7 @@ def plan_claim(
     `only_party_of(subject_qid, words)` names the party a generic "el partido" / "the party"
     stands for (the subject's only party in the KB), or None.
     """
-    entities = {entity.id: entity for entity in analysis.entities}
+    entities = analysis.entities_by_id  # built once per analysis: a book has thousands of events
     start, end = _claim_span(event, analysis, entities)
     event_type = ontology.types.get(event.type)
     if event_type is None or not event_type.kb:
@@ -311,7 +311,7 @@ def _unlinked_text(event: Event, role: str, entities: Mapping[str, Entity]) -> s
 
 
 def _timex_of(event: Event, analysis: Analysis) -> Timex | None:
-    return next((timex for timex in analysis.timexes if timex.id == event.time), None)
+    return analysis.timexes_by_id.get(event.time) if event.time is not None else None
 
 
 def _in_sentence(analysis: Analysis, event: Event, offset: int) -> bool:
@@ -326,10 +326,10 @@ def _claim_span(event: Event, analysis: Analysis, entities: Mapping[str, Entity]
     said = [p for p in event.participants if p.text.strip() and _in_sentence(analysis, event, p.start)]
     starts = [event.trigger.start] + [p.start for p in said]
     ends = [event.trigger.end] + [p.end for p in said]
-    for timex in analysis.timexes:
-        if timex.id == event.time:
-            starts.append(timex.start)
-            ends.append(timex.end)
+    timex = _timex_of(event, analysis)
+    if timex is not None:
+        starts.append(timex.start)
+        ends.append(timex.end)
     place = entities.get(event.place or "")
     if place is not None:
         starts.append(place.start)

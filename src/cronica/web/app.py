@@ -1,20 +1,21 @@
 """The FastAPI app behind `cronica serve`: a form, the HTML report, and the JSON API.
 
-One `Pipeline` per process (models load once, on the first request that needs them);
-analyses run one at a time in a worker thread under a time limit, because spaCy
-pipelines are not meant to be shared by concurrent threads and the machine is small.
+The server only reads requests and writes answers; each analysis (decoding, analysis,
+rendering) is a job run one at a time by a runner (`runner.py`): in a worker process
+that loads the models once, under a real deadline, stopped when its client disconnects.
+Requests are checked before any work: the Host header and, for posts, the Origin
+(`security.py`), the body's size and the time it takes to arrive (`limits.py`).
 """
 
 from __future__ import annotations
 
 import json
-import threading
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from functools import cache, lru_cache
 from http import HTTPStatus
 from importlib import resources
-from typing import Any
+from typing import Any, Literal
 
 import anyio
 from fastapi import FastAPI, Request
@@ -25,29 +26,25 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
+from starlette.requests import ClientDisconnect
 from starlette.types import Scope
 
 from cronica import __version__
 from cronica.errors import CronicaError, InputError
-from cronica.export.html import csp_hash, render_report, report_csp
-from cronica.export.json_export import to_dict
-from cronica.ingest import JSONL_SUFFIXES, Record
-from cronica.model import Analysis
-from cronica.options import Options
+from cronica.export.html import csp_hash
 from cronica.pipeline import Pipeline
 from cronica.report.i18n import language_of_request, translations
 from cronica.report.safety import visible_label
-from cronica.web.inputs import RequestOptions, display_name, records_from_text, records_from_upload
-from cronica.web.limits import BodySizeLimit
-from cronica.web.security import SecurityHeaders, docs_csp
+from cronica.web.jobs import Job, Refusal, Reply
+from cronica.web.limits import BodyLimits
+from cronica.web.runner import ProcessRunner, ThreadRunner
+from cronica.web.security import HostAndOrigin, SecurityHeaders, docs_csp
 from cronica.web.settings import WebSettings
+
+Runner = ThreadRunner | ProcessRunner
 
 TEMPLATES = resources.files("cronica.web") / "templates"
 MAX_FORM_FIELDS = 20
-
-
-class AnalysisTimeout(CronicaError):
-    """The analysis did not finish within the per-request time limit."""
 
 
 @lru_cache(maxsize=1)
@@ -68,51 +65,22 @@ def page_csp() -> str:
     )
 
 
-class AnalysisRunner:
-    """Owns the process's pipeline; runs one analysis at a time under the time limit."""
-
-    def __init__(self, settings: WebSettings, pipeline: Pipeline | None = None) -> None:
-        self.settings = settings
-        self._pipeline = pipeline
-        self._load_lock = threading.Lock()
-        self._run_lock = threading.Lock()
-
-    @property
-    def pipeline(self) -> Pipeline:
-        with self._load_lock:
-            if self._pipeline is None:
-                self._pipeline = Pipeline(Options())
-            return self._pipeline
-
-    @property
-    def max_chars(self) -> int:
-        return self.pipeline.options.max_chars
-
-    async def analyze(self, records: Sequence[Record | InputError]) -> list[Analysis | InputError]:
-        def work() -> list[Analysis | InputError]:
-            with self._run_lock:
-                return list(self.pipeline.analyze_records(records))
-
-        limit = self.settings.time_limit_seconds
-        try:
-            with anyio.fail_after(limit):
-                return await anyio.to_thread.run_sync(work, abandon_on_cancel=True)
-        except TimeoutError:
-            raise AnalysisTimeout(
-                f"the analysis took longer than {limit:g} s: send a shorter text"
-                " (or use `cronica analyze` for long ones)"
-            ) from None
-
-
-@dataclass(frozen=True)
-class Submission:
-    records: list[Record | InputError]
-    many: bool  # a JSONL upload: several documents
-
-
 def create_app(settings: WebSettings | None = None, pipeline: Pipeline | None = None) -> FastAPI:
+    """The app; with `pipeline` given, jobs run on it in a thread of this process (tests, embedding),
+    otherwise in a worker process started with the app."""
     settings = settings or WebSettings()
-    runner = AnalysisRunner(settings, pipeline)
+    runner: Runner = ThreadRunner(settings, pipeline) if pipeline is not None else ProcessRunner(settings)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # the few threads the server needs (form parsing, joins): never a thread per waiting request
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.max_threads
+        await runner.start()
+        try:
+            yield
+        finally:
+            await runner.stop()
+
     app = FastAPI(
         title="cronica",
         version=__version__,
@@ -125,13 +93,20 @@ def create_app(settings: WebSettings | None = None, pipeline: Pipeline | None = 
         docs_url=None,
         redoc_url=None,
         openapi_url="/openapi.json",
+        lifespan=lifespan,
     )
     app.state.runner = runner
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes, respond=_error_for_scope)
+    app.add_middleware(
+        BodyLimits,
+        max_bytes=settings.max_request_bytes,
+        timeout_seconds=settings.body_timeout_seconds,
+        respond=_error_for_scope,
+    )
     app.add_middleware(SecurityHeaders, default_csp=page_csp())
+    app.add_middleware(HostAndOrigin, allowed_hosts=settings.allowed_hosts, respond=_error_for_scope)
     _add_error_handlers(app)
     _add_pages(app, runner, settings)
-    _add_api(app, runner)
+    _add_api(app, runner, settings)
     _add_docs(app)
     return app
 
@@ -139,27 +114,16 @@ def create_app(settings: WebSettings | None = None, pipeline: Pipeline | None = 
 # --- reading a request -------------------------------------------------------------------
 
 
-async def read_submission(request: Request, runner: AnalysisRunner) -> Submission:
-    """Text or file from a JSON body or a form, plus lang/dct/title, as ingest records."""
+async def read_job(request: Request, answer: Literal["page", "api"], settings: WebSettings) -> Job:
+    """Text or file from a JSON body or a form, plus lang/dct/title, as a job for the runner."""
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type == "application/json":
         fields, upload = await _json_fields(request), None
     elif content_type in ("multipart/form-data", "application/x-www-form-urlencoded"):
-        fields, upload = await _form_fields(request, runner.settings.max_request_bytes)
+        fields, upload = await _form_fields(request, settings.max_request_bytes)
     else:
         raise HTTPException(415, 'send JSON like {"text": "..."} or a form with a "text" or "file" field')
-    options = RequestOptions.parse(fields.get("lang"), fields.get("dct"), fields.get("title"))
-    text = fields.get("text") or ""
-    if upload is not None:
-        if text.strip():
-            raise CronicaError("give either a pasted text or a file, not both")
-        filename, data = upload
-        records = await anyio.to_thread.run_sync(records_from_upload, filename, data, options, runner.max_chars)
-        return Submission(records, many=display_name(filename).lower().endswith(JSONL_SUFFIXES))
-    if not text.strip():
-        raise CronicaError("nothing to analyze: paste a text or choose a file")
-    records = await anyio.to_thread.run_sync(records_from_text, text, options)  # HTML extraction can take a while
-    return Submission(records, many=False)
+    return Job(fields, upload, answer)
 
 
 async def _json_fields(request: Request) -> dict[str, str]:
@@ -167,6 +131,8 @@ async def _json_fields(request: Request) -> dict[str, str]:
         body = json.loads(await request.body())
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise CronicaError(f"the request body is not valid JSON: {error}") from None
+    except RecursionError:
+        raise CronicaError("the request body is not valid JSON: it is nested too deeply") from None
     if not isinstance(body, dict):
         raise CronicaError('the JSON body must be an object like {"text": "..."}')
     fields = {}
@@ -192,18 +158,39 @@ async def _form_fields(request: Request, max_bytes: int) -> tuple[dict[str, str]
     return fields, upload
 
 
-def _split(results: Sequence[Analysis | InputError]) -> tuple[list[Analysis], list[InputError]]:
-    analyses = [item for item in results if isinstance(item, Analysis)]
-    errors = [item for item in results if isinstance(item, InputError)]
-    return analyses, errors
+async def run_while_connected(request: Request, runner: Runner, job: Job) -> Reply | None:
+    """The job's reply, or None when the client disconnected first (its job is then stopped)."""
+    reply: Reply | None = None
+    async with anyio.create_task_group() as group:
+
+        async def watch() -> None:
+            while (await request.receive())["type"] != "http.disconnect":
+                pass
+            group.cancel_scope.cancel()  # stops the job: the runner asks it to stop, or kills its worker
+
+        group.start_soon(watch)
+        reply = await runner.run(job)
+        group.cancel_scope.cancel()
+    return reply
+
+
+def respond(request: Request, reply: Reply | None) -> Response:
+    if reply is None:
+        return Response(status_code=499)  # nobody is listening any more
+    if isinstance(reply, Refusal):
+        response = error_response(request, reply.status, reply.message, reply.details)
+        if reply.status == 503:
+            response.headers["Retry-After"] = "5"
+        return response
+    return Response(reply.body, status_code=reply.status, media_type=reply.media_type, headers=dict(reply.headers))
 
 
 # --- routes -------------------------------------------------------------------------------
 
 
-def _add_pages(app: FastAPI, runner: AnalysisRunner, settings: WebSettings) -> None:
+def _add_pages(app: FastAPI, runner: Runner, settings: WebSettings) -> None:
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def form_page(request: Request) -> HTMLResponse:
+    async def form_page(request: Request) -> HTMLResponse:
         tr = translations(language_of_request(request.headers.get("accept-language", "")))
         docs_link = Markup('<a href="/docs">{}</a>').format(tr("web_api_docs"))
         api_line = Markup(escape(tr.words["web_api"])).format(
@@ -225,21 +212,11 @@ def _add_pages(app: FastAPI, runner: AnalysisRunner, settings: WebSettings) -> N
 
     @app.post("/analyze", response_class=HTMLResponse, include_in_schema=False)
     async def analyze_page(request: Request) -> Response:
-        submission = await read_submission(request, runner)
-        analyses, errors = _split(await runner.analyze(submission.records))
-        if not analyses:
-            details = [str(e) for e in errors]
-            return error_page(
-                422, "the input could not be analyzed", details, request.headers.get("accept-language", "")
-            )
-        html = await anyio.to_thread.run_sync(lambda: render_report(analyses, back_url="/"))
-        response = HTMLResponse(html, headers={"Content-Security-Policy": _served_report_csp()})
-        if errors:
-            response.headers["X-Cronica-Skipped-Records"] = str(len(errors))
-        return response
+        job = await read_job(request, "page", settings)
+        return respond(request, await run_while_connected(request, runner, job))
 
     @app.get("/healthz", include_in_schema=False)
-    def health() -> dict[str, str]:
+    async def health() -> dict[str, str]:  # async: answered by the event loop, whatever the threads do
         return {"status": "ok", "version": __version__}
 
 
@@ -277,14 +254,17 @@ _API_REQUEST_BODY: dict[str, Any] = {
 _API_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {"description": "The `cronica/analysis@1` object; for a .jsonl upload `{documents: [...], errors: [...]}`."},
     400: {"description": "Bad parameters (unknown language, malformed date, nothing to analyze)."},
+    403: {"description": "A cross-site post (its Origin is not this server)."},
+    408: {"description": "The request body took too long to arrive."},
     413: {"description": "The request is larger than the server's limit."},
     415: {"description": "Neither JSON nor a form."},
     422: {"description": "The input could not be analyzed (empty, binary, undecodable, wrong language...)."},
-    504: {"description": "The analysis took longer than the time limit."},
+    503: {"description": "The server is busy with other analyses (see Retry-After)."},
+    504: {"description": "The analysis took longer than the time limit (it was stopped)."},
 }
 
 
-def _add_api(app: FastAPI, runner: AnalysisRunner) -> None:
+def _add_api(app: FastAPI, runner: Runner, settings: WebSettings) -> None:
     @app.post(
         "/api/analyze",
         summary="Analyze a text or a file into the JSON contract",
@@ -292,17 +272,8 @@ def _add_api(app: FastAPI, runner: AnalysisRunner) -> None:
         responses=_API_RESPONSES,
     )
     async def analyze_api(request: Request) -> Response:
-        submission = await read_submission(request, runner)
-        analyses, errors = _split(await runner.analyze(submission.records))
-        if submission.many:
-            status = 200 if analyses else 422
-            return JSONResponse(
-                {"documents": [to_dict(a) for a in analyses], "errors": [_error_item(e) for e in errors]},
-                status_code=status,
-            )
-        if not analyses:
-            return error_json(422, str(errors[0]) if errors else "the input could not be analyzed")
-        return JSONResponse(to_dict(analyses[0]))
+        job = await read_job(request, "api", settings)
+        return respond(request, await run_while_connected(request, runner, job))
 
 
 def _add_docs(app: FastAPI) -> None:
@@ -319,15 +290,7 @@ def _add_docs(app: FastAPI) -> None:
         return Response(_asset("docs-init.js"), media_type="text/javascript")
 
 
-def _served_report_csp() -> str:
-    return report_csp() + "; frame-ancestors 'none'"
-
-
 # --- errors -------------------------------------------------------------------------------
-
-
-def _error_item(error: InputError) -> dict[str, Any]:
-    return {"source": error.source, "line": error.line, "message": error.message}
 
 
 def error_json(status: int, message: str, details: Sequence[str] = ()) -> JSONResponse:
@@ -390,9 +353,9 @@ def _add_error_handlers(app: FastAPI) -> None:
         details = [f"{'.'.join(str(p) for p in item.get('loc', ()))}: {item.get('msg', '')}" for item in error.errors()]
         return error_response(request, 422, "the request is not valid", details)
 
-    @app.exception_handler(AnalysisTimeout)
-    async def timeout_error(request: Request, error: AnalysisTimeout) -> Response:
-        return error_response(request, 504, str(error))
+    @app.exception_handler(ClientDisconnect)
+    async def client_gone(request: Request, error: ClientDisconnect) -> Response:
+        return Response(status_code=499)  # the client left while sending: nothing to log, nobody to answer
 
     @app.exception_handler(InputError)
     async def input_error(request: Request, error: InputError) -> Response:

@@ -5,17 +5,21 @@ from __future__ import annotations
 import sys
 from contextlib import nullcontext
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 import typer
 
 from cronica.errors import CronicaError, InputError
 from cronica.ingest import JSONL_SUFFIXES, read_inputs
 from cronica.model import Analysis
+from cronica.nlp import SEGMENT_CHARS
 from cronica.options import DEFAULT_MAX_CHARS, PIPELINE_STAGES, Options, load_config, parse_model_overrides
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from cronica.cli.main import CliGroups
+    from cronica.pipeline import ProgressEvent
 
 #: formats written one document at a time as results arrive
 STREAMED_FORMATS = ("json", "jsonl")
@@ -35,15 +39,18 @@ def analyze(
     model: list[str] = typer.Option([], "--model", help="spaCy pipeline per language, e.g. es=es_core_news_lg."),
     kb: str | None = typer.Option(None, "--kb", help="Knowledge base: embedded (default, offline) or wikidata."),
     max_chars: int | None = typer.Option(
-        None, "--max-chars", help=f"Refuse texts longer than this (default {DEFAULT_MAX_CHARS:,})."
+        None, "--max-chars", min=1, help=f"Refuse texts longer than this (default {DEFAULT_MAX_CHARS:,})."
     ),
     config: Path | None = typer.Option(None, "--config", help="TOML file of options; flags given here override it."),
+    timings: bool = typer.Option(False, "--timings", help='Record the seconds each stage took (JSON: "timings").'),
 ) -> None:
     """Analyze texts into a checked timeline."""
     from cronica.export import get_exporter
-    from cronica.pipeline import Pipeline
+    from cronica.pipeline import Pipeline, StageProblems
 
-    options = build_options(config, lang=lang, dct=dct, skip=skip, model=model, kb=kb, max_chars=max_chars)
+    options = build_options(
+        config, lang=lang, dct=dct, skip=skip, model=model, kb=kb, max_chars=max_chars, timings=timings
+    )
     max_chars = options.max_chars
     many = len(paths) > 1 or any(p.lower().endswith(JSONL_SUFFIXES) for p in paths)
     fmt = output_format or ("table" if output is None and sys.stdout.isatty() else ("jsonl" if many else "json"))
@@ -53,23 +60,44 @@ def analyze(
     pipeline = Pipeline(options)
     results = pipeline.analyze_records(read_inputs(paths, max_chars))
     done, failures = 0, []
-    with _open_output(output) as out, _progress(many) as progress:
+    problems = StageProblems()
+    with _open_output(output) as out, _Progress(many) as progress:
+        pipeline.progress = progress
         kept: list[Analysis] = []
         for result in results:
             progress.advance()
+            if isinstance(result, Analysis):
+                warnings = result.warnings
+                if fmt in STREAMED_FORMATS:
+                    result = _rendered(exporter, result)
             if isinstance(result, InputError):
                 failures.append(result)
                 progress.print_error(f"cronica: error: {result}")
                 continue
             done += 1
-            if fmt in STREAMED_FORMATS:
-                out.write(exporter.render([result]))
+            problems.add(warnings)
+            if isinstance(result, str):
+                out.write(result)
                 out.flush()
             else:
                 kept.append(result)
         if kept:
-            _write_rendered(fmt, kept, out, output)
+            for error in _write_rendered(fmt, kept, out, output):
+                done -= 1
+                failures.append(error)
+                progress.print_error(f"cronica: error: {error}")
+    for line in problems.lines():
+        typer.echo(f"cronica: warning: {line}", err=True)
     _report(done, failures)
+
+
+def _rendered(exporter: Any, analysis: Analysis) -> str | InputError:
+    """One analysis in the output format, or its failure: one document must not cost the others."""
+    try:
+        return exporter.render([analysis])
+    except Exception as error:
+        where = analysis.document.source or analysis.document.id
+        return InputError(where, f"cannot write its analysis: {type(error).__name__}: {error}")
 
 
 def build_options(
@@ -81,9 +109,12 @@ def build_options(
     model: list[str],
     kb: str | None,
     max_chars: int | None,
+    timings: bool = False,
 ) -> Options:
     """Options from the config file (if any) overridden by the flags actually given."""
     settings = load_config(str(config)) if config else {}
+    if timings:
+        settings["timings"] = True
     given = {"lang": lang, "dct": dct, "kb": kb, "max_chars": max_chars}
     settings.update({key: value for key, value in given.items() if value is not None})
     if skip:
@@ -93,17 +124,43 @@ def build_options(
     return Options(**settings)
 
 
-def _write_rendered(fmt: str, analyses: list[Analysis], out: IO[str], output: Path | None) -> None:
+def _write_rendered(fmt: str, analyses: list[Analysis], out: IO[str], output: Path | None) -> list[InputError]:
+    """Write the documents in one rendering; if that fails, find the ones that cannot be written."""
     from cronica.export import get_exporter
 
+    exporter = get_exporter(fmt)
+    failures: list[InputError] = []
+    try:
+        rendered = _render_all(fmt, analyses, output, exporter)
+    except Exception:
+        checked = [(analysis, _rendered(exporter, analysis)) for analysis in analyses]
+        failures = [result for _, result in checked if isinstance(result, InputError)]
+        writable = [analysis for analysis, result in checked if not isinstance(result, InputError)]
+        rendered = _render_all(fmt, writable, output, exporter)
+    out.write(rendered)
+    return failures
+
+
+def _render_all(fmt: str, analyses: list[Analysis], output: Path | None, exporter: Any) -> str:
+    if not analyses:
+        return ""
     if fmt == "table" and output is None:
+        import io
+
         from rich.console import Console
 
         from cronica.export.table import print_table
 
-        print_table(analyses, Console(file=out))
-        return
-    out.write(get_exporter(fmt).render(analyses))
+        buffer = io.StringIO()
+        print_table(analyses, Console(file=buffer, force_terminal=sys.stdout.isatty(), width=_terminal_width()))
+        return buffer.getvalue()
+    return exporter.render(analyses)
+
+
+def _terminal_width() -> int | None:
+    import shutil
+
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
 
 
 def _open_output(output: Path | None):
@@ -124,16 +181,33 @@ def _report(done: int, failures: list[InputError]) -> None:
 
 
 class _Progress:
-    """A Rich progress bar on stderr when it is a terminal; silent otherwise."""
+    """Rich progress on stderr when it is a terminal; silent otherwise.
 
-    def __init__(self, enabled: bool) -> None:
+    Several documents get a bar counting them; a long document gets a bar of its own,
+    advanced segment by segment while it is parsed (most of the time) and stage by stage
+    after, named after the stage running."""
+
+    #: share of a long document's bar given to parsing; the other stages share the rest
+    PARSING_SHARE = 80
+
+    def __init__(self, many: bool, console: Console | None = None) -> None:
         self.bar = None
-        if enabled and sys.stderr.isatty():
+        self.task = None
+        self.long: dict[str, Any] = {}
+        if console is not None or sys.stderr.isatty():
             from rich.console import Console
-            from rich.progress import Progress
+            from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
 
-            self.bar = Progress(console=Console(stderr=True), transient=True)
-            self.task = self.bar.add_task("analyzing", total=None)
+            self.bar = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                TaskProgressColumn(),
+                TimeElapsedColumn(),
+                console=console or Console(stderr=True),
+                transient=True,
+            )
+            if many:
+                self.task = self.bar.add_task("analyzing", total=None)
 
     def __enter__(self) -> _Progress:
         if self.bar:
@@ -145,18 +219,33 @@ class _Progress:
             self.bar.stop()
 
     def advance(self) -> None:
-        if self.bar:
+        if self.bar and self.task is not None:
             self.bar.advance(self.task)
+
+    def __call__(self, event: ProgressEvent) -> None:
+        """The pipeline's progress listener: a bar per long document while it is analyzed."""
+        if self.bar is None or event.chars <= SEGMENT_CHARS:
+            return
+        task = self.long.get(event.doc_id)
+        if task is None:
+            task = self.long[event.doc_id] = self.bar.add_task(event.doc_id, total=100)
+        if event.stage == "done":
+            self.bar.remove_task(task)
+            del self.long[event.doc_id]
+            return
+        if event.stage == "nlp":
+            share = self.PARSING_SHARE * event.done / max(1, event.total)
+            label = f"{event.doc_id}: parsing {event.done:,} of {event.total:,} characters"
+        else:
+            share = self.PARSING_SHARE + (100 - self.PARSING_SHARE) * event.done / max(1, event.total)
+            label = f"{event.doc_id}: {event.stage}"
+        self.bar.update(task, completed=share, description=label)
 
     def print_error(self, message: str) -> None:
         if self.bar:
             self.bar.console.print(message, markup=False, highlight=False)
         else:
             typer.echo(message, err=True)
-
-
-def _progress(enabled: bool) -> _Progress:
-    return _Progress(enabled)
 
 
 def register(app: typer.Typer, groups: CliGroups) -> None:

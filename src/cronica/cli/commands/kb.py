@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -123,29 +124,110 @@ def _entity_dict(base: KnowledgeBase, qid: str, statements: list[Statement]) -> 
 
 
 def query(
-    path: Path = typer.Argument(..., help="A SPARQL SELECT in a .rq file (standard wd:/wdt:/p: prefixes are added)."),
+    path: Path = typer.Argument(..., help="A SPARQL query in a .rq file (standard wd:/wdt:/p: prefixes are added)."),
     kb: str = KB_OPTION,
+    timeout: float = typer.Option(30.0, "--timeout", min=0.1, max=86400, help="Stop the query after this many s."),
+    max_results: int = typer.Option(10_000, "--max-results", min=1, max=10**9, help="Print at most this many results."),
+    max_memory: int = typer.Option(
+        1024, "--max-memory", min=512, max=1 << 20, help="MB the query may use (embedded KB)."
+    ),
+    rdf_format: str = typer.Option("nt", "--rdf-format", help="CONSTRUCT/DESCRIBE output: nt (N-Triples) or ttl."),
 ) -> None:
-    """Run a SPARQL SELECT against the knowledge base and print the rows as TSV."""
-    from cronica.kb.rdf import PREFIXES
+    """Run a SPARQL SELECT/ASK (TSV, true/false) or CONSTRUCT/DESCRIBE (RDF), within a time limit and a result cap.
 
+    SERVICE is refused against the embedded KB (it is offline)."""
+    from cronica.kb.user_query import QueryLimits, query_kind
+
+    if kb not in ("embedded", "wikidata"):
+        raise CronicaError(f"unknown knowledge base '{kb}' (choose from: embedded, wikidata)")
+    if rdf_format not in ("nt", "ttl"):
+        raise CronicaError(f"unknown --rdf-format '{rdf_format}' (nt or ttl)")
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise CronicaError(f"cannot read {path}: {error}") from None
-    declared = {line.split()[1].rstrip(":") for line in text.splitlines() if line.strip().upper().startswith("PREFIX")}
-    header = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if p not in declared)
+    full = _with_prefixes(text)
     try:
-        rows = _open(kb).query(header + text)
-    except SyntaxError as error:
-        raise CronicaError(f"{path}: SPARQL syntax error: {str(error).splitlines()[0]}") from None
-    if not rows:
-        typer.echo("no results", err=True)
+        kind = query_kind(full, allow_service=kb == "wikidata")
+    except CronicaError as error:
+        raise CronicaError(f"{path}: {error}") from None
+    limits = QueryLimits(seconds=timeout, max_results=max_results, memory_mb=max_memory)
+    if kb == "wikidata":
+        outcome, results = _wikidata_results(full, kind, limits)
+    else:
+        from cronica.kb.embedded import default_packs
+        from cronica.kb.user_query import run_embedded
+
+        outcome, results = run_embedded(default_packs(), full, kind, limits)
+    _print_results(kind, outcome, results, rdf_format)
+    if outcome.truncated:
+        typer.echo(
+            f"stopped at {max_results} results (--max-results): add a LIMIT or raise --max-results for more", err=True
+        )
+
+
+def _with_prefixes(text: str) -> str:
+    """The query with the standard prefixes it does not declare itself put in front."""
+    import re
+
+    from cronica.kb.rdf import PREFIXES
+
+    declared = set(re.findall(r"(?im)^\s*PREFIX\s+([A-Za-z][\w.-]*|):", text))
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if p not in declared) + text
+
+
+def _wikidata_results(query: str, kind: str, limits):
+    """SELECT/ASK sent to the Query Service (its own SERVICE wikibase:label is allowed), capped."""
+    from cronica.kb.user_query import QueryOutcome
+    from cronica.kb.wikidata import WikidataKB
+
+    if kind in ("CONSTRUCT", "DESCRIBE"):
+        raise CronicaError(f"{kind} queries run on the embedded KB only; use SELECT with --kb wikidata")
+    base = WikidataKB()
+    base.client.timeout = limits.seconds
+    outcome = QueryOutcome(kind)
+    answer = base.client.run(query)
+    if kind == "ASK":
+        outcome.results = 1
+        return outcome, iter([bool(answer.get("boolean"))])
+    outcome.variables = tuple(answer.get("head", {}).get("vars", []))
+    rows = answer["results"]["bindings"]
+    outcome.truncated = len(rows) > limits.max_results
+    outcome.results = min(len(rows), limits.max_results)
+    return outcome, iter([{name: cell["value"] for name, cell in row.items()} for row in rows[: outcome.results]])
+
+
+def _print_results(kind: str, outcome, results, rdf_format: str) -> None:
+    if kind == "ASK":
+        for answer in results:
+            typer.echo("true" if answer else "false")
         return
-    names = list(dict.fromkeys(name for row in rows for name in row))
-    typer.echo("\t".join(names))
-    for row in rows:
-        typer.echo("\t".join(row.get(name, "").replace("\t", " ").replace("\n", " ") for name in names))
+    if kind in ("CONSTRUCT", "DESCRIBE"):
+        if rdf_format == "nt":
+            for line in results:
+                typer.echo(line, nl=False)
+        else:
+            from pyoxigraph import RdfFormat, parse, serialize
+
+            from cronica.kb.rdf import PREFIXES
+
+            triples = list(parse("".join(results).encode("utf-8"), format=RdfFormat.N_TRIPLES))
+            typer.echo(serialize(triples, format=RdfFormat.TURTLE, prefixes=dict(PREFIXES)).decode("utf-8"), nl=False)
+        if not outcome.results:
+            typer.echo("no results", err=True)
+        return
+    printed_header = False
+    for row in results:
+        if not printed_header:
+            typer.echo("\t".join(outcome.variables))
+            printed_header = True
+        typer.echo("\t".join(_cell(row.get(name, "")) for name in outcome.variables))
+    if not printed_header:
+        typer.echo("no results", err=True)
+
+
+def _cell(value: str) -> str:
+    return value.replace("\t", " ").replace("\n", " ").replace("\r", " ")
 
 
 def import_(
@@ -153,15 +235,24 @@ def import_(
     ids: Path | None = typer.Option(None, "--ids", help="Keep only the QIDs listed in this file."),
     where: list[str] = typer.Option([], "--where", help="Keep entities with this value, e.g. P31=Q5 (repeatable)."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Where to write the pack (default: user packs)."),
+    workers: int = typer.Option(
+        max(1, (os.cpu_count() or 1)), "--workers", "-w", help="Dask workers of the LocalCluster started here."
+    ),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler", help="An existing Dask scheduler, e.g. tcp://host:8786 (workers must see the dump)."
+    ),
+    split_size: str = typer.Option("64M", "--split-size", help="Bytes of the dump per split: 64M, 512K, 1G..."),
+    restart: bool = typer.Option(False, "--restart", help="Discard an unfinished import instead of resuming it."),
 ) -> None:
-    """Import entities from a Wikidata dump into a user pack the embedded KB loads."""
+    """Import entities from a Wikidata dump into a user pack the embedded KB loads (resumes after a kill)."""
     from rich.progress import Progress
 
     from cronica.kb.embedded import imports_dir
-    from cronica.kb.importer import import_dump, parse_conditions, read_ids
+    from cronica.kb.importer import import_dump, parse_conditions, parse_size, read_ids
 
     conditions = parse_conditions(where)
     keep = read_ids(ids) if ids else None
+    split_bytes = parse_size(split_size)
     target = output or imports_dir() / (path.name.split(".")[0] + ".nt.gz")
     size = path.stat().st_size if path.is_file() else 0
     with Progress(transient=True) as progress:
@@ -170,15 +261,33 @@ def import_(
         def wrap(raw):
             return progress.wrap_file(raw, total=size, task_id=task)
 
-        report = import_dump(path, target, ids=keep, conditions=conditions, wrap=wrap)
+        def advance(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total or None)
+
+        report = import_dump(
+            path,
+            target,
+            ids=keep,
+            conditions=conditions,
+            workers=workers,
+            scheduler=scheduler,
+            split_bytes=split_bytes,
+            restart=restart,
+            progress=advance,
+            wrap=wrap,
+        )
+    if report.note:
+        typer.echo(report.note, err=True)
+    if report.resumed_splits:
+        typer.echo(f"resumed: {report.resumed_splits} of {report.splits} splits were already done", err=True)
     typer.echo(
         f"read {report.lines} lines, {report.entities} entities; kept {report.kept} "
         f"({report.triples} triples) → {target}"
     )
     if report.malformed:
         reasons = ", ".join(f"{reason}: {count}" for reason, count in sorted(report.reasons.items()))
-        lines = ", ".join(str(n) for n in report.malformed_lines)
-        typer.echo(f"skipped {report.malformed} malformed lines ({reasons}); first at lines {lines}", err=True)
+        places = ", ".join(f"line {n}" if isinstance(n, int) else str(n) for n in report.malformed_lines)
+        typer.echo(f"skipped {report.malformed} malformed lines ({reasons}); first at {places}", err=True)
 
 
 def build(

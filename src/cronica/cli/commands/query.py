@@ -24,18 +24,21 @@ OUTPUT_FORMATS = ("table", "csv", "json")
 
 query_app = typer.Typer(help="Query a corpus store made by `cronica batch`.", no_args_is_help=True)
 
+#: the most rows a query may ask for (SQLite's LIMIT takes a 64-bit integer: a larger one is an error)
+MAX_ROWS = 10_000_000
 DB_OPTION = typer.Option(..., "--db", help="The corpus database, or the batch --out folder holding it.")
 FORMAT_OPTION = typer.Option("table", "--format", "-f", help="table, csv or json.")
 
 
 def _answer(db: Path, output_format: str, ask: Callable[[sqlite3.Connection], QueryResult]) -> None:
-    from cronica.store.db import connect
+    from cronica.store.db import connect_for_reading, database_errors
 
     if output_format not in OUTPUT_FORMATS:
         raise CronicaError(f"unknown format '{output_format}': choose {', '.join(OUTPUT_FORMATS)}")
-    conn = connect(db, create=False)
+    conn = connect_for_reading(db)
     try:
-        result = ask(conn)
+        with database_errors(db):
+            result = ask(conn)
     finally:
         conn.close()
     typer.echo(render(result, output_format), nl=False)
@@ -74,7 +77,7 @@ def events(
     entity: str = typer.Argument(..., help="A Wikidata QID (Q123) or a name (case and accents ignored)."),
     date_from: str | None = typer.Option(None, "--from", help="From this date: YYYY, YYYY-MM or YYYY-MM-DD."),
     date_to: str | None = typer.Option(None, "--to", help="Up to this date (inclusive)."),
-    limit: int = typer.Option(1000, "--limit"),
+    limit: int = typer.Option(1000, "--limit", min=1, max=MAX_ROWS),
     db: Path = DB_OPTION,
     output_format: str = FORMAT_OPTION,
 ) -> None:
@@ -85,7 +88,11 @@ def events(
 
 
 @query_app.command("contradicted")
-def contradicted(limit: int = typer.Option(1000, "--limit"), db: Path = DB_OPTION, output_format: str = FORMAT_OPTION):
+def contradicted(
+    limit: int = typer.Option(1000, "--limit", min=1, max=MAX_ROWS),
+    db: Path = DB_OPTION,
+    output_format: str = FORMAT_OPTION,
+):
     """Claims checked as contradicted, with their corrections and evidence."""
     from cronica.store.queries import contradicted_claims
 
@@ -95,7 +102,7 @@ def contradicted(limit: int = typer.Option(1000, "--limit"), db: Path = DB_OPTIO
 @query_app.command("mentions")
 def mentions(
     terms: list[str] = typer.Argument(..., metavar="TERM...", help="Words or phrases that must all occur."),
-    limit: int = typer.Option(100, "--limit"),
+    limit: int = typer.Option(100, "--limit", min=1, max=MAX_ROWS),
     db: Path = DB_OPTION,
     output_format: str = FORMAT_OPTION,
 ) -> None:
@@ -106,7 +113,11 @@ def mentions(
 
 
 @query_app.command("flagged")
-def flagged(limit: int = typer.Option(20, "--limit"), db: Path = DB_OPTION, output_format: str = FORMAT_OPTION):
+def flagged(
+    limit: int = typer.Option(20, "--limit", min=1, max=MAX_ROWS),
+    db: Path = DB_OPTION,
+    output_format: str = FORMAT_OPTION,
+):
     """The most-flagged documents (rhetoric flags, then conspiracy probability)."""
     from cronica.store.queries import most_flagged
 

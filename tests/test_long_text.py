@@ -1,0 +1,191 @@
+"""Long documents: parsed in segments (same layers as whole), linear lookups, progress, timings."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from contract_checks import check_contract
+from cronica.export.json_export import to_dict
+from cronica.model import Analysis, Document, Sentence
+from cronica.nlp import entities_of, segment_bounds
+from cronica.options import Options
+from cronica.pipeline import Pipeline, ProgressEvent
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def history_text(lang: str) -> str:
+    """About 2,300 characters of history prose in paragraphs (the example plus tests/data/long)."""
+    example = (ROOT / "examples" / f"trotsky_{lang}.txt").read_text(encoding="utf-8").strip()
+    more = (ROOT / "tests" / "data" / "long" / f"history_{lang}.txt").read_text(encoding="utf-8").strip()
+    return f"{example}\n\n{more}\n"
+
+
+@pytest.fixture(scope="module")
+def segmented() -> Pipeline:
+    """A pipeline that cuts anything over 250 characters into segments (at sentence or paragraph ends)."""
+    pipeline = Pipeline(Options())
+    pipeline.models.segment_chars = 250
+    return pipeline
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_a_text_parsed_in_segments_gives_the_same_layers_as_whole(
+    lang: str, pipeline: Pipeline, segmented: Pipeline
+) -> None:
+    text = history_text(lang)
+    bounds = segment_bounds(text, segmented.models.segment_chars)
+    assert len(bounds) >= 8
+    assert any(text[end - 2 : end] != "\n\n" for _, end in bounds[:-1])  # some cuts fall inside a paragraph
+    whole = to_dict(pipeline.analyze_text(text, lang=lang))
+    in_segments = to_dict(segmented.analyze_text(text, lang=lang))
+    check_contract(in_segments)
+    assert in_segments["stages"] == whole["stages"]
+    for layer in ("sentences", "entities", "timexes", "intervals", "events", "claims", "flags", "rhetoric"):
+        assert in_segments[layer] == whole[layer], layer
+    assert in_segments == whole
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("ab .\n\t?»"), max_size=400),
+    st.integers(min_value=2, max_value=60),
+)
+def test_segments_cover_the_text_in_order_and_end_in_white_space(text: str, size: int) -> None:
+    bounds = segment_bounds(text, size)
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
+    for (_, end), (start, _) in itertools.pairwise(bounds):
+        assert end == start
+    for start, end in bounds:
+        assert 0 < end - start <= size or len(text) == 0
+    for start, end in bounds[:-1]:
+        window = text[start + size // 2 : start + size]
+        if any(ch.isspace() for ch in window[:-1]):
+            assert text[end - 1].isspace()  # never a cut inside a word when the window has a space
+
+
+def test_entities_read_the_text_of_the_doc_once() -> None:
+    """spaCy rebuilds `doc.text` from every token on each read: reading it per entity was quadratic."""
+
+    class CountingDoc:
+        reads = 0
+        _text = "León Trotsky y Stalin. " * 50
+
+        @property
+        def text(self) -> str:
+            CountingDoc.reads += 1
+            return self._text
+
+        @property
+        def ents(self) -> list[SimpleNamespace]:
+            return [SimpleNamespace(label_="PER", start_char=i * 23, end_char=i * 23 + 12) for i in range(50)]
+
+    entities = entities_of(CountingDoc())  # type: ignore[arg-type]
+    assert len(entities) == 50 and entities[7].text == "León Trotsky"
+    assert CountingDoc.reads == 1
+
+
+class CountingSentences(tuple):
+    """A tuple of sentences that counts item reads (a linear scan reads all of them)."""
+
+    reads = 0
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        CountingSentences.reads += 1
+        return super().__getitem__(index)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        for index in range(len(self)):
+            yield self[index]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.integers(min_value=1, max_value=9), min_size=1, max_size=60), st.integers(min_value=-2, max_value=700)
+)
+def test_sentence_of_is_the_sentence_holding_the_offset(gaps: list[int], offset: int) -> None:
+    sentences, position = [], 0
+    for number, gap in enumerate(gaps, start=1):
+        sentences.append(Sentence(f"s{number}", position, position + gap))
+        position += gap + (number % 2)  # some sentences touch, others leave a space between them
+    document = Document("d", "en", None, None, None, position, "0")
+    analysis = Analysis(document=document, text="x" * position, sentences=tuple(sentences))
+    expected = next((s for s in sentences if s.start <= offset < s.end), None)
+    assert analysis.sentence_of(offset) == expected
+
+
+def test_sentence_of_reads_a_logarithmic_number_of_sentences() -> None:
+    sentences = CountingSentences(Sentence(f"s{i}", i * 10, i * 10 + 9) for i in range(100_000))
+    analysis = Analysis(document=Document("d", "en", None, None, None, 1, "0"), text="", sentences=sentences)
+    CountingSentences.reads = 0
+    assert analysis.sentence_of(543_215) == Sentence("s54321", 543_210, 543_219)
+    assert CountingSentences.reads < 60
+
+
+def test_lookups_by_id_follow_the_layers_of_each_analysis(pipeline_es: Pipeline) -> None:
+    analysis = pipeline_es.analyze_text("León Trotsky fue expulsado del partido en 1927.", lang="es")
+    first = analysis.entities[0]
+    assert analysis.entities_by_id[first.id] is first
+    assert analysis.timexes_by_id[analysis.timexes[0].id] is analysis.timexes[0]
+    import dataclasses
+
+    emptied = dataclasses.replace(analysis, entities=())
+    assert dict(emptied.entities_by_id) == {}
+    assert emptied == dataclasses.replace(emptied)  # the lookups never take part in equality
+
+
+def test_progress_is_told_for_each_segment_and_stage(segmented: Pipeline) -> None:
+    events: list[ProgressEvent] = []
+    segmented.progress = events.append
+    try:
+        analysis = segmented.analyze_text(history_text("en"), lang="en", id="book")
+    finally:
+        segmented.progress = None
+    parsing = [e for e in events if e.stage == "nlp"]
+    segments = len(segment_bounds(analysis.text, segmented.models.segment_chars))
+    assert segments >= 8 and len(parsing) == segments + 1 and parsing[0].done == 0
+    assert [e.done for e in parsing] == sorted(e.done for e in parsing)
+    assert parsing[-1].done == parsing[-1].total == len(analysis.text)
+    later = [e.stage for e in events if e.stage != "nlp"]
+    assert later == ["timex", "link", "events", "verify", "rhetoric", "done"]
+    assert {e.doc_id for e in events} == {"book"}
+
+
+def test_timings_are_recorded_only_when_asked_for() -> None:
+    text = "Lenin murió el 21 de enero de 1924 en Gorki."
+    plain = Pipeline(Options(lang="es", skip=frozenset({"rhetoric"})))
+    assert "timings" not in to_dict(plain.analyze_text(text))
+    timed = Pipeline(Options(lang="es", skip=frozenset({"rhetoric"}), timings=True))
+    data = to_dict(timed.analyze_text(text))
+    check_contract(data)
+    assert set(data["timings"]) == {"ingest", "nlp", "timex", "link", "events", "verify"}  # not the skipped one
+    assert all(seconds >= 0 for seconds in data["timings"].values())
+    assert list(data)[:4] == ["schema", "document", "stages", "timings"]
+    json.dumps(data)
+
+
+def test_the_terminal_shows_a_bar_for_a_long_document_only() -> None:
+    import io
+
+    from rich.console import Console
+
+    from cronica.cli.commands.analyze import _Progress
+
+    console = Console(file=io.StringIO(), force_terminal=True, width=120)
+    with _Progress(False, console) as progress:
+        progress(ProgressEvent("short", 300, "nlp", 0, 300))
+        assert not progress.bar.tasks
+        progress(ProgressEvent("book", 50_000, "nlp", 10_000, 50_000))
+        (task,) = progress.bar.tasks
+        assert task.completed == 16 and task.description == "book: parsing 10,000 of 50,000 characters"
+        progress(ProgressEvent("book", 50_000, "events", 2, 5))
+        assert progress.bar.tasks[0].completed == 88 and progress.bar.tasks[0].description == "book: events"
+        progress(ProgressEvent("book", 50_000, "done", 5, 5))
+        assert not progress.bar.tasks
