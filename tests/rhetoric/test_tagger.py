@@ -192,3 +192,34 @@ def test_shipped_tagger_keeps_plain_history_quiet(lang, text):
 @pytest.mark.parametrize(("lang", "text"), LOADED)
 def test_shipped_stage_flags_plainly_loaded_sentences(lang, text):
     assert analyze(text, lang, classifier=False).flags
+
+
+#: written for this test: rhetoric no rule of the lexicons marks, which the shipped tagger does
+LEARNED_ONLY = [
+    ("es", "Detrás de cada una de estas guerras están las mismas pocas familias, moviendo sus bancos en la sombra."),
+    ("en", "Every historian who repeats the official version is either a coward or on the payroll."),
+]
+
+
+@SHIPPED
+@pytest.mark.parametrize(("lang", "text"), LEARNED_ONLY)
+def test_cli_output_keeps_learned_spans_with_offsets_and_explanations(lang, text, tmp_path):
+    """`cronica analyze --format json`: a learned flag is a span like any other (offsets into the text,
+    technique, an explanation that says a model marked it); `tagger = false` in the config turns it off."""
+    skips = [part for stage in sorted(OTHER_STAGES) for part in ("--skip", stage)]
+    args = ["analyze", "-", "--lang", lang, "--format", "json", *skips]
+    result = CliRunner().invoke(app, args, input=text)
+    assert result.exit_code == 0, result.output
+    flags = json.loads(result.stdout)["flags"]
+    prefixes = ("Marked by the learned model", "Señalado por el modelo")
+    learned = [f for f in flags if f["explanation"].startswith(prefixes)]
+    assert learned, flags
+    for flag in learned:
+        assert text[flag["start"] : flag["end"]] == flag["text"]
+        assert flag["technique"] and flag["voice"] == "author" and flag["confidence"] <= 0.75
+        assert flag["text"][:40] in flag["explanation"]  # quoted (cut to 80 characters)
+    config = tmp_path / "rules-only.toml"
+    config.write_text("[stages.rhetoric]\ntagger = false\n", encoding="utf-8")
+    rules_only = CliRunner().invoke(app, [*args, "--config", str(config)], input=text)
+    assert rules_only.exit_code == 0, rules_only.output
+    assert not [f for f in json.loads(rules_only.stdout)["flags"] if "learned" in f["explanation"].lower()]

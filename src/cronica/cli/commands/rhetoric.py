@@ -100,11 +100,18 @@ def _train_classifier(data: Path, out: Path | None, folds: int, history: Path | 
 def eval_rhetoric(
     gold: Path = typer.Argument(..., help="Gold JSONL (format in tests/data/rhetoric/README.md)."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    config: Path | None = typer.Option(
+        None,
+        "--config",
+        help="TOML file whose [stages.rhetoric] table configures the stage (e.g. tagger = false: rules only).",
+    ),
 ) -> None:
     """Score the rhetoric stage's spans against a gold set (precision, recall, neutral false alarms)."""
     from cronica.evaluation.rhetoric import evaluate_rhetoric, format_report, load_gold
+    from cronica.options import load_config
 
-    report = evaluate_rhetoric(load_gold(gold))
+    stage_config = load_config(str(config)).get("stage_config", {}) if config else {}
+    report = evaluate_rhetoric(load_gold(gold), {"rhetoric": stage_config.get("rhetoric", {})})
     typer.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False) if as_json else format_report(report))
 
 
