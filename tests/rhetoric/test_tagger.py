@@ -223,3 +223,19 @@ def test_cli_output_keeps_learned_spans_with_offsets_and_explanations(lang, text
     rules_only = CliRunner().invoke(app, [*args, "--config", str(config)], input=text)
     assert rules_only.exit_code == 0, rules_only.output
     assert not [f for f in json.loads(rules_only.stdout)["flags"] if "learned" in f["explanation"].lower()]
+
+
+def test_a_text_parsed_in_segments_keeps_the_token_vectors_the_tagger_reads():
+    """Long texts are parsed in segments (cronica.nlp): the joined Doc keeps each token's vector,
+    parsed in context, so the tagger sees what it sees in the whole text (it read zeros before)."""
+    from cronica.nlp import NlpModels, segment_bounds
+
+    text = " ".join(f"In {1800 + n} the council met in the city hall and voted on the budget." for n in range(12))
+    models = NlpModels(Options())
+    whole = models.parse(text, "en")
+    bounds = segment_bounds(text, 200)
+    assert len(bounds) > 2
+    segmented = models.parse_segments(text, bounds, "en")
+    assert [t.text for t in segmented] == [t.text for t in whole]
+    assert segmented.tensor.shape == whole.tensor.shape
+    assert np.allclose(segmented.tensor, whole.tensor, atol=1e-4)
