@@ -106,12 +106,13 @@ class ConspiracyClassifier:
 # --- storage -------------------------------------------------------------------------
 
 
-def _encode_vocabulary(vocabulary: Mapping[str, int]) -> np.ndarray:
+def encode_vocabulary(vocabulary: Mapping[str, int]) -> np.ndarray:
+    """A vocabulary as UTF-8 bytes, one feature a line in column order (no pickle)."""
     ordered = sorted(vocabulary, key=vocabulary.__getitem__)
     return np.frombuffer("\n".join(ordered).encode("utf-8"), dtype=np.uint8)
 
 
-def _decode_vocabulary(raw: np.ndarray) -> dict[str, int]:
+def decode_vocabulary(raw: np.ndarray) -> dict[str, int]:
     text = raw.tobytes().decode("utf-8")
     return {gram: index for index, gram in enumerate(text.split("\n"))} if text else {}
 
@@ -128,7 +129,7 @@ def save_classifier(classifier: ConspiracyClassifier, path: Path) -> None:
             "calibration": list(model.calibration),
         }
         for block in model.blocks:
-            arrays[f"{name}/{block.analyzer}/vocabulary"] = _encode_vocabulary(block.vocabulary)
+            arrays[f"{name}/{block.analyzer}/vocabulary"] = encode_vocabulary(block.vocabulary)
             arrays[f"{name}/{block.analyzer}/idf"] = block.idf.astype(np.float32)
         arrays[f"{name}/coef"] = model.coef.astype(np.float32)
     header = {"format": FORMAT, "models": described, "route": dict(classifier.route), "meta": dict(classifier.meta)}
@@ -167,7 +168,7 @@ def _load_model(npz: Mapping[str, np.ndarray], name: str, spec: Mapping[str, Any
     blocks = tuple(
         FeatureBlock(
             analyzer=analyzer,
-            vocabulary=_decode_vocabulary(npz[f"{name}/{analyzer}/vocabulary"]),
+            vocabulary=decode_vocabulary(npz[f"{name}/{analyzer}/vocabulary"]),
             idf=npz[f"{name}/{analyzer}/idf"].astype(np.float64),
         )
         for analyzer in analyzers

@@ -59,4 +59,6 @@ def char_ngrams(text: str, min_n: int = 2, max_n: int = 5) -> list[str]:
 ANALYZERS: dict[str, Callable[[str], list[str]]] = {
     "word": word_ngrams,
     "char": char_ngrams,
+    # character 3-5-grams: the span tagger's sentence gate (short texts; fewer, more telling grams)
+    "char35": lambda text: char_ngrams(text, 3, 5),
 }
