@@ -1,0 +1,106 @@
+"""Trope patterns run sentence by sentence find exactly what they find run over the whole document.
+
+The oracle is the whole-document matching `TropeMatcher.find` did before it went per sentence
+(issue 17: its cost grew with the text times the patterns a long text can start), kept here.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from spacy.attrs import HEAD
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from cronica.rhetoric.detector import PatternIndex, detect
+from cronica.rhetoric.patterns import fold
+from cronica.rhetoric.resources import load_language
+from cronica.rhetoric.tropes import TAGS_ATTR, TropeMatch, TropeMatcher, _accepted, independent_blocks
+
+ROOT = Path(__file__).resolve().parents[2]
+#: the rhetoric gold and blind sets with rhetoric, concatenated per language: hundreds of sentences,
+#: many with tropes (benchmarks/long_text_tropes.py compares every set, neutral ones too)
+SETS = sorted((ROOT / "tests" / "data" / "rhetoric").glob("*.jsonl"))
+SETS = [path for path in SETS if "neutral" not in path.name and "history" not in path.name]
+
+
+def whole_document_matches(tropes: TropeMatcher, doc: Doc) -> list[TropeMatch]:
+    """The old `find`: tag every token, then every pattern whose words the document holds over all of it."""
+    present: set[str] = set()
+    for token in doc:
+        tags = tropes.word_sets.tags(fold(token.lemma_ or token.text), fold(token.text))
+        token._.set(TAGS_ATTR, tags)
+        present.update(tags)
+    found = []
+    for matcher, required, trope, pattern in tropes.matchers:
+        if required <= present:
+            for _, token_ids in matcher(doc):
+                tokens = tuple(doc[i] for i in token_ids)
+                extra = _accepted(pattern, tokens)
+                if extra is not None:
+                    found.append(TropeMatch(trope, tokens + extra, pattern))
+    return found
+
+
+def described(matches: list[TropeMatch]) -> list[tuple[str, int, tuple[int, ...]]]:
+    return [(m.trope.id, m.trope.patterns.index(m.pattern), tuple(t.i for t in m.tokens)) for m in matches]
+
+
+def concatenated(lang: str) -> str:
+    texts = []
+    for path in SETS:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            if record.get("lang") == lang:
+                texts.append(record["text"].strip())
+    return "\n\n".join(texts)
+
+
+@pytest.fixture(scope="module", params=["es", "en"])
+def parsed(request, pipeline):
+    lang = request.param
+    doc = pipeline.models.parse(concatenated(lang), lang)
+    resources = load_language(lang)
+    tropes = TropeMatcher.build(doc.vocab, resources.tropes + resources.labels)
+    return doc, resources, tropes, whole_document_matches(tropes, doc)
+
+
+def test_per_sentence_matches_equal_whole_document_matches(parsed):
+    doc, _, tropes, whole = parsed
+    new = described(tropes.find(doc))
+    assert len(list(doc.sents)) > 200
+    assert len(new) > 30  # the sets are full of tropes: the comparison is not vacuous
+    assert new == described(whole)
+
+
+def test_flags_of_the_long_document_equal_those_of_whole_document_matching(parsed, monkeypatch):
+    doc, resources, tropes, whole = parsed
+    index = PatternIndex.build(resources)
+    per_sentence = detect(doc, resources, index, tropes)
+    monkeypatch.setattr(TropeMatcher, "find", lambda self, doc: whole)
+    assert detect(doc, resources, index, tropes) == per_sentence
+
+
+def test_blocks_cover_the_document_and_no_arc_crosses_them(parsed):
+    doc = parsed[0]
+    blocks = independent_blocks(doc, doc.to_array(HEAD).view("int64"))
+    assert blocks[0][0] == 0 and blocks[-1][1] == len(doc)
+    assert all(end == next_start for (_, end), (next_start, _) in itertools.pairwise(blocks))
+    starts = {sentence.start for sentence in doc.sents}
+    for start, end in blocks:
+        assert start in starts
+        assert all(start <= token.head.i < end for token in doc[start:end])
+    assert len(blocks) > 0.9 * len(starts)  # almost every block is one sentence
+
+
+def test_an_arc_across_a_sentence_start_joins_the_two_sentences():
+    words = ["The", "bankers", "paid", ".", "They", "won", "."]
+    doc = Doc(Vocab(), words=words, sent_starts=[True, False, False, False, True, False, False])
+    tree = np.array([2, 2, 2, 2, 5, 5, 5]) - np.arange(len(words))  # two trees, one per sentence
+    assert independent_blocks(doc, tree) == [(0, 4), (4, 7)]
+    crossed = np.array([2, 2, 2, 2, 1, 5, 5]) - np.arange(len(words))  # "They" hangs on "bankers"
+    assert independent_blocks(doc, crossed) == [(0, 7)]
