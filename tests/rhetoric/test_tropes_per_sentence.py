@@ -16,6 +16,7 @@ from spacy.attrs import HEAD
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from cronica.rhetoric.context import entity_of
 from cronica.rhetoric.detector import PatternIndex, detect
 from cronica.rhetoric.patterns import fold
 from cronica.rhetoric.resources import load_language
@@ -95,6 +96,14 @@ def test_blocks_cover_the_document_and_no_arc_crosses_them(parsed):
         assert start in starts
         assert all(start <= token.head.i < end for token in doc[start:end])
     assert len(blocks) > 0.9 * len(starts)  # almost every block is one sentence
+
+
+def test_the_entity_of_a_token_is_the_one_doc_ents_holds(parsed):
+    doc = parsed[0]
+    around = {token.i: entity for entity in doc.ents for token in entity}
+    assert len(around) > 500
+    found = {token.i: entity_of(token) for token in doc}
+    assert {i: (e.start, e.end) for i, e in found.items() if e} == {i: (e.start, e.end) for i, e in around.items()}
 
 
 def test_an_arc_across_a_sentence_start_joins_the_two_sentences():
