@@ -12,12 +12,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.attrs import HEAD
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from cronica.rhetoric.context import entity_of
-from cronica.rhetoric.detector import PatternIndex, detect
+from cronica.rhetoric.detector import PatternIndex, SpanFlag, _merge_same_technique, _without_overlaps, detect
 from cronica.rhetoric.patterns import fold
 from cronica.rhetoric.resources import load_language
 from cronica.rhetoric.tropes import TAGS_ATTR, TropeMatch, TropeMatcher, _accepted, independent_blocks
@@ -104,6 +106,27 @@ def test_the_entity_of_a_token_is_the_one_doc_ents_holds(parsed):
     assert len(around) > 500
     found = {token.i: entity_of(token) for token in doc}
     assert {i: (e.start, e.end) for i, e in found.items() if e} == {i: (e.start, e.end) for i, e in around.items()}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 60), st.integers(0, 12), st.sampled_from(["A", "B", "C"]), st.sampled_from([0.6, 0.8])
+        ),
+        max_size=40,
+    )
+)
+def test_overlaps_are_resolved_as_by_comparing_every_pair(raw):
+    flags = [
+        SpanFlag(start, start + size, technique, confidence, "author", None)
+        for start, size, technique, confidence in raw
+    ]
+    kept: list[SpanFlag] = []  # the old way: each flag against every flag kept so far
+    for flag in sorted(_merge_same_technique(flags), key=lambda f: (-f.confidence, -(f.end - f.start), f.start)):
+        if all(flag.end <= other.start or other.end <= flag.start for other in kept):
+            kept.append(flag)
+    assert _without_overlaps(flags) == sorted(kept, key=lambda f: (f.start, f.end))
 
 
 def test_an_arc_across_a_sentence_start_joins_the_two_sentences():
