@@ -115,7 +115,7 @@ class NlpModels:
                 progress(end, len(text))
         if len(docs) == 1:
             return docs[0]
-        return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
+        return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]  # not in the stub
 
     def parse_many(self, texts: Iterable[str], lang: str, batch_size: int = 16) -> Iterator[Doc]:
         return self.get(lang).pipe(texts, batch_size=batch_size)
@@ -321,7 +321,7 @@ def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
 
 def entities_of(doc: Doc) -> tuple[Entity, ...]:
     """NER mentions mapped to PER/ORG/LOC/MISC, with leading/trailing punctuation trimmed."""
-    entities = []
+    entities: list[Entity] = []
     text = doc.text  # spaCy rebuilds `doc.text` from every token on each read: read it once
     for ent in doc.ents:
         label = NER_LABELS.get(ent.label_)

@@ -69,7 +69,7 @@ def test_bad_gold_is_a_one_line_error(tmp_path):
 def test_eval_command_prints_scores(tmp_path):
     small = tmp_path / "gold.jsonl"
     small.write_text("\n".join(GOLD.read_text(encoding="utf-8").splitlines()[:3]) + "\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["eval", "rhetoric", str(small), "--json"])
+    result = CliRunner().invoke(app, ["eval", "rhetoric", str(small), "--format", "json"])
     assert result.exit_code == 0, result.output
     scores = json.loads(result.output)
     assert "spans (overlap)" in scores["all"]

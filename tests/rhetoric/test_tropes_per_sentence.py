@@ -20,9 +20,9 @@ from spacy.attrs import HEAD
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from cronica.folding import fold
 from cronica.rhetoric.context import entity_of
 from cronica.rhetoric.detector import PatternIndex, SpanFlag, _merge_same_technique, _without_overlaps, detect
-from cronica.rhetoric.patterns import fold
 from cronica.rhetoric.resources import load_language
 from cronica.rhetoric.tropes import TAGS_ATTR, TropeMatch, TropeMatcher, _accepted, independent_blocks
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from cronica.errors import CronicaError
 from cronica.evaluation.scoring import Counts, spans_overlap
+from cronica.folding import fold
 from cronica.model import Flag
-from cronica.rhetoric.patterns import fold
 from cronica.rhetoric.resources import TECHNIQUES
 
 #: stages the rhetoric evaluation does not need (the spans depend only on nlp)

@@ -435,6 +435,11 @@ class Extractor:
                     if nominal.i != token.i and clause_token(token) != nominal
                 )
         for preposition, nominal in prepositional_arguments(token):
+            if preposition is None and _participle(nominal):
+                # "murió asesinado en Coyoacán": the parser makes the participle an object and hangs
+                # the place on it; a participle is no participant (its words may say the manner)
+                yield from prepositional_arguments(nominal)
+                continue
             yield preposition, nominal
             if nominal.i in self.timex_tokens:
                 for inner_preposition, inner in prepositional_arguments(nominal):
@@ -940,6 +945,11 @@ _CLAUSAL_DEPS = frozenset(
         "punct",
     }
 )
+
+
+def _participle(token: Token) -> bool:
+    """An adjectival participle ("asesinado", "fusilado"): a predicate, never a nominal argument."""
+    return token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm")
 
 
 def _gender(token: Token) -> str | None:

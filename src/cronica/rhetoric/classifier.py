@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -136,7 +137,7 @@ def save_classifier(classifier: ConspiracyClassifier, path: Path) -> None:
     arrays["header"] = np.frombuffer(json.dumps(header, ensure_ascii=False).encode("utf-8"), dtype=np.uint8)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as out:
-        np.savez_compressed(out, **arrays)
+        np.savez_compressed(out, **arrays)  # type: ignore[arg-type]  # numpy's stub reads **arrays as its keywords
 
 
 def shipped_weights_path() -> Path:
@@ -161,8 +162,8 @@ def load_classifier(path: Path | None = None) -> ConspiracyClassifier:
     )
 
 
-def _load_model(npz: Mapping[str, np.ndarray], name: str, spec: Mapping[str, object]) -> LinearModel:
-    analyzers: Sequence[str] = spec["blocks"]  # type: ignore[assignment]
+def _load_model(npz: Mapping[str, np.ndarray], name: str, spec: Mapping[str, Any]) -> LinearModel:
+    analyzers: Sequence[str] = spec["blocks"]
     blocks = tuple(
         FeatureBlock(
             analyzer=analyzer,
@@ -171,11 +172,11 @@ def _load_model(npz: Mapping[str, np.ndarray], name: str, spec: Mapping[str, obj
         )
         for analyzer in analyzers
     )
-    a, b = spec["calibration"]  # type: ignore[misc]
+    a, b = spec["calibration"]
     return LinearModel(
         blocks=blocks,
         coef=npz[f"{name}/coef"].astype(np.float64),
-        intercept=float(spec["intercept"]),  # type: ignore[arg-type]
+        intercept=float(spec["intercept"]),
         calibration=(float(a), float(b)),
         sublinear_tf=bool(spec["sublinear_tf"]),
     )

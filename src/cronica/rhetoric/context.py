@@ -11,13 +11,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from cronica.rhetoric.patterns import fold
+from cronica.folding import fold
 from cronica.rhetoric.resources import ContextRules
 
 #: opening → closing quotation marks
 QUOTES = {"«": "»", "“": "”", '"': '"', "‘": "’", "„": "“", "‹": "›"}
-#: subjects that make reported words the author's own ("I say they are traitors")
-FIRST_PERSON = frozenset({"i", "we", "yo", "nosotros", "nosotras", "me", "us"})
 #: dependencies that make a token the speaker of its head rather than what is said
 SAYER_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "agent", "obl:agent"})
 #: how far a subject phrase may run before it is cut to its head
@@ -85,7 +83,7 @@ def _speaker_by_verb(match: Span, rules: ContextRules) -> Voice | None:
         if token.pos_ in ("VERB", "AUX") and fold(token.lemma_) in rules.speech_verbs and token not in match:
             subject = _subject_of(token)
             if subject is not None:
-                if fold(subject.text) in FIRST_PERSON:
+                if fold(subject.text) in rules.first_person:
                     return AUTHOR
                 return Voice("attributed", _phrase_of(subject))
             if "1" in token.morph.get("Person"):

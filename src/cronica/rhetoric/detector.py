@@ -8,8 +8,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from cronica.folding import fold
 from cronica.rhetoric.context import SAYER_DEPS, has_phrase, is_negated, quoted_regions, voice_of
-from cronica.rhetoric.patterns import Pattern, TokenKey, fold
+from cronica.rhetoric.patterns import Pattern, TokenKey
 from cronica.rhetoric.resources import LanguageResources, LexiconEntry
 from cronica.rhetoric.tropes import Trope, TropeMatcher, match_span
 

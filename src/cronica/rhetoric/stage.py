@@ -26,13 +26,14 @@ def run_rhetoric(analysis: Analysis, ctx: StageContext) -> Analysis:
     lang = analysis.document.lang
     resources = load_language(lang)
     flags: tuple[Flag, ...] = ()
-    if resources is not None and ctx.doc is not None:
+    doc = ctx.doc
+    if resources is not None and doc is not None:
         index = ctx.resources.get(f"rhetoric.index.{lang}", lambda: PatternIndex.build(resources))
         entries = resources.tropes + resources.labels
         tropes = ctx.resources.get(
-            f"rhetoric.tropes.{lang}.{id(ctx.doc.vocab)}", lambda: TropeMatcher.build(ctx.doc.vocab, entries)
+            f"rhetoric.tropes.{lang}.{id(doc.vocab)}", lambda: TropeMatcher.build(doc.vocab, entries)
         )
-        found = detect(ctx.doc, resources, index, tropes)
+        found = detect(doc, resources, index, tropes)
         flags = tuple(_flag(number, span, analysis.text, resources) for number, span in enumerate(found, 1))
     probability = None
     if ctx.config.get("classifier", True):

@@ -22,16 +22,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, POS
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
+from thinc.types import Ints2d
 
 from cronica.errors import CronicaError
-from cronica.rhetoric.patterns import fold
+from cronica.folding import fold
 
 #: the token extension the patterns read: the word sets (tags) the token belongs to, set once per document
 TAGS_ATTR = "cronica_rhetoric_tags"
@@ -41,7 +41,7 @@ AFFIX_BUCKET = 2
 OPERATORS = frozenset({">", "<", ">>", "<<", ".", ".*", ";", ";*", "$+", "$-", "$++", "$--", ">+", ">-", "<+", "<-"})
 NODE_FIELDS = frozenset({"id", "words", "pos", "dep", "from", "rel", "without", "not_words"})
 #: the token attributes a pattern reads besides its word tags: what a sentence's own Doc copies
-BLOCK_ATTRS = [POS, DEP, HEAD]
+BLOCK_ATTRS: list[int | str] = ["POS", "DEP", "HEAD"]
 
 
 def token_key(token: Token) -> str:
@@ -293,10 +293,10 @@ class TropeMatcher:
                 matchers.append((matcher, frozenset(required), trope, pattern))
         word_sets = WordSets.build({tag: words for words, tag in tag_of.items()})
         by_tag: dict[str, list[int]] = {}
-        for number, (_, required, _, _) in enumerate(matchers):
-            for tag in required:
+        for number, (_, needs, _, _) in enumerate(matchers):
+            for tag in needs:
                 by_tag.setdefault(tag, []).append(number)
-        unconditional = tuple(number for number, (_, required, _, _) in enumerate(matchers) if not required)
+        unconditional = tuple(number for number, (_, needs, _, _) in enumerate(matchers) if not needs)
         return cls(tuple(matchers), word_sets, {tag: tuple(numbers) for tag, numbers in by_tag.items()}, unconditional)
 
     def find(self, doc: Doc) -> list[TropeMatch]:
@@ -317,7 +317,7 @@ class TropeMatcher:
             tags.append(memo[key])
         array = doc.to_array(BLOCK_ATTRS)
         found: list[list[TropeMatch]] = [[] for _ in self.matchers]
-        for start, end in independent_blocks(doc, array[:, BLOCK_ATTRS.index(HEAD)].view(np.int64)):
+        for start, end in independent_blocks(doc, array[:, BLOCK_ATTRS.index("HEAD")].view(np.int64)):
             present = set().union(*tags[start:end])
             active = self._active(present)
             if not active:
@@ -372,7 +372,7 @@ def _block_doc(doc: Doc, start: int, end: int, array: np.ndarray, tags: Sequence
     and entities on every call, which would cost the document's length once per sentence."""
     tokens = doc[start:end]
     block = Doc(doc.vocab, words=[token.text for token in tokens], spaces=[bool(token.whitespace_) for token in tokens])
-    block.from_array(BLOCK_ATTRS, array[start:end])
+    block.from_array(BLOCK_ATTRS, cast(Ints2d, array[start:end]))
     for token, token_tags in zip(block, tags[start:end], strict=True):
         token._.set(TAGS_ATTR, token_tags)
     return block

@@ -365,6 +365,12 @@ class Checker:
                 correction = self._correction(event_type, check, pid, claimed, value, fact.value)
                 rule = "complete_list" if check.property in self._repeatable else "single_value"
                 findings.append(results[0][1].with_evidence((fact,), correction, check, rule))
+            else:
+                # the comparison says why it cannot conclude (a date near a stay's end, a year taken from the context)
+                explained = [(fact, r) for fact, r in results if r.outcome == "unknown" and r.explanation]
+                if explained:
+                    fact, result = explained[0]
+                    findings.append(replace(result.with_evidence((fact,)), silent=False))
         if not check.qualifiers or not findings:
             findings.append(self._statement_found(check, matching[0]))
         return findings
@@ -466,10 +472,17 @@ class Checker:
             if not isinstance(reference, PartialDate) or not isinstance(claimed.value, PartialDate):
                 return _Result("unknown", pid, "")
             tolerance = self.policy["date_tolerance_days"].get(statement or pid, 0)
-            comparison = compare_dates(claimed.value, reference, claimed.mod, self.policy["approx_reach"], tolerance)
+            comparison = compare_dates(
+                claimed.value, reference, claimed.mod, self.policy["approx_reach"], tolerance, claimed.calendar_stated
+            )
             text_date, ref_date = lang.date(claimed.value, mod=claimed.mod), lang.date(reference.to_gregorian())
             if comparison is None:
                 return _Result("unknown", pid, "", is_date=True)
+            if comparison.tolerated:
+                # near a stay's start or end, which a journey can shift: no proof either way
+                distance = lang.distance(comparison.distance) if comparison.distance else ""
+                note = lang.explanation("date_near", property=name, claim=text_date, ref=ref_date, distance=distance)
+                return _Result("unknown", pid, note, is_date=True)
             if comparison.agrees and comparison.old_style:
                 return _Result(
                     "agrees",

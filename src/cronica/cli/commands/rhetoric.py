@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from cronica.cli import params
+from cronica.cli.params import ReportFormat
 from cronica.errors import CronicaError
 
 if TYPE_CHECKING:
@@ -16,7 +18,7 @@ if TYPE_CHECKING:
 
 def train_rhetoric(
     data: Path = typer.Option(..., "--data", help="Folder with PAN 2024 dataset_<lang>_*.json files."),
-    out: Path | None = typer.Option(None, "--out", help="Weights file to write (default: the shipped weights)."),
+    output: Path | None = params.output_option("Weights file to write (default: the shipped weights)."),
     folds: int = typer.Option(5, "--folds", help="Stratified cross-validation folds (0 = skip CV)."),
     history: Path | None = typer.Option(
         None,
@@ -26,10 +28,10 @@ def train_rhetoric(
     ),
 ) -> None:
     """Train the conspiracy-vs-critical classifier and write plain NPZ weights."""
-    try:
-        from cronica.rhetoric import training
-    except ImportError as error:
-        raise CronicaError(f"training needs scikit-learn: pip install 'cronica[train]' ({error})") from None
+    from cronica.extras import require
+
+    require("train", "cronica train rhetoric")
+    from cronica.rhetoric import training
     from cronica.rhetoric.classifier import save_classifier, shipped_weights_path
 
     corpora = training.load_pan(data)
@@ -50,7 +52,8 @@ def train_rhetoric(
         for lang, fold_scores in sorted((found or {}).items()):
             typer.echo(
                 f"{lang}: {folds}-fold CV{name} on {fold_scores.documents} documents: "
-                f"MCC {fold_scores.mcc:.3f}  F1 {fold_scores.f1:.3f}  accuracy {fold_scores.accuracy:.3f}"
+                f"MCC {fold_scores.mcc:.3f}  F1 {fold_scores.f1:.3f}  accuracy {fold_scores.accuracy:.3f}",
+                err=True,
             )
     classifier = training.train_classifier(corpora, config, scores, unseen)
     if history is not None:
@@ -58,21 +61,23 @@ def train_rhetoric(
 
         calibrator = training.fit_calibrator(corpora, classifier, training.load_history(history), config)
         classifier = dataclasses.replace(classifier, calibrator=calibrator)
-        typer.echo("calibrator: " + ", ".join(f"{k} {v:+.3f}" for k, v in calibrator.coef.items()))
-    target = out or shipped_weights_path()
+        typer.echo("calibrator: " + ", ".join(f"{k} {v:+.3f}" for k, v in calibrator.coef.items()), err=True)
+    target = output or shipped_weights_path()
     save_classifier(classifier, target)
-    typer.echo(f"wrote {target} ({target.stat().st_size / 1e6:.1f} MB, config: {config.name})")
+    typer.echo(f"wrote {target} ({target.stat().st_size / 1e6:.1f} MB, config: {config.name})", err=True)
 
 
 def eval_rhetoric(
     gold: Path = typer.Argument(..., help="Gold JSONL (format in tests/data/rhetoric/README.md)."),
-    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    output_format: ReportFormat = params.report_format_option(),
 ) -> None:
     """Score the rhetoric stage's spans against a gold set (precision, recall, neutral false alarms)."""
     from cronica.evaluation.rhetoric import evaluate_rhetoric, format_report, load_gold
 
     report = evaluate_rhetoric(load_gold(gold))
-    typer.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False) if as_json else format_report(report))
+    typer.echo(
+        json.dumps(report.as_dict(), indent=2, ensure_ascii=False) if output_format == "json" else format_report(report)
+    )
 
 
 def register(app: typer.Typer, groups: CliGroups) -> None:
