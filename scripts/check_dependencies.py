@@ -27,7 +27,7 @@ _NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
 EXTRA_AREAS = {
     "web": ("src/cronica/web/",),
     "batch": ("src/cronica/batch/engines.py", "src/cronica/batch/partitions.py", "src/cronica/batch/inputs.py"),
-    "train": ("src/cronica/rhetoric/training.py",),
+    "train": ("src/cronica/rhetoric/training.py", "src/cronica/rhetoric/tagger_training.py"),
     "dev": (),
     "bench": (),
 }

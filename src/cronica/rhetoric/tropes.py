@@ -22,13 +22,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 import numpy as np
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
-from thinc.types import Ints2d
 
 from cronica.errors import CronicaError
 from cronica.folding import fold
@@ -372,7 +371,7 @@ def _block_doc(doc: Doc, start: int, end: int, array: np.ndarray, tags: Sequence
     and entities on every call, which would cost the document's length once per sentence."""
     tokens = doc[start:end]
     block = Doc(doc.vocab, words=[token.text for token in tokens], spaces=[bool(token.whitespace_) for token in tokens])
-    block.from_array(BLOCK_ATTRS, cast(Ints2d, array[start:end]))
+    block.from_array(BLOCK_ATTRS, array[start:end])  # type: ignore[arg-type]  # spaCy types it as thinc Ints2d
     for token, token_tags in zip(block, tags[start:end], strict=True):
         token._.set(TAGS_ATTR, token_tags)
     return block
