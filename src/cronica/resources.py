@@ -88,7 +88,9 @@ _TIMESTAMP = re.compile(
 class _StrictLoader(yaml.SafeLoader):
     """SafeLoader with YAML 1.2's plain scalars, the 1.1-only ones refused, duplicate keys refused."""
 
-    yaml_implicit_resolvers: ClassVar[dict[Any, list[tuple[str, re.Pattern[str]]]]] = {}
+    # a class attribute in PyYAML (its classmethod add_implicit_resolver fills it); types-PyYAML's stub
+    # declares it without ClassVar, so mypy takes ours for an instance variable overridden
+    yaml_implicit_resolvers: ClassVar[dict[Any, list[tuple[str, re.Pattern[str]]]]] = {}  # type: ignore[misc]
 
 
 def _resolve(tag: str, pattern: str | re.Pattern[str]) -> None:

@@ -70,3 +70,13 @@ def test_a_missing_month_is_reported() -> None:
 def test_unknown_language_is_a_clear_error() -> None:
     with pytest.raises(CronicaError, match="no temporal resources"):
         load_lexicon("xx")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_optional_lexicon_sections_may_be_left_out(lang: str) -> None:
+    optional = ("hours", "names", "future_cues", "past_cues", "coordination")
+    data = {key: value for key, value in load_yaml(lang, "lexicon.yaml").items() if key not in optional}
+    lexicon = LexiconFile.model_validate(data)
+    assert lexicon.hours.cue_before == [] and lexicon.names.joiners == []
+    assert lexicon.future_cues.words == [] and lexicon.past_cues.not_after == []
+    assert lexicon.coordination.connectors == []

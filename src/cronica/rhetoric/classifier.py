@@ -138,7 +138,8 @@ def save_classifier(classifier: ConspiracyClassifier, path: Path) -> None:
     arrays["header"] = np.frombuffer(json.dumps(header, ensure_ascii=False).encode("utf-8"), dtype=np.uint8)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as out:
-        np.savez_compressed(out, **arrays)  # type: ignore[arg-type]  # numpy's stub reads **arrays as its keywords
+        # named, so that no entry of `arrays` can be read as the flag (and no object array is pickled)
+        np.savez_compressed(out, allow_pickle=False, **arrays)
 
 
 def shipped_weights_path() -> Path:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from cronica import model
 from cronica.folding import fold
 from cronica.rhetoric.resources import ContextRules
 
@@ -24,7 +25,7 @@ MAX_SPEAKER_TOKENS = 6
 
 @dataclass(frozen=True, slots=True)
 class Voice:
-    voice: str  # "author" or "attributed"
+    voice: model.Voice
     speaker: str | None = None
 
 

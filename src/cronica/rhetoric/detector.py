@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from cronica.folding import fold
+from cronica.model import Voice
 from cronica.rhetoric.context import SAYER_DEPS, has_phrase, is_negated, quoted_regions, voice_of
 from cronica.rhetoric.patterns import Pattern, TokenKey
 from cronica.rhetoric.resources import LanguageResources, LexiconEntry
@@ -45,7 +46,7 @@ class SpanFlag:
     end: int
     technique: str
     confidence: float
-    voice: str
+    voice: Voice
     speaker: str | None
     #: the inventory trope this flag instantiates (its own explanation), or None for a lexicon match
     trope: Trope | None = None
@@ -113,7 +114,8 @@ def learned_flags(
         match = doc.char_span(span.start, span.end, alignment_mode="expand")
         if match is None:
             continue
-        voice, speaker = "author", None
+        voice: Voice = "author"
+        speaker: str | None = None
         if resources is not None:
             sentence = match.sent
             quoted = any(qs <= span.start and span.end <= qe for qs, qe in quoted_regions(sentence))

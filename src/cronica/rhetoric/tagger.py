@@ -212,18 +212,18 @@ def save_tagger(tagger: SpanTagger, path: Path) -> None:
         arrays[f"gate/{block.analyzer}/idf"] = block.idf.astype(np.float32)
     arrays["gate/coef"] = tagger.gate.coef.astype(np.float32)
     blocks = {"gate": tagger.gate.rest, "tokens": tagger.tokens, "technique": tagger.technique}
-    for name, block in blocks.items():
-        rows = np.flatnonzero(np.any(block.sparse != 0, axis=1)).astype(np.int32)
+    for name, linear in blocks.items():
+        rows = np.flatnonzero(np.any(linear.sparse != 0, axis=1)).astype(np.int32)
         arrays[f"{name}/rows"] = rows
-        arrays[f"{name}/sparse"] = block.sparse[rows].astype(np.float16)
-        arrays[f"{name}/dense"] = block.dense.astype(np.float32)
-        arrays[f"{name}/intercept"] = block.intercept.astype(np.float32)
-        arrays[f"{name}/dense_mean"] = block.dense_mean.astype(np.float32)
-        arrays[f"{name}/dense_scale"] = block.dense_scale.astype(np.float32)
+        arrays[f"{name}/sparse"] = linear.sparse[rows].astype(np.float16)
+        arrays[f"{name}/dense"] = linear.dense.astype(np.float32)
+        arrays[f"{name}/intercept"] = linear.intercept.astype(np.float32)
+        arrays[f"{name}/dense_mean"] = linear.dense_mean.astype(np.float32)
+        arrays[f"{name}/dense_scale"] = linear.dense_scale.astype(np.float32)
     header = {
         "format": FORMAT,
         "dim": DIM,
-        "norms": {name: block.norm for name, block in blocks.items()},
+        "norms": {name: linear.norm for name, linear in blocks.items()},
         "gate_blocks": [block.analyzer for block in tagger.gate.blocks],
         "techniques": list(tagger.techniques),
         "gate_threshold": tagger.gate_threshold,
@@ -234,7 +234,8 @@ def save_tagger(tagger: SpanTagger, path: Path) -> None:
     arrays["header"] = np.frombuffer(json.dumps(header, ensure_ascii=False).encode("utf-8"), dtype=np.uint8)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as out:
-        np.savez_compressed(out, **arrays)
+        # named, so that no entry of `arrays` can be read as the flag (and no object array is pickled)
+        np.savez_compressed(out, allow_pickle=False, **arrays)
 
 
 def shipped_tagger_path() -> Path:

@@ -79,7 +79,7 @@ def load_examples(paths: Sequence[Path]) -> list[tuple[GoldText, str]]:
         files.extend(sorted(path.glob("*.jsonl")) if path.is_dir() else [path])
     if not files:
         raise CronicaError(f"no training JSONL in {', '.join(map(str, paths))}")
-    records = []
+    records: list[tuple[GoldText, str]] = []
     for file in files:
         golds = load_gold(file)
         urls = [
@@ -126,8 +126,13 @@ def _matrix(rows: Sequence[np.ndarray], dense: np.ndarray, norm: str) -> tuple[s
     indptr = np.zeros(len(rows) + 1, dtype=np.int64)
     indptr[1:] = np.cumsum([len(row) for row in rows])
     indices = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
+    data: np.ndarray
     if norm == "sqrt":
-        data = np.concatenate([np.full(len(row), 1.0 / np.sqrt(max(len(row), 1))) for row in rows]) if rows else []
+        data = (
+            np.concatenate([np.full(len(row), 1.0 / np.sqrt(max(len(row), 1))) for row in rows])
+            if rows
+            else np.zeros(0)
+        )
     else:
         data = np.ones(len(indices))
     hashed = sp.csr_matrix((data, indices, indptr), shape=(len(rows), DIM))

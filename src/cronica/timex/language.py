@@ -8,11 +8,11 @@ language; adding one is adding a folder (see docs/timex.md).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources as package_files
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import Field
 
@@ -35,6 +35,15 @@ REQUIRED_CATEGORIES: Mapping[str, frozenset[Any]] = {
 }
 UNIT_CODES = frozenset({"Y", "M", "W", "D", "H", "MIN", "S", "WE", "DE", "CE", "ML", "Q", "HY", "5Y", "2Y"})
 MOD_VALUES = frozenset({"START", "MID", "END", "APPROX", "MORE_THAN", "LESS_THAN", "BEFORE", "AFTER", "EQUAL_OR_LESS"})
+
+_Section = TypeVar("_Section", bound=Schema)
+
+
+def _absent(section: type[_Section]) -> Callable[[], _Section]:
+    """The section a lexicon leaves out: read as an empty mapping. (mypy does not see the defaults
+    `WordList` gives inside `Annotated`, so `default_factory=HoursSpec` looks to it like a call
+    missing its arguments.)"""
+    return lambda: section.model_validate({})
 
 
 class NumbersSpec(Schema):
@@ -105,12 +114,12 @@ class LexiconFile(Schema):
     numbers: NumbersSpec
     modifiers: ModifiersSpec
     years: YearsSpec
-    hours: HoursSpec = Field(default_factory=HoursSpec)
+    hours: HoursSpec = Field(default_factory=_absent(HoursSpec))
     intervals: IntervalsSpec
-    names: NamesSpec = Field(default_factory=NamesSpec)
-    future_cues: TenseCuesSpec = Field(default_factory=TenseCuesSpec)
-    past_cues: TenseCuesSpec = Field(default_factory=TenseCuesSpec)
-    coordination: CoordinationSpec = Field(default_factory=CoordinationSpec)
+    names: NamesSpec = Field(default_factory=_absent(NamesSpec))
+    future_cues: TenseCuesSpec = Field(default_factory=_absent(TenseCuesSpec))
+    past_cues: TenseCuesSpec = Field(default_factory=_absent(TenseCuesSpec))
+    coordination: CoordinationSpec = Field(default_factory=_absent(CoordinationSpec))
 
 
 class RuleSpec(Schema):

@@ -88,7 +88,9 @@ class NotATime:
 
     def _preceded(self, match: Match, tokens: Sequence[Token]) -> bool:
         blockers = match.rule.fields.get("not_preceded_by")
-        return bool(blockers) and match.first > 0 and tokens[match.first - 1].key in {fold(str(b)) for b in blockers}
+        if not blockers or match.first == 0:
+            return False
+        return tokens[match.first - 1].key in {fold(str(b)) for b in blockers}
 
 
 def _sentence_initial(tokens: Sequence[Token], index: int) -> bool:

@@ -136,9 +136,9 @@ class Tagger:
                 if len(timexes) > 1 and timexes[-2].id in day_shifts and resolution.point and resolution.point.day:
                     # "The day before last Tuesday's hearing, ... the next morning": the day counted from
                     # the date that follows is the story's day for what comes next
-                    counted = counted_day(timexes[-2], day_shifts[timexes[-2].id], timexes[-1], tokens)
-                    if counted is not None:
-                        year, month, day = map(int, counted.split("-"))
+                    story_day = counted_day(timexes[-2], day_shifts[timexes[-2].id], timexes[-1], tokens)
+                    if story_day is not None:
+                        year, month, day = map(int, story_day.split("-"))
                         resolver.refs.remember(Point(year, month, day), timexes[-2].id, end)
         timexes = complete_coordinated(text, merge_durations(text, timexes, self.lexicon), tokens, self.lexicon)
         timexes = anchor_on_following(timexes, day_shifts, tokens)

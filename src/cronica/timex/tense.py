@@ -24,7 +24,7 @@ event, with no past verb): a story's year does not apply to "a summit set for Ap
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from cronica.timex.language import Lexicon
@@ -114,7 +114,7 @@ class TenseReader:
             index -= 1
         return index + 1
 
-    def _after(self, tokens: Sequence[Token], last: int, fronted: bool):  # type: ignore[no-untyped-def]
+    def _after(self, tokens: Sequence[Token], last: int, fronted: bool) -> Iterator[tuple[int, int]]:
         """Token indexes after the expression in its clause, with their distance. After a fronted
         expression the clause runs on past commas and over an inserted subordinate clause
         ("El sábado, cuando los líderes estén reunidos, habrá..."): the main verb comes later."""
