@@ -10,8 +10,8 @@ import pytest
 from rdflib import RDF, Graph, Literal, Namespace, URIRef
 
 from cronica.export import get_exporter
-from cronica.export.table import timeline_order
 from cronica.model import Analysis, Document, Entity, Event, Participant, Sentence, Timex, Trigger
+from cronica.timeline import timeline_order
 
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 GAF = Namespace("http://groundedannotationframework.org/gaf#")

@@ -18,9 +18,9 @@ from urllib.parse import quote
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 
 from cronica.export import register_exporter
-from cronica.export.table import interval_of_value
 from cronica.kb.base import PROVISIONAL_NAMESPACE, PROVISIONAL_PREFIX, is_provisional
 from cronica.model import Analysis, Event, Participant
+from cronica.timeline import interval_of_value
 
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 GAF = Namespace("http://groundedannotationframework.org/gaf#")
