@@ -14,9 +14,8 @@ from typing import Any, Protocol
 
 from cronica.verify.dates import PartialDate
 
-#: Wikidata's calendar-model items
+#: Wikidata's calendar-model item for the Julian calendar
 JULIAN_CALENDAR = "Q1985786"
-GREGORIAN_CALENDAR = "Q1985727"
 #: Wikidata's time precisions
 PRECISION_BY_CODE = {9: "year", 10: "month", 11: "day"}
 FEMALE_ITEMS = frozenset({"Q6581072", "Q1052281"})  # female, trans woman
