@@ -62,7 +62,7 @@ class Language:
         """An organization's name as a sentence needs it: "el Partido Comunista", "the Comintern"."""
         names = self.templates["names"]
         head = name.split(" ", 1)[0]
-        if not names.get("article") or head.lower() in {"el", "la", "los", "las", "the"}:
+        if not names.get("article") or head.lower() in names.get("no_article_heads", ()):
             return name
         article = names["feminine_article"] if self.is_feminine(name) else names["article"]
         return f"{article} {name}"
