@@ -108,6 +108,9 @@ class Trigger:
     text: str
     start: int
     end: int
+    #: the trigger's part of speech: "VERB" (a verb, a participle, a copula with its noun) or "NOUN"
+    #: (a nominal trigger: "la muerte", "the trial"); None when unknown (an analysis built elsewhere)
+    pos: Literal["VERB", "NOUN"] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -126,7 +126,7 @@ class Extractor:
         return Event(
             id=f"ev{number}",
             type=match.entry.type,
-            trigger=Trigger(self.analysis.text[start:end], start, end),
+            trigger=Trigger(self.analysis.text[start:end], start, end, "NOUN" if match.nominal else "VERB"),
             sentence=sentence.id if sentence else "",
             participants=tuple(frame.participants),
             time=frame.time.id if frame.time else None,
