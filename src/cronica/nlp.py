@@ -246,7 +246,44 @@ def load_pipeline(name: str, max_chars: int) -> Language:
         else:
             warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
     nlp.max_length = max(nlp.max_length, max_chars + 1)
+    if "parser" in nlp.pipe_names and BRACKET_SENTENCES not in nlp.pipe_names:
+        from spacy.language import Language
+
+        if not Language.has_factory(BRACKET_SENTENCES):
+            Language.component(BRACKET_SENTENCES, func=keep_brackets_in_sentences)
+        nlp.add_pipe(BRACKET_SENTENCES, before="parser")
     return nlp
+
+
+#: a bracketed aside never starts a sentence: "born on 7 November [O.S. 26 October] 1879 in Yanovka"
+BRACKET_SENTENCES = "cronica_bracket_sentences"
+_OPENING, _CLOSING = "([{", ")]}"
+#: an aside longer than this, or one a paragraph break interrupts, is not held together
+_MAX_ASIDE_TOKENS = 40
+
+
+def keep_brackets_in_sentences(doc: Doc) -> Doc:
+    """Tell the parser that no sentence starts inside a short bracketed aside or right after it closes
+    (spaCy's parser otherwise often cuts "7 November [O.S. 26 October] 1879" at the bracket, leaving the
+    date and the place in a sentence of their own). The parser keeps boundaries set before it runs."""
+    depth, opened_at = 0, -1
+    for token in doc:
+        if depth and (token.i - opened_at > _MAX_ASIDE_TOKENS or "\n\n" in token.text_with_ws):
+            depth = 0
+        if depth and token.i > 0:
+            token.is_sent_start = False
+        if token.text in _OPENING:
+            if not depth:
+                opened_at = token.i
+                # the bracket itself continues the sentence unless one just ended ("… 1917. (Photo) …")
+                if token.i > 0 and doc[token.i - 1].text not in (".", "!", "?", ":", ";"):
+                    token.is_sent_start = False
+            depth += 1
+        elif token.text in _CLOSING and depth:
+            depth -= 1
+            if not depth and token.i + 1 < len(doc) and not doc[token.i + 1].is_title:
+                doc[token.i + 1].is_sent_start = False
+    return doc
 
 
 def _explain_version_mismatch(name: str, nlp: Language) -> None:

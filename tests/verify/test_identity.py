@@ -211,3 +211,21 @@ def test_every_contradiction_carries_a_proof_whose_offsets_hold(verifier):
     supported = only_claim(verifier, surname_death("Trotsky murió en 1940.", "es", "murió", "Trotsky", TROTSKY,
                                                    ("1940", "1940")))  # fmt: skip
     assert supported.proof is None
+
+
+def test_living_somewhere_is_checked_within_the_stay_not_at_its_start_es_en(verifier):
+    from fake_kb import ALMATY
+
+    for text, lang, trigger, words in (
+        ("En 1928 Trotsky vivía en Almatý.", "es", "vivía", "Almatý"),
+        ("In 1928 Trotsky lived in Almaty.", "en", "lived", "Almaty"),
+    ):
+        inside = analysis_with_event(text, lang, "RESIDENCE", trigger, {"patient": ("Trotsky", TROTSKY)},
+                                     time=("1928", "1928"), place=(words, ALMATY))  # fmt: skip
+        assert only_claim(verifier, inside).verdict == "supported"
+        outside = analysis_with_event(text.replace("1928", "1925"), lang, "RESIDENCE", trigger,
+                                      {"patient": ("Trotsky", TROTSKY)}, time=("1925", "1925"),
+                                      place=(words, ALMATY))  # fmt: skip
+        claim = only_claim(verifier, outside)  # the fixture lists all his residences: none there in 1925
+        assert claim.verdict == "contradicted" and claim.proof.rule == "complete_list"
+        assert "1928" in claim.correction

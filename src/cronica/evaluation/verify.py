@@ -8,7 +8,7 @@ which measures the verifier alone.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -294,42 +294,35 @@ def format_report(score: VerifyScore, title: str) -> str:
     return "\n".join(lines)
 
 
-def evaluate_end_to_end(items: Sequence[GoldItem], kb_name: str = "embedded") -> VerifyScore:
-    """Run the whole pipeline on each gold text and score its claims."""
+def _analyzed(items: Sequence[Any], kb_name: str) -> Iterator[tuple[Any, Analysis, Callable[[Claim, str], bool]]]:
+    """Each gold item with its end-to-end analysis and a check that a claim's evidence holds a value
+    (one pipeline per language, models loaded once)."""
     from cronica.options import Options
     from cronica.pipeline import Pipeline
 
     pipelines: dict[str, Pipeline] = {}
-    score = VerifyScore()
     for item in items:
         pipeline = pipelines.setdefault(item.lang, Pipeline(Options(lang=item.lang, kb=kb_name)))
         analysis = pipeline.analyze_text(item.text, id=item.id, lang=item.lang)
         kb = pipeline.resources.get("kb", lambda: _open(kb_name))
-        score_item(score, item, analysis.claims, lambda claim, correct, kb=kb: _holds(claim, correct, kb))
+        yield item, analysis, lambda claim, correct, kb=kb: _holds(claim, correct, kb)
+
+
+def evaluate_end_to_end(items: Sequence[GoldItem], kb_name: str = "embedded") -> VerifyScore:
+    """Run the whole pipeline on each gold text and score its claims."""
+    score = VerifyScore()
+    for item, analysis, holds in _analyzed(items, kb_name):
+        score_item(score, item, analysis.claims, holds)
     return score
 
 
 def evaluate_truth(items: Sequence[Any], kb_name: str = "embedded") -> Any:
     """Run the whole pipeline on each truth-gold text and score its verdicts against what is true."""
     from cronica.evaluation.truth import TruthScore, score_truth_item
-    from cronica.options import Options
-    from cronica.pipeline import Pipeline
 
-    pipelines: dict[str, Pipeline] = {}
     score = TruthScore()
-    for item in items:
-        pipeline = pipelines.setdefault(item.lang, Pipeline(Options(lang=item.lang, kb=kb_name)))
-        analysis = pipeline.analyze_text(item.text, id=item.id, lang=item.lang)
-        kb = pipeline.resources.get("kb", lambda: _open(kb_name))
-        score_truth_item(
-            score,
-            item.id,
-            item.lang,
-            item.kind,
-            item.claims,
-            analysis.claims,
-            lambda claim, correct, kb=kb: _holds(claim, correct, kb),
-        )
+    for item, analysis, holds in _analyzed(items, kb_name):
+        score_truth_item(score, item.id, item.lang, item.kind, item.claims, analysis.claims, holds)
     return score
 
 

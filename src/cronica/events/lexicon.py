@@ -141,6 +141,8 @@ class Cues:
     reflexive_passive: bool = False
     #: a subjunctive complement clause has a subject other than its governor's ("quiso que fuera expulsado")
     subjunctive_complements: bool = False
+    #: phrases that begin like a report marker but name no source ("según el calendario juliano")
+    not_report_phrases: tuple[str, ...] = ()
 
     def infinitives_of(self, participle: str) -> tuple[str, ...]:
         return _infinitives(participle, self.participle_infinitives)
@@ -286,6 +288,7 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         drops_subject=bool(data.get("drops_subject", False)),
         reflexive_passive=bool(data.get("reflexive_passive", False)),
         subjunctive_complements=bool(data.get("subjunctive_complements", False)),
+        not_report_phrases=phrases("not_report_phrases"),
     )
 
 

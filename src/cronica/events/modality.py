@@ -81,6 +81,8 @@ def _report_marker(top: Token, sentence: Span, cues: Cues) -> bool:
     lowered = sentence.text.lower()
     for marker in cues.report_markers:
         for match in _phrase_matches(lowered, marker):
+            if any(lowered.startswith(phrase, match) for phrase in cues.not_report_phrases):
+                continue  # "según el calendario juliano" names a calendar, not a source
             marker_token = sentence.doc.char_span(
                 sentence.start_char + match, sentence.start_char + match + len(marker), alignment_mode="expand"
             )

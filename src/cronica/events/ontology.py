@@ -32,8 +32,9 @@ class KbMapping:
     qualifiers: Mapping[str, str] = field(default_factory=dict)
     when: Mapping[str, Any] = field(default_factory=dict)
     note: str = ""
-    #: how the text's value picks the statements: "" (the same item or a place within it) or "leaving"
-    #: (the value is a region the subject left: the statements whose next one lies outside it)
+    #: how the text's value picks the statements: "" (the same item or a place within it), "leaving"
+    #: (the value is a region the subject left: the statements whose next one lies outside it) or
+    #: "during" (a state at a date: the date must fall between the statement's start and end)
     match: str = ""
 
     @property
@@ -119,7 +120,7 @@ def _mapping(type_name: str, entry: Mapping[str, Any], declared: tuple[str, ...]
         note=entry.get("note", ""),
         match=entry.get("match", ""),
     )
-    if mapping.match not in ("", "leaving"):
+    if mapping.match not in ("", "leaving", "during"):
         raise CronicaError(f"ontology: {type_name} {mapping.property} has an unknown match '{mapping.match}'")
     fillers = (mapping.subject, *mapping.qualifiers.values())
     if mapping.fixed_value is None:

@@ -14,6 +14,7 @@ sentences, `readings` judges a claim under each identity its mentions allow.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -253,6 +254,8 @@ class Checker:
                 return [self._unconcluded("repeated_first_only", check)]
         if not matching:
             return [self._no_statement(check)]
+        if check.mapping.match == "during":
+            return [self._compare_during(event_type, check, matching)]
         findings: list[Finding] = []
         for pid, claimed in check.qualifiers.items():
             present = [(fact, value) for fact in matching for value in fact.qualifier(pid)]
@@ -281,6 +284,35 @@ class Checker:
             findings.append(self._statement_found(check, matching[0]))
         return findings
 
+    def _compare_during(self, event_type: str, check: Check, matching: Sequence[Fact]) -> Finding:
+        """A state at a date ("lived in France in 1934"): the date must fall within a stay at that place,
+        from its start (P580) to its end (P582); a stay with no known end may have lasted any time."""
+        claimed = next((c for c in check.qualifiers.values() if isinstance(c.value, PartialDate)), None)
+        if claimed is None or not isinstance(claimed.value, PartialDate):
+            return self._statement_found(check, matching[0])
+        confidence = self.policy["confidence"]
+        first, last = claimed.value.span()
+        stays = [(fact, *_stay(fact)) for fact in matching]
+        inside = [stay for stay in stays if stay[1] <= last and first <= stay[2]]
+        if inside:
+            fact = inside[0][0]
+            text = self.explain.stay_agrees(check, claimed.value, fact)
+            return Finding("agrees", check.property, text, confidence["supported"]["year"], (fact,), is_date=True)
+        fact = min(stays, key=lambda stay: _gap_to(first, last, stay[1], stay[2]))[0]
+        if not self.view.is_complete(check.subject, check.property):
+            return self._unconcluded("repeatable_incomplete", check, evidence=(fact,))
+        return Finding(
+            "differs",
+            next(iter(check.qualifiers)),
+            self.explain.stay_differs(claimed.value, fact),
+            confidence["contradicted"]["year"],
+            (fact,),
+            self.explain.stay_correction(event_type, check, claimed.value, fact),
+            is_date=True,
+            check=check,
+            rule="complete_list",
+        )
+
     def _unconcluded(self, key: str, check: Check, evidence: tuple[Fact, ...] = ()) -> Finding:
         """An "unknown" finding that says why nothing could be concluded (the KB holds something)."""
         return Finding("unknown", check.property, self.explain.about(key, check), evidence=evidence, silent=False)
@@ -293,3 +325,22 @@ class Checker:
         outcome = "agrees" if not check.qualifiers else "unknown"
         confidence = self.policy["confidence"]["supported"]["statement"]
         return Finding(outcome, check.property, self.explain.statement_found(check, fact), confidence, (fact,))
+
+
+def _stay(fact: Fact) -> tuple[dt.date, dt.date]:
+    """The first and last day a stay may cover: from its start's first day to its end's last day
+    (unbounded where the KB gives no start or no end)."""
+    starts = [v for v in fact.qualifier("P580") if isinstance(v, PartialDate)]
+    ends = [v for v in fact.qualifier("P582") if isinstance(v, PartialDate)]
+    first = starts[0].to_gregorian().span()[0] if starts else dt.date.min
+    last = ends[0].to_gregorian().span()[1] if ends else dt.date.max
+    return first, last
+
+
+def _gap_to(first: dt.date, last: dt.date, start: dt.date, end: dt.date) -> int:
+    """Days between a span and a stay (0 when they overlap)."""
+    if last < start:
+        return (start - last).days
+    if end < first:
+        return (first - end).days
+    return 0

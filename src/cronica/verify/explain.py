@@ -155,6 +155,41 @@ class Explainer:
             event_type, pid, sex, check.property, subject=subject, value=value, ref=ref, claim=claim, kb=self.kb()
         )
 
+    # --- a stay at a date ---------------------------------------------------------------
+
+    def period(self, fact: Fact) -> str:
+        """A stay as the reference dates it, at its own precision: "from July 1933 to June 1935"."""
+        lang = self.language
+        starts = [v.to_gregorian() for v in fact.qualifier("P580") if isinstance(v, PartialDate)]
+        ends = [v.to_gregorian() for v in fact.qualifier("P582") if isinstance(v, PartialDate)]
+        if starts and ends:
+            return lang.phrase("period", start=lang.date(starts[0]), end=lang.date(ends[0]))
+        if starts:
+            return lang.phrase("period_from", start=lang.date(starts[0]))
+        return lang.phrase("period_until", end=lang.date(ends[0])) if ends else ""
+
+    def stay_agrees(self, check: Check, claimed: PartialDate, fact: Fact) -> str:
+        lang = self.language
+        return lang.explanation(
+            "stay_agrees", property=lang.property_name(check.property), claim=lang.date(claimed), ref=self.period(fact)
+        )
+
+    def stay_differs(self, claimed: PartialDate, fact: Fact) -> str:
+        return self.language.explanation("stay_differs", claim=self.language.date(claimed), ref=self.period(fact))
+
+    def stay_correction(self, event_type: str, check: Check, claimed: PartialDate, fact: Fact) -> str:
+        lang = self.language
+        return lang.correction(
+            event_type,
+            "during",
+            self.view.sex(check.subject),
+            subject=self.label(check.subject),
+            value=self._name(str(fact.value), check.mapping.value),
+            ref=self.period(fact),
+            claim=lang.date(claimed, in_sentence=True),
+            kb=self.kb(),
+        )
+
     # --- the claim -----------------------------------------------------------------
 
     def not_checkable(self, event_type: str) -> str:
