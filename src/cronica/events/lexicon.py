@@ -135,6 +135,8 @@ class Cues:
     of_prepositions: frozenset[str] = frozenset()
     #: object clitics glued to a verb ("asesinarlo"), longest first; a reflexive one is not listed
     object_clitics: tuple[str, ...] = ()
+    #: reflexive clitics glued to a verb ("embarcarse", "suicidarse")
+    reflexive_clitics: tuple[str, ...] = ()
     #: the language drops subjects: a finite verb or a participle without one takes the salient person
     drops_subject: bool = False
     #: a reflexive verb with a non-person subject is a passive ("se proclamó la República")
@@ -285,6 +287,7 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         personal_a_forms=words("personal_a_forms"),
         of_prepositions=words("of_prepositions"),
         object_clitics=phrases("object_clitics"),
+        reflexive_clitics=phrases("reflexive_clitics"),
         drops_subject=bool(data.get("drops_subject", False)),
         reflexive_passive=bool(data.get("reflexive_passive", False)),
         subjunctive_complements=bool(data.get("subjunctive_complements", False)),

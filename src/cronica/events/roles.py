@@ -329,7 +329,10 @@ class RoleReader:
     def _reflexive_passive(self, token: Token, entry: TriggerEntry) -> bool:
         """ "se proclamó la República": a reflexive with a non-person subject is a passive (in a
         language whose cues say `reflexive_passive`)."""
-        if entry.reflexive or not self.cues.reflexive_passive or not has_reflexive(token, self.cues.reflexive):
+        cues = self.cues
+        if entry.reflexive or not cues.reflexive_passive:
+            return False
+        if not has_reflexive(token, cues.reflexive, cues.reflexive_clitics):
             return False
         subjects = subjects_of(token)
         return bool(subjects) and not any(self.view.is_person(s) for s in subjects)

@@ -147,8 +147,10 @@ def _passive_here(token: Token, passive_aux: frozenset[str]) -> bool:
     return False
 
 
-def has_reflexive(token: Token, reflexive_forms: frozenset[str]) -> bool:
-    if "Yes" in token.morph.get("Reflex") and token.pos_ == "VERB" and token.text.lower().endswith("se"):
+def has_reflexive(token: Token, reflexive_forms: frozenset[str], enclitics: Sequence[str] = ()) -> bool:
+    """A reflexive pronoun on the verb, or glued to it ("embarcarse": `enclitics`, cues `reflexive_clitics`)."""
+    lower = token.text.lower()
+    if "Yes" in token.morph.get("Reflex") and token.pos_ == "VERB" and any(lower.endswith(e) for e in enclitics):
         return True
     return any(
         child.lower_ in reflexive_forms or ("Yes" in child.morph.get("Reflex") and child.pos_ == "PRON")
