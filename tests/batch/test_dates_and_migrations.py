@@ -16,11 +16,14 @@ from cronica.store.db import connect, latest_version, migrations, schema_version
     ("value", "expected"),
     [
         ("1917-11-07", (19171107, 19171107)),
-        ("1917-11", (19171101, 19171131)),
+        ("1917-11", (19171101, 19171130)),  # the month's real last day (keys ending in 31 before cronica.timevalue)
         ("1917", (19170101, 19171231)),
         ("192X", (19200101, 19291231)),
         ("19", (19000101, 19991231)),
-        ("1944-Q2", (19440401, 19440631)),
+        ("1944-Q2", (19440401, 19440630)),
+        ("192", (19200101, 19291231)),  # the decade form cronica writes (no span before cronica.timevalue)
+        ("1927-WI", (19271201, 19280229)),  # December to February (December only before)
+        ("1944-W23-WE", (19440610, 19440611)),  # a weekend (no span before)
         ("1944-06-06T06:30", (19440606, 19440606)),
         ("1944-W23", (19440605, 19440611)),
         ("BC0264", (-2640000 + 101, -2640000 + 1231)),
@@ -28,6 +31,8 @@ from cronica.store.db import connect, latest_version, migrations, schema_version
         ("XXXX-01", None),
         ("PRESENT_REF", None),
         ("1917-02-30", None),
+        ("", None),
+        (None, None),
     ],
 )
 def test_day_range(value, expected):

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cronica.kb.base import JULIAN_IRI, TimeValue, julian_day_number
+from cronica.kb.base import JULIAN_IRI, TimeValue
+from cronica.timevalue import julian_day_number
 
 
 def test_parse_precisions():
@@ -42,3 +43,18 @@ def test_old_style_is_12_days_behind_in_the_19th_century_and_13_after_1900(day):
     shift = (dt.date(new_style.year, new_style.month, new_style.day) - day).days
     assert shift == (12 if day < dt.date(1900, 2, 28) else 13) or (day.month, day.day) == (2, 28)
     assert julian_day_number(day.year, day.month, day.day) > 2_000_000
+
+
+def test_the_kb_time_hands_itself_to_cronica_timevalue():
+    from cronica.timevalue import PartialDate
+
+    assert TimeValue(1917, 10, 25, 11, "julian").as_partial_date() == PartialDate(1917, 10, 25, "julian")
+    assert TimeValue(1925, 0, 0, 8).as_partial_date() == PartialDate(1920, precision="decade")
+    assert TimeValue(1950, 0, 0, 7).bounds() == (dt.date(1900, 1, 1), dt.date(1999, 12, 31))
+    assert TimeValue(100, 0, 0, 3).as_partial_date() is None  # coarser than a millennium
+
+
+def test_a_julian_month_bounds_the_gregorian_days_it_covers():
+    # October 1917 Old Style ran from 14 October to 13 November (New Style); the bounds were the
+    # Gregorian October before cronica.timevalue read the calendar of coarse values too
+    assert TimeValue(1917, 10, 0, 10, "julian").bounds() == (dt.date(1917, 10, 14), dt.date(1917, 11, 13))

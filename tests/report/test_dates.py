@@ -22,6 +22,8 @@ from cronica.report.dates import decimal_year, span_of
         ("1927-H2", decimal_year(1927, 7), 1928.0, "half"),
         ("1927-SU", decimal_year(1927, 6), decimal_year(1927, 9), "season"),
         ("1927-WI", decimal_year(1927, 12), decimal_year(1928, 3), "season"),
+        ("1944-W23", decimal_year(1944, 6, 5), decimal_year(1944, 6, 12), "week"),
+        ("1944-W23-WE", decimal_year(1944, 6, 10), decimal_year(1944, 6, 12), "weekend"),  # a whole week before
         ("BC0264", -263.0, -262.0, "year"),  # 264 BC is astronomical year -263
         ("BC02", -298.0, -198.0, "century"),  # the 3rd century BC: 299-200 BC
     ],
@@ -48,8 +50,10 @@ def test_values_that_cannot_be_placed_give_none(value):
     assert span_of(value) is None
 
 
-def test_impossible_day_keeps_the_month_and_unknown_parts_widen():
-    assert span_of("1927-02-30").precision == "month"
+def test_impossible_day_is_not_placed_and_unknown_parts_widen():
+    # one policy for every reader of values (cronica.timevalue): a day that does not exist is not a
+    # date; the report used to keep its month, the store and the verifier gave None
+    assert span_of("1927-02-30") is None
     assert span_of("1927-XX-XX").precision == "year"
     assert span_of("1927-08-XX").precision == "month"
 
@@ -72,3 +76,15 @@ def test_days_are_ordered_and_inside_their_year(year, month, day):
     assert year <= value < year + 1
     if month < 12:
         assert value < decimal_year(year, month + 1, 1)
+
+
+def test_a_date_the_text_marks_old_style_is_drawn_on_its_gregorian_day():
+    julian = span_of("1917-10-25", calendar="julian")
+    assert julian is not None and julian.start == pytest.approx(decimal_year(1917, 11, 7))
+
+
+def test_around_reaches_as_far_as_checking_does():
+    # "around 1927" is 1925-1929 for the verifier; the report draws the same (it drew 1926.5-1928.5)
+    approx = span_of("1927", "APPROX")
+    assert approx.start == pytest.approx(1925.0) and approx.end == pytest.approx(1930.0)
+    assert span_of("1927-11-12", "APPROX").start == pytest.approx(decimal_year(1927, 11, 5))

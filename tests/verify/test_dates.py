@@ -17,8 +17,12 @@ from cronica.verify.dates import PartialDate, compare_dates, julian_to_gregorian
         ("1927", PartialDate(1927)),
         ("1927-08", PartialDate(1927, 8)),
         ("1927-11-12", PartialDate(1927, 11, 12)),
-        ("1927-SU", PartialDate(1927)),
+        ("1927-SU", PartialDate(1927, part="SU")),  # checked as the years of its readings (below)
+        ("1927-11-12T10:00", PartialDate(1927, 11, 12)),  # a time is checked as its day
         ("192X", None),
+        ("BC0264", None),
+        ("XXXX-11", None),
+        ("PRESENT_REF", None),
         ("P2Y", None),
         ("1927-02-30", None),
         (None, None),
@@ -104,3 +108,48 @@ def test_modifiers_change_what_a_text_date_covers():
     assert compare_dates(PartialDate(1927, 10), reference, "APPROX").agrees  # a month either side
     assert compare_dates(PartialDate(1927), reference, "END").agrees
     assert compare_dates(PartialDate(1927), reference, "MORE_THAN") is None
+
+
+def test_a_season_is_checked_as_the_years_any_reading_touches():
+    # "the winter of 1927": December 1927 - February 1928 for cronica's timeline, but a writer may
+    # name a winter by its January, or write from the southern hemisphere: no convention may accuse
+    winter = PartialDate(1927, part="WI")
+    for day in (PartialDate(1926, 12, 20), PartialDate(1927, 1, 15), PartialDate(1928, 2, 10)):
+        result = compare_dates(winter, day)
+        assert result.agrees and result.precision == "year"
+    result = compare_dates(winter, PartialDate(1930, 1, 5))
+    assert not result.agrees and (result.distance.amount, result.distance.unit) == (3, "year")
+    summer = PartialDate(1976, part="SU")  # the southern summer runs from December 1975 into 1977
+    assert compare_dates(summer, PartialDate(1977, 1, 20)).agrees
+    assert not compare_dates(PartialDate(1927, part="SP"), PartialDate(1929, 4, 1)).agrees
+
+
+def test_a_week_is_checked_as_the_years_it_touches():
+    # ISO week 1 of 2020 starts on Monday 30 December 2019: it cannot contradict that day
+    assert compare_dates(PartialDate(2020, week=1), PartialDate(2019, 12, 30)).agrees
+    assert not compare_dates(PartialDate(2020, week=1), PartialDate(2018, 6, 1)).agrees
+
+
+def test_a_decade_reference_covers_its_ten_years():
+    from cronica.kb.base import TimeValue
+    from cronica.verify.reference import to_value
+
+    decade = to_value(TimeValue(1920, 0, 0, 8))  # Wikidata precision 8: the 1920s
+    assert decade == PartialDate(1920, precision="decade")
+    assert compare_dates(PartialDate(1925, 3, 1), decade).agrees  # before: read as the year 1920 only
+    assert not compare_dates(PartialDate(1931, 3, 1), decade).agrees
+    assert to_value(TimeValue(-264, 0, 0, 9)) == "-264"  # before Christ: kept as text, not compared
+
+
+def test_the_distance_falls_back_to_a_finer_unit_when_the_shared_one_says_zero():
+    result = compare_dates(PartialDate(1927), PartialDate(1927, 5, 10), "BEFORE")
+    assert not result.agrees
+    assert (result.distance.amount, result.distance.unit, result.distance.later) == (4, "month", True)
+
+
+def test_checked_dates_are_the_days_the_verifier_holds_a_text_date_to():
+    from cronica.verify.dates import checked_dates
+
+    assert checked_dates(PartialDate(1927, 11)) == (dt.date(1927, 11, 1), dt.date(1927, 11, 30))
+    # a residence "in the winter of 1937" is checked against a stay as the years of its readings
+    assert checked_dates(PartialDate(1937, part="WI")) == (dt.date(1936, 1, 1), dt.date(1938, 12, 31))

@@ -17,6 +17,7 @@ from cronica.events.document import DocumentView
 from cronica.events.frame import Frame
 from cronica.events.timing import inheritance_marker, own_timexes, split_by_interval
 from cronica.model import Timex
+from cronica.timevalue import placement_rank
 
 
 class FrameDater:
@@ -95,7 +96,7 @@ class FrameDater:
         )
         if coordinated:
             return found
-        return [max(found, key=lambda timex: (len(timex.value), -timex.start))]
+        return [max(found, key=lambda timex: (placement_rank(timex.value), -timex.start))]
 
 
 def split_places(frame: Frame) -> list[Frame]:

@@ -20,7 +20,8 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from cronica.export import register_exporter
 from cronica.kb.base import PROVISIONAL_NAMESPACE, PROVISIONAL_PREFIX, is_provisional
 from cronica.model import Analysis, Event, Participant
-from cronica.timeline import interval_of_value
+from cronica.timevalue import Precision, day_span, parse
+from cronica.timevalue.days import to_date
 
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 GAF = Namespace("http://groundedannotationframework.org/gaf#")
@@ -129,36 +130,26 @@ class GraphBuilder:
         if literal is not None:
             g.add((node, SEM.hasTimeStamp, literal))
             return
-        interval = interval_of_value(value)
-        if interval is not None:
-            begin, end = (_date_literal(day) for day in interval)
-            if begin is not None and end is not None:
-                g.add((node, SEM.hasBeginTimeStamp, begin))
-                g.add((node, SEM.hasEndTimeStamp, end))
+        span = day_span(value)
+        first, last = (to_date(span.first), to_date(span.last)) if span is not None else (None, None)
+        if first is not None and last is not None:  # xsd:date holds AD 1-9999 here
+            g.add((node, SEM.hasBeginTimeStamp, Literal(first.isoformat(), datatype=XSD.date)))
+            g.add((node, SEM.hasEndTimeStamp, Literal(last.isoformat(), datatype=XSD.date)))
         g.add((node, CRONICA.timexValue, Literal(value)))
 
 
 def _timestamp(value: str) -> Literal | None:
     """A day, month or year value as the matching XSD literal; None for anything wider or vaguer."""
-    parts = value.split("-")
-    if not parts[0].isdigit() or len(parts[0]) != 4:
+    date = parse(value)
+    if date is None or date.year is None or not 1 <= date.year <= 9999:
         return None
-    if len(parts) == 1:
-        return Literal(parts[0], datatype=XSD.gYear)
-    if len(parts) == 2 and parts[1].isdigit():
-        return Literal(value, datatype=XSD.gYearMonth)
-    if len(parts) == 3 and parts[1].isdigit() and parts[2][:2].isdigit():
-        return Literal(value[:10], datatype=XSD.date)
+    if date.precision == Precision.YEAR:
+        return Literal(f"{date.year:04d}", datatype=XSD.gYear)
+    if date.precision == Precision.MONTH:
+        return Literal(f"{date.year:04d}-{date.month:02d}", datatype=XSD.gYearMonth)
+    if date.precision in (Precision.DAY, Precision.TIME):
+        return Literal(date.truncated(Precision.DAY).iso(), datatype=XSD.date)
     return None
-
-
-def _date_literal(day: int) -> Literal | None:
-    year, rest = divmod(day, 10000)
-    month, dom = divmod(rest, 100)
-    if year < 0 or not 1 <= month <= 12:
-        return None
-    dom = min(dom, 28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
-    return Literal(f"{year:04d}-{month:02d}-{dom:02d}", datatype=XSD.date)
 
 
 @register_exporter("rdf", suffix=".ttl", description="Turtle with the Simple Event Model (SEM) and GAF/NIF provenance")

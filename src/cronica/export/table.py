@@ -15,7 +15,8 @@ from rich.text import Text
 
 from cronica.export import register_exporter
 from cronica.model import Analysis, Entity, Participant, Proof
-from cronica.timeline import sort_key_of_value, timeline_order
+from cronica.timeline import timeline_order
+from cronica.timevalue import reference_of, sort_key
 
 VERDICT_STYLE = {
     "supported": "green",
@@ -25,16 +26,12 @@ VERDICT_STYLE = {
 }
 
 
-#: TIMEX3 reference values: when, relative to the text, but not a date ("now", "recently")
-_REFERENCES = {"PRESENT_REF": "present", "PAST_REF": "past", "FUTURE_REF": "future"}
-
-
 def date_cell(value: str | None) -> str:
     """The timeline's date column: the value, or why there is none. PRESENT_REF ("now", "hoy" in a
     story) is not a date and is never shown as one."""
     if not value:
         return "(undated)"
-    reference = _REFERENCES.get(value)
+    reference = reference_of(value)
     return f"(undated: {reference})" if reference else value
 
 
@@ -98,7 +95,7 @@ def _dates(analysis: Analysis) -> Table:
     table = Table(title="Dates found (no events extracted)", title_justify="left")
     for column in ("text", "type", "value", "mod", "anchor"):
         table.add_column(column)
-    for timex in sorted(analysis.timexes, key=lambda t: (sort_key_of_value(t.value), t.start)):
+    for timex in sorted(analysis.timexes, key=lambda t: (sort_key(t.value), t.start)):
         table.add_row(timex.text, timex.type, timex.value, timex.mod or "", timex.anchor or "")
     return table
 

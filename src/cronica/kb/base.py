@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
+from cronica.timevalue import Calendar, PartialDate, Precision
+
 QID_PATTERN = re.compile(r"^Q[1-9][0-9]{0,11}$")
 PID_PATTERN = re.compile(r"^P[1-9][0-9]{0,7}$")
 #: an item whose Wikidata QID is not confirmed yet: the project's own id, "cronica:" + a slug of
@@ -24,7 +26,6 @@ PROVISIONAL_PREFIX = "cronica:"
 #: the IRI namespace of provisional items (a URN: the project claims no web domain)
 PROVISIONAL_NAMESPACE = "urn:cronica:entity:"
 
-Calendar = Literal["gregorian", "julian"]
 Rank = Literal["preferred", "normal", "deprecated"]
 DataType = Literal["wikibase-item", "time", "string", "monolingualtext", "quantity", "url", "external-id"]
 
@@ -57,11 +58,13 @@ def is_item_id(value: object) -> bool:
 
 @dataclass(frozen=True, slots=True, order=True)
 class TimeValue:
-    """A Wikidata time: a (proleptic) calendar date, a precision and a calendar model.
+    """A Wikidata time: the KB's form of a `cronica.timevalue.PartialDate`.
 
     `year`, `month`, `day` are in the calendar named by `calendar`; digits finer than the
-    precision are 0 (or 1) and carry no meaning. `to_gregorian()` converts an Old Style
-    (Julian) day to the Gregorian day (13 days later in 1900–2100, 12 in the 19th century).
+    precision are 0 (or 1) and carry no meaning. `precision` is Wikidata's code (7 century,
+    8 decade, 9 year, 10 month, 11 day); the codes and the calendar-model IRIs stay here,
+    and `as_partial_date()` hands the value to the rest of cronica, which reads time
+    values through `cronica.timevalue` alone (spans, Julian days, comparisons).
     """
 
     year: int
@@ -114,26 +117,33 @@ class TimeValue:
     def calendar_iri(self) -> str:
         return JULIAN_IRI if self.calendar == "julian" else GREGORIAN_IRI
 
+    def as_partial_date(self) -> PartialDate | None:
+        """The value as cronica's `PartialDate` (a decade as its ten years, a Julian date in its
+        calendar); None for what it cannot hold (precisions coarser than a millennium, year 0)."""
+        precision = _PRECISION_OF_CODE.get(min(self.precision, PRECISION_DAY))
+        if precision is None:
+            return None
+        month = self.month if self.precision >= PRECISION_MONTH else None
+        day = self.day if self.precision >= PRECISION_DAY else None
+        try:
+            return PartialDate(self.year, month, day, self.calendar, precision)
+        except ValueError:
+            return None
+
     def to_gregorian(self) -> TimeValue:
         """The same instant in the Gregorian calendar (only a day-precise date moves)."""
         if self.calendar == "gregorian" or self.precision < PRECISION_DAY:
             return TimeValue(self.year, self.month, self.day, self.precision, "gregorian", self.entered_in)
-        date = dt.date.fromordinal(julian_day_number(self.year, self.month, self.day) - 1721425)
-        return TimeValue(date.year, date.month, date.day, self.precision, "gregorian", "julian")
+        day = PartialDate(self.year, self.month, self.day, "julian").to_gregorian()
+        assert day.year is not None and day.month is not None and day.day is not None
+        return TimeValue(day.year, day.month, day.day, self.precision, "gregorian", "julian")
 
     def bounds(self) -> tuple[dt.date, dt.date]:
-        """The first and last Gregorian day this value may denote, given its precision."""
-        value = self.to_gregorian()
-        if value.precision >= PRECISION_DAY:
-            day = dt.date(value.year, value.month, value.day)
-            return day, day
-        if value.precision == PRECISION_MONTH:
-            first = dt.date(value.year, value.month, 1)
-            following = dt.date(value.year + value.month // 12, value.month % 12 + 1, 1)
-            return first, following - dt.timedelta(days=1)
-        span = {PRECISION_YEAR: 1, 8: 10, 7: 100}.get(value.precision, 1)
-        start = value.year - (value.year % span if span > 1 else 0)
-        return dt.date(max(start, 1), 1, 1), dt.date(start + span - 1, 12, 31)
+        """The first and last Gregorian day this value may denote, given its precision and calendar."""
+        date = self.as_partial_date()
+        if date is None:
+            raise ValueError(f"{self.wikidata} (precision {self.precision}) has no span of days")
+        return date.span()
 
     def __str__(self) -> str:
         if self.calendar == "julian":
@@ -141,12 +151,15 @@ class TimeValue:
         return self.iso + (" (entered as Julian)" if self.entered_in == "julian" else "")
 
 
-def julian_day_number(year: int, month: int, day: int) -> int:
-    """Julian Day Number of a date in the Julian calendar (Meeus' algorithm, integer form)."""
-    a = (14 - month) // 12
-    y = year + 4800 - a
-    m = month + 12 * a - 3
-    return day + (153 * m + 2) // 5 + 365 * y + y // 4 - 32083
+#: Wikidata's precision codes as cronica's precisions (finer than a day: read as the day)
+_PRECISION_OF_CODE = {
+    6: Precision.MILLENNIUM,
+    7: Precision.CENTURY,
+    8: Precision.DECADE,
+    PRECISION_YEAR: Precision.YEAR,
+    PRECISION_MONTH: Precision.MONTH,
+    PRECISION_DAY: Precision.DAY,
+}
 
 
 Value = Union[str, TimeValue]  # noqa: UP007 - a QID, a TimeValue or a plain string

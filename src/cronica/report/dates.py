@@ -1,42 +1,32 @@
-"""Place a TIMEX3 value on a time axis: the span of time it can denote, as decimal years.
+"""Place a TIMEX3 value on the report's time axis: the span of time it can denote, as decimal years.
 
-A value is rarely a point: `1927` is a whole year, `192X` a decade, `19` a century.
-The report draws each as the range it covers, so vague dates look vague. Years are
-astronomical (1 BC is year 0, 2 BC is -1), which keeps the axis continuous.
-Values that cannot be placed (`XXXX-01`, `PRESENT_REF`, durations) give None.
+A value is rarely a point: `1927` is a whole year, `192X` a decade, `19` a century. The
+report draws each as the range it covers, so vague dates look vague. What a value
+covers, and what its `mod` does, is `cronica.timevalue`'s (docs/timex.md, "Time
+values"); this module only turns days into decimal years and says how to draw a mod.
+Years on the axis are astronomical (1 BC is year 0, 2 BC is -1), which keeps it
+continuous. Values that cannot be placed (`XXXX-01`, `PRESENT_REF`, durations) give None.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
+import dataclasses
 from dataclasses import dataclass
 
-#: precision names shown to the reader, narrowest first
-PRECISIONS = ("time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "millennium")
+from cronica.timevalue import (
+    CHAIN_PRECISIONS,
+    DURATION_MODS,
+    REFERENCE_VALUES,
+    DaySpan,
+    PartialDate,
+    apply_mod,
+    mod_effect,
+    parse,
+    part_of_span,
+)
+from cronica.timevalue.days import astronomical, day_number, gregorian_ymd, historical, is_leap
 
-_ISO = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX))?)?(?:T.*)?$")
-_WEEK = re.compile(r"^(?P<year>\d{4})-W(?P<week>\d{2})(?:-WE)?$")
-_PART = re.compile(r"^(?P<year>\d{4})-(?P<part>Q[1-4]|H[12]|SP|SU|FA|AU|WI)$")
-_VAGUE = re.compile(r"^(?P<digits>\d{1,3})X*$")
-_BC = re.compile(r"^BC(?P<digits>\d{1,4})X*$")
-
-#: season or part of year → (first month, number of months)
-_PARTS = {
-    "Q1": (1, 3), "Q2": (4, 3), "Q3": (7, 3), "Q4": (10, 3), "H1": (1, 6), "H2": (7, 6),
-    "SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "AU": (9, 3), "WI": (12, 3),
-}  # fmt: skip
-
-#: TIMEX3 mods that keep a part of the span: (share of the span skipped, share kept)
-_NARROWING = {"EARLY": (0.0, 1 / 3), "START": (0.0, 1 / 3), "MID": (1 / 3, 1 / 3), "LATE": (2 / 3, 1 / 3),
-              "END": (2 / 3, 1 / 3)}  # fmt: skip
-_APPROXIMATE = {"APPROX", "ABOUT", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"}
-_OPEN_BEFORE = {"BEFORE", "ON_OR_BEFORE"}
-_OPEN_AFTER = {"AFTER", "ON_OR_AFTER"}
-
-
-#: TIMEX3 values that say when relative to the text ("now", "recently") but are not dates
-REFERENCE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+__all__ = ["REFERENCE_VALUES", "TimeSpan", "calendar_date", "decimal_year", "span_of"]
 
 
 def calendar_date(value: str | None) -> str | None:
@@ -65,105 +55,46 @@ class TimeSpan:
 
 
 def decimal_year(year: int, month: int = 1, day: int = 1) -> float:
-    """The instant a day starts, as a decimal year (proleptic Gregorian, any year)."""
-    lengths = _month_lengths(year)
-    if not 1 <= month <= 12 or not 1 <= day <= lengths[month - 1]:
-        raise ValueError(f"no such day: {year}-{month}-{day}")
-    day_of_year = sum(lengths[: month - 1]) + day - 1
-    return year + day_of_year / (366 if _is_leap(year) else 365)
+    """The instant a day starts, as a decimal year (proleptic Gregorian, astronomical `year`)."""
+    return _decimal(day_number(historical(year), month, day))
 
 
-def span_of(value: str | None, mod: str | None = None) -> TimeSpan | None:
-    """The span a TIMEX3 DATE value denotes, narrowed or marked by its mod; None when unplaceable."""
-    if not value:
+def _decimal(number: int) -> float:
+    """The instant day `number` starts, as a decimal year."""
+    year = gregorian_ymd(number)[0]
+    day_of_year = number - day_number(year, 1, 1)
+    return astronomical(year) + day_of_year / (366 if is_leap(year) else 365)
+
+
+def span_of(value: str | None, mod: str | None = None, calendar: str | None = None) -> TimeSpan | None:
+    """The span a TIMEX3 DATE value denotes, narrowed or marked by its mod; None when unplaceable.
+    `calendar` is the timex's ("julian" for a date the text marks Old Style: drawn on its Gregorian days)."""
+    date = parse(value)
+    if date is None or not date.is_dated:
         return None
-    span = _span_of_value(value.strip())
-    if span is None:
-        return None
-    return _apply_mod(span, (mod or "").upper())
+    if calendar == "julian" and date.precision in CHAIN_PRECISIONS:
+        date = dataclasses.replace(date, calendar="julian")
+    days = date.days()
+    assert days is not None
+    return _drawn(date, days, mod)
 
 
-def _span_of_value(value: str) -> TimeSpan | None:
-    if match := _ISO.match(value):
-        return _iso_span(int(match["year"]), match["month"], match["day"], has_time="T" in value)
-    if match := _WEEK.match(value):
-        return _week_span(int(match["year"]), int(match["week"]))
-    if match := _PART.match(value):
-        part = match["part"]
-        first, months = _PARTS[part]
-        precision = "quarter" if part.startswith("Q") else "half" if part.startswith("H") else "season"
-        return _months_span(int(match["year"]), first, months, precision)
-    if match := _VAGUE.match(value):
-        return _vague_span(match["digits"], bc=False)
-    if match := _BC.match(value):
-        return _vague_span(match["digits"], bc=True)
-    return None
-
-
-def _iso_span(year: int, month: str | None, day: str | None, has_time: bool) -> TimeSpan | None:
-    if month is None or month == "XX":
-        return TimeSpan(float(year), float(year + 1), "year")
-    month_number = int(month)
-    if not 1 <= month_number <= 12:
-        return TimeSpan(float(year), float(year + 1), "year")
-    if day is None or day == "XX":
-        return _months_span(year, month_number, 1, "month")
-    try:
-        start = decimal_year(year, month_number, int(day))
-    except ValueError:  # 1927-02-30: keep what is sure, the month
-        return _months_span(year, month_number, 1, "month")
-    one_day = 1 / (366 if _is_leap(year) else 365)
-    return TimeSpan(start, start + one_day, "time" if has_time else "day")
-
-
-def _week_span(year: int, week: int) -> TimeSpan | None:
-    try:
-        monday = dt.date.fromisocalendar(year, week, 1)
-    except ValueError:
-        return None
-    start = decimal_year(monday.year, monday.month, monday.day)
-    return TimeSpan(start, start + 7 / 365, "week")
-
-
-def _months_span(year: int, first_month: int, months: int, precision: str) -> TimeSpan:
-    start = decimal_year(year, first_month)
-    last = first_month + months
-    end = decimal_year(year + (last - 1) // 12, (last - 1) % 12 + 1) if last <= 12 else float(year + 1)
-    if first_month == 12 and months == 3:  # winter runs into the next year
-        end = decimal_year(year + 1, 3)
-    return TimeSpan(start, end, precision)
-
-
-def _vague_span(digits: str, bc: bool) -> TimeSpan:
-    """Years, decades, centuries, millennia: the unknown trailing digits make the width."""
-    width = 10 ** (4 - len(digits))
-    precision = {1: "year", 10: "decade", 100: "century", 1000: "millennium"}[width]
-    first = int(digits) * width
-    if not bc:
-        return TimeSpan(float(first), float(first + width), precision)
-    # BC0264 is 264 BC, astronomical year -263; BC02XX is 299-200 BC
-    last_bc_year = first + width - 1
-    return TimeSpan(float(1 - last_bc_year), float(1 - max(first, 1) + 1), precision)
-
-
-def _apply_mod(span: TimeSpan, mod: str) -> TimeSpan:
-    width = span.end - span.start
-    if mod in _NARROWING:
-        skip, keep = _NARROWING[mod]
-        start = span.start + width * skip
-        return TimeSpan(start, start + width * keep, span.precision, approximate=True)
-    if mod in _APPROXIMATE:
-        return TimeSpan(span.start - width / 2, span.end + width / 2, span.precision, approximate=True)
-    if mod in _OPEN_BEFORE:
-        return TimeSpan(span.start, span.end, span.precision, approximate=True, open_before=True)
-    if mod in _OPEN_AFTER:
-        return TimeSpan(span.start, span.end, span.precision, approximate=True, open_after=True)
-    return span
-
-
-def _is_leap(year: int) -> bool:
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-
-
-def _month_lengths(year: int) -> list[int]:
-    return [31, 29 if _is_leap(year) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+def _drawn(date: PartialDate, days: DaySpan, mod: str | None) -> TimeSpan:
+    """START/MID/END narrow the bar to a third (a guess, so marked approximate); APPROX widens it
+    by the reach checking uses; BEFORE/AFTER keep it and draw it open on one side."""
+    start, end, precision = _decimal(days.first), _decimal(days.last + 1), date.precision.value
+    effect = mod_effect(mod)
+    if effect == "part":
+        skip, keep = part_of_span(mod) or (0.0, 1.0)
+        first = start + (end - start) * skip
+        return TimeSpan(first, first + (end - start) * keep, precision, approximate=True)
+    if effect == "approx":
+        wide = apply_mod(days, date.precision, mod)
+        assert wide is not None and wide.first is not None and wide.last is not None
+        return TimeSpan(_decimal(wide.first), _decimal(wide.last + 1), precision, approximate=True)
+    if effect in ("before", "on_or_before"):
+        return TimeSpan(start, end, precision, approximate=True, open_before=True)
+    if effect in ("after", "on_or_after"):
+        return TimeSpan(start, end, precision, approximate=True, open_after=True)
+    approximate = (mod or "").strip().upper() in DURATION_MODS  # "more than 1927": somewhere near it
+    return TimeSpan(start, end, precision, approximate=approximate)

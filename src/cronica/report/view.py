@@ -225,12 +225,13 @@ def event_span(event: Event, ids: _DomIds) -> TimeSpan | None:
     if event.time in ids.intervals:
         interval = ids.intervals[event.time]
         first, last = ids.timexes.get(interval.start_timex), ids.timexes.get(interval.end_timex)
-        begin = span_of(first.value, first.mod) if first else None
-        end = span_of(last.value, last.mod) if last else None
+        begin = span_of(first.value, first.mod, first.calendar) if first else None
+        end = span_of(last.value, last.mod, last.calendar) if last else None
         if begin and end and end.end > begin.start:
             return TimeSpan(begin.start, end.end, "interval", approximate=begin.approximate or end.approximate)
     timex = ids.timexes.get(event.time or "")
-    return span_of(event.time_value, timex.mod if timex else None)
+    calendar = timex.calendar if timex and timex.value == event.time_value else None  # "(O.S.)": its Gregorian day
+    return span_of(event.time_value, timex.mod if timex else None, calendar)
 
 
 def _event_row(analysis: Analysis, event: Event, ids: _DomIds, verdicts: Mapping[str, str]) -> EventRow:

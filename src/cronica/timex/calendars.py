@@ -14,7 +14,7 @@ Two forms, in every language (the words are the language's `calendar_marker` and
   value and gets the calendar the marker names (the marker stays outside the span).
 
 The verifier compares a `calendar: julian` date as the Gregorian days it denotes
-(cronica.verify.dates.PartialDate).
+(cronica.timevalue.PartialDate).
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from cronica.kb.base import julian_day_number
 from cronica.model import Timex
+from cronica.timevalue import julian_day_number
 from cronica.timex.language import Lexicon
 from cronica.timex.matchers import valid_date
 from cronica.timex.tokens import Token

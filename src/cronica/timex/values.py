@@ -10,7 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+from cronica.timevalue.value import PART_MONTHS
+
+#: the month each season starts in: cronica.timevalue's season policy ("next winter" starts in December)
+SEASON_START_MONTH = {season: PART_MONTHS[season][0] for season in ("SP", "SU", "FA", "WI")}
 #: granularity levels of a point: year, month, day
 YEAR, MONTH, DAY = 1, 2, 3
 

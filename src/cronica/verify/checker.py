@@ -21,7 +21,7 @@ from typing import Any
 
 from cronica.verify.claims import Check, Claimed, ClaimPlan
 from cronica.verify.compare import Comparer
-from cronica.verify.dates import PartialDate
+from cronica.verify.dates import PartialDate, checked_dates
 from cronica.verify.explain import Explainer
 from cronica.verify.findings import Finding, Judgement, date_gap, has_date, statement_start
 from cronica.verify.reference import Fact, ReferenceView
@@ -291,7 +291,7 @@ class Checker:
         if claimed is None or not isinstance(claimed.value, PartialDate):
             return self._statement_found(check, matching[0])
         confidence = self.policy["confidence"]
-        first, last = claimed.value.span()
+        first, last = checked_dates(claimed.value)  # a season: the years of its readings
         stays = [(fact, *_stay(fact)) for fact in matching]
         inside = [stay for stay in stays if stay[1] <= last and first <= stay[2]]
         if inside:

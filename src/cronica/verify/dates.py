@@ -1,129 +1,95 @@
-"""Dates with precision and calendar, compared as spans of Gregorian days.
+"""Comparing a text's date with a reference date: the verifier's rules over `cronica.timevalue`.
 
-A date known to the month is the span of all its days, a date known to the year
-the span of its whole year. Two dates agree when their spans overlap: that is
-"compare at the coarser precision" (August 1927 agrees with 12 August 1927, a
-year-only reference cannot contradict a day inside it) without special cases.
-Julian reference dates are converted to Gregorian days before comparing.
+Dates are `PartialDate`s (cronica.timevalue) compared as spans of Gregorian days: a
+date known to the month is the span of all its days, a date known to the year the span
+of its whole year. Two dates agree when the spans overlap: that is "compare at the
+coarser precision" (August 1927 agrees with 12 August 1927, a year-only reference cannot
+contradict a day inside it) without special cases. Julian dates are converted to
+Gregorian days before comparing.
+
+The verifier explains at three precisions, the day, the month and the year
+(`check_precision`): a part of a year (a season, quarter, half, week or weekend) is
+checked as the calendar years any reading of it touches (winter 1927 may be read as
+December 1926 to March 1928), a decade or century reference as its years.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-Precision = Literal["year", "month", "day"]
-Calendar = Literal["gregorian", "julian"]
+from cronica.timevalue import (
+    IN_SPAN_MODS,
+    RUSSIAN_SWITCH_TO_GREGORIAN,
+    Bounds,
+    DaySpan,
+    PartialDate,
+    Precision,
+    apply_mod,
+    bounds,
+    julian_to_gregorian,
+    old_style_reading,
+    parse,
+    possible_span,
+)
+from cronica.timevalue.days import distance, to_date
+
+CheckPrecision = Literal["year", "month", "day"]
 PRECISION_RANK: dict[str, int] = {"year": 0, "month": 1, "day": 2}
+#: TIMEX3 modifiers that keep a date inside its own span ("a principios de 1927" is in 1927)
+IN_SPAN_MODIFIERS = IN_SPAN_MODS
+#: how far "around" reaches, in units of the date's own precision (policy.yaml `approx_reach`)
+DEFAULT_APPROX_REACH: dict[str, int] = {"day": 7, "month": 1, "year": 2}
+#: precisions the verifier compares a text's date at (a decade or a time of day is not a claim it checks)
+_CLAIM_PRECISIONS = frozenset(Precision) - {Precision.DECADE, Precision.CENTURY, Precision.MILLENNIUM}
+#: values checked as the calendar years of their readings
+_PARTS_OF_YEARS = frozenset({Precision.SEASON, Precision.QUARTER, Precision.HALF, Precision.WEEK, Precision.WEEKEND})
 
-#: the last Julian day in Russia: 31 January 1918 (O.S.) was followed by 14 February 1918
-RUSSIAN_SWITCH_TO_GREGORIAN = dt.date(1918, 2, 14)
-
-_TIMEX_DATE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?(?:T.*)?$")
-
-
-@dataclass(frozen=True, slots=True)
-class PartialDate:
-    """A calendar date known to the year, month or day, in a given calendar."""
-
-    year: int
-    month: int | None = None
-    day: int | None = None
-    calendar: Calendar = "gregorian"
-
-    def __post_init__(self) -> None:
-        if self.day is not None and self.month is None:
-            raise ValueError("a day needs a month")
-        # raises ValueError on an impossible date (the Julian 29 February 1900 is checked apart)
-        if self.day is not None and not (self.calendar == "julian" and self.month == 2 and self.day == 29):
-            dt.date(self.year, self.month or 1, self.day)
-        elif self.month is not None and not 1 <= self.month <= 12:
-            raise ValueError(f"month {self.month} out of range")
-
-    @property
-    def precision(self) -> Precision:
-        if self.day is not None:
-            return "day"
-        return "month" if self.month is not None else "year"
-
-    def iso(self) -> str:
-        """The TIMEX3/ISO form at this date's own precision: 1927, 1927-11, 1927-11-12."""
-        parts = [f"{self.year:04d}"]
-        if self.month is not None:
-            parts.append(f"{self.month:02d}")
-        if self.day is not None:
-            parts.append(f"{self.day:02d}")
-        return "-".join(parts)
-
-    def span(self) -> tuple[dt.date, dt.date]:
-        """First and last Gregorian day this date may denote."""
-        if self.calendar == "julian":
-            first = julian_to_gregorian(self.year, self.month or 1, self.day or 1)
-            last_month = self.month or 12
-            last = julian_to_gregorian(self.year, last_month, self.day or _julian_month_length(self.year, last_month))
-            return first, last
-        first = dt.date(self.year, self.month or 1, self.day or 1)
-        if self.day is not None:
-            return first, first
-        if self.month is not None:
-            return first, _last_day_of_month(self.year, self.month)
-        return first, dt.date(self.year, 12, 31)
-
-    def to_gregorian(self) -> PartialDate:
-        """The same date in the Gregorian calendar (day precision only: a Julian month straddles two)."""
-        if self.calendar == "gregorian" or self.day is None:
-            return self
-        day = julian_to_gregorian(self.year, self.month or 1, self.day)
-        return PartialDate(day.year, day.month, day.day)
-
-    def as_julian(self) -> PartialDate:
-        """Read the same numbers as an Old Style (Julian) date."""
-        return PartialDate(self.year, self.month, self.day, "julian")
+__all__ = [
+    "DEFAULT_APPROX_REACH",
+    "IN_SPAN_MODIFIERS",
+    "PRECISION_RANK",
+    "RUSSIAN_SWITCH_TO_GREGORIAN",
+    "CheckPrecision",
+    "DateComparison",
+    "Distance",
+    "PartialDate",
+    "check_precision",
+    "checked_dates",
+    "claimed_span",
+    "coarser",
+    "compare_dates",
+    "julian_to_gregorian",
+    "parse_timex_date",
+]
 
 
 def parse_timex_date(value: str | None) -> PartialDate | None:
-    """A TIMEX3 DATE value as a partial date; None for what is not a calendar date (192X, P2Y, seasons...)."""
-    if not value:
+    """A TIMEX3 DATE value as a date the verifier can check; None for what it does not check:
+    no year (XXXX-01), decades and centuries (192X), before Christ, durations, references.
+    A time of day is checked as its day."""
+    date = parse(value)
+    if date is None or date.year is None or date.year < 1 or date.precision not in _CLAIM_PRECISIONS:
         return None
-    match = _TIMEX_DATE.match(value.strip())
-    if not match:
-        # a season or week of a known year ("1927-SU", "1927-W33") still pins the year
-        year_only = re.match(r"^(\d{4})-(?:SP|SU|FA|WI|Q[1-4]|H[12]|W\d{2})$", value.strip())
-        return PartialDate(int(year_only.group(1))) if year_only else None
-    try:
-        return PartialDate(
-            int(match["year"]),
-            int(match["month"]) if match["month"] else None,
-            int(match["day"]) if match["day"] else None,
-        )
-    except ValueError:
-        return None
+    if date.precision == Precision.TIME:
+        return date.truncated(Precision.DAY)
+    return date
 
 
-def julian_to_gregorian(year: int, month: int, day: int) -> dt.date:
-    """Convert a Julian calendar date through its Julian Day Number (exact for any era)."""
-    a = (14 - month) // 12
-    y = year + 4800 - a
-    m = month + 12 * a - 3
-    jdn = day + (153 * m + 2) // 5 + 365 * y + y // 4 - 32083
-    return dt.date.fromordinal(jdn - 1721425)
+def check_precision(date: PartialDate) -> CheckPrecision:
+    """The precision the verifier compares and explains a date at: day, month or year."""
+    if date.precision in (Precision.DAY, Precision.TIME):
+        return "day"
+    if date.precision == Precision.MONTH:
+        return "month"
+    return "year"
 
 
-def _julian_month_length(year: int, month: int) -> int:
-    if month == 2:
-        return 29 if year % 4 == 0 else 28
-    return _last_day_of_month(2001, month).day
-
-
-def _last_day_of_month(year: int, month: int) -> dt.date:
-    following = dt.date(year + month // 12, month % 12 + 1, 1)
-    return following - dt.timedelta(days=1)
-
-
-def coarser(a: Precision, b: Precision) -> Precision:
-    return a if PRECISION_RANK[a] <= PRECISION_RANK[b] else b
+def coarser(a: str, b: str) -> CheckPrecision:
+    found = a if PRECISION_RANK[a] <= PRECISION_RANK[b] else b
+    return found  # type: ignore[return-value]
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,48 +104,54 @@ class Distance:
 @dataclass(frozen=True, slots=True)
 class DateComparison:
     agrees: bool
-    precision: Precision  # the shared (coarser) precision the comparison was made at
+    precision: CheckPrecision  # the shared (coarser) precision the comparison was made at
     distance: Distance | None = None
     old_style: bool = False  # the text's date matches only when read as Julian (Old Style)
 
 
-#: TIMEX3 modifiers that keep a date inside its own span ("a principios de 1927" is in 1927)
-IN_SPAN_MODIFIERS = frozenset({"START", "MID", "END"})
-#: how far "around" reaches, in units of the date's own precision
-DEFAULT_APPROX_REACH: dict[str, int] = {"day": 7, "month": 1, "year": 2}
+def _checked_span(date: PartialDate) -> DaySpan:
+    """The days the verifier holds a date to: its own span, or for a part of a year the calendar
+    years any reading of it touches."""
+    if date.precision in _PARTS_OF_YEARS:
+        hull = possible_span(date)
+        assert hull is not None
+        return hull.whole_years()
+    found = date.days()
+    if found is None:
+        raise ValueError(f"{date.iso()} has no place in time")
+    return found
+
+
+def checked_dates(date: PartialDate) -> tuple[dt.date, dt.date]:
+    """The first and last Gregorian day the verifier holds a date to (a part of a year: the years
+    of its readings), for checks that compare spans themselves (a residence within a stay)."""
+    return _checked_span(date).dates()
+
+
+def _text_bounds(date: PartialDate, mod: str | None, approx_reach: Mapping[str, int] | None) -> Bounds | None:
+    if date.precision in _PARTS_OF_YEARS:
+        return apply_mod(_checked_span(date), Precision.YEAR, mod, approx_reach)
+    return bounds(date, mod, approx_reach)
 
 
 def claimed_span(
-    date: PartialDate, mod: str | None = None, approx_reach: dict[str, int] | None = None
+    date: PartialDate, mod: str | None = None, approx_reach: Mapping[str, int] | None = None
 ) -> tuple[dt.date, dt.date] | None:
-    """The days a text's date may denote given its TIMEX3 modifier; None when it cannot be compared."""
-    first, last = date.span()
-    if mod is None or mod in IN_SPAN_MODIFIERS:
-        return first, last
-    if mod == "APPROX":
-        reach = (approx_reach or DEFAULT_APPROX_REACH)[date.precision]
-        if date.precision == "day":
-            return first - dt.timedelta(days=reach), last + dt.timedelta(days=reach)
-        if date.precision == "month":
-            return _add_months(first, -reach), _add_months(last.replace(day=1), reach + 1) - dt.timedelta(days=1)
-        return dt.date(max(first.year - reach, 1), 1, 1), dt.date(last.year + reach, 12, 31)
-    if mod == "BEFORE":
-        return dt.date.min, first - dt.timedelta(days=1)
-    if mod == "AFTER":
-        return last + dt.timedelta(days=1), dt.date.max
-    return None  # MORE_THAN, LESS_THAN... belong to durations: no comparable span
-
-
-def _add_months(day: dt.date, months: int) -> dt.date:
-    index = day.year * 12 + day.month - 1 + months
-    return dt.date(index // 12, index % 12 + 1, 1)
+    """The days a text's date may denote given its TIMEX3 modifier; None when it cannot be compared.
+    An open side ("before 1930") is `date.min` or `date.max`."""
+    found = _text_bounds(date, mod, approx_reach or DEFAULT_APPROX_REACH)
+    if found is None:
+        return None
+    first = to_date(found.first) if found.first is not None else None
+    last = to_date(found.last) if found.last is not None else None
+    return first or dt.date.min, last or dt.date.max
 
 
 def compare_dates(
     claimed: PartialDate,
     reference: PartialDate,
     mod: str | None = None,
-    approx_reach: dict[str, int] | None = None,
+    approx_reach: Mapping[str, int] | None = None,
     tolerance_days: int = 0,
 ) -> DateComparison | None:
     """Agree when the two spans of days overlap; otherwise say how far apart they are.
@@ -191,38 +163,29 @@ def compare_dates(
     Russian narratives routinely give Julian dates ("25 October 1917"). `tolerance_days`
     widens the text's span for dates that are fuzzy by nature.
     """
-    span = claimed_span(claimed, mod, approx_reach)
-    if span is None:
+    text = _text_bounds(claimed, mod, approx_reach or DEFAULT_APPROX_REACH)
+    if text is None:
         return None
     if tolerance_days:  # a date that is fuzzy by nature (a move: departure or arrival?)
-        slack = dt.timedelta(days=tolerance_days)
-        span = (max(span[0], dt.date.min + slack) - slack, min(span[1], dt.date.max - slack) + slack)
-    shared = coarser(claimed.precision, reference.precision)
-    if _overlap(span, reference.span()):
+        text = text.widened(tolerance_days)
+    shared = coarser(check_precision(claimed), check_precision(reference))
+    reference_span = _checked_span(reference)
+    if text.overlaps(reference_span):
         return DateComparison(True, shared)
-    in_span = mod is None or mod in IN_SPAN_MODIFIERS
-    if in_span and claimed.calendar == "gregorian" and _before_russian_switch(claimed):
-        old_style = claimed.as_julian()
-        if _overlap(old_style.span(), reference.span()):
-            return DateComparison(True, shared, old_style=True)
+    old_style = old_style_reading(claimed) if mod is None or mod in IN_SPAN_MODIFIERS else None
+    if old_style is not None and old_style.days().overlaps(reference_span):  # type: ignore[union-attr]
+        return DateComparison(True, shared, old_style=True)
     return DateComparison(False, shared, _distance(claimed, reference, shared))
 
 
-def _before_russian_switch(date: PartialDate) -> bool:
-    return date.precision == "day" and date.span()[0] < RUSSIAN_SWITCH_TO_GREGORIAN
-
-
-def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
-
-
-def _distance(claimed: PartialDate, reference: PartialDate, unit: Precision) -> Distance:
-    text_day = claimed.span()[0]
-    ref_day = reference.to_gregorian().span()[0] if reference.precision == "day" else reference.span()[0]
-    if unit == "day":
-        amount = (ref_day - text_day).days
-    elif unit == "month":
-        amount = (ref_day.year - text_day.year) * 12 + ref_day.month - text_day.month
-    else:
-        amount = ref_day.year - text_day.year
-    return Distance(abs(amount), unit, amount > 0)
+def _distance(claimed: PartialDate, reference: PartialDate, unit: CheckPrecision) -> Distance:
+    """From the text's first day to the reference's, in the shared precision's unit, or in a finer
+    one when that unit says 0 ("before 1927" against May 1927: 4 months, not 0 years)."""
+    text_day, reference_day = claimed.days(), reference.days()
+    assert text_day is not None and reference_day is not None
+    units: tuple[CheckPrecision, ...] = ("year", "month", "day")
+    for candidate in units[units.index(unit) :]:
+        amount = distance(text_day.first, reference_day.first, candidate)
+        if amount:
+            return Distance(abs(amount), candidate, amount > 0)
+    return Distance(0, unit, False)

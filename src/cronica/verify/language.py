@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from cronica.errors import CronicaError
-from cronica.verify.dates import Distance, PartialDate
+from cronica.verify.dates import Distance, PartialDate, check_precision
 
 FEMALE = "female"
 
@@ -43,7 +43,7 @@ class Language:
         modified = self.dates.get("modifiers", {}).get(mod or "")
         forms = self.dates["bare" if modified or not in_sentence else "in_sentence"]
         month = self.dates["months"][date.month - 1] if date.month else ""
-        text = forms[date.precision].format(day=date.day, month=month, year=date.year)
+        text = forms[check_precision(date)].format(day=date.day, month=month, year=date.year)
         return modified.format(date=text) if modified else text
 
     def distance(self, distance: Distance) -> str:

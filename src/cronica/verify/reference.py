@@ -14,10 +14,6 @@ from typing import Any, Protocol
 
 from cronica.verify.dates import PartialDate
 
-#: Wikidata's calendar-model item for the Julian calendar
-JULIAN_CALENDAR = "Q1985786"
-#: Wikidata's time precisions
-PRECISION_BY_CODE = {9: "year", 10: "month", 11: "day"}
 FEMALE_ITEMS = frozenset({"Q6581072", "Q1052281"})  # female, trans woman
 SEX_OR_GENDER = "P21"
 INSTANCE_OF, HUMAN = "P31", "Q5"
@@ -150,23 +146,21 @@ def to_fact(subject: str, pid: str, statement: Any) -> Fact:
 
 
 def to_value(value: Any) -> Value:
-    """A KB value as a QID/string or, for time values, a `PartialDate` in its own calendar."""
+    """A KB value as a QID/string or, for time values, a `PartialDate` in its own calendar.
+
+    A KB time reads itself (`as_partial_date`: Wikidata's precision codes and calendar models
+    stay in cronica.kb); one the verifier cannot place in AD 1-9999 (before Christ, an
+    unknown precision) stays its text, which no date is compared with.
+    """
     if isinstance(value, PartialDate):
         return value
-    if hasattr(value, "precision") and hasattr(value, "year"):
-        return _time_to_date(value)
+    as_partial_date = getattr(value, "as_partial_date", None)
+    if callable(as_partial_date):
+        date = as_partial_date()
+        if isinstance(date, PartialDate) and date.year is not None and 1 <= date.year <= 9999:
+            return date
+        return str(value)
     return str(getattr(value, "qid", None) or getattr(value, "id", None) or value)
-
-
-def _time_to_date(time: Any) -> PartialDate:
-    precision = time.precision
-    if isinstance(precision, int):
-        precision = PRECISION_BY_CODE.get(precision, "year" if precision < 9 else "day")
-    calendar = str(getattr(time, "calendar", "") or getattr(time, "calendar_model", "") or "")
-    julian = calendar.endswith(JULIAN_CALENDAR) or calendar.lower() == "julian"
-    month = getattr(time, "month", None) if precision in ("month", "day") else None
-    day = getattr(time, "day", None) if precision == "day" else None
-    return PartialDate(int(time.year), month or None, day or None, "julian" if julian else "gregorian")
 
 
 def _as_tuple(values: Any) -> tuple[Any, ...]:
