@@ -14,16 +14,15 @@ sentences, `readings` judges a claim under each identity its mentions allow.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from cronica.verify.claims import Check, Claimed, ClaimPlan
-from cronica.verify.compare import Comparer
-from cronica.verify.dates import PartialDate, checked_dates
+from cronica.verify.compare import Comparer, date_gap, stay_holding
+from cronica.verify.dates import PartialDate
 from cronica.verify.explain import Explainer
-from cronica.verify.findings import Finding, Judgement, date_gap, has_date, statement_start
+from cronica.verify.findings import Finding, Judgement, has_date, statement_start
 from cronica.verify.reference import Fact, ReferenceView
 
 UNCHECKED_MODALITIES = ("negated", "attempted", "hypothetical")
@@ -285,20 +284,17 @@ class Checker:
         return findings
 
     def _compare_during(self, event_type: str, check: Check, matching: Sequence[Fact]) -> Finding:
-        """A state at a date ("lived in France in 1934"): the date must fall within a stay at that place,
-        from its start (P580) to its end (P582); a stay with no known end may have lasted any time."""
+        """A state at a date ("lived in France in 1934"): the date must fall within a stay at that
+        place (`compare.stay_holding`); a stay it misses is a contradiction only when the KB's list
+        of stays is complete."""
         claimed = next((c for c in check.qualifiers.values() if isinstance(c.value, PartialDate)), None)
         if claimed is None or not isinstance(claimed.value, PartialDate):
             return self._statement_found(check, matching[0])
         confidence = self.policy["confidence"]
-        first, last = checked_dates(claimed.value)  # a season: the years of its readings
-        stays = [(fact, *_stay(fact)) for fact in matching]
-        inside = [stay for stay in stays if stay[1] <= last and first <= stay[2]]
+        fact, inside = stay_holding(claimed.value, matching)
         if inside:
-            fact = inside[0][0]
             text = self.explain.stay_agrees(check, claimed.value, fact)
             return Finding("agrees", check.property, text, confidence["supported"]["year"], (fact,), is_date=True)
-        fact = min(stays, key=lambda stay: _gap_to(first, last, stay[1], stay[2]))[0]
         if not self.view.is_complete(check.subject, check.property):
             return self._unconcluded("repeatable_incomplete", check, evidence=(fact,))
         return Finding(
@@ -325,22 +321,3 @@ class Checker:
         outcome = "agrees" if not check.qualifiers else "unknown"
         confidence = self.policy["confidence"]["supported"]["statement"]
         return Finding(outcome, check.property, self.explain.statement_found(check, fact), confidence, (fact,))
-
-
-def _stay(fact: Fact) -> tuple[dt.date, dt.date]:
-    """The first and last day a stay may cover: from its start's first day to its end's last day
-    (unbounded where the KB gives no start or no end)."""
-    starts = [v for v in fact.qualifier("P580") if isinstance(v, PartialDate)]
-    ends = [v for v in fact.qualifier("P582") if isinstance(v, PartialDate)]
-    first = starts[0].to_gregorian().span()[0] if starts else dt.date.min
-    last = ends[0].to_gregorian().span()[1] if ends else dt.date.max
-    return first, last
-
-
-def _gap_to(first: dt.date, last: dt.date, start: dt.date, end: dt.date) -> int:
-    """Days between a span and a stay (0 when they overlap)."""
-    if last < start:
-        return (start - last).days
-    if end < first:
-        return (first - end).days
-    return 0

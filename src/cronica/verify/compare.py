@@ -1,8 +1,9 @@
 """Comparison: does one value the text gives agree with one value the KB holds?
 
 Dates at their shared precision (with the Julian reading, the policy's tolerances and the
-reach of "about"), places through the KB's place hierarchy, entities by identity, and
-closed values (manner of death) only inside their closed set. Which statement is the
+reach of "about"), places through the KB's place hierarchy, entities by identity, closed
+values (manner of death) only inside their closed set, and a date against a stay (from its
+P580 to its P582) for a state the text places at a date. Which statement is the
 text's, and what a disagreement proves, is the policy's (`checker`); the words are the
 explainer's (`explain`).
 """
@@ -10,12 +11,13 @@ explainer's (`explain`).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from cronica.verify.claims import Check, Claimed
-from cronica.verify.dates import PartialDate, compare_dates
+from cronica.verify.dates import PartialDate, checked_dates, compare_dates
 from cronica.verify.explain import Explainer
 from cronica.verify.findings import Comparison, statement_start
 from cronica.verify.places import compare_places
@@ -128,3 +130,43 @@ class Comparer:
             for index, fact in enumerate(ordered)
             if inside[index] and index + 1 < len(ordered) and not inside[index + 1]
         ]
+
+
+def stay_holding(date: PartialDate, stays: Sequence[Fact]) -> tuple[Fact, bool]:
+    """The first stay the date falls within (and True), else the stay nearest it (and False).
+
+    A state at a date ("lived in France in 1934") holds anywhere within the stay, not only at
+    its start; the date is held to the days `compare_dates` holds it to (a season: the years
+    of its readings), and a stay with no known start or end reaches back or on indefinitely.
+    """
+    span = checked_dates(date)
+    spans = [(fact, stay_days(fact)) for fact in stays]
+    for fact, days in spans:
+        if days_apart(span, days) == 0:
+            return fact, True
+    return min(spans, key=lambda item: days_apart(span, item[1]))[0], False
+
+
+def stay_days(fact: Fact) -> tuple[dt.date, dt.date]:
+    """The first and last day a stay may cover: from its start's first day to its end's last day
+    (unbounded where the KB gives no start or no end)."""
+    starts = [v for v in fact.qualifier("P580") if isinstance(v, PartialDate)]
+    ends = [v for v in fact.qualifier("P582") if isinstance(v, PartialDate)]
+    first = starts[0].to_gregorian().span()[0] if starts else dt.date.min
+    last = ends[0].to_gregorian().span()[1] if ends else dt.date.max
+    return first, last
+
+
+def date_gap(claimed: Claimed, value: Any) -> int:
+    """Days between the text's date and a reference date (0 when either is not a date): the
+    nearest of several differing statements is the one a correction names."""
+    if not isinstance(claimed.value, PartialDate) or not isinstance(value, PartialDate):
+        return 0
+    return days_apart(claimed.value.span(), value.to_gregorian().span())
+
+
+def days_apart(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:
+    """Days between two spans of days, first and last (0 when they overlap)."""
+    if a[1] < b[0]:
+        return (b[0] - a[1]).days
+    return max((a[0] - b[1]).days, 0)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from cronica.model import Evidence, Verdict
-from cronica.verify.claims import Check, Claimed
+from cronica.verify.claims import Check
 from cronica.verify.dates import PartialDate
 from cronica.verify.reference import Fact
 
@@ -78,16 +78,6 @@ class Comparison:
             check=check,
             rule=rule,
         )
-
-
-def date_gap(claimed: Claimed, value: Any) -> int:
-    """Days between the text's date and a reference date (0 when either is not a date)."""
-    if not isinstance(claimed.value, PartialDate) or not isinstance(value, PartialDate):
-        return 0
-    (a_first, a_last), (b_first, b_last) = claimed.value.span(), value.to_gregorian().span()
-    if a_last < b_first:
-        return (b_first - a_last).days
-    return max((a_first - b_last).days, 0)
 
 
 def statement_start(fact: Fact) -> tuple[int, int, int]:
