@@ -60,3 +60,12 @@ def test_the_stage_registry_lives_below_the_pipeline() -> None:
     for stage in STAGES:
         assert "pipeline" not in _imports(SRC / stage / "stage.py")
         assert "registry" in _imports(SRC / stage / "stage.py")
+
+
+def test_the_pipeline_imports_nothing_above_it() -> None:
+    assert not _imports(SRC / "pipeline.py") & {"evaluation", "export", "report", "web", "batch", "store", "cli"}
+
+
+@pytest.mark.parametrize("path", _files("export", "report"), ids=lambda p: str(p.relative_to(SRC)))
+def test_export_and_report_import_nothing_on_top(path: Path) -> None:
+    assert not _imports(path) & {"evaluation", "web", "batch", "store", "cli"}
