@@ -63,6 +63,54 @@ def test_lead_parentheses_give_a_birth_and_a_death(request, analyzer, text, date
     assert all(e.time_value is None for e in analysis.events if e.type not in ("BIRTH", "DEATH"))
 
 
+@pytest.mark.parametrize(
+    ("analyzer", "text", "name", "dates", "expected"),
+    [
+        # on the next line, after a birth name and a semicolon
+        ("analyze_es", "Grigori Zinóviev\n(Grigori Radomyslski; Elisavetgrad, 1883 - Moscú, 1936) Político.",
+         "Grigori Zinóviev", {"1883": "1883", "1936": "1936"},
+         [("BIRTH", "1883", ["Elisavetgrad"]), ("DEATH", "1936", ["Moscú"])]),
+        ("analyze_en", "Grigory Zinoviev\n\n(b. 1883)\n\nSoviet politician.", "Grigory Zinoviev",
+         {"1883": "1883"}, [("BIRTH", "1883", [])]),
+        # after a heading's descriptor
+        ("analyze_es", "Nikolái Bujarin\nTeórico bolchevique (Moscú, 1888 - Moscú, 1938).", "Nikolái Bujarin",
+         {"1888": "1888", "1938": "1938"}, [("BIRTH", "1888", ["Moscú"]), ("DEATH", "1938", ["Moscú"])]),
+        ("analyze_en", "Nikolai Bukharin\nRussian revolutionary (Moscow, 1888 – Moscow, 1938).", "Nikolai Bukharin",
+         {"1888": "1888", "1938": "1938"}, [("BIRTH", "1888", ["Moscow"]), ("DEATH", "1938", ["Moscow"])]),
+        # a marked death instead of a dash
+        ("analyze_en", "Yakov Sverdlov\n\n(3 June 1885, d. 16 March 1919)", "Yakov Sverdlov",
+         {"3 June 1885": "1885-06-03", "16 March 1919": "1919-03-16"},
+         [("BIRTH", "1885-06-03", []), ("DEATH", "1919-03-16", [])]),
+        ("analyze_es", "Yákov Sverdlov\n\n(3 de junio de 1885, m. 16 de marzo de 1919)", "Yákov Sverdlov",
+         {"3 de junio de 1885": "1885-06-03", "16 de marzo de 1919": "1919-03-16"},
+         [("BIRTH", "1885-06-03", []), ("DEATH", "1919-03-16", [])]),
+    ],
+)  # fmt: skip
+def test_a_life_span_laid_out_apart_from_the_name(request, analyzer, text, name, dates, expected):
+    analysis = request.getfixturevalue(analyzer)(text, dates)
+    found = [(e.type, e.time_value, role(e, "place")) for e in analysis.events if e.type in ("BIRTH", "DEATH")]
+    assert found == expected
+    # (spaCy alone may end a heading's name past its line break; the pipeline's link stage trims it)
+    patients = [
+        [n.strip() for n in resolved(analysis, e, "patient")] for e in analysis.events if e.type in ("BIRTH", "DEATH")
+    ]
+    assert all(p == [name] for p in patients)
+
+
+@pytest.mark.parametrize(
+    ("analyzer", "text", "dates"),
+    [
+        ("analyze_es", "Iósif Stalin\nSu madre (1858-1937) era lavandera.", {"1858": "1858", "1937": "1937"}),
+        ("analyze_en", "Joseph Stalin\nHis mother (1858–1937) was a washerwoman.", {"1858": "1858", "1937": "1937"}),
+        ("analyze_es", "Iósif Stalin\nLa madre (1858-1937) era lavandera.", {"1858": "1858", "1937": "1937"}),
+        ("analyze_en", "Joseph Stalin said it.\nThe war (1941–1945) changed him.", {"1941": "1941", "1945": "1945"}),
+    ],
+)  # fmt: skip
+def test_a_heading_does_not_take_a_relatives_or_a_later_lines_span(request, analyzer, text, dates):
+    analysis = request.getfixturevalue(analyzer)(text, dates)
+    assert not [e for e in analysis.events if e.type in ("BIRTH", "DEATH")]
+
+
 def test_a_parenthesis_without_dates_is_no_life_span(analyze_en):
     analysis = analyze_en("Vladimir Lenin (Ulyanov) led the Bolsheviks.")
     assert not [e for e in analysis.events if e.type in ("BIRTH", "DEATH")]

@@ -252,19 +252,20 @@ def score_truth_item(
     claims: Sequence[Claim],
     right_value: Callable[[Claim, str], bool],
 ) -> None:
-    """Pair each gold claim with the system claim that overlaps it most, and count, overall and
-    per language and per class."""
+    """Pair each gold claim with the overlapping system claim whose proof names its property, else
+    the one that overlaps it most, and count, overall and per language and per class."""
     groups = [score, score.by_group.setdefault(f"lang {lang}", TruthScore())]
     if kind:
         groups.append(score.by_group.setdefault(f"class {kind}", TruthScore()))
     used: set[int] = set()
     matches: list[tuple[TruthClaim, int | None]] = []
     for claim_gold in gold:
-        best, best_overlap = None, 0
+        best, best_key = None, (False, 0)
         for index, claim in enumerate(claims):
             overlap = min(claim_gold.end, claim.end) - max(claim_gold.start, claim.start)
-            if overlap > best_overlap:
-                best, best_overlap = index, overlap
+            key = (overlap > 0 and _proves_property(claim, claim_gold), overlap)
+            if overlap > 0 and key > best_key:
+                best, best_key = index, key
         matches.append((claim_gold, best))
         if best is not None:
             used.add(best)
@@ -293,6 +294,14 @@ def score_truth_item(
             )
             for group in groups:
                 group.add(outcome)
+
+
+def _proves_property(claim: Claim, gold: TruthClaim) -> bool:
+    """Whether the claim's proof is about the gold claim's property: a span holding a birth and a
+    death ("(Gori, 1879 - Moscú, 1953)") pairs its birth claims with the birth event's claim."""
+    proof = getattr(claim, "proof", None)
+    wanted = PROPERTY_PIDS.get(gold.property, frozenset())
+    return proof is not None and bool(wanted) and any(pid in wanted for pid in (proof.property, proof.qualifier) if pid)
 
 
 def _contradiction_is_about(

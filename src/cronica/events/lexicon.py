@@ -105,6 +105,8 @@ class Cues:
     #: words opening a one-sided life span ("(n. 1879)", "(b. 1879)", "(d. 1940)"), lowercased
     birth_markers: tuple[str, ...] = ()
     death_markers: tuple[str, ...] = ()
+    #: possessive determiners (lowercased forms): "Su madre (1858-1937)" under a heading names someone else
+    possessives: frozenset[str] = frozenset()
     #: an indefinite article makes a predicative noun a description, not an office ("fue un revolucionario")
     indefinite_articles: frozenset[str] = frozenset()
     #: articles that may stand between such a word and its date ("hasta el 5 de mayo")
@@ -274,6 +276,7 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         life_span_separators=frozenset(str(w) for w in data.get("life_span_separators") or ()),
         birth_markers=phrases("birth_markers"),
         death_markers=phrases("death_markers"),
+        possessives=frozenset(str(w).lower() for w in data.get("possessives") or ()),
         indefinite_articles=words("indefinite_articles"),
         generic_positions=words("generic_positions"),
         position_prepositions=words("position_prepositions"),

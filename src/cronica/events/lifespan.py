@@ -9,6 +9,14 @@ Each part's place is the first named place in it, its date the first date outsid
 brackets (an Old Style date in brackets is a gloss); a date without a year takes the year
 said later in its part ("7 November [O.S. 26 October] 1879"). The dates of a life span date
 nothing else in the sentence.
+
+Pages lay the same parenthesis out in other ways, all read here: on the line after the name
+("Lev Kámenev\n(Tbilisi, 1883 - Moscú, 1936)"); after a heading's descriptor ("Stalin\nDictador
+soviético (Gori, 1879 - Moscú, 1953)": the name stands alone on its line and the words before
+the parenthesis hold no kinship noun nor possessive — "Stalin\nSu madre (1858-1937)" is the
+mother's span, not his); behind a birth name and a semicolon ("(Lev Rosenfeld; Tbilisi, 1883 -
+…)": the part starts after it); and with a marked death instead of a dash ("(3 June 1885,
+d. 16 March 1919)").
 """
 
 from __future__ import annotations
@@ -23,6 +31,8 @@ from cronica.model import Entity, Timex
 
 #: how far past the name the closing parenthesis may be
 MAX_CHARS = 160
+#: how many words a heading's descriptor may have ("Dictador soviético", "Russian revolutionary and diplomat")
+MAX_DESCRIPTOR_WORDS = 6
 YEAR = re.compile(r"^-?\d{4}")
 
 
@@ -58,11 +68,9 @@ def life_spans(
 def _life_span(
     text: str, person: Entity, places: Sequence[Entity], timexes: Sequence[Timex], cues: Cues
 ) -> LifeSpan | None:
-    rest = text[person.end : person.end + MAX_CHARS]
-    stripped = rest.lstrip(" ")
-    if not stripped.startswith("("):
+    open_at = _opening(text, person, cues)
+    if open_at is None:
         return None
-    open_at = person.end + (len(rest) - len(stripped))
     close_at = text.find(")", open_at, open_at + MAX_CHARS)
     if close_at < 0:
         return None
@@ -78,7 +86,10 @@ def _life_span(
             return None
         bounds = [(kind, open_at + 1, close_at)]
     else:
-        bounds = [("BIRTH", open_at + 1, separator), ("DEATH", separator + 1, close_at)]
+        bounds = [
+            ("BIRTH", _after_aside(text, open_at + 1, dates[0].start), separator),
+            ("DEATH", separator + 1, close_at),
+        ]
     places = [p for p in places if not any(a <= p.start < b for a, b in glosses)]  # not "[O.S. …]"
     parts = []
     for kind, start, end in bounds:
@@ -88,6 +99,41 @@ def _life_span(
     if not parts:
         return None
     return LifeSpan(person, tuple(parts), frozenset(t.id for t in inside))
+
+
+def _opening(text: str, person: Entity, cues: Cues) -> int | None:
+    """Where the person's parenthesis opens: after white space (a line break too), or after a
+    heading's descriptor when the name stands alone on its line."""
+    end = person.start + len(text[person.start : person.end].rstrip())  # a tagger may end it past a line break
+    rest = text[end : end + MAX_CHARS]
+    stripped = rest.lstrip()
+    if stripped.startswith("("):
+        return end + (len(rest) - len(stripped))
+    if not _alone_on_line(text, person):
+        return None
+    line_end = rest.find("\n")
+    if line_end < 0 or rest[:line_end].strip():
+        return None
+    paren = rest.find("(", line_end)
+    if paren < 0 or "\n" in rest[line_end:paren].strip():
+        return None
+    words = rest[line_end:paren].split()
+    if not 0 < len(words) <= MAX_DESCRIPTOR_WORDS or not all(w.isalpha() for w in words):
+        return None
+    if any(w.lower() in cues.kinship or w.lower() in cues.possessives for w in words):
+        return None
+    return end + paren
+
+
+def _alone_on_line(text: str, person: Entity) -> bool:
+    line_start = text.rfind("\n", 0, person.start) + 1
+    return not text[line_start : person.start].strip()
+
+
+def _after_aside(text: str, start: int, first_date: int) -> int:
+    """Past a birth name before a semicolon: "(Lev Rosenfeld; Tbilisi, 1883 - …)"."""
+    semicolon = text.rfind(";", start, first_date)
+    return start if semicolon < 0 else semicolon + 1
 
 
 def _bracketed(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -117,6 +163,17 @@ def _separator(
             continue
         if any(t.start > at for t in dates):
             return at
+    return _marked_death(text, first_year.end, close_at, dates, cues)
+
+
+def _marked_death(text: str, start: int, close_at: int, dates: Sequence[Timex], cues: Cues) -> int | None:
+    """The comma before a death marker that a date follows: "(3 June 1885, d. 16 March 1919)"."""
+    at = text.find(",", start, close_at)
+    while at >= 0:
+        after = text[at + 1 : close_at].lstrip().lower()
+        if any(after.startswith(m) for m in cues.death_markers) and any(t.start > at for t in dates):
+            return at
+        at = text.find(",", at + 1, close_at)
     return None
 
 

@@ -1,0 +1,51 @@
+"""How the truth scorer pairs gold claims with system claims (#13).
+
+A gold span may hold several claims ("(Gori, 1879 - Moscú, 1953)": a birth date, a birth place,
+a death date, a death place) while the system answers with one claim per event. A
+contradiction pairs with the gold claim whose property its proof names, not with whichever
+system claim overlaps the span most; otherwise a right contradiction is scored as words with
+no gold claim, a false contradiction.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from cronica.evaluation.truth import TruthClaim, TruthScore, score_truth_item
+
+TEXT = "Stalin\nDictador soviético (Gori, Georgia, 1879 - Moscú, 1953)."
+SPAN = "Dictador soviético (Gori, Georgia, 1879 - Moscú, 1953)"
+
+
+def _gold(prop: str, truth: str) -> TruthClaim:
+    start = TEXT.index(SPAN)
+    return TruthClaim(SPAN, start, start + len(SPAN), truth, prop, "Joseph Stalin")
+
+
+def _claim(upto: str, since: int, verdict: str, pid: str | None):
+    end = TEXT.index(upto) + len(upto)
+    proof = SimpleNamespace(property=pid, qualifier=None) if pid else None
+    return SimpleNamespace(start=since, end=end, text=TEXT[since:end], verdict=verdict, explanation="", proof=proof)
+
+
+def _score(claims) -> TruthScore:
+    score = TruthScore()
+    gold = [_gold("birth_date", "false"), _gold("death_date", "true"), _gold("death_place", "true")]
+    score_truth_item(score, "t", "es", "test", gold, claims, lambda claim, value: True)
+    return score
+
+
+def test_a_contradiction_pairs_with_the_gold_claim_of_its_property():
+    birth = _claim("1879", 0, "contradicted", "P569")  # "Stalin\nDictador … (Gori, Georgia, 1879"
+    death = _claim("1953)", TEXT.index("Dictador"), "supported", None)  # overlaps the span more
+    score = _score([birth, death])
+    assert score.false_contradictions == []
+    assert (score.contradicted.tp, score.contradicted.fp) == (1, 0)
+    assert score.supported.tp == 2  # the death date and place
+
+
+def test_a_contradiction_of_another_property_is_still_false():
+    wrong = _claim("1953)", TEXT.index("Dictador"), "contradicted", "P570")  # says the true death date is wrong
+    score = _score([wrong])
+    assert score.contradicted.fp >= 1
+    assert any(o.truth == "true" for o in score.false_contradictions)
