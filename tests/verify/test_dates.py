@@ -153,3 +153,21 @@ def test_checked_dates_are_the_days_the_verifier_holds_a_text_date_to():
     assert checked_dates(PartialDate(1927, 11)) == (dt.date(1927, 11, 1), dt.date(1927, 11, 30))
     # a residence "in the winter of 1937" is checked against a stay as the years of its readings
     assert checked_dates(PartialDate(1937, part="WI")) == (dt.date(1936, 1, 1), dt.date(1938, 12, 31))
+
+
+def test_a_tolerance_only_meeting_is_tolerated_not_agreed():
+    # the end of a stay in January 1928 against a text's "1927": within a 31-day journey, not the same year
+    near = compare_dates(parse_timex_date("1927"), parse_timex_date("1928-01"), tolerance_days=31)
+    assert near is not None and near.agrees and near.tolerated
+    inside = compare_dates(parse_timex_date("1928"), parse_timex_date("1928-01"), tolerance_days=31)
+    assert inside is not None and inside.agrees and not inside.tolerated
+    far = compare_dates(parse_timex_date("1927-10"), parse_timex_date("1928-01"), tolerance_days=31)
+    assert far is not None and not far.agrees
+
+
+def test_a_stated_calendar_has_no_old_style_reading():
+    # 26 October 1879 is 7 November 1879 read as Julian; "by the Gregorian calendar" forbids that reading
+    unmarked = compare_dates(parse_timex_date("1879-10-26"), parse_timex_date("1879-11-07"))
+    assert unmarked is not None and unmarked.agrees and unmarked.old_style
+    stated = compare_dates(parse_timex_date("1879-10-26"), parse_timex_date("1879-11-07"), calendar_stated=True)
+    assert stated is not None and not stated.agrees

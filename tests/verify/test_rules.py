@@ -490,16 +490,29 @@ def test_an_unresolved_implicit_subject_is_not_enough_info_not_uncheckable(verif
     assert claim.verdict == "not_enough_info" and "sujeto omitido" in claim.explanation
 
 
-def test_a_move_may_be_dated_by_departure_es_en(verifier):
-    # the fake KB: Trotsky's residence in Almaty from January 1928
-    for text, lang, trigger, words, value in (
-        ("En diciembre de 1927 Trotsky fue desterrado a Alma-Ata.", "es", "desterrado", "diciembre de 1927", "1927-12"),
-        ("In 1927 Trotsky was exiled to Alma-Ata.", "en", "exiled", "1927", "1927"),
+def test_a_move_may_be_dated_by_departure_so_a_near_date_is_undecided_es_en(verifier):
+    # the fake KB: Trotsky's residence in Almaty from January 1928; a journey's departure in
+    # December 1927 could be told as the start: near enough not to refute, too far to confirm
+    for text, lang, trigger, words, value, note in (
+        (
+            "En diciembre de 1927 Trotsky fue desterrado a Alma-Ata.",
+            "es",
+            "desterrado",
+            "diciembre de 1927",
+            "1927-12",
+            "no la confirma ni la desmiente",
+        ),
+        ("In 1927 Trotsky was exiled to Alma-Ata.", "en", "exiled", "1927", "1927", "neither confirms nor refutes"),
     ):
         analysis = analysis_with_event(text, lang, "EXILE", trigger,
                                        {"patient": ("Trotsky", TROTSKY), "destination": ("Alma-Ata", ALMATY)},
                                        time=(words, value))  # fmt: skip
-        assert only_claim(verifier, analysis).verdict == "supported"
+        claim = only_claim(verifier, analysis)
+        assert claim.verdict == "not_enough_info" and note in claim.explanation
+    same = analysis_with_event("In January 1928 Trotsky was exiled to Alma-Ata.", "en", "EXILE", "exiled",
+                               {"patient": ("Trotsky", TROTSKY), "destination": ("Alma-Ata", ALMATY)},
+                               time=("January 1928", "1928-01"))  # fmt: skip
+    assert only_claim(verifier, same).verdict == "supported"
     far = analysis_with_event("In October 1927 Trotsky was exiled to Alma-Ata.", "en", "EXILE", "exiled",
                               {"patient": ("Trotsky", TROTSKY), "destination": ("Alma-Ata", ALMATY)},
                               time=("October 1927", "1927-10"))  # fmt: skip

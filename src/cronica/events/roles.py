@@ -320,6 +320,11 @@ class RoleReader:
                 )
         timex_tokens = self.view.timex_tokens
         for preposition, nominal in prepositional_arguments(token):
+            if preposition is None and _participle(nominal):
+                # "murió asesinado en Coyoacán": the parser makes the participle an object and hangs
+                # the place on it; a participle is no participant (its words may say the manner)
+                yield from prepositional_arguments(nominal)
+                continue
             yield preposition, nominal
             if nominal.i in timex_tokens:
                 for inner_preposition, inner in prepositional_arguments(nominal):
@@ -419,3 +424,8 @@ class RoleReader:
             role = "place" if "place" in roles else "destination"
             if not any(p.role == role for p in frame.participants):
                 self._add(frame, role, clause.head)
+
+
+def _participle(token: Token) -> bool:
+    """An adjectival participle ("asesinado", "fusilado"): a predicate, never a nominal argument."""
+    return token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm")

@@ -22,7 +22,7 @@ from cronica.verify.claims import Check, Claimed, ClaimPlan
 from cronica.verify.compare import Comparer, date_gap, stay_holding
 from cronica.verify.dates import PartialDate
 from cronica.verify.explain import Explainer
-from cronica.verify.findings import Finding, Judgement, has_date, statement_start
+from cronica.verify.findings import Comparison, Finding, Judgement, has_date, statement_start
 from cronica.verify.reference import Fact, ReferenceView
 
 UNCHECKED_MODALITIES = ("negated", "attempted", "hypothetical")
@@ -228,10 +228,9 @@ class Checker:
                 else "single_value"
             )
             return result.with_evidence((fact,), correction, check, rule)
-        explained = [(fact, r) for fact, r in results if r.outcome == "unknown" and r.explanation]
-        if explained:  # the comparison itself says why it cannot conclude (a year taken from the context)
-            fact, result = explained[0]
-            return replace(result.with_evidence((fact,)), silent=False)
+        explained = _explained(results)
+        if explained is not None:
+            return explained
         if pid in self._single_valued:
             # the KB holds a value the text's cannot be compared with (a place it cannot situate)
             explanation = self.explain.uncomparable(check, claimed, facts[0])
@@ -279,6 +278,10 @@ class Checker:
                 correction = self.explain.correction(event_type, check, pid, claimed, value, fact.value)
                 rule = "complete_list" if check.property in self._repeatable else "single_value"
                 findings.append(results[0][1].with_evidence((fact,), correction, check, rule))
+            else:
+                explained = _explained(results)
+                if explained is not None:
+                    findings.append(explained)
         if not check.qualifiers or not findings:
             findings.append(self._statement_found(check, matching[0]))
         return findings
@@ -321,3 +324,12 @@ class Checker:
         outcome = "agrees" if not check.qualifiers else "unknown"
         confidence = self.policy["confidence"]["supported"]["statement"]
         return Finding(outcome, check.property, self.explain.statement_found(check, fact), confidence, (fact,))
+
+
+def _explained(results: Sequence[tuple[Fact, Comparison]]) -> Finding | None:
+    """The first comparison that says why it cannot conclude (a date near a stay's end, a year
+    taken from the context), as a finding that is not the KB's silence."""
+    for fact, result in results:
+        if result.outcome == "unknown" and result.explanation:
+            return replace(result.with_evidence((fact,)), silent=False)
+    return None

@@ -48,6 +48,9 @@ class Claimed:
     inferred_year: bool = False
     #: for a date: it is part of another thing's name ("durante la revolución de 1905")
     named: bool = False
+    #: for a date: the text names its calendar ("(N.S.)", "según el calendario gregoriano"), so it is
+    #: read in that calendar only, never also as Old Style
+    calendar_stated: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +250,7 @@ def _fillers(
             mod=mod,
             inferred_year=inferred_year,
             named=named,
+            calendar_stated=timex is not None and timex.calendar is not None and timex.value == event.time_value,
         )
     place = entities.get(event.place or "")
     if place is not None and place.item_id:

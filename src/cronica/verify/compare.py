@@ -1,6 +1,7 @@
 """Comparison: does one value the text gives agree with one value the KB holds?
 
-Dates at their shared precision (with the Julian reading, the policy's tolerances and the
+Dates at their shared precision (with the Julian reading unless the text names its
+calendar, the policy's tolerances — a date met only within one decides nothing — and the
 reach of "about"), places through the KB's place hierarchy, entities by identity, closed
 values (manner of death) only inside their closed set, and a date against a stay (from its
 P580 to its P582) for a state the text places at a date. Which statement is the
@@ -48,9 +49,15 @@ class Comparer:
         if not isinstance(reference, PartialDate) or not isinstance(claimed.value, PartialDate):
             return Comparison("unknown", pid, "")
         tolerance = self.policy["date_tolerance_days"].get(statement or pid, 0)
-        comparison = compare_dates(claimed.value, reference, claimed.mod, self.policy["approx_reach"], tolerance)
+        comparison = compare_dates(
+            claimed.value, reference, claimed.mod, self.policy["approx_reach"], tolerance, claimed.calendar_stated
+        )
         if comparison is None:
             return Comparison("unknown", pid, "", is_date=True)
+        if comparison.tolerated:
+            # near a stay's start or end, which a journey can shift: no proof either way
+            text = self.explain.date_near(pid, claimed, reference, comparison.distance)
+            return Comparison("unknown", pid, text, is_date=True)
         if comparison.agrees and comparison.old_style:
             text = self.explain.date_agrees(pid, claimed, reference, None)
             return Comparison("agrees", pid, text, confidence["supported"]["old_style"], is_date=True)

@@ -107,6 +107,9 @@ class DateComparison:
     precision: CheckPrecision  # the shared (coarser) precision the comparison was made at
     distance: Distance | None = None
     old_style: bool = False  # the text's date matches only when read as Julian (Old Style)
+    #: the spans meet only within the property's tolerance ("1927" against January 1928 for the end of a
+    #: stay): near enough not to refute, too far to confirm
+    tolerated: bool = False
 
 
 def _checked_span(date: PartialDate) -> DaySpan:
@@ -153,6 +156,7 @@ def compare_dates(
     mod: str | None = None,
     approx_reach: Mapping[str, int] | None = None,
     tolerance_days: int = 0,
+    calendar_stated: bool = False,
 ) -> DateComparison | None:
     """Agree when the two spans of days overlap; otherwise say how far apart they are.
 
@@ -160,19 +164,23 @@ def compare_dates(
     "around 1927" reaches a little beyond); None is returned when the modifier leaves
     nothing comparable. A day before Russia's switch to the Gregorian calendar that
     misses the reference but matches it when read as Old Style agrees too (and says so):
-    Russian narratives routinely give Julian dates ("25 October 1917"). `tolerance_days`
-    widens the text's span for dates that are fuzzy by nature.
+    Russian narratives routinely give Julian dates ("25 October 1917"). A date whose calendar the text
+    names (`calendar_stated`: "(N.S.)", "by the Gregorian calendar") has no second reading. `tolerance_days`
+    widens the text's span for dates that are fuzzy by nature: spans that meet only so are
+    `tolerated` (the checker neither confirms nor refutes them).
     """
     text = _text_bounds(claimed, mod, approx_reach or DEFAULT_APPROX_REACH)
     if text is None:
         return None
-    if tolerance_days:  # a date that is fuzzy by nature (a move: departure or arrival?)
-        text = text.widened(tolerance_days)
     shared = coarser(check_precision(claimed), check_precision(reference))
     reference_span = _checked_span(reference)
     if text.overlaps(reference_span):
         return DateComparison(True, shared)
-    old_style = old_style_reading(claimed) if mod is None or mod in IN_SPAN_MODIFIERS else None
+    if tolerance_days and text.widened(tolerance_days).overlaps(reference_span):
+        # a date that is fuzzy by nature (a move: departure or arrival?)
+        return DateComparison(True, shared, _distance(claimed, reference, shared), tolerated=True)
+    readable = not calendar_stated and (mod is None or mod in IN_SPAN_MODIFIERS)
+    old_style = old_style_reading(claimed) if readable else None
     if old_style is not None and old_style.days().overlaps(reference_span):  # type: ignore[union-attr]
         return DateComparison(True, shared, old_style=True)
     return DateComparison(False, shared, _distance(claimed, reference, shared))

@@ -67,6 +67,14 @@ class Explainer:
         words = lang.distance(distance) if distance else ""
         return lang.explanation("date_differs", claim=text_date, ref=ref_date, distance=words)
 
+    def date_near(self, pid: str, claimed: Claimed, reference: PartialDate, distance: Distance | None) -> str:
+        """The dates meet only within the property's tolerance (a stay's start told by a journey)."""
+        lang = self.language
+        text_date, ref_date = lang.date(claimed.value, mod=claimed.mod), lang.date(reference.to_gregorian())
+        words = lang.distance(distance) if distance else ""
+        name = lang.property_name(pid)
+        return lang.explanation("date_near", property=name, claim=text_date, ref=ref_date, distance=words)
+
     def values(self, key: str, pid: str, claimed: str, reference: str) -> str:
         """Two KB items compared ("place_agrees", "place_within", "place_differs", "entity_differs")."""
         name = self.language.property_name(pid)
