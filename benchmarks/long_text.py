@@ -3,6 +3,14 @@
     nice .venv/bin/python benchmarks/long_text.py                       # 10K, 100K, 1M; baseline at 10K, 100K
     nice .venv/bin/python benchmarks/long_text.py --sizes 10000 100000 --baseline-sizes 10000
     nice .venv/bin/python benchmarks/long_text.py --baseline-rev none   # no baseline
+    nice .venv/bin/python benchmarks/long_text.py --corpus rhetoric --sizes 100000 --baseline-rev main
+    nice .venv/bin/python benchmarks/long_text.py --check-sets --baseline-rev main   # rhetoric sets, per text
+
+`--corpus rhetoric` builds the long text from the rhetoric gold and blind sets instead
+(tests/data/rhetoric/*.jsonl, one language's texts as paragraphs, repeated to the size):
+text full of the tropes and loaded words the rhetoric stage looks for. `--check-sets`
+analyzes every text of those sets on its own, with this code and the old, and compares
+the flags and document scores set by set.
 
 The text is history prose built at run time from the shared dev data (the English
 WikiWars articles, markup stripped, ../shared/data or $CRONICA_SHARED_DATA) and the
@@ -40,6 +48,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_BASELINE = "481c815"
 DEFAULT_SIZES = (10_000, 100_000, 1_000_000)
 DEFAULT_BASELINE_SIZES = (10_000, 100_000)
+RHETORIC_SETS = ROOT / "tests" / "data" / "rhetoric"
 _TAG = re.compile(r"<[^>]+>")
 MIN_PARAGRAPH_CHARS = 40
 
@@ -62,9 +71,21 @@ def history_prose() -> str:
     return "\n\n".join(articles)
 
 
-def long_text(size: int) -> str:
+def rhetoric_texts(lang: str = "en") -> dict[str, list[str]]:
+    """The texts of each rhetoric gold and blind set in one language, by set."""
+    sets = {}
+    for path in sorted(RHETORIC_SETS.glob("*.jsonl")):
+        records = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+        sets[path.stem] = [record["text"].strip() for record in records if record.get("lang") == lang]
+    return sets
+
+
+def long_text(size: int, corpus: str = "wikiwars") -> str:
     """About `size` characters of prose, cut after the last sentence end before the size."""
-    prose = history_prose()
+    if corpus == "rhetoric":
+        prose = "\n\n".join(text for texts in rhetoric_texts().values() for text in texts)
+    else:
+        prose = history_prose()
     text = prose
     while len(text) < size:
         text += "\n\n" + prose
@@ -75,26 +96,27 @@ def long_text(size: int) -> str:
 # --- one measurement, in its own process --------------------------------------------------------
 
 
-def measure(size: int) -> dict:
+def measure(size: int, corpus: str) -> dict:
     from cronica.export.json_export import to_dict
     from cronica.options import Options
     from cronica.pipeline import Pipeline
 
-    text = long_text(size)
-    pipeline = Pipeline(Options(lang="en"))
+    text = long_text(size, corpus)
+    pipeline = Pipeline(Options(lang="en", timings=True))
     pipeline.analyze_text("The war began on 1 September 1939 when Germany invaded Poland.", lang="en")
     warm = _peak_mib()
     started = time.perf_counter()
     analysis = pipeline.analyze_text(text, lang="en")
     seconds = time.perf_counter() - started
     data = to_dict(analysis)
-    data.pop("timings", None)
+    stages = data.pop("timings", None) or {}
     layers = ("sentences", "entities", "timexes", "events", "claims", "flags")
     return {
         "chars": len(text),
         "seconds": round(seconds, 2),
         "peak_mib": round(_peak_mib(), 1),
         "growth_mib": round(_peak_mib() - warm, 1),
+        "stage_seconds": {stage: round(seconds, 3) for stage, seconds in stages.items()},
         "counts": {layer: len(data[layer]) for layer in layers},
         "digest": {
             layer: hashlib.sha256(json.dumps(data[layer], sort_keys=True).encode()).hexdigest()[:16]
@@ -103,21 +125,54 @@ def measure(size: int) -> dict:
     }
 
 
+def check_sets() -> dict:
+    """Every text of every rhetoric set analyzed on its own (rhetoric stage only): a digest of
+    the flags and scores per set, for the comparison with the old code."""
+    from cronica.export.json_export import to_dict
+    from cronica.options import Options
+    from cronica.pipeline import Pipeline
+
+    result = {}
+    for lang in ("es", "en"):
+        pipeline = Pipeline(Options(lang=lang, skip=frozenset({"timex", "link", "events", "verify"})))
+        for name, texts in rhetoric_texts(lang).items():
+            outputs = []
+            for text in texts:
+                data = to_dict(pipeline.analyze_text(text, lang=lang))
+                outputs.append({"flags": data["flags"], "rhetoric": data["rhetoric"]})
+            digest = hashlib.sha256(json.dumps(outputs, sort_keys=True).encode()).hexdigest()[:16]
+            result[f"{lang}/{name}"] = {
+                "texts": len(texts),
+                "flags": sum(len(output["flags"]) for output in outputs),
+                "digest": digest,
+            }
+    return result
+
+
 def _peak_mib() -> float:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
-def run_child(size: int, source: Path | None) -> dict:
+def run_child(size: int, source: Path | None, corpus: str = "wikiwars") -> dict:
     env = dict(os.environ)
     if source is not None:
         env["PYTHONPATH"] = str(source)
-    done = subprocess.run(
-        [sys.executable, __file__, "--child", str(size)], env=env, capture_output=True, text=True, check=False
-    )
+    what = ["--child-sets"] if size == 0 else ["--child", str(size), "--corpus", corpus]
+    done = subprocess.run([sys.executable, __file__, *what], env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"measurement of {size} characters failed:\n{done.stderr[-2000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _short(rev: str) -> str:
+    done = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", rev], capture_output=True, check=False)
+    return done.stdout.decode().strip()
+
+
+def _head() -> str:
+    dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "src"], capture_output=True, check=False)
+    return _short("HEAD") + (" + uncommitted changes" if dirty.stdout.strip() else "")
 
 
 def baseline_source(rev: str, folder: Path) -> Path:
@@ -149,6 +204,43 @@ def report(results: dict[int, dict[str, dict]]) -> str:
     return "\n".join(lines)
 
 
+def stage_report(results: dict[int, dict[str, dict]]) -> str:
+    """µs per character of each stage, this code and the old, and their ratio (old / new)."""
+    stages = [stage for runs in results.values() for stage in runs["new"].get("stage_seconds", {})]
+    stages = list(dict.fromkeys(stages))
+    lines = [
+        "| characters | code | " + " | ".join(stages) + " | total µs/char | peak MiB |",
+        "| ---: | --- | " + " | ".join("---:" for _ in stages) + " | ---: | ---: |",
+    ]
+    for runs in results.values():
+        for name in ("new", "old"):
+            run = runs.get(name)
+            if run is None:
+                continue
+            cells = [f"{run.get('stage_seconds', {}).get(stage, 0) / run['chars'] * 1e6:.1f}" for stage in stages]
+            label = "this" if name == "new" else "old"
+            total = run["seconds"] / run["chars"] * 1e6
+            lines.append(
+                f"| {run['chars']:,} | {label} | " + " | ".join(cells) + f" | {total:.0f} | {run['peak_mib']:.0f} |"
+            )
+        if "old" in runs:
+            ratios = []
+            for stage in stages:
+                old, new = runs["old"].get("stage_seconds", {}).get(stage), runs["new"]["stage_seconds"].get(stage)
+                ratios.append(f"{old / new:.1f}×" if old and new else "—")
+            total = runs["old"]["seconds"] / runs["new"]["seconds"]
+            lines.append("| | old/this | " + " | ".join(ratios) + f" | {total:.1f}× | |")
+    return "\n".join(lines)
+
+
+def sets_report(new: dict, old: dict | None) -> str:
+    lines = ["| set | texts | flags | same flags and scores as the old code |", "| --- | ---: | ---: | --- |"]
+    for name, run in new.items():
+        same = "—" if old is None else ("yes" if old.get(name, {}).get("digest") == run["digest"] else "**no**")
+        lines.append(f"| {name} | {run['texts']} | {run['flags']} | {same} |")
+    return "\n".join(lines)
+
+
 def _cells(run: dict) -> list[str]:
     per_char = run["seconds"] / run["chars"] * 1e6
     return [f"{run['seconds']:.1f} s", f"{per_char:.0f}", f"{run['peak_mib']:.0f}", f"{run['growth_mib']:.0f}"]
@@ -160,22 +252,40 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=list(DEFAULT_SIZES))
     parser.add_argument("--baseline-sizes", type=int, nargs="*", default=list(DEFAULT_BASELINE_SIZES))
     parser.add_argument("--baseline-rev", default=DEFAULT_BASELINE, help="a commit, or 'none'")
+    parser.add_argument("--corpus", choices=("wikiwars", "rhetoric"), default="wikiwars")
+    parser.add_argument("--check-sets", action="store_true", help="compare the rhetoric sets' flags, text by text")
+    parser.add_argument("--child-sets", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(measure(args.child)))
+        print(json.dumps(measure(args.child, args.corpus)))
         return
+    if args.child_sets:
+        print(json.dumps(check_sets()))
+        return
+    if args.baseline_rev != "none":
+        commit = subprocess.run(
+            ["git", "-C", str(ROOT), "rev-parse", "--short", args.baseline_rev], capture_output=True
+        )
+        print(f"old code: {args.baseline_rev} = {commit.stdout.decode().strip()}; this code: {_head()}\n")
     results: dict[int, dict[str, dict]] = {}
     with tempfile.TemporaryDirectory(prefix="cronica-long-baseline-") as folder:
         old_source = None if args.baseline_rev == "none" else baseline_source(args.baseline_rev, Path(folder))
+        if args.check_sets:
+            new = run_child(0, None)
+            old = None if old_source is None else run_child(0, old_source)
+            print(sets_report(new, old))
+            return
         for size in args.sizes:
-            results[size] = {"new": run_child(size, None)}
+            results[size] = {"new": run_child(size, None, args.corpus)}
             print(f"{size:>9,} chars: {results[size]['new']['seconds']:.1f} s", file=sys.stderr, flush=True)
             if old_source is not None and size in args.baseline_sizes:
-                results[size]["old"] = run_child(size, old_source)
+                results[size]["old"] = run_child(size, old_source, args.corpus)
                 print(
                     f"{size:>9,} chars, old code: {results[size]['old']['seconds']:.1f} s", file=sys.stderr, flush=True
                 )
     print(report(results))
+    print()
+    print(stage_report(results))
     print()
     print(json.dumps({str(size): runs for size, runs in results.items()}, indent=1))
 

@@ -3,10 +3,11 @@
     .venv/bin/python benchmarks/rhetoric_speed.py [DATA_DIR] [--docs N]
 
 Texts: the first N PAN 2024 documents per language (or the gold set when the data is absent).
-Each document is timed four ways in the same run: spaCy parse (baseline), lexicon span
+Each document is timed five ways in the same run: spaCy parse (baseline), lexicon span
 detection alone, span detection with the trope inventory and label entries (the dependency
-matcher), and the document classifier with its calibrator. Medians per document and their ratio
-to the parse.
+matcher), the learned span tagger (gate on every sentence, token and technique models on the
+sentences it lets through), and the document classifier with its calibrator. Medians per
+document and their ratio to the parse.
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ from pathlib import Path
 from cronica.nlp import NlpModels
 from cronica.options import Options
 from cronica.rhetoric.classifier import load_classifier
-from cronica.rhetoric.detector import PatternIndex, detect
+from cronica.rhetoric.detector import PatternIndex, detect, learned_flags
 from cronica.rhetoric.resources import load_language
+from cronica.rhetoric.tagger import load_tagger
+from cronica.rhetoric.tagger_features import RuleHit
 from cronica.rhetoric.tropes import TropeMatcher
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -57,29 +60,39 @@ def main() -> None:
     models = NlpModels(Options())
     load_seconds, classifier = timed(load_classifier)
     print(f"classifier weights load: {load_seconds * 1000:.0f} ms (once per pipeline)")
+    load_seconds, tagger = timed(load_tagger)
+    print(f"span tagger weights load: {load_seconds * 1000:.0f} ms (once per pipeline)")
     print(
         "| lang | docs | median chars | parse (baseline) ms | lexicon spans ms | spans + tropes ms | "
-        "classifier ms | (spans + tropes + classifier) / parse |"
+        "tagger ms | classifier ms | (spans + tropes + tagger + classifier) / parse |"
     )
-    print("|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|")
     for lang in ("en", "es"):
         resources = load_language(lang)
         index = PatternIndex.build(resources)
         texts = texts_for(lang, args.data, args.docs)
         warm = models.parse(texts[0], lang)  # warm up the model outside the timings
         tropes = TropeMatcher.build(warm.vocab, resources.tropes + resources.labels)
-        parse, spans, with_tropes, scoring = [], [], [], []
+        parse, spans, with_tropes, tagging, scoring = [], [], [], [], []
         for text in texts:
             seconds, doc = timed(models.parse, text, lang)
             parse.append(seconds)
             spans.append(timed(detect, doc, resources, index)[0])
             seconds, found = timed(detect, doc, resources, index, tropes)
             with_tropes.append(seconds)
+            hits = [RuleHit(flag.start, flag.end, flag.technique) for flag in found]
+            started = time.perf_counter()
+            learned_flags(doc, found, tagger.find(doc, hits, resources.context), resources)
+            tagging.append(time.perf_counter() - started)
             techniques = [flag.technique for flag in found]
             scoring.append(timed(classifier.document_probability, text, lang, techniques)[0])
-        p, s, t, c = (statistics.median(values) * 1000 for values in (parse, spans, with_tropes, scoring))
+        medians = (statistics.median(values) * 1000 for values in (parse, spans, with_tropes, tagging, scoring))
+        p, s, t, g, c = medians
         chars = statistics.median(len(text) for text in texts)
-        print(f"| {lang} | {len(texts)} | {chars:.0f} | {p:.2f} | {s:.2f} | {t:.2f} | {c:.2f} | {(t + c) / p:.2f} |")
+        print(
+            f"| {lang} | {len(texts)} | {chars:.0f} | {p:.2f} | {s:.2f} | {t:.2f} | {g:.2f} | {c:.2f} "
+            f"| {(t + g + c) / p:.2f} |"
+        )
 
 
 if __name__ == "__main__":

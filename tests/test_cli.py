@@ -108,10 +108,10 @@ def test_bad_single_inputs_fail_with_one_line(setup: str, tmp_path: Path, capsys
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--lang", "fr"], "unsupported language 'fr'"),
+        (["--lang", "fr"], "'fr' is not one of 'auto', 'es', 'en'"),
         (["--dct", "10/03/2024"], "invalid document date"),
-        (["--skip", "everything"], "unknown stage"),
-        (["--format", "pdf"], "unknown format 'pdf'"),
+        (["--skip", "everything"], "'everything' is not one of 'nlp', 'timex'"),
+        (["--format", "pdf"], "'pdf' is not one of 'table', 'json', 'jsonl', 'csv', 'timeml', 'rdf', 'html'"),
         (["--model", "es"], "invalid --model"),
         (["--model", "es=not_a_real_pipeline"], "not installed"),
     ],

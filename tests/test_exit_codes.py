@@ -24,6 +24,7 @@ def cronica(*args: str, stdin: str | None = None, timeout: float = 300) -> subpr
 
 def one_line_error(done: subprocess.CompletedProcess[str]) -> None:
     assert "Traceback" not in done.stderr and "internal error" not in done.stderr, done.stderr
+    assert len([line for line in done.stderr.splitlines() if line.startswith("cronica: error:")]) <= 1, done.stderr
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +32,7 @@ def store(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("exit-codes")
     source = folder / "one.jsonl"
     source.write_text(json.dumps({"id": "a", "text": GOOD}) + "\n", encoding="utf-8")
-    done = cronica("batch", str(source), "--out", str(folder / "out"), "--skip", "nlp")
+    done = cronica("batch", str(source), "--output", str(folder / "out"), "--skip", "nlp")
     assert done.returncode == 0, done.stderr
     return folder / "out"
 
@@ -66,10 +67,11 @@ def test_3_when_some_documents_failed(tmp_path: Path):
         (("no-such-command",), "No such command 'no-such-command'"),
         (("analyze", "-", "--max-chars", "1e12"), "Invalid value for '--max-chars'"),
         (("analyze", "-", "--max-chars", "0"), "Invalid value for '--max-chars'"),
-        (("analyze", "-", "--lang", "fr"), "unsupported language 'fr'"),
+        (("analyze", "-", "--lang", "fr"), "Invalid value for '--lang' / '-l': 'fr' is not one of 'auto', 'es', 'en'"),
+        (("analyze", "-", "--format", "pdf"), "'pdf' is not one of 'table', 'json'"),
         (("analyze", "-", "--model", "es=no_such_pipeline"), "spaCy pipeline 'no_such_pipeline' is not installed"),
-        (("batch", "x.jsonl", "--out", ""), "Invalid value for --out"),
-        (("batch", "x.jsonl", "--out", "o", "--workers", "0"), "Invalid value for '--workers'"),
+        (("batch", "x.jsonl", "--output", ""), "Invalid value for --output"),
+        (("batch", "x.jsonl", "--output", "o", "--workers", "0"), "Invalid value for '--workers'"),
         (("serve", "--port", "70000"), "invalid port 70000"),
     ],
 )

@@ -12,7 +12,12 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "cronica"
 STAGES = ("timex", "events", "kb", "verify", "rhetoric")
 ABOVE_STAGES = ("pipeline", "evaluation", "export", "report", "web", "batch", "store", "cli")
 #: train-time tools inside a stage package that run the whole pipeline (never imported at run time)
-TOOLS = {"rhetoric/training.py": {"pipeline"}}
+TOOLS = {
+    "rhetoric/training.py": {"pipeline"},
+    # debt merged from issue-16b: the span tagger's trainer scores with evaluation.rhetoric (the
+    # dependency #18 removed from training.py); listed so the test names it, to be moved out
+    "rhetoric/tagger_training.py": {"evaluation"},
+}
 
 
 def _imports(path: Path) -> set[str]:

@@ -25,12 +25,14 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from cronica.errors import CronicaError, InputError
-from cronica.options import SUPPORTED_LANGUAGES, check_dct, check_language
+from cronica.languages import languages
+from cronica.options import check_dct, check_language
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
-#: legacy encodings tried first for es/en text (see decode_bytes)
-WESTERN_ENCODINGS = ("cp1252", "iso8859_15", "latin_1", "utf_16", "utf_32", "mac_roman")
+#: encodings tried first, with the legacy code pages of the supported languages (languages.yaml), when
+#: a file is not UTF-8 (see decode_text)
+UNICODE_ENCODINGS = ("utf_16", "utf_32")
 #: bytes read to decide whether a file is binary
 SNIFF_BYTES = 8192
 #: how much text language detection looks at: enough to be sure, cheap on a book
@@ -116,12 +118,13 @@ def decode_text(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
         return repaired
     from charset_normalizer import from_bytes
 
-    # Spanish and English legacy files are overwhelmingly in Western code pages, and on
-    # short texts detectors confuse cp1252 with its Central European twin cp1250
-    # ("año" read as "ańo"): try the Western family first, then anything.
-    western = from_bytes(data, cp_isolation=list(WESTERN_ENCODINGS)).best()
-    if western is not None and western.chaos < 0.1:
-        return str(western), ()
+    # Legacy files of a language are overwhelmingly in its own code pages (Spanish and English
+    # in Western ones), and on short texts detectors confuse cp1252 with its Central European
+    # twin cp1250 ("año" read as "ańo"): try the languages' code pages first, then anything.
+    preferred = [*languages().legacy_encodings, *UNICODE_ENCODINGS]
+    likely = from_bytes(data, cp_isolation=preferred).best()
+    if likely is not None and likely.chaos < 0.1:
+        return str(likely), ()
     best = from_bytes(data).best()
     if best is None:
         raise InputError(source, "cannot decode the bytes as text in any known encoding")
@@ -446,48 +449,58 @@ def check_record(record: Record, max_chars: int) -> None:
 
 # --- language detection ------------------------------------------------------------
 
-#: languages lingua compares against, so that French is named as French, not forced to es/en
-_CANDIDATES = ("ENGLISH", "SPANISH", "FRENCH", "GERMAN", "PORTUGUESE", "ITALIAN", "CATALAN", "DUTCH", "RUSSIAN")
-_ISO = {"ENGLISH": "en", "SPANISH": "es"}
-
-
 #: an unsupported language must clearly win before a text is refused (short texts are ambiguous)
 UNSUPPORTED_MIN_CONFIDENCE = 0.5
 UNSUPPORTED_MIN_WORDS = 5
 
 
 @lru_cache(maxsize=1)
-def _detector() -> Any:
-    from lingua import Language, LanguageDetectorBuilder
+def _detector() -> tuple[Any, dict[str, str]]:
+    """lingua's detector over the supported languages and the others of languages.yaml (so that French
+    is named French, not forced into one of ours), and lingua's name → our code for the supported ones."""
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
-    languages = [getattr(Language, name) for name in _CANDIDATES]
-    return LanguageDetectorBuilder.from_languages(*languages).build()
+    def known(code: str) -> Any:
+        try:
+            return Language.from_iso_code_639_1(IsoCode639_1.from_str(code))
+        except ValueError:  # a language lingua does not know is never detected: --lang names it
+            return None
+
+    supported = {code: found for code in languages().codes if (found := known(code)) is not None}
+    others = [found for code in languages().also_detected if (found := known(code)) is not None]
+    detector = LanguageDetectorBuilder.from_languages(*supported.values(), *others).build()
+    return detector, {language.name: code for code, language in supported.items()}
 
 
 def detect_language(text: str, source: str = "<text>", line: int | None = None) -> str:
-    """es or en, detected from a sample of the text; a clearly other language is a clear error.
+    """One of the supported languages, detected from a sample of the text; a clearly other language
+    is a clear error.
 
     Short texts are ambiguous ("Lenin died in 1924." scores Dutch above English), so the
     text is refused only when an unsupported language wins clearly on enough words;
-    otherwise the likelier of es/en is taken.
+    otherwise the likeliest supported language is taken.
     """
     sample = text[:LANGUAGE_SAMPLE_CHARS]
     if not any(ch.isalpha() for ch in sample):
         raise InputError(source, "cannot detect the language of a text without words: pass --lang", line=line)
-    confidences = {c.language.name: c.value for c in _detector().compute_language_confidence_values(sample)}
-    supported = max(_ISO, key=lambda name: confidences.get(name, 0.0))
+    detector, ours = _detector()
+    if not ours:
+        raise InputError(source, "no supported language can be detected: pass --lang", line=line)
+    confidences = {c.language.name: c.value for c in detector.compute_language_confidence_values(sample)}
+    supported = max(ours, key=lambda name: confidences.get(name, 0.0))
     best = max(confidences, key=confidences.get) if confidences else supported
-    if best not in _ISO:
+    if best not in ours:
         clear = confidences[best] >= UNSUPPORTED_MIN_CONFIDENCE and confidences[best] >= 2 * confidences.get(
             supported, 0.0
         )
         if clear and len(sample.split()) >= UNSUPPORTED_MIN_WORDS:
             raise InputError(
                 source,
-                f"the text looks {best.title()}; cronica supports {', '.join(SUPPORTED_LANGUAGES)}"
+                f"the text looks {best.title()}; cronica supports {', '.join(languages().codes)}"
                 " (pass --lang to force one)",
                 line=line,
             )
     if confidences.get(supported, 0.0) <= 0.0:
-        raise InputError(source, "cannot detect the language: pass --lang es or --lang en", line=line)
-    return _ISO[supported]
+        choices = " or ".join(f"--lang {code}" for code in languages().codes)
+        raise InputError(source, f"cannot detect the language: pass {choices}", line=line)
+    return ours[supported]

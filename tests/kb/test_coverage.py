@@ -40,8 +40,9 @@ def test_trial_defendants_and_congresses(kb):
     sixteen = set(kb.subjects("P1344", "cronica:trial-of-the-sixteen"))
     assert {"Q207459", "cronica:lev-kamenev", "cronica:ivan-smirnov", "cronica:sergei-mrachkovsky"} <= sixteen
     assert "cronica:nikolay-krestinsky" in kb.subjects("P1344", "cronica:trial-of-the-twenty-one")
-    (fifteenth,) = kb.statements("cronica:fifteenth-party-congress", "P585")
-    assert fifteenth.value.iso == "1927-12"
+    # the fourth wave gave the congresses of 1918-1927 their days: the 15th sat 2-19 December 1927
+    (fifteenth,) = kb.statements("cronica:fifteenth-party-congress", "P580")
+    assert fifteenth.value.iso == "1927-12-02"
     (opened,) = kb.statements("cronica:seventeenth-party-congress", "P580")
     assert opened.value.iso == "1934-01-26"
 
@@ -49,3 +50,126 @@ def test_trial_defendants_and_congresses(kb):
 def test_kuibyshev_names_a_man_and_a_city(kb):
     found = {c.qid for c in kb.candidates("Kuibyshev", lang="en")}
     assert {"cronica:valerian-kuibyshev", "cronica:samara"} <= found
+
+
+# --- fourth wave (issue-14k4): People's Commissars of 1917-1918, Litvinov, Shvernik, Bubnov, Uglanov, the 19th
+# congress and the congresses' days, more trial defendants. Expected values written from the pages read, before the
+# pack was rebuilt.
+
+SHVERNIK, LITVINOV, CHICHERIN, MOLOTOV = (
+    "cronica:nikolai-shvernik",
+    "cronica:maxim-litvinov",
+    "cronica:georgy-chicherin",
+    "Q132899",
+)
+FOREIGN_AFFAIRS = "cronica:peoples-commissar-for-foreign-affairs"
+PRESIDIUM_CHAIR = "cronica:chairman-of-the-presidium-of-the-supreme-soviet"
+
+
+@pytest.mark.parametrize(
+    ("person", "office", "terms"),
+    [
+        ("cronica:alexander-shlyapnikov", COMMISSAR, [("1917-11-08", "1918")]),  # Labour
+        ("cronica:viktor-nogin", COMMISSAR, [("1917-11-08", "1917-11-17")]),  # Trade and Industry, resigned
+        ("cronica:vladimir-milyutin", COMMISSAR, [("1917-11-08", "1917-11-17")]),  # Agriculture, resigned
+        ("cronica:alexander-tsyurupa", COMMISSAR, [("1918", "1921"), ("1922-05-06", "1923-04-28")]),  # Food; Rabkrin
+        (LITVINOV, FOREIGN_AFFAIRS, [("1930-07-21", "1939-05-03")]),
+        (SHVERNIK, CANDIDATE, [("1939-03-22", "1952-10"), ("1953-03-05", "1957-06-29")]),
+        (SHVERNIK, POLITBURO, [("1952-10", "1953-03-05"), ("1957-06-29", "1966-04-08")]),
+        (SHVERNIK, PRESIDIUM_CHAIR, [("1946-03-19", "1953-03-15")]),
+        ("cronica:andrei-bubnov", POLITBURO, [("1917-10", "1917")]),
+        ("cronica:andrei-bubnov", COMMISSAR, [("1929-09-12", None)]),  # the end is 1934 or 1937 by the source
+        ("cronica:nikolai-uglanov", CANDIDATE, [("1926-01-01", "1929-04-29")]),
+    ],
+)
+def test_fourth_wave_offices_with_their_terms(kb, person, office, terms):
+    assert _terms(kb, person, office) == terms
+
+
+def test_foreign_affairs_passes_from_chicherin_to_litvinov_to_molotov(kb):
+    (litvinov,) = kb.statements(LITVINOV, "P39")
+    assert litvinov.qualifier("P1365") == CHICHERIN and litvinov.qualifier("P1366") == MOLOTOV
+    (chicherin,) = kb.statements(CHICHERIN, "P39")
+    assert chicherin.qualifier("P1366") == LITVINOV
+    # not on Molotov's own statement: the verifier reads a succession claim against every P1365 of the Council's
+    # offices, and one there turned the true "Molotov succeeded Rykov as chairman of the Council" into a contradiction
+    molotov = kb.statements(MOLOTOV, "P39")
+    assert not [s for s in molotov if s.value == FOREIGN_AFFAIRS and s.qualifier("P1365")]
+
+
+def test_shvernik_sits_between_kalinin_and_voroshilov(kb):
+    (chair,) = [s for s in kb.statements(SHVERNIK, "P39") if s.value == PRESIDIUM_CHAIR]
+    assert chair.qualifier("P1365") == "cronica:mikhail-kalinin" and chair.qualifier("P1366") == "Q186185"
+
+
+def test_disputed_facts_are_left_out(kb):
+    """The pages read disagree on these, so the pack holds none of them (docs/kb.md, fourth wave)."""
+    assert kb.statements("cronica:vladimir-milyutin", "P569") == []  # 1884 or 1888
+    assert kb.statements("cronica:andrei-bubnov", "P569") == []  # 1883 or 1884
+    assert kb.statements("cronica:andrei-bubnov", "P570") == []  # 1 August 1938 or 12 January 1940
+    (uglanov_birth,) = kb.statements("cronica:nikolai-uglanov", "P569")
+    assert uglanov_birth.value.iso == "1886-12"  # a day without its calendar keeps the month
+
+
+@pytest.mark.parametrize(
+    ("congress", "start", "end"),
+    [
+        ("cronica:seventh-party-congress", "1918-03-06", "1918-03-08"),
+        ("cronica:eighth-party-congress", "1919-03-18", "1919-03-23"),
+        ("cronica:ninth-party-congress", "1920-03-29", "1920-04-05"),
+        ("cronica:tenth-party-congress", "1921-03-08", "1921-03-16"),
+        ("cronica:eleventh-party-congress", "1922-03-27", "1922-04-02"),
+        ("cronica:twelfth-party-congress", "1923-04-17", "1923-04-25"),
+        ("cronica:thirteenth-party-congress", "1924-05-23", "1924-05-31"),
+        ("cronica:fourteenth-party-congress", "1925-12-18", "1925-12-31"),
+        ("cronica:fifteenth-party-congress", "1927-12-02", "1927-12-19"),
+        ("cronica:nineteenth-party-congress", "1952-10-05", "1952-10-14"),
+    ],
+)
+def test_congresses_have_their_days(kb, congress, start, end):
+    (opened,) = kb.statements(congress, "P580")
+    (closed,) = kb.statements(congress, "P582")
+    assert (opened.value.iso, closed.value.iso) == (start, end)
+    assert kb.statements(congress, "P585") == []  # one shape per congress: a span, not a month beside it
+
+
+def test_the_nineteenth_congress_is_named_in_both_languages(kb):
+    """Named, but not yet linkable: like the other congresses it has no P31 class (no item for "party congress" is
+    confirmed), and the alias index holds instances only (docs/kb.md, "Still missing")."""
+    congress = "cronica:nineteenth-party-congress"
+    assert kb.label(congress, "en") == "19th Congress of the Communist Party of the Soviet Union"
+    assert kb.label(congress, "es") == "XIX Congreso del Partido Comunista de la Unión Soviética"
+    aliases = kb.aliases(congress)
+    assert "19th Party Congress" in aliases["en"] and "XIX Congreso del Partido" in aliases["es"]
+    assert kb.candidates("19th Party Congress", lang="en") == []
+
+
+@pytest.mark.parametrize(
+    ("trial", "people"),
+    [
+        ("cronica:trial-of-the-sixteen", {"cronica:vagarshak-ter-vaganyan", "cronica:eduard-holtzman"}),
+        ("cronica:trial-of-the-seventeen", {"cronica:nikolai-muralov", "cronica:leonid-serebryakov"}),
+        (
+            "cronica:trial-of-the-twenty-one",
+            {
+                "cronica:arkady-rosengolts",
+                "cronica:grigori-grinko",
+                "cronica:akmal-ikramov",
+                "cronica:faizulla-khodjayev",
+                "cronica:vasily-sharangovich",
+                "cronica:pavel-bulanov",
+                "cronica:venyamin-maximov-dikovsky",
+                "cronica:sergei-bessonov",
+            },
+        ),
+    ],
+)
+def test_more_trial_defendants(kb, trial, people):
+    assert people <= set(kb.subjects("P1344", trial))
+
+
+@pytest.mark.parametrize("surname", ["Chernov", "Zelensky", "Kryuchkov", "Pletnev", "Ivanov", "Levin"])
+def test_defendants_whose_surname_better_known_people_share_are_not_in(kb, surname):
+    """A surname said alone links to the pack's bearer, so these defendants would take other people's mentions."""
+    trials = [kb.values(c.qid, "P1344") for c in kb.candidates(surname, lang="en")]
+    assert not [t for t in trials if "cronica:trial-of-the-twenty-one" in t]

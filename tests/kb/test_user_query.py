@@ -155,9 +155,9 @@ def test_cli_construct_in_turtle_describe_and_the_cap_message(tmp_path, capsys, 
     assert result.code == 0 and "@prefix wd: <http://www.wikidata.org/entity/>" in result.out
     assert '"Leon Trotsky"@en' in result.out
     query.write_text("DESCRIBE wd:Q33391", encoding="utf-8")
-    result = run_cli(["kb", "query", str(query), "--max-results", "3"], capsys, monkeypatch)
+    result = run_cli(["kb", "query", str(query), "--limit", "3"], capsys, monkeypatch)
     assert result.code == 0 and len(result.out.splitlines()) == 3
-    assert "stopped at 3 results (--max-results)" in result.err
+    assert "stopped at 3 results (--limit)" in result.err
     query.write_text(CROSS_JOIN + " ORDER BY ?a ?d ?g", encoding="utf-8")
     result = run_cli(["kb", "query", str(query), "--timeout", "1", "--max-memory", "8192"], capsys, monkeypatch)
     assert result.code == 2 and "ran longer than 1 s" in result.err and result.err.count("\n") == 1

@@ -10,7 +10,14 @@ from typer.testing import CliRunner
 
 from cronica.cli.main import app
 from cronica.errors import CronicaError
-from cronica.evaluation.rhetoric import GoldText, LanguageScores, evaluate_rhetoric, load_gold, score_text
+from cronica.evaluation.rhetoric import (
+    GoldText,
+    LanguageScores,
+    evaluate_rhetoric,
+    load_gold,
+    score_text,
+    within_inventory,
+)
 from cronica.model import Flag
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "rhetoric" / "gold.jsonl"
@@ -69,7 +76,48 @@ def test_bad_gold_is_a_one_line_error(tmp_path):
 def test_eval_command_prints_scores(tmp_path):
     small = tmp_path / "gold.jsonl"
     small.write_text("\n".join(GOLD.read_text(encoding="utf-8").splitlines()[:3]) + "\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["eval", "rhetoric", str(small), "--json"])
+    result = CliRunner().invoke(app, ["eval", "rhetoric", str(small), "--format", "json"])
     assert result.exit_code == 0, result.output
     scores = json.loads(result.output)
     assert "spans (overlap)" in scores["all"]
+
+
+def test_gold_may_mark_techniques_outside_the_inventory(tmp_path):
+    """A blind set written without reading the stage may mark any SemEval-2023 technique: it stays a
+    gold span (a miss is a miss), `within_inventory` drops it; an unknown name is still an error."""
+    record = {
+        "id": "t1",
+        "lang": "en",
+        "text": "As every serious scientist agrees, the plot was real and the traitors paid for it.",
+        "flags": [
+            {"text": "As every serious scientist agrees", "technique": "Appeal_to_Authority"},
+            {"text": "the traitors", "technique": "Name_Calling-Labeling"},
+        ],
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    gold = load_gold(path)
+    assert [s.technique for s in gold[0].spans] == ["Appeal_to_Authority", "Name_Calling-Labeling"]
+    assert [s.technique for s in within_inventory(gold)[0].spans] == ["Name_Calling-Labeling"]
+    record["flags"][0]["technique"] = "Appeal_to_Autority"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    with pytest.raises(CronicaError, match="unknown technique"):
+        load_gold(path)
+
+
+def test_eval_command_reads_the_stage_config(tmp_path):
+    """`--config` with `tagger = true` adds the learned spans: a sentence only the shipped tagger marks
+    (written for this test) is missed by the rules alone (the default) and found with the tagger on."""
+    text = "Detrás de cada una de estas guerras están las mismas pocas familias, moviendo sus bancos en la sombra."
+    span = {"text": text[:-1], "technique": "Conspiracy_Narrative"}
+    record = {"id": "t1", "lang": "es", "text": text, "flags": [span]}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    config = tmp_path / "tagger.toml"
+    config.write_text("[stages.rhetoric]\ntagger = true\n", encoding="utf-8")
+    recall = {}
+    for name, extra in (("default", []), ("tagger", ["--config", str(config)])):
+        result = CliRunner().invoke(app, ["eval", "rhetoric", str(gold), "--format", "json", *extra])
+        assert result.exit_code == 0, result.output
+        recall[name] = json.loads(result.output)["all"]["spans (overlap)"]["recall"]
+    assert recall == {"default": 0.0, "tagger": 1.0}

@@ -6,7 +6,8 @@ import pytest
 import yaml
 
 from cronica.errors import CronicaError
-from cronica.rhetoric.patterns import TokenKey, compile_pattern, fold
+from cronica.folding import fold
+from cronica.rhetoric.patterns import TokenKey, compile_pattern
 from cronica.rhetoric.resources import TECHNIQUES, available_languages, load_language
 
 

@@ -16,7 +16,7 @@ SAMPLE = Path(__file__).resolve().parents[1] / "data" / "rhetoric" / "pan_sample
 
 def test_train_command_writes_loadable_weights(tmp_path):
     out = tmp_path / "weights.npz"
-    result = CliRunner().invoke(app, ["train", "rhetoric", "--data", str(SAMPLE), "--out", str(out), "--folds", "2"])
+    result = CliRunner().invoke(app, ["train", "rhetoric", "--data", str(SAMPLE), "--output", str(out), "--folds", "2"])
     assert result.exit_code == 0, result.output
     assert "2-fold CV" in result.output and "MCC" in result.output
     classifier = load_classifier(out)
@@ -26,7 +26,9 @@ def test_train_command_writes_loadable_weights(tmp_path):
 
 
 def test_train_command_rejects_a_folder_without_data(tmp_path):
-    result = CliRunner().invoke(app, ["train", "rhetoric", "--data", str(tmp_path), "--out", str(tmp_path / "w.npz")])
+    result = CliRunner().invoke(
+        app, ["train", "rhetoric", "--data", str(tmp_path), "--output", str(tmp_path / "w.npz")]
+    )
     assert result.exit_code != 0
     assert "no dataset_<lang>_*.json files" in str(result.exception or result.output)
 

@@ -12,7 +12,23 @@ from cronica.evaluation.timex_blind import load_blind_set, score_blind_set
 
 BLIND = Path(__file__).resolve().parents[1] / "data" / "timex" / "blind"
 #: class → the timex F1 each language must keep (the measured scores are higher)
-FLOORS = {"calendars": 0.9, "ranges": 0.9, "biographies": 0.9, "named_events": 0.9, "vague": 0.9, "news": 0.9}
+FLOORS = {
+    "calendars": 0.9,
+    "ranges": 0.9,
+    "biographies": 0.9,
+    "named_events": 0.9,
+    "vague": 0.9,
+    "news": 0.9,
+    # second round of #15 (news classes)
+    "tense": 0.9,
+    "clock": 0.85,
+    "amounts": 0.9,
+    "not_times": 0.9,
+    "periods": 0.9,
+    "story_news": 0.9,
+    "participles": 0.9,
+    "counted_days": 0.85,
+}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

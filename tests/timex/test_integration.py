@@ -92,7 +92,7 @@ def test_spacy_component_results_survive_docbin_and_show_in_displacy() -> None:
 
 
 def test_eval_timex_on_hand_written_gold() -> None:
-    result = CliRunner().invoke(app, ["eval", "timex", str(DATA), "--json"])
+    result = CliRunner().invoke(app, ["eval", "timex", str(DATA), "--format", "json"])
     assert result.exit_code == 0, result.output
     overall = json.loads(result.output)["overall"]
     assert overall["relaxed"]["tp"] >= 1
@@ -110,7 +110,8 @@ def test_eval_timex_text_table_and_bad_paths() -> None:
 @pytest.mark.shared_data
 def test_eval_timex_on_the_shared_dev_data(timex_data: Path) -> None:
     result = CliRunner().invoke(
-        app, ["eval", "timex", str(timex_data / "wikiwars-dev"), "--mode", "narrative", "--lang", "en", "--json"]
+        app,
+        ["eval", "timex", str(timex_data / "wikiwars-dev"), "--mode", "narrative", "--lang", "en", "--format", "json"],
     )
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["overall"]["value"]["f1"] > 0.8
@@ -119,6 +120,6 @@ def test_eval_timex_on_the_shared_dev_data(timex_data: Path) -> None:
 def test_eval_timex_skips_a_bad_file_and_scores_the_rest(tmp_path: Path) -> None:
     bad = tmp_path / "bad.tml"
     bad.write_text("not TimeML", encoding="utf-8")
-    result = CliRunner().invoke(app, ["eval", "timex", str(bad), str(DATA / "es_news.tml"), "--json"])
+    result = CliRunner().invoke(app, ["eval", "timex", str(bad), str(DATA / "es_news.tml"), "--format", "json"])
     assert result.exit_code == 0
     assert "no <TEXT> element" in result.output

@@ -5,14 +5,8 @@ from __future__ import annotations
 import pytest
 
 from cronica.errors import CronicaError
-from cronica.timex.language import (
-    DuplicateKeyError,
-    _StrictLoader,
-    available_languages,
-    load_lexicon,
-    load_yaml,
-    validate_lexicon,
-)
+from cronica.resources import ResourceError, parse_yaml
+from cronica.timex.language import LexiconFile, available_languages, load_lexicon, load_yaml, validate_lexicon
 from cronica.timex.tagger import Tagger
 
 LANGUAGES = ["es", "en"]
@@ -49,16 +43,21 @@ def test_rules_compile(lang: str) -> None:
 
 
 def test_duplicate_keys_are_refused() -> None:
-    import yaml
-
-    with pytest.raises(DuplicateKeyError):
-        yaml.load("month:\n  enero: 1\n  enero: 2\n", Loader=_StrictLoader)
+    with pytest.raises(ResourceError, match=r"lexicon\.yaml:3: duplicate key 'enero'"):
+        parse_yaml("month:\n  enero: 1\n  enero: 2\n", "lexicon.yaml")
 
 
-def test_on_and_no_stay_words() -> None:
-    import yaml
+def test_on_and_no_are_words_when_quoted_and_errors_when_not() -> None:
+    assert parse_yaml('["on", "no", "yes"]') == ["on", "no", "yes"]
+    for word in ("on", "no", "yes"):
+        with pytest.raises(ResourceError, match=f"'{word}' is a boolean in YAML 1.1"):
+            parse_yaml(f"[{word}]")
 
-    assert yaml.load("[on, no, yes]", Loader=_StrictLoader) == ["on", "no", "yes"]
+
+def test_an_unknown_lexicon_section_is_refused_with_its_line() -> None:
+    text = "language: xx\nnumeric_date_order: DMY\nmonthz: {}\n"
+    with pytest.raises(ResourceError, match=r"lexicon.yaml:3: .*monthz: unknown key"):
+        parse_yaml(text, "lexicon.yaml", LexiconFile)
 
 
 def test_a_missing_month_is_reported() -> None:

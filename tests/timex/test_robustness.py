@@ -169,3 +169,43 @@ def test_the_rule_index_never_hides_a_match(parts: list[str], lang: str) -> None
     every_rule = list(brute.finder.rules)
     brute.finder.index.candidates = lambda tokens, index: every_rule  # type: ignore[method-assign]
     assert indexed.tag(text).timexes == brute.tag(text).timexes
+
+
+#: control characters, format characters and separators a hostile or broken text may carry
+_ODD_CHARACTERS = "\x00\x01\x07\x08\x0b\x0c\x1b\x1f\x7f\x85\xa0\u200b\u200e\u2028\u2029\ufeff\ufffd\t\r\n"
+
+
+def test_a_control_character_inside_a_lexicon_entry_is_no_crash() -> None:
+    """Tokens are keys of the lexicon's trie: a NUL must never read as the trie's end mark."""
+    assert [t.value for t in tag("año\x001917", "es").timexes] == ["1917"]
+    assert tag("a\x00. C. fin\x00de semana \x00", "es").timexes == ()
+    assert tag("\x00\x00 May\x00 4 \x00", "en").timexes is not None
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(max_size=12),
+            st.text(alphabet=_ODD_CHARACTERS, max_size=3),
+            st.sampled_from(["año", "1917", "a. C.", "fin de semana", "May", "mayo", "the", "de", "4 pm", "ago"]),
+        ),
+        max_size=20,
+    ),
+    st.lists(st.sampled_from(["", " ", *_ODD_CHARACTERS]), min_size=1, max_size=4),
+    st.sampled_from(["es", "en"]),
+    st.sampled_from([None, "2019-12-20"]),
+    st.sampled_from([None, "auto", "news", "narrative"]),
+)
+def test_any_string_never_crashes_the_direct_api(
+    parts: list[str], joiners: list[str], lang: str, dct: str | None, mode: str | None
+) -> None:
+    """`tag` on arbitrary text (control characters, unpaired surrogates excluded by
+    hypothesis' text strategy, any Unicode otherwise): no exception, exact offsets."""
+    text = "".join(part + joiners[index % len(joiners)] for index, part in enumerate(parts))
+    result = tag(text, lang, dct=dct, mode=mode)
+    for timex in result.timexes:
+        assert text[timex.start : timex.end] == timex.text
+        assert timex.value
+    for interval in result.intervals:
+        assert text[interval.start : interval.end] == interval.text

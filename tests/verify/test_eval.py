@@ -36,7 +36,7 @@ def test_a_broken_gold_file_is_one_clear_error(tmp_path):
     bad.write_text("items:\n  - {id: x, lang: es, text: 'Hola.', claims: [{span: 'Adiós', verdict: supported}]}\n")
     with pytest.raises(CronicaError, match="item x: span 'Adiós' is not in the text"):
         load_gold(bad)
-    bad.write_text("items: [{id: y, lang: en, text: 'Hi.', claims: [{span: 'Hi', verdict: maybe}]}]\n")
+    bad.write_text("items: [{id: 'y', lang: en, text: 'Hi.', claims: [{span: 'Hi', verdict: maybe}]}]\n")
     with pytest.raises(CronicaError, match="unknown verdict"):
         load_gold(bad)
 

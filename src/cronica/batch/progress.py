@@ -75,7 +75,7 @@ class BatchReport:
         if self.failed_earlier:
             lines.append(
                 f"failed in earlier runs, not retried: {self.failed_earlier}"
-                " (delete their rows from batch_items, or use a new --out, to retry them)"
+                " (delete their rows from batch_items, or use a new --output, to retry them)"
             )
             for failure in self.earlier_failures[:FAILURES_SHOWN]:
                 lines.append(f"  failed {failure.doc_id}: {failure.error}")

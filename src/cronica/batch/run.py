@@ -67,7 +67,7 @@ class BatchConfig:
         if self.scheduler and self.engine != "dask":
             raise CronicaError("--scheduler is for --engine dask")
         if self.out.exists() and not self.out.is_dir():
-            raise CronicaError(f"{self.out}: --out must be a folder")
+            raise CronicaError(f"{self.out}: --output must be a folder")
 
 
 def run_batch(config: BatchConfig) -> BatchReport:
@@ -128,7 +128,7 @@ def prepare_out_folder(out: Path, allow_other_files: bool) -> None:
     try:
         if out.exists():
             if not out.is_dir():
-                raise CronicaError(f"{out}: --out must be a folder")
+                raise CronicaError(f"{out}: --output must be a folder")
             if not allow_other_files and not is_batch_folder(out) and _has_entries(out):
                 raise CronicaError(
                     f"{out}: the folder holds other files and is not a cronica batch folder: choose a new or"

@@ -94,8 +94,8 @@ def run() -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(0)
     except Exception as error:
-        if _is_usage_error(error):  # an unknown option or command, a bad value: click's own message, exit 2
-            error.show()  # type: ignore[attr-defined]
+        if _is_usage_error(error):  # an unknown option or command, a bad value: click's message in one line, exit 2
+            typer.echo(f"cronica: error: {usage_message(error)}", err=True)
             sys.exit(int(error.exit_code))  # type: ignore[attr-defined]
         if os.environ.get("CRONICA_DEBUG"):
             raise
@@ -105,6 +105,15 @@ def run() -> None:
         )
         sys.exit(70)
     sys.exit(result if isinstance(result, int) else 0)
+
+
+def usage_message(error: Exception) -> str:
+    """A usage error as one line, with where to read the command's options."""
+    message = error.format_message().replace("Value error, ", "")  # type: ignore[attr-defined]
+    context = getattr(error, "ctx", None)
+    if context is not None:
+        message += f" (see '{context.command_path} --help')"
+    return " ".join(message.split())
 
 
 def _is_usage_error(error: Exception) -> bool:

@@ -20,11 +20,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from cronica.errors import CronicaError
 from cronica.evaluation.scoring import Counts, spans_overlap
 from cronica.kb.base import is_item_id
+from cronica.resources import load_resource
 
 
 @dataclass(frozen=True)
@@ -45,10 +44,7 @@ class GoldDocument:
 
 
 def load_gold(path: Path) -> list[GoldDocument]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise CronicaError(f"cannot read gold file {path}: {error}") from None
+    data = load_resource(path)
     if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
         raise CronicaError(f"{path}: expected a mapping with a `documents` list")
     return [_document(raw, path) for raw in data["documents"]]

@@ -13,12 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from cronica.errors import CronicaError
 from cronica.evaluation.scoring import Counts
-from cronica.evaluation.timex import canonical_value, relaxed_pairs
+from cronica.evaluation.timex import relaxed_pairs, same_value
 from cronica.model import Timex
+from cronica.resources import load_resource
 from cronica.timex import tag
 from cronica.timex.tagger import TagResult
 
@@ -49,7 +48,7 @@ class BlindScores:
 
 
 def load_blind_set(path: Path) -> list[BlindItem]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_resource(path)
     if not isinstance(data, list):
         raise CronicaError(f"{path}: expected a list of items")
     return [_item(entry, path) for entry in data]
@@ -82,9 +81,9 @@ def score_item(item: BlindItem, result: TagResult) -> BlindScores:
         assert isinstance(reference, GoldTimex) and isinstance(predicted, Timex)
         matched_gold.add(id(reference))
         matched_system.add(id(predicted))
-        same_value = canonical_value(predicted.value) == canonical_value(reference.value)
+        one_value = same_value(predicted, reference)
         same_calendar = reference.calendar is None or getattr(predicted, "calendar", None) == reference.calendar
-        if same_value and same_calendar:
+        if one_value and same_calendar:
             good += 1
         else:
             calendar = f" [{getattr(predicted, 'calendar', None)}]" if reference.calendar else ""

@@ -21,11 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from cronica.errors import CronicaError
 from cronica.evaluation.scoring import Counts
 from cronica.model import Claim
+from cronica.resources import load_resource
 
 TRUTHS = ("true", "false", "undecidable")
 
@@ -192,10 +191,7 @@ def is_truth_gold(data: Any) -> bool:
 def load_truth_gold(path: Path, data: Any = None) -> list[TruthItem]:
     """Read a truth-gold file; every mistake in it is one clear line naming the item."""
     if data is None:
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as error:
-            raise CronicaError(f"{path}: cannot read the gold file: {error}") from None
+        data = load_resource(path)
     items = data.get("items") if isinstance(data, dict) else data
     if not isinstance(items, list):
         raise CronicaError(f"{path}: expected a list of items (or a mapping with a list under 'items')")
@@ -261,11 +257,11 @@ def score_truth_item(
     matches: list[tuple[TruthClaim, int | None]] = []
     for claim_gold in gold:
         best, best_key = None, (False, 0)
-        for index, claim in enumerate(claims):
-            overlap = min(claim_gold.end, claim.end) - max(claim_gold.start, claim.start)
-            key = (overlap > 0 and _proves_property(claim, claim_gold), overlap)
+        for position, candidate in enumerate(claims):
+            overlap = min(claim_gold.end, candidate.end) - max(claim_gold.start, candidate.start)
+            key = (overlap > 0 and _proves_property(candidate, claim_gold), overlap)
             if overlap > 0 and key > best_key:
-                best, best_key = index, key
+                best, best_key = position, key
         matches.append((claim_gold, best))
         if best is not None:
             used.add(best)

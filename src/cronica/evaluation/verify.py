@@ -13,12 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from cronica.errors import CronicaError
 from cronica.evaluation.scoring import Counts, spans_overlap
 from cronica.ingest import sha256_of
 from cronica.model import Analysis, Claim, Document, Entity, Event, Participant, Sentence, Timex, Trigger
+from cronica.resources import load_resource
 
 VERDICTS = ("supported", "contradicted", "not_enough_info", "not_checkable")
 MODALITIES = ("asserted", "negated", "attempted", "reported", "hypothetical")
@@ -59,10 +58,7 @@ class GoldItem:
 
 def load_gold(path: Path) -> list[GoldItem]:
     """Read and check a gold file (YAML or JSON); every mistake in it is one clear line."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise CronicaError(f"{path}: cannot read the gold file: {error}") from None
+    data = load_resource(path)
     items = data.get("items") if isinstance(data, dict) else data  # a bare list of items is fine too
     if not isinstance(items, list):
         raise CronicaError(f"{path}: expected a list of items (or a mapping with a list under 'items')")
@@ -355,13 +351,13 @@ def _open(kb_name: str) -> Any:
 
 
 def _resolver(kb: Any) -> Callable[[str], str | None]:
-    """English name → QID: the candidate whose English label is the name, else the first exact one."""
+    """Canonical (English) name → QID: the candidate whose canonical label is the name, else the first exact one."""
     cache: dict[str, str | None] = {}
 
     def resolve(name: str) -> str | None:
         if name not in cache:
             candidates = kb.candidates(name)
-            labelled = [c.qid for c in candidates if kb.label(c.qid, "en") == name]
+            labelled = [c.qid for c in candidates if kb.label(c.qid) == name]
             exact = [c.qid for c in candidates if c.exact]
             cache[name] = (labelled or exact or [None])[0]
         return cache[name]
@@ -370,4 +366,4 @@ def _resolver(kb: Any) -> Callable[[str], str | None]:
 
 
 def _holds(claim: Claim, correct: str, kb: Any) -> bool:
-    return evidence_holds(claim, correct, lambda qid: kb.label(qid, "en"))
+    return evidence_holds(claim, correct, lambda qid: kb.label(qid))

@@ -9,32 +9,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
-from typing import Any
+from typing import Any, Literal
 
-import yaml
+from pydantic import Field
 
 from cronica.errors import CronicaError
 from cronica.events.ontology import load_ontology
-
-ENTRY_KEYS = frozenset(
-    {
-        "type",
-        "manner",
-        "subject",
-        "object",
-        "complement",
-        "preps",
-        "requires",
-        "voice",
-        "reflexive",
-        "of",
-        "from_place",
-        "from_body",
-        "repeated",
-        "subject_without_object",
-    }
-)
+from cronica.resources import Schema, WordList, load_resource, package_file
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +88,8 @@ class Cues:
     death_markers: tuple[str, ...] = ()
     #: possessive determiners (lowercased forms): "Su madre (1858-1937)" under a heading names someone else
     possessives: frozenset[str] = frozenset()
+    #: governing verbs that order the event: it is told as ordered, not as done (hypothetical)
+    directive_verbs: frozenset[str] = frozenset()
     #: an indefinite article makes a predicative noun a description, not an office ("fue un revolucionario")
     indefinite_articles: frozenset[str] = frozenset()
     #: articles that may stand between such a word and its date ("hasta el 5 de mayo")
@@ -177,11 +160,10 @@ class Lexicon:
 
 
 def _entry(spec: Mapping[str, Any], defaults: Mapping[str, Mapping[str, Any]], where: str) -> TriggerEntry:
-    unknown = set(spec) - ENTRY_KEYS - {"head", "dependent"}
     type_name = spec.get("type")
     ontology = load_ontology()
-    if unknown or type_name not in ontology.types:
-        raise CronicaError(f"{where}: bad trigger entry {dict(spec)} (unknown keys {sorted(unknown)} or type)")
+    if type_name not in ontology.types:
+        raise CronicaError(f"{where}: bad trigger entry {dict(spec)} (unknown type)")
     base = dict(defaults.get(type_name, {}))
     preps = {**base.get("preps", {}), **spec.get("preps", {})}
     merged = {**base, **{k: v for k, v in spec.items() if k not in ("head", "dependent")}, "preps": preps}
@@ -253,6 +235,7 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         negation=words("negation"),
         negating_verbs=words("negating_verbs"),
         attempt_verbs=words("attempt_verbs"),
+        directive_verbs=words("directive_verbs"),
         report_verbs=words("report_verbs"),
         report_markers=phrases("report_markers"),
         hypothetical_markers=phrases("hypothetical_markers"),
@@ -339,17 +322,110 @@ def _pronoun_gender(data: Mapping[str, Any]) -> dict[str, str]:
     return {str(form).lower(): str(gender) for form, gender in data.items()}
 
 
+# --- the files' schemas (docs/events.md) ------------------------------------------------------
+
+
+class TriggerDefaults(Schema):
+    """What an entry of a type takes unless it says otherwise (`type_defaults` in triggers.yaml)."""
+
+    manner: str | None = None
+    subject: str | None = None
+    object: str | None = None
+    complement: str | None = None
+    of: str | None = None
+    preps: dict[str, str | None] = Field(default_factory=dict)
+    requires: WordList
+    voice: Literal["active", "passive"] | None = None
+    reflexive: bool = False
+    from_place: str | None = None
+    from_body: str | None = None
+    repeated: bool = False
+    subject_without_object: str | None = None
+
+
+class TriggerSpec(TriggerDefaults):
+    type: str
+
+
+class MultiwordSpec(TriggerSpec):
+    head: str
+    dependent: str
+
+
+class TriggersFile(Schema):
+    """events/resources/<lang>/triggers.yaml"""
+
+    type_defaults: dict[str, TriggerDefaults] = Field(default_factory=dict)
+    copular: TriggerSpec | None = None
+    verbs: dict[str, TriggerSpec | list[TriggerSpec]] = Field(default_factory=dict)
+    multiword: list[MultiwordSpec] = Field(default_factory=list)
+    nouns: dict[str, TriggerSpec] = Field(default_factory=dict)
+
+
+class CuesFile(Schema):
+    """events/resources/<lang>/cues.yaml: the words of modality, coreference and dating"""
+
+    negation: WordList
+    negating_verbs: WordList
+    attempt_verbs: WordList
+    directive_verbs: WordList
+    report_verbs: WordList
+    report_markers: WordList
+    hypothetical_markers: WordList
+    time_same: WordList
+    time_after: WordList
+    time_until: WordList
+    time_since: WordList
+    pronouns: WordList
+    relative_pronouns: WordList
+    plural_pronouns: WordList
+    pronoun_gender: dict[str, Literal["Masc", "Fem"]] = Field(default_factory=dict)
+    reflexive: WordList
+    passive_aux: WordList
+    participle_infinitives: dict[str, list[str]] = Field(default_factory=dict)
+    verb_form_infinitives: dict[str, list[str]] = Field(default_factory=dict)
+    manner_phrases: dict[str, list[str]] = Field(default_factory=dict)
+    kinship: dict[str, str] = Field(default_factory=dict)
+    repetition_markers: WordList
+    repetition_ordinals: WordList
+    repetition_verbs: WordList
+    causative_verbs: WordList
+    generic_positions: WordList
+    position_prepositions: WordList
+    from_prepositions: WordList
+    articles: WordList
+    indefinite_articles: WordList
+    life_span_separators: WordList
+    birth_markers: WordList
+    death_markers: WordList
+    purpose_markers: WordList
+    not_report_phrases: WordList
+    possessives: WordList
+    # role reading (roles.py): the words that mark a role, and the grammar as switches
+    place_prepositions: WordList
+    where_words: WordList
+    agent_prepositions: WordList
+    of_prepositions: WordList
+    personal_a: str | None = None
+    personal_a_forms: WordList
+    object_clitics: WordList
+    reflexive_clitics: WordList
+    drops_subject: bool = False
+    reflexive_passive: bool = False
+    subjunctive_complements: bool = False
+
+
 def available_languages() -> list[str]:
-    root = resources.files("cronica.events").joinpath("resources")
+    root = package_file("cronica.events", "resources")
     return sorted(p.name for p in root.iterdir() if p.is_dir() and p.joinpath("triggers.yaml").is_file())
 
 
 @cache
 def load_lexicon(lang: str) -> Lexicon | None:
     """The lexicon of `lang`, or None when cronica has no event lexicon for that language."""
-    folder = resources.files("cronica.events").joinpath("resources", lang)
+    folder = package_file("cronica.events", "resources", lang)
     if not folder.joinpath("triggers.yaml").is_file():
         return None
-    triggers = yaml.safe_load(folder.joinpath("triggers.yaml").read_text(encoding="utf-8"))
-    cues = yaml.safe_load(folder.joinpath("cues.yaml").read_text(encoding="utf-8"))
+    triggers = load_resource(folder.joinpath("triggers.yaml"), TriggersFile)
+    cues = load_resource(folder.joinpath("cues.yaml"), CuesFile)
     return parse_lexicon(lang, triggers, cues)

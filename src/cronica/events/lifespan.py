@@ -137,7 +137,8 @@ def _after_aside(text: str, start: int, first_date: int) -> int:
 
 
 def _bracketed(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans, at = [], start
+    spans: list[tuple[int, int]] = []
+    at = start
     while True:
         opened = text.find("[", at, end)
         if opened < 0:

@@ -7,7 +7,9 @@ tried"), a negating governor ("se negó a", "refused to"), an attempt governor
 "claimed that"), conditional mood or a modal ("renunciaría", "would marry").
 Precedence: negated > attempted > reported by a marker > hypothetical > reported by a
 speech verb, so "según algunos autores, habría sido envenenado" is reported while
-"declaró que renunciaría" is hypothetical.
+"declaró que renunciaría" is hypothetical. An ordered event ("ordenó detener a Lenin", "ordered
+that he be tried": `directive_verbs`) is hypothetical too: the text tells the order, not that it
+was carried out (FactBank counts such events uncommitted).
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ def modality_of(token: Token, sentence: Span, cues: Cues) -> Modality:
         return "negated"
     if any(first_lemma(g) in cues.attempt_verbs for g in ruling):
         return "attempted"
+    if _ordered(token, clause, ruling, cues):
+        return "hypothetical"
     top = ruling[-1] if ruling else clause
     if _report_marker(top, sentence, cues):
         return "reported"
@@ -36,6 +40,21 @@ def modality_of(token: Token, sentence: Span, cues: Cues) -> Modality:
     if _under_report_verb(top, cues):
         return "reported"
     return "asserted"
+
+
+#: how an ordered event hangs on the verb that orders it: "ordenó detener", "ordered that he be tried",
+#: "ordered Lenin's arrest"
+_ORDERED_DEPS = frozenset({"xcomp", "ccomp", "obj", "dobj"})
+
+
+def _ordered(token: Token, clause: Token, ruling: list[Token], cues: Cues) -> bool:
+    """The event is the content of an order ("ordenó detener a Lenin"): told as ordered, not as done."""
+    if any(first_lemma(g) in cues.directive_verbs for g in ruling):
+        return True
+    return any(
+        node.dep_ in _ORDERED_DEPS and node.head != node and first_lemma(node.head) in cues.directive_verbs
+        for node in (token, clause)
+    )
 
 
 def _negated(tokens: list[Token], cues: Cues) -> bool:
@@ -48,10 +67,10 @@ def _negated(tokens: list[Token], cues: Cues) -> bool:
 
 def _hypothetical(tokens: list[Token], sentence: Span, cues: Cues) -> bool:
     for node in tokens:
-        if "Cnd" in node.morph.get("Mood"):
+        if "Cnd" in node.morph.get("Mood", []):
             return True
         for child in node.children:
-            if child.dep_.startswith("aux") and "Cnd" in child.morph.get("Mood"):
+            if child.dep_.startswith("aux") and "Cnd" in child.morph.get("Mood", []):
                 return True
             if child.dep_ in ("aux", "mark") and child.lower_ in cues.hypothetical_markers:
                 return True
@@ -64,8 +83,8 @@ def _hypothetical(tokens: list[Token], sentence: Span, cues: Cues) -> bool:
 def _purpose(clause: Token, cues: Cues) -> bool:
     """An infinitive saying what something was for ("an organization to kill Stalin", "para matar a
     Stalin", "a plot to assassinate"): a goal, not an event that happened."""
-    infinitive = "Inf" in clause.morph.get("VerbForm") or any(
-        child.dep_.startswith("aux") and "Inf" in child.morph.get("VerbForm") for child in clause.children
+    infinitive = "Inf" in clause.morph.get("VerbForm", []) or any(
+        child.dep_.startswith("aux") and "Inf" in child.morph.get("VerbForm", []) for child in clause.children
     )
     if not infinitive or clause.dep_ not in ("advcl", "acl", "acl:relcl"):
         return False

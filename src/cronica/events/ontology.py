@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
-from typing import Any
+from typing import Any, Literal
 
-import yaml
+from pydantic import Field
 
 from cronica.errors import CronicaError
+from cronica.resources import Schema, WordList, load_resource, package_file
 
 #: values a KB mapping may take besides a role: the event's date, place entity, manner QID
 PSEUDO_ROLES = frozenset({"time", "place", "manner"})
@@ -131,8 +131,49 @@ def _mapping(type_name: str, entry: Mapping[str, Any], declared: tuple[str, ...]
     return mapping
 
 
+# --- the file's schema (docs/events.md) -----------------------------------------------------------
+
+
+class WhenSpec(Schema):
+    has_role: str | None = None
+    value_class: WordList
+
+
+class KbMappingSpec(Schema):
+    property: str
+    subject: str
+    value: str
+    qualifiers: dict[str, str] = Field(default_factory=dict)
+    when: WhenSpec | None = None
+    note: str = ""
+    match: Literal["", "leaving", "during"] = ""
+
+
+class MannerSpec(Schema):
+    description: str
+    qid: str | None = None
+    fits: WordList
+
+
+class EventTypeSpec(Schema):
+    family: str
+    description: str
+    main_role: str
+    roles: list[str]
+    kb: list[KbMappingSpec] = Field(default_factory=list)
+    broader: str | None = None
+
+
+class OntologyFile(Schema):
+    """events/ontology.yaml"""
+
+    version: int
+    roles: dict[str, str]
+    manners: dict[str, MannerSpec] = Field(default_factory=dict)
+    types: dict[str, EventTypeSpec]
+
+
 @cache
 def load_ontology() -> Ontology:
     """The shipped ontology (parsed once per process)."""
-    text = resources.files("cronica.events").joinpath("ontology.yaml").read_text(encoding="utf-8")
-    return parse_ontology(yaml.safe_load(text))
+    return parse_ontology(load_resource(package_file("cronica.events", "ontology.yaml"), OntologyFile))

@@ -25,6 +25,13 @@ class Exporter:
 
 _EXPORTERS: dict[str, Exporter] = {}
 
+#: every format cronica ships → the module that registers it, so the command line can offer the
+#: formats as choices and load only the one asked for (a test checks the modules register these)
+FORMAT_MODULES: dict[str, str] = {
+    "table": "table", "json": "json_export", "jsonl": "json_export", "csv": "csv_export", "timeml": "timeml",
+    "rdf": "rdf", "html": "html",
+}  # fmt: skip
+
 
 def register_exporter(name: str, *, suffix: str, description: str) -> Callable:
     def decorator(render: Callable[[Iterable[Analysis]], str]) -> Callable[[Iterable[Analysis]], str]:
@@ -46,6 +53,10 @@ def exporters() -> dict[str, Exporter]:
 
 
 def get_exporter(name: str) -> Exporter:
+    if name in FORMAT_MODULES:
+        importlib.import_module(f"{__name__}.{FORMAT_MODULES[name]}")
+        if name in _EXPORTERS:
+            return _EXPORTERS[name]
     available = exporters()
     if name not in available:
         raise CronicaError(f"unknown format '{name}' (formats: {', '.join(sorted(available))})")

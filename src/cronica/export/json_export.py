@@ -5,36 +5,38 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 from cronica.export import register_exporter
-from cronica.model import Analysis
-
-#: key order of the contract, as documented in docs/output.md
-TOP_LEVEL_KEYS = (
-    "schema", "document", "stages", "text", "sentences", "entities", "timexes", "intervals",
-    "events", "claims", "flags", "rhetoric", "summary", "warnings",
-)  # fmt: skip
+from cronica.model import ANALYSIS_KEYS, Analysis
+from cronica.schema.fields import omitted_when_empty
 
 
 def to_dict(analysis: Analysis) -> dict[str, Any]:
-    """The analysis as plain JSON-ready data (lists, dicts, strings, numbers, null)."""
+    """The analysis as plain JSON-ready data (lists, dicts, strings, numbers, null), keys in contract order."""
     data: dict[str, Any] = {}
-    for key in TOP_LEVEL_KEYS:
-        if key == "summary":
-            data[key] = analysis.summary
-        else:
-            data[key] = _plain(getattr(analysis, key))
-        if key == "stages" and analysis.timings:  # an optional addition: only when timings were asked for
-            data["timings"] = dict(analysis.timings)
+    optional = omitted_when_empty(Analysis)
+    for key in ANALYSIS_KEYS:
+        value = analysis.summary if key == "summary" else getattr(analysis, key)
+        if key in optional and not value:  # an optional addition (timings): only when asked for
+            continue
+        data[key] = _plain(value)
     return data
 
 
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls) if not f.name.startswith("_"))
+
+
 def _plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (str, int, float)) or value is None:
+        return value
     if isinstance(value, (list, tuple)):
         return [_plain(item) for item in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
     if isinstance(value, dict) or hasattr(value, "items"):
         return {str(k): _plain(v) for k, v in value.items()}
     return value

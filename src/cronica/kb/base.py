@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
+from cronica.languages import languages
 from cronica.timevalue import Calendar, PartialDate, Precision
 
 QID_PATTERN = re.compile(r"^Q[1-9][0-9]{0,11}$")
@@ -268,10 +269,12 @@ class KnowledgeBase(ABC):
     def descriptions(self, qid: str) -> dict[str, str]:
         """Descriptions by language code."""
 
-    def label(self, qid: str, lang: str = "en") -> str | None:
-        """The label in `lang`, else in English, else any; None for an unknown entity."""
+    def label(self, qid: str, lang: str | None = None) -> str | None:
+        """The label in `lang`, else the canonical name (languages.yaml `canonical_label`: Wikidata's
+        English label), else any; None for an unknown entity."""
         found = self.labels(qid)
-        return found.get(lang) or found.get("en") or next(iter(found.values()), None)
+        canonical = found.get(languages().canonical_label)
+        return (found.get(lang) if lang else None) or canonical or next(iter(found.values()), None)
 
     @abstractmethod
     def candidates(self, mention: str, lang: str | None = None) -> list[Candidate]:

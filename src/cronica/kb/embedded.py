@@ -17,8 +17,9 @@ import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import IO, cast
 
-from pyoxigraph import Literal, NamedNode, QueryBoolean, RdfFormat, Store
+from pyoxigraph import Literal, NamedNode, QueryBoolean, QuerySolutions, RdfFormat, Store
 
 from cronica.errors import CronicaError
 from cronica.kb import rdf
@@ -105,9 +106,8 @@ def _remove_stale(current: Path) -> None:
 
 
 def _load(store: Store, pack: Path) -> None:
-    opener = gzip.open if pack.suffix == ".gz" else open
-    with opener(pack, "rb") as handle:
-        store.bulk_load(handle, format=RdfFormat.N_TRIPLES)
+    with gzip.open(pack, "rb") if pack.suffix == ".gz" else pack.open("rb") as handle:
+        store.bulk_load(cast(IO[bytes], handle), format=RdfFormat.N_TRIPLES)
 
 
 def term_to_json(term: object) -> dict[str, str]:
@@ -162,6 +162,8 @@ class EmbeddedKB(SparqlKnowledgeBase):
         solutions = self.store.query(query)
         if isinstance(solutions, QueryBoolean):
             return [{"boolean": {"type": "literal", "value": str(bool(solutions)).lower()}}]
+        if not isinstance(solutions, QuerySolutions):
+            raise CronicaError("the embedded KB answers SELECT and ASK queries here, not CONSTRUCT or DESCRIBE")
         names = [variable.value for variable in solutions.variables]
         rows = []
         for solution in solutions:
@@ -232,7 +234,7 @@ class EmbeddedKB(SparqlKnowledgeBase):
                     for qid, matched, _ in found:
                         if qid not in seen:
                             seen.add(qid)
-                            partial.append(Candidate(qid, self.label(qid, "en"), matched, exact=False, prior=0.1))
+                            partial.append(Candidate(qid, self.label(qid), matched, exact=False, prior=0.1))
         return (exact + partial)[:limit]
 
     def info(self) -> dict[str, object]:

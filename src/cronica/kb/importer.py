@@ -28,7 +28,7 @@ from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
-from pyoxigraph import RdfFormat, parse, serialize
+from pyoxigraph import RdfFormat, parse
 
 from cronica.errors import CronicaError
 from cronica.kb import rdf
@@ -124,7 +124,7 @@ def open_text(path: Path, wrap: Callable[[IO[bytes]], IO[bytes]] | None = None) 
     if path.suffix == ".gz":
         raw = gzip.GzipFile(fileobj=raw)  # type: ignore[assignment]
     elif path.suffix == ".bz2":
-        raw = bz2.BZ2File(raw)  # type: ignore[assignment]
+        raw = bz2.BZ2File(raw)
     return io.TextIOWrapper(raw, encoding="utf-8", errors="strict")
 
 
@@ -299,7 +299,7 @@ def _json_triples(
             continue
         report.kept += 1
         report.triples += len(triples)
-        yield serialize(triples, format=RdfFormat.N_TRIPLES)
+        yield rdf.ntriples(triples)
 
 
 def _where(job: ImportJob, split: Split, number: int) -> int | str:
@@ -447,4 +447,4 @@ def _ntriples_lines(
                 continue  # a triple about something else (property, sitelink, ontology): not ours
             if keep:
                 report.triples += len(triples)
-                yield serialize(triples, format=RdfFormat.N_TRIPLES)
+                yield rdf.ntriples(triples)

@@ -159,9 +159,7 @@ class Linker:
             qids = self._surnames.get(key, set())
         else:  # every word of the mention is a word of the same person's names (whatever NER called it)
             qids = set.intersection(*(self._name_words.get(word, set()) for word in words))
-        return [
-            (Candidate(qid, self.kb.label(qid, "en"), mention.text, exact=False), "partial") for qid in sorted(qids)
-        ]
+        return [(Candidate(qid, self.kb.label(qid), mention.text, exact=False), "partial") for qid in sorted(qids)]
 
     def link_document(self, mentions: Sequence[Mention], years: Sequence[int] = ()) -> list[Decision]:
         """One decision per mention, in order; context = the document's other confident links."""
@@ -190,7 +188,7 @@ class Linker:
         if len(named) != 1:
             return []
         (qid,) = named
-        candidate = Candidate(qid, self.kb.label(qid, "en"), mention.text, exact=False)
+        candidate = Candidate(qid, self.kb.label(qid), mention.text, exact=False)
         return [_Scored(candidate, self.config.given_name_score, self.kb_label(qid), self.related(qid), "given-name")]
 
     def _family_circle(self, qid: str) -> frozenset[str]:
@@ -246,7 +244,7 @@ class Linker:
         if len(others) > 1:
             return []
         (qid,) = others
-        candidate = Candidate(qid, self.kb.label(qid, "en"), mention.text, exact=False)
+        candidate = Candidate(qid, self.kb.label(qid), mention.text, exact=False)
         return [_Scored(candidate, self.config.coreference_score, self.kb_label(qid), self.related(qid), "coreference")]
 
     def _principal_surnames(self, qid: str) -> set[str]:

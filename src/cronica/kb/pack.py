@@ -18,18 +18,20 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from typing import Literal as Choice
 
-import yaml
+from pydantic import Field
 from pyoxigraph import Literal, NamedNode, Triple, serialize
 
 from cronica.errors import CronicaError
 from cronica.kb import rdf
 from cronica.kb.base import CHILD, FATHER, FEMALE, MALE, MOTHER, SEX, SIBLING, SPOUSE, TimeValue, is_item_id, is_pid
+from cronica.languages import languages
+from cronica.resources import Schema, WordList, load_resource
 
 PACK_NAME = "russia_1890_1953"
 PACK_SOURCE = "entities.yaml"
 PACK_DATA = "pack.nt.gz"
-LANGUAGES = ("en", "es")
 
 #: the datatype of each property the pack may use (anything else is refused at build time)
 PROPERTY_TYPES: Mapping[str, str] = {
@@ -119,12 +121,57 @@ def data_path() -> Path:
     return Path(str(resources.files("cronica.kb.packs").joinpath(PACK_NAME, PACK_DATA)))
 
 
+# --- the source's schema (docs/kb.md) ---------------------------------------------------------
+
+
+class SourceRef(Schema):
+    ref: str
+    page: str = ""
+
+
+class DateSpec(Schema):
+    """A date with its calendar: {date: 1917-10-25, calendar: julian}."""
+
+    date: str | int | dt.date
+    calendar: Choice["gregorian", "julian"] = "gregorian"
+
+
+#: an item id, a date (1927-11-12, 1928-01, 1917), a monolingual text ("Name@ru") or a quantity
+Value = str | int | dt.date | DateSpec
+
+
+class ClaimSpec(Schema):
+    value: Value
+    qualifiers: dict[str, Value] = Field(default_factory=dict)
+    source: SourceRef | None = None
+    rank: Choice["normal", "preferred", "deprecated"] = "normal"
+
+
+class EntitySpec(Schema):
+    id: str
+    source: SourceRef | None = None
+    label: dict[str, str]
+    description: dict[str, str] = Field(default_factory=dict)
+    aliases: dict[str, list[str]] = Field(default_factory=dict)
+    complete: WordList
+    claims: dict[str, Value | ClaimSpec | list[Value | ClaimSpec]] = Field(default_factory=dict)
+
+
+class WorkSpec(Schema):
+    title: str
+    stated_in: str | None = None
+    url: str | None = None
+
+
+class PackFile(Schema):
+    """kb/packs/<pack>/entities.yaml"""
+
+    sources: dict[str, WorkSpec] = Field(default_factory=dict)
+    entities: list[EntitySpec]
+
+
 def load_source(path: Path | None = None) -> dict[str, Any]:
-    with open(path or source_path(), encoding="utf-8") as handle:
-        document = yaml.safe_load(handle)
-    if not isinstance(document, dict) or not isinstance(document.get("entities"), list):
-        raise PackError(str(path or source_path()), "expected a mapping with an `entities` list")
-    return document
+    return load_resource(path or source_path(), PackFile)
 
 
 def pack_triples(document: Mapping[str, Any]) -> Iterator[Triple]:
@@ -211,8 +258,9 @@ def _entity_triples(qid: str, entity: Mapping[str, Any], sources: Mapping[str, A
     subject = rdf.item(qid)
     yield Triple(subject, RDF_TYPE, ITEM)
     labels = entity.get("label") or {}
-    if "en" not in labels:
-        raise PackError(qid, "needs an English label (the canonical name)")
+    canonical = languages().canonical_label
+    if canonical not in labels:
+        raise PackError(qid, f"needs a label in '{canonical}' (the canonical name)")
     for lang, label in labels.items():
         yield Triple(subject, LABEL, rdf.text(str(label), lang))
     for lang, text in (entity.get("description") or {}).items():

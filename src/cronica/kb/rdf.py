@@ -8,11 +8,11 @@ serialization (which escapes quotes, backslashes and newlines). Queries are kept
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from importlib import resources
 
-from pyoxigraph import Literal, NamedNode
+from pyoxigraph import Literal, NamedNode, RdfFormat, Triple, serialize
 
 from cronica.errors import CronicaError
 from cronica.kb.base import PROVISIONAL_NAMESPACE, PROVISIONAL_PREFIX, is_pid, is_provisional, is_qid
@@ -140,3 +140,10 @@ def load_query(name: str) -> str:
     body = resources.files("cronica.kb.queries").joinpath(f"{name}.rq").read_text(encoding="utf-8")
     header = "".join(f"PREFIX {prefix}: <{iri}>\n" for prefix, iri in PREFIXES.items())
     return header + body
+
+
+def ntriples(triples: Iterable[Triple]) -> bytes:
+    """Triples as N-Triples bytes (pyoxigraph's `serialize` returns None only when given a file)."""
+    data = serialize(triples, format=RdfFormat.N_TRIPLES)
+    assert data is not None
+    return data

@@ -163,7 +163,7 @@ class SparqlKnowledgeBase(KnowledgeBase):
         """Candidates from (qid, matched text, matched the label) triples; a label match ranks first."""
         share = 1.0 / len(matches) if matches else 0.0
         found = [
-            Candidate(qid, self.label(qid, "en"), text, True, share * (1.0 if is_label else 0.9), is_label)
+            Candidate(qid, self.label(qid), text, True, share * (1.0 if is_label else 0.9), is_label)
             for qid, text, is_label in matches
         ]
         return sorted(found, key=lambda candidate: (-candidate.prior, candidate.qid))

@@ -15,13 +15,12 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from importlib import resources
 from itertools import accumulate
 
-import yaml
-
+from cronica.folding import fold
 from cronica.kb.base import KnowledgeBase, is_provisional
 from cronica.kb.linker import Linker, LinkerConfig, Mention, document_years
+from cronica.kb.name_words import name_words
 from cronica.kb.normalize import alias_key
 from cronica.kb.registry import kb_from_context
 from cronica.model import Analysis, Entity
@@ -35,19 +34,22 @@ DEFAULT_CONFIG = {
 }
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
-#: a capitalized word right after the name: "Paris Commune", "Partido Comunista Mexicano", "Stalin Prize"
-_CAPITAL_AFTER = re.compile(r"[ \t]+[A-ZÁÉÍÓÚÑÜ]")
-#: the name as the complement of a longer one: "Battle of Stalingrad", "Tratado de Brest"
-_COMPLEMENT_BEFORE = re.compile(r"\b[A-ZÁÉÍÓÚÑÜ]\w*\s+(?:of|of the|de|del|de la|de los)\s+$")
+#: a word right after the name, capitalized or not: "Paris Commune", "Partido Comunista Mexicano", "Stalin Prize"
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_])")
 #: the word just before a mention, separated by one space
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*) $")
 
 
-@lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
-    """Titles that may precede a name without being part of it (resources/name_words.yaml)."""
-    data = yaml.safe_load(resources.files("cronica.kb.resources").joinpath("name_words.yaml").read_text("utf-8"))
-    return frozenset(word.casefold() for words in data["titles"].values() for word in words)
+    """Titles that may precede a name without being part of it (resources/<lang>/names.yaml)."""
+    return name_words().titles
+
+
+@lru_cache(maxsize=1)
+def _complement_before() -> re.Pattern[str]:
+    """The name as the complement of a longer one: "Battle of Stalingrad", "Tratado de Brest"."""
+    joiners = "|".join(re.escape(joiner).replace(r"\ ", r"\s+") for joiner in name_words().complement_joiners)
+    return re.compile(rf"\b([^\W\d_])\w*\s+(?:{joiners})\s+$")
 
 
 def with_given_name(text: str, entity: Entity) -> Entity:
@@ -57,7 +59,7 @@ def with_given_name(text: str, entity: Entity) -> Entity:
     if entity.label != "PER":
         return entity
     match = _WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start)
-    if not match or not match.group(1)[0].isupper() or match.group(1).casefold() in title_words():
+    if not match or not match.group(1)[0].isupper() or fold(match.group(1)) in title_words():
         return entity
     cut = match.start()  # the last character before the word and its spaces (no copy of the text before it)
     while cut > 0 and text[cut - 1] == " ":
@@ -69,7 +71,11 @@ def with_given_name(text: str, entity: Entity) -> Entity:
 
 def part_of_longer_name(text: str, start: int, end: int) -> bool:
     """True when the KB name at text[start:end] is only a piece of a longer proper name."""
-    return bool(_CAPITAL_AFTER.match(text, end)) or bool(_COMPLEMENT_BEFORE.search(text[max(0, start - 40) : start]))
+    after = _WORD_AFTER.match(text, end)
+    if after and after.group(1).isupper():
+        return True
+    before = _complement_before().search(text[max(0, start - 40) : start])
+    return bool(before and before.group(1).isupper())
 
 
 @register_stage("link", requires=("nlp",), default_config=DEFAULT_CONFIG)
@@ -105,7 +111,7 @@ def run_link(analysis: Analysis, ctx: StageContext) -> Analysis:
                 entity,
                 kb_id=None if provisional else decision.qid,
                 provisional_id=decision.qid if provisional else None,
-                canonical=kb.label(decision.qid, "en"),
+                canonical=kb.label(decision.qid),
                 score=decision.score,
                 label=label,
             )

@@ -209,9 +209,10 @@ def _limit_memory(megabytes: int) -> None:
 
 
 def _stream(sender: Connection, packs: list[str], cache: str | None, query: str, limits: QueryLimits) -> None:
-    from pyoxigraph import QueryBoolean, QuerySolutions, RdfFormat, serialize
+    from pyoxigraph import QueryBoolean, QuerySolutions
 
     from cronica.kb.embedded import open_store, term_to_json
+    from cronica.kb.rdf import ntriples
 
     store, _ = open_store([Path(p) for p in packs], Path(cache) if cache else None)
     _limit_memory(limits.memory_mb)
@@ -240,7 +241,7 @@ def _stream(sender: Connection, packs: list[str], cache: str | None, query: str,
                     break
     else:  # CONSTRUCT / DESCRIBE: triples
         for triple in results:
-            batch.append(serialize([triple], format=RdfFormat.N_TRIPLES).decode("utf-8"))
+            batch.append(ntriples([triple]).decode("utf-8"))
             if len(batch) >= BATCH:
                 sender.send(("rows", batch))
                 sent, batch = sent + len(batch), []

@@ -28,6 +28,7 @@ from cronica.kb import rdf
 from cronica.kb.base import Candidate
 from cronica.kb.embedded import cache_root
 from cronica.kb.sparql_kb import Row, SparqlKnowledgeBase
+from cronica.languages import label_languages
 
 ENDPOINT = "https://query.wikidata.org/sparql"
 #: Wikimedia's policy asks for a way to reach the operator: set CRONICA_CONTACT to an e-mail or URL
@@ -270,12 +271,12 @@ class WikidataKB(SparqlKnowledgeBase):
         return bool(self.client.run(query).get("boolean", False))
 
     def candidates(self, mention: str, lang: str | None = None) -> list[Candidate]:
-        """Exact label/alias matches in es and en (WDQS cannot fold accents; see docs/kb.md)."""
+        """Exact label/alias matches in the label languages (WDQS cannot fold accents; see docs/kb.md)."""
         text = " ".join(mention.split())
         if not text:
             return []
         variants = {text, text.title()} if text.islower() else {text}
-        rows = [[rdf.text(variant, lang_code)] for variant in sorted(variants) for lang_code in ("en", "es")]
+        rows = [[rdf.text(variant, lang_code)] for variant in sorted(variants) for lang_code in label_languages()]
         found: dict[str, tuple[str, bool]] = {}
         for row in self.run_named("candidates_exact", ["text"], rows):
             qid = rdf.local_id(row["item"]["value"], rdf.WD)

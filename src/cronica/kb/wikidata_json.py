@@ -32,8 +32,8 @@ from cronica.kb.pack import (
     TIME_VALUE,
     TIME_VALUE_P,
 )
+from cronica.languages import label_languages
 
-LANGUAGES = ("en", "es")
 DECIMAL = NamedNode(rdf.XSD + "decimal")
 
 
@@ -41,7 +41,10 @@ class EntityFormatError(ValueError):
     """An entity object that does not follow Wikidata's JSON format."""
 
 
-def entity_triples(entity: Mapping[str, Any], languages: tuple[str, ...] = LANGUAGES) -> Iterator[Triple]:
+def entity_triples(entity: Mapping[str, Any], languages: tuple[str, ...] | None = None) -> Iterator[Triple]:
+    """The triples of one entity, with its labels, descriptions and aliases in `languages` (by default
+    the canonical language and every supported one, cronica.languages.label_languages)."""
+    languages = languages or label_languages()
     qid = entity.get("id")
     if entity.get("type") != "item" or not is_qid(qid):
         raise EntityFormatError("not an item with a Q id")

@@ -1,7 +1,7 @@
 """The report's words in each language, kept as data (`i18n/<lang>.json`).
 
 The page speaks the language of its documents when cronica has its words (es, en),
-English otherwise; adding a language is adding a file with the same keys.
+English otherwise (languages.yaml `interface_fallback`); adding a language is adding a file with the same keys.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-DEFAULT_LANGUAGE = "en"
+from cronica.languages import languages
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ def available_languages() -> tuple[str, ...]:
 @cache
 def translations(lang: str) -> Translations:
     if lang not in available_languages():
-        lang = DEFAULT_LANGUAGE
+        lang = languages().interface_fallback
     path = resources.files("cronica.report") / "i18n" / f"{lang}.json"
     return Translations(lang, json.loads(path.read_text(encoding="utf-8")))
 
@@ -58,7 +58,7 @@ def language_of_request(accept_language: str) -> str:
     for _, _, lang in sorted(weighted):
         if lang in available_languages():
             return lang
-    return DEFAULT_LANGUAGE
+    return languages().interface_fallback
 
 
 def language_for(document_languages: Iterable[str]) -> str:
@@ -68,4 +68,4 @@ def language_for(document_languages: Iterable[str]) -> str:
         (lang,) = found
         if lang in available_languages():
             return lang
-    return DEFAULT_LANGUAGE
+    return languages().interface_fallback

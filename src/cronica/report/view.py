@@ -16,6 +16,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from cronica.folding import fold
 from cronica.model import STATUS_NOT_RUN, STATUS_OK, STATUS_SKIPPED, Analysis, Claim, Entity, Event, Evidence, Proof
 from cronica.options import PIPELINE_STAGES
 from cronica.report.dates import TimeSpan, calendar_date, span_of
@@ -462,7 +463,7 @@ def _entity_rows(entities: Sequence[Entity], ids: _DomIds) -> tuple[EntityRow, .
         elif provisional:
             group = (provisional, "")
         else:
-            group = (entity.text.casefold(), entity.label)
+            group = (fold(entity.text), entity.label)  # "Zinóviev" and "Zinoviev", unlinked, are one row
         groups.setdefault(group, []).append(entity)  # type: ignore[arg-type]
     rows = []
     for mentions in groups.values():
@@ -480,7 +481,7 @@ def _entity_rows(entities: Sequence[Entity], ids: _DomIds) -> tuple[EntityRow, .
             surface_forms=visible_label(", ".join(form for form, _ in forms.most_common(5)), 200),
             score=f"{max(scores):.2f}" if scores else "",
         ))  # fmt: skip
-    rows.sort(key=lambda row: (-row.mentions, row.name.casefold()))
+    rows.sort(key=lambda row: (-row.mentions, fold(row.name)))  # "Álvarez" among the A's
     return tuple(rows)
 
 

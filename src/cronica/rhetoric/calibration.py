@@ -19,6 +19,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 #: techniques whose flags tell a conspiracy narrative
 NARRATIVE = frozenset({"Conspiracy_Narrative", "Antisemitic_Framing"})
@@ -91,15 +92,15 @@ class Calibrator:
         }
 
     @classmethod
-    def from_dict(cls, raw: Mapping[str, object]) -> Calibrator:
-        names: Sequence[str] = raw["features"]  # type: ignore[assignment]
-        values: Sequence[float] = raw["coef"]  # type: ignore[assignment]
+    def from_dict(cls, raw: Mapping[str, Any]) -> Calibrator:
+        names: Sequence[str] = raw["features"]
+        values: Sequence[float] = raw["coef"]
         unknown = set(names) - set(FEATURES)
         if unknown or len(names) != len(values):
             raise ValueError(f"calibrator: unknown features {sorted(unknown)} or coefficients out of step")
         return cls(
             {str(name): float(value) for name, value in zip(names, values, strict=True)},
-            float(raw["intercept"]),  # type: ignore[arg-type]
-            float(raw.get("min_confidence", 0.8)),  # type: ignore[arg-type]
-            int(raw.get("min_words", 25)),  # type: ignore[arg-type]
+            float(raw["intercept"]),
+            float(raw.get("min_confidence", 0.8)),
+            int(raw.get("min_words", 25)),
         )

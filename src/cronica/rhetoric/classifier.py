@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -105,12 +106,13 @@ class ConspiracyClassifier:
 # --- storage -------------------------------------------------------------------------
 
 
-def _encode_vocabulary(vocabulary: Mapping[str, int]) -> np.ndarray:
+def encode_vocabulary(vocabulary: Mapping[str, int]) -> np.ndarray:
+    """A vocabulary as UTF-8 bytes, one feature a line in column order (no pickle)."""
     ordered = sorted(vocabulary, key=vocabulary.__getitem__)
     return np.frombuffer("\n".join(ordered).encode("utf-8"), dtype=np.uint8)
 
 
-def _decode_vocabulary(raw: np.ndarray) -> dict[str, int]:
+def decode_vocabulary(raw: np.ndarray) -> dict[str, int]:
     text = raw.tobytes().decode("utf-8")
     return {gram: index for index, gram in enumerate(text.split("\n"))} if text else {}
 
@@ -127,7 +129,7 @@ def save_classifier(classifier: ConspiracyClassifier, path: Path) -> None:
             "calibration": list(model.calibration),
         }
         for block in model.blocks:
-            arrays[f"{name}/{block.analyzer}/vocabulary"] = _encode_vocabulary(block.vocabulary)
+            arrays[f"{name}/{block.analyzer}/vocabulary"] = encode_vocabulary(block.vocabulary)
             arrays[f"{name}/{block.analyzer}/idf"] = block.idf.astype(np.float32)
         arrays[f"{name}/coef"] = model.coef.astype(np.float32)
     header = {"format": FORMAT, "models": described, "route": dict(classifier.route), "meta": dict(classifier.meta)}
@@ -136,7 +138,7 @@ def save_classifier(classifier: ConspiracyClassifier, path: Path) -> None:
     arrays["header"] = np.frombuffer(json.dumps(header, ensure_ascii=False).encode("utf-8"), dtype=np.uint8)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as out:
-        np.savez_compressed(out, **arrays)
+        np.savez_compressed(out, **arrays)  # type: ignore[arg-type]  # numpy's stub reads **arrays as its keywords
 
 
 def shipped_weights_path() -> Path:
@@ -161,21 +163,21 @@ def load_classifier(path: Path | None = None) -> ConspiracyClassifier:
     )
 
 
-def _load_model(npz: Mapping[str, np.ndarray], name: str, spec: Mapping[str, object]) -> LinearModel:
-    analyzers: Sequence[str] = spec["blocks"]  # type: ignore[assignment]
+def _load_model(npz: Mapping[str, np.ndarray], name: str, spec: Mapping[str, Any]) -> LinearModel:
+    analyzers: Sequence[str] = spec["blocks"]
     blocks = tuple(
         FeatureBlock(
             analyzer=analyzer,
-            vocabulary=_decode_vocabulary(npz[f"{name}/{analyzer}/vocabulary"]),
+            vocabulary=decode_vocabulary(npz[f"{name}/{analyzer}/vocabulary"]),
             idf=npz[f"{name}/{analyzer}/idf"].astype(np.float64),
         )
         for analyzer in analyzers
     )
-    a, b = spec["calibration"]  # type: ignore[misc]
+    a, b = spec["calibration"]
     return LinearModel(
         blocks=blocks,
         coef=npz[f"{name}/coef"].astype(np.float64),
-        intercept=float(spec["intercept"]),  # type: ignore[arg-type]
+        intercept=float(spec["intercept"]),
         calibration=(float(a), float(b)),
         sublinear_tf=bool(spec["sublinear_tf"]),
     )

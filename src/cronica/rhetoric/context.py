@@ -11,13 +11,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from cronica.rhetoric.patterns import fold
+from cronica.folding import fold
 from cronica.rhetoric.resources import ContextRules
 
 #: opening → closing quotation marks
 QUOTES = {"«": "»", "“": "”", '"': '"', "‘": "’", "„": "“", "‹": "›"}
-#: subjects that make reported words the author's own ("I say they are traitors")
-FIRST_PERSON = frozenset({"i", "we", "yo", "nosotros", "nosotras", "me", "us"})
 #: dependencies that make a token the speaker of its head rather than what is said
 SAYER_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "agent", "obl:agent"})
 #: how far a subject phrase may run before it is cut to its head
@@ -85,7 +83,7 @@ def _speaker_by_verb(match: Span, rules: ContextRules) -> Voice | None:
         if token.pos_ in ("VERB", "AUX") and fold(token.lemma_) in rules.speech_verbs and token not in match:
             subject = _subject_of(token)
             if subject is not None:
-                if fold(subject.text) in FIRST_PERSON:
+                if fold(subject.text) in rules.first_person:
                     return AUTHOR
                 return Voice("attributed", _phrase_of(subject))
             if "1" in token.morph.get("Person"):
@@ -109,13 +107,28 @@ def _subject_of(verb: Token) -> Token | None:
 def _phrase_of(head: Token) -> str:
     """The subject phrase ("el diario Pravda"), or the named entity or head alone when it runs long."""
     if head.ent_type_:
-        entity = next((ent for ent in head.doc.ents if ent.start <= head.i < ent.end), None)
+        entity = entity_of(head)
         if entity is not None:
             return entity.text
     left, right = head.left_edge.i, head.right_edge.i + 1
     if right - left <= MAX_SPEAKER_TOKENS:
         return head.doc[left:right].text
     return head.text
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity the token is part of, read from the IOB tags around it as `Doc.ents` reads
+    them: not by building every entity of the document, which costs the document's length per call."""
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    if doc[start].ent_iob_ != "B" or not doc[start].ent_type_:
+        return None
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _speaker_by_source_marker(sentence: Span, match: Span, rules: ContextRules) -> Voice | None:

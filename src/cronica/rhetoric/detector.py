@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from cronica.folding import fold
 from cronica.rhetoric.context import SAYER_DEPS, has_phrase, is_negated, quoted_regions, voice_of
-from cronica.rhetoric.patterns import Pattern, TokenKey, fold
+from cronica.rhetoric.patterns import Pattern, TokenKey
 from cronica.rhetoric.resources import LanguageResources, LexiconEntry
+from cronica.rhetoric.tagger import TaggedSpan
 from cronica.rhetoric.tropes import Trope, TropeMatcher, match_span
 
 LABEL = "Name_Calling-Labeling"
@@ -27,6 +31,8 @@ OBJECT_DEPS = frozenset({"obj", "dobj", "iobj"})
 SCARE_QUOTE_CONFIDENCE = 0.7
 #: scare quotes hold one word (two with an article or an adjective inside the marks)
 MAX_SCARE_QUOTE_TOKENS = 2
+#: a learned span is never shown as surer than this (the rules' stock phrases go up to 0.9)
+LEARNED_MAX_CONFIDENCE = 0.75
 #: passive labelling ("what is being called a 'shambles'") names things more often than people
 PASSIVE_DEPS = frozenset({"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"})
 
@@ -43,6 +49,8 @@ class SpanFlag:
     speaker: str | None
     #: the inventory trope this flag instantiates (its own explanation), or None for a lexicon match
     trope: Trope | None = None
+    #: found by the learned span tagger, not by a rule (its explanation says so)
+    learned: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,13 +91,37 @@ class PatternIndex:
 def detect(
     doc: Doc, resources: LanguageResources, index: PatternIndex, tropes: TropeMatcher | None = None
 ) -> list[SpanFlag]:
-    """Flags of the document in text order, at most one per stretch of text (the most confident)."""
+    """Flags of the rules (lexicon, tropes, labels) in text order, at most one per stretch of text
+    (the most confident)."""
     found: list[SpanFlag] = []
     for sentence in doc.sents:
         found.extend(_detect_in_sentence(sentence, resources, index))
     if tropes is not None:
         found.extend(_trope_flags(doc, resources, tropes))
     return _without_overlaps(found)
+
+
+def learned_flags(
+    doc: Doc, rules: Sequence[SpanFlag], tagged: Sequence[TaggedSpan], resources: LanguageResources | None
+) -> list[SpanFlag]:
+    """The tagger's spans where no rule fired (rules first: a learned span overlapping a rule flag
+    is dropped), with the voice the context rules give them; `resources` None keeps the author's voice."""
+    flags = []
+    for span in tagged:
+        if any(span.start < rule.end and rule.start < span.end for rule in rules):
+            continue
+        match = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if match is None:
+            continue
+        voice, speaker = "author", None
+        if resources is not None:
+            sentence = match.sent
+            quoted = any(qs <= span.start and span.end <= qe for qs, qe in quoted_regions(sentence))
+            found = voice_of(match, sentence, quoted, resources.context)
+            voice, speaker = found.voice, found.speaker
+        confidence = round(min(span.sentence_probability, LEARNED_MAX_CONFIDENCE), 2)
+        flags.append(SpanFlag(span.start, span.end, span.technique, confidence, voice, speaker, learned=True))
+    return _without_overlaps(flags)
 
 
 def _trope_flags(doc: Doc, resources: LanguageResources, tropes: TropeMatcher) -> list[SpanFlag]:
@@ -247,9 +279,21 @@ def _merge_same_technique(flags: list[SpanFlag]) -> list[SpanFlag]:
 
 
 def _without_overlaps(flags: list[SpanFlag]) -> list[SpanFlag]:
-    """Merge overlaps of one technique, then keep the most confident, then longest, of other overlaps."""
+    """Merge overlaps of one technique, then keep the most confident, then longest, of other overlaps.
+
+    The kept flags never overlap, so sorted by start their ends rise too: a flag overlaps one of them
+    exactly when the last that starts before it ends reaches past its start (one search, not a
+    comparison with every kept flag, which cost flags² on a long text)."""
     kept: list[SpanFlag] = []
+    bounds: list[tuple[int, int]] = []  # (start, end) of the kept flags, sorted
     for flag in sorted(_merge_same_technique(flags), key=lambda f: (-f.confidence, -(f.end - f.start), f.start)):
-        if all(flag.end <= other.start or other.end <= flag.start for other in kept):
-            kept.append(flag)
+        before = bisect_left(bounds, (flag.end,))  # the kept flags that start before this one ends
+        if before and bounds[before - 1][1] > flag.start:
+            continue
+        insort(bounds, (flag.start, flag.end))
+        kept.append(flag)
     return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+#: the rules' flags (the name the tagger's training uses)
+rule_flags = detect

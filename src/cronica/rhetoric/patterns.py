@@ -8,17 +8,11 @@ inflected and derived forms (delictivo/delictiva/delictivas; masón/masonería/m
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cronica.errors import CronicaError
-
-
-def fold(text: str) -> str:
-    """Lowercase without accents: the comparison key of patterns and tokens ("Élites" → "elites")."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
-    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+from cronica.folding import fold  # the comparison key of patterns and tokens ("Élites" → "elites"; ñ too)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from typing import Any
 
-import yaml
+from pydantic import Field
 
 from cronica.errors import CronicaError
-from cronica.rhetoric.patterns import Pattern, compile_pattern, fold
+from cronica.folding import fold
+from cronica.resources import Schema, WordList, load_resource, package_file
+from cronica.rhetoric.patterns import Pattern, compile_pattern
 from cronica.rhetoric.tropes import Trope, compile_tropes
 
 #: the techniques a lexicon entry may name (SemEval-2023 Task 3 subset + Conspiracy_Narrative)
@@ -50,6 +52,8 @@ class ContextRules:
     term_markers: frozenset[str] = frozenset()
     so_called: tuple[tuple[str, ...], ...] = ()
     mention_cues: tuple[tuple[str, ...], ...] = ()
+    #: subjects that make reported words the author's own ("I say they are traitors")
+    first_person: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -63,27 +67,104 @@ class LanguageResources:
     labels: tuple[Trope, ...] = ()
 
 
+# --- the files' schemas (docs/rhetoric.md) ----------------------------------------------------
+
+Words = list[str]
+
+
+class LexiconEntrySpec(Schema):
+    technique: str
+    confidence: float = 0.7
+    patterns: list[str]
+    names_a_frame: bool = False
+
+
+LEXICON_SCHEMA = list[LexiconEntrySpec]
+
+
+class ContextFile(Schema):
+    """rhetoric/resources/<lang>/context.yaml"""
+
+    negators: WordList
+    negation_window: int = 3
+    speech_verbs: WordList
+    labelling_verbs: WordList
+    source_markers: WordList
+    distancing_cues: WordList
+    scare_quote_words: WordList
+    term_markers: WordList
+    so_called: WordList
+    mention_cues: WordList
+    first_person: WordList
+
+
+#: technique (or voice) → the explanation shown with a flag
+TECHNIQUES_SCHEMA = dict[str, str]
+
+
+class TropeNodeSpec(Schema):
+    """One DependencyMatcher node of a trope pattern (syntax in resources/<lang>/tropes.yaml)."""
+
+    id: str
+    words: str | Words | None = None
+    parent: str | None = Field(default=None, alias="from")
+    rel: str | None = None
+    dep: Words | None = None
+    pos: Words | None = None
+    without: str | Words | None = None
+    not_words: str | Words | None = None
+
+
+class TropePatternSpec(Schema):
+    nodes: list[TropeNodeSpec]
+    sentence_requires: str | Words | None = None
+    sentence_excludes: str | Words | None = None
+    names_a_frame: bool = False
+
+
+class TropeSpec(Schema):
+    id: str
+    technique: str
+    confidence: float = 0.75
+    name: str
+    definition: str
+    explanation: str
+    patterns: list[list[TropeNodeSpec] | TropePatternSpec]
+    keeps_negation: bool = False
+
+
+class TropesFile(Schema):
+    """rhetoric/resources/<lang>/tropes.yaml and labels.yaml"""
+
+    classes: dict[str, str | Words] = Field(default_factory=dict)
+    entries: list[TropeSpec]
+
+
+#: each rhetoric resource file and its schema
+FILE_SCHEMAS: Mapping[str, Any] = {
+    "lexicon.yaml": LEXICON_SCHEMA,
+    "context.yaml": ContextFile,
+    "techniques.yaml": TECHNIQUES_SCHEMA,
+    "tropes.yaml": TropesFile,
+    "labels.yaml": TropesFile,
+}
+
+
 def available_languages() -> tuple[str, ...]:
-    root = resources.files("cronica.rhetoric") / "resources"
+    root = package_file("cronica.rhetoric", "resources")
     return tuple(sorted(item.name for item in root.iterdir() if item.is_dir() and not item.name.startswith("_")))
 
 
-def _read_yaml(lang: str, name: str, optional: bool = False) -> object:
-    path = resources.files("cronica.rhetoric") / "resources" / lang / name
+def _read_yaml(lang: str, name: str, optional: bool = False) -> Any:
+    path = package_file("cronica.rhetoric", "resources", lang, name)
     if optional and not path.is_file():
         return None
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise CronicaError(f"rhetoric resources {lang}/{name}: {error}") from None
+    return load_resource(path, FILE_SCHEMAS[name])
 
 
 def _words(lang: str, context: dict, key: str) -> list[str]:
-    """A list of strings from context.yaml (YAML reads a bare `no` as false: quote such words)."""
-    words = context.get(key, [])
-    if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
-        raise CronicaError(f"rhetoric resources {lang}/context.yaml: {key} must be a list of quoted strings")
-    return words
+    """A list of strings from context.yaml (its schema checked the type)."""
+    return list(context.get(key, []))
 
 
 def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -122,6 +203,7 @@ def load_language(lang: str) -> LanguageResources | None:
         term_markers=frozenset(fold(word) for word in _words(lang, context, "term_markers")),
         so_called=_phrases(_words(lang, context, "so_called")),
         mention_cues=_phrases(_words(lang, context, "mention_cues")),
+        first_person=frozenset(fold(word) for word in _words(lang, context, "first_person")),
     )
     tropes = compile_tropes(lang, _read_yaml(lang, "tropes.yaml", optional=True), TECHNIQUES)
     labels = compile_tropes(lang, _read_yaml(lang, "labels.yaml", optional=True), TECHNIQUES, "labels.yaml")

@@ -13,26 +13,47 @@ from pathlib import Path
 from cronica.model import Analysis, Flag, Rhetoric
 from cronica.registry import StageContext, register_stage
 from cronica.rhetoric.classifier import ConspiracyClassifier, load_classifier
-from cronica.rhetoric.detector import PatternIndex, SpanFlag, detect
+from cronica.rhetoric.detector import PatternIndex, SpanFlag, detect, learned_flags
 from cronica.rhetoric.resources import LanguageResources, load_language
+from cronica.rhetoric.tagger import SpanTagger, load_tagger
+from cronica.rhetoric.tagger_features import RuleHit
 from cronica.rhetoric.tropes import TropeMatcher
 
 #: longest span text quoted inside an explanation
 MAX_QUOTED_IN_EXPLANATION = 80
 
 
-@register_stage("rhetoric", requires=("nlp",), default_config={"classifier": True, "weights": None})
+@register_stage(
+    "rhetoric",
+    requires=("nlp",),
+    default_config={"classifier": True, "weights": None, "tagger": False, "tagger_weights": None},
+)
 def run_rhetoric(analysis: Analysis, ctx: StageContext) -> Analysis:
     lang = analysis.document.lang
     resources = load_language(lang)
     flags: tuple[Flag, ...] = ()
-    if resources is not None and ctx.doc is not None:
+    #: the calibrator was fitted on the rules' flags: the document probability reads only those
+    rule_techniques: list[str] = []
+    doc = ctx.doc
+    if resources is not None and doc is not None:
         index = ctx.resources.get(f"rhetoric.index.{lang}", lambda: PatternIndex.build(resources))
         entries = resources.tropes + resources.labels
         tropes = ctx.resources.get(
-            f"rhetoric.tropes.{lang}.{id(ctx.doc.vocab)}", lambda: TropeMatcher.build(ctx.doc.vocab, entries)
+            f"rhetoric.tropes.{lang}.{id(doc.vocab)}", lambda: TropeMatcher.build(doc.vocab, entries)
         )
-        found = detect(ctx.doc, resources, index, tropes)
+        found = detect(doc, resources, index, tropes)
+        rule_techniques = [flag.technique for flag in found]
+        if ctx.config.get("tagger", False):
+            path = ctx.config.get("tagger_weights")
+            tagger: SpanTagger | None = ctx.resources.get(
+                f"rhetoric.tagger.{path}", lambda: load_tagger(Path(path) if path else None)
+            )
+            if tagger is not None:
+                hits = [RuleHit(flag.start, flag.end, flag.technique) for flag in found]
+                found = sorted(
+                    found + learned_flags(doc, found, tagger.find(doc, hits, resources.context), resources),
+                    key=lambda flag: (flag.start, flag.end),
+                )
         flags = tuple(_flag(number, span, analysis.text, resources) for number, span in enumerate(found, 1))
     probability = None
     if ctx.config.get("classifier", True):
@@ -40,7 +61,7 @@ def run_rhetoric(analysis: Analysis, ctx: StageContext) -> Analysis:
         classifier: ConspiracyClassifier = ctx.resources.get(
             f"rhetoric.classifier.{weights}", lambda: load_classifier(Path(weights) if weights else None)
         )
-        score = classifier.document_probability(analysis.text, lang, [flag.technique for flag in flags])
+        score = classifier.document_probability(analysis.text, lang, rule_techniques)
         probability = None if score is None else round(score, 4)
     techniques = dict(sorted(Counter(flag.technique for flag in flags).items()))
     rhetoric = Rhetoric(conspiracy_probability=probability, techniques=techniques)
@@ -67,8 +88,18 @@ def explain(span: SpanFlag, covered: str, resources: LanguageResources) -> str:
     quoted = covered if len(covered) <= MAX_QUOTED_IN_EXPLANATION else covered[: MAX_QUOTED_IN_EXPLANATION - 1] + "…"
     template = span.trope.explanation if span.trope is not None else resources.explanations[span.technique]
     body = template.format(text=quoted)
+    if span.learned:
+        body = resources.explanations.get("learned", "") + body
     if span.voice != "attributed":
         return body
     if span.speaker:
         return resources.explanations["attributed"].format(speaker=span.speaker) + body
     return resources.explanations["attributed_unknown"] + body
+
+
+def rule_machinery(lang: str, vocab) -> tuple[LanguageResources, PatternIndex, TropeMatcher] | None:
+    """The rules of a language, built once (the tagger's training runs them as the stage does)."""
+    resources = load_language(lang)
+    if resources is None:
+        return None
+    return resources, PatternIndex.build(resources), TropeMatcher.build(vocab, resources.tropes + resources.labels)

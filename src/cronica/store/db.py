@@ -59,7 +59,7 @@ def connect(location: Path, *, create: bool = True, upto: int | None = None) -> 
     """A connection in WAL mode with the schema migrated (up to `upto`, for tests of migrations)."""
     path = database_path(location)
     if not create and not path.exists():
-        raise CronicaError(f"{path}: no corpus database here (make one with `cronica batch ... --out DIR`)")
+        raise CronicaError(f"{path}: no corpus database here (make one with `cronica batch ... --output DIR`)")
     try:
         conn = sqlite3.connect(path, isolation_level=None, timeout=LOCK_TIMEOUT_SECONDS)
         conn.execute("PRAGMA journal_mode = WAL")
@@ -81,7 +81,7 @@ def connect_for_reading(location: Path) -> sqlite3.Connection:
     read-only folder ensures)."""
     path = database_path(location)
     if not path.is_file():
-        raise CronicaError(f"{path}: no corpus database here (make one with `cronica batch ... --out DIR`)")
+        raise CronicaError(f"{path}: no corpus database here (make one with `cronica batch ... --output DIR`)")
     uri = path.resolve().as_uri()
     last: sqlite3.Error | None = None
     for flags in ("mode=ro", "mode=ro&immutable=1"):

@@ -38,7 +38,7 @@ def _run(conn: sqlite3.Connection, sql: str, params: Sequence[Any]) -> QueryResu
 
 
 def _day_bounds(date_from: str | None, date_to: str | None) -> tuple[int | None, int | None]:
-    bounds = []
+    bounds: list[int | None] = []
     for label, value, side in (("--from", date_from, 0), ("--to", date_to, 1)):
         if value is None:
             bounds.append(None)
@@ -61,6 +61,7 @@ def events_of_entity(
     entity = entity.strip()
     if not entity:
         raise CronicaError("give an entity: a Wikidata QID (Q123), a provisional id (cronica:a-name) or a name")
+    match_params: list[str | None]
     if _QID.match(entity):
         match_sql, match_params = "e.kb_id = ?", [entity]
     elif is_provisional(entity):  # a KB item not yet matched to Wikidata
@@ -77,7 +78,8 @@ def events_of_entity(
         )
         match_params = [name, name, name, name, name, name]
     low, high = _day_bounds(date_from, date_to)
-    where, params = [], []
+    where: list[str] = []
+    params: list[int] = []
     if low is not None:
         where.append("ev.day_to >= ?")
         params.append(low)

@@ -102,8 +102,9 @@ def complete_coordinated(text: str, timexes: list[Timex], tokens: Sequence[Token
                 result[position] = replace(timex, value=value, anchor=following.id)
         if result[position] is timex and position + 1 < len(timexes):
             result[position] = _share_year(text, timex, timexes[position + 1], lexicon)
-        if position > 0 and timex.type == "DATE" and result[position - 1] is not None:
-            merged = _same_day(text, result[position - 1], result[position], tokens, by_start, lexicon)
+        previous, current = result[position - 1], result[position]
+        if position > 0 and timex.type == "DATE" and previous is not None and current is not None:
+            merged = _same_day(text, previous, current, tokens, by_start, lexicon)
             if merged is not None:  # "hoy, jueves" is one expression
                 merged_into[timex.id] = merged.id
                 result[position - 1], result[position] = merged, None
@@ -193,7 +194,7 @@ def _numbers_before(
         if is_day:
             new_value = timex.value[:-2] + f"{value:02d}"
         else:
-            new_value = re.sub(r"^P(T?)\d+(?:\.\d+)?", lambda m, v=value: f"P{m.group(1)}{v}", timex.value, count=1)
+            new_value = re.sub(r"^P(T?)\d+(?:\.\d+)?", rf"P\g<1>{value}", timex.value, count=1)
         first = cursor - 2
         while first > 0 and tokens[first - 1].key in lexicon.coordination_articles:
             first -= 1

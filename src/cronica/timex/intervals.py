@@ -39,9 +39,10 @@ def find_intervals(
             opener_start = _opener_before(first, tokens, starts, lexicon.interval_dash_openers)
             start = opener_start if opener_start is not None else first.start
         elif connector in lexicon.interval_connectors:
-            start = _opener_before(first, tokens, starts, lexicon.interval_openers)
-            if start is None:
+            opener_start = _opener_before(first, tokens, starts, lexicon.interval_openers)
+            if opener_start is None:
                 continue
+            start = opener_start
         else:
             continue
         if intervals and intervals[-1].end > start:

@@ -12,11 +12,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources as package_files
-from typing import Any
+from typing import Any, Literal
 
-import yaml
+from pydantic import Field
 
 from cronica.errors import CronicaError
+from cronica.resources import Schema, WordList, load_resource
 from cronica.timex.numbers import NumberWords
 from cronica.timex.tokens import fold
 from cronica.timex.trie import Trie, reversed_trie
@@ -36,41 +37,101 @@ UNIT_CODES = frozenset({"Y", "M", "W", "D", "H", "MIN", "S", "WE", "DE", "CE", "
 MOD_VALUES = frozenset({"START", "MID", "END", "APPROX", "MORE_THAN", "LESS_THAN", "BEFORE", "AFTER", "EQUAL_OR_LESS"})
 
 
-class DuplicateKeyError(CronicaError):
-    pass
+class NumbersSpec(Schema):
+    cardinals: dict[str, int]
+    multipliers: dict[str, int] = Field(default_factory=dict)
+    connectors: WordList
+    articles: WordList
+    ordinal_suffixes: WordList
 
 
-class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader that refuses duplicate mapping keys (PyYAML silently keeps the last one)."""
+class ModifiersSpec(Schema):
+    """TIMEX3 mod → the phrases that give it (validate_lexicon checks the mods)."""
+
+    in_span: dict[str, list[str]] = Field(default_factory=dict)
+    quantity: dict[str, list[str]] = Field(default_factory=dict)
+    signals: dict[str, list[str]] = Field(default_factory=dict)
 
 
-def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-    seen: set[Any] = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        if key in seen:
-            raise DuplicateKeyError(f"duplicate key {key!r} at line {key_node.start_mark.line + 1}")
-        seen.add(key)
-    return loader.construct_mapping(node, deep=deep)
+class YearsSpec(Schema):
+    cue_before: WordList
+    blocked_before: WordList
+    fine_after: WordList
+    strong_cue_before: WordList
+    sentence_cue: WordList
+    modifier_cue_before: WordList
+    counted_noun_endings: WordList
 
 
-_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-# YAML 1.1 reads the words on/off/yes/no as booleans; in word lists they are words.
-_StrictLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+class HoursSpec(Schema):
+    cue_before: WordList
+
+
+class IntervalsSpec(Schema):
+    openers: WordList
+    dash_openers: list[str] | None = None
+    day_month_joiners: WordList
+    connectors: WordList
+
+
+class NamesSpec(Schema):
+    lowercase_categories: WordList
+    joiners: WordList
+    articles: WordList
+
+
+class TenseCuesSpec(Schema):
+    words: WordList
+    suffixes: WordList
+    clause_breaks: WordList
+    not_after: WordList
+    not_before: WordList
+
+
+class CoordinationSpec(Schema):
+    duration_joiners: WordList
+    connectors: WordList
+    articles: WordList
+
+
+class LexiconFile(Schema):
+    """timex/resources/<lang>/lexicon.yaml (docs/timex.md); `validate_lexicon` checks the coverage"""
+
+    language: str
+    numeric_date_order: Literal["DMY", "MDY"]
+    needs_capital: WordList
+    #: category → word or phrase → its value (a number, a code, a list or mapping of them)
+    words: dict[str, dict[str, Any]]
+    numbers: NumbersSpec
+    modifiers: ModifiersSpec
+    years: YearsSpec
+    hours: HoursSpec = Field(default_factory=HoursSpec)
+    intervals: IntervalsSpec
+    names: NamesSpec = Field(default_factory=NamesSpec)
+    future_cues: TenseCuesSpec = Field(default_factory=TenseCuesSpec)
+    past_cues: TenseCuesSpec = Field(default_factory=TenseCuesSpec)
+    coordination: CoordinationSpec = Field(default_factory=CoordinationSpec)
+
+
+class RuleSpec(Schema):
+    kind: str
+    patterns: list[str]
+    #: constant slots of the rule's matches ({context: year}, {season: FA})
+    constants: dict[str, Any] = Field(default_factory=dict, alias="set")
+    name: str | None = None
+
+
+RULES_SCHEMA = list[RuleSpec]
+#: each timex resource file and its schema
+FILE_SCHEMAS: Mapping[str, Any] = {"lexicon.yaml": LexiconFile, "rules.yaml": RULES_SCHEMA}
 
 
 def load_yaml(lang: str, name: str) -> Any:
-    try:
-        text = package_files.files(RESOURCE_PACKAGE).joinpath(lang, name).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise CronicaError(f"no temporal resources for language '{lang}' ({name} missing)") from None
-    try:
-        return yaml.load(text, Loader=_StrictLoader)
-    except yaml.YAMLError as error:
-        raise CronicaError(f"timex resources {lang}/{name}: {error}") from None
+    """One resource file of a language, read strictly and validated by its schema."""
+    path = package_files.files(RESOURCE_PACKAGE).joinpath(lang, name)
+    if not path.is_file():
+        raise CronicaError(f"no temporal resources for language '{lang}' ({name} missing)")
+    return load_resource(path, FILE_SCHEMAS.get(name))
 
 
 @dataclass(frozen=True)
@@ -110,6 +171,7 @@ class Lexicon:
     past_words: frozenset[str]
     past_suffixes: tuple[str, ...]
     past_not_after: frozenset[str]  # a participle after these is not a past ("will be announced")
+    past_not_before: frozenset[str]  # nor one before its agent ("markets untouched by the crisis")
 
 
 def validate_lexicon(lang: str, data: Mapping[str, Any]) -> None:
@@ -208,6 +270,7 @@ def load_lexicon(lang: str) -> Lexicon:
         past_words=_folded((data.get("past_cues") or {}).get("words")),
         past_suffixes=tuple(str(s).lower() for s in (data.get("past_cues") or {}).get("suffixes") or ()),
         past_not_after=_folded((data.get("past_cues") or {}).get("not_after")),
+        past_not_before=_folded((data.get("past_cues") or {}).get("not_before")),
         future_suffixes=tuple(str(s).lower() for s in future.get("suffixes") or ()),  # accents matter: "será"
     )
 

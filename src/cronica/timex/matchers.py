@@ -20,6 +20,9 @@ from cronica.timex.numbers import digits_value, roman_value
 from cronica.timex.tokens import COMPOUND_KEY, DIGITS_KEY, Token
 from cronica.timex.trie import Trie
 
+#: the fractions of a mixed number written in digits ("5 1/2 hours")
+_FRACTIONS = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "1/3": 1 / 3, "2/3": 2 / 3}
+
 Found = list[tuple[int, Any]]
 
 _CLOCK = re.compile(r"(\d{1,2})[:.](\d{2})(?::(\d{2}))?")
@@ -82,8 +85,10 @@ class Matchers:
         ordinals = self.lexicon.ordinal_suffixes | {"."} | ordinal_words
         era_trie = self.lexicon.categories.get("era")
         eras = frozenset(_all_keys(era_trie)) if era_trie else frozenset()
+        pairs = self.lexicon.categories.get("pair_number")
+        pair_words = frozenset(_all_keys(pairs)) if pairs else frozenset()
         return {
-            "num": words,
+            "num": words | pair_words | {COMPOUND_KEY},  # "a couple of", "5 1/2"
             "tens": words,
             "hour": words,
             "day": words | ordinals,
@@ -111,7 +116,10 @@ class Matchers:
 
     def _number_keys(self) -> frozenset[str]:
         numbers = self.lexicon.numbers
-        return frozenset({DIGITS_KEY, *numbers.cardinals, *numbers.multipliers})
+        pairs = self.lexicon.categories.get("pair_number")
+        return frozenset({DIGITS_KEY, *numbers.cardinals, *numbers.multipliers}) | (
+            pairs.first_keys() if pairs else frozenset()
+        )
 
     def _ordinal_keys(self) -> frozenset[str]:
         trie = self.lexicon.categories.get("ordinal")
@@ -120,9 +128,19 @@ class Matchers:
     # --- numbers -----------------------------------------------------------------------
 
     def number(self, tokens: Sequence[Token], index: int) -> Found:
+        """A cardinal in digits or words; "5 1/2" (a mixed number) also as 5.5; "a couple of", "un
+        par de" (lexicon `pair_number`) as their number."""
         value = digits_value(tokens[index])
         if value is not None:
-            return [(index + 1, value)]
+            found: list[tuple[int, Any]] = [(index + 1, value)]
+            if index + 1 < len(tokens) and tokens[index + 1].text in _FRACTIONS and not tokens[index + 1].glued:
+                found.append((index + 2, value + _FRACTIONS[tokens[index + 1].text]))
+            return found
+        pairs = self.lexicon.categories.get("pair_number")
+        if pairs is not None:
+            paired = pairs.matches(tokens, index)
+            if paired:
+                return [paired[-1]]
         parsed = self.lexicon.numbers.parse(tokens, index)
         return [parsed] if parsed else []
 

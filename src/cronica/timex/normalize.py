@@ -61,6 +61,10 @@ _OFFSET_UNITS = {"DE": ("Y", 10), "CE": ("Y", 100), "ML": ("Y", 1000), "5Y": ("Y
                  "Q": ("M", 3), "HY": ("M", 6)}  # fmt: skip
 #: a calendar unit as the TIMEX3 pattern of every one of its periods ("per day": XXXX-XX-XX)
 _CALENDAR_PATTERNS = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX"}
+#: offsets in these units have no clock time to count from: their length is given
+_CLOCK_UNITS = frozenset({"H", "MIN", "S"})
+#: timezone values (lexicon `timezone`) that name UTC itself; other zones keep local time
+_UTC_ZONES = frozenset({"GMT", "UTC"})
 _UNIT_GRANULARITY = {"Y": YEAR, "DE": YEAR, "CE": YEAR, "Q": MONTH, "HY": MONTH, "M": MONTH, "W": DAY, "D": DAY,
                      "WE": DAY}  # fmt: skip
 
@@ -84,6 +88,7 @@ class Resolution:
     end: int | None = None
     calendar: str | None = None  # "julian" / "gregorian" when the text names the calendar
     part: str | None = None  # a quarter, half or season of `point`'s year ("Q3")
+    shifted: bool = False  # a period moved from the report's ("a year earlier"): not the report's period
 
 
 class ReferenceTime:
@@ -113,6 +118,14 @@ class ReferenceTime:
             return self.dct
         return self.history[-1] if self.history else None  # "the same day" after "in 479 BC": that year
 
+    def recent(self, need: int, at: int) -> Anchor | None:
+        """The text's latest date of granularity `need` if it ends within `STORY_DAY_REACH`
+        characters before `at` (a day of the month read against the month just named)."""
+        for anchor in reversed(self.history):
+            if anchor.point.granularity >= need:
+                return anchor if anchor.end >= 0 and at - anchor.end <= STORY_DAY_REACH else None
+        return None
+
     def story_frame(self) -> bool:
         """Whether underspecified expressions belong to the text's own story rather than to the DCT:
         always without a DCT, never in forced news mode, and otherwise once most of the text's
@@ -131,6 +144,8 @@ class ReferenceTime:
 
     def note(self, resolution: Resolution) -> None:
         """Follow the period a report is about, expression by expression."""
+        if resolution.shifted:
+            return  # "from $4 million a year earlier": the report is still about its own quarter
         if resolution.part and resolution.part[0] in "QH":
             self._period = resolution.part
             self._period_year = int(resolution.value[:4]) if resolution.value[:4].isdigit() else None
@@ -207,14 +222,19 @@ class Resolver:
         self.refs = ReferenceTime(mode, dct)
         self._past = False
         self._future = False
+        self._now = False
         self._sentence_start = 0
 
-    def resolve(self, match: Match, future: bool, past: bool = False, sentence_start: int = 0) -> list[Resolution]:
+    def resolve(
+        self, match: Match, future: bool, past: bool = False, sentence_start: int = 0, now: bool = False
+    ) -> list[Resolution]:
         """`future`/`past`: a tense cue near the expression (news mode uses them for a month
-        without a year: "retomaré en septiembre", "en diciembre se firmó"); `sentence_start`:
-        where the expression's sentence begins."""
+        without a year: "retomaré en septiembre", "en diciembre se firmó"); `now`: the clause
+        speaks from the report's own time ("a summit set for April", "abrirá en septiembre"), so a
+        story's year does not apply; `sentence_start`: where the expression's sentence begins."""
         self._past = past
         self._future = future
+        self._now = now
         self._sentence_start = sentence_start
         slots = Slots(match)
         handler = getattr(self, f"_{match.rule.kind}", None)
@@ -234,8 +254,8 @@ class Resolver:
                 return _dated(Point(year, month, day))
         year_value: YearValue | None = s.get("year")
         year = year_value.year if year_value else None
-        if year_value and not year_value.explicit_era and year < MIN_YEAR and self.refs.in_bc_era():
-            year = -year
+        if year_value and not year_value.explicit_era and year_value.year < MIN_YEAR and self.refs.in_bc_era():
+            year = -year_value.year
         month, day, weekday = s.get("month"), s.get("day"), s.get("weekday")
         if s.has("holiday"):
             month, day = s.get("holiday")
@@ -248,11 +268,17 @@ class Resolver:
             return self._weekday(weekday, None, s, CONTEXTUAL, future)
         if year is None:
             need = MONTH if day and not month else YEAR
-            anchor = self.refs.find(need, CONTEXTUAL)
+            # "a summit set for April", "abrirá en septiembre": the report's own time, not a story's year
+            anchor = self.refs.find(need, DEICTIC if self._now else CONTEXTUAL)
+            if need == MONTH:  # "el 11 de septiembre... El día 12": the month just named, not the DCT's
+                anchor = self.refs.recent(MONTH, s.start) or anchor
             if anchor is not None:
                 year = anchor.point.year
                 if need == MONTH:
                     month = anchor.point.month
+                    if anchor.source != "dct" and anchor.point.day and day < anchor.point.day:
+                        moved = add_months(Point(year, month), 1)  # "on 28 May... on the 3rd": 3 June
+                        year, month = moved.year, moved.month
                 elif s.has("shift_year"):
                     year = add_years(year, s.get("shift_year"))  # "this year's third quarter"
                 elif s.get("year_ago"):
@@ -280,7 +306,10 @@ class Resolver:
         year_point = Point(year) if year is not None else None  # a season still fixes the story's year
         part = season or (f"Q{quarter}" if quarter else f"H{half}" if half else None)
         if part:
-            return Resolution("DATE", f"{year_text}-{part}", anchor=source, point=year_point, part=part)
+            shifted = bool(s.get("year_ago")) or bool(s.get("shift_year"))
+            return Resolution(
+                "DATE", f"{year_text}-{part}", anchor=source, point=year_point, part=part, shifted=shifted
+            )
         if year is None:
             if month is None:
                 return None
@@ -288,6 +317,9 @@ class Resolver:
             return Resolution("DATE", value)
         if day and not month:
             return Resolution("DATE", f"{year_text}-XX-{day:02d}", anchor=source)
+        if s.get("week_of") and day:  # "the week of March 6", "la semana del 6 de marzo"
+            week = iso_week(Point(year, month, day))
+            return Resolution("DATE", week, anchor=source) if week else None
         return _dated(Point(year, month, day if month else None), source)
 
     def _name(self, s: Slots, future: bool) -> None:
@@ -310,6 +342,8 @@ class Resolver:
         ("Friday" in a report dated a Friday; "On 13 September... on Thursday"), otherwise the
         last one before the DCT (news reports the past) or the next one after a story's day."""
         anchor = self.refs.find(DAY, how, s.start if how == CONTEXTUAL else None)
+        if anchor is not None and not anchor.point.day and self.refs.dct is not None:
+            anchor = self.refs.dct  # "On Monday" after a run of years: no day in the story, the report's week
         date = anchor.point.as_date() if anchor else None
         if anchor is None or date is None:
             return Resolution("DATE", f"XXXX-WXX-{weekday}")
@@ -410,6 +444,7 @@ class Resolver:
                 month_point = add_months(month_point, -1)
             elif shift > 0 and s.get("day") <= here.day:
                 month_point = add_months(month_point, 1)
+            assert month_point.month is not None  # taken from a point with a day
             if not valid_date(month_point.year, month_point.month, s.get("day")):
                 return None
             return _dated(Point(month_point.year, month_point.month, s.get("day")), anchor.source)
@@ -435,6 +470,9 @@ class Resolver:
             if s.get("vague_point"):  # "several years ago": a point in the past (es "hace unos días" is a span)
                 return Resolution("DATE", "FUTURE_REF" if direction > 0 else "PAST_REF")
             return _vague_offset(s.get("unit"), direction, future)
+        if s.get("unit") in _CLOCK_UNITS:  # "an hour later": the length the text gives (no clock time to count from)
+            length = amount + (s.get("fraction") or 0)
+            return Resolution("DURATION", format_duration([(length, s.get("unit"))]))
         unit, factor = _OFFSET_UNITS.get(s.get("unit"), (s.get("unit"), 1))
         how = DEICTIC if s.get("anchor") == "deictic" else ANAPHORIC
         if unit == "Y" and int(amount) == 1:
@@ -457,7 +495,7 @@ class Resolver:
             year = add_years(point.year, shift)
             part = self.refs.latest_period() if shift and s.get("keep_period") else None
             if part:  # "third-quarter profit rose from $5 million a year earlier": that quarter, a year before
-                return Resolution("DATE", f"{format_year(year)}-{part}", anchor=anchor.source, part=part)
+                return Resolution("DATE", f"{format_year(year)}-{part}", anchor=anchor.source, part=part, shifted=True)
             return _dated(Point(year), anchor.source)
         if unit == "WE":
             return self._weekend(point, shift, bool(s.get("just_past")), anchor.source)
@@ -477,18 +515,19 @@ class Resolver:
         if unit in ("Q", "HY"):
             size = 3 if unit == "Q" else 6
             moved = add_months(point, shift * size)
-            part = (moved.month - 1) // size + 1
+            assert moved.month is not None  # the anchor has a month (granularity checked above)
+            number = (moved.month - 1) // size + 1
             return Resolution(
-                "DATE", f"{format_year(moved.year)}-{'Q' if unit == 'Q' else 'H'}{part}", anchor=anchor.source
+                "DATE", f"{format_year(moved.year)}-{'Q' if unit == 'Q' else 'H'}{number}", anchor=anchor.source
             )
         if unit == "W":
-            moved = add_days(point, 7 * shift)
-            week = iso_week(moved) if moved else None
+            week_day = add_days(point, 7 * shift)
+            week = iso_week(week_day) if week_day else None
             return Resolution("DATE", week, anchor=anchor.source) if week else None
-        moved = add_days(point, shift)
-        if moved is None:
+        day = add_days(point, shift)
+        if day is None:
             return Resolution("DATE", format_point(Point(point.year, point.month)), anchor=anchor.source)
-        return self._maybe_time(_dated(moved, anchor.source), s)
+        return self._maybe_time(_dated(day, anchor.source), s)
 
     def _weekend(self, point: Point, shift: int, just_past: bool, source: str) -> Resolution | None:
         """ "the weekend" in a report: the last one on or before the reference day; "this weekend":
@@ -516,17 +555,23 @@ class Resolver:
             source, year = "dct" if self.refs.dct else None, period_year
             if s.has("deictic_shift") and self.refs.dct is not None:
                 year = self.refs.dct.point.year  # "last year's quarter": the quarter, last year
+        elif s.get("else_year") and s.has("year"):  # "the 1988 period" after "the first nine months": 1988
+            year = s.get("year").year
+            return Resolution("DATE", format_year(year), point=Point(year))
         else:
             anchor = self.refs.find(MONTH, DEICTIC)
             if anchor is None or not anchor.point.month:
                 return None
             ended = add_months(anchor.point, -3)
+            assert ended.month is not None  # the anchor has a month
             source, year, latest = anchor.source, ended.year, f"Q{(ended.month - 1) // 3 + 1}"
         if s.has("year"):
             year, shift = s.get("year").year, 0  # "the 1988 quarter": that quarter of 1988
         year = add_years(year, shift)
         point = Point(year) if not shift else None  # "the year-earlier quarter" does not move the story
-        return Resolution("DATE", f"{format_year(year)}-{latest}", anchor=source, point=point, part=latest)
+        return Resolution(
+            "DATE", f"{format_year(year)}-{latest}", anchor=source, point=point, part=latest, shifted=bool(shift)
+        )
 
     def _shifted_month(self, month: int, shift: int, how: str, day: int | None = None) -> Resolution | None:
         anchor = self.refs.find(YEAR, how)
@@ -578,7 +623,7 @@ class Resolver:
         if date is not None and date.type == "TIME":  # a part of day was already added
             date = Resolution("DATE", date.value.split("T")[0], anchor=date.anchor, point=date.point)
         has_day = date is not None and date.type == "DATE" and re.fullmatch(r"(BC)?[\dX]{4}-\d{2}-\d{2}", date.value)
-        date_text = date.value if has_day else "XXXX-XX-XX"
+        date_text = date.value if date is not None and has_day else "XXXX-XX-XX"
         clock = s.get("clock")
         hour, minute, second = clock if clock else (s.get("hour"), s.get("minute") or 0, None)
         part = s.get("part_of_day")
@@ -587,12 +632,13 @@ class Resolver:
                 return None
             return Resolution("TIME", f"{date_text}T{part}", anchor=date.anchor if date else None)
         hour = _to_24h(hour, s.get("ampm"), part)
-        if s.has("minus"):
+        if s.has("minus") and hour is not None:
             hour, minute = (hour - 1) % 24, 60 - s.get("minus")
         if hour is None or not 0 <= minute <= 59:
             return None
         seconds = f":{second:02d}" if second is not None else ""
-        value = f"{date_text}T{hour:02d}:{minute:02d}{seconds}"
+        utc = "Z" if s.get("timezone") in _UTC_ZONES else ""  # "13.00 GMT": a time in UTC, as ISO 8601 writes it
+        value = f"{date_text}T{hour:02d}:{minute:02d}{seconds}{utc}"
         return Resolution("TIME", value, anchor=date.anchor if date else None)
 
     def _duration(self, s: Slots, future: bool) -> Resolution | None:

@@ -74,6 +74,8 @@ _PATTERN_PART = re.compile(r"~?\([^)]*\)\??|\S+")
 def parse_pattern(pattern: str, matchers: Matchers, where: str) -> tuple[Element, ...]:
     elements: list[Element] = []
     for raw in _PATTERN_PART.findall(pattern):
+        if raw in ("~", "~?"):  # "{hour} ~? {ampm}" once read as a required literal "?": say so
+            raise CronicaError(f"{where}: '{raw}' in pattern {pattern!r} marks no element (write '~{{cat}}')")
         text = raw
         glued = text.startswith("~") and len(text) > 1
         if glued:

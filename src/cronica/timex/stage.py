@@ -18,6 +18,6 @@ from cronica.timex.tagger import Tagger
 @register_stage("timex", requires=(), default_config={"mode": None})
 def run_timex(analysis: Analysis, ctx: StageContext) -> Analysis:
     lang = analysis.document.lang
-    tagger: Tagger = ctx.resources.get(("timex", lang), lambda: Tagger(lang))
+    tagger: Tagger = ctx.resources.get(f"timex.{lang}", lambda: Tagger(lang))
     result = tagger.tag(analysis.text, dct=analysis.document.dct, mode=ctx.config.get("mode"))
     return dataclasses.replace(analysis, timexes=result.timexes, intervals=result.intervals)

@@ -16,11 +16,15 @@ from cronica.errors import CronicaError
 from cronica.model import Interval, Timex
 from cronica.timex.calendars import mark_calendars
 from cronica.timex.coordination import complete_coordinated, merge_durations
+from cronica.timex.daytimes import date_times
 from cronica.timex.intervals import find_intervals
 from cronica.timex.language import Lexicon, load_lexicon, load_yaml
 from cronica.timex.matchers import MIN_YEAR, Matchers, YearValue, valid_date
 from cronica.timex.normalize import AUTO, MODES, Resolver, dual_value
+from cronica.timex.notimes import NotATime
 from cronica.timex.patterns import Finder, Match, compile_rules
+from cronica.timex.relatives import anchor_on_following, counted_day
+from cronica.timex.tense import TenseReader
 from cronica.timex.tokens import Token, split_date_joins, tokenize
 from cronica.timex.values import Point
 
@@ -29,8 +33,12 @@ _DATE_KINDS = frozenset({"date", "decade", "century", "relative", "offset", "tim
 #: relative expressions are resolved against the reference time but do not become one
 #: ("two years ago" must not move the story's year)
 _NOT_REFERENCES = frozenset({"relative", "offset"})
-_FUTURE_WINDOW = 6
 _SENTENCE_END = frozenset({".", "!", "?", ";", "\n"})
+#: slots that give a time of day its own day ("10 p.m. Friday", "las 11.45 de ayer")
+_DAY_SLOTS = frozenset(
+    {"month", "day", "year", "numeric_date", "iso_date", "relative_day", "deictic_shift", "anaphoric_shift", "weekday",
+     "holiday", "movable"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -47,6 +55,8 @@ class Tagger:
         lexicon = self.lexicon
         self._function_words = lexicon.year_cue_before | lexicon.year_fine_after | lexicon.year_strong_cue_before
         self.finder = Finder(compile_rules(load_yaml(lang, "rules.yaml"), self.matchers, lang), self.matchers)
+        self.tense = TenseReader(lexicon)
+        self.not_a_time = NotATime(lexicon)
         categories = lexicon.categories
         self._month_keys = frozenset().union(
             *(categories[name].first_keys() for name in ("month", "month_abbr") if name in categories)
@@ -70,6 +80,8 @@ class Tagger:
             tokens[index + 1].start for index in range(len(tokens) - 1) if tokens[index].key in _SENTENCE_END
         ]
         timexes: list[Timex] = []
+        dateless: set[str] = set()  # times of day whose day came from the reference, not their words
+        day_shifts: dict[str, int] = {}  # "the day before", "al día siguiente": may count from the next date
         floor = 0  # a prefix may not reach back into the previous expression
 
         def acceptable(match: Match, tokens: Sequence[Token]) -> bool:
@@ -78,9 +90,10 @@ class Tagger:
         for match in self.finder.find(tokens, acceptable):
             first, mod = self._prefix(match, tokens, floor)
             floor = match.last
-            future, past = self._tense(tokens, match)
+            tense = self.tense.read(tokens, match.first, match.last)
+            future = tense.future
             sentence = sentence_starts[bisect_right(sentence_starts, tokens[match.first].start) - 1]
-            for resolution in resolver.resolve(match, future, past, sentence):
+            for resolution in resolver.resolve(match, future, tense.past, sentence, tense.now):
                 start = resolution.start if resolution.start is not None else tokens[first].start
                 end = resolution.end if resolution.end is not None else tokens[match.last - 1].end
                 timex_id = f"t{len(timexes) + 1}"
@@ -97,14 +110,39 @@ class Tagger:
                         calendar=resolution.calendar,  # type: ignore[arg-type]
                     )
                 )
-                resolver.refs.note(resolution)
+                if (
+                    not future
+                ):  # "expects losses through the third quarter of 1990": a forecast, not the report's period
+                    resolver.refs.note(resolution)
+                if match.rule.kind == "time" and not any(
+                    name in match.slots or name in match.rule.fields for name in _DAY_SLOTS
+                ):
+                    dateless.add(timex_id)
+                shift = _day_shift(match)
+                if shift and resolution.type == "DATE":
+                    day_shifts[timex_id] = shift
                 # "a campaign planned for 1976" is not the story's time
                 planned = future and resolver.refs.story_frame()
-                if resolution.point is not None and match.rule.kind not in _NOT_REFERENCES and not planned:
+                # "the next day... the day following": a day counted from the story's day moves the story
+                counted = (
+                    resolution.anchor not in (None, "dct")
+                    and resolution.point is not None
+                    and bool(resolution.point.day)
+                )
+                if resolution.point is not None and (match.rule.kind not in _NOT_REFERENCES or counted) and not planned:
                     resolver.refs.remember(
                         resolution.point, timex_id, end, explicit=resolution.anchor is None, part=resolution.part
                     )
+                if len(timexes) > 1 and timexes[-2].id in day_shifts and resolution.point and resolution.point.day:
+                    # "The day before last Tuesday's hearing, ... the next morning": the day counted from
+                    # the date that follows is the story's day for what comes next
+                    counted = counted_day(timexes[-2], day_shifts[timexes[-2].id], timexes[-1], tokens)
+                    if counted is not None:
+                        year, month, day = map(int, counted.split("-"))
+                        resolver.refs.remember(Point(year, month, day), timexes[-2].id, end)
         timexes = complete_coordinated(text, merge_durations(text, timexes, self.lexicon), tokens, self.lexicon)
+        timexes = anchor_on_following(timexes, day_shifts, tokens)
+        timexes = date_times(timexes, dateless, tokens)
         timexes = mark_calendars(timexes, tokens, self.lexicon)
         timexes = list(renumber(timexes))
         return TagResult(tuple(timexes), find_intervals(text, timexes, tokens, self.lexicon))
@@ -196,7 +234,7 @@ class Tagger:
         `common_word`: a one-word match (season, part of day) is not a capitalized name mid-sentence
         ("Operation Red Dawn", "Fall of Saigon");
         `month_name`: an ambiguous month name ("March") is not part of a name ("the Long March")."""
-        if match.rule.kind != "name" and self._inside_name(match, tokens):
+        if match.rule.kind != "name" and (self._inside_name(match, tokens) or self.not_a_time.rejects(match, tokens)):
             return False
         blockers = match.rule.fields.get("not_followed_by")
         if blockers and match.last < len(tokens) and tokens[match.last].key in blockers:
@@ -209,6 +247,8 @@ class Tagger:
         if guard == "before_word":  # "las próximas elecciones": an adjective before its noun
             following_token = tokens[match.last] if match.last < len(tokens) else None
             return following_token is not None and following_token.text[0].isalpha()
+        if guard == "capitalized_end":  # "the April Theses" is a name, "a June agreement" a date
+            return tokens[match.last - 1].text[0].isupper()
         if guard == "phrase_end":  # "dos días después." but not "dos días después de la votación"
             return match.last >= len(tokens) or not tokens[match.last].text[0].isalnum()
         token = tokens[match.first]
@@ -224,8 +264,25 @@ class Tagger:
         if guard == "common_word":
             return not token.text[0].isupper() or not (name_before or name_after)
         if guard == "month_name" and token.key in self.lexicon.needs_capital:
-            return not (name_before or (previous is not None and previous.key == "the"))
+            # "the Long March", "the March for Life", "March of the Combatant Mothers" are names;
+            # "the March accession", "the May elections" are the month before a noun
+            if name_before or self._preposition_to_name(tokens, match.last):
+                return False
+            return previous is None or previous.key != "the" or (following is not None and following.text[0].islower())
         return True
+
+    def _preposition_to_name(self, tokens: Sequence[Token], index: int) -> bool:
+        """A preposition of a name ("for", "of", "on": lexicon name_preposition), an optional
+        article, then a capitalized word: "March for Life", "March of the Combatant Mothers"."""
+        prepositions = self.lexicon.categories.get("name_preposition")
+        if prepositions is None or index >= len(tokens) or tokens[index].key not in prepositions.first_keys():
+            return False
+        index += 1
+        if index < len(tokens) and tokens[index].key in self.lexicon.name_articles:
+            index += 1
+        if index >= len(tokens) or not (tokens[index].text[0].isupper() and tokens[index].text[0].isalpha()):
+            return False
+        return tokens[index].key not in self._month_keys  # "from May to July" is a range
 
     def _inside_name(self, match: Match, tokens: Sequence[Token]) -> bool:
         """Date words the language writes in lower case, capitalized and joined to a capitalized word,
@@ -283,37 +340,22 @@ class Tagger:
                 mod = found[1]
         return first, mod
 
-    def _tense(self, tokens: Sequence[Token], match: Match) -> tuple[bool, bool]:
-        """A crude tense cue: the nearest future or past marker (a word or a verb ending) in the
-        expression's clause, as (future, past)."""
-        lexicon = self.lexicon
-        nearest: list[tuple[int, bool]] = []
-        for step, stop in (
-            (-1, max(-1, match.first - 1 - _FUTURE_WINDOW)),
-            (1, min(len(tokens), match.last + _FUTURE_WINDOW)),
-        ):
-            index = match.first - 1 if step < 0 else match.last
-            while index != stop:
-                token = tokens[index]
-                fronted = step > 0 and index == match.last and token.key == ","  # "In March, the firm sold"
-                if not fronted and (token.key in _SENTENCE_END or token.key in lexicon.future_clause_breaks):
-                    break
-                word = token.text.lower()
-                long_word = len(word) > 4
-                if token.key in lexicon.future_words or (long_word and word.endswith(lexicon.future_suffixes)):
-                    nearest.append((abs(index - match.first), True))
-                    break
-                past_form = token.key in lexicon.past_words or (long_word and word.endswith(lexicon.past_suffixes))
-                if past_form and index > 0 and tokens[index - 1].key in lexicon.past_not_after:
-                    past_form = False  # "will be announced", "would be paid", "to be held": not a past
-                if past_form:
-                    nearest.append((abs(index - match.first), False))
-                    break
-                index += step
-        if not nearest:
-            return False, False
-        is_future = min(nearest)[1]
-        return is_future, not is_future
+
+def _day_shift(match: Match) -> int | None:
+    """The days a relative expression ending in its direction word moves ("the day before": -1,
+    "al día siguiente": 1)."""
+    fields, slots = match.rule.fields, match.slots
+
+    def get(name: str) -> object:
+        return slots[name].value if name in slots else fields.get(name)
+
+    shift = get("anaphoric_shift")
+    if match.rule.kind != "relative" or get("unit") != "D" or not isinstance(shift, int) or abs(shift) != 1:
+        return None
+    unit = slots.get("unit")
+    if unit is None or unit.end >= match.end:
+        return None  # "the next day" opens with its direction: what follows is no complement
+    return shift
 
 
 def _dct_point(dct: str | dt.date | None) -> Point | None:

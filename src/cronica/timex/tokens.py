@@ -11,18 +11,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from cronica import folding
+from cronica.languages import languages
 
 # Each alternative is a single character class with a bounded or possessive-free
 # shape, so the scan is linear even on a megabyte of digits.
 TOKEN_RE = re.compile(r"\d+(?:[.,:/-]\d+)*|[^\W\d_]+|\S")
 
-#: acute accents and diaeresis are folded so "sabado" matches "sábado"; ñ is kept ("año" ≠ "ano")
-_FOLD = str.maketrans("áéíóúüàèìòùâêîôû", "aeiouuaeiouaeiou")
+
+@cache
+def _letters() -> str:
+    return languages().letters
 
 
 def fold(word: str) -> str:
-    """The comparison form of a word: lower case, vowel accents removed."""
-    return word.lower().translate(_FOLD)
+    """The comparison form of a word (cronica.folding): no case, no accents, except on the letters a
+    language keeps apart ("sabado" matches "sábado"; "año" is not "ano")."""
+    return folding.fold(word, _letters())
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,18 @@ from typing import Any
 
 from cronica.timex.tokens import TOKEN_RE, Token, fold
 
-_END = "\0"
+
+class _EndMark:
+    """The key under which a node stores its entry's value: not a string, so no token key
+    (not even a control character such as "\\0" in hostile text) can be mistaken for it."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<end>"
+
+
+_END: Any = _EndMark()
 
 
 def split_entry(entry: str) -> tuple[str, ...]:
@@ -49,9 +60,10 @@ class Trie:
         index = start
         limit = len(tokens)
         while index < limit:
-            node = node.get(tokens[index].key)
-            if node is None:
+            child = node.get(tokens[index].key)
+            if child is None:
                 break
+            node = child
             index += 1
             if _END in node:
                 found.append((index, node[_END]))
@@ -64,9 +76,10 @@ class Trie:
         node = self.root
         index = end - 1
         while index >= 0:
-            node = node.get(tokens[index].key)
-            if node is None:
+            child = node.get(tokens[index].key)
+            if child is None:
                 break
+            node = child
             if _END in node:
                 best = (index, node[_END])
             index -= 1

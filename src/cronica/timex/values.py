@@ -122,16 +122,40 @@ DURATION_UNITS = {
     "MIN": ("M", 1, True),
     "S": ("S", 1, True),
 }
-_DATE_ORDER = ("Y", "M", "W", "WE", "D")
+#: a vague amount of these units keeps the TIMEX3 unit (X quarters is no number of months)
+_VAGUE_OWN_UNIT = {"Q": "Q"}
+_DATE_ORDER = ("Y", "Q", "M", "W", "WE", "D")
 _TIME_ORDER = ("H", "M", "S")
+
+
+#: a fraction of these units is written in the next smaller one when it comes out whole:
+#: "2 1/2 years" P2Y6M, "5 1/2 hours" PT5H30M, "a minute and a half" PT1M30S
+_SMALLER = {"Y": ("M", 12), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+
+
+def _whole(parts: list[tuple[float | None, str]]) -> list[tuple[float | None, str]]:
+    result: list[tuple[float | None, str]] = []
+    for amount, unit in parts:
+        smaller = _SMALLER.get(unit)
+        if amount is not None and smaller and not float(amount).is_integer():
+            whole, rest = int(amount), (amount - int(amount)) * smaller[1]
+            if abs(rest - round(rest)) < 1e-9 and not any(u == smaller[0] for _, u in parts):
+                if whole:
+                    result.append((whole, unit))
+                result.append((round(rest), smaller[0]))
+                continue
+        result.append((amount, unit))
+    return result
 
 
 def format_duration(parts: list[tuple[float | None, str]]) -> str:
     """`[(2, "Y"), (3, "M")]` → "P2Y3M"; an amount of None is vague ("X")."""
     date_parts: dict[str, str] = {}
     time_parts: dict[str, str] = {}
-    for amount, unit in parts:
+    for amount, unit in _whole(parts):
         designator, factor, is_time = DURATION_UNITS[unit]
+        if amount is None and unit in _VAGUE_OWN_UNIT:  # "several quarters": PXQ, not some months
+            designator = _VAGUE_OWN_UNIT[unit]
         text = "X" if amount is None else format_number(amount * factor)
         (time_parts if is_time else date_parts)[designator] = text
     value = "P" + "".join(f"{date_parts[d]}{d}" for d in _DATE_ORDER if d in date_parts)

@@ -10,12 +10,12 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from typing import Any
+from typing import Annotated, Any, Literal
 
-import yaml
+from pydantic import Field
 
 from cronica.errors import CronicaError
+from cronica.resources import Schema, StringPair, WordList, load_resource, package_file
 from cronica.verify.dates import Distance, PartialDate, check_precision
 
 FEMALE = "female"
@@ -62,7 +62,7 @@ class Language:
         """An organization's name as a sentence needs it: "el Partido Comunista", "the Comintern"."""
         names = self.templates["names"]
         head = name.split(" ", 1)[0]
-        if not names.get("article") or head.lower() in names.get("no_article_heads", ()):
+        if not names.get("article") or head.lower() in names.get("articles", ()):
             return name
         article = names["feminine_article"] if self.is_feminine(name) else names["article"]
         return f"{article} {name}"
@@ -148,18 +148,118 @@ def _capitalize(sentence: str) -> str:
     return sentence[:1].upper() + sentence[1:]
 
 
+# --- the files' schemas (docs/verify.md) ------------------------------------------------------
+
+
+class DateForms(Schema):
+    day: str
+    month: str
+    year: str
+
+
+class UnitNames(Schema):
+    one: str
+    many: str
+
+
+class DatesFile(Schema):
+    """verify/resources/<lang>/dates.yaml: how the stage writes dates and distances"""
+
+    months: Annotated[list[str], Field(min_length=12, max_length=12)]
+    bare: DateForms
+    in_sentence: DateForms
+    modifiers: dict[str, str] = Field(default_factory=dict)
+    precision_names: DateForms
+    numbers: dict[int, str] = Field(default_factory=dict)
+    units: dict[Literal["day", "month", "year"], UnitNames]
+    later: str
+    earlier: str
+
+
+class Gendered(Schema):
+    """A sentence that agrees with its subject's sex."""
+
+    m: str
+    f: str
+
+
+Template = str | Gendered
+
+
+class NameRules(Schema):
+    article: str
+    feminine_article: str
+    #: words that already are an article at the start of a name ("La Prensa", "The Times")
+    articles: WordList
+    feminine_heads: WordList
+    contractions: dict[str, str] = Field(default_factory=dict)
+    list_and: str
+    list_or: str
+
+
+class TemplatesFile(Schema):
+    """verify/resources/<lang>/templates.yaml: corrections and explanations"""
+
+    names: NameRules
+    kb_names: dict[str, str]
+    properties: dict[str, str]
+    corrections: dict[str, Template | dict[str, Template]]
+    relations: dict[str, str] = Field(default_factory=dict)
+    identity: dict[str, str]
+    rules: dict[str, str]
+    explanations: dict[str, str]
+    modality: dict[str, str]
+
+
+class PlacesFile(Schema):
+    """verify/resources/<lang>/places.yaml"""
+
+    hedges: WordList
+
+
+class GenericFile(Schema):
+    """verify/resources/<lang>/generic.yaml"""
+
+    party: WordList
+
+
+class KinshipProperty(Schema):
+    property: str | None = None
+    properties: WordList
+    single: bool = False
+    sex: Literal["male", "female"] | None = None
+
+
+class PolicyFile(Schema):
+    """verify/resources/policy.yaml: the language-independent verdict policy (docs/verify.md)"""
+
+    single_valued: list[str]
+    place_properties: list[str]
+    confidence: dict[str, float | dict[str, float]]
+    min_link_score_to_contradict: float
+    lifetime_exempt_types: list[str]
+    approx_reach: dict[Literal["day", "month", "year"], int]
+    position_properties: list[str]
+    position_links: list[str]
+    date_tolerance_days: dict[str, int]
+    repeatable: list[str]
+    kinship: dict[str, KinshipProperty]
+    surname_endings: list[StringPair]
+    bound_types: list[str]
+
+
 @cache
 def load_language(code: str) -> Language:
     """The verify resources of a language (read once per process)."""
-    folder = resources.files("cronica.verify").joinpath("resources", code)
+    folder = package_file("cronica.verify", "resources", code)
     if not folder.joinpath("templates.yaml").is_file():
         raise CronicaError(f"verify: no templates for language '{code}'")
-    dates = yaml.safe_load(folder.joinpath("dates.yaml").read_text(encoding="utf-8"))
-    templates = yaml.safe_load(folder.joinpath("templates.yaml").read_text(encoding="utf-8"))
-    places = yaml.safe_load(folder.joinpath("places.yaml").read_text(encoding="utf-8"))
+    dates = load_resource(folder.joinpath("dates.yaml"), DatesFile)
+    templates = load_resource(folder.joinpath("templates.yaml"), TemplatesFile)
+    places = load_resource(folder.joinpath("places.yaml"), PlacesFile)
     hedges = tuple(sorted((h.lower() for h in places.get("hedges", ())), key=len, reverse=True))
     generic_file = folder.joinpath("generic.yaml")
-    generic = yaml.safe_load(generic_file.read_text(encoding="utf-8")) if generic_file.is_file() else {}
+    generic = load_resource(generic_file, GenericFile) if generic_file.is_file() else {}
     party_nouns = frozenset(" ".join(word.lower().split()) for word in (generic or {}).get("party", ()))
     return Language(code, dates, templates, hedges, party_nouns)
 
@@ -167,5 +267,4 @@ def load_language(code: str) -> Language:
 @cache
 def load_policy() -> Mapping[str, Any]:
     """Language-independent verdict policy (single-valued properties, confidences)."""
-    text = resources.files("cronica.verify").joinpath("resources", "policy.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return load_resource(package_file("cronica.verify", "resources", "policy.yaml"), PolicyFile)

@@ -12,11 +12,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from cronica.model import Analysis
+from cronica.resources import Schema, WordList, load_resource, package_file
 
 TRAILING = " \t\n.;:!?…"
 
@@ -35,12 +33,21 @@ class OpinionCues:
     explanation: str
 
 
+class OpinionsFile(Schema):
+    """verify/resources/<lang>/opinions.yaml"""
+
+    cues: WordList
+    #: regular expressions, searched case-insensitively
+    patterns: WordList
+    explanation: str
+
+
 @cache
 def load_cues(lang: str) -> OpinionCues | None:
-    path = resources.files("cronica.verify").joinpath("resources", lang, "opinions.yaml")
+    path = package_file("cronica.verify", "resources", lang, "opinions.yaml")
     if not path.is_file():
         return None
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_resource(path, OpinionsFile)
     words = sorted((re.escape(cue) for cue in data.get("cues", ())), key=len, reverse=True)
     alternatives = [rf"\b(?:{'|'.join(words)})\b", *data.get("patterns", ())]
     return OpinionCues(re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE), data["explanation"])

@@ -14,7 +14,7 @@ from cronica.verify.verifier import Verifier
 @register_stage("verify", requires=("events", "link"))
 def run_verify(analysis: Analysis, ctx: StageContext) -> Analysis:
     """One claim per event (ids c1..); `--kb` picks the KB, shared with the link stage; the stage's
-    config (e.g. `[verify] min_link_score_to_contradict = 0.7`) overrides keys of policy.yaml."""
+    config (e.g. `[stages.verify] min_link_score_to_contradict = 0.7`) overrides keys of policy.yaml."""
     verifier = ctx.resources.get(
         "verify.verifier", lambda: Verifier(ReferenceView(kb_from_context(ctx)), overrides=ctx.config)
     )

@@ -12,8 +12,9 @@ from cronica.verify.checker import Checker
 from cronica.verify.claims import plan_claim
 from cronica.verify.explain import Explainer
 from cronica.verify.identity import IdentityResolver
-from cronica.verify.language import load_language, load_policy
+from cronica.verify.language import load_language
 from cronica.verify.opinions import find_opinions
+from cronica.verify.policy import verify_policy
 from cronica.verify.readings import judge_readings
 from cronica.verify.reference import ReferenceView
 
@@ -34,7 +35,8 @@ class Verifier:
     ) -> None:
         self.view = view
         self.ontology = ontology or load_ontology()
-        self.policy = {**load_policy(), **(overrides or {})}  # the stage's config overrides policy.yaml keys
+        # policy.yaml with the stage's config laid over it, checked key by key by the typed model
+        self.policy = verify_policy(overrides).model_dump(exclude_unset=True)
         manners = frozenset(filter(None, (self.ontology.manner_qid(name) for name in self.ontology.manners)))
         self.closed_values = {MANNER_OF_DEATH: manners}
 

@@ -32,9 +32,11 @@ from starlette.types import Scope
 from cronica import __version__
 from cronica.errors import CronicaError, InputError
 from cronica.export.html import csp_hash
+from cronica.languages import languages
 from cronica.pipeline import Pipeline
 from cronica.report.i18n import language_of_request, translations
 from cronica.report.safety import visible_label
+from cronica.web import api_schema
 from cronica.web.jobs import Job, Refusal, Reply
 from cronica.web.limits import BodyLimits
 from cronica.web.runner import ProcessRunner, ThreadRunner
@@ -108,6 +110,7 @@ def create_app(settings: WebSettings | None = None, pipeline: Pipeline | None = 
     _add_pages(app, runner, settings)
     _add_api(app, runner, settings)
     _add_docs(app)
+    app.openapi = api_schema.with_contract_schemas(app.openapi)  # type: ignore[method-assign]
     return app
 
 
@@ -201,6 +204,7 @@ def _add_pages(app: FastAPI, runner: Runner, settings: WebSettings) -> None:
             .get_template("form.html.j2")
             .render(
                 tr=tr,
+                languages=[(code, tr.words.get(f"language_{code}", name)) for code, name in languages().names.items()],
                 api_line=api_line,
                 css=Markup(_asset("web.css")),
                 version=__version__,
@@ -220,56 +224,12 @@ def _add_pages(app: FastAPI, runner: Runner, settings: WebSettings) -> None:
         return {"status": "ok", "version": __version__}
 
 
-_API_REQUEST_BODY: dict[str, Any] = {
-    "required": True,
-    "content": {
-        "application/json": {
-            "schema": {
-                "type": "object",
-                "required": ["text"],
-                "properties": {
-                    "text": {"type": "string", "description": "The text to analyze (plain text or HTML)."},
-                    "lang": {"type": "string", "enum": ["auto", "es", "en"], "default": "auto"},
-                    "dct": {"type": "string", "description": "Document creation time, YYYY-MM-DD."},
-                    "title": {"type": "string"},
-                },
-            },
-            "example": {"text": "Trotsky fue expulsado del partido en 1927.", "lang": "es"},
-        },
-        "multipart/form-data": {
-            "schema": {
-                "type": "object",
-                "properties": {
-                    "file": {"type": "string", "format": "binary", "description": ".txt, .html or .jsonl"},
-                    "text": {"type": "string"},
-                    "lang": {"type": "string", "enum": ["auto", "es", "en"]},
-                    "dct": {"type": "string"},
-                    "title": {"type": "string"},
-                },
-            }
-        },
-    },
-}
-
-_API_RESPONSES: dict[int | str, dict[str, Any]] = {
-    200: {"description": "The `cronica/analysis@1` object; for a .jsonl upload `{documents: [...], errors: [...]}`."},
-    400: {"description": "Bad parameters (unknown language, malformed date, nothing to analyze)."},
-    403: {"description": "A cross-site post (its Origin is not this server)."},
-    408: {"description": "The request body took too long to arrive."},
-    413: {"description": "The request is larger than the server's limit."},
-    415: {"description": "Neither JSON nor a form."},
-    422: {"description": "The input could not be analyzed (empty, binary, undecodable, wrong language...)."},
-    503: {"description": "The server is busy with other analyses (see Retry-After)."},
-    504: {"description": "The analysis took longer than the time limit (it was stopped)."},
-}
-
-
 def _add_api(app: FastAPI, runner: Runner, settings: WebSettings) -> None:
     @app.post(
         "/api/analyze",
         summary="Analyze a text or a file into the JSON contract",
-        openapi_extra={"requestBody": _API_REQUEST_BODY},
-        responses=_API_RESPONSES,
+        openapi_extra={"requestBody": api_schema.REQUEST_BODY},
+        responses=api_schema.RESPONSES,
     )
     async def analyze_api(request: Request) -> Response:
         job = await read_job(request, "api", settings)

@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 import anyio
 
 from cronica.errors import AnalysisCancelled
+from cronica.languages import languages
 from cronica.web.jobs import AnalyzingPipeline, Job, Refusal, Reply, run_job
 from cronica.web.settings import WebSettings
 
@@ -34,8 +35,6 @@ log = logging.getLogger("cronica")
 STOP_GRACE_SECONDS = 2.0
 #: how long a new worker may take to load the models
 STARTUP_SECONDS = 300.0
-#: texts analyzed at start so that the first request finds the models, KB and classifiers loaded
-WARM_UP = (("León Trotsky nació en 1879 en Yanovka.", "es"), ("Lenin died in Gorki in 1924.", "en"))
 
 T = TypeVar("T")
 
@@ -237,7 +236,8 @@ def worker_main(connection: Any, stop_flag: Any, parent_pid: int) -> None:
     exit_with_parent(parent_pid)
     quiet_worker_logs()
     pipeline = Pipeline(Options(), progress=_stopper(stop_flag))
-    for text, lang in WARM_UP:
+    # a text per language (languages.yaml), so that the first request finds models, KB and classifiers loaded
+    for lang, text in languages().examples.items():
         pipeline.analyze_text(text, lang=lang)
     connection.send("ready")
     while True:

@@ -9,11 +9,13 @@ from typing import IO, TYPE_CHECKING, Any
 
 import typer
 
+from cronica.cli import params
+from cronica.cli.params import ExportFormat, KbChoice, LangChoice, Stage
 from cronica.errors import CronicaError, InputError
 from cronica.ingest import JSONL_SUFFIXES, read_inputs
 from cronica.model import Analysis
 from cronica.nlp import SEGMENT_CHARS
-from cronica.options import DEFAULT_MAX_CHARS, PIPELINE_STAGES, Options, load_config, parse_model_overrides
+from cronica.options import Options, load_config, parse_model_overrides
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -29,28 +31,27 @@ EXIT_SOME_FAILED = 3
 
 def analyze(
     paths: list[str] = typer.Argument(..., metavar="PATH...", help="Files (.txt, .html, .jsonl[.gz]) or - for stdin."),
-    lang: str | None = typer.Option(None, "--lang", "-l", help="auto (default), es or en."),
-    dct: str | None = typer.Option(None, "--dct", help="Document creation time YYYY-MM-DD (anchors 'today')."),
-    output_format: str | None = typer.Option(
-        None, "--format", "-f", help="table (default at a terminal), json, jsonl, or any other installed format."
+    lang: LangChoice | None = params.lang_option(None),
+    dct: str | None = params.dct_option(),
+    output_format: ExportFormat | None = params.format_option(
+        None, "Output format (default: table at a terminal, else json; jsonl for several documents)."
     ),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
-    skip: list[str] = typer.Option([], "--skip", help=f"Stage to skip (repeatable): {', '.join(PIPELINE_STAGES[1:])}."),
-    model: list[str] = typer.Option([], "--model", help="spaCy pipeline per language, e.g. es=es_core_news_lg."),
-    kb: str | None = typer.Option(None, "--kb", help="Knowledge base: embedded (default, offline) or wikidata."),
-    max_chars: int | None = typer.Option(
-        None, "--max-chars", min=1, help=f"Refuse texts longer than this (default {DEFAULT_MAX_CHARS:,})."
-    ),
+    output: Path | None = params.output_option("Write here instead of stdout."),
+    skip: list[Stage] = params.skip_option(),
+    model: list[str] = params.model_option(),
+    kb: KbChoice | None = params.kb_option(None),
+    max_chars: int | None = params.max_chars_option(),
     config: Path | None = typer.Option(None, "--config", help="TOML file of options; flags given here override it."),
-    timings: bool = typer.Option(False, "--timings", help='Record the seconds each stage took (JSON: "timings").'),
+    timings: bool = params.timings_option(),
 ) -> None:
     """Analyze texts into a checked timeline."""
     from cronica.export import get_exporter
     from cronica.pipeline import Pipeline, StageProblems
 
     options = build_options(
-        config, lang=lang, dct=dct, skip=skip, model=model, kb=kb, max_chars=max_chars, timings=timings
-    )
+        config, lang=lang, dct=dct, skip=sorted(params.stage_names(skip)), model=model, kb=kb, max_chars=max_chars,
+        timings=timings,
+    )  # fmt: skip
     max_chars = options.max_chars
     many = len(paths) > 1 or any(p.lower().endswith(JSONL_SUFFIXES) for p in paths)
     fmt = output_format or ("table" if output is None and sys.stdout.isatty() else ("jsonl" if many else "json"))
@@ -66,21 +67,22 @@ def analyze(
         kept: list[Analysis] = []
         for result in results:
             progress.advance()
+            item: Analysis | InputError | str = result
             if isinstance(result, Analysis):
                 warnings = result.warnings
                 if fmt in STREAMED_FORMATS:
-                    result = _rendered(exporter, result)
-            if isinstance(result, InputError):
-                failures.append(result)
-                progress.print_error(f"cronica: error: {result}")
+                    item = _rendered(exporter, result)
+            if isinstance(item, InputError):
+                failures.append(item)
+                progress.print_error(f"cronica: error: {item}")
                 continue
             done += 1
             problems.add(warnings)
-            if isinstance(result, str):
-                out.write(result)
+            if isinstance(item, str):
+                out.write(item)
                 out.flush()
             else:
-                kept.append(result)
+                kept.append(item)
         if kept:
             for error in _write_rendered(fmt, kept, out, output):
                 done -= 1

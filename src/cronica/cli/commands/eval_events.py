@@ -9,7 +9,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from cronica.cli import params
 from cronica.cli.main import CliGroups
+from cronica.cli.params import ReportFormat
 from cronica.evaluation.events import GoldDocument, evaluate, load_gold
 from cronica.model import Analysis
 from cronica.options import Options
@@ -21,7 +23,7 @@ SKIPPED = frozenset({"verify", "rhetoric"})
 
 def eval_events(
     gold: Path = typer.Argument(..., help="Gold file (tests/data/events/gold.json format)."),
-    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    output_format: ReportFormat = params.report_format_option(),
 ) -> None:
     """Score event extraction: (type, main participant, date) triples, (type, main) pairs, roles."""
     documents = load_gold(gold)
@@ -31,7 +33,7 @@ def eval_events(
         return pipeline.analyze_text(document.text, id=document.id, lang=document.lang, dct=document.dct)
 
     reports = evaluate(documents, analyze)
-    if as_json:
+    if output_format == "json":
         typer.echo(json.dumps({lang: r.as_dict() for lang, r in reports.items()}, indent=2))
         return
     table = Table(title=f"events vs {gold.name} ({sum(len(d.events) for d in documents)} gold events)")

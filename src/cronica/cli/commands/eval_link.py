@@ -8,15 +8,18 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from cronica.cli import params
+from cronica.cli.params import KbChoice, ReportFormat
+
 if TYPE_CHECKING:
     from cronica.cli.main import CliGroups
 
 
 def eval_link(
     gold: Path = typer.Argument(..., help="Gold YAML (see tests/data/link/gold.yaml)."),
-    kb: str = typer.Option("embedded", "--kb", help="embedded or wikidata."),
+    kb: KbChoice = params.kb_option(),
     show_errors: bool = typer.Option(False, "--errors", help="List every wrong decision."),
-    output_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    output_format: ReportFormat = params.report_format_option(),
 ) -> None:
     """Accuracy on linkable mentions, NIL precision/recall, spurious links."""
     from cronica.evaluation.link import evaluate, load_gold
@@ -26,7 +29,7 @@ def eval_link(
     documents = load_gold(gold)
     scores = evaluate(documents, Pipeline(Options(kb=kb, skip=frozenset({"verify", "rhetoric"}))))
     result = scores.as_dict()
-    if output_json:
+    if output_format == "json":
         typer.echo(json.dumps({**result, "errors": scores.errors} if show_errors else result, ensure_ascii=False))
         return
     for key, value in result.items():

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import typer
 
+from cronica.cli import params
+from cronica.cli.params import LangChoice, ReportFormat
 from cronica.errors import CronicaError, InputError
 
 if TYPE_CHECKING:
@@ -20,15 +22,15 @@ if TYPE_CHECKING:
 
 def eval_timex(
     paths: list[Path] = typer.Argument(..., metavar="PATH...", help="TimeML files (.tml) or folders of them."),
-    lang: str = typer.Option("auto", "--lang", "-l", help="es, en or auto (from the text)."),
-    dct: str | None = typer.Option(None, "--dct", help="Document creation time YYYY-MM-DD (overrides the files')."),
-    mode: str | None = typer.Option(
-        None,
+    lang: LangChoice = params.lang_option(),
+    dct: str | None = params.dct_option("Document creation time YYYY-MM-DD (overrides the files')."),
+    mode: Literal["auto", "news", "narrative"] = typer.Option(
+        "auto",
         "--mode",
-        help="auto (default: each expression's anchor by its kind), news (DCT for every deictic and"
+        help="auto (each expression's anchor by its kind), news (DCT for every deictic and"
         " underspecified expression) or narrative (ignore the DCT).",
     ),
-    as_json: bool = typer.Option(False, "--json", help="Machine-readable output."),
+    output_format: ReportFormat = params.report_format_option(),
     show_errors: bool = typer.Option(False, "--errors", help="List value mismatches per file."),
 ) -> None:
     """Score the timex tagger: strict/relaxed span P/R/F1, value F1 and type F1 (TempEval-3)."""
@@ -38,8 +40,6 @@ def eval_timex(
     from cronica.options import check_dct, check_language
     from cronica.timex import tag
 
-    if mode not in (None, "auto", "news", "narrative"):
-        raise CronicaError(f"unknown mode '{mode}': use auto, news or narrative")
     forced_dct = check_dct(dct) if dct else None
     files = _tml_files(paths)
     documents = []
@@ -58,10 +58,10 @@ def eval_timex(
         reference = forced_dct or document.dct
         if mode == "narrative":
             reference = None
-        return tag(document.text, language, dct=reference, mode=mode).timexes
+        return tag(document.text, language, dct=reference, mode=None if mode == "auto" else mode).timexes
 
     results, total = evaluate_documents(documents, run)
-    if as_json:
+    if output_format == "json":
         payload = {
             "files": [
                 {"path": r.path, **r.scores.as_dict(), **({"errors": list(r.errors)} if show_errors else {})}
@@ -76,8 +76,8 @@ def eval_timex(
     for result in results:
         typer.echo(_row(Path(result.path).name, result.scores))
         if show_errors:
-            for error in result.errors:
-                typer.echo(f"    {error['text']!r}: {error['value']} (gold {error['gold']})")
+            for miss in result.errors:
+                typer.echo(f"    {miss['text']!r}: {miss['value']} (gold {miss['gold']})")
     typer.echo("-" * len(header))
     typer.echo(_row(f"overall ({len(results)} files)", total))
 

@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from cronica.cli import params
+from cronica.cli.params import KbChoice, ReportFormat
+
 if TYPE_CHECKING:
     from cronica.cli.main import CliGroups
 
@@ -15,12 +18,10 @@ if TYPE_CHECKING:
 def eval_verify(
     gold: Path = typer.Argument(..., help="Gold file (format: tests/data/verify/README.md)."),
     oracle: bool = typer.Option(False, "--oracle", help="Claims from the gold events: the verifier alone."),
-    kb: str = typer.Option("embedded", "--kb", help="Knowledge base: embedded (offline) or wikidata (online)."),
-    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    kb: KbChoice = params.kb_option(),
+    output_format: ReportFormat = params.report_format_option(),
 ) -> None:
     """Score claim verdicts against a gold set (verdict gold, or truth gold: what is true in the world)."""
-    import yaml
-
     from cronica.errors import CronicaError
     from cronica.evaluation.truth import format_truth_report, is_truth_gold, load_truth_gold
     from cronica.evaluation.verify import (
@@ -30,23 +31,21 @@ def eval_verify(
         format_report,
         load_gold,
     )
+    from cronica.resources import load_resource
 
-    try:
-        data = yaml.safe_load(gold.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise CronicaError(f"{gold}: cannot read the gold file: {error}") from None
+    data = load_resource(gold)
     if is_truth_gold(data):
         if oracle:
             raise CronicaError(f"{gold}: --oracle needs gold events; a truth-gold file has none")
         truth = evaluate_truth(load_truth_gold(gold, data), kb)
-        if as_json:
+        if output_format == "json":
             typer.echo(json.dumps(truth.as_dict(), ensure_ascii=False, indent=2))
             return
         typer.echo(format_truth_report(truth, f"verify: {gold} — truth gold, end-to-end, kb {kb}"))
         return
     items = load_gold(gold)
     score = evaluate_oracle(items, kb) if oracle else evaluate_end_to_end(items, kb)
-    if as_json:
+    if output_format == "json":
         typer.echo(json.dumps(score.as_dict(), ensure_ascii=False, indent=2))
         return
     mode = "oracle (claims from gold events)" if oracle else "end-to-end (full pipeline)"

@@ -5,17 +5,17 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import typer
 
+from cronica.cli import params
+from cronica.cli.params import KbChoice, ReportFormat
 from cronica.errors import CronicaError
 
 if TYPE_CHECKING:
     from cronica.cli.main import CliGroups
     from cronica.kb.base import KnowledgeBase, Statement, Value
-
-KB_OPTION = typer.Option("embedded", "--kb", help="embedded (offline pack) or wikidata (online).")
 
 
 def _open(name: str) -> KnowledgeBase:
@@ -24,7 +24,7 @@ def _open(name: str) -> KnowledgeBase:
     return open_kb(name)
 
 
-def info(kb: str = KB_OPTION) -> None:
+def info(kb: KbChoice = params.kb_option()) -> None:
     """Say what the knowledge base holds."""
     for key, value in _open(kb).info().items():
         typer.echo(f"{key}: {value}")
@@ -32,25 +32,29 @@ def info(kb: str = KB_OPTION) -> None:
 
 def search(
     label: str = typer.Argument(..., help="A name as written (accents, case and transliteration do not matter)."),
-    limit: int = typer.Option(20, "--limit", "-n", min=1),
-    kb: str = KB_OPTION,
+    limit: int = params.limit_option(20, "entities"),
+    kb: KbChoice = params.kb_option(),
 ) -> None:
     """Find entities by label or alias."""
+    from cronica.languages import languages
+
     base = _open(kb)
     found = base.search(label, limit=limit)
     if not found:
         typer.echo(f"no entity matches '{label}'", err=True)
         raise typer.Exit(1)
     for candidate in found:
-        description = base.descriptions(candidate.qid).get("en", "")
+        description = base.descriptions(candidate.qid).get(languages().canonical_label, "")
         match = "" if candidate.exact else " (partial)"
         typer.echo(f"{candidate.qid}\t{candidate.label}\t{description}\tmatched: {candidate.matched}{match}")
 
 
 def show(
     qid: str = typer.Argument(..., help="A Wikidata item id, e.g. Q33391."),
-    output_json: bool = typer.Option(False, "--json", help="Machine-readable output."),
-    kb: str = KB_OPTION,
+    output_format: ReportFormat = params.format_option(
+        "text", "text (labels, aliases and statements to read) or json (the same for a program)."
+    ),
+    kb: KbChoice = params.kb_option(),
 ) -> None:
     """Show an entity: labels, aliases, and every statement with qualifiers and sources."""
     from cronica.kb import is_qid
@@ -63,7 +67,7 @@ def show(
     if not labels:
         raise CronicaError(f"{qid} is not in the {base.name} knowledge base")
     statements = base.statements(qid)
-    if output_json:
+    if output_format == "json":
         typer.echo(json.dumps(_entity_dict(base, qid, statements), ensure_ascii=False, indent=2))
         return
     typer.echo(f"{qid}  {base.entity_url(qid)}")
@@ -91,7 +95,7 @@ def _show_value(base: KnowledgeBase, value: Value) -> str:
     if isinstance(value, TimeValue):
         return str(value)
     if is_qid(value):
-        label = base.label(value, "en")
+        label = base.label(value)
         return f"{value} ({label})" if label else value
     return str(value)
 
@@ -125,23 +129,21 @@ def _entity_dict(base: KnowledgeBase, qid: str, statements: list[Statement]) -> 
 
 def query(
     path: Path = typer.Argument(..., help="A SPARQL query in a .rq file (standard wd:/wdt:/p: prefixes are added)."),
-    kb: str = KB_OPTION,
+    kb: KbChoice = params.kb_option(),
     timeout: float = typer.Option(30.0, "--timeout", min=0.1, max=86400, help="Stop the query after this many s."),
-    max_results: int = typer.Option(10_000, "--max-results", min=1, max=10**9, help="Print at most this many results."),
+    limit: int = params.limit_option(10_000, "results"),
     max_memory: int = typer.Option(
         1024, "--max-memory", min=512, max=1 << 20, help="MB the query may use (embedded KB)."
     ),
-    rdf_format: str = typer.Option("nt", "--rdf-format", help="CONSTRUCT/DESCRIBE output: nt (N-Triples) or ttl."),
+    rdf_format: Literal["nt", "ttl"] = typer.Option(
+        "nt", "--rdf-format", help="CONSTRUCT/DESCRIBE output: nt (N-Triples) or ttl (Turtle)."
+    ),
 ) -> None:
     """Run a SPARQL SELECT/ASK (TSV, true/false) or CONSTRUCT/DESCRIBE (RDF), within a time limit and a result cap.
 
     SERVICE is refused against the embedded KB (it is offline)."""
     from cronica.kb.user_query import QueryLimits, query_kind
 
-    if kb not in ("embedded", "wikidata"):
-        raise CronicaError(f"unknown knowledge base '{kb}' (choose from: embedded, wikidata)")
-    if rdf_format not in ("nt", "ttl"):
-        raise CronicaError(f"unknown --rdf-format '{rdf_format}' (nt or ttl)")
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
@@ -151,7 +153,7 @@ def query(
         kind = query_kind(full, allow_service=kb == "wikidata")
     except CronicaError as error:
         raise CronicaError(f"{path}: {error}") from None
-    limits = QueryLimits(seconds=timeout, max_results=max_results, memory_mb=max_memory)
+    limits = QueryLimits(seconds=timeout, max_results=limit, memory_mb=max_memory)
     if kb == "wikidata":
         outcome, results = _wikidata_results(full, kind, limits)
     else:
@@ -162,7 +164,7 @@ def query(
     _print_results(kind, outcome, results, rdf_format)
     if outcome.truncated:
         typer.echo(
-            f"stopped at {max_results} results (--max-results): add a LIMIT or raise --max-results for more", err=True
+            f"stopped at {limit} results (--limit): add a LIMIT to the query or raise --limit for more", err=True
         )
 
 
@@ -212,7 +214,8 @@ def _print_results(kind: str, outcome, results, rdf_format: str) -> None:
             from cronica.kb.rdf import PREFIXES
 
             triples = list(parse("".join(results).encode("utf-8"), format=RdfFormat.N_TRIPLES))
-            typer.echo(serialize(triples, format=RdfFormat.TURTLE, prefixes=dict(PREFIXES)).decode("utf-8"), nl=False)
+            turtle = serialize(triples, format=RdfFormat.TURTLE, prefixes=dict(PREFIXES))
+            typer.echo((turtle or b"").decode("utf-8"), nl=False)  # None only when given a file to write
         if not outcome.results:
             typer.echo("no results", err=True)
         return
@@ -234,9 +237,9 @@ def import_(
     path: Path = typer.Argument(..., help="Wikidata dump: .json[.gz|.bz2] (one entity a line) or .nt[.gz|.bz2]."),
     ids: Path | None = typer.Option(None, "--ids", help="Keep only the QIDs listed in this file."),
     where: list[str] = typer.Option([], "--where", help="Keep entities with this value, e.g. P31=Q5 (repeatable)."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Where to write the pack (default: user packs)."),
-    workers: int = typer.Option(
-        max(1, (os.cpu_count() or 1)), "--workers", "-w", help="Dask workers of the LocalCluster started here."
+    output: Path | None = params.output_option("Where to write the pack (default: user packs)."),
+    workers: int = params.workers_option(
+        max(1, (os.cpu_count() or 1)), "Dask workers of the LocalCluster started here."
     ),
     scheduler: str | None = typer.Option(
         None, "--scheduler", help="An existing Dask scheduler, e.g. tcp://host:8786 (workers must see the dump)."
@@ -245,6 +248,10 @@ def import_(
     restart: bool = typer.Option(False, "--restart", help="Discard an unfinished import instead of resuming it."),
 ) -> None:
     """Import entities from a Wikidata dump into a user pack the embedded KB loads (resumes after a kill)."""
+    from cronica.extras import require
+
+    require("batch", "cronica kb import", ("dask", "distributed"))
+    from rich.console import Console
     from rich.progress import Progress
 
     from cronica.kb.embedded import imports_dir
@@ -255,7 +262,7 @@ def import_(
     split_bytes = parse_size(split_size)
     target = output or imports_dir() / (path.name.split(".")[0] + ".nt.gz")
     size = path.stat().st_size if path.is_file() else 0
-    with Progress(transient=True) as progress:
+    with Progress(transient=True, console=Console(stderr=True)) as progress:  # a message, never a result
         task = progress.add_task(f"importing {path.name}", total=size or None)
 
         def wrap(raw):
@@ -282,7 +289,8 @@ def import_(
         typer.echo(f"resumed: {report.resumed_splits} of {report.splits} splits were already done", err=True)
     typer.echo(
         f"read {report.lines} lines, {report.entities} entities; kept {report.kept} "
-        f"({report.triples} triples) → {target}"
+        f"({report.triples} triples) → {target}",
+        err=True,
     )
     if report.malformed:
         reasons = ", ".join(f"{reason}: {count}" for reason, count in sorted(report.reasons.items()))
@@ -292,13 +300,13 @@ def import_(
 
 def build(
     source: Path | None = typer.Option(None, "--source", help="Pack source YAML (default: the bundled one)."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Where to write the N-Triples (.nt.gz)."),
+    output: Path | None = params.output_option("Where to write the N-Triples (.nt.gz)."),
 ) -> None:
     """Validate the pack source (YAML) and rebuild the bundled pack's N-Triples."""
     from cronica.kb.pack import build_pack
 
     target, count = build_pack(source, output)
-    typer.echo(f"wrote {count} triples → {target}")
+    typer.echo(f"wrote {count} triples → {target}", err=True)
 
 
 def register(app: typer.Typer, groups: CliGroups) -> None:

@@ -8,11 +8,12 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import typer
 
-from cronica.errors import CronicaError
+from cronica.cli import params
+from cronica.cli.params import TableFormat
 
 if TYPE_CHECKING:
     import sqlite3
@@ -20,21 +21,12 @@ if TYPE_CHECKING:
     from cronica.cli.main import CliGroups
     from cronica.store.queries import QueryResult
 
-OUTPUT_FORMATS = ("table", "csv", "json")
-
 query_app = typer.Typer(help="Query a corpus store made by `cronica batch`.", no_args_is_help=True)
-
-#: the most rows a query may ask for (SQLite's LIMIT takes a 64-bit integer: a larger one is an error)
-MAX_ROWS = 10_000_000
-DB_OPTION = typer.Option(..., "--db", help="The corpus database, or the batch --out folder holding it.")
-FORMAT_OPTION = typer.Option("table", "--format", "-f", help="table, csv or json.")
 
 
 def _answer(db: Path, output_format: str, ask: Callable[[sqlite3.Connection], QueryResult]) -> None:
     from cronica.store.db import connect_for_reading, database_errors
 
-    if output_format not in OUTPUT_FORMATS:
-        raise CronicaError(f"unknown format '{output_format}': choose {', '.join(OUTPUT_FORMATS)}")
     conn = connect_for_reading(db)
     try:
         with database_errors(db):
@@ -77,9 +69,9 @@ def events(
     entity: str = typer.Argument(..., help="A Wikidata QID (Q123) or a name (case and accents ignored)."),
     date_from: str | None = typer.Option(None, "--from", help="From this date: YYYY, YYYY-MM or YYYY-MM-DD."),
     date_to: str | None = typer.Option(None, "--to", help="Up to this date (inclusive)."),
-    limit: int = typer.Option(1000, "--limit", min=1, max=MAX_ROWS),
-    db: Path = DB_OPTION,
-    output_format: str = FORMAT_OPTION,
+    limit: int = params.limit_option(1000),
+    db: Path = params.db_option(),
+    output_format: TableFormat = params.format_option("table", "table (to read), csv or json."),
 ) -> None:
     """Events an entity takes part in (or that happen there), in a date range."""
     from cronica.store.queries import events_of_entity
@@ -89,9 +81,9 @@ def events(
 
 @query_app.command("contradicted")
 def contradicted(
-    limit: int = typer.Option(1000, "--limit", min=1, max=MAX_ROWS),
-    db: Path = DB_OPTION,
-    output_format: str = FORMAT_OPTION,
+    limit: int = params.limit_option(1000),
+    db: Path = params.db_option(),
+    output_format: TableFormat = params.format_option("table", "table (to read), csv or json."),
 ):
     """Claims checked as contradicted, with their corrections and evidence."""
     from cronica.store.queries import contradicted_claims
@@ -102,9 +94,9 @@ def contradicted(
 @query_app.command("mentions")
 def mentions(
     terms: list[str] = typer.Argument(..., metavar="TERM...", help="Words or phrases that must all occur."),
-    limit: int = typer.Option(100, "--limit", min=1, max=MAX_ROWS),
-    db: Path = DB_OPTION,
-    output_format: str = FORMAT_OPTION,
+    limit: int = params.limit_option(100),
+    db: Path = params.db_option(),
+    output_format: TableFormat = params.format_option("table", "table (to read), csv or json."),
 ) -> None:
     """Documents mentioning every term (full-text search, accent- and case-insensitive)."""
     from cronica.store.queries import documents_mentioning
@@ -114,9 +106,9 @@ def mentions(
 
 @query_app.command("flagged")
 def flagged(
-    limit: int = typer.Option(20, "--limit", min=1, max=MAX_ROWS),
-    db: Path = DB_OPTION,
-    output_format: str = FORMAT_OPTION,
+    limit: int = params.limit_option(20),
+    db: Path = params.db_option(),
+    output_format: TableFormat = params.format_option("table", "table (to read), csv or json."),
 ):
     """The most-flagged documents (rhetoric flags, then conspiracy probability)."""
     from cronica.store.queries import most_flagged
@@ -126,9 +118,11 @@ def flagged(
 
 @query_app.command("by-month")
 def by_month(
-    what: str = typer.Option("events", "--what", help="events (by event date), documents, claims or flags (by DCT)."),
-    db: Path = DB_OPTION,
-    output_format: str = FORMAT_OPTION,
+    what: Literal["events", "documents", "claims", "flags"] = typer.Option(
+        "events", "--what", help="events (by the month they are dated to), documents, claims or flags (by DCT)."
+    ),
+    db: Path = params.db_option(),
+    output_format: TableFormat = params.format_option("table", "table (to read), csv or json."),
 ) -> None:
     """Counts per month."""
     from cronica.store.queries import counts_by_month

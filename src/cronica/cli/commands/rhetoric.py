@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from cronica.cli import params
+from cronica.cli.params import ReportFormat
 from cronica.errors import CronicaError
 
 if TYPE_CHECKING:
@@ -15,8 +17,8 @@ if TYPE_CHECKING:
 
 
 def train_rhetoric(
-    data: Path = typer.Option(..., "--data", help="Folder with PAN 2024 dataset_<lang>_*.json files."),
-    out: Path | None = typer.Option(None, "--out", help="Weights file to write (default: the shipped weights)."),
+    data: Path | None = typer.Option(None, "--data", help="Folder with PAN 2024 dataset_<lang>_*.json files."),
+    output: Path | None = params.output_option("Weights file to write (default: the shipped weights)."),
     folds: int = typer.Option(5, "--folds", help="Stratified cross-validation folds (0 = skip CV)."),
     history: Path | None = typer.Option(
         None,
@@ -24,12 +26,44 @@ def train_rhetoric(
         help="History paragraphs (JSONL: lang, label neutral|conspiracy, text) to calibrate the probability "
         "across domains (tests/data/rhetoric/history_paragraphs.jsonl).",
     ),
+    spans: Path | None = typer.Option(
+        None,
+        "--spans",
+        help="Span annotations (JSONL files or a folder, tests/data/rhetoric/train) to train the span tagger.",
+    ),
+    tagger_out: Path | None = typer.Option(
+        None, "--tagger-out", help="Span tagger weights to write (default: the shipped ones)."
+    ),
 ) -> None:
-    """Train the conspiracy-vs-critical classifier and write plain NPZ weights."""
-    try:
-        from cronica.rhetoric import training
-    except ImportError as error:
-        raise CronicaError(f"training needs scikit-learn: pip install 'cronica[train]' ({error})") from None
+    """Train the conspiracy-vs-critical classifier (--data) and/or the span tagger (--spans): plain NPZ weights."""
+    if data is None and spans is None:
+        raise CronicaError("nothing to train: give --data (the document classifier) and/or --spans (the span tagger)")
+    from cronica.extras import require
+
+    require("train", "cronica train rhetoric")
+    if data is not None:
+        _train_classifier(data, output, folds, history)
+    if spans is not None:
+        _train_tagger(spans, tagger_out, folds)
+
+
+def _train_tagger(spans: Path, out: Path | None, folds: int) -> None:
+    from cronica.rhetoric.tagger import save_tagger, shipped_tagger_path
+    from cronica.rhetoric.tagger_training import train_tagger
+
+    tagger, figures = train_tagger([spans], folds=folds)
+    for name, values in figures.items():
+        typer.echo(
+            f"span tagger, {folds}-fold page-grouped CV, {name}: P {values['precision']:.3f} "
+            f"R {values['recall']:.3f} neutral flagged {values['neutral_flagged']:.1%}"
+        )
+    target = out or shipped_tagger_path()
+    save_tagger(tagger, target)
+    typer.echo(f"wrote {target} ({target.stat().st_size / 1e6:.1f} MB, {tagger.meta.get('texts')} texts)")
+
+
+def _train_classifier(data: Path, output: Path | None, folds: int, history: Path | None) -> None:
+    from cronica.rhetoric import training
     from cronica.rhetoric.classifier import save_classifier, shipped_weights_path
 
     corpora = training.load_pan(data)
@@ -50,7 +84,8 @@ def train_rhetoric(
         for lang, fold_scores in sorted((found or {}).items()):
             typer.echo(
                 f"{lang}: {folds}-fold CV{name} on {fold_scores.documents} documents: "
-                f"MCC {fold_scores.mcc:.3f}  F1 {fold_scores.f1:.3f}  accuracy {fold_scores.accuracy:.3f}"
+                f"MCC {fold_scores.mcc:.3f}  F1 {fold_scores.f1:.3f}  accuracy {fold_scores.accuracy:.3f}",
+                err=True,
             )
     classifier = training.train_classifier(corpora, config, scores, unseen)
     if history is not None:
@@ -58,21 +93,30 @@ def train_rhetoric(
 
         calibrator = training.fit_calibrator(corpora, classifier, training.load_history(history), config)
         classifier = dataclasses.replace(classifier, calibrator=calibrator)
-        typer.echo("calibrator: " + ", ".join(f"{k} {v:+.3f}" for k, v in calibrator.coef.items()))
-    target = out or shipped_weights_path()
+        typer.echo("calibrator: " + ", ".join(f"{k} {v:+.3f}" for k, v in calibrator.coef.items()), err=True)
+    target = output or shipped_weights_path()
     save_classifier(classifier, target)
-    typer.echo(f"wrote {target} ({target.stat().st_size / 1e6:.1f} MB, config: {config.name})")
+    typer.echo(f"wrote {target} ({target.stat().st_size / 1e6:.1f} MB, config: {config.name})", err=True)
 
 
 def eval_rhetoric(
     gold: Path = typer.Argument(..., help="Gold JSONL (format in tests/data/rhetoric/README.md)."),
-    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    output_format: ReportFormat = params.report_format_option(),
+    config: Path | None = typer.Option(
+        None,
+        "--config",
+        help="TOML file whose [stages.rhetoric] table configures the stage (e.g. tagger = false: rules only).",
+    ),
 ) -> None:
     """Score the rhetoric stage's spans against a gold set (precision, recall, neutral false alarms)."""
     from cronica.evaluation.rhetoric import evaluate_rhetoric, format_report, load_gold
+    from cronica.options import load_config
 
-    report = evaluate_rhetoric(load_gold(gold))
-    typer.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False) if as_json else format_report(report))
+    stage_config = load_config(str(config)).get("stage_config", {}) if config else {}
+    report = evaluate_rhetoric(load_gold(gold), {"rhetoric": stage_config.get("rhetoric", {})})
+    typer.echo(
+        json.dumps(report.as_dict(), indent=2, ensure_ascii=False) if output_format == "json" else format_report(report)
+    )
 
 
 def register(app: typer.Typer, groups: CliGroups) -> None:

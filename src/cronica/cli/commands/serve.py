@@ -33,6 +33,9 @@ def serve(
     ),
 ) -> None:
     """Serve the report as a web app: a form, the HTML report, POST /api/analyze, API docs at /docs."""
+    from cronica.extras import require
+
+    require("web", "cronica serve")
     import uvicorn
 
     from cronica.web.app import create_app

@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from cronica.cli import params
 from cronica.errors import CronicaError, InputError
 
 if TYPE_CHECKING:
     from cronica.cli.main import CliGroups
 
 store_app = typer.Typer(help="Fill and inspect a corpus store (SQLite).", no_args_is_help=True)
-LAYER_TABLES = ("documents", "entities", "timexes", "events", "claims", "flags")
 
 
 @store_app.command("load")
@@ -24,7 +24,7 @@ def load(
     files: list[Path] = typer.Argument(
         ..., metavar="FILE...", help="Analyses: .jsonl[.gz] (cronica analyze -f jsonl, batch partitions) or .parquet."
     ),
-    db: Path = typer.Option(..., "--db", help="The corpus database (created if absent), or a folder to hold it."),
+    db: Path = params.db_option("The corpus database (created if absent), or a folder to hold it."),
 ) -> None:
     """Load analyses into a store; documents already there (same id and text) are left as they are.
 
@@ -38,6 +38,10 @@ def load(
     missing = [file for file in files if not file.is_file()]
     if missing:
         raise CronicaError(f"{missing[0]}: no such file")
+    if any(file.suffix.lower() == ".parquet" for file in files):
+        from cronica.extras import require
+
+        require("batch", "cronica store load of .parquet files", ("pyarrow",))
     conn = connect(db)
     added = kept = bad = 0
     try:
@@ -118,16 +122,18 @@ def _parquet_analyses(file: Path) -> Iterator[tuple[int | None, dict[str, Any]] 
 
 
 @store_app.command("info")
-def info(db: Path = typer.Option(..., "--db", help="The corpus database, or the batch --out folder.")) -> None:
+def info(db: Path = params.db_option()) -> None:
     """Schema version and how many rows each layer holds."""
     from cronica.store.db import connect_for_reading, schema_version
+    from cronica.store.tables import TABLES
 
     conn = connect_for_reading(db)
     try:
         typer.echo(f"schema version: {schema_version(conn)}")
-        for table in LAYER_TABLES:  # fixed names, never user text
-            count = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            typer.echo(f"{table}: {count}")
+        present = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        for table in TABLES:  # the model's tables: fixed names, never user text
+            if table in present:  # a read-only database of an older schema may lack a newer table
+                typer.echo(f"{table}: {conn.execute(f'SELECT count(*) FROM {table}').fetchone()[0]}")
     finally:
         conn.close()
 

@@ -1,0 +1,128 @@
+"""The learned span tagger: page-grouped cross-validation on the training annotations, the
+decoding thresholds, and the older gold sets with and without the tagger.
+
+    .venv/bin/python benchmarks/rhetoric_tagger.py cv [--data tests/data/rhetoric/train]
+        [--pan ../shared/data/pan2024-oppositional --weak-weight 0.1]
+    .venv/bin/python benchmarks/rhetoric_tagger.py gold WEIGHTS FILE...
+
+`cv` fits the three models on four fifths of the pages and scores the fifth (pages never seen,
+grouped by address), for the rules alone, the tagger alone and both (the stage: rules first),
+over a grid of decoding thresholds; the row marked * is the shipped setting. With `--pan`, the
+PAN 2024 training texts add weak sentence labels to the gate (`pan_weak_examples`), weighted by
+`--weak-weight`; the gate's AUC (sentences with spans against neutral sentences) is printed first. `gold` runs
+`cronica eval rhetoric`'s scorer on each file with the tagger off and with the given weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from cronica.evaluation.rhetoric import LanguageScores, evaluate_rhetoric, load_gold
+from cronica.rhetoric import tagger_training as training
+
+#: decoding thresholds compared in `cv`
+GATE_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
+TOKEN_THRESHOLDS = (0.2, 0.3, 0.4, 0.5)
+GAPS = (2, 4, 8)
+
+
+def totals(by_lang: dict[str, LanguageScores]) -> LanguageScores:
+    total = LanguageScores()
+    for scores in by_lang.values():
+        total.lenient += scores.lenient
+        total.strict += scores.strict
+        total.neutral_sentences += scores.neutral_sentences
+        total.neutral_flagged += scores.neutral_flagged
+    return total
+
+
+def row(name: str, by_lang: dict[str, LanguageScores]) -> str:
+    cells = []
+    for lang, scores in [*sorted(by_lang.items()), ("all", totals(by_lang))]:
+        rate = scores.neutral_flagged / scores.neutral_sentences if scores.neutral_sentences else 0.0
+        cells.append(
+            f"{lang} P {scores.lenient.precision:.3f} R {scores.lenient.recall:.3f} "
+            f"neutral {scores.neutral_flagged}/{scores.neutral_sentences} ({rate:.1%})"
+        )
+    return f"| {name} | " + " | ".join(cells) + " |"
+
+
+def cross_validation(args: argparse.Namespace) -> None:
+    started = time.perf_counter()
+    examples = training.parse_examples(training.load_examples([Path(args.data)]))
+    config = training.TaggerConfig(
+        gate_c=args.gate_c,
+        gate_hashed_weight=args.hashed_weight,
+        gate_dense_weight=args.dense_weight,
+        weak_weight=args.weak_weight if args.pan else 0.0,
+    )
+    weak = training.pan_weak_examples(Path(args.pan)) if args.pan else []
+    predictions = training.cross_validate(examples, config, args.folds, weak=weak)
+    print(
+        f"{len(examples)} texts, {args.folds}-fold page-grouped CV, {time.perf_counter() - started:.0f} s", flush=True
+    )
+    print(f"gate AUC, sentences with spans against neutral sentences: {gate_auc(predictions):.3f}")
+    print(row("rules alone", training.score(predictions, config, use_tagger=False)[0]))
+    shipped = training.TaggerConfig()
+    for gate, token, gap in itertools.product(GATE_THRESHOLDS, TOKEN_THRESHOLDS, GAPS):
+        setting = replace(config, gate_threshold=gate, token_threshold=token, max_gap=gap)
+        mark = "*" if (gate, token, gap) == (shipped.gate_threshold, shipped.token_threshold, shipped.max_gap) else ""
+        both = training.score(predictions, setting)[0]
+        alone = training.score(predictions, setting, use_rules=False)[0]
+        print(row(f"{mark}rules + tagger, gate {gate} token {token} gap {gap}", both))
+        print(row(f"{mark}tagger alone, gate {gate} token {token} gap {gap}", alone))
+
+
+def gate_auc(predictions) -> float:
+    from sklearn.metrics import roc_auc_score
+
+    scores, labels = [], []
+    for prediction in predictions:
+        gold = prediction.example.gold
+        for view, probability in zip(prediction.example.views, prediction.sentence_probabilities, strict=True):
+            start, end = view.sentence.start_char, view.sentence.end_char
+            if any(s.start < end and s.end > start for s in gold.spans):
+                scores.append(probability)
+                labels.append(1)
+            elif gold.neutral and len(view.tokens) >= 4:
+                scores.append(probability)
+                labels.append(0)
+    return roc_auc_score(labels, scores)
+
+
+def gold(args: argparse.Namespace) -> None:
+    for file in args.files:
+        items = load_gold(Path(file))
+        off = evaluate_rhetoric(items, {"rhetoric": {"tagger": False}})
+        on = evaluate_rhetoric(items, {"rhetoric": {"tagger": True, "tagger_weights": args.weights}})
+        print(row(f"{Path(file).name}: rules alone", off.by_lang))
+        print(row(f"{Path(file).name}: rules + tagger", on.by_lang))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    cv = commands.add_parser("cv")
+    cv.add_argument("--data", default="tests/data/rhetoric/train")
+    cv.add_argument("--folds", type=int, default=5)
+    cv.add_argument("--gate-c", type=float, default=training.TaggerConfig.gate_c)
+    cv.add_argument("--hashed-weight", type=float, default=training.TaggerConfig.gate_hashed_weight)
+    cv.add_argument("--dense-weight", type=float, default=training.TaggerConfig.gate_dense_weight)
+    cv.add_argument("--pan", help="PAN 2024 training data folder: weak sentence labels for the gate")
+    cv.add_argument("--weak-weight", type=float, default=0.1)
+    cv.set_defaults(run=cross_validation)
+    scored = commands.add_parser("gold")
+    scored.add_argument("weights")
+    scored.add_argument("files", nargs="+")
+    scored.set_defaults(run=gold)
+    args = parser.parse_args()
+    args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,432 @@
+"""Train the span tagger (`tagger.py`) on hand-annotated sentences from real pages.
+
+Needs scikit-learn (the `train` extra). Training data: JSONL in the gold format with a `url`
+per record (`tests/data/rhetoric/train/*.jsonl`): sentences of conspiracist, propaganda and
+polemic pages with their spans, and neutral history sentences. Cross-validation keeps every
+page in one fold (grouped by address), so a fold is scored on pages its models never read,
+and scores the whole stage — rules first, the tagger where no rule fired — with the same
+scorer as `cronica eval rhetoric`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse as sp
+from sklearn.linear_model import LogisticRegression
+from spacy.tokens import Doc
+
+from cronica.errors import CronicaError
+from cronica.evaluation.rhetoric import GoldText, LanguageScores, load_gold, score_text
+from cronica.rhetoric.classifier import FeatureBlock
+from cronica.rhetoric.detector import SpanFlag, learned_flags, rule_flags
+from cronica.rhetoric.features import ANALYZERS
+from cronica.rhetoric.resources import TECHNIQUES
+from cronica.rhetoric.tagger import MIN_TOKENS, LinearBlock, SentenceGate, SpanTagger, TaggedSpan, decode
+from cronica.rhetoric.tagger_features import (
+    DIM,
+    RuleHit,
+    SentenceView,
+    sentence_features,
+    span_features,
+    token_features,
+)
+
+SEED = 13
+#: the gate's TF-IDF blocks (the document classifier's analyzers)
+GATE_BLOCKS = ("word", "char35")
+
+
+@dataclass(frozen=True)
+class TaggerConfig:
+    """Regularization of the three models and the decoding thresholds."""
+
+    gate_c: float = 1.0
+    #: weights of the gate's hashed sentence features and of its standardized dense values, next to
+    #: the TF-IDF blocks (chosen by cross-validation: the text's n-grams carry most of the signal)
+    gate_hashed_weight: float = 0.3
+    gate_dense_weight: float = 0.03
+    gate_min_df: int = 2
+    #: weight of the PAN 2024 weak examples in the gate (0: not used; see `pan_weak_examples`)
+    weak_weight: float = 0.0
+    token_c: float = 0.3
+    technique_c: float = 1.0
+    #: decoding, chosen by page-grouped CV (benchmarks/rhetoric_tagger.py cv, docs/benchmarks.md)
+    gate_threshold: float = 0.7
+    token_threshold: float = 0.2
+    max_gap: int = 4
+
+
+@dataclass
+class Example:
+    """One training text, parsed, with its gold spans, its page, and the rules' flags on it."""
+
+    gold: GoldText
+    url: str
+    doc: Doc
+    rules: list[SpanFlag]
+    views: list[SentenceView] = field(default_factory=list)
+
+
+def load_examples(paths: Sequence[Path]) -> list[tuple[GoldText, str]]:
+    """Gold records and their page addresses from JSONL files or folders of them."""
+    files: list[Path] = []
+    for path in paths:
+        files.extend(sorted(path.glob("*.jsonl")) if path.is_dir() else [path])
+    if not files:
+        raise CronicaError(f"no training JSONL in {', '.join(map(str, paths))}")
+    records = []
+    for file in files:
+        golds = load_gold(file)
+        urls = [
+            json.loads(line).get("url", file.name)
+            for line in file.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
+        records.extend(zip(golds, urls, strict=True))
+    return records
+
+
+def parse_examples(records: Sequence[tuple[GoldText, str]]) -> list[Example]:
+    """Parse each text as the stage would see it (one document per record) and run the rules."""
+    from cronica.nlp import NlpModels
+    from cronica.options import Options
+    from cronica.rhetoric.stage import rule_machinery
+
+    examples = []
+    by_lang: dict[str, list[tuple[GoldText, str]]] = {}
+    for gold, url in records:
+        by_lang.setdefault(gold.lang, []).append((gold, url))
+    for lang, items in sorted(by_lang.items()):
+        models = NlpModels(Options(lang=lang))
+        nlp = models.get(lang)
+        machinery = rule_machinery(lang, nlp.vocab)
+        if machinery is None:
+            raise CronicaError(f"no rhetoric resources for language {lang!r}")
+        for (gold, url), doc in zip(items, nlp.pipe([gold.text for gold, _ in items], batch_size=32), strict=True):
+            rules = rule_flags(doc, *machinery)
+            hits = [RuleHit(flag.start, flag.end, flag.technique) for flag in rules]
+            example = Example(gold, url, doc, rules)
+            for sentence in doc.sents:
+                inside = [hit for hit in hits if sentence.start_char <= hit.start < sentence.end_char]
+                example.views.append(SentenceView.of(sentence, inside, machinery[0].context))
+            examples.append(example)
+    return examples
+
+
+# --- design matrices ------------------------------------------------------------------
+
+
+def _matrix(rows: Sequence[np.ndarray], dense: np.ndarray, norm: str) -> tuple[sp.csr_matrix, np.ndarray]:
+    """Hashed rows (1 per occurrence, or 1/sqrt(count) when norm = "sqrt") next to dense columns."""
+    indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum([len(row) for row in rows])
+    indices = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
+    if norm == "sqrt":
+        data = np.concatenate([np.full(len(row), 1.0 / np.sqrt(max(len(row), 1))) for row in rows]) if rows else []
+    else:
+        data = np.ones(len(indices))
+    hashed = sp.csr_matrix((data, indices, indptr), shape=(len(rows), DIM))
+    hashed.sum_duplicates()
+    return hashed, np.asarray(dense, dtype=np.float64).reshape(len(rows), -1)
+
+
+def _fit(rows, dense, labels, c: float, norm: str, multiclass: bool = False, weights=None) -> LinearBlock:
+    hashed, dense = _matrix(rows, dense, norm)
+    mean = dense.mean(axis=0)
+    scale = dense.std(axis=0)
+    scale[scale < 1e-6] = 1.0
+    design = sp.hstack([hashed, sp.csr_matrix((dense - mean) / scale)], format="csr")
+    # liblinear (fast on sparse rows); several classes are one-vs-rest, and the scores' argmax names the class
+    model = LogisticRegression(
+        C=c, max_iter=1000, class_weight="balanced", solver="liblinear", dual=True, random_state=SEED
+    )
+    if multiclass:
+        from sklearn.multiclass import OneVsRestClassifier
+
+        model = OneVsRestClassifier(model).fit(design, labels)
+        estimators = model.estimators_
+        model.coef_ = np.vstack([estimator.coef_ for estimator in estimators])
+        model.intercept_ = np.concatenate([estimator.intercept_ for estimator in estimators])
+    else:
+        model.fit(design, labels, sample_weight=weights)
+    coef = model.coef_.T  # (features, k)
+    intercept = model.intercept_
+    if not multiclass:
+        coef, intercept = coef[:, :1], intercept[:1]
+    return LinearBlock(
+        sparse=np.asarray(coef[:DIM], dtype=np.float32),
+        dense=np.asarray(coef[DIM:], dtype=np.float32),
+        intercept=np.asarray(intercept, dtype=np.float32),
+        dense_mean=mean.astype(np.float32),
+        dense_scale=scale.astype(np.float32),
+        norm=norm,
+    )
+
+
+def _fit_gate(texts, rows, dense, labels, config: TaggerConfig, weights=None) -> SentenceGate:
+    """TF-IDF word and character blocks of the sentence text next to the hashed sentence features
+    and the dense values, each scaled by its configured weight, in one logistic regression."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vectorizers = [
+        TfidfVectorizer(analyzer=ANALYZERS[name], sublinear_tf=True, min_df=config.gate_min_df, dtype=np.float64)
+        for name in GATE_BLOCKS
+    ]
+    text_matrix = sp.hstack([vectorizer.fit_transform(texts) for vectorizer in vectorizers], format="csr")
+    hashed, dense = _matrix(rows, dense, "sqrt")
+    mean = dense.mean(axis=0)
+    scale = dense.std(axis=0)
+    scale[scale < 1e-6] = 1.0
+    design = sp.hstack(
+        [
+            text_matrix,
+            config.gate_hashed_weight * hashed,
+            sp.csr_matrix(config.gate_dense_weight * (dense - mean) / scale),
+        ],
+        format="csr",
+    )
+    model = LogisticRegression(C=config.gate_c, max_iter=3000, class_weight="balanced", solver="liblinear", dual=True)
+    model.fit(design, labels, sample_weight=weights)
+    coef = model.coef_[0]
+    width = text_matrix.shape[1]
+    blocks = tuple(
+        FeatureBlock(name, {str(k): int(v) for k, v in vectorizer.vocabulary_.items()}, vectorizer.idf_.copy())
+        for name, vectorizer in zip(GATE_BLOCKS, vectorizers, strict=True)
+    )
+    rest = LinearBlock(
+        sparse=np.asarray(config.gate_hashed_weight * coef[width : width + DIM], dtype=np.float32)[:, None],
+        dense=np.asarray(config.gate_dense_weight * coef[width + DIM :], dtype=np.float32)[:, None],
+        intercept=np.asarray(model.intercept_[:1], dtype=np.float32),
+        dense_mean=mean.astype(np.float32),
+        dense_scale=scale.astype(np.float32),
+        norm="sqrt",
+    )
+    return SentenceGate(blocks, np.asarray(coef[:width], dtype=np.float64), rest)
+
+
+#: PAN 2024 narrative elements that make a sentence of a CONSPIRACY text a weak positive
+WEAK_POSITIVE_ELEMENTS = frozenset({"AGENT", "FACILITATOR", "OBJECTIVE"})
+
+
+def pan_weak_examples(data_dir: Path) -> list[Example]:
+    """Weak supervision for the gate from the PAN 2024 training texts (never its test files).
+
+    A sentence of a CONSPIRACY text that holds an AGENT, FACILITATOR or OBJECTIVE span is a weak
+    positive (someone is said to steer events toward an end); a sentence of a CRITICAL text with
+    no annotated span at all is a weak negative. Other sentences are not used. The spans only
+    label sentences: PAN's narrative elements are not persuasion techniques, so the token and
+    technique models never see them."""
+    from cronica.evaluation.rhetoric import GoldSpan
+
+    records: list[tuple[GoldText, str]] = []
+    for path in sorted(data_dir.glob("dataset_*_*.json")):
+        lang = path.name.split("_")[1]
+        for record in json.loads(path.read_text(encoding="utf-8")):
+            spans = tuple(
+                GoldSpan(a["start_char"], a["end_char"], a["span_text"], a["category"], "author", None)
+                for a in record.get("annotations", ())
+            )
+            conspiracy = record["category"] == "CONSPIRACY"
+            gold = GoldText(f"pan-{lang}-{record['id']}", lang, record["text"], not conspiracy, spans)
+            records.append((gold, f"pan:{record['id']}"))
+    return parse_examples(records)
+
+
+def _weak_label(example: Example, view: SentenceView) -> int | None:
+    start, end = view.sentence.start_char, view.sentence.end_char
+    inside = [s for s in example.gold.spans if s.start < end and s.end > start]
+    if not example.gold.neutral:  # a CONSPIRACY text
+        return 1 if any(s.technique in WEAK_POSITIVE_ELEMENTS for s in inside) else None
+    return 0 if not example.gold.spans or not inside else None
+
+
+def _token_span(view: SentenceView, start: int, end: int) -> tuple[int, int] | None:
+    covered = [
+        position for position, token in enumerate(view.tokens) if token.idx < end and token.idx + len(token) > start
+    ]
+    return (covered[0], covered[-1]) if covered else None
+
+
+def fit_tagger(
+    examples: Sequence[Example], config: TaggerConfig, meta: dict | None = None, weak: Sequence[Example] = ()
+) -> SpanTagger:
+    """Fit the gate, the token model and the technique model on the examples; `weak` examples
+    (sentence labels only, `pan_weak_examples`) add rows to the gate with `config.weak_weight`."""
+    gate_rows, gate_dense, gate_labels, gate_texts = [], [], [], []
+    token_rows, token_dense, token_labels = [], [], []
+    span_rows, span_dense, span_labels = [], [], []
+    for example in examples:
+        spans = example.gold.spans
+        for view in example.views:
+            if len(view.tokens) < MIN_TOKENS:
+                continue
+            inside = [s for s in spans if s.start < view.sentence.end_char and s.end > view.sentence.start_char]
+            indexes, dense = sentence_features(view)
+            gate_rows.append(indexes)
+            gate_dense.append(dense)
+            gate_texts.append(view.sentence.text)
+            gate_labels.append(int(bool(inside)))
+            if not inside:
+                continue
+            rows, dense_rows = token_features(view)
+            token_rows.extend(rows)
+            token_dense.append(dense_rows)
+            covered = np.zeros(len(view.tokens), dtype=int)
+            for span in inside:
+                found = _token_span(view, span.start, span.end)
+                if found is None:
+                    continue
+                covered[found[0] : found[1] + 1] = 1
+                indexes, dense = span_features(view, *found)
+                span_rows.append(indexes)
+                span_dense.append(dense)
+                span_labels.append(span.technique)
+            token_labels.extend(covered.tolist())
+    if not any(gate_labels) or all(gate_labels):
+        raise CronicaError("the span training data needs sentences with spans and sentences without")
+    weights = [1.0] * len(gate_labels)
+    if config.weak_weight > 0:
+        for example in weak:
+            for view in example.views:
+                label = _weak_label(example, view)
+                if label is None or len(view.tokens) < MIN_TOKENS:
+                    continue
+                indexes, dense = sentence_features(view)
+                gate_rows.append(indexes)
+                gate_dense.append(dense)
+                gate_texts.append(view.sentence.text)
+                gate_labels.append(label)
+                weights.append(config.weak_weight)
+    gate = _fit_gate(gate_texts, gate_rows, np.stack(gate_dense), np.array(gate_labels), config, np.array(weights))
+    tokens = _fit(token_rows, np.concatenate(token_dense), np.array(token_labels), config.token_c, "none")
+    techniques = tuple(t for t in TECHNIQUES if t in set(span_labels))
+    technique = _fit(
+        span_rows, np.stack(span_dense), np.array([techniques.index(t) for t in span_labels]),
+        config.technique_c, "sqrt", multiclass=len(techniques) > 2,
+    )  # fmt: skip
+    if len(techniques) <= 2:  # a binary model scores one class: give the other the opposite score
+        technique = replace(
+            technique,
+            sparse=np.hstack([-technique.sparse, technique.sparse]),
+            dense=np.hstack([-technique.dense, technique.dense]),
+            intercept=np.hstack([-technique.intercept, technique.intercept]),
+        )
+    return SpanTagger(
+        gate=gate, tokens=tokens, technique=technique, techniques=techniques,
+        gate_threshold=config.gate_threshold, token_threshold=config.token_threshold, max_gap=config.max_gap,
+        meta=meta or {},
+    )  # fmt: skip
+
+
+# --- cross-validation -----------------------------------------------------------------
+
+
+def page_folds(examples: Sequence[Example], folds: int) -> list[np.ndarray]:
+    """Fold number per example, keeping every page (address) in one fold, pages shuffled with a fixed seed."""
+    pages = sorted({example.url for example in examples})
+    order = np.random.default_rng(SEED).permutation(len(pages))
+    fold_of_page = {pages[index]: position % folds for position, index in enumerate(order)}
+    assignment = np.array([fold_of_page[example.url] for example in examples])
+    return [np.flatnonzero(assignment == fold) for fold in range(folds)]
+
+
+@dataclass
+class Prediction:
+    """Out-of-fold model outputs for one example (per sentence: the gate's probability and the
+    token probabilities), decoded later at any thresholds without running the models again."""
+
+    example: Example
+    tagger: SpanTagger
+    sentence_probabilities: list[float]
+    token_probabilities: list[np.ndarray | None]
+
+    @classmethod
+    def of(cls, example: Example, tagger: SpanTagger, floor: float) -> Prediction:
+        sentences, tokens = [], []
+        for view in example.views:
+            probability = tagger.sentence_probability(view) if len(view.tokens) >= MIN_TOKENS else 0.0
+            sentences.append(probability)
+            tokens.append(tagger.token_probabilities(view) if probability >= floor else None)
+        return cls(example, tagger, sentences, tokens)
+
+    def tagged(self, config: TaggerConfig) -> list[TaggedSpan]:
+        found = []
+        for view, probability, tokens in zip(
+            self.example.views, self.sentence_probabilities, self.token_probabilities, strict=True
+        ):
+            if probability < config.gate_threshold or tokens is None:
+                continue
+            for first, last in decode(view, tokens, config.token_threshold, config.max_gap):
+                start, end = view.tokens[first].idx, view.tokens[last].idx + len(view.tokens[last].text)
+                technique = self.tagger.technique_of(view, first, last)
+                found.append(TaggedSpan(start, end, technique, probability, float(tokens[first : last + 1].mean())))
+        return found
+
+
+#: out-of-fold token probabilities are kept only for sentences the gate scores at least this high
+LOWEST_GATE = 0.3
+
+
+def cross_validate(
+    examples: Sequence[Example], config: TaggerConfig, folds: int = 5, weak: Sequence[Example] = ()
+) -> list[Prediction]:
+    """Fit on all folds but one and predict that fold's examples (pages never seen by its models)."""
+    predictions: list[Prediction | None] = [None] * len(examples)
+    for held_out in page_folds(examples, folds):
+        held = set(held_out.tolist())
+        tagger = fit_tagger([e for i, e in enumerate(examples) if i not in held], config, weak=weak)
+        for index in held_out:
+            predictions[index] = Prediction.of(examples[index], tagger, LOWEST_GATE)
+    return [p for p in predictions if p is not None]
+
+
+def score(predictions: Iterable[Prediction], config: TaggerConfig, use_rules: bool = True, use_tagger: bool = True):
+    """Scores per language of the stage's flags (rules first, tagger where no rule fired) at the config's thresholds."""
+    from cronica.model import Flag
+
+    by_lang: dict[str, LanguageScores] = {}
+    errors: list[str] = []
+    for prediction in predictions:
+        example = prediction.example
+        rules = example.rules if use_rules else []
+        found = list(rules)
+        if use_tagger:
+            found += learned_flags(example.doc, rules, prediction.tagged(config), None)
+        flags = [
+            Flag(id=f"f{n}", start=f.start, end=f.end, text=example.doc.text[f.start : f.end], technique=f.technique,
+                 explanation="", confidence=f.confidence, voice=f.voice, speaker=f.speaker)
+            for n, f in enumerate(sorted(found, key=lambda f: f.start), 1)
+        ]  # fmt: skip
+        score_text(example.gold, flags, by_lang.setdefault(example.gold.lang, LanguageScores()), errors)
+    return by_lang, errors
+
+
+def train_tagger(
+    paths: Sequence[Path], config: TaggerConfig | None = None, folds: int = 5
+) -> tuple[SpanTagger, dict[str, dict[str, float]]]:
+    """Parse the annotations, cross-validate (page-grouped) when `folds` > 1, fit on everything.
+
+    Returns the tagger (its header records the CV figures) and, per scope ("rules", "rules +
+    tagger") and language, span precision/recall and the neutral false-alarm rate."""
+    config = config or TaggerConfig()
+    examples = parse_examples(load_examples(paths))
+    figures: dict[str, dict[str, float]] = {}
+    if folds > 1:
+        predictions = cross_validate(examples, config, folds)
+        for name, use_tagger in (("rules", False), ("rules + tagger", True)):
+            by_lang = score(predictions, config, use_tagger=use_tagger)[0]
+            for lang, scores in sorted(by_lang.items()):
+                rate = scores.neutral_flagged / scores.neutral_sentences if scores.neutral_sentences else 0.0
+                figures[f"{name} {lang}"] = {
+                    "precision": round(scores.lenient.precision, 4),
+                    "recall": round(scores.lenient.recall, 4),
+                    "neutral_flagged": round(rate, 4),
+                }
+    pages = len({example.url for example in examples})
+    meta = {"texts": len(examples), "pages": pages, "folds": folds, "cv": figures, "config": config.__dict__}
+    return fit_tagger(examples, config, meta), figures
