@@ -20,12 +20,13 @@ from html import unescape
 from pathlib import Path
 
 from cronica.events.stage import run_events
-from cronica.export.table import timeline_order
 from cronica.ingest import sha256_of
 from cronica.model import Analysis, Document
 from cronica.nlp import entities_of, sentences_of
 from cronica.options import Options
-from cronica.pipeline import Pipeline, Resources, StageContext, get_stage
+from cronica.pipeline import Pipeline
+from cronica.registry import Resources, StageContext, get_stage
+from cronica.timeline import timeline_order
 
 ROOT = Path(__file__).resolve().parents[1]
 BUDGET = 0.30

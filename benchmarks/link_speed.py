@@ -21,7 +21,8 @@ from pathlib import Path
 from cronica.kb.embedded import EmbeddedKB
 from cronica.kb.pack import data_path
 from cronica.options import Options
-from cronica.pipeline import Pipeline, StageContext, get_stage
+from cronica.pipeline import Pipeline
+from cronica.registry import StageContext, get_stage
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "link" / "gold.yaml"

@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "report"))  # the hand-built analyses of the report tests
 
-from cronica.report.chromium import CHROMIUM_PATH  # noqa: E402
+from chromium import CHROMIUM_PATH  # noqa: E402
 
 #: one click on a timeline event, timed inside the page (selection, highlight, scrolling)
 CLICK_SCRIPT = """key => {
@@ -53,11 +53,11 @@ def bench_render(events: int, runs: int) -> dict[str, float]:
 
 
 def bench_browser(events: int, runs: int) -> dict[str, float]:
+    from chromium import launch_chromium
     from playwright.sync_api import sync_playwright
     from report_fixtures import many_events_analysis
 
     from cronica.export.html import render_report
-    from cronica.report.chromium import launch_chromium
 
     with tempfile.TemporaryDirectory() as folder:
         page_file = Path(folder) / "report.html"

@@ -39,7 +39,8 @@ def render_example(source: Path, out: Path) -> Path:
 def take_screenshots(page_file: Path, docs: Path) -> list[Path]:
     from playwright.sync_api import sync_playwright
 
-    from cronica.report.chromium import launch_chromium
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "report"))
+    from chromium import launch_chromium  # the test helper that starts Debian's Chromium
 
     written = []
     with sync_playwright() as playwright:

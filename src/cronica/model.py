@@ -178,6 +178,9 @@ class Trigger:
     text: str
     start: Offset
     end: Offset
+    #: the trigger's part of speech: "VERB" (a verb, a participle, a copula with its noun) or "NOUN"
+    #: (a nominal trigger: "la muerte", "the trial"); None when unknown (an analysis built elsewhere)
+    pos: Annotated[Literal["VERB", "NOUN"] | None, ADDED] = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,9 +1,8 @@
-"""Stage registry and orchestration.
+"""Orchestration: a document through ingest, nlp and every registered stage.
 
-A stage is a function `(analysis, ctx) -> analysis` registered by name with the
-stages it requires and a default config, as spaCy registers components. The
-pipeline runs ingest and nlp itself (they make the text and the parse every other
-stage reads), then the registered stages in order. A stage that is skipped, whose
+Stages are found by name in the registry (`cronica.registry`). The pipeline runs
+ingest and nlp itself (they make the text and the parse every other stage reads),
+then the registered stages in order. A stage that is skipped, whose
 requirement did not run, that is not built yet, or that fails on a document is
 recorded as such in `Analysis.stages`; the document still gets every other layer.
 """
@@ -11,13 +10,12 @@ recorded as such in `Analysis.stages`; the document still gets every other layer
 from __future__ import annotations
 
 import dataclasses
-import importlib
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from cronica.errors import CronicaError, InputError, StageNotImplemented
 from cronica.ingest import Record, check_record, detect_language, record_from_text, sha256_of
@@ -25,77 +23,12 @@ from cronica.invisible import HiddenCharacters, hide_invisible
 from cronica.model import STATUS_NOT_RUN, STATUS_OK, STATUS_SKIPPED, Analysis, Document
 from cronica.nlp import MAX_TOKEN_CHARS, NlpModels, entities_of, long_runs, sentences_of
 from cronica.options import PIPELINE_STAGES, Options, check_dct, check_language
+from cronica.registry import STAGE_MODULES, Resources, StageContext, get_stage
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 log = logging.getLogger("cronica")
-
-StageFunction = Callable[[Analysis, "StageContext"], Analysis]
-
-#: where each stage after nlp is registered; importing the module registers it. They run in
-#: the order of `PIPELINE_STAGES`.
-STAGE_MODULES: Mapping[str, str] = {
-    "timex": "cronica.timex.stage",
-    "link": "cronica.kb.stage",
-    "events": "cronica.events.stage",
-    "verify": "cronica.verify.stage",
-    "rhetoric": "cronica.rhetoric.stage",
-}
-
-
-@dataclass(frozen=True)
-class StageSpec:
-    name: str
-    run: StageFunction
-    requires: tuple[str, ...] = ()
-    default_config: Mapping[str, Any] = field(default_factory=dict)
-
-
-_REGISTRY: dict[str, StageSpec] = {}
-
-
-def register_stage(
-    name: str, *, requires: Iterable[str] = (), default_config: Mapping[str, Any] | None = None
-) -> Callable[[StageFunction], StageFunction]:
-    """Register `run` as the stage `name` (a later registration replaces an earlier one)."""
-
-    def decorator(run: StageFunction) -> StageFunction:
-        _REGISTRY[name] = StageSpec(name, run, tuple(requires), dict(default_config or {}))
-        return run
-
-    return decorator
-
-
-def get_stage(name: str) -> StageSpec:
-    if name not in _REGISTRY and name in STAGE_MODULES:
-        importlib.import_module(STAGE_MODULES[name])
-    try:
-        return _REGISTRY[name]
-    except KeyError:
-        raise CronicaError(f"no stage registered under the name '{name}'") from None
-
-
-class Resources:
-    """Heavy shared objects (KB, classifiers) loaded once per pipeline, on first use."""
-
-    def __init__(self) -> None:
-        self._items: dict[str, Any] = {}
-
-    def get(self, key: str, factory: Callable[[], Any]) -> Any:
-        if key not in self._items:
-            self._items[key] = factory()
-        return self._items[key]
-
-
-@dataclass(frozen=True)
-class StageContext:
-    """What a stage may read besides the analysis: the parse, options, its config, resources."""
-
-    doc: Doc | None
-    options: Options
-    config: Mapping[str, Any]
-    resources: Resources
 
 
 @dataclass(frozen=True, slots=True)

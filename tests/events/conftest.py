@@ -14,7 +14,8 @@ from cronica.events.stage import run_events
 from cronica.ingest import sha256_of
 from cronica.model import Analysis, Document, Timex
 from cronica.nlp import entities_of, sentences_of
-from cronica.pipeline import Pipeline, Resources, StageContext
+from cronica.pipeline import Pipeline
+from cronica.registry import Resources, StageContext
 
 Analyze = Callable[..., Analysis]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import xml.etree.ElementTree as ET
 
@@ -10,8 +11,8 @@ import pytest
 from rdflib import RDF, Graph, Literal, Namespace, URIRef
 
 from cronica.export import get_exporter
-from cronica.export.table import timeline_order
 from cronica.model import Analysis, Document, Entity, Event, Participant, Sentence, Timex, Trigger
+from cronica.timeline import timeline_order
 
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 GAF = Namespace("http://groundedannotationframework.org/gaf#")
@@ -85,6 +86,15 @@ def test_timeml_is_well_formed_with_events_timexes_and_tlinks(analysis):
     ]
     assert links == [("ei1", "t1", "IS_INCLUDED"), ("ei2", "t2", "IS_INCLUDED")]
     assert root.find("DCT/TIMEX3").get("functionInDocument") == "CREATION_TIME"
+
+
+def test_timeml_pos_is_the_triggers_own(analysis):
+    """The part of speech comes from the trigger (the parse), never from re-reading a lexicon."""
+    noun = dataclasses.replace(analysis.events[0], trigger=dataclasses.replace(analysis.events[0].trigger, pos="NOUN"))
+    verb = dataclasses.replace(analysis.events[1], trigger=dataclasses.replace(analysis.events[1].trigger, pos="VERB"))
+    both = dataclasses.replace(analysis, events=(noun, verb, analysis.events[2]))
+    root = ET.fromstring(get_exporter("timeml").render([both]).encode("utf-8"))
+    assert [i.get("pos") for i in root.findall("MAKEINSTANCE")] == ["NOUN", "VERB", "OTHER"]
 
 
 def test_timeml_wraps_several_documents(analysis):

@@ -99,6 +99,11 @@ def test_nominal_trigger_with_its_of_phrase(analyze_en):
     event = only(analysis, "DEATH")
     assert role(event, "patient") == ["Abraham Lincoln"]
     assert event.manner == "killing"
+    assert event.trigger.pos == "NOUN"  # kept on the trigger, for TimeML's MAKEINSTANCE pos
+
+
+def test_a_verb_trigger_says_it_is_a_verb(analyze_en):
+    assert only(analyze_en("Gandhi was arrested in Bombay."), "ARREST").trigger.pos == "VERB"
 
 
 def test_undated_without_timexes(analyze_en):

@@ -143,6 +143,12 @@ def test_clauses_that_are_not_events_keep_the_topic(analyze_es):
     )
     event = only(analysis, "EXILE")
     assert resolved(analysis, event, "patient") == ["León Trotsky"]
+    assert event.trigger.pos == "VERB"
+
+
+def test_un_disparador_nominal_es_un_nombre(analyze_es):
+    analysis = analyze_es("El asesinato de Trotsky conmocionó al mundo.")
+    assert only(analysis, "DEATH").trigger.pos == "NOUN"
 
 
 def test_personal_a_and_a_possessive_successor(analyze_es):

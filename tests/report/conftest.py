@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from cronica.report.chromium import CHROMIUM_PATH, launch_chromium
+sys.path.insert(0, str(Path(__file__).parent))  # report_fixtures, report_hostile, chromium
 
-sys.path.insert(0, str(Path(__file__).parent))  # report_fixtures, report_hostile
+from chromium import CHROMIUM_PATH, launch_chromium
 
 
 @pytest.fixture(scope="session")

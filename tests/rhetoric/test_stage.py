@@ -149,7 +149,7 @@ def run_stage_directly(pipeline, text: str, config: dict):
     from dataclasses import replace
 
     from cronica.model import Rhetoric
-    from cronica.pipeline import Resources, StageContext
+    from cronica.registry import Resources, StageContext
     from cronica.rhetoric.stage import run_rhetoric
 
     analysis = pipeline.analyze_text(text)

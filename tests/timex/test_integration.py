@@ -56,6 +56,39 @@ def test_spacy_factory_by_name() -> None:
     doc = nlp("Ayer, 19 de diciembre, llovió.")
     assert [t.value for t in doc._.timexes] == ["2019-12-19", "2019-12-19"]
     assert doc._.timex_intervals == []
+    spans = doc.spans["timex"]
+    assert [(s.text, s.label_, s._.timex_value) for s in spans] == [
+        ("Ayer", "DATE", "2019-12-19"),
+        ("19 de diciembre", "DATE", "2019-12-19"),
+    ]
+
+
+def test_spacy_component_results_survive_docbin_and_show_in_displacy() -> None:
+    """The TIMEX3s are plain data on the Doc: a DocBin round trip keeps the objects, the span
+    group and its attributes; displaCy's span view shows each expression with its type."""
+    import spacy
+    from spacy import displacy
+    from spacy.tokens import DocBin
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("cronica_timex", config={"dct": "2019-12-20"})
+    doc = nlp("He lived in Alma-Ata from 1928 to 1929 and left about March 1930.")
+    assert {(s.text, s.label_, s._.timex_value, s._.timex_mod) for s in doc.spans["timex"]} >= {
+        ("1928", "DATE", "1928", None),
+        ("about March 1930", "DATE", "1930-03", "APPROX"),  # the modifier is part of the TIMEX3
+    }
+    docbin = DocBin(store_user_data=True)
+    docbin.add(doc)
+    (back,) = DocBin().from_bytes(docbin.to_bytes()).get_docs(nlp.vocab)
+    assert back._.timexes == doc._.timexes and back._.timex_intervals == doc._.timex_intervals
+    assert len(back._.timex_intervals) == 1
+    assert [
+        (s.start_char, s.end_char, s.label_, s._.timex_value, s._.timex_mod, s._.timex_id) for s in back.spans["timex"]
+    ] == [
+        (s.start_char, s.end_char, s.label_, s._.timex_value, s._.timex_mod, s._.timex_id) for s in doc.spans["timex"]
+    ]
+    html = displacy.render(back, style="span", options={"spans_key": "timex"})
+    assert "1928" in html and "DATE" in html
 
 
 def test_eval_timex_on_hand_written_gold() -> None:

@@ -11,7 +11,7 @@ from contract_checks import check_contract
 from cronica.export.json_export import to_dict
 from cronica.export.table import render_table
 from cronica.options import PIPELINE_STAGES, Options
-from cronica.pipeline import Resources, StageContext, get_stage
+from cronica.registry import Resources, StageContext, get_stage
 from cronica.verify.language import load_policy
 
 

@@ -58,9 +58,6 @@ class Ledger:
             found.update(row[0] for row in rows)
         return found
 
-    def partitions(self) -> list[str]:
-        return [row[0] for row in self.conn.execute("SELECT name FROM batch_partitions ORDER BY name")]
-
     def record_pending(self, name: str, run: int) -> None:
         """Say (and commit) that this run is about to write `name`, before the file exists."""
         with self.transaction() as conn:

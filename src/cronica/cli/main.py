@@ -75,12 +75,6 @@ def _register_commands() -> None:
 _register_commands()
 
 
-def fail(message: str, code: int = 2) -> None:
-    """Print one line for the user and exit."""
-    typer.echo(f"cronica: error: {message}", err=True)
-    raise typer.Exit(code)
-
-
 def run() -> None:
     """The console script: every outcome is an exit code from docs/output.md, never a traceback."""
     try:

@@ -106,6 +106,28 @@ class Cues:
     verb_form_infinitives: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: words introducing an infinitive of purpose ("para matar", "to kill"): a goal, not a fact
     purpose_markers: frozenset[str] = frozenset()
+    #: prepositions that make a place of a place-like noun when the lexicon maps none ("en", "in", "near")
+    place_prepositions: frozenset[str] = frozenset()
+    #: relative adverbs of place: "Saint Helena, where he died", "Coyoacán, donde murió"
+    where_words: frozenset[str] = frozenset()
+    #: prepositions of the passive agent ("by", "por")
+    agent_prepositions: frozenset[str] = frozenset()
+    #: the preposition marking a personal direct object (Spanish "a": "expulsó a Trotsky"), and its
+    #: forms with an article fused ("al"); none in English
+    personal_a: str | None = None
+    personal_a_forms: frozenset[str] = frozenset()
+    #: prepositions of a noun's "of" phrase ("la muerte de Lenin", "the death of Lenin")
+    of_prepositions: frozenset[str] = frozenset()
+    #: object clitics glued to a verb ("asesinarlo"), longest first; a reflexive one is not listed
+    object_clitics: tuple[str, ...] = ()
+    #: reflexive clitics glued to a verb ("embarcarse", "suicidarse")
+    reflexive_clitics: tuple[str, ...] = ()
+    #: the language drops subjects: a finite verb or a participle without one takes the salient person
+    drops_subject: bool = False
+    #: a reflexive verb with a non-person subject is a passive ("se proclamó la República")
+    reflexive_passive: bool = False
+    #: a subjunctive complement clause has a subject other than its governor's ("quiso que fuera expulsado")
+    subjunctive_complements: bool = False
     #: phrases that begin like a report marker but name no source ("según el calendario juliano")
     not_report_phrases: tuple[str, ...] = ()
 
@@ -244,6 +266,17 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         from_prepositions=words("from_prepositions"),
         verb_form_infinitives=_endings(data.get("verb_form_infinitives") or {}),
         purpose_markers=words("purpose_markers"),
+        place_prepositions=words("place_prepositions"),
+        where_words=words("where_words"),
+        agent_prepositions=words("agent_prepositions"),
+        personal_a=str(data["personal_a"]).lower() if data.get("personal_a") else None,
+        personal_a_forms=words("personal_a_forms"),
+        of_prepositions=words("of_prepositions"),
+        object_clitics=phrases("object_clitics"),
+        reflexive_clitics=phrases("reflexive_clitics"),
+        drops_subject=bool(data.get("drops_subject", False)),
+        reflexive_passive=bool(data.get("reflexive_passive", False)),
+        subjunctive_complements=bool(data.get("subjunctive_complements", False)),
         not_report_phrases=phrases("not_report_phrases"),
     )
 
@@ -368,6 +401,18 @@ class CuesFile(Schema):
     purpose_markers: WordList
     not_report_phrases: WordList
     possessives: WordList
+    # role reading (roles.py): the words that mark a role, and the grammar as switches
+    place_prepositions: WordList
+    where_words: WordList
+    agent_prepositions: WordList
+    of_prepositions: WordList
+    personal_a: str | None = None
+    personal_a_forms: WordList
+    object_clitics: WordList
+    reflexive_clitics: WordList
+    drops_subject: bool = False
+    reflexive_passive: bool = False
+    subjunctive_complements: bool = False
 
 
 def available_languages() -> list[str]:

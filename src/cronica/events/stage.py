@@ -9,7 +9,7 @@ from cronica.errors import CronicaError
 from cronica.events.extract import extract_events
 from cronica.events.lexicon import available_languages, load_lexicon
 from cronica.model import Analysis, Entity
-from cronica.pipeline import StageContext, register_stage
+from cronica.registry import StageContext, register_stage
 
 #: the KB's sex or gender items (P21) read as grammatical gender, for pronoun resolution
 _MALE, _FEMALE = "Q6581097", "Q6581072"

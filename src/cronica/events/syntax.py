@@ -8,7 +8,7 @@ the rest of the extractor talks about subjects, objects and prepositions only.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -24,7 +24,6 @@ SPAN_EXCLUDED_DEPS = frozenset(
     {"relcl", "acl:relcl", "appos", "punct", "conj", "cc", "case", "mark", "advcl", "parataxis", "dep", "cop"}
     | SUBJECT_DEPS  # a predicative noun's subject and copula ("Trotski fue comisario") are not its phrase
 )
-CLITICS = ("los", "las", "les", "nos", "lo", "la", "le", "se", "me", "te")
 
 
 def first_lemma(token: Token) -> str:
@@ -148,8 +147,10 @@ def _passive_here(token: Token, passive_aux: frozenset[str]) -> bool:
     return False
 
 
-def has_reflexive(token: Token, reflexive_forms: frozenset[str]) -> bool:
-    if "Yes" in token.morph.get("Reflex") and token.pos_ == "VERB" and token.text.lower().endswith("se"):
+def has_reflexive(token: Token, reflexive_forms: frozenset[str], enclitics: Sequence[str] = ()) -> bool:
+    """A reflexive pronoun on the verb, or glued to it ("embarcarse": `enclitics`, cues `reflexive_clitics`)."""
+    lower = token.text.lower()
+    if "Yes" in token.morph.get("Reflex") and token.pos_ == "VERB" and any(lower.endswith(e) for e in enclitics):
         return True
     return any(
         child.lower_ in reflexive_forms or ("Yes" in child.morph.get("Reflex") and child.pos_ == "PRON")
@@ -202,11 +203,13 @@ def prepositional_arguments(token: Token) -> Iterator[tuple[str | None, Token]]:
                 yield preposition_of(child), nominal
 
 
-def participant_span(head: Token, excluded: set[int]) -> Span:
+def participant_span(head: Token, excluded: set[int], of_prepositions: frozenset[str] = frozenset()) -> Span:
     """The nominal phrase of `head` without relative clauses, appositions, conjuncts or dates.
 
     A named entity holding the head is taken whole when it lies inside the head's phrase
     (the Spanish NER sometimes swallows a verb: "Nunca regresó a la Unión Soviética").
+    Prepositional modifiers parsed as "prep" (English) stay only when their preposition is one
+    of `of_prepositions` ("President of South Africa"; cues `of_prepositions`).
     """
     doc = head.doc
     entity = entity_around(head)
@@ -215,11 +218,11 @@ def participant_span(head: Token, excluded: set[int]) -> Span:
         if tokens <= {t.i for t in head.subtree} and not tokens & excluded:
             return entity
     keep = {head.i}
-    stack = [c for c in head.children if _inside_phrase(c, top=True)]
+    stack = [c for c in head.children if _inside_phrase(c, True, of_prepositions)]
     while stack:
         node = stack.pop()
         keep.add(node.i)
-        stack.extend(c for c in node.children if _inside_phrase(c, top=False))
+        stack.extend(c for c in node.children if _inside_phrase(c, False, of_prepositions))
     keep -= excluded - {head.i}
     start = end = head.i
     while start - 1 in keep:
@@ -258,22 +261,23 @@ class Sentences:
         return self.spans[bisect_right(self.starts, token.i) - 1]
 
 
-def _inside_phrase(token: Token, top: bool) -> bool:
+def _inside_phrase(token: Token, top: bool, of_prepositions: frozenset[str]) -> bool:
     if token.dep_ in ("relcl", "acl:relcl", "punct", "appos", "parataxis"):
         return False
     if top and token.dep_ in SPAN_EXCLUDED_DEPS:
         return False
-    # English prepositional modifiers stay only when they are "of" phrases ("President of South Africa")
-    return not (token.dep_ in ("prep", "agent") and token.lower_ != "of")
+    # prepositional modifiers parsed as "prep" stay only when they are "of" phrases ("President of South Africa")
+    return not (token.dep_ in ("prep", "agent") and token.lower_ not in of_prepositions)
 
 
-def clitic_offsets(token: Token) -> tuple[int, int] | None:
-    """Character span of an object clitic glued to a verb ("asesinar|lo", "embarcar|se")."""
-    if "Acc" not in token.morph.get("Case") and "Dat" not in token.morph.get("Case"):
+def clitic_offsets(token: Token, clitics: Sequence[str]) -> tuple[int, int] | None:
+    """Character span of an object clitic glued to a verb ("asesinar|lo"); `clitics` are the
+    language's object clitics, longest first (cues `object_clitics`; a reflexive "embarcar|se" is none)."""
+    if not clitics or ("Acc" not in token.morph.get("Case") and "Dat" not in token.morph.get("Case")):
         return None
     lower = token.lower_
-    for clitic in CLITICS:
-        if lower.endswith(clitic) and len(lower) > len(clitic) + 2 and clitic != "se":
+    for clitic in clitics:
+        if lower.endswith(clitic) and len(lower) > len(clitic) + 2:
             end = token.idx + len(token.text)
             return end - len(clitic), end
     return None

@@ -127,7 +127,7 @@ def _voice_fits(token: Token, entry: TriggerEntry, cues: Cues) -> bool:
         return False
     if entry.voice == "active" and passive:
         return False
-    return not (entry.reflexive and not has_reflexive(token, cues.reflexive))
+    return not (entry.reflexive and not has_reflexive(token, cues.reflexive, cues.reflexive_clitics))
 
 
 def verb_group(token: Token, cues: Cues) -> tuple[int, ...]:

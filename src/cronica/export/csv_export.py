@@ -12,8 +12,8 @@ import io
 from collections.abc import Iterable
 
 from cronica.export import register_exporter
-from cronica.export.table import timeline_order
 from cronica.model import Analysis, Event
+from cronica.timeline import timeline_order
 
 COLUMNS = (
     "document", "event", "date", "time_source", "type", "manner", "modality", "trigger", "participants",

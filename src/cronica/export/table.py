@@ -14,7 +14,8 @@ from rich.table import Table
 from rich.text import Text
 
 from cronica.export import register_exporter
-from cronica.model import Analysis, Entity, Event, Participant, Proof
+from cronica.model import Analysis, Entity, Participant, Proof
+from cronica.timeline import timeline_order
 from cronica.timevalue import reference_of, sort_key
 
 VERDICT_STYLE = {
@@ -23,19 +24,6 @@ VERDICT_STYLE = {
     "not_enough_info": "yellow",
     "not_checkable": "dim",
 }
-
-
-def timeline_order(analysis: Analysis) -> list[Event]:
-    """Dated events by the interval their date denotes, then undated ones in text order.
-
-    A partial date is placed by its interval: "1927" (all of 1927) starts before
-    "1927-11-12" and, beginning on the same day as "1927-01-01", ends after it; dates
-    without a known year ("XXXX-01", "PAST_REF") go after every placed date.
-    """
-    dated = [event for event in analysis.events if event.time_value]
-    undated = [event for event in analysis.events if not event.time_value]
-    dated.sort(key=lambda event: (sort_key(event.time_value), event.trigger.start))
-    return dated + sorted(undated, key=lambda event: event.trigger.start)
 
 
 def date_cell(value: str | None) -> str:

@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterable
 from xml.sax.saxutils import escape, quoteattr
 
-from cronica.events.lexicon import load_lexicon
 from cronica.export import register_exporter
 from cronica.model import Analysis, Event, Timex
 
@@ -81,13 +80,11 @@ def render_document(analysis: Analysis) -> str:
         )
     lines.append(f"<TEXT>{_inline(analysis)}</TEXT>")
     event_ids: dict[tuple[int, int], str] = {}
-    lexicon = load_lexicon(analysis.document.lang)
-    nouns = set(lexicon.nouns) if lexicon else set()
     for number, event in enumerate(analysis.events, start=1):
         eid = event_ids.setdefault((event.trigger.start, event.trigger.end), _event_id(event))
         polarity = "NEG" if event.modality == "negated" else "POS"
         modality = "" if event.modality in ("asserted", "negated") else f" modality={_attr(event.modality)}"
-        pos = "NOUN" if event.trigger.text.lower() in nouns else "VERB"
+        pos = event.trigger.pos or "OTHER"  # an analysis built without it: TimeML's "OTHER"
         lines.append(
             f'<MAKEINSTANCE eiid="ei{number}" eventID={_attr(eid)} pos="{pos}" tense="NONE" aspect="NONE" '
             f'polarity="{polarity}"{modality}/>'

@@ -9,7 +9,7 @@ from cronica.options import KNOWLEDGE_BASES as KB_NAMES
 
 if TYPE_CHECKING:
     from cronica.kb.base import KnowledgeBase
-    from cronica.pipeline import StageContext
+    from cronica.registry import StageContext
 
 
 def open_kb(name: str = "embedded") -> KnowledgeBase:

@@ -24,7 +24,7 @@ from cronica.kb.name_words import name_words
 from cronica.kb.normalize import alias_key
 from cronica.kb.registry import kb_from_context
 from cronica.model import Analysis, Entity
-from cronica.pipeline import StageContext, register_stage
+from cronica.registry import StageContext, register_stage
 
 DEFAULT_CONFIG = {
     "threshold": 0.5,

@@ -53,10 +53,6 @@ def wikidata_url(kb_id: object) -> str | None:
     return None
 
 
-def has_bidi_controls(text: str) -> bool:
-    return any(ch in BIDI_CONTROLS for ch in text)
-
-
 def bidi_name(ch: str) -> str:
     """A short visible stand-in for a control character, e.g. "U+202E"."""
     return f"U+{ord(ch):04X}"

@@ -16,7 +16,6 @@ from typing import Any
 
 from markupsafe import Markup
 
-from cronica.export.table import timeline_order
 from cronica.folding import fold
 from cronica.model import STATUS_NOT_RUN, STATUS_OK, STATUS_SKIPPED, Analysis, Claim, Entity, Event, Evidence, Proof
 from cronica.options import PIPELINE_STAGES
@@ -24,6 +23,7 @@ from cronica.report.dates import TimeSpan, calendar_date, span_of
 from cronica.report.i18n import Translations
 from cronica.report.markup import Highlight, render_highlighted
 from cronica.report.safety import safe_href, visible_label, wikidata_url
+from cronica.timeline import timeline_order
 
 #: worst first: an event with one contradicted claim is shown as contradicted
 VERDICT_ORDER = ("contradicted", "supported", "not_enough_info", "not_checkable")

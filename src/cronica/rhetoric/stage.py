@@ -11,7 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 from cronica.model import Analysis, Flag, Rhetoric
-from cronica.pipeline import StageContext, register_stage
+from cronica.registry import StageContext, register_stage
 from cronica.rhetoric.classifier import ConspiracyClassifier, load_classifier
 from cronica.rhetoric.detector import PatternIndex, SpanFlag, detect, learned_flags
 from cronica.rhetoric.resources import LanguageResources, load_language

@@ -17,7 +17,6 @@ from pathlib import Path
 import numpy as np
 
 from cronica.errors import CronicaError
-from cronica.evaluation.scoring import mcc
 from cronica.rhetoric.calibration import Calibrator, document_features
 from cronica.rhetoric.classifier import ConspiracyClassifier, FeatureBlock, LinearModel
 from cronica.rhetoric.features import ANALYZERS
@@ -172,12 +171,15 @@ class FoldScores:
 
 
 def scores_of(lang: str, labels: np.ndarray, predicted: np.ndarray) -> FoldScores:
+    """MCC (PAN 2024's official metric, by scikit-learn), F1 and accuracy of out-of-fold predictions."""
+    from sklearn.metrics import matthews_corrcoef
+
     tp = int(np.sum((predicted == 1) & (labels == 1)))
     fp = int(np.sum((predicted == 1) & (labels == 0)))
     fn = int(np.sum((predicted == 0) & (labels == 1)))
     tn = int(np.sum((predicted == 0) & (labels == 0)))
     f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-    return FoldScores(lang, len(labels), mcc(tp, fp, fn, tn), f1, (tp + tn) / len(labels))
+    return FoldScores(lang, len(labels), float(matthews_corrcoef(labels, predicted)), f1, (tp + tn) / len(labels))
 
 
 #: a source named in a text: a Telegram channel or a web domain, as PAN's tokenized texts write them

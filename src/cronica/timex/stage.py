@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from cronica.model import Analysis
-from cronica.pipeline import StageContext, register_stage
+from cronica.registry import StageContext, register_stage
 from cronica.timex.tagger import Tagger
 
 

@@ -19,14 +19,13 @@ from typing import Any, Literal
 
 from cronica.kb.normalize import alias_key
 from cronica.model import Analysis, Entity, Participant
+from cronica.options import SUPPORTED_LANGUAGES
 from cronica.verify.reference import ReferenceView
 
 IdentityBasis = Literal["full_name", "unique_name", "context", "kinship", "coreference", "all_candidates"]
 
 #: more KB persons than this under one name: too many to check one by one, and nothing proves
 MAX_CANDIDATES = 8
-#: the languages of the labels that say what a person is called (aliases only say what they were also called)
-_LABEL_LANGUAGES = ("en", "es")
 #: entity labels an unlinked person's name may carry (small NER models tag surnames as places)
 _NAME_LABELS = frozenset({"PER", "LOC", "MISC"})
 
@@ -42,8 +41,6 @@ class Identity:
     #: a kinship noun: the relation and the possessor's KB id ("father", Q1394)
     relation: str | None = None
     relative_of: str | None = None
-    #: a single name word several KB persons carry ("sedov"), when that is why there are several
-    shared_name: str | None = None
 
     @property
     def certain(self) -> bool:
@@ -133,8 +130,8 @@ class IdentityResolver:
         if self._settled_by_context(qid, word, carriers):
             return Identity((qid,), "context")
         if len(carriers) + 1 > MAX_CANDIDATES:
-            return Identity((qid,), "all_candidates", complete=False, shared_name=words[0])
-        return Identity((qid, *sorted(carriers)), "all_candidates", shared_name=words[0])
+            return Identity((qid,), "all_candidates", complete=False)
+        return Identity((qid, *sorted(carriers)), "all_candidates")
 
     # --- kinship --------------------------------------------------------------------------
 
@@ -211,8 +208,9 @@ class IdentityResolver:
         return self._context
 
     def _label_words(self, qid: str) -> set[str]:
-        """The folded words of a person's labels (English and Spanish)."""
-        labels = {self.view.label(qid, lang) for lang in _LABEL_LANGUAGES}
+        """The folded words of a person's labels in cronica's languages (labels say what a person is
+        called; aliases only what they were also called)."""
+        labels = {self.view.label(qid, lang) for lang in SUPPORTED_LANGUAGES}
         return {self._fold(word) for label in labels for word in alias_key(label).split()}
 
     def _fold(self, word: str) -> str:

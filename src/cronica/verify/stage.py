@@ -6,7 +6,7 @@ import dataclasses
 
 from cronica.kb import kb_from_context
 from cronica.model import Analysis
-from cronica.pipeline import StageContext, register_stage
+from cronica.registry import StageContext, register_stage
 from cronica.verify.reference import ReferenceView
 from cronica.verify.verifier import Verifier
 

@@ -1,0 +1,124 @@
+"""Dating a frame: which of the dates attached to its trigger (`timing`) is its date.
+
+A date that names something else ("la revolución de 1905") dates the event only as
+"named"; "hasta 1930" / "until 1930" ends a state and never dates a punctual event; an
+office held is dated by its start and its end is an OFFICE_END event of its own;
+coordinated dates ("en 1925 y en 1934") make one event each, otherwise the most precise
+date wins; an undated clause with a marker ("ese mismo día", "after that") takes the last
+dated event's date. One verb with two coordinated places makes one event per place.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from cronica.events.document import DocumentView
+from cronica.events.frame import Frame
+from cronica.events.timing import inheritance_marker, own_timexes, split_by_interval
+from cronica.model import Timex
+from cronica.timevalue import placement_rank
+
+
+class FrameDater:
+    """Dates the frames of one document from the timexes attached to their triggers."""
+
+    def __init__(self, view: DocumentView, attached: dict[int, list[Timex]], named_dates: set[str]) -> None:
+        self.view = view
+        self.cues = view.cues
+        self.attached = attached
+        self.named_dates = named_dates
+
+    def date(self, frame: Frame, last_dated: Frame | None) -> list[Frame]:
+        """The frame dated (several frames for coordinated dates or places)."""
+        analysis = self.view.analysis
+        found, source = own_timexes(frame.match.token, self.attached, frame.governor)
+        if found and source and all(timex.id in self.named_dates for timex in found):
+            source = "named"  # "durante la revolución de 1905": the date names the revolution, not the event
+        if frame.match.entry.type == "OFFICE":
+            return self._office_dates(frame, found)
+        # "hasta 1930" / "until 1930" ends a state: it never dates a punctual event
+        bounded = [t for t in found if not self._bounds(t, self.cues.time_until)]
+        found = split_by_interval(bounded, analysis.intervals)
+        if found:
+            distinct = self._dating_timexes(_distinct_values(found))
+            dated = [dataclasses.replace(frame, time=timex, time_source=source) for timex in distinct]
+            return split_places(dated[0]) if len(dated) == 1 else dated
+        token = frame.match.token
+        kind = inheritance_marker(token, self.view.sentences.of(token), self.cues, analysis.timexes)
+        if kind and last_dated is not None and frame.modality == "asserted":
+            return [dataclasses.replace(frame, time=last_dated.time, time_source=kind)]
+        return split_places(frame)
+
+    def _office_dates(self, frame: Frame, found: list[Timex]) -> list[Frame]:
+        """An office held: dated by its start ("desde 1918", "de 1918 a 1930", "from 1918"); its end
+        ("hasta 1930", "until 1930", an interval's end) is an OFFICE_END event of its own. A date inside
+        the holding ("era comisario en 1920") dates neither. A copular office ("fue comisario") is kept
+        only with a start or an end: without them it is a description, not an event."""
+        intervals = self.view.analysis.intervals
+        ends = {interval.end_timex for interval in intervals}
+        starts = {interval.start_timex for interval in intervals}
+        until = [t for t in found if self._bounds(t, self.cues.time_until) or t.id in ends]
+        since = [t for t in found if t not in until and (self._bounds(t, self.cues.time_since) or t.id in starts)]
+        if until and not since:  # "de 1918 hasta 1930", "from 1918 until 1930": the date before the end
+            since = [t for t in found if t not in until and t.end <= until[0].start]
+        frames: list[Frame] = []
+        if since:
+            frames.append(dataclasses.replace(frame, time=since[0], time_source="clause"))
+        elif not until and frame.match.position is None:
+            frames.append(frame)
+        if until:
+            entry = dataclasses.replace(frame.match.entry, type="OFFICE_END")
+            match = dataclasses.replace(frame.match, entry=entry)
+            frames.append(dataclasses.replace(frame, match=match, time=until[-1], time_source="clause"))
+        return frames
+
+    def _bounds(self, timex: Timex, words: Sequence[str]) -> bool:
+        """The timex follows one of `words` ("hasta", "until"), articles aside ("hasta el 5 de mayo")."""
+        before = self.view.analysis.text[max(0, timex.start - 40) : timex.start].lower().split()
+        while before and before[-1] in self.cues.articles:
+            before.pop()
+        tail = " ".join(before[-3:])
+        return any(tail == word or tail.endswith(" " + word) for word in words)
+
+    def _dating_timexes(self, found: list[Timex]) -> list[Timex]:
+        """Coordinated dates ("en 1925 y en 1934") make one event each; otherwise the most precise
+        date wins ("Un año después, en febrero de 1929" is one date said twice)."""
+        if len(found) < 2:
+            return found
+        roots = []
+        for timex in found:
+            span = self.view.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            roots.append(span.root if span is not None else None)
+        coordinated = any(
+            root is not None and root.dep_ == "conj" and any(root.head == other for other in roots if other is not None)
+            for root in roots
+        )
+        if coordinated:
+            return found
+        return [max(found, key=lambda timex: (placement_rank(timex.value), -timex.start))]
+
+
+def split_places(frame: Frame) -> list[Frame]:
+    """One verb, two coordinated places ("fue a Roma y a Nápoles") → one event per place."""
+    for role in ("destination", "place"):
+        fillers = [p for p in frame.participants if p.role == role]
+        heads = [frame.heads.get(p.start) for p in fillers]
+        # "a Roma y a Nápoles" is two places; "en Gori, Georgia" is one place and where it lies
+        coordinated = len(fillers) > 1 and all(
+            h is not None and (h.dep_ == "conj" or any(c.dep_ == "conj" for c in h.children)) for h in heads
+        )
+        coordinated = coordinated and any(
+            c.dep_ == "cc" for h in heads if h is not None for c in (*h.children, *h.head.children)
+        )
+        if coordinated:
+            others = [p for p in frame.participants if p.role != role]
+            return [dataclasses.replace(frame, participants=[*others, filler]) for filler in fillers]
+    return [frame]
+
+
+def _distinct_values(found: Sequence[Timex]) -> list[Timex]:
+    seen: dict[str, Timex] = {}
+    for timex in found:
+        seen.setdefault(timex.value, timex)
+    return list(seen.values())

@@ -1,0 +1,114 @@
+"""What the event readers look up in one document: its entities, sentences and date tokens.
+
+Built once per document; every lookup is by offset (bisection), so reading a long text
+stays linear.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import accumulate, islice
+
+from spacy.tokens import Doc, Token
+
+from cronica.events.frame import APPOSITION_DEPS, NON_PARTICIPANT_ENTS
+from cronica.events.lexicon import Cues
+from cronica.events.syntax import SUBJECT_DEPS, Sentences
+from cronica.events.timing import timex_token_indexes
+from cronica.model import Analysis, Entity, Participant
+
+
+class DocumentView:
+    """The analysis and its parse, indexed for the readers of roles, participants and dates."""
+
+    def __init__(self, analysis: Analysis, doc: Doc, cues: Cues) -> None:
+        self.analysis = analysis
+        self.doc = doc
+        self.cues = cues
+        self.sentence_starts = [s.start for s in analysis.sentences]
+        self.timex_tokens = timex_token_indexes(doc, analysis.timexes)
+        self.sentences = Sentences(doc)
+        self.entities = sorted(analysis.entities, key=lambda e: e.start)
+        # the furthest end among the entities up to each one: `entity_of` bisects past those ending too early
+        self.entity_reach = list(accumulate((e.end for e in self.entities), max))
+
+    def sentence_number(self, offset: int) -> int:
+        return max(bisect_right(self.sentence_starts, offset) - 1, 0)
+
+    def entity_of(self, start: int, end: int, head: Token, holding: bool = False) -> Entity | None:
+        """The entity holding the head token; unless `holding`, else the first one overlapping the span."""
+        best: Entity | None = None
+        first = bisect_right(self.entity_reach, start)  # every entity before it ends at or before `start`
+        for entity in islice(self.entities, first, None):
+            if entity.start >= end:
+                break
+            if entity.end > start:
+                if entity.start <= head.idx < entity.end:
+                    return entity
+                best = best or entity
+        return None if holding else best
+
+    def entity_holding(self, head: Token) -> Entity | None:
+        """The entity whose words hold the participant's head token."""
+        return self.entity_of(head.idx, head.idx + len(head.text), head, holding=True)
+
+    def named_beside(self, head: Token) -> Entity | None:
+        """A name in apposition to a common noun head ("su hijo, Lev Sedov"; "the Bolshevik leader Trotsky"),
+        also when the parser hangs it on the verb as a second subject ("se casó con su compañera,
+        Nadezhda Krúpskaya")."""
+        for child in head.children:
+            if child.dep_ in APPOSITION_DEPS and child.i not in self.timex_tokens:
+                entity = self.entity_holding(child)
+                if entity is not None and entity.label == "PER":
+                    return entity
+        after = head.right_edge.i + 1
+        if after + 1 < len(self.doc) and self.doc[after].text == "," and head.pos_ == "NOUN":
+            name = self.doc[after + 1]
+            if name.dep_ in SUBJECT_DEPS and name.head == head.head and name.i > head.head.i:
+                entity = self.entity_holding(name)
+                if entity is not None and entity.label == "PER":
+                    return entity
+        return None
+
+    def has_proper_noun(self, entity: Entity) -> bool:
+        """The Spanish NER tags capitalized common words ("Años después") as persons: not referents."""
+        span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        return span is not None and any(token.pos_ == "PROPN" for token in span)
+
+    def entity_is_subject(self, entity: Entity) -> bool:
+        """A single (not coordinated) subject: "Wellington and Blücher" is a plural, not a topic."""
+        span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        coordinated = root.dep_ == "conj" or any(child.dep_ == "conj" for child in root.children)
+        return root.dep_ in SUBJECT_DEPS and not coordinated
+
+    def is_person(self, token: Token) -> bool:
+        entity = self.entity_of(token.idx, token.idx + len(token.text), token)
+        if entity is None and token.pos_ == "NOUN":
+            entity = self.named_beside(token)  # "a su antiguo aliado, Trotski"
+        return (entity is not None and entity.label == "PER") or token.lower_ in self.cues.pronouns
+
+    def place_like(self, token: Token) -> bool:
+        if token.pos_ == "PROPN":
+            return True
+        entity = self.entity_of(token.idx, token.idx + len(token.text), token)
+        return entity is not None and entity.label in ("LOC", "ORG")
+
+    def is_location(self, participant: Participant) -> bool:
+        entity = self.analysis.entities_by_id.get(participant.entity) if participant.entity else None
+        return entity is not None and entity.label == "LOC"
+
+    def usable(self, token: Token) -> bool:
+        """Not a date, a number or punctuation (also without a timex layer: the NER's DATE spans)."""
+        return (
+            token.i not in self.timex_tokens
+            and token.ent_type_ not in NON_PARTICIPANT_ENTS
+            and not token.like_num
+            and not token.is_punct
+            and not token.is_space
+        )
+
+    def after_comma(self, token: Token) -> bool:
+        return token.i > 0 and self.doc[token.i - 1].text == ","

@@ -1,0 +1,239 @@
+"""Who fills a role: a named entity, a kinship noun's relative, a pronoun or a dropped subject.
+
+Given the head token the role reader found, this module makes the `Participant`, resolving
+pronouns and dropped subjects through the light coreference (`coref.Referents`): the
+most salient person of a compatible gender and number, never one the frame excludes.
+Clauses that trigger no event still move that salience along (`track_subject`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Token
+
+from cronica.events.coref import Referent, Referents
+from cronica.events.document import DocumentView
+from cronica.events.frame import RELATIVE_CLAUSE_DEPS, Frame, gender_of, is_plural, others
+from cronica.events.lexicon import TriggerEntry
+from cronica.events.syntax import clause_token, is_passive, participant_span, subjects_of, with_conjuncts
+from cronica.events.triggers import TriggerMatch
+from cronica.model import Entity, Participant
+
+
+class ParticipantReader:
+    """Makes participants from head tokens; holds the document's coreference state."""
+
+    def __init__(self, view: DocumentView, sex_of: Callable[[Entity], str | None] | None = None) -> None:
+        self.view = view
+        self.cues = view.cues
+        persons = [
+            (view.sentence_number(e.start), e, view.entity_is_subject(e))
+            for e in view.entities
+            if e.label == "PER" and view.has_proper_noun(e)
+        ]
+        self.referents = Referents(persons, sex_of)
+
+    # --- one participant --------------------------------------------------------------
+
+    def antecedent(self, token: Token) -> Token:
+        """A relative pronoun subject ("quien murió", "who organized") stands for the noun it modifies."""
+        if token.lower_ in self.cues.relative_pronouns:
+            clause = token.head
+            if clause.dep_ in RELATIVE_CLAUSE_DEPS and clause.head != clause:
+                return clause.head
+        return token
+
+    def add(self, frame: Frame, role: str, head: Token) -> None:
+        view = self.view
+        if head.lower_ in self.cues.pronouns or (head.pos_ == "PRON" and "Prs" in head.morph.get("PronType")):
+            if head.lower_ in self.cues.reflexive or "Yes" in head.morph.get("Reflex"):
+                return
+            self.add_pronoun(frame, role, head.idx, head.idx + len(head.text), gender=self.pronoun_gender(head))
+            return
+        span = participant_span(head, view.timex_tokens, self.cues.of_prepositions)
+        entity = view.entity_holding(head)
+        kin, kin_of = None, None
+        if entity is None:
+            relation = self.cues.kinship.get(head.lemma_.lower()) if head.pos_ == "NOUN" else None
+            if relation is not None:
+                kin_of = self._possessor(head, frame)
+                kin = relation if kin_of else None
+            # "his son, Lev Sedov", "el líder bolchevique Trotski": the name set beside the noun is who it is;
+            # a person the noun's phrase only modifies ("Lenin's father", "el padre de Lenin") never is. A body
+            # or place in the phrase still stands for it ("Chairman of the Council of People's Commissars")
+            entity = view.named_beside(head)
+            if entity is None and relation is None:
+                inside = view.entity_of(span.start_char, span.end_char, head)
+                entity = inside if inside is not None and inside.label != "PER" else None
+        referent = self.referents.of_entity(entity.id) if entity else None
+        if referent is not None:
+            frame.referents.append(referent)
+        text = view.analysis.text[span.start_char : span.end_char]
+        frame.heads[span.start_char] = head
+        frame.participants.append(
+            Participant(role, entity.id if entity else None, text, span.start_char, span.end_char, kin, kin_of)
+        )
+
+    def _possessor(self, head: Token, frame: Frame) -> str | None:
+        """The entity a kinship noun is of: "Lenin's father", "el padre de Lenin", "su padre" (resolved)."""
+        of_words = self.cues.of_prepositions
+        for child in head.children:
+            possessive = child.dep_ == "poss" or ("Yes" in child.morph.get("Poss") and child.dep_ == "det")
+            of_phrase = child.dep_ in ("nmod", "prep") and (
+                child.lower_ in of_words or any(c.dep_ == "case" and c.lower_ in of_words for c in child.children)
+            )
+            if not (possessive or of_phrase):
+                continue
+            owner = next((c for c in child.children if c.dep_ == "pobj"), child) if child.dep_ == "prep" else child
+            personal = owner.pos_ in ("PRON", "DET") and "Prs" in owner.morph.get("PronType")
+            if owner.lower_ in self.cues.pronouns or personal:
+                if owner.lower_ in self.cues.plural_pronouns:
+                    return None
+                start = owner.idx
+                sentence_number = self.view.sentence_number(start)
+                gender = self.pronoun_gender(owner)
+                referent = self.referents.resolve(sentence_number, start, frame.referents, gender)
+                named = referent.last_named_before(start) if referent else None
+                if referent is not None:
+                    self.referents.mention(referent, sentence_number, start, gender)
+                return named.id if named else None
+            entity = self.view.entity_holding(owner)
+            return entity.id if entity is not None and entity.label == "PER" else None
+        return None
+
+    def pronoun_gender(self, token: Token) -> str | None:
+        return self.cues.pronoun_gender.get(token.lower_) or gender_of(token)
+
+    def learn_gender(self, subject: Token, gender: str | None) -> None:
+        """ "León Trotski fue expulsado": the participle agreeing with a named subject says its gender
+        (morphology, never the name), so a later "fue detenida" cannot be him."""
+        entity = self.view.entity_holding(subject)
+        referent = self.referents.of_entity(entity.id) if entity is not None and entity.label == "PER" else None
+        if referent is not None and gender and referent.gender is None:
+            referent.gender = gender
+
+    # --- pronouns and dropped subjects ---------------------------------------------------
+
+    def add_pronoun(self, frame: Frame, role: str, start: int, end: int, gender: str | None = None) -> None:
+        words = self.view.analysis.text[start:end]
+        if words.lower() in self.cues.plural_pronouns:  # "they", "ellos", "asesinarlos": never one person
+            group = self.plural_group(start, frame)  # … but the persons last named together
+            for member in group or [None]:
+                frame.participants.append(Participant(role, member.id if member else None, words, start, end))
+            return
+        sentence_number = self.view.sentence_number(start)
+        ranked = self.referents.candidates(sentence_number, start, [*frame.referents, *frame.disjoint], gender)
+        if not ranked:  # "after she had been arrested, Maria Spiridonova was exiled": the main subject
+            ranked = self._cataphora(start, gender)
+        referent = ranked[0] if ranked else None
+        entity = referent.last_named_before(start) if referent else None
+        if referent is not None:
+            self.referents.mention(referent, sentence_number, start, gender)
+            frame.referents.append(referent)
+        frame.participants.append(
+            Participant(role, entity.id if entity else None, words, start, end, alternatives=others(ranked, start))
+        )
+
+    def plural_group(self, offset: int, frame: Frame) -> list[Entity]:
+        """The latest coordination of named persons ("Zinóviev y Kámenev", "Zinoviev and Kamenev") in
+        this sentence or the two before `offset`, none of them already in the event: what a plural
+        pronoun or a plural dropped subject stands for. Empty when there is none."""
+        view = self.view
+        here = view.sentence_number(offset)
+        latest: list[Entity] = []
+        for entity in view.entities:
+            if entity.start >= offset:
+                break
+            if entity.label != "PER" or here - view.sentence_number(entity.start) > 2:
+                continue
+            span = view.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+            if span is None or span.root.dep_ == "conj":
+                continue
+            members = [entity]
+            for conjunct in list(with_conjuncts(span.root))[1:]:
+                other = view.entity_holding(conjunct)
+                if other is not None and other.label == "PER" and other.start < offset:
+                    members.append(other)
+            if len(members) > 1:
+                latest = members
+        taken = {id(r) for r in frame.referents}
+        if any(id(self.referents.of_entity(m.id)) in taken for m in latest):
+            return []
+        return latest
+
+    def _cataphora(self, offset: int, gender: str | None) -> list[Referent]:
+        """A pronoun with nobody named before it, inside an adverbial clause that opens its sentence,
+        stands for the main clause's named subject (of a compatible gender)."""
+        pronoun = self.view.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if pronoun is None:
+            return []
+        node = pronoun.root
+        for _ in range(6):
+            if node.dep_ == "advcl" and node.head != node and node.head.i > node.i:
+                break
+            if node.head == node:
+                return []
+            node = node.head
+        else:
+            return []
+        for subject in subjects_of(node.head):
+            entity = self.view.entity_holding(subject)
+            referent = self.referents.of_entity(entity.id) if entity is not None and entity.label == "PER" else None
+            if referent is not None and not (gender and referent.gender and referent.gender != gender):
+                return [referent]
+        return []
+
+    def add_dropped_subject(self, frame: Frame, role: str, exclude: Sequence[Referent] = ()) -> None:
+        """A dropped subject (Spanish): the most salient person, cited at its last named mention."""
+        start = frame.match.token.idx
+        sentence_number = self.view.sentence_number(start)
+        gender = gender_of(frame.match.token) if is_passive(frame.match.token, self.cues.passive_aux) else None
+        ranked = self.referents.candidates(
+            sentence_number, start, [*frame.referents, *frame.disjoint, *exclude], gender
+        )
+        referent = ranked[0] if ranked else None
+        entity = referent.last_named_before(start) if referent else None
+        if referent is None or entity is None:
+            return
+        self.referents.mention(referent, sentence_number, start)
+        frame.referents.append(referent)
+        frame.participants.append(
+            Participant(role, entity.id, entity.text, entity.start, entity.end, alternatives=others(ranked, start))
+        )
+
+    def may_drop_subject(self, token: Token) -> bool:
+        """A finite verb or a participle, in a language that drops subjects (cues `drops_subject`)."""
+        if not self.cues.drops_subject:
+            return False
+        clause = clause_token(token)
+        forms = {*token.morph.get("VerbForm"), *clause.morph.get("VerbForm")}
+        return "Fin" in forms or "Part" in forms
+
+    # --- clauses that are not events still move the coreference along ---------------
+
+    def other_clauses(self, trigger_indexes: set[int]) -> list[Token]:
+        """Finite verbs that trigger nothing: their subjects (said, pronoun or dropped) keep salience."""
+        return [
+            token
+            for token in self.view.doc
+            if token.i not in trigger_indexes
+            and token.pos_ in ("VERB", "AUX")
+            and token.dep_ not in ("aux", "auxpass", "aux:pass", "cop", "xcomp")
+            and self.may_drop_subject(token)
+        ]
+
+    def track_subject(self, verb: Token) -> None:
+        """Record who a non-event clause is about ("se enfrentó a Stalin": still Trotsky)."""
+        subjects = [s for s in subjects_of(verb) if self.view.usable(s)]
+        probe = Frame(TriggerMatch(verb, TriggerEntry(type="STATEMENT"), (verb.i,)))
+        if subjects:
+            for subject in subjects:
+                head = self.antecedent(subject)
+                if head.lower_ in self.cues.pronouns or "Prs" in head.morph.get("PronType"):
+                    self.add(probe, "agent", head)
+            return
+        if verb.dep_ == "conj" or is_plural(verb):
+            return  # shares its head's subject, already counted; or a plural: not one person
+        if "3" in verb.morph.get("Person") or "Part" in verb.morph.get("VerbForm"):
+            self.add_dropped_subject(probe, "agent")

@@ -1,0 +1,431 @@
+"""Role reading: who did what to whom, from the dependencies around a trigger.
+
+A verb's subject is its agent (its patient in the passive), its object the patient, its
+prepositional arguments whatever the lexicon maps their preposition to; a missing subject
+comes from the coordinated or controlling verb, else from the light coreference. A noun
+trigger reads its possessor and its "de"/"of" phrase; a copula with a noun ("fue comisario")
+gives an office. The words that mark roles are the language's (`resources/<lang>/cues.yaml`);
+the entries saying which role each preposition gives are its lexicon (`triggers.yaml`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from cronica.events.document import DocumentView
+from cronica.events.frame import (
+    APPOSITION_DEPS,
+    CLAUSAL_DEPS,
+    PERSON_ROLES,
+    PLACE_ROLES,
+    RELATIVE_CLAUSE_DEPS,
+    Frame,
+    dedupe,
+    gender_of,
+    is_plural,
+    phrase_tokens,
+)
+from cronica.events.lexicon import Lexicon, TriggerEntry
+from cronica.events.ontology import Ontology
+from cronica.events.participants import ParticipantReader
+from cronica.events.syntax import (
+    COMPLEMENT_DEPS,
+    OBJECT_DEPS,
+    clause_token,
+    clitic_offsets,
+    complement_governor,
+    first_lemma,
+    governors,
+    has_reflexive,
+    is_passive,
+    nonfinite_controller,
+    participial_opening,
+    preposition_of,
+    prepositional_arguments,
+    subjects_of,
+)
+from cronica.events.triggers import TriggerMatch
+from cronica.model import Participant
+
+
+class RoleReader:
+    """Reads the participants of each trigger of one document into a `Frame`."""
+
+    def __init__(
+        self, view: DocumentView, participants: ParticipantReader, lexicon: Lexicon, ontology: Ontology
+    ) -> None:
+        self.view = view
+        self.participants = participants
+        self.lexicon = lexicon
+        self.cues = lexicon.cues
+        self.ontology = ontology
+
+    def read(self, match: TriggerMatch) -> Frame | None:
+        """The trigger's frame with its roles, or None when the entry's required roles are missing."""
+        frame = Frame(match)
+        if match.nominal:
+            self._nominal_roles(frame)
+        elif match.position is not None:
+            self._copular_roles(frame)
+        else:
+            self._verbal_roles(frame)
+        self._retype_from_place(frame)
+        match = frame.match
+        allowed = set(self.ontology.types[match.entry.type].roles)
+        frame.participants = dedupe([p for p in frame.participants if p.role in allowed])
+        roles = {p.role for p in frame.participants}
+        if match.entry.requires and not roles & set(match.entry.requires):
+            return None
+        self._retype_from_body(frame)
+        self._specific_positions(frame)
+        return frame
+
+    def _add(self, frame: Frame, role: str, head: Token) -> None:
+        self.participants.add(frame, role, head)
+
+    # --- retyping by what the participants are ----------------------------------------
+
+    def _retype_from_place(self, frame: Frame) -> None:
+        entry = frame.match.entry
+        if entry.from_place is None:
+            return
+        places = [p for p in frame.participants if p.role == "organization" and self.view.is_location(p)]
+        if not places:
+            return
+        frame.match = dataclasses.replace(frame.match, entry=dataclasses.replace(entry, type=entry.from_place))
+        frame.participants = [dataclasses.replace(p, role="origin") if p in places else p for p in frame.participants]
+
+    def _retype_from_body(self, frame: Frame) -> None:
+        """ "apartado del Politburó", "removed from the Presidium": removal from a body is an expulsion."""
+        entry = frame.match.entry
+        if entry.from_body is None:
+            return
+        bodies = []
+        for participant in frame.participants:
+            head = frame.heads.get(participant.start)
+            if participant.role != "position" or head is None:
+                continue
+            entity = self.view.entity_holding(head)  # the body must be the phrase's head, not a name inside it
+            capitalized = head.pos_ == "PROPN" or (head.is_title and head.i > self.view.sentences.of(head).start)
+            named_body = entity.label != "PER" if entity is not None else capitalized
+            if named_body and preposition_of(head) in self.cues.from_prepositions:
+                bodies.append(participant)
+        if not bodies:
+            return
+        retyped = dataclasses.replace(entry, type=entry.from_body, requires=())
+        frame.match = dataclasses.replace(frame.match, entry=retyped)
+        frame.participants = [
+            dataclasses.replace(p, role="organization") if p in bodies else p for p in frame.participants
+        ]
+
+    # --- copular and nominal triggers ---------------------------------------------------
+
+    def _copular_roles(self, frame: Frame) -> None:
+        """ "Chicherin fue comisario de Asuntos Exteriores", "Rykov was Chairman of the Council": the
+        subject holds the office the predicative noun names."""
+        entry, position = frame.match.entry, frame.match.position
+        if not self._share_subjects(frame, entry.subject, frame.match.token):
+            self._inherited_subject(frame, entry.subject)
+        if position is not None:
+            self._add(frame, "position", position)
+
+    def _specific_positions(self, frame: Frame) -> None:
+        """ "relevado del puesto de comisario de guerra", "relieved of his post as Commissar": a generic
+        noun for a post is not the position; the office named after its "de"/"of"/"como"/"as" is, and
+        with none ("relevado de sus funciones", "held office") there is no position. The generic noun
+        still counted for the trigger's `requires` (it says a post was lost)."""
+        generic = self.cues.generic_positions
+        if not generic or "position" not in self.ontology.types[frame.match.entry.type].roles:
+            return
+        kept: list[Participant] = []
+        nouns: list[Token] = []
+        for participant in frame.participants:
+            head = frame.heads.get(participant.start)
+            named = head is None or self.view.entity_holding(head) is not None
+            if participant.role == "position" and not named and {head.lemma_.lower(), head.lower_} & generic:
+                nouns.append(head)
+                continue
+            kept.append(participant)
+        # the generic noun of a multiword trigger ("ocupó el cargo de", "held the post of")
+        nouns += [self.view.doc[i] for i in frame.match.tokens if self.view.doc[i].lemma_.lower() in generic]
+        frame.participants = kept
+        for noun in nouns:
+            for preposition, nominal in prepositional_arguments(noun):
+                if preposition in self.cues.position_prepositions and self.view.usable(nominal):
+                    self._add(frame, "position", nominal)
+                    break
+
+    def _nominal_roles(self, frame: Frame) -> None:
+        token, entry = frame.match.token, frame.match.entry
+        # the noun's own subject first ("Stalin, su sucesor"), so the possessive cannot resolve to it
+        if token.dep_ == "appos" and token.head != token:
+            self._add(frame, entry.subject, token.head)
+        elif token.dep_ in ("attr", "ROOT"):
+            for subject in subjects_of(token):
+                if self.view.usable(subject):
+                    self._add(frame, entry.subject, subject)
+        for child in token.children:
+            if child.dep_ in ("poss",) or ("Yes" in child.morph.get("Poss") and child.dep_ == "det"):
+                self._add(frame, entry.of, child)
+        for preposition, nominal in prepositional_arguments(token):
+            if not self.view.usable(nominal):
+                continue
+            if preposition in self.cues.of_prepositions:
+                role = entry.of
+                if role in PLACE_ROLES and not self.view.place_like(nominal):
+                    continue
+            elif preposition in entry.preps:
+                role = entry.preps[preposition]
+            else:
+                continue
+            if role:
+                self._add(frame, role, nominal)
+
+    # --- verbal triggers --------------------------------------------------------------
+
+    def _verbal_roles(self, frame: Frame) -> None:
+        token, entry = frame.match.token, frame.match.entry
+        view, cues = self.view, self.cues
+        causer = self._causer(frame)
+        markers = self._repetition_tokens(frame)
+        passive = is_passive(token, cues.passive_aux, cues.causative_verbs) or self._reflexive_passive(token, entry)
+        subject_role = entry.object if passive else entry.subject
+        if not passive and entry.subject_without_object and not any(c.dep_ in OBJECT_DEPS for c in token.children):
+            subject_role = entry.subject_without_object
+        subjects = [s for s in subjects_of(token) if view.usable(s) and not self._stray_relative(s)]
+        subjects = subjects or self._subject_on_date(token)
+        if any(s.i < token.i for s in subjects):  # a later "subject" after a comma is an apposition
+            subjects = [s for s in subjects if s.i < token.i or not view.after_comma(s)]
+        if subjects:
+            for subject in subjects:
+                self._add(frame, subject_role, self.participants.antecedent(subject))
+            if passive and len(subjects) == 1:
+                self.participants.learn_gender(subjects[0], gender_of(token))
+        else:
+            self._inherited_subject(frame, subject_role)
+        object_filled = False
+        arguments = list(self._arguments(token))
+        personal = cues.personal_a
+        a_arguments = [nominal for preposition, nominal in arguments if personal and preposition == personal]
+        for preposition, nominal in arguments:
+            if not view.usable(nominal) or nominal.i in frame.match.tokens or nominal.i in markers:
+                continue
+            # "a" + person is the object unless "a" marks a destination here and is the only one
+            personal_a = personal not in entry.preps or (len(a_arguments) > 1 and nominal == a_arguments[0])
+            role = self._argument_role(entry, preposition, nominal, passive, object_filled, personal_a)
+            if role is None:
+                continue
+            object_filled |= role == entry.object
+            self._add(frame, role, nominal)
+        if passive:
+            self._misattached_agent(frame, token, entry)
+        clitic = clitic_offsets(token, cues.object_clitics)
+        if clitic is not None and not passive:
+            self.participants.add_pronoun(frame, entry.object, *clitic, gender=gender_of(token))
+        self._relative_place(frame)
+        if causer is not None and not any(p.role == "agent" for p in frame.participants):
+            frame.participants.extend(p for p in causer.participants if p.role == "agent")
+
+    def _stray_relative(self, token: Token) -> bool:
+        """ "… y que lo fusilaran": a complementizer the parser took for a relative pronoun subject,
+        outside any relative clause, stands for nobody."""
+        return token.lower_ in self.cues.relative_pronouns and token.head.dep_ not in RELATIVE_CLAUSE_DEPS
+
+    def _subject_on_date(self, token: Token) -> list[Token]:
+        """ "Ese día Kámenev fue arrestado": the parser hangs the name on the fronted date (appos of
+        "día"); a person so hung before the verb, with no subject of its own, is its subject."""
+        found = []
+        timex_tokens = self.view.timex_tokens
+        for child in token.children:
+            if child.i not in timex_tokens or child.i > token.i:
+                continue
+            for inner in child.children:
+                if inner.dep_ in APPOSITION_DEPS and inner.i not in timex_tokens and inner.i < token.i:
+                    entity = self.view.entity_holding(inner)
+                    if inner.pos_ == "PROPN" or (entity is not None and entity.label == "PER"):
+                        found.append(inner)
+        return found
+
+    def _causer(self, frame: Frame) -> Frame | None:
+        """The subject of a causative verb above the event ("Stalin logró que fuera expulsado", "Stalin
+        had him expelled"): it is the agent, and the event's pronouns and dropped subjects are someone
+        else (the discourse topic), never that subject. A subjunctive complement (Spanish "quiso que
+        fuera expulsado"; cues `subjunctive_complements`) has the same disjoint subject without making
+        the matrix subject the agent."""
+        token = frame.match.token
+        governor = complement_governor(token, self.cues.causative_verbs)
+        subjunctive = None
+        if governor is None and self.cues.subjunctive_complements and self._subjunctive(token):
+            subjunctive = complement_governor(token)
+        ruling = governor or subjunctive
+        if ruling is None or first_lemma(ruling) in self.cues.report_verbs:
+            return None
+        frame.governor = ruling
+        probe = Frame(TriggerMatch(ruling, TriggerEntry(type="STATEMENT"), (ruling.i,)))
+        if not self._share_subjects(probe, "agent", ruling):
+            self._inherited_subject(probe, "agent")
+        frame.disjoint.extend(probe.referents)
+        return probe if governor is not None else None
+
+    @staticmethod
+    def _subjunctive(token: Token) -> bool:
+        clause = clause_token(token)
+        verbs = [token, clause, *(c for c in token.children if c.dep_.startswith("aux"))]
+        return any("Sub" in verb.morph.get("Mood") for verb in verbs)
+
+    def _misattached_agent(self, frame: Frame, token: Token, entry: TriggerEntry) -> None:
+        """ "appointed Lord Privy Seal by Henry VIII": the parser hangs the by-phrase on the noun."""
+        agent_prepositions = self.cues.agent_prepositions
+        agent_role = next((entry.preps[p] for p in agent_prepositions if entry.preps.get(p)), None)
+        if agent_role is None or any(p.role == agent_role for p in frame.participants):
+            return
+        for child in token.children:
+            if child.dep_ in COMPLEMENT_DEPS or child.dep_ in OBJECT_DEPS:
+                for preposition, nominal in prepositional_arguments(child):
+                    if preposition in agent_prepositions and self.view.usable(nominal):
+                        self._add(frame, agent_role, nominal)
+
+    def _repetition_tokens(self, frame: Frame) -> set[int]:
+        """Tokens of a repetition marker modifying the trigger ("fue expulsado de nuevo", "was arrested
+        for the fifth time"), which are never participants; sets `frame.repeated`, also when a
+        repetition verb governs the trigger ("volvió a ser expulsado")."""
+        token = frame.match.token
+        if frame.match.entry.repeated or any(first_lemma(g) in self.cues.repetition_verbs for g in governors(token)):
+            frame.repeated = True
+        found: set[int] = set()
+        sentence = self.view.sentences.of(token).text.lower()
+        if not any(marker in sentence for marker in self.cues.repetition_markers):
+            return found  # (a plain substring test first: most sentences say nothing of the kind)
+        for node in (token, *(g for g in governors(token) if first_lemma(g) in self.cues.repetition_verbs)):
+            for child in node.children:
+                if child.dep_.split(":")[0] in CLAUSAL_DEPS:
+                    continue
+                found |= phrase_tokens(list(child.subtree), self.cues.repetition_markers)
+        frame.repeated |= bool(found)
+        return found
+
+    def _arguments(self, token: Token) -> Iterator[tuple[str | None, Token]]:
+        """The predicate's arguments, plus those the parser hung on one of its dates
+        ("born on 7 November 1879 in Yanovka": "in Yanovka" attached to "November") or on a
+        repetition verb above it ("volvió a detener a Stalin": "a Stalin" hangs on "volvió")."""
+        for governor in governors(token):
+            if first_lemma(governor) in self.cues.repetition_verbs:
+                yield from (
+                    (preposition, nominal)
+                    for preposition, nominal in prepositional_arguments(governor)
+                    if nominal.i != token.i and clause_token(token) != nominal
+                )
+        timex_tokens = self.view.timex_tokens
+        for preposition, nominal in prepositional_arguments(token):
+            if preposition is None and _participle(nominal):
+                # "murió asesinado en Coyoacán": the parser makes the participle an object and hangs
+                # the place on it; a participle is no participant (its words may say the manner)
+                yield from prepositional_arguments(nominal)
+                continue
+            yield preposition, nominal
+            if nominal.i in timex_tokens:
+                for inner_preposition, inner in prepositional_arguments(nominal):
+                    if inner.i not in timex_tokens:
+                        yield inner_preposition, inner
+
+    def _reflexive_passive(self, token: Token, entry: TriggerEntry) -> bool:
+        """ "se proclamó la República": a reflexive with a non-person subject is a passive (in a
+        language whose cues say `reflexive_passive`)."""
+        cues = self.cues
+        if entry.reflexive or not cues.reflexive_passive:
+            return False
+        if not has_reflexive(token, cues.reflexive, cues.reflexive_clitics):
+            return False
+        subjects = subjects_of(token)
+        return bool(subjects) and not any(self.view.is_person(s) for s in subjects)
+
+    def _argument_role(
+        self,
+        entry: TriggerEntry,
+        preposition: str | None,
+        nominal: Token,
+        passive: bool,
+        object_filled: bool,
+        personal_a: bool = False,
+    ) -> str | None:
+        cues, view = self.cues, self.view
+        if preposition is None:
+            if nominal.dep_ in COMPLEMENT_DEPS or (passive and nominal.dep_ in OBJECT_DEPS):
+                return entry.complement
+            if nominal.dep_ in OBJECT_DEPS:
+                return entry.complement if object_filled and entry.complement else entry.object
+            return None
+        if preposition == cues.personal_a and personal_a and not passive and view.is_person(nominal):
+            # Spanish personal "a": "expulsó a Trotsky", "desterró a Juárez a Nueva Orleans"; never a
+            # role no person fills ("escribió a Inessa Armand" names no work)
+            return entry.object if entry.object in PERSON_ROLES else None
+        if preposition in entry.preps:
+            role = entry.preps[preposition]
+            if role in PLACE_ROLES and not view.place_like(nominal):
+                return None
+            if preposition in cues.agent_prepositions and role in ("agent", "speaker") and not passive:
+                return None  # "by an act of attainder" in the active voice is a means, not the agent
+            return role
+        if preposition in cues.personal_a_forms and nominal.dep_ in OBJECT_DEPS and not passive:
+            return entry.object  # "detuvo al agresor": "al" is "a" + "el"
+        if preposition in cues.place_prepositions and view.place_like(nominal):
+            return "place"
+        return None
+
+    # --- a subject from elsewhere ----------------------------------------------------------
+
+    def _inherited_subject(self, frame: Frame, role: str) -> None:
+        """No subject of its own: share the coordinated or controlling verb's, else resolve a dropped one."""
+        token = frame.match.token
+        clause = clause_token(token)
+        ruling = governors(token)
+        source: Token | None = None
+        if ruling:
+            source = ruling[-1]
+        elif clause.dep_ == "conj" and clause.head != clause:
+            source = clause.head
+        sources = [
+            participial_opening(token),  # "Born in Simbirsk, Lenin studied": the main clause's subject
+            nonfinite_controller(token),  # "después de haber sido expulsado…, Trotski se trasladó"
+            source,
+            source.head if source is not None and source.dep_ == "conj" and source.head != source else None,
+        ]
+        for verb in sources:
+            if verb is not None and self._share_subjects(frame, role, verb):
+                return
+        if is_plural(token):  # "fueron fusilados", "lo expulsaran": a plural (or impersonal) subject is not one
+            # person; a passive one is the persons last named together ("recibió a Zinóviev y Kámenev")
+            if is_passive(token, self.cues.passive_aux):
+                for member in self.participants.plural_group(token.idx, frame):
+                    frame.participants.append(Participant(role, member.id, member.text, member.start, member.end))
+            return
+        if self.participants.may_drop_subject(token) or ruling:
+            self.participants.add_dropped_subject(frame, role)
+
+    def _share_subjects(self, frame: Frame, role: str, verb: Token) -> bool:
+        """Give the event `verb`'s subjects in `role`; False when it has none."""
+        inherited = [s for s in subjects_of(verb) if self.view.usable(s)]
+        for subject in inherited:
+            self._add(frame, role, self.participants.antecedent(subject))
+        return bool(inherited)
+
+    def _relative_place(self, frame: Frame) -> None:
+        """ "Saint Helena, where he died": the noun a where-clause modifies is the place."""
+        clause = clause_token(frame.match.token)
+        if clause.dep_ not in RELATIVE_CLAUSE_DEPS:
+            return
+        if any(child.lower_ in self.cues.where_words for child in clause.children) and self.view.place_like(
+            clause.head
+        ):
+            roles = self.ontology.types[frame.match.entry.type].roles
+            role = "place" if "place" in roles else "destination"
+            if not any(p.role == role for p in frame.participants):
+                self._add(frame, role, clause.head)
+
+
+def _participle(token: Token) -> bool:
+    """An adjectival participle ("asesinado", "fusilado"): a predicate, never a nominal argument."""
+    return token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm")

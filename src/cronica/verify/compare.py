@@ -1,0 +1,179 @@
+"""Comparison: does one value the text gives agree with one value the KB holds?
+
+Dates at their shared precision (with the Julian reading unless the text names its
+calendar, the policy's tolerances — a date met only within one decides nothing — and the
+reach of "about"), places through the KB's place hierarchy, entities by identity, closed
+values (manner of death) only inside their closed set, and a date against a stay (from its
+P580 to its P582) for a state the text places at a date. Which statement is the
+text's, and what a disagreement proves, is the policy's (`checker`); the words are the
+explainer's (`explain`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from cronica.verify.claims import Check, Claimed
+from cronica.verify.dates import PartialDate, checked_dates, compare_dates
+from cronica.verify.explain import Explainer
+from cronica.verify.findings import Comparison, statement_start
+from cronica.verify.places import compare_places
+from cronica.verify.reference import Fact, ReferenceView
+
+
+@dataclass(frozen=True)
+class Comparer:
+    view: ReferenceView
+    policy: Mapping[str, Any]
+    #: properties whose values form a closed set (P1196 manner of death → the ontology's manners):
+    #: a KB value outside the set is too fine or too coarse to contradict the text's
+    closed_values: Mapping[str, frozenset[str]]
+    explain: Explainer
+
+    def compare(self, claimed: Claimed, reference: Any, pid: str, statement: str = "") -> Comparison:
+        """Compare one claimed value with one KB value; `statement` is the property a qualifier belongs to."""
+        if claimed.kind == "date":
+            return self._compare_dates(claimed, reference, pid, statement)
+        if not isinstance(reference, str) or not isinstance(claimed.value, str):
+            return Comparison("unknown", pid, "")
+        if claimed.kind == "place":
+            return self._compare_places(claimed, reference, pid)
+        return self._compare_entities(claimed, reference, pid)
+
+    def _compare_dates(self, claimed: Claimed, reference: Any, pid: str, statement: str) -> Comparison:
+        confidence = self.policy["confidence"]
+        if not isinstance(reference, PartialDate) or not isinstance(claimed.value, PartialDate):
+            return Comparison("unknown", pid, "")
+        tolerance = self.policy["date_tolerance_days"].get(statement or pid, 0)
+        comparison = compare_dates(
+            claimed.value, reference, claimed.mod, self.policy["approx_reach"], tolerance, claimed.calendar_stated
+        )
+        if comparison is None:
+            return Comparison("unknown", pid, "", is_date=True)
+        if comparison.tolerated:
+            # near a stay's start or end, which a journey can shift: no proof either way
+            text = self.explain.date_near(pid, claimed, reference, comparison.distance)
+            return Comparison("unknown", pid, text, is_date=True)
+        if comparison.agrees and comparison.old_style:
+            text = self.explain.date_agrees(pid, claimed, reference, None)
+            return Comparison("agrees", pid, text, confidence["supported"]["old_style"], is_date=True)
+        if comparison.agrees:
+            text = self.explain.date_agrees(pid, claimed, reference, comparison.precision)
+            return Comparison("agrees", pid, text, confidence["supported"][comparison.precision], is_date=True)
+        if claimed.inferred_year and self.agrees_in_another_year(claimed, reference, statement or pid):
+            # "on 21 August" took its year from another date of the text: what the text says agrees
+            return Comparison("unknown", pid, self.explain.date_year_inferred(claimed, reference), is_date=True)
+        text = self.explain.date_differs(claimed, reference, comparison.distance)
+        return Comparison("differs", pid, text, confidence["contradicted"][comparison.precision], is_date=True)
+
+    def _compare_places(self, claimed: Claimed, reference: str, pid: str) -> Comparison:
+        confidence = self.policy["confidence"]
+        claim = str(claimed.value)
+        match = compare_places(self.view, claim, reference)
+        if match == "same":
+            text = self.explain.values("place_agrees", pid, claim, reference)
+            return Comparison("agrees", pid, text, confidence["supported"]["place"])
+        if match == "within":
+            text = self.explain.values("place_within", pid, claim, reference)
+            return Comparison("agrees", pid, text, confidence["supported"]["place_within"])
+        if match == "differs" and not claimed.hedged:
+            text = self.explain.values("place_differs", pid, claim, reference)
+            return Comparison("differs", pid, text, confidence["contradicted"]["place"])
+        return Comparison("unknown", pid, "")
+
+    def _compare_entities(self, claimed: Claimed, reference: str, pid: str) -> Comparison:
+        confidence = self.policy["confidence"]
+        if claimed.options:
+            # a word fitting several values ("shot": homicide or capital punishment): it agrees with any
+            if reference in claimed.options:
+                text = self.explain.fits(pid, claimed, reference, agrees=True)
+                return Comparison("agrees", pid, text, confidence["supported"]["entity"])
+            if pid in self.closed_values and reference not in self.closed_values[pid]:
+                return Comparison("unknown", pid, "")
+            text = self.explain.fits(pid, claimed, reference, agrees=False)
+            return Comparison("differs", pid, text, confidence["contradicted"]["entity"])
+        if claimed.value == reference:
+            text = self.explain.entity_agrees(pid, reference)
+            return Comparison("agrees", pid, text, confidence["supported"]["entity"])
+        if pid in self.closed_values and reference not in self.closed_values[pid]:
+            return Comparison("unknown", pid, "")
+        text = self.explain.values("entity_differs", pid, str(claimed.value), reference)
+        return Comparison("differs", pid, text, confidence["contradicted"]["entity"])
+
+    def agrees_in_another_year(self, claimed: Claimed, reference: PartialDate, pid: str) -> bool:
+        """The text's month and day agree with the reference once the inferred year is set aside."""
+        if not isinstance(claimed.value, PartialDate):
+            return False
+        ref_year = reference.to_gregorian().year
+        try:
+            moved = dataclasses.replace(claimed.value, year=ref_year)
+        except ValueError:  # 29 February in a year without one
+            return False
+        tolerance = self.policy["date_tolerance_days"].get(pid, 0)
+        comparison = compare_dates(moved, reference, claimed.mod, self.policy["approx_reach"], tolerance)
+        return comparison is not None and comparison.agrees
+
+    def same_value(self, check: Check, value: Any) -> bool:
+        """The statement is the one the text speaks of: same item, a place within, or, for an office,
+        a position belonging to the body the text names ("removed from the Politburo")."""
+        if self.compare(check.value, value, check.property).outcome == "agrees":
+            return True
+        if check.property not in self.policy["position_properties"] or not isinstance(value, str):
+            return False
+        links = self.policy["position_links"]
+        return any(fact.value == check.value.value for pid in links for fact in self.view.facts(value, pid))
+
+    def departures(self, check: Check, facts: Sequence[Fact]) -> list[Fact]:
+        """The residences inside the region the text says the person left that were followed by one
+        outside it: leaving the USSR in 1929 ended Alma-Ata, not Moscow (left for Alma-Ata in 1928)."""
+        ordered = sorted(facts, key=statement_start)
+        inside = [self.same_value(check, fact.value) for fact in ordered]
+        return [
+            fact
+            for index, fact in enumerate(ordered)
+            if inside[index] and index + 1 < len(ordered) and not inside[index + 1]
+        ]
+
+
+def stay_holding(date: PartialDate, stays: Sequence[Fact]) -> tuple[Fact, bool]:
+    """The first stay the date falls within (and True), else the stay nearest it (and False).
+
+    A state at a date ("lived in France in 1934") holds anywhere within the stay, not only at
+    its start; the date is held to the days `compare_dates` holds it to (a season: the years
+    of its readings), and a stay with no known start or end reaches back or on indefinitely.
+    """
+    span = checked_dates(date)
+    spans = [(fact, stay_days(fact)) for fact in stays]
+    for fact, days in spans:
+        if days_apart(span, days) == 0:
+            return fact, True
+    return min(spans, key=lambda item: days_apart(span, item[1]))[0], False
+
+
+def stay_days(fact: Fact) -> tuple[dt.date, dt.date]:
+    """The first and last day a stay may cover: from its start's first day to its end's last day
+    (unbounded where the KB gives no start or no end)."""
+    starts = [v for v in fact.qualifier("P580") if isinstance(v, PartialDate)]
+    ends = [v for v in fact.qualifier("P582") if isinstance(v, PartialDate)]
+    first = starts[0].to_gregorian().span()[0] if starts else dt.date.min
+    last = ends[0].to_gregorian().span()[1] if ends else dt.date.max
+    return first, last
+
+
+def date_gap(claimed: Claimed, value: Any) -> int:
+    """Days between the text's date and a reference date (0 when either is not a date): the
+    nearest of several differing statements is the one a correction names."""
+    if not isinstance(claimed.value, PartialDate) or not isinstance(value, PartialDate):
+        return 0
+    return days_apart(claimed.value.span(), value.to_gregorian().span())
+
+
+def days_apart(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:
+    """Days between two spans of days, first and last (0 when they overlap)."""
+    if a[1] < b[0]:
+        return (b[0] - a[1]).days
+    return max((a[0] - b[1]).days, 0)

@@ -1,0 +1,348 @@
+"""Every sentence a verdict carries: explanations, corrections, proofs and evidence.
+
+Comparison and policy decide; this module only says what they decided, in the claim's
+language (its templates are data: `resources/<lang>/templates.yaml`), naming KB items by
+their labels. Nothing here changes a verdict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from cronica.model import Evidence, Proof
+from cronica.verify.claims import Check, Claimed
+from cronica.verify.dates import Distance, PartialDate
+from cronica.verify.findings import Finding, plain
+from cronica.verify.language import Language
+from cronica.verify.reference import Fact, ReferenceView
+
+
+@dataclass(frozen=True)
+class Explainer:
+    """Writes one language's sentences about claims checked against one reference view."""
+
+    view: ReferenceView
+    language: Language
+
+    # --- names ---------------------------------------------------------------------
+
+    def label(self, qid: str) -> str:
+        return self.view.label(qid, self.language.code)
+
+    def describe(self, value: Any) -> str:
+        if isinstance(value, PartialDate):
+            return self.language.date(value.to_gregorian())
+        return self.label(str(value))
+
+    def kb(self) -> str:
+        return self.language.kb_name(self.view.name)
+
+    def _name(self, qid: str, role: str) -> str:
+        label = self.label(qid)
+        return self.language.with_article(label) if role == "organization" else label
+
+    # --- one comparison ------------------------------------------------------------
+
+    def date_agrees(self, pid: str, claimed: Claimed, reference: PartialDate, precision: str | None) -> str:
+        """The dates agree; `precision` None when only read as Old Style (Julian)."""
+        lang = self.language
+        text_date, ref_date = lang.date(claimed.value, mod=claimed.mod), lang.date(reference.to_gregorian())
+        name = lang.property_name(pid)
+        if precision is None:
+            return lang.explanation("date_agrees_old_style", property=name, claim=text_date, ref=ref_date)
+        return lang.explanation(
+            "date_agrees", property=name, claim=text_date, ref=ref_date, precision=lang.precision_name(precision)
+        )
+
+    def date_year_inferred(self, claimed: Claimed, reference: PartialDate) -> str:
+        lang = self.language
+        text_date, ref_date = lang.date(claimed.value, mod=claimed.mod), lang.date(reference.to_gregorian())
+        return lang.explanation("date_year_inferred", text=claimed.text.strip(), claim=text_date, ref=ref_date)
+
+    def date_differs(self, claimed: Claimed, reference: PartialDate, distance: Distance | None) -> str:
+        lang = self.language
+        text_date, ref_date = lang.date(claimed.value, mod=claimed.mod), lang.date(reference.to_gregorian())
+        words = lang.distance(distance) if distance else ""
+        return lang.explanation("date_differs", claim=text_date, ref=ref_date, distance=words)
+
+    def date_near(self, pid: str, claimed: Claimed, reference: PartialDate, distance: Distance | None) -> str:
+        """The dates meet only within the property's tolerance (a stay's start told by a journey)."""
+        lang = self.language
+        text_date, ref_date = lang.date(claimed.value, mod=claimed.mod), lang.date(reference.to_gregorian())
+        words = lang.distance(distance) if distance else ""
+        name = lang.property_name(pid)
+        return lang.explanation("date_near", property=name, claim=text_date, ref=ref_date, distance=words)
+
+    def values(self, key: str, pid: str, claimed: str, reference: str) -> str:
+        """Two KB items compared ("place_agrees", "place_within", "place_differs", "entity_differs")."""
+        name = self.language.property_name(pid)
+        return self.language.explanation(key, property=name, claim=self.label(claimed), ref=self.label(reference))
+
+    def entity_agrees(self, pid: str, claimed: str) -> str:
+        return self.language.explanation(
+            "entity_agrees", property=self.language.property_name(pid), claim=self.label(claimed)
+        )
+
+    def fits(self, pid: str, claimed: Claimed, reference: str, agrees: bool) -> str:
+        """A word fitting several values ("shot": homicide or capital punishment) against the KB's one."""
+        lang = self.language
+        words = claimed.text.strip() or self.label(str(claimed.value))
+        name, ref_name = lang.property_name(pid), self.label(reference)
+        if agrees:
+            return lang.explanation("entity_fits", property=name, claim=words, ref=ref_name)
+        fitting = lang.list_or([self.label(option) for option in claimed.options])
+        return lang.explanation("entity_fits_not", property=name, claim=words, fits=fitting, ref=ref_name)
+
+    # --- one check -----------------------------------------------------------------
+
+    def about(self, key: str, check: Check) -> str:
+        """Why nothing could be concluded on the check's property of its subject ("no_statement"...)."""
+        lang = self.language
+        return lang.explanation(key, property=lang.property_name(check.property), subject=self.label(check.subject))
+
+    def uncomparable(self, check: Check, claimed: Claimed, fact: Fact) -> str:
+        lang = self.language
+        return lang.explanation(
+            "uncomparable",
+            property=lang.property_name(check.property),
+            subject=self.label(check.subject),
+            ref=self.describe(fact.value),
+            claim=self.describe(claimed.value),
+        )
+
+    def qualifier_missing(self, check: Check, pid: str, fact: Fact) -> str:
+        lang = self.language
+        return lang.explanation(
+            "qualifier_missing",
+            property=lang.property_name(check.property),
+            subject=self.label(check.subject),
+            value=self.describe(fact.value),
+            qualifier=lang.property_name(pid),
+        )
+
+    def statement_found(self, check: Check, fact: Fact) -> str:
+        lang = self.language
+        return lang.explanation(
+            "statement_found",
+            property=lang.property_name(check.property),
+            subject=self.label(check.subject),
+            value=self.describe(fact.value),
+        )
+
+    def too_weak(self, explanation: str, key: str, words: str) -> str:
+        """A disagreement that is no contradiction: what disagreed, then why it does not count."""
+        return f"{explanation} {self.language.explanation(key, text=words)}"
+
+    def correction(
+        self, event_type: str, check: Check, pid: str, claimed: Claimed, reference: Any, statement_value: Any = None
+    ) -> str:
+        """The corrected sentence; {value} names the KB statement's own value when there is one
+        (the position "member of the Politburo" rather than the body the text named)."""
+        lang = self.language
+        subject = self.label(check.subject)
+        sex = self.view.sex(check.subject)
+        if sex is None and self.view.is_known_non_human(check.subject):
+            # an organization or a work: named with its article, agreeing with its noun's gender
+            sex = "female" if lang.is_feminine(subject) else "male"
+            subject = lang.with_article(subject)
+        value = ""
+        named = statement_value if isinstance(statement_value, str) else check.value.value
+        if isinstance(named, str) and check.value.kind != "date":
+            value = self._name(named, check.mapping.value)
+        if isinstance(reference, PartialDate) and isinstance(claimed.value, PartialDate):
+            ref, claim = (
+                lang.date(reference.to_gregorian(), in_sentence=True),
+                lang.date(claimed.value, in_sentence=True, mod=claimed.mod),
+            )
+        else:
+            ref = self.label(str(reference))
+            claim = self.label(str(claimed.value))
+        return lang.correction(
+            event_type, pid, sex, check.property, subject=subject, value=value, ref=ref, claim=claim, kb=self.kb()
+        )
+
+    # --- a stay at a date ---------------------------------------------------------------
+
+    def period(self, fact: Fact) -> str:
+        """A stay as the reference dates it, at its own precision: "from July 1933 to June 1935"."""
+        lang = self.language
+        starts = [v.to_gregorian() for v in fact.qualifier("P580") if isinstance(v, PartialDate)]
+        ends = [v.to_gregorian() for v in fact.qualifier("P582") if isinstance(v, PartialDate)]
+        if starts and ends:
+            return lang.phrase("period", start=lang.date(starts[0]), end=lang.date(ends[0]))
+        if starts:
+            return lang.phrase("period_from", start=lang.date(starts[0]))
+        return lang.phrase("period_until", end=lang.date(ends[0])) if ends else ""
+
+    def stay_agrees(self, check: Check, claimed: PartialDate, fact: Fact) -> str:
+        lang = self.language
+        return lang.explanation(
+            "stay_agrees", property=lang.property_name(check.property), claim=lang.date(claimed), ref=self.period(fact)
+        )
+
+    def stay_differs(self, claimed: PartialDate, fact: Fact) -> str:
+        return self.language.explanation("stay_differs", claim=self.language.date(claimed), ref=self.period(fact))
+
+    def stay_correction(self, event_type: str, check: Check, claimed: PartialDate, fact: Fact) -> str:
+        lang = self.language
+        return lang.correction(
+            event_type,
+            "during",
+            self.view.sex(check.subject),
+            subject=self.label(check.subject),
+            value=self._name(str(fact.value), check.mapping.value),
+            ref=self.period(fact),
+            claim=lang.date(claimed, in_sentence=True),
+            kb=self.kb(),
+        )
+
+    # --- the claim -----------------------------------------------------------------
+
+    def not_checkable(self, event_type: str) -> str:
+        return self.language.explanation("no_mapping", type=event_type)
+
+    def nothing_to_check(self) -> str:
+        return self.language.explanation("nothing_to_check")
+
+    def modality(self, modality: str) -> str:
+        return self.language.modality_note(modality)
+
+    def coreference(self, check: Check) -> str:
+        """Who the text speaks of was inferred from the context."""
+        return self.language.explanation(
+            "coreference", text=check.subject_text.strip() or "—", subject=self.label(check.subject)
+        )
+
+    def generic_party(self, check: Check) -> str:
+        """ "el partido" taken as the person's only party in the KB."""
+        return self.language.explanation(
+            "generic_party", text=check.value.text.strip(), party=self.label(str(check.value.value))
+        )
+
+    def outside_lifetime(self, key: str, check: Check, reference: PartialDate, claimed: PartialDate) -> str:
+        lang = self.language
+        explanation = lang.explanation(
+            key,
+            subject=self.label(check.subject),
+            ref=lang.date(reference.to_gregorian(), in_sentence=True),
+            claim=lang.date(claimed),
+        )
+        return f"{self.not_enough_info()} {explanation}"
+
+    def contradicted(self, differs: Sequence[Finding]) -> str:
+        return " ".join([self.language.explanation("contradicted", kb=self.kb()), *(f.explanation for f in differs)])
+
+    def supported(self, agrees: Sequence[Finding], unchecked: Sequence[str]) -> str:
+        """What agreed, then what the KB is silent on."""
+        opening = self.language.explanation("supported", kb=self.kb())
+        return " ".join([opening, *(f.explanation for f in agrees), *unchecked])
+
+    def not_enough_info(self, notes: Iterable[str] = ()) -> str:
+        return " ".join([self.language.explanation("not_enough_info", kb=self.kb()), *notes])
+
+    def unlinked(self, text: str) -> str:
+        lang = self.language
+        return lang.explanation("unlinked", text=text) if text else lang.explanation("implicit_subject")
+
+    def kin_unresolved(self, words: str, relation: str, owner: str) -> str:
+        lang = self.language
+        return lang.explanation("kin_unresolved", text=words, relation=lang.relation(relation), of=self.label(owner))
+
+    # --- identity readings ---------------------------------------------------------
+
+    def all_candidates(self, mention: str, qids: Sequence[str]) -> str:
+        names = self.language.list_and([self.label(qid) for qid in qids])
+        return self.language.identity_note("all_candidates", mention=mention, candidates=names)
+
+    def identity_uncertain(self, mention: str) -> str:
+        return self.not_enough_info([self.language.explanation("identity_uncertain", mention=mention)])
+
+    def ambiguous(self, mention: str, readings: Sequence[tuple[str, str]], incomplete: bool) -> str:
+        """No verdict under an ambiguous mention: which readings hold, fail or are unknown."""
+        lang = self.language
+        names = [self.label(qid) for qid, _ in readings]
+        groups: dict[str, list[str]] = {}
+        for name, (_, verdict) in zip(names, readings, strict=True):
+            key = {"supported": "reading_holds", "contradicted": "reading_fails"}.get(verdict, "reading_unknown")
+            groups.setdefault(key, []).append(name)
+        detail = "; ".join(
+            lang.phrase(key, who=lang.list_and(group))
+            for key in ("reading_holds", "reading_fails", "reading_unknown")
+            if (group := groups.get(key))
+        )
+        parts = [
+            lang.explanation("ambiguous_identity", mention=mention, candidates=lang.list_and(names), detail=detail)
+        ]
+        if incomplete:  # false of every one the KB knows, but it may not know them all
+            parts.append(lang.explanation("candidates_incomplete", mention=mention))
+        return self.not_enough_info(parts)
+
+    def identity_note(self, basis: str, relation: str | None, relative_of: str | None, mention: str, qid: str) -> str:
+        """How the mention was tied to the KB item (the proof's identity link)."""
+        lang = self.language
+        entity = self.label(qid)
+        if basis == "kinship":
+            return lang.identity_note(
+                "kinship",
+                mention=mention,
+                relation=lang.relation(relation or ""),
+                owner=self.label(relative_of or ""),
+                entity=entity,
+            )
+        return lang.identity_note(basis, mention=mention, entity=entity, candidates=entity)
+
+    # --- evidence and proof ----------------------------------------------------------
+
+    def evidence(self, findings: Sequence[Finding]) -> tuple[Evidence, ...]:
+        facts: dict[int, Fact] = {}
+        for finding in findings:
+            for fact in finding.evidence:
+                facts.setdefault(id(fact), fact)
+        return tuple(self.evidence_of(fact) for fact in facts.values())
+
+    def evidence_of(self, fact: Fact) -> Evidence:
+        """A KB statement as contract evidence (dates in ISO form at their precision)."""
+        qualifiers: dict[str, Any] = {pid: [plain(v) for v in values] for pid, values in fact.qualifiers.items()}
+        if isinstance(fact.value, PartialDate) and fact.value.calendar == "julian":
+            qualifiers["calendar"] = "julian"
+            qualifiers["gregorian"] = fact.value.to_gregorian().iso()
+        return Evidence(
+            kb=self.view.name,
+            subject=fact.subject,
+            property=fact.property,
+            value=plain(fact.value),
+            qualifiers=qualifiers,
+            source=fact.source,
+            url=self.view.url(fact.subject),
+        )
+
+    def proof(self, finding: Finding, identity_basis: str, identity_note: str, mention: tuple[str, int, int]) -> Proof:
+        """The chain of a contradiction, from the finding that decided it."""
+        lang = self.language
+        check = finding.check
+        assert check is not None
+        fact = finding.evidence[0]
+        qualifier = finding.pid if finding.pid != check.property else None
+        reference = fact.qualifier(qualifier)[0] if qualifier and fact.qualifier(qualifier) else fact.value
+        claimed = check.value if qualifier is None else check.qualifiers.get(qualifier, check.value)
+        return Proof(
+            mention=mention[0],
+            start=mention[1],
+            end=mention[2],
+            entity=check.subject,
+            entity_label=self.label(check.subject),
+            identity=identity_basis,
+            identity_note=identity_note,
+            property=check.property,
+            qualifier=qualifier,
+            property_label=lang.property_name(finding.pid),
+            reference=str(plain(reference)),
+            reference_label=self.describe(reference),
+            source=fact.source,
+            url=self.view.url(fact.subject),
+            text_value=claimed.text.strip() or str(plain(claimed.value)),
+            rule=finding.rule or "single_value",
+            rule_note=lang.rule_note(finding.rule or "single_value", lang.property_name(finding.pid)),
+        )

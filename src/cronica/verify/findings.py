@@ -1,0 +1,99 @@
+"""What checking produces: one `Comparison` per pair of values, one `Finding` per aspect of a
+claim, one `Judgement` per claim. Plain data shared by comparison, policy and explanation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any, Literal
+
+from cronica.model import Evidence, Verdict
+from cronica.verify.claims import Check
+from cronica.verify.dates import PartialDate
+from cronica.verify.reference import Fact
+
+Outcome = Literal["agrees", "differs", "unknown"]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What one aspect of a claim (a date, a place, a successor...) gave against the KB."""
+
+    outcome: Outcome
+    pid: str  # the property or qualifier compared
+    explanation: str
+    confidence: float = 0.0
+    evidence: tuple[Fact, ...] = ()
+    correction: str | None = None
+    is_date: bool = False
+    #: for "unknown": True when the KB holds nothing on it, False when it holds a value that could not be compared
+    silent: bool = True
+    #: it bears on the event's main participant (the successor of a SUCCESSION, the person who died...)
+    main: bool = False
+    #: for "differs": the check it came from and the rule that makes the values incompatible (the proof)
+    check: Check | None = None
+    rule: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    verdict: Verdict
+    explanation: str
+    confidence: float
+    evidence: tuple[Evidence, ...] = ()
+    correction: str | None = None
+    #: contradicted only: the finding that decided it (the proof is written from it)
+    decisive: Finding | None = None
+
+    def hedged(self, factor: float, before: str = "", after: str = "") -> Judgement:
+        """The same verdict, less certain, with a note on why (reported, resolved from context)."""
+        explanation = " ".join(part for part in (before, self.explanation, after) if part)
+        return replace(self, explanation=explanation, confidence=round(self.confidence * factor, 3))
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """One claimed value against one KB value, before the statement it came from is known."""
+
+    outcome: Outcome
+    pid: str
+    explanation: str
+    confidence: float = 0.0
+    is_date: bool = False
+
+    def with_evidence(
+        self,
+        facts: tuple[Fact, ...],
+        correction: str | None = None,
+        check: Check | None = None,
+        rule: str | None = None,
+    ) -> Finding:
+        return Finding(
+            self.outcome,
+            self.pid,
+            self.explanation,
+            self.confidence,
+            facts,
+            correction,
+            self.is_date,
+            check=check,
+            rule=rule,
+        )
+
+
+def statement_start(fact: Fact) -> tuple[int, int, int]:
+    """When a statement began (its start, else its end date): the first of repeated ones sorts first."""
+    for pid in ("P580", "P582", "P585"):
+        for value in fact.qualifier(pid):
+            if isinstance(value, PartialDate):
+                first = value.to_gregorian().span()[0]
+                return first.year, first.month, first.day
+    return 9999, 12, 31
+
+
+def has_date(check: Check) -> bool:
+    return any(claimed.kind == "date" for claimed in check.qualifiers.values())
+
+
+def plain(value: Any) -> Any:
+    """A KB value as contract data: dates in ISO form at their precision."""
+    return value.iso() if isinstance(value, PartialDate) else value

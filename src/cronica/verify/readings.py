@@ -1,0 +1,80 @@
+"""A claim under every identity its mentions allow: the identity link of a contradiction's proof.
+
+A mention that may name several KB persons ("Sedov", "his son", a pronoun) is judged once per
+reading (`identity`). Contradicted only when false of every reading and the readings are all
+the KB allows; one verdict when every reading gives it; otherwise not enough information,
+saying which readings hold, fail or are unknown. A contradiction whose subject or compared
+value was not identified for certain is no contradiction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from cronica.model import Participant, Proof
+from cronica.verify.checker import Checker
+from cronica.verify.claims import ClaimPlan
+from cronica.verify.findings import Judgement
+from cronica.verify.identity import Identity
+
+
+def judge_readings(checker: Checker, plan: ClaimPlan, policy: Mapping[str, Any]) -> tuple[Judgement, Proof | None]:
+    """Judge the claim under every reading its mentions allow; contradict only what is false of all."""
+    explain = checker.explain
+    role = plan.ambiguous_role()
+    if role is None:
+        return _with_proof(checker, plan, checker.judge(plan), policy)
+    identity = plan.identities[role]
+    readings = [(qid, checker.judge(plan.for_subject(role, qid))) for qid in identity.candidates]
+    verdicts = {judgement.verdict for _, judgement in readings}
+    mention = mention_of(plan, role)
+    if verdicts == {"contradicted"} and identity.complete:
+        first = readings[0][1]
+        note = explain.all_candidates(mention[0], [qid for qid, _ in readings])
+        judgement = first.hedged(1.0, after=note)
+        proof = explain.proof(first.decisive, "all_candidates", note, mention) if first.decisive else None
+        return judgement, proof
+    if len(verdicts) == 1 and "contradicted" not in verdicts:
+        return readings[0][1], None  # every reading gives the same: nothing hangs on who it is
+    fitting = [(qid, j) for qid, j in readings if j.verdict == "supported"]
+    # the reading the linker or the context chose first; for "his son" (no name) any relative that fits
+    chosen = readings[0] if not identity.relation else (fitting[0] if fitting else None)
+    if chosen is not None and chosen[1].verdict == "supported":
+        return chosen[1], None
+    explanation = explain.ambiguous(
+        mention[0], [(qid, judgement.verdict) for qid, judgement in readings], incomplete=verdicts == {"contradicted"}
+    )
+    return Judgement("not_enough_info", explanation, policy["confidence"]["not_enough_info"]), None
+
+
+def _with_proof(
+    checker: Checker, plan: ClaimPlan, judgement: Judgement, policy: Mapping[str, Any]
+) -> tuple[Judgement, Proof | None]:
+    """A contradiction keeps its proof, or becomes "not enough info" when who it is about is uncertain."""
+    if judgement.verdict != "contradicted" or judgement.decisive is None or judgement.decisive.check is None:
+        return judgement, None
+    explain = checker.explain
+    finding, check = judgement.decisive, judgement.decisive.check
+    roles = [check.mapping.subject]
+    compared = {check.property: check.mapping.value, **check.mapping.qualifiers}.get(finding.pid)
+    if compared:
+        roles.append(compared)
+    for role in roles:
+        identity = plan.identities.get(role)
+        if identity is not None and not identity.certain:
+            explanation = explain.identity_uncertain(mention_of(plan, role)[0])
+            return Judgement("not_enough_info", explanation, policy["confidence"]["not_enough_info"]), None
+    role = check.mapping.subject
+    identity = plan.identities.get(role) or Identity((check.subject,), "full_name")
+    mention = mention_of(plan, role)
+    note = explain.identity_note(identity.basis, identity.relation, identity.relative_of, mention[0], check.subject)
+    return judgement, explain.proof(finding, identity.basis, note, mention)
+
+
+def mention_of(plan: ClaimPlan, role: str) -> tuple[str, int, int]:
+    """The words (and offsets) naming the filler of `role`; an elided subject gives its antecedent's."""
+    participant: Participant | None = next((p for p in plan.event.participants if p.role == role), None)
+    if participant is None:
+        return "", plan.start, plan.start
+    return participant.text.strip() or participant.text, participant.start, participant.end
