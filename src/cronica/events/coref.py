@@ -17,6 +17,7 @@ morphology, never from the name). Nothing is resolved when no person has been na
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -32,17 +33,50 @@ ALTERNATIVE_SHARE = 0.5
 
 
 @dataclass
+class Mentions:
+    """A referent's mentions by character offset, read by window: a pronoun's salience reads only
+    the last `WINDOW` sentences before it, so each lookup costs the same in a long text as in a
+    short one (a bisection, then the few mentions in the window). Sums run in the order the
+    mentions were recorded, as a plain dict would, so the floats are the same."""
+
+    starts: list[int] = field(default_factory=list)  # sorted
+    #: parallel to `starts`: (the order recorded, sentence index, weight)
+    entries: list[tuple[int, int, float]] = field(default_factory=list)
+    recorded: int = 0
+
+    def set(self, start: int, sentence: int, weight: float, keep: bool = False) -> None:
+        """Record a mention; one at the same offset is replaced (in its place), or kept with `keep`."""
+        at = bisect_left(self.starts, start)
+        if at < len(self.starts) and self.starts[at] == start:
+            if not keep:
+                self.entries[at] = (self.entries[at][0], sentence, weight)
+            return
+        self.starts.insert(at, start)
+        self.entries.insert(at, (self.recorded, sentence, weight))
+        self.recorded += 1
+
+    def before(self, offset: int, first_sentence: int) -> list[tuple[int, float]]:
+        """(sentence, weight) of the mentions before `offset` in sentence `first_sentence` or later, in
+        the order they were recorded (sentences rise with offsets, so they are the last ones before it)."""
+        found = []
+        at = bisect_left(self.starts, offset) - 1
+        while at >= 0 and self.entries[at][1] >= first_sentence:
+            found.append(self.entries[at])
+            at -= 1
+        found.sort()
+        return [(sentence, weight) for _, sentence, weight in found]
+
+
+@dataclass
 class Referent:
     words: set[str]
     named: list[Entity] = field(default_factory=list)
     gender: str | None = None  # "Masc"/"Fem", learned from the first pronoun resolved to it
-    mentions: dict[int, tuple[int, float]] = field(default_factory=dict)  # char offset → (sentence, weight)
+    mentions: Mentions = field(default_factory=Mentions)
 
     def salience(self, sentence_index: int, offset: int) -> float:
         score = 0.0
-        for start, (sentence, weight) in self.mentions.items():
-            if start >= offset or sentence_index - sentence > WINDOW:
-                continue
+        for sentence, weight in self.mentions.before(offset, sentence_index - WINDOW):
             if sentence == sentence_index:
                 score += weight * SAME_SENTENCE_WEIGHT if weight >= TOPIC_WEIGHT else weight
             else:
@@ -51,7 +85,7 @@ class Referent:
 
     def mentioned_since(self, sentence_index: int, offset: int) -> bool:
         """Mentioned in sentence `sentence_index` or later, before `offset`."""
-        return any(start < offset and sentence >= sentence_index for start, (sentence, _) in self.mentions.items())
+        return bool(self.mentions.before(offset, sentence_index))
 
     def last_named_before(self, offset: int) -> Entity | None:
         earlier = [entity for entity in self.named if entity.start < offset]
@@ -79,7 +113,7 @@ class Referents:
             if gender and referent.gender is None:
                 referent.gender = gender
             referent.words |= name_words(entity.text)
-            referent.mentions[entity.start] = (sentence_index, TOPIC_WEIGHT if is_subject else OTHER_WEIGHT)
+            referent.mentions.set(entity.start, sentence_index, TOPIC_WEIGHT if is_subject else OTHER_WEIGHT)
             self._by_entity[entity.id] = referent
 
     def _new(self, text: str) -> Referent:
@@ -136,6 +170,6 @@ class Referents:
 
     def mention(self, referent: Referent, sentence_index: int, offset: int, gender: str | None = None) -> None:
         """Record a resolved mention (a pronoun or a dropped subject): the topic, so it weighs as one."""
-        referent.mentions.setdefault(offset, (sentence_index, TOPIC_WEIGHT))
+        referent.mentions.set(offset, sentence_index, TOPIC_WEIGHT, keep=True)
         if gender and referent.gender is None:
             referent.gender = gender
