@@ -104,6 +104,9 @@ def test_a_life_span_laid_out_apart_from_the_name(request, analyzer, text, name,
         ("analyze_en", "Joseph Stalin\nHis mother (1858–1937) was a washerwoman.", {"1858": "1858", "1937": "1937"}),
         ("analyze_es", "Iósif Stalin\nLa madre (1858-1937) era lavandera.", {"1858": "1858", "1937": "1937"}),
         ("analyze_en", "Joseph Stalin said it.\nThe war (1941–1945) changed him.", {"1941": "1941", "1945": "1945"}),
+        # a section heading's years under the page's title
+        ("analyze_en", "Joseph Stalin\nEarly life (1878–1899)\nHe studied in Gori.", {"1878": "1878", "1899": "1899"}),
+        ("analyze_es", "Iósif Stalin\nPrimeros años (1878-1899)\nEstudió en Gori.", {"1878": "1878", "1899": "1899"}),
     ],
 )  # fmt: skip
 def test_a_heading_does_not_take_a_relatives_or_a_later_lines_span(request, analyzer, text, dates):

@@ -14,7 +14,8 @@ Pages lay the same parenthesis out in other ways, all read here: on the line aft
 ("Lev Kámenev\n(Tbilisi, 1883 - Moscú, 1936)"); after a heading's descriptor ("Stalin\nDictador
 soviético (Gori, 1879 - Moscú, 1953)": the name stands alone on its line and the words before
 the parenthesis hold no kinship noun nor possessive — "Stalin\nSu madre (1858-1937)" is the
-mother's span, not his); behind a birth name and a semicolon ("(Lev Rosenfeld; Tbilisi, 1883 -
+mother's span, not his — and the line goes on after it: "Stalin\nEarly life (1878–1899)" alone on
+its line is a section heading's years); behind a birth name and a semicolon ("(Lev Rosenfeld; Tbilisi, 1883 -
 …)": the part starts after it); and with a marked death instead of a dash ("(3 June 1885,
 d. 16 March 1919)").
 """
@@ -122,6 +123,9 @@ def _opening(text: str, person: Entity, cues: Cues) -> int | None:
         return None
     if any(w.lower() in cues.kinship or w.lower() in cues.possessives for w in words):
         return None
+    close = rest.find(")", paren)
+    if close < 0 or rest[close + 1 : close + 2] in ("", "\n"):
+        return None  # "Stalin\nEarly life (1878–1899)\n": a section heading's years, not a life span
     return end + paren
 
 
