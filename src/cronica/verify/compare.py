@@ -114,7 +114,9 @@ class Comparer:
         except ValueError:  # 29 February in a year without one
             return False
         tolerance = self.policy["date_tolerance_days"].get(pid, 0)
-        comparison = compare_dates(moved, reference, claimed.mod, self.policy["approx_reach"], tolerance)
+        comparison = compare_dates(
+            moved, reference, claimed.mod, self.policy["approx_reach"], tolerance, claimed.calendar_stated
+        )
         return comparison is not None and comparison.agrees
 
     def same_value(self, check: Check, value: Any) -> bool:
