@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -301,7 +302,7 @@ def _analyzed(items: Sequence[Any], kb_name: str) -> Iterator[tuple[Any, Analysi
         pipeline = pipelines.setdefault(item.lang, Pipeline(Options(lang=item.lang, kb=kb_name)))
         analysis = pipeline.analyze_text(item.text, id=item.id, lang=item.lang)
         kb = pipeline.resources.get("kb", lambda: _open(kb_name))
-        yield item, analysis, lambda claim, correct, kb=kb: _holds(claim, correct, kb)
+        yield item, analysis, partial(_holds, kb=kb)
 
 
 def evaluate_end_to_end(items: Sequence[GoldItem], kb_name: str = "embedded") -> VerifyScore:
