@@ -103,3 +103,70 @@ def test_a_misspelt_stage_setting_stops_the_pipeline_before_any_document(stages:
     assert Pipeline(Options(stages={"timex": {"mode": "news"}})).options.config_for("timex", {"mode": None}) == {
         "mode": "news"
     }
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ('[stages.timex]\nmod = "news"\n', "unknown setting 'stages.timex.mod' (known: mode)"),
+        ("[stages.link]\ntreshold = 0.7\n", "unknown setting 'stages.link.treshold' (known: find_missed_names,"),
+        ("[stages.events]\nmax_events = 3\n", "the events stage takes no settings: remove [stages.events]"),
+        ("[stages.verify]\nmin_link_score = 0.7\n", "unknown setting 'stages.verify.min_link_score' (known: "),
+        (
+            "[stages.verify.confidence.supported]\nday = 'high'\n",
+            "'stages.verify.confidence.supported.day': input should be a valid number (got 'high')",
+        ),
+        ("[stages.rhetoric]\nclasifier = false\n", "unknown setting 'stages.rhetoric.clasifier' (known: classifier,"),
+        ('[stages.nlp]\nmodel = "x"\n', "the nlp stage takes no settings: remove [stages.nlp]"),
+        ('[stages.ingest]\nencoding = "latin-1"\n', "the ingest stage takes no settings: remove [stages.ingest]"),
+        ('[stages]\ntimex = "news"\n', "stages.timex must be a table of settings"),
+    ],
+)
+def test_every_stage_table_is_checked_when_the_config_is_loaded(table: str, message: str, tmp_path: Path) -> None:
+    """Each [stages.NAME] table is checked by its stage as the file is read, before any model loads or
+    document runs: verify's used to fail only when the stage ran, and events' was never read."""
+    path = tmp_path / "cronica.toml"
+    path.write_text(table, encoding="utf-8")
+    with pytest.raises(CronicaError) as raised:
+        load_config(str(path))
+    assert str(raised.value).startswith(f"{path}: ") and message in str(raised.value)
+    assert "\n" not in str(raised.value)
+
+
+def test_good_stage_tables_load(tmp_path: Path) -> None:
+    path = tmp_path / "cronica.toml"
+    path.write_text(
+        '[stages.timex]\nmode = "news"\n[stages.link]\nfind_missed_names = false\n'
+        "[stages.verify]\nmin_link_score_to_contradict = 0.7\n[stages.verify.confidence.supported]\nday = 0.9\n"
+        "[stages.rhetoric]\nclassifier = false\n",
+        encoding="utf-8",
+    )
+    stages = load_config(str(path))["stage_config"]
+    assert stages["verify"] == {"min_link_score_to_contradict": 0.7, "confidence": {"supported": {"day": 0.9}}}
+    assert Options(stages=stages).config_for("timex", {"mode": None}) == {"mode": "news"}
+
+
+def test_the_cli_refuses_a_bad_stage_table_with_the_usage_exit_code(tmp_path: Path) -> None:
+    """The installed executable, as a user runs it: one line naming the file, the table and the key,
+    no traceback, exit 2 (a usage or config error, docs/output.md), before any text is read."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "cronica.toml"
+    path.write_text("[stages.verify]\nmin_link_score = 0.7\n", encoding="utf-8")
+    cronica = str(Path(sys.executable).with_name("cronica"))
+    done = subprocess.run(
+        [cronica, "analyze", "--config", str(path), "--lang", "en", "-"],
+        input="Stalin died in 1953.",
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip().splitlines() == [
+        f"cronica: error: {path}: unknown setting 'stages.verify.min_link_score' (known: approx_reach, bound_types,"
+        " confidence, date_tolerance_days, kinship, lifetime_exempt_types, min_link_score_to_contradict,"
+        " place_properties, position_links, position_properties, repeatable, single_valued, surname_endings)"
+    ]
+    assert done.stdout == ""

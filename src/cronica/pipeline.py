@@ -66,13 +66,7 @@ class Pipeline:
         self.options = options or Options()
         self.models = NlpModels(self.options)
         self.resources = Resources()
-        self.progress = progress
-        for name in self.options.stage_config:  # a misspelt stage setting fails here, once, not on each document
-            try:
-                spec = get_stage(name)
-            except CronicaError:
-                raise CronicaError(f"the {name} stage takes no settings: remove [stages.{name}]") from None
-            self.options.config_for(name, spec.default_config)
+        self.progress = progress  # (each [stages.NAME] table was checked when the options were made)
 
     # --- public API ---------------------------------------------------------------
 
