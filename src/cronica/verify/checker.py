@@ -18,11 +18,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from cronica.model import IncompatibilityRule
 from cronica.verify.claims import Check, Claimed, ClaimPlan
 from cronica.verify.compare import Comparer, date_gap, stay_holding
 from cronica.verify.dates import PartialDate
 from cronica.verify.explain import Explainer
-from cronica.verify.findings import Comparison, Finding, Judgement, has_date, statement_start
+from cronica.verify.findings import Comparison, Finding, Judgement, Outcome, has_date, statement_start
 from cronica.verify.reference import Fact, ReferenceView
 
 UNCHECKED_MODALITIES = ("negated", "attempted", "hypothetical")
@@ -224,7 +225,7 @@ class Checker:
         if pid in self._single_valued and differing and len(differing) == len(results):
             fact, result = differing[0]
             correction = self.explain.correction(event_type, check, pid, claimed, fact.value)
-            rule = (
+            rule: IncompatibilityRule = (
                 "closed_values"
                 if pid in self.closed_values
                 else "place_hierarchy"
@@ -288,7 +289,7 @@ class Checker:
                     findings.append(self._unconcluded("repeatable_incomplete", check, evidence=(fact,)))
                     continue
                 correction = self.explain.correction(event_type, check, pid, claimed, value, fact.value)
-                rule = "complete_list" if check.property in self._repeatable else "single_value"
+                rule: IncompatibilityRule = "complete_list" if check.property in self._repeatable else "single_value"
                 findings.append(results[0][1].with_evidence((fact,), correction, check, rule))
             else:
                 explained = _explained(results)
@@ -333,7 +334,7 @@ class Checker:
 
     def _statement_found(self, check: Check, fact: Fact) -> Finding:
         """The text's statement exists in the KB: agreement when nothing more specific was asked."""
-        outcome = "agrees" if not check.qualifiers else "unknown"
+        outcome: Outcome = "agrees" if not check.qualifiers else "unknown"
         confidence = self.policy["confidence"]["supported"]["statement"]
         return Finding(outcome, check.property, self.explain.statement_found(check, fact), confidence, (fact,))
 
