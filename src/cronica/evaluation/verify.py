@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from cronica.errors import CronicaError
-from cronica.evaluation.scoring import Counts, spans_overlap
 from cronica.ingest import sha256_of
 from cronica.model import Analysis, Claim, Document, Entity, Event, Participant, Sentence, Timex, Trigger
 from cronica.resources import load_resource
+from cronica.scoring import Counts, spans_overlap
 
 VERDICTS = ("supported", "contradicted", "not_enough_info", "not_checkable")
 MODALITIES = ("asserted", "negated", "attempted", "reported", "hypothetical")
