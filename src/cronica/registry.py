@@ -9,6 +9,7 @@ and the pipeline (`cronica.pipeline`) looks stages up with `get_stage`.
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -46,7 +47,8 @@ class StageSpec:
 
     def check(self, table: Mapping[str, Any]) -> None:
         """Refuse a `[stages.NAME]` table this stage cannot take, naming the setting: a stage with
-        its own check runs it, one with defaults takes only their keys, any other takes none."""
+        its own check runs it; one with defaults takes only their keys, each with a value of its
+        default's kind; any other takes none."""
         if self.check_config is not None:
             self.check_config(table)
         elif not self.default_config:
@@ -57,6 +59,23 @@ class StageSpec:
             if unknown:
                 known = ", ".join(sorted(self.default_config))
                 raise CronicaError(f"unknown setting 'stages.{self.name}.{unknown[0]}' (known: {known})")
+            for key, value in table.items():
+                kind = _kind_of_setting(self.default_config[key], value)
+                if kind:
+                    raise CronicaError(f"'stages.{self.name}.{key}': should be {kind} (got {value!r})")
+
+
+def _kind_of_setting(default: Any, value: Any) -> str | None:
+    """What a setting should be when `value` is not of its default's kind (None when it is). TOML
+    has no null, so a setting whose default is None (a mode, a weights file) takes a string."""
+    if isinstance(default, bool):
+        return None if isinstance(value, bool) else "true or false"
+    if isinstance(default, (int, float)):
+        wanted, kind = ((int, float), "a number") if isinstance(default, float) else (int, "a whole number")
+        return None if isinstance(value, wanted) and not isinstance(value, bool) else kind
+    if default is None or isinstance(default, str):
+        return None if value is None or isinstance(value, (str, os.PathLike)) else "a string"
+    return None
 
 
 _REGISTRY: dict[str, StageSpec] = {}
