@@ -152,10 +152,10 @@ class Options(BaseModel):
     def model_for(self, lang: str) -> str:
         return self.models.get(lang) or _languages().models[lang]
 
-    def config_for(self, stage: str, defaults: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    def config_for(self, stage: StageName, defaults: Mapping[str, Any] | None = None) -> dict[str, Any]:
         """The stage's defaults with `[stages.NAME]` laid over them (the table was checked by the
         stage when these options were made: `cronica.registry.check_stage_config`)."""
-        given: Mapping[str, Any] = self.stage_config.get(stage, {})  # type: ignore[call-overload]
+        given: Mapping[str, Any] = self.stage_config.get(stage, {})
         unknown = sorted(set(given) - set(defaults)) if defaults else []
         if unknown:
             raise CronicaError(

@@ -243,7 +243,7 @@ class Pipeline:
         return dataclasses.replace(analysis, stages=statuses, warnings=tuple(warnings_))
 
     def _run_stage(
-        self, name: str, analysis: Analysis, doc: Doc | None, statuses: Mapping[str, str]
+        self, name: StageName, analysis: Analysis, doc: Doc | None, statuses: Mapping[str, str]
     ) -> tuple[str, Analysis, str | None]:
         if name in self.options.skip:
             return STATUS_SKIPPED, analysis, None
