@@ -150,29 +150,3 @@ def test_good_stage_tables_load(tmp_path: Path) -> None:
     assert Options(stages=stages).config_for("timex", {"mode": None}) == {"mode": "news"}
     weights = Options(stages={"rhetoric": {"tagger_weights": tmp_path / "tagger.npz"}})  # a path from Python
     assert weights.stage_config["rhetoric"]["tagger_weights"] == tmp_path / "tagger.npz"
-
-
-def test_the_cli_refuses_a_bad_stage_table_with_the_usage_exit_code(tmp_path: Path) -> None:
-    """The installed executable, as a user runs it: one line naming the file, the table and the key,
-    no traceback, exit 2 (a usage or config error, docs/output.md), before any text is read."""
-    import subprocess
-    import sys
-
-    path = tmp_path / "cronica.toml"
-    path.write_text("[stages.verify]\nmin_link_score = 0.7\n", encoding="utf-8")
-    cronica = str(Path(sys.executable).with_name("cronica"))
-    done = subprocess.run(
-        [cronica, "analyze", "--config", str(path), "--lang", "en", "-"],
-        input="Stalin died in 1953.",
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert done.returncode == 2, done.stderr
-    assert done.stderr.strip().splitlines() == [
-        f"cronica: error: {path}: unknown setting 'stages.verify.min_link_score' (known: approx_reach, bound_types,"
-        " confidence, date_tolerance_days, kinship, lifetime_exempt_types, min_link_score_to_contradict,"
-        " place_properties, position_links, position_properties, repeatable, single_valued, surname_endings)"
-    ]
-    assert done.stdout == ""
