@@ -10,7 +10,7 @@ oppositional training texts, and the stage's speed per 100,000 characters.
 Each side runs in its own Python process (`worker`), with its own `cronica` package first on the
 path, as `nlp` + `rhetoric` of the real pipeline (`Options(timings=True)`); this tree runs twice,
 with the tagger off and on (`[stages.rhetoric] tagger`). Every side's flags are scored here by one
-scorer, `cronica eval rhetoric`'s (`cronica.evaluation.rhetoric.score_text`): a flag matches a gold
+scorer, `cronica eval rhetoric`'s (`cronica.rhetoric.gold.score_text`): a flag matches a gold
 span it overlaps. "in inventory" scores recall on the spans of techniques the stage looks for
 (`within_inventory`). PAN texts have no spans of these techniques: their figures say how often a
 CONSPIRACY text and a CRITICAL text get a flag, and how many flags fall on a PAN narrative span
@@ -119,7 +119,7 @@ def long_text(records: list[dict], lang: str) -> str:
 
 
 def history_neutral():
-    from cronica.evaluation.rhetoric import GoldText
+    from cronica.rhetoric.gold import GoldText
 
     items = []
     for line in HISTORY.read_text(encoding="utf-8").splitlines():
@@ -139,7 +139,7 @@ def flags_of(result: dict) -> list:
 
 
 def score(gold, results: dict):
-    from cronica.evaluation.rhetoric import LanguageScores, score_text
+    from cronica.rhetoric.gold import LanguageScores, score_text
 
     by_lang: dict[str, LanguageScores] = {}
     errors: list[str] = []
@@ -176,7 +176,7 @@ def main() -> None:
     parser.add_argument("--errors", type=Path, help="write each side's mismatches on the sets here (JSON)")
     args = parser.parse_args()
 
-    from cronica.evaluation.rhetoric import load_gold, within_inventory
+    from cronica.rhetoric.gold import load_gold, within_inventory
 
     sets = {path.name: load_gold(path) for path in args.sets}
     sets["history_paragraphs (neutral)"] = history_neutral()

@@ -19,12 +19,12 @@ from pathlib import Path
 
 import numpy as np
 
-from cronica.evaluation.scoring import mcc
 from cronica.options import Options
 from cronica.pipeline import Pipeline
 from cronica.rhetoric.calibration import document_features, word_count
 from cronica.rhetoric.classifier import load_classifier
 from cronica.rhetoric.training import DEFAULT_CONFIG, load_pan, out_of_fold_scores
+from cronica.scoring import mcc
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from rhetoric_model_selection import DEFAULT_DATA

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import numpy as np
 
-from cronica.evaluation.scoring import mcc
 from cronica.rhetoric import features, training
 from cronica.rhetoric.training import DEFAULT_CONFIG, ModelConfig, load_pan, out_of_fold_scores
+from cronica.scoring import mcc
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from rhetoric_model_selection import DEFAULT_DATA

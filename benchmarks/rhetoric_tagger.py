@@ -22,8 +22,9 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from cronica.evaluation.rhetoric import LanguageScores, evaluate_rhetoric, load_gold
+from cronica.evaluation.rhetoric import evaluate_rhetoric
 from cronica.rhetoric import tagger_training as training
+from cronica.rhetoric.gold import LanguageScores, load_gold
 
 #: decoding thresholds compared in `cv`
 GATE_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)

@@ -82,6 +82,29 @@ def test_2_for_a_usage_error(args, message):
     one_line_error(done)
 
 
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        (
+            "[stages.verify]\nmin_link_score = 0.7\n",
+            "unknown setting 'stages.verify.min_link_score' (known: approx_reach,",
+        ),
+        ("[stages.events]\nmax_events = 3\n", "the events stage takes no settings: remove [stages.events]"),
+        ("[stages.timex]\nmode = 3\n", "'stages.timex.mode': should be a string (got 3)"),
+    ],
+)
+def test_2_for_a_bad_stage_table_in_the_config_file(table: str, message: str, tmp_path: Path):
+    """Checked as the file loads, before any text is read: one line naming the file, table and key."""
+    config = tmp_path / "cronica.toml"
+    config.write_text(table, encoding="utf-8")
+    done = cronica("analyze", "-", "--lang", "es", "--config", str(config), stdin=GOOD)
+    assert done.returncode == 2, (done.returncode, done.stderr)
+    assert done.stderr.startswith(f"cronica: error: {config}: {message}"), done.stderr
+    assert len(done.stderr.splitlines()) == 1, done.stderr
+    assert done.stdout == ""
+    one_line_error(done)
+
+
 @pytest.mark.parametrize("command", ["flagged", "contradicted", "mentions Lenin", "events Q1394"])
 def test_2_for_a_limit_no_database_can_take(store: Path, command: str):
     done = cronica("query", *command.split(), "--limit", "99999999999999999999", "--db", str(store))

@@ -103,3 +103,50 @@ def test_a_misspelt_stage_setting_stops_the_pipeline_before_any_document(stages:
     assert Pipeline(Options(stages={"timex": {"mode": "news"}})).options.config_for("timex", {"mode": None}) == {
         "mode": "news"
     }
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ('[stages.timex]\nmod = "news"\n', "unknown setting 'stages.timex.mod' (known: mode)"),
+        ("[stages.link]\ntreshold = 0.7\n", "unknown setting 'stages.link.treshold' (known: find_missed_names,"),
+        ("[stages.events]\nmax_events = 3\n", "the events stage takes no settings: remove [stages.events]"),
+        ("[stages.verify]\nmin_link_score = 0.7\n", "unknown setting 'stages.verify.min_link_score' (known: "),
+        (
+            "[stages.verify.confidence.supported]\nday = 'high'\n",
+            "'stages.verify.confidence.supported.day': input should be a valid number (got 'high')",
+        ),
+        ("[stages.rhetoric]\nclasifier = false\n", "unknown setting 'stages.rhetoric.clasifier' (known: classifier,"),
+        ('[stages.nlp]\nmodel = "x"\n', "the nlp stage takes no settings: remove [stages.nlp]"),
+        ('[stages.ingest]\nencoding = "latin-1"\n', "the ingest stage takes no settings: remove [stages.ingest]"),
+        ('[stages]\ntimex = "news"\n', "stages.timex must be a table of settings"),
+        ("[stages.timex]\nmode = 3\n", "'stages.timex.mode': should be a string (got 3)"),
+        ('[stages.link]\nthreshold = "high"\n', "'stages.link.threshold': should be a number (got 'high')"),
+        ("[stages.link]\nmax_name_words = 6.5\n", "'stages.link.max_name_words': should be a whole number"),
+        ("[stages.rhetoric]\ntagger = 1\n", "'stages.rhetoric.tagger': should be true or false (got 1)"),
+    ],
+)
+def test_every_stage_table_is_checked_when_the_config_is_loaded(table: str, message: str, tmp_path: Path) -> None:
+    """Each [stages.NAME] table is checked by its stage as the file is read, before any model loads or
+    document runs: verify's used to fail only when the stage ran, and events' was never read."""
+    path = tmp_path / "cronica.toml"
+    path.write_text(table, encoding="utf-8")
+    with pytest.raises(CronicaError) as raised:
+        load_config(str(path))
+    assert str(raised.value).startswith(f"{path}: ") and message in str(raised.value)
+    assert "\n" not in str(raised.value)
+
+
+def test_good_stage_tables_load(tmp_path: Path) -> None:
+    path = tmp_path / "cronica.toml"
+    path.write_text(
+        '[stages.timex]\nmode = "news"\n[stages.link]\nfind_missed_names = false\nthreshold = 1\n'
+        "[stages.verify]\nmin_link_score_to_contradict = 0.7\n[stages.verify.confidence.supported]\nday = 0.9\n"
+        "[stages.rhetoric]\nclassifier = false\n",
+        encoding="utf-8",
+    )
+    stages = load_config(str(path))["stage_config"]
+    assert stages["verify"] == {"min_link_score_to_contradict": 0.7, "confidence": {"supported": {"day": 0.9}}}
+    assert Options(stages=stages).config_for("timex", {"mode": None}) == {"mode": "news"}
+    weights = Options(stages={"rhetoric": {"tagger_weights": tmp_path / "tagger.npz"}})  # a path from Python
+    assert weights.stage_config["rhetoric"]["tagger_weights"] == tmp_path / "tagger.npz"

@@ -488,7 +488,7 @@ def detect_language(text: str, source: str = "<text>", line: int | None = None) 
         raise InputError(source, "no supported language can be detected: pass --lang", line=line)
     confidences = {c.language.name: c.value for c in detector.compute_language_confidence_values(sample)}
     supported = max(ours, key=lambda name: confidences.get(name, 0.0))
-    best = max(confidences, key=confidences.get) if confidences else supported
+    best = max(confidences, key=confidences.__getitem__) if confidences else supported
     if best not in ours:
         clear = confidences[best] >= UNSUPPORTED_MIN_CONFIDENCE and confidences[best] >= 2 * confidences.get(
             supported, 0.0

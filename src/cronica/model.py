@@ -68,7 +68,7 @@ Language = Annotated[str, LanguageCode()]
 #: the stages in running order, which is also their order in the output. link runs before events
 #: so that events see the names the KB gazetteer found and the labels it repaired (docs/architecture.md)
 StageName = Literal["ingest", "nlp", "timex", "link", "events", "verify", "rhetoric"]
-PIPELINE_STAGES: tuple[str, ...] = get_args(StageName)
+PIPELINE_STAGES: tuple[StageName, ...] = get_args(StageName)
 StageStatus = Annotated[str, JsonSchema(pattern=r"^(ok|skipped|not run|failed: .+)$")]
 EntityLabel = Literal["PER", "ORG", "LOC", "MISC"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]

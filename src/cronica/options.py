@@ -119,12 +119,20 @@ class Options(BaseModel):
 
     @field_validator("stage_config", mode="before")
     @classmethod
-    def _stage_names(cls, value: Any) -> Any:
-        if isinstance(value, Mapping):
-            unknown = sorted(str(name) for name in value if name not in PIPELINE_STAGES)
-            if unknown:
-                stages = ", ".join(PIPELINE_STAGES)
-                raise CronicaError(f"config for an unknown stage: {', '.join(unknown)} (stages: {stages})")
+    def _stage_tables(cls, value: Any) -> Any:
+        """Each `[stages.NAME]` table checked by its stage now, when the config is loaded."""
+        if not isinstance(value, Mapping):
+            return value
+        unknown = sorted(str(name) for name in value if name not in PIPELINE_STAGES)
+        if unknown:
+            stages = ", ".join(PIPELINE_STAGES)
+            raise CronicaError(f"config for an unknown stage: {', '.join(unknown)} (stages: {stages})")
+        from cronica.registry import check_stage_config  # the registry imports this module
+
+        for name, table in value.items():
+            if not isinstance(table, Mapping):
+                raise CronicaError(f"stages.{name} must be a table of settings ([stages.{name}])")
+            check_stage_config(name, table)
         return value
 
     @field_validator("kb", mode="before")
@@ -144,10 +152,10 @@ class Options(BaseModel):
     def model_for(self, lang: str) -> str:
         return self.models.get(lang) or _languages().models[lang]
 
-    def config_for(self, stage: str, defaults: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """The stage's defaults with `[stages.NAME]` laid over them. A stage that declares defaults
-        takes only those keys; one that declares none (verify) checks its config itself."""
-        given: Mapping[str, Any] = self.stage_config.get(stage, {})  # type: ignore[call-overload]
+    def config_for(self, stage: StageName, defaults: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        """The stage's defaults with `[stages.NAME]` laid over them (the table was checked by the
+        stage when these options were made: `cronica.registry.check_stage_config`)."""
+        given: Mapping[str, Any] = self.stage_config.get(stage, {})
         unknown = sorted(set(given) - set(defaults)) if defaults else []
         if unknown:
             raise CronicaError(
@@ -156,12 +164,13 @@ class Options(BaseModel):
         return {**(defaults or {}), **given}
 
 
-def describe_validation_error(error: ValidationError, model: type[BaseModel] | None = None) -> str:
+def describe_validation_error(error: ValidationError, model: type[BaseModel] | None = None, within: str = "") -> str:
     """pydantic's report as one line: which setting, what is wrong (and how many more). With the
-    model that refused it, an unknown setting comes with the ones known at its level."""
+    model that refused it, an unknown setting comes with the ones known at its level. `within`
+    names the table the model reads ("stages.verify"), so the setting is named as the user wrote it."""
     problems = error.errors(include_url=False)
     first = problems[0]
-    path = ".".join(str(part) for part in first["loc"])
+    path = ".".join([within] * bool(within) + [str(part) for part in first["loc"]])
     if first["type"] == "extra_forbidden":
         message = f"unknown setting '{path}'"
         known = known_settings(model, first["loc"][:-1]) if model is not None else []

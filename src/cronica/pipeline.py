@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from cronica.errors import CronicaError, InputError, StageNotImplemented
 from cronica.ingest import Record, check_record, detect_language, record_from_text, sha256_of
 from cronica.invisible import HiddenCharacters, hide_invisible
-from cronica.model import STATUS_NOT_RUN, STATUS_OK, STATUS_SKIPPED, Analysis, Document
+from cronica.model import STATUS_NOT_RUN, STATUS_OK, STATUS_SKIPPED, Analysis, Document, StageName
 from cronica.nlp import MAX_TOKEN_CHARS, NlpModels, entities_of, long_runs, sentences_of
 from cronica.options import PIPELINE_STAGES, Options, check_dct, check_language
 from cronica.registry import STAGE_MODULES, Resources, StageContext, get_stage
@@ -54,7 +54,7 @@ class _Prepared:
 
     analysis: Analysis
     hidden: HiddenCharacters | None = None
-    timings: dict[str, float] = field(default_factory=dict)
+    timings: dict[StageName, float] = field(default_factory=dict)
 
 
 class Pipeline:
@@ -66,13 +66,7 @@ class Pipeline:
         self.options = options or Options()
         self.models = NlpModels(self.options)
         self.resources = Resources()
-        self.progress = progress
-        for name in self.options.stage_config:  # a misspelt stage setting fails here, once, not on each document
-            try:
-                spec = get_stage(name)
-            except CronicaError:
-                raise CronicaError(f"the {name} stage takes no settings: remove [stages.{name}]") from None
-            self.options.config_for(name, spec.default_config)
+        self.progress = progress  # (each [stages.NAME] table was checked when the options were made)
 
     # --- public API ---------------------------------------------------------------
 
@@ -151,7 +145,7 @@ class Pipeline:
             return error
         except Exception as error:  # never let one record end the run
             return _failure(record.source, error, record.line)
-        stages = {name: STATUS_NOT_RUN for name in PIPELINE_STAGES}
+        stages: dict[str, str] = {name: STATUS_NOT_RUN for name in PIPELINE_STAGES}
         stages["ingest"] = STATUS_OK
         warnings_ = list(record.warnings)
         if hidden is not None:
@@ -164,30 +158,31 @@ class Pipeline:
         docs: dict[int, Doc | InputError] = {}
         if "nlp" in self.options.skip:
             return docs
-        by_lang: dict[str, list[int]] = {}
+        by_lang: dict[str, list[tuple[int, _Prepared]]] = {}
         for index, item in enumerate(prepared):
             if not isinstance(item, _Prepared):
                 continue
             if len(item.analysis.text) > self.models.segment_chars:
                 docs[index] = self._parse_one(item)
             else:
-                by_lang.setdefault(item.analysis.document.lang, []).append(index)
-        for lang, indexes in by_lang.items():
-            group = [prepared[i] for i in indexes]
+                by_lang.setdefault(item.analysis.document.lang, []).append((index, item))
+        for lang, members in by_lang.items():
+            indexes = [index for index, _ in members]
+            group = [item for _, item in members]
             started = time.perf_counter()
             try:
-                parsed = list(self.models.parse_many((item.analysis.text for item in group), lang))  # type: ignore[union-attr]
+                parsed = list(self.models.parse_many((item.analysis.text for item in group), lang))
             except CronicaError:
                 raise  # a missing model is the user's to fix, for every document
             except Exception:  # one text broke the batch: parse them one by one to isolate it
                 log.debug("parsing a batch failed; parsing its documents one by one", exc_info=True)
                 for index, item in zip(indexes, group, strict=True):
-                    docs[index] = self._parse_one(item)  # type: ignore[arg-type]
+                    docs[index] = self._parse_one(item)
                 continue
-            share = (time.perf_counter() - started) / max(1, sum(len(item.analysis.text) for item in group))  # type: ignore[union-attr]
+            share = (time.perf_counter() - started) / max(1, sum(len(item.analysis.text) for item in group))
             for index, item, doc in zip(indexes, group, parsed, strict=True):
                 docs[index] = doc
-                item.timings["nlp"] = share * len(item.analysis.text)  # type: ignore[union-attr]
+                item.timings["nlp"] = share * len(item.analysis.text)
         return docs
 
     def _parse_one(self, item: _Prepared) -> Doc | InputError:
@@ -248,7 +243,7 @@ class Pipeline:
         return dataclasses.replace(analysis, stages=statuses, warnings=tuple(warnings_))
 
     def _run_stage(
-        self, name: str, analysis: Analysis, doc: Doc | None, statuses: Mapping[str, str]
+        self, name: StageName, analysis: Analysis, doc: Doc | None, statuses: Mapping[str, str]
     ) -> tuple[str, Analysis, str | None]:
         if name in self.options.skip:
             return STATUS_SKIPPED, analysis, None
@@ -259,8 +254,8 @@ class Pipeline:
         ctx = StageContext(doc, self.options, self.options.config_for(name, spec.default_config), self.resources)
         try:
             return STATUS_OK, spec.run(analysis, ctx), None
-        except StageNotImplemented as reason:
-            return STATUS_NOT_RUN, analysis, f"{name}: not run: {reason}"
+        except StageNotImplemented as not_built:
+            return STATUS_NOT_RUN, analysis, f"{name}: not run: {not_built}"
         except CronicaError as error:
             return f"failed: {error}", analysis, f"{name}: failed: {error}"
         except Exception as error:  # a bug in one stage must not cost the user the other layers

@@ -9,6 +9,7 @@ and the pipeline (`cronica.pipeline`) looks stages up with `get_stage`.
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -21,6 +22,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 StageFunction = Callable[[Analysis, "StageContext"], Analysis]
+#: a stage's own check of its `[stages.NAME]` table, for settings richer than flat defaults
+#: (verify's table is laid over policy.yaml): raises CronicaError naming the setting
+ConfigCheck = Callable[[Mapping[str, Any]], object]
 
 #: where each stage after nlp is registered; importing the module registers it. They run in
 #: the order of `PIPELINE_STAGES`.
@@ -39,21 +43,68 @@ class StageSpec:
     run: StageFunction
     requires: tuple[str, ...] = ()
     default_config: Mapping[str, Any] = field(default_factory=dict)
+    check_config: ConfigCheck | None = None
+
+    def check(self, table: Mapping[str, Any]) -> None:
+        """Refuse a `[stages.NAME]` table this stage cannot take, naming the setting: a stage with
+        its own check runs it; one with defaults takes only their keys, each with a value of its
+        default's kind; any other takes none."""
+        if self.check_config is not None:
+            self.check_config(table)
+        elif not self.default_config:
+            if table:
+                raise CronicaError(f"the {self.name} stage takes no settings: remove [stages.{self.name}]")
+        else:
+            unknown = sorted(set(table) - set(self.default_config))
+            if unknown:
+                known = ", ".join(sorted(self.default_config))
+                raise CronicaError(f"unknown setting 'stages.{self.name}.{unknown[0]}' (known: {known})")
+            for key, value in table.items():
+                kind = _kind_of_setting(self.default_config[key], value)
+                if kind:
+                    raise CronicaError(f"'stages.{self.name}.{key}': should be {kind} (got {value!r})")
+
+
+def _kind_of_setting(default: Any, value: Any) -> str | None:
+    """What a setting should be when `value` is not of its default's kind (None when it is). TOML
+    has no null, so a setting whose default is None (a mode, a weights file) takes a string."""
+    if isinstance(default, bool):
+        return None if isinstance(value, bool) else "true or false"
+    if isinstance(default, (int, float)):
+        wanted, kind = ((int, float), "a number") if isinstance(default, float) else (int, "a whole number")
+        return None if isinstance(value, wanted) and not isinstance(value, bool) else kind
+    if default is None or isinstance(default, str):
+        return None if value is None or isinstance(value, (str, os.PathLike)) else "a string"
+    return None
 
 
 _REGISTRY: dict[str, StageSpec] = {}
 
 
 def register_stage(
-    name: str, *, requires: Iterable[str] = (), default_config: Mapping[str, Any] | None = None
+    name: str,
+    *,
+    requires: Iterable[str] = (),
+    default_config: Mapping[str, Any] | None = None,
+    check_config: ConfigCheck | None = None,
 ) -> Callable[[StageFunction], StageFunction]:
     """Register `run` as the stage `name` (a later registration replaces an earlier one)."""
 
     def decorator(run: StageFunction) -> StageFunction:
-        _REGISTRY[name] = StageSpec(name, run, tuple(requires), dict(default_config or {}))
+        _REGISTRY[name] = StageSpec(name, run, tuple(requires), dict(default_config or {}), check_config)
         return run
 
     return decorator
+
+
+def check_stage_config(name: str, table: Mapping[str, Any]) -> None:
+    """The `[stages.NAME]` table checked by its stage (imported for it), when a config is loaded:
+    a misspelt setting is an error before any document, never a surprise when the stage runs."""
+    try:
+        spec = get_stage(name)
+    except CronicaError:
+        raise CronicaError(f"the {name} stage takes no settings: remove [stages.{name}]") from None
+    spec.check(table)
 
 
 def get_stage(name: str) -> StageSpec:

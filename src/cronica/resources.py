@@ -302,7 +302,7 @@ SCHEMAS: dict[str, str] = {
     "rhetoric/resources/*/labels.yaml": "cronica.rhetoric.resources:TropesFile",
     "timex/resources/*/lexicon.yaml": "cronica.timex.language:LexiconFile",
     "timex/resources/*/rules.yaml": "cronica.timex.language:RULES_SCHEMA",
-    "verify/resources/policy.yaml": "cronica.verify.language:PolicyFile",
+    "verify/resources/policy.yaml": "cronica.verify.policy:VerifyPolicy",
     "verify/resources/*/dates.yaml": "cronica.verify.language:DatesFile",
     "verify/resources/*/templates.yaml": "cronica.verify.language:TemplatesFile",
     "verify/resources/*/places.yaml": "cronica.verify.language:PlacesFile",

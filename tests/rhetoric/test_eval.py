@@ -10,15 +10,9 @@ from typer.testing import CliRunner
 
 from cronica.cli.main import app
 from cronica.errors import CronicaError
-from cronica.evaluation.rhetoric import (
-    GoldText,
-    LanguageScores,
-    evaluate_rhetoric,
-    load_gold,
-    score_text,
-    within_inventory,
-)
+from cronica.evaluation.rhetoric import evaluate_rhetoric
 from cronica.model import Flag
+from cronica.rhetoric.gold import GoldText, LanguageScores, load_gold, score_text, within_inventory
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "rhetoric" / "gold.jsonl"
 
@@ -51,7 +45,7 @@ def flag(start: int, end: int, technique: str = "Loaded_Language") -> Flag:
 
 
 def test_scoring_counts_overlaps_techniques_and_neutral_alarms():
-    from cronica.evaluation.rhetoric import GoldSpan
+    from cronica.rhetoric.gold import GoldSpan
 
     gold = GoldText("t", "en", "a vile act", False, (GoldSpan(2, 6, "vile", "Loaded_Language", "author", None),))
     scores, errors = LanguageScores(), []

@@ -39,6 +39,11 @@ def test_a_broken_gold_file_is_one_clear_error(tmp_path):
     bad.write_text("items: [{id: 'y', lang: en, text: 'Hi.', claims: [{span: 'Hi', verdict: maybe}]}]\n")
     with pytest.raises(CronicaError, match="unknown verdict"):
         load_gold(bad)
+    event = "{type: DEATH, trigger: died, participants: {patient: [He, Q1]}, time: ['1941']}"
+    bad.write_text(f"items: [{{id: z, lang: en, text: 'He died in 1941.', claims: [{{span: 'He died in 1941', "
+                   f"verdict: supported, event: {event}}}]}}]\n")  # fmt: skip
+    with pytest.raises(CronicaError, match=r"item z: time must be a pair \[words, value\]"):
+        load_gold(bad)
 
 
 def claim(start, end, verdict, evidence=()):

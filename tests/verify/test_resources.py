@@ -7,8 +7,9 @@ import string
 import pytest
 
 from cronica.events.ontology import load_ontology
-from cronica.verify.language import load_language, load_policy
+from cronica.verify.language import load_language
 from cronica.verify.opinions import load_cues
+from cronica.verify.policy import load_policy
 
 LANGUAGES = ("es", "en")
 PLACEHOLDERS = {"subject", "value", "ref", "claim", "kb", "property", "precision", "distance", "text", "type",

@@ -12,7 +12,7 @@ from cronica.export.json_export import to_dict
 from cronica.export.table import render_table
 from cronica.options import PIPELINE_STAGES, Options
 from cronica.registry import Resources, StageContext, get_stage
-from cronica.verify.language import load_policy
+from cronica.verify.policy import load_policy
 
 
 def run_stage(analysis):

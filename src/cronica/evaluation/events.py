@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from cronica.errors import CronicaError
-from cronica.evaluation.scoring import Counts
 from cronica.events.ontology import load_ontology
 from cronica.model import Analysis
+from cronica.scoring import Counts
 
 STOPWORDS = frozenset(
     [

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from cronica.errors import CronicaError
-from cronica.evaluation.scoring import Counts, spans_overlap
 from cronica.kb.base import is_item_id
 from cronica.resources import load_resource
+from cronica.scoring import Counts, spans_overlap
 
 
 @dataclass(frozen=True)

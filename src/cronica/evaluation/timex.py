@@ -20,8 +20,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from cronica.evaluation.scoring import Counts, compare_sets, spans_overlap
 from cronica.evaluation.timeml import TimeMLDocument
+from cronica.scoring import Counts, compare_sets, spans_overlap
 
 _HOUR = re.compile(r"T(\d)(?=:)")
 _WEEK = re.compile(r"-W(\d)(?!\d)")

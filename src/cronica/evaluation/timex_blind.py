@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from cronica.errors import CronicaError
-from cronica.evaluation.scoring import Counts
 from cronica.evaluation.timex import relaxed_pairs, same_value
 from cronica.model import Timex
 from cronica.resources import load_resource
+from cronica.scoring import Counts
 from cronica.timex import tag
 from cronica.timex.tagger import TagResult
 

@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from cronica.errors import CronicaError
-from cronica.evaluation.scoring import Counts
 from cronica.model import Claim
 from cronica.resources import load_resource
+from cronica.scoring import Counts
 
 TRUTHS = ("true", "false", "undecidable")
 

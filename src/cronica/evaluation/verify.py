@@ -11,17 +11,30 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from cronica.errors import CronicaError
-from cronica.evaluation.scoring import Counts, spans_overlap
 from cronica.ingest import sha256_of
-from cronica.model import Analysis, Claim, Document, Entity, Event, Participant, Sentence, Timex, Trigger
+from cronica.model import (
+    Analysis,
+    Claim,
+    Document,
+    Entity,
+    EntityLabel,
+    Event,
+    Modality,
+    Participant,
+    Sentence,
+    Timex,
+    Trigger,
+)
 from cronica.resources import load_resource
+from cronica.scoring import Counts, spans_overlap
 
 VERDICTS = ("supported", "contradicted", "not_enough_info", "not_checkable")
-MODALITIES = ("asserted", "negated", "attempted", "reported", "hypothetical")
+MODALITIES: tuple[Modality, ...] = get_args(Modality)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +46,7 @@ class GoldEvent:
     participants: Mapping[str, tuple[str, str | None]] = field(default_factory=dict)
     time: tuple[str, str] | None = None
     place: tuple[str, str | None] | None = None
-    modality: str = "asserted"
+    modality: Modality = "asserted"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,9 +107,16 @@ def _event(entry: Mapping[str, Any]) -> GoldEvent:
     if modality not in MODALITIES:
         raise ValueError(f"unknown modality {modality!r}")
     participants = {role: (str(pair[0]), str(pair[1])) for role, pair in (entry.get("participants") or {}).items()}
-    time = tuple(map(str, entry["time"])) if entry.get("time") else None
-    place = tuple(map(str, entry["place"])) if entry.get("place") else None
-    return GoldEvent(entry["type"], str(entry["trigger"]), participants, time, place, modality)  # type: ignore[arg-type]
+    time = _pair(entry["time"], "time") if entry.get("time") else None
+    place = _pair(entry["place"], "place") if entry.get("place") else None
+    return GoldEvent(entry["type"], str(entry["trigger"]), participants, time, place, modality)
+
+
+def _pair(value: Any, key: str) -> tuple[str, str]:
+    """`[words, value]` of a gold event's time or place."""
+    if not isinstance(value, (list, tuple)) or len(value) != 2:
+        raise ValueError(f"{key} must be a pair [words, value], not {value!r}")
+    return str(value[0]), str(value[1])
 
 
 # --- building an analysis from a gold event ------------------------------------------------
@@ -113,11 +133,11 @@ def analysis_from_event(
         found = text.find(words, lo, hi)
         return found if found >= 0 else text.find(words)
 
-    def entity(words: str, kb_id: str | None, label: str) -> Entity:
+    def entity(words: str, kb_id: str | None, label: EntityLabel) -> Entity:
         start = locate(words)
         if start < 0:
             raise CronicaError(f"gold: {words!r} is not in the text")
-        made = Entity(f"e{len(entities) + 1}", words, start, start + len(words), label, kb_id=kb_id)  # type: ignore[arg-type]
+        made = Entity(f"e{len(entities) + 1}", words, start, start + len(words), label, kb_id=kb_id)
         entities.append(made)
         return made
 
@@ -140,7 +160,7 @@ def analysis_from_event(
         time="t1" if event.time else None,
         time_value=event.time[1] if event.time else None,
         place=place,
-        modality=event.modality,  # type: ignore[arg-type]
+        modality=event.modality,
     )
     return Analysis(
         document=Document(doc_id, lang, None, None, None, len(text), sha256_of(text)),
@@ -305,7 +325,7 @@ def _analyzed(items: Sequence[Any], kb_name: str) -> Iterator[tuple[Any, Analysi
         pipeline = pipelines.setdefault(item.lang, Pipeline(Options(lang=item.lang, kb=kb_name)))
         analysis = pipeline.analyze_text(item.text, id=item.id, lang=item.lang)
         kb = pipeline.resources.get("kb", lambda: _open(kb_name))
-        yield item, analysis, lambda claim, correct, kb=kb: _holds(claim, correct, kb)
+        yield item, analysis, partial(_holds, kb=kb)
 
 
 def evaluate_end_to_end(items: Sequence[GoldItem], kb_name: str = "embedded") -> VerifyScore:

@@ -27,7 +27,7 @@ from cronica.events.participants import ParticipantReader
 from cronica.events.roles import RoleReader
 from cronica.events.timing import attach_timexes, named_dates
 from cronica.events.triggers import TriggerMatch, find_triggers
-from cronica.model import Analysis, Entity, Event, Participant, Trigger
+from cronica.model import Analysis, Entity, Event, Manner, Participant, Trigger
 
 
 class Extractor:
@@ -142,7 +142,7 @@ class Extractor:
             age=self.ages.age_at(match.token) or self.ages.age_over(match.token),
         )
 
-    def _manner_said(self, match: TriggerMatch) -> str | None:
+    def _manner_said(self, match: TriggerMatch) -> Manner | None:
         """How a death happened when a phrase attached to the trigger says it ("died of natural
         causes", "murió de causas naturales"); the phrases are data (cues.yaml `manner_phrases`).
         Only the trigger's own modifiers are read, never a clause hung on it ("…after his son

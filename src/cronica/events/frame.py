@@ -62,7 +62,7 @@ class Frame:
 
 def gender_of(token: Token) -> str | None:
     """Masc/Fem of a pronoun or of a verb carrying a clitic ("asesinarlo"); None when unmarked."""
-    genders = token.morph.get("Gender")
+    genders = token.morph.get("Gender", [])
     return genders[0] if len(genders) == 1 and genders[0] in ("Masc", "Fem") else None
 
 
@@ -70,7 +70,7 @@ def is_plural(verb: Token) -> bool:
     """The verb agrees with a plural subject (its own number, its auxiliary's or its copula's)."""
     clause = clause_token(verb)
     forms = [verb, clause, *(c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop")]
-    return any("Plur" in form.morph.get("Number") for form in forms if form.pos_ in ("VERB", "AUX", "ADJ"))
+    return any("Plur" in form.morph.get("Number", []) for form in forms if form.pos_ in ("VERB", "AUX", "ADJ"))
 
 
 def phrase_tokens(tokens: Sequence[Token], phrases: Sequence[str]) -> set[int]:

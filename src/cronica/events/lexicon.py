@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, Literal
+from typing import Any, Literal, TypeGuard
 
 from pydantic import Field
 
 from cronica.errors import CronicaError
 from cronica.events.ontology import load_ontology
+from cronica.model import Kin, Manner
 from cronica.resources import Schema, WordList, load_resource, package_file
 
 
@@ -23,7 +24,7 @@ class TriggerEntry:
     """How one lemma (or lemma pair) evokes an event type and maps its dependents to roles."""
 
     type: str
-    manner: str | None = None
+    manner: Manner | None = None
     subject: str = "agent"
     object: str = "patient"
     complement: str | None = None
@@ -63,9 +64,9 @@ class Cues:
     participle_infinitives: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: (phrase, manner) for a death whose trigger does not say how ("died of natural causes");
     #: longest phrase first
-    manner_phrases: tuple[tuple[str, str], ...] = ()
+    manner_phrases: tuple[tuple[str, Manner], ...] = ()
     #: kinship noun lemma → relation ("padre" → father): the participant is the relative, not the possessor
-    kinship: Mapping[str, str] = field(default_factory=dict)
+    kinship: Mapping[str, Kin] = field(default_factory=dict)
     #: plural personal pronouns: never one person
     plural_pronouns: frozenset[str] = frozenset()
     #: gendered pronoun forms → Masc/Fem (where the morphology does not say it)
@@ -168,7 +169,7 @@ class Lexicon:
 def _entry(spec: Mapping[str, Any], defaults: Mapping[str, Mapping[str, Any]], where: str) -> TriggerEntry:
     type_name = spec.get("type")
     ontology = load_ontology()
-    if type_name not in ontology.types:
+    if not isinstance(type_name, str) or type_name not in ontology.types:
         raise CronicaError(f"{where}: bad trigger entry {dict(spec)} (unknown type)")
     base = dict(defaults.get(type_name, {}))
     preps = {**base.get("preps", {}), **spec.get("preps", {})}
@@ -301,13 +302,23 @@ def _endings(data: Mapping[str, Any]) -> tuple[tuple[str, tuple[str, ...]], ...]
     return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
 
 
-def _manner_phrases(data: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+def _manner_phrases(data: Mapping[str, Any]) -> tuple[tuple[str, Manner], ...]:
     manners = load_ontology().manners
     unknown = sorted(set(data) - set(manners))
     if unknown:
         raise CronicaError(f"cues manner_phrases: unknown manner {unknown} (ontology manners: {sorted(manners)})")
-    pairs = [(str(phrase).lower(), str(manner)) for manner, phrases in data.items() for phrase in phrases or ()]
+    pairs = [
+        (str(phrase).lower(), manner)
+        for manner, phrases in data.items()
+        if _is_manner(manner, manners)
+        for phrase in phrases or ()
+    ]
     return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
+
+
+def _is_manner(name: str, manners: Mapping[str, Any]) -> TypeGuard[Manner]:
+    """A manner the ontology declares (a test keeps them equal to model.Manner)."""
+    return name in manners
 
 
 #: the relations a kinship noun may name (the verifier maps each to a KB property)
@@ -317,11 +328,22 @@ KIN_RELATIONS = frozenset(
 )
 
 
-def _kinship(data: Mapping[str, Any]) -> dict[str, str]:
-    unknown = sorted({str(v) for v in data.values()} - KIN_RELATIONS)
+def _kinship(data: Mapping[str, Any]) -> dict[str, Kin]:
+    kinship: dict[str, Kin] = {}
+    unknown: set[str] = set()
+    for lemma, value in data.items():
+        relation = str(value)
+        if _is_kin(relation):
+            kinship[str(lemma).lower()] = relation
+        else:
+            unknown.add(relation)
     if unknown:
-        raise CronicaError(f"cues kinship: unknown relations {unknown} (known: {sorted(KIN_RELATIONS)})")
-    return {str(lemma).lower(): str(relation) for lemma, relation in data.items()}
+        raise CronicaError(f"cues kinship: unknown relations {sorted(unknown)} (known: {sorted(KIN_RELATIONS)})")
+    return kinship
+
+
+def _is_kin(relation: str) -> TypeGuard[Kin]:
+    return relation in KIN_RELATIONS
 
 
 def _pronoun_gender(data: Mapping[str, Any]) -> dict[str, str]:

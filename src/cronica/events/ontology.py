@@ -6,6 +6,7 @@ that a new type is a data change. The file's shape is documented in docs/events.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -37,7 +38,7 @@ class KbMapping:
     #: "during" (a state at a date: the date must fall between the statement's start and end)
     match: str = ""
 
-    @property
+    @builtins.property  # the field `property` above shadows the decorator's name in this class body
     def fixed_value(self) -> str | None:
         """The KB item every statement of this mapping has as value ("cronica:arrest"), if fixed."""
         return self.value[len(ITEM_VALUE) :] if self.value.startswith(ITEM_VALUE) else None

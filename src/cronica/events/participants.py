@@ -46,8 +46,8 @@ class ParticipantReader:
 
     def add(self, frame: Frame, role: str, head: Token) -> None:
         view = self.view
-        if head.lower_ in self.cues.pronouns or (head.pos_ == "PRON" and "Prs" in head.morph.get("PronType")):
-            if head.lower_ in self.cues.reflexive or "Yes" in head.morph.get("Reflex"):
+        if head.lower_ in self.cues.pronouns or (head.pos_ == "PRON" and "Prs" in head.morph.get("PronType", [])):
+            if head.lower_ in self.cues.reflexive or "Yes" in head.morph.get("Reflex", []):
                 return
             self.add_pronoun(frame, role, head.idx, head.idx + len(head.text), gender=self.pronoun_gender(head))
             return
@@ -80,14 +80,14 @@ class ParticipantReader:
         """The entity a kinship noun is of: "Lenin's father", "el padre de Lenin", "su padre" (resolved)."""
         of_words = self.cues.of_prepositions
         for child in head.children:
-            possessive = child.dep_ == "poss" or ("Yes" in child.morph.get("Poss") and child.dep_ == "det")
+            possessive = child.dep_ == "poss" or ("Yes" in child.morph.get("Poss", []) and child.dep_ == "det")
             of_phrase = child.dep_ in ("nmod", "prep") and (
                 child.lower_ in of_words or any(c.dep_ == "case" and c.lower_ in of_words for c in child.children)
             )
             if not (possessive or of_phrase):
                 continue
             owner = next((c for c in child.children if c.dep_ == "pobj"), child) if child.dep_ == "prep" else child
-            personal = owner.pos_ in ("PRON", "DET") and "Prs" in owner.morph.get("PronType")
+            personal = owner.pos_ in ("PRON", "DET") and "Prs" in owner.morph.get("PronType", [])
             if owner.lower_ in self.cues.pronouns or personal:
                 if owner.lower_ in self.cues.plural_pronouns:
                     return None
@@ -120,7 +120,7 @@ class ParticipantReader:
         words = self.view.analysis.text[start:end]
         if words.lower() in self.cues.plural_pronouns:  # "they", "ellos", "asesinarlos": never one person
             group = self.plural_group(start, frame)  # … but the persons last named together
-            for member in group or [None]:
+            for member in group or (None,):
                 frame.participants.append(Participant(role, member.id if member else None, words, start, end))
             return
         sentence_number = self.view.sentence_number(start)
@@ -208,7 +208,7 @@ class ParticipantReader:
         if not self.cues.drops_subject:
             return False
         clause = clause_token(token)
-        forms = {*token.morph.get("VerbForm"), *clause.morph.get("VerbForm")}
+        forms = {*token.morph.get("VerbForm", []), *clause.morph.get("VerbForm", [])}
         return "Fin" in forms or "Part" in forms
 
     # --- clauses that are not events still move the coreference along ---------------
@@ -231,10 +231,10 @@ class ParticipantReader:
         if subjects:
             for subject in subjects:
                 head = self.antecedent(subject)
-                if head.lower_ in self.cues.pronouns or "Prs" in head.morph.get("PronType"):
+                if head.lower_ in self.cues.pronouns or "Prs" in head.morph.get("PronType", []):
                     self.add(probe, "agent", head)
             return
         if verb.dep_ == "conj" or is_plural(verb):
             return  # shares its head's subject, already counted; or a plural: not one person
-        if "3" in verb.morph.get("Person") or "Part" in verb.morph.get("VerbForm"):
+        if "3" in verb.morph.get("Person", []) or "Part" in verb.morph.get("VerbForm", []):
             self.add_dropped_subject(probe, "agent")

@@ -145,7 +145,12 @@ class RoleReader:
         for participant in frame.participants:
             head = frame.heads.get(participant.start)
             named = head is None or self.view.entity_holding(head) is not None
-            if participant.role == "position" and not named and {head.lemma_.lower(), head.lower_} & generic:
+            if (
+                participant.role == "position"
+                and head is not None
+                and not named
+                and {head.lemma_.lower(), head.lower_} & generic
+            ):
                 nouns.append(head)
                 continue
             kept.append(participant)
@@ -168,16 +173,17 @@ class RoleReader:
                 if self.view.usable(subject):
                     self._add(frame, entry.subject, subject)
         for child in token.children:
-            if child.dep_ in ("poss",) or ("Yes" in child.morph.get("Poss") and child.dep_ == "det"):
+            if child.dep_ in ("poss",) or ("Yes" in child.morph.get("Poss", []) and child.dep_ == "det"):
                 self._add(frame, entry.of, child)
         for preposition, nominal in prepositional_arguments(token):
             if not self.view.usable(nominal):
                 continue
+            role: str | None
             if preposition in self.cues.of_prepositions:
                 role = entry.of
                 if role in PLACE_ROLES and not self.view.place_like(nominal):
                     continue
-            elif preposition in entry.preps:
+            elif preposition is not None and preposition in entry.preps:
                 role = entry.preps[preposition]
             else:
                 continue
@@ -275,7 +281,7 @@ class RoleReader:
     def _subjunctive(token: Token) -> bool:
         clause = clause_token(token)
         verbs = [token, clause, *(c for c in token.children if c.dep_.startswith("aux"))]
-        return any("Sub" in verb.morph.get("Mood") for verb in verbs)
+        return any("Sub" in verb.morph.get("Mood", []) for verb in verbs)
 
     def _misattached_agent(self, frame: Frame, token: Token, entry: TriggerEntry) -> None:
         """ "appointed Lord Privy Seal by Henry VIII": the parser hangs the by-phrase on the noun."""
@@ -429,4 +435,4 @@ class RoleReader:
 
 def _participle(token: Token) -> bool:
     """An adjectival participle ("asesinado", "fusilado"): a predicate, never a nominal argument."""
-    return token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm")
+    return token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm", [])

@@ -48,7 +48,7 @@ def is_passive(token: Token, passive_aux: frozenset[str], causatives: frozenset[
         return True
     if (
         token.dep_ == "conj"
-        and ("Part" in token.morph.get("VerbForm") or token.tag_ == "VBN" or token.tag_ == "VBD")
+        and ("Part" in token.morph.get("VerbForm", []) or token.tag_ == "VBN" or token.tag_ == "VBD")
         and not any(c.dep_ in SUBJECT_DEPS or c.dep_.startswith("aux") for c in token.children)
         and token.head != token
         and token.head.pos_ == "VERB"
@@ -59,7 +59,7 @@ def is_passive(token: Token, passive_aux: frozenset[str], causatives: frozenset[
 
 
 def _bare_participle(token: Token) -> bool:
-    participle = "Part" in token.morph.get("VerbForm") or token.tag_ == "VBN"
+    participle = "Part" in token.morph.get("VerbForm", []) or token.tag_ == "VBN"
     return participle and not any(c.dep_.startswith("aux") for c in token.children)
 
 
@@ -94,7 +94,7 @@ def participial_opening(token: Token) -> Token | None:
     instaló"): the participle's subject is that clause's. None when the token is no such opening
     (not first in its sentence, not a participle, or with an auxiliary or a subject of its own:
     "Muerto Lenin, Stalin…")."""
-    participle = "Part" in token.morph.get("VerbForm") or token.tag_ == "VBN"
+    participle = "Part" in token.morph.get("VerbForm", []) or token.tag_ == "VBN"
     if not participle or not (token.i == 0 or token.is_sent_start or token.doc[token.i - 1].is_sent_end):
         return None
     if any(c.dep_.startswith("aux") or c.dep_ in SUBJECT_DEPS for c in token.children):
@@ -130,11 +130,11 @@ def nonfinite_controller(token: Token) -> Token | None:
     if clause.dep_ not in ("advcl", "pcomp") or own_subject:
         return None
     group = [token, clause, *(c for c in token.children if c.dep_.startswith("aux"))]
-    if any("Fin" in verb.morph.get("VerbForm") for verb in group):
+    if any("Fin" in verb.morph.get("VerbForm", []) for verb in group):
         return None
     node = clause.head
     for _ in range(3):  # through "después de", "tras", an adverb the parser made the head
-        if node.pos_ in ("VERB", "AUX") and "Fin" in node.morph.get("VerbForm"):
+        if node.pos_ in ("VERB", "AUX") and "Fin" in node.morph.get("VerbForm", []):
             return node
         if node.head == node:
             return None
@@ -144,12 +144,16 @@ def nonfinite_controller(token: Token) -> Token | None:
 
 def _passive_here(token: Token, passive_aux: frozenset[str]) -> bool:
     clause = clause_token(token)
-    if clause != token and clause.lemma_.lower() in passive_aux and "Part" in token.morph.get("VerbForm"):
+    if clause != token and clause.lemma_.lower() in passive_aux and "Part" in token.morph.get("VerbForm", []):
         return True
     for child in token.children:
         if child.dep_ in PASSIVE_MARKS:
             return True
-        if child.dep_.startswith("aux") and first_lemma(child) in passive_aux and "Part" in token.morph.get("VerbForm"):
+        if (
+            child.dep_.startswith("aux")
+            and first_lemma(child) in passive_aux
+            and "Part" in token.morph.get("VerbForm", [])
+        ):
             return True
     return False
 
@@ -157,10 +161,10 @@ def _passive_here(token: Token, passive_aux: frozenset[str]) -> bool:
 def has_reflexive(token: Token, reflexive_forms: frozenset[str], enclitics: Sequence[str] = ()) -> bool:
     """A reflexive pronoun on the verb, or glued to it ("embarcarse": `enclitics`, cues `reflexive_clitics`)."""
     lower = token.text.lower()
-    if "Yes" in token.morph.get("Reflex") and token.pos_ == "VERB" and any(lower.endswith(e) for e in enclitics):
+    if "Yes" in token.morph.get("Reflex", []) and token.pos_ == "VERB" and any(lower.endswith(e) for e in enclitics):
         return True
     return any(
-        child.lower_ in reflexive_forms or ("Yes" in child.morph.get("Reflex") and child.pos_ == "PRON")
+        child.lower_ in reflexive_forms or ("Yes" in child.morph.get("Reflex", []) and child.pos_ == "PRON")
         for child in token.children
         if child.dep_ not in ("conj", "punct")
     )
@@ -283,7 +287,7 @@ def _inside_phrase(token: Token, top: bool, of_prepositions: frozenset[str]) -> 
 def clitic_offsets(token: Token, clitics: Sequence[str]) -> tuple[int, int] | None:
     """Character span of an object clitic glued to a verb ("asesinar|lo"); `clitics` are the
     language's object clitics, longest first (cues `object_clitics`; a reflexive "embarcar|se" is none)."""
-    if not clitics or ("Acc" not in token.morph.get("Case") and "Dat" not in token.morph.get("Case")):
+    if not clitics or ("Acc" not in token.morph.get("Case", []) and "Dat" not in token.morph.get("Case", [])):
         return None
     lower = token.lower_
     for clitic in clitics:

@@ -57,7 +57,7 @@ def _participle(token: Token) -> bool:
     """A participle the tagger left as an adjective is a predicate of its own: "arrestado por sus
     actividades, luego deportado a Siberia en 1900" (the parser hangs "deportado" on "actividades"):
     1900 dates the deportation, never the arrest."""
-    return token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm")
+    return token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm", [])
 
 
 def named_dates(doc: Doc, timexes: Sequence[Timex], trigger_indexes: set[int]) -> set[str]:

@@ -111,13 +111,13 @@ def _dependents(token: Token) -> Iterator[Token]:
 def _verbal(token: Token) -> bool:
     if token.pos_ == "VERB":
         return True
-    if token.pos_ != "ADJ" or "Part" not in token.morph.get("VerbForm"):
+    if token.pos_ != "ADJ" or "Part" not in token.morph.get("VerbForm", []):
         return False
     if token.dep_ in ("acomp", "ROOT") or participial_opening(token) is not None:
         return True
     # "fue expulsado del partido y fusilado en 1937": a participle coordinated with a verbal one
     return (token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX")) or (
-        token.dep_ == "conj" and token.head.pos_ == "ADJ" and "Part" in token.head.morph.get("VerbForm")
+        token.dep_ == "conj" and token.head.pos_ == "ADJ" and "Part" in token.head.morph.get("VerbForm", [])
     )
 
 

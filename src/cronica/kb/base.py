@@ -8,12 +8,13 @@ and calendar model).
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Literal, TypeGuard, Union
 
 from cronica.languages import languages
 from cronica.timevalue import Calendar, PartialDate, Precision
@@ -39,11 +40,11 @@ GREGORIAN_IRI = "http://www.wikidata.org/entity/Q1985727"
 JULIAN_IRI = "http://www.wikidata.org/entity/Q1985786"
 
 
-def is_qid(value: object) -> bool:
+def is_qid(value: object) -> TypeGuard[str]:
     return isinstance(value, str) and bool(QID_PATTERN.match(value))
 
 
-def is_pid(value: object) -> bool:
+def is_pid(value: object) -> TypeGuard[str]:
     return isinstance(value, str) and bool(PID_PATTERN.match(value))
 
 
@@ -201,12 +202,13 @@ class Statement:
         values = self.qualifiers.get(pid, ())
         return values[0] if values else None
 
-    @property
+    # builtins.property: the field `property` above shadows the decorator's name in this class body
+    @builtins.property
     def source(self) -> str | None:
         """A one-line description of the first reference (for evidence records)."""
         return self.references[0].describe() if self.references else None
 
-    @property
+    @builtins.property
     def source_url(self) -> str | None:
         return next((ref.url for ref in self.references if ref.url), None)
 

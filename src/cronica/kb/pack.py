@@ -286,7 +286,8 @@ def _entity_triples(qid: str, entity: Mapping[str, Any], sources: Mapping[str, A
 
 
 def _reference(source: Mapping[str, Any], sources: Mapping[str, Any], where: str) -> dict[str, str]:
-    known = sources.get(source.get("ref"))
+    ref = source.get("ref")
+    known = sources.get(ref) if isinstance(ref, str) else None
     if not known:
         raise PackError(where, f"unknown source {source.get('ref')!r}")
     reference = {"P248": known["stated_in"]} if known.get("stated_in") else {}
@@ -401,6 +402,8 @@ def build_pack(source: Path | None = None, output: Path | None = None) -> tuple[
     triples = list(pack_triples(load_source(source)))
     target = output or data_path()
     data = serialize(triples, format=_ntriples())
+    if data is None:  # serialize returns the bytes when given no output file
+        raise RuntimeError("pyoxigraph.serialize returned nothing")
     lines = sorted(set(data.decode("utf-8").splitlines()))  # sorted: the pack file is reproducible
     with gzip.GzipFile(target, "wb", mtime=0) as handle:
         handle.write(("\n".join(lines) + "\n").encode("utf-8"))

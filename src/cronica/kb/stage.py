@@ -229,7 +229,7 @@ class Gazetteer:
         taken = sorted((e.start, e.end) for e in entities)
         taken_starts = [s for s, _ in taken]
         reach = list(accumulate((e for _, e in taken), max))  # the furthest end among the first i+1 spans
-        added = []
+        added: list[Entity] = []
         for start, end in self.names(text, 0, len(text), max_words):
             before = bisect_left(taken_starts, end)  # the spans starting before this name ends
             if (before and reach[before - 1] > start) or part_of_longer_name(text, start, end):

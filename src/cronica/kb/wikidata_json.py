@@ -33,6 +33,7 @@ from cronica.kb.pack import (
     TIME_VALUE_P,
 )
 from cronica.languages import label_languages
+from cronica.timevalue import Calendar
 
 DECIMAL = NamedNode(rdf.XSD + "decimal")
 
@@ -119,7 +120,7 @@ def _snak_value(snak: Mapping[str, Any]) -> tuple[Any, tuple[NamedNode, list[Tri
         item_id = value.get("id") if isinstance(value, dict) else None
         return (rdf.item(item_id), None) if is_qid(item_id) else None
     if kind == "time" and isinstance(value, dict):
-        calendar = "julian" if value.get("calendarmodel") == JULIAN_IRI else "gregorian"
+        calendar: Calendar = "julian" if value.get("calendarmodel") == JULIAN_IRI else "gregorian"
         try:
             time = TimeValue.parse(str(value["time"]), int(value.get("precision", 11)), calendar)
         except (KeyError, ValueError) as error:

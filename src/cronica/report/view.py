@@ -126,7 +126,7 @@ class DocumentView:
     source_link: Link | None
     stages: tuple[StageRow, ...]
     warnings: tuple[str, ...]
-    summary: tuple[tuple[str, int], ...]
+    summary: tuple[tuple[str, object], ...]  # Summary's (name, count) pairs: a TypedDict's items() are objects
     conspiracy_probability: str | None
     techniques: tuple[tuple[str, int], ...]
     text_html: Markup
@@ -304,9 +304,9 @@ def _highlights(analysis: Analysis, ids: _DomIds, verdicts: Mapping[str, str]) -
     marks: list[Highlight] = []
     events_by_sentence: dict[str, list[str]] = {}
     for event in analysis.events:
-        sentence = ids.sentence_of_event(event)
-        if sentence:
-            events_by_sentence.setdefault(sentence, []).append(ids.event[event.id])
+        sentence_key = ids.sentence_of_event(event)
+        if sentence_key:
+            events_by_sentence.setdefault(sentence_key, []).append(ids.event[event.id])
     for sentence in analysis.sentences:
         key = ids.sentence[sentence.id]
         attrs = [("class", "cr-sent"), ("data-sent", key)]

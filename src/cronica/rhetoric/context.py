@@ -87,7 +87,7 @@ def _speaker_by_verb(match: Span, rules: ContextRules) -> Voice | None:
                 if fold(subject.text) in rules.first_person:
                     return AUTHOR
                 return Voice("attributed", _phrase_of(subject))
-            if "1" in token.morph.get("Person"):
+            if "1" in token.morph.get("Person", []):  # [] is spaCy's default; its stub requires one
                 return AUTHOR
             return Voice("attributed")
         if token.head is token:

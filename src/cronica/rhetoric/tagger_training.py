@@ -21,10 +21,10 @@ from sklearn.linear_model import LogisticRegression
 from spacy.tokens import Doc
 
 from cronica.errors import CronicaError
-from cronica.evaluation.rhetoric import GoldText, LanguageScores, load_gold, score_text
 from cronica.rhetoric.classifier import FeatureBlock
 from cronica.rhetoric.detector import SpanFlag, learned_flags, rule_flags
 from cronica.rhetoric.features import ANALYZERS
+from cronica.rhetoric.gold import GoldSpan, GoldText, LanguageScores, load_gold, score_text
 from cronica.rhetoric.resources import TECHNIQUES
 from cronica.rhetoric.tagger import MIN_TOKENS, LinearBlock, SentenceGate, SpanTagger, TaggedSpan, decode
 from cronica.rhetoric.tagger_features import (
@@ -226,8 +226,6 @@ def pan_weak_examples(data_dir: Path) -> list[Example]:
     no annotated span at all is a weak negative. Other sentences are not used. The spans only
     label sentences: PAN's narrative elements are not persuasion techniques, so the token and
     technique models never see them."""
-    from cronica.evaluation.rhetoric import GoldSpan
-
     records: list[tuple[GoldText, str]] = []
     for path in sorted(data_dir.glob("dataset_*_*.json")):
         lang = path.name.split("_")[1]

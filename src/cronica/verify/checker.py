@@ -19,12 +19,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from cronica.model import IncompatibilityRule
 from cronica.verify.ages import possible_ages, widened_for_old_style
 from cronica.verify.claims import AGE_AT_DEATH, AGE_MATCH, POINT_IN_TIME, Check, Claimed, ClaimPlan
 from cronica.verify.compare import Comparer, date_gap, stay_holding
 from cronica.verify.dates import RUSSIAN_SWITCH_TO_GREGORIAN, PartialDate, claimed_span
 from cronica.verify.explain import Explainer
-from cronica.verify.findings import Comparison, Finding, Judgement, has_date, statement_start
+from cronica.verify.findings import Comparison, Finding, Judgement, Outcome, has_date, statement_start
 from cronica.verify.reference import Fact, ReferenceView
 
 UNCHECKED_MODALITIES = ("negated", "attempted", "hypothetical")
@@ -233,7 +234,7 @@ class Checker:
         if pid in self._single_valued and differing and len(differing) == len(results):
             fact, result = differing[0]
             correction = self.explain.correction(event_type, check, pid, claimed, fact.value)
-            rule = (
+            rule: IncompatibilityRule = (
                 "closed_values"
                 if pid in self.closed_values
                 else "place_hierarchy"
@@ -299,7 +300,7 @@ class Checker:
                     findings.append(self._unconcluded("repeatable_incomplete", check, evidence=(fact,)))
                     continue
                 correction = self.explain.correction(event_type, check, pid, claimed, value, fact.value)
-                rule = "complete_list" if check.property in self._repeatable else "single_value"
+                rule: IncompatibilityRule = "complete_list" if check.property in self._repeatable else "single_value"
                 findings.append(results[0][1].with_evidence((fact,), correction, check, rule))
             else:
                 explained = _explained(results)
@@ -346,9 +347,9 @@ class Checker:
         at_death = check.mapping.value == AGE_AT_DEATH
         moments: list[tuple[Fact | None, PartialDate, tuple[dt.date, dt.date]]] = []
         if at_death:
-            for fact in self.view.facts(check.subject, DATE_OF_DEATH):
-                if isinstance(fact.value, PartialDate):
-                    moments.append((fact, fact.value, fact.value.span()))
+            for death in self.view.facts(check.subject, DATE_OF_DEATH):
+                if isinstance(death.value, PartialDate):
+                    moments.append((death, death.value, death.value.span()))
             if not moments:
                 return Finding("unknown", DATE_OF_BIRTH, explain.age_no_moment(check))
         else:
@@ -373,6 +374,7 @@ class Checker:
         fitting = [item for item in reckoned if item[3][0] <= years <= item[3][1]]
         if fitting:
             birth, fact, moment, ages = fitting[0]
+            assert isinstance(birth.value, PartialDate)  # `births` holds dates only
             evidence = (birth,) if fact is None else (birth, fact)
             text = explain.age(True, check, birth.value, moment, ages, at_death)
             return Finding(
@@ -385,6 +387,7 @@ class Checker:
                 auxiliary=True,
             )
         birth, fact, moment, ages = reckoned[0]
+        assert isinstance(birth.value, PartialDate)  # `births` holds dates only
         evidence = (birth,) if fact is None else (birth, fact)
         return Finding(
             "differs",
@@ -427,7 +430,7 @@ class Checker:
 
     def _statement_found(self, check: Check, fact: Fact) -> Finding:
         """The text's statement exists in the KB: agreement when nothing more specific was asked."""
-        outcome = "agrees" if not check.qualifiers else "unknown"
+        outcome: Outcome = "agrees" if not check.qualifiers else "unknown"
         confidence = self.policy["confidence"]["supported"]["statement"]
         return Finding(outcome, check.property, self.explain.statement_found(check, fact), confidence, (fact,))
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from cronica.model import Evidence, Proof
+from cronica.model import Evidence, IdentityRule, Proof
 from cronica.verify.claims import Check, Claimed
 from cronica.verify.dates import Distance, PartialDate
 from cronica.verify.findings import Finding, plain
@@ -48,6 +48,7 @@ class Explainer:
     def date_agrees(self, pid: str, claimed: Claimed, reference: PartialDate, precision: str | None) -> str:
         """The dates agree; `precision` None when only read as Old Style (Julian)."""
         lang = self.language
+        assert isinstance(claimed.value, PartialDate)  # a date claim's value
         text_date, ref_date = lang.date(claimed.value, mod=claimed.mod), lang.date(reference.to_gregorian())
         name = lang.property_name(pid)
         if precision is None:
@@ -58,11 +59,13 @@ class Explainer:
 
     def date_year_inferred(self, claimed: Claimed, reference: PartialDate) -> str:
         lang = self.language
+        assert isinstance(claimed.value, PartialDate)  # a date claim's value
         text_date, ref_date = lang.date(claimed.value, mod=claimed.mod), lang.date(reference.to_gregorian())
         return lang.explanation("date_year_inferred", text=claimed.text.strip(), claim=text_date, ref=ref_date)
 
     def date_differs(self, claimed: Claimed, reference: PartialDate, distance: Distance | None) -> str:
         lang = self.language
+        assert isinstance(claimed.value, PartialDate)  # a date claim's value
         text_date, ref_date = lang.date(claimed.value, mod=claimed.mod), lang.date(reference.to_gregorian())
         words = lang.distance(distance) if distance else ""
         return lang.explanation("date_differs", claim=text_date, ref=ref_date, distance=words)
@@ -70,6 +73,7 @@ class Explainer:
     def date_near(self, pid: str, claimed: Claimed, reference: PartialDate, distance: Distance | None) -> str:
         """The dates meet only within the property's tolerance (a stay's start told by a journey)."""
         lang = self.language
+        assert isinstance(claimed.value, PartialDate)  # a date claim's value
         text_date, ref_date = lang.date(claimed.value, mod=claimed.mod), lang.date(reference.to_gregorian())
         words = lang.distance(distance) if distance else ""
         name = lang.property_name(pid)
@@ -355,7 +359,9 @@ class Explainer:
             url=self.view.url(fact.subject),
         )
 
-    def proof(self, finding: Finding, identity_basis: str, identity_note: str, mention: tuple[str, int, int]) -> Proof:
+    def proof(
+        self, finding: Finding, identity_basis: IdentityRule, identity_note: str, mention: tuple[str, int, int]
+    ) -> Proof:
         """The chain of a contradiction, from the finding that decided it."""
         lang = self.language
         check = finding.check

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from cronica.model import Evidence, Verdict
+from cronica.model import Evidence, IncompatibilityRule, Verdict
 from cronica.verify.claims import Check
 from cronica.verify.dates import PartialDate
 from cronica.verify.reference import Fact
@@ -31,7 +31,7 @@ class Finding:
     main: bool = False
     #: for "differs": the check it came from and the rule that makes the values incompatible (the proof)
     check: Check | None = None
-    rule: str | None = None
+    rule: IncompatibilityRule | None = None
     #: an agreement that says nothing of the event itself (an age that fits): it never supports alone
     auxiliary: bool = False
 
@@ -67,7 +67,7 @@ class Comparison:
         facts: tuple[Fact, ...],
         correction: str | None = None,
         check: Check | None = None,
-        rule: str | None = None,
+        rule: IncompatibilityRule | None = None,
     ) -> Finding:
         return Finding(
             self.outcome,

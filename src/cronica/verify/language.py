@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field
 
 from cronica.errors import CronicaError
-from cronica.resources import Schema, StringPair, WordList, load_resource, package_file
+from cronica.resources import Schema, WordList, load_resource, package_file
 from cronica.verify.dates import Distance, PartialDate, check_precision
 
 FEMALE = "female"
@@ -228,31 +228,6 @@ class GenericFile(Schema):
     party: WordList
 
 
-class KinshipProperty(Schema):
-    property: str | None = None
-    properties: WordList
-    single: bool = False
-    sex: Literal["male", "female"] | None = None
-
-
-class PolicyFile(Schema):
-    """verify/resources/policy.yaml: the language-independent verdict policy (docs/verify.md)"""
-
-    single_valued: list[str]
-    place_properties: list[str]
-    confidence: dict[str, float | dict[str, float]]
-    min_link_score_to_contradict: float
-    lifetime_exempt_types: list[str]
-    approx_reach: dict[Literal["day", "month", "year"], int]
-    position_properties: list[str]
-    position_links: list[str]
-    date_tolerance_days: dict[str, int]
-    repeatable: list[str]
-    kinship: dict[str, KinshipProperty]
-    surname_endings: list[StringPair]
-    bound_types: list[str]
-
-
 @cache
 def load_language(code: str) -> Language:
     """The verify resources of a language (read once per process)."""
@@ -267,9 +242,3 @@ def load_language(code: str) -> Language:
     generic = load_resource(generic_file, GenericFile) if generic_file.is_file() else {}
     party_nouns = frozenset(" ".join(word.lower().split()) for word in (generic or {}).get("party", ()))
     return Language(code, dates, templates, hedges, party_nouns)
-
-
-@cache
-def load_policy() -> Mapping[str, Any]:
-    """Language-independent verdict policy (single-valued properties, confidences)."""
-    return load_resource(package_file("cronica.verify", "resources", "policy.yaml"), PolicyFile)

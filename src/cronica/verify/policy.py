@@ -1,29 +1,33 @@
-"""The verifier's policy as a typed model: policy.yaml, overridden by the verify stage's config.
+"""The verifier's policy as one typed model: policy.yaml, overridden by the verify stage's config.
 
 The policy (which properties hold one value, how sure each kind of verdict is, how far an
 approximate date reaches...) is language-independent data in `resources/policy.yaml`
-(docs/verify.md). Read through this model, a misspelt key in the file or in a `--config`
-file's `[stages.verify]` table is an error naming it, and the code reads
-`policy.confidence.supported.old_style` instead of string paths.
+(docs/verify.md). `VerifyPolicy` is the one schema of that data: the strict YAML loader
+(`cronica.resources`) checks the file against it, the verifier reads the file with the
+`[stages.verify]` table of a `--config` file laid over it through it, and the config is
+checked against it when it is loaded (`check_overrides`). A misspelt key, in the file or in
+the config, is an error naming it, and the code reads `policy.confidence.supported.old_style`
+instead of string paths.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from functools import cache
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import Field, Strict, ValidationError
 
 from cronica.errors import CronicaError
 from cronica.options import describe_validation_error
-from cronica.verify.language import load_policy as policy_data
+from cronica.resources import Schema, load_resource, package_file
+
+#: YAML and TOML give lists; the model keeps sets and tuples. Only that conversion is lax: the
+#: items stay strict (a number is no property id), as everywhere in `Schema`.
+AsCollection = Strict(False)
 
 
-class _Policy(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class SupportedConfidence(_Policy):
+class SupportedConfidence(Schema):
     """How sure a supported verdict is, by what matched."""
 
     day: float
@@ -38,7 +42,7 @@ class SupportedConfidence(_Policy):
     statement: float
 
 
-class ContradictedConfidence(_Policy):
+class ContradictedConfidence(Schema):
     """How sure a contradicted verdict is, by what disagreed."""
 
     day: float
@@ -48,7 +52,7 @@ class ContradictedConfidence(_Policy):
     entity: float
 
 
-class Confidence(_Policy):
+class Confidence(Schema):
     supported: SupportedConfidence
     contradicted: ContradictedConfidence
     not_enough_info: float
@@ -63,11 +67,11 @@ class Confidence(_Policy):
     reported_factor: float
 
 
-class Kinship(_Policy):
+class Kinship(Schema):
     """A kinship noun as KB properties: the relative's property, its sex, one or several."""
 
     property: str | None = None
-    properties: tuple[str, ...] = ()
+    properties: Annotated[tuple[str, ...], AsCollection] = ()
     sex: Literal["male", "female"] | None = None
     single: bool = False
 
@@ -75,32 +79,45 @@ class Kinship(_Policy):
         return self.properties or ((self.property,) if self.property else ())
 
 
-class VerifyPolicy(_Policy):
+class VerifyPolicy(Schema):
     """resources/policy.yaml, key by key (its comments say why each value is what it is)."""
 
-    single_valued: frozenset[str]
-    place_properties: tuple[str, ...]
+    single_valued: Annotated[frozenset[str], AsCollection]
+    place_properties: Annotated[tuple[str, ...], AsCollection]
     confidence: Confidence
     min_link_score_to_contradict: float = Field(ge=0, le=1)
-    lifetime_exempt_types: frozenset[str]
+    lifetime_exempt_types: Annotated[frozenset[str], AsCollection]
     approx_reach: Mapping[Literal["day", "month", "year"], int]
-    position_properties: tuple[str, ...]
-    position_links: tuple[str, ...]
+    position_properties: Annotated[tuple[str, ...], AsCollection]
+    position_links: Annotated[tuple[str, ...], AsCollection]
     date_tolerance_days: Mapping[str, int]
-    repeatable: frozenset[str]
+    repeatable: Annotated[frozenset[str], AsCollection]
     kinship: Mapping[str, Kinship]
-    surname_endings: tuple[tuple[str, str], ...]
-    bound_types: frozenset[str]
+    #: (ending, the same surname's other ending) pairs, written as two-item lists
+    surname_endings: Annotated[tuple[Annotated[tuple[str, str], AsCollection], ...], AsCollection]
+    bound_types: Annotated[frozenset[str], AsCollection]
+
+
+@cache
+def load_policy() -> Mapping[str, Any]:
+    """policy.yaml as written, checked by the strict loader against `VerifyPolicy` (file and line
+    in any error). The data is kept as read, so that a stage config can be laid over it."""
+    return load_resource(package_file("cronica.verify", "resources", "policy.yaml"), VerifyPolicy)
 
 
 def verify_policy(overrides: Mapping[str, Any] | None = None) -> VerifyPolicy:
     """The policy, with the stage config's keys laid over policy.yaml's (a nested table over its
     table: `[stages.verify.confidence.supported] day = 0.9` changes that one number)."""
     try:
-        return VerifyPolicy.model_validate(_overlay(policy_data(), overrides or {}))
+        return VerifyPolicy.model_validate(_overlay(load_policy(), overrides or {}))
     except ValidationError as error:
-        where = "the verify stage's config" if overrides else "verify/resources/policy.yaml"
-        raise CronicaError(f"{where}: {describe_validation_error(error, VerifyPolicy)}") from None
+        raise CronicaError(describe_validation_error(error, VerifyPolicy, within="stages.verify")) from None
+
+
+def check_overrides(overrides: Mapping[str, Any]) -> None:
+    """The verify stage's config check, run when a config is loaded: the table must make a valid
+    policy once laid over policy.yaml (the same check the verifier makes when it is built)."""
+    verify_policy(overrides)
 
 
 def _overlay(base: Mapping[str, Any], top: Mapping[str, Any]) -> dict[str, Any]:

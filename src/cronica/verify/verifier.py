@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Mapping
+from functools import partial
 from typing import Any
 
 from cronica.events.ontology import Ontology, load_ontology
@@ -45,10 +46,12 @@ class Verifier:
         an expulsion or a leaving, the only membership the KB says ended. Anything else is ambiguous."""
         if not language.is_party_noun(words):
             return None
-        memberships = [fact for fact in self.view.facts(person, MEMBER_OF_PARTY) if isinstance(fact.value, str)]
-        parties = {fact.value for fact in memberships}
+        memberships = [
+            (fact.value, fact) for fact in self.view.facts(person, MEMBER_OF_PARTY) if isinstance(fact.value, str)
+        ]
+        parties = {party for party, _ in memberships}
         if len(parties) > 1 and ends_membership:
-            parties = {fact.value for fact in memberships if fact.qualifiers.get(END_TIME)}
+            parties = {party for party, fact in memberships if fact.qualifiers.get(END_TIME)}
         return parties.pop() if len(parties) == 1 else None
 
     def claims_of(self, analysis: Analysis) -> tuple[Claim, ...]:
@@ -64,9 +67,7 @@ class Verifier:
                 self.policy["place_properties"],
                 self.is_instance,
                 language.is_hedged,
-                lambda person, words, language=language, kind=event.type: self.only_party_of(
-                    person, words, language, ends_membership=kind in ENDS_MEMBERSHIP
-                ),
+                partial(self.only_party_of, language=language, ends_membership=event.type in ENDS_MEMBERSHIP),
                 resolver.identify,
                 self.policy.get("bound_types", ()),
             )

@@ -14,10 +14,10 @@ from cronica.errors import CronicaError, InputError
 
 if TYPE_CHECKING:
     from cronica.cli.main import CliGroups
-    from cronica.evaluation.scoring import Counts
     from cronica.evaluation.timeml import TimeMLDocument
     from cronica.evaluation.timex import TimexScores
     from cronica.model import Timex
+    from cronica.scoring import Counts
 
 
 def eval_timex(

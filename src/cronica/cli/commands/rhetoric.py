@@ -109,8 +109,9 @@ def eval_rhetoric(
     ),
 ) -> None:
     """Score the rhetoric stage's spans against a gold set (precision, recall, neutral false alarms)."""
-    from cronica.evaluation.rhetoric import evaluate_rhetoric, format_report, load_gold
+    from cronica.evaluation.rhetoric import evaluate_rhetoric, format_report
     from cronica.options import load_config
+    from cronica.rhetoric.gold import load_gold
 
     stage_config = load_config(str(config)).get("stage_config", {}) if config else {}
     report = evaluate_rhetoric(load_gold(gold), {"rhetoric": stage_config.get("rhetoric", {})})
