@@ -141,7 +141,7 @@ def _patterns(phrases: Sequence[str]) -> tuple[Pattern, ...]:
 
 
 def _personal_pronoun(token: SpacyToken) -> bool:
-    return token.pos_ == "PRON" and "Prs" in token.morph.get("PronType")
+    return token.pos_ == "PRON" and "Prs" in token.morph.get("PronType", [])
 
 
 def _phrase_tokens(phrase: str) -> list[Token]:
