@@ -97,5 +97,14 @@ def test_the_verifier_refuses_a_misspelt_key_in_its_stage_config() -> None:
     with pytest.raises(CronicaError, match=r"unknown setting 'stages\.verify\.min_link_score'"):
         Verifier(ReferenceView(FakeKnowledgeBase()), overrides={"min_link_score": 0.7})
     tuned = Verifier(ReferenceView(FakeKnowledgeBase()), overrides={"confidence": {"supported": {"day": 0.5}}})
-    assert tuned.policy["confidence"]["supported"]["day"] == 0.5
-    assert tuned.policy["confidence"]["contradicted"] == load_policy()["confidence"]["contradicted"]
+    assert tuned.policy.confidence.supported.day == 0.5
+    assert tuned.policy.confidence.contradicted.model_dump() == load_policy()["confidence"]["contradicted"]
+
+
+def test_the_verifier_reads_its_policy_by_attribute() -> None:
+    """No string paths into the policy (`policy["confidence"]["supported"]["old_style"]`): a misspelt
+    path would fail only at run time; an attribute of `VerifyPolicy` fails mypy."""
+    verify = Path(__file__).resolve().parents[2] / "src" / "cronica" / "verify"
+    for path in sorted(verify.glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        assert 'policy["' not in text and "policy.get(" not in text and 'confidence["' not in text, path.name

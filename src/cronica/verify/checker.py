@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from cronica.model import IncompatibilityRule
 from cronica.verify.ages import possible_ages, widened_for_old_style
@@ -26,6 +25,7 @@ from cronica.verify.compare import Comparer, date_gap, stay_holding
 from cronica.verify.dates import RUSSIAN_SWITCH_TO_GREGORIAN, PartialDate, claimed_span
 from cronica.verify.explain import Explainer
 from cronica.verify.findings import Comparison, Finding, Judgement, Outcome, has_date, statement_start
+from cronica.verify.policy import VerifyPolicy
 from cronica.verify.reference import Fact, ReferenceView
 
 UNCHECKED_MODALITIES = ("negated", "attempted", "hypothetical")
@@ -42,7 +42,7 @@ class Checker:
 
     view: ReferenceView
     explain: Explainer
-    policy: Mapping[str, Any]
+    policy: VerifyPolicy
     #: properties whose values form a closed set (P1196 manner of death → the ontology's manners):
     #: a KB value outside the set is too fine or too coarse to contradict the text's
     closed_values: Mapping[str, frozenset[str]] = field(default_factory=dict)
@@ -51,30 +51,30 @@ class Checker:
     comparer: Comparer = field(init=False)
 
     def __post_init__(self) -> None:
-        self._single_valued = frozenset(self.policy["single_valued"])
-        self._repeatable = frozenset(self.policy.get("repeatable") or ())
+        self._single_valued = self.policy.single_valued
+        self._repeatable = self.policy.repeatable
         self.comparer = Comparer(self.view, self.policy, self.closed_values, self.explain)
 
     # --- the claim -----------------------------------------------------------------
 
     def judge(self, plan: ClaimPlan) -> Judgement:
-        explain, confidence = self.explain, self.policy["confidence"]
+        explain, confidence = self.explain, self.policy.confidence
         event = plan.event
         if not plan.mapped:
-            return Judgement("not_checkable", explain.not_checkable(event.type), confidence["not_checkable"])
+            return Judgement("not_checkable", explain.not_checkable(event.type), confidence.not_checkable)
         if event.modality in UNCHECKED_MODALITIES:
-            return Judgement("not_checkable", explain.modality(event.modality), confidence["not_checkable"])
+            return Judgement("not_checkable", explain.modality(event.modality), confidence.not_checkable)
         judgement = self._outside_lifetime(plan) or self._combine(self._findings(event.type, plan), plan)
         coreferent = next((check for check in plan.checks if check.subject_coreferent), None)
         if coreferent is not None and judgement.verdict in ("supported", "contradicted"):
             # who the text speaks of was inferred from the context: say so, and be less sure
-            judgement = judgement.hedged(confidence["coreference_factor"], after=explain.coreference(coreferent))
+            judgement = judgement.hedged(confidence.coreference_factor, after=explain.coreference(coreferent))
         generic = next((c for c in plan.checks if c.value.coreferent and c.value.kind == "entity"), None)
         if generic is not None and judgement.verdict in ("supported", "contradicted"):
             # "el partido": the party was taken as the person's only one in the KB; say so, be less sure
-            judgement = judgement.hedged(confidence["coreference_factor"], after=explain.generic_party(generic))
+            judgement = judgement.hedged(confidence.coreference_factor, after=explain.generic_party(generic))
         if event.modality == "reported":
-            judgement = judgement.hedged(confidence["reported_factor"], before=explain.modality("reported"))
+            judgement = judgement.hedged(confidence.reported_factor, before=explain.modality("reported"))
         return judgement
 
     def _findings(self, event_type: str, plan: ClaimPlan) -> list[Finding]:
@@ -118,7 +118,7 @@ class Checker:
     def _outside_lifetime(self, plan: ClaimPlan) -> Judgement | None:
         """A person cannot act after their death or before their birth: then the participant
         is probably misidentified (a wrong link or coreference), and nothing is concluded."""
-        if plan.event.type in self.policy["lifetime_exempt_types"]:
+        if plan.event.type in self.policy.lifetime_exempt_types:
             return None
         for check in plan.checks:
             dates = [c.value for c in check.claimed_values() if isinstance(c.value, PartialDate)]
@@ -129,7 +129,7 @@ class Checker:
             return Judgement(
                 "not_enough_info",
                 self.explain.outside_lifetime(key, check, reference, dates[0]),
-                self.policy["confidence"]["not_enough_info"],
+                self.policy.confidence.not_enough_info,
             )
         return None
 
@@ -144,7 +144,7 @@ class Checker:
         return None
 
     def _combine(self, findings: Sequence[Finding], plan: ClaimPlan) -> Judgement:
-        explain, confidence = self.explain, self.policy["confidence"]
+        explain, confidence = self.explain, self.policy.confidence
         differs = [f for f in findings if f.outcome == "differs"]
         agrees = [f for f in findings if f.outcome == "agrees"]
         if differs:
@@ -171,7 +171,7 @@ class Checker:
         ):
             # what the KB is silent on is said, and makes the support less certain
             unchecked = [f.explanation for f in findings if f.outcome == "unknown"]
-            certainty = confidence["partial_factor"] if unchecked else 1.0
+            certainty = confidence.partial_factor if unchecked else 1.0
             return Judgement(
                 "supported",
                 explain.supported(agrees, unchecked),
@@ -180,13 +180,13 @@ class Checker:
             )
         if not plan.checks and not plan.unlinked:
             # the type has mappings, but none applies to what this text says ("fue detenido en 1898")
-            return Judgement("not_checkable", explain.nothing_to_check(), confidence["not_checkable"])
+            return Judgement("not_checkable", explain.nothing_to_check(), confidence.not_checkable)
         notes = [f.explanation for f in agrees] if main_unconfirmed else []  # what did agree is still said
         notes += [f.explanation for f in findings if f.outcome == "unknown"]
         notes += [explain.unlinked(text) for text in plan.unlinked]
         notes += [explain.kin_unresolved(words, relation, owner) for words, relation, owner in plan.unresolved_kin]
         explanation = explain.not_enough_info(dict.fromkeys(notes))
-        return Judgement("not_enough_info", explanation, confidence["not_enough_info"])
+        return Judgement("not_enough_info", explanation, confidence.not_enough_info)
 
     # --- one check -----------------------------------------------------------------
 
@@ -204,7 +204,7 @@ class Checker:
         """A disagreement resting on a doubtful link or on a date taken from the context is no contradiction."""
         if finding.outcome != "differs":
             return finding
-        threshold = self.policy["min_link_score_to_contradict"]
+        threshold = self.policy.min_link_score_to_contradict
         weak = [c.text for c in check.claimed_values() if c.score is not None and c.score < threshold]
         if check.subject_score is not None and check.subject_score < threshold:
             weak.insert(0, check.subject_text)
@@ -317,18 +317,18 @@ class Checker:
         claimed = next((c for c in check.qualifiers.values() if isinstance(c.value, PartialDate)), None)
         if claimed is None or not isinstance(claimed.value, PartialDate):
             return self._statement_found(check, matching[0])
-        confidence = self.policy["confidence"]
+        confidence = self.policy.confidence
         fact, inside = stay_holding(claimed.value, matching)
         if inside:
             text = self.explain.stay_agrees(check, claimed.value, fact)
-            return Finding("agrees", check.property, text, confidence["supported"]["year"], (fact,), is_date=True)
+            return Finding("agrees", check.property, text, confidence.supported.year, (fact,), is_date=True)
         if not self.view.is_complete(check.subject, check.property):
             return self._unconcluded("repeatable_incomplete", check, evidence=(fact,))
         return Finding(
             "differs",
             next(iter(check.qualifiers)),
             self.explain.stay_differs(claimed.value, fact),
-            confidence["contradicted"]["year"],
+            confidence.contradicted.year,
             (fact,),
             self.explain.stay_correction(event_type, check, claimed.value, fact),
             is_date=True,
@@ -355,7 +355,7 @@ class Checker:
         else:
             claimed = check.qualifiers[POINT_IN_TIME]
             assert isinstance(claimed.value, PartialDate)
-            span = claimed_span(claimed.value, claimed.mod, self.policy["approx_reach"])
+            span = claimed_span(claimed.value, claimed.mod, self.policy.reach)
             if span is None:
                 return Finding("unknown", DATE_OF_BIRTH, explain.about("no_statement", check))
             if not claimed.calendar_stated:
@@ -370,7 +370,7 @@ class Checker:
         ]
         if not reckoned:
             return Finding("unknown", DATE_OF_BIRTH, explain.about("no_statement", check))
-        confidence = self.policy["confidence"]
+        confidence = self.policy.confidence
         fitting = [item for item in reckoned if item[3][0] <= years <= item[3][1]]
         if fitting:
             birth, fact, moment, ages = fitting[0]
@@ -381,7 +381,7 @@ class Checker:
                 "agrees",
                 DATE_OF_BIRTH,
                 text,
-                confidence["supported"]["year"],
+                confidence.supported.year,
                 evidence,
                 is_date=not at_death,
                 auxiliary=True,
@@ -393,7 +393,7 @@ class Checker:
             "differs",
             DATE_OF_BIRTH,
             explain.age(False, check, birth.value, moment, ages, at_death),
-            confidence["contradicted"]["year"],
+            confidence.contradicted.year,
             evidence,
             explain.age_correction(check, moment, ages, at_death),
             is_date=not at_death,
@@ -413,7 +413,7 @@ class Checker:
             "differs",
             dated or check.property,
             explain.about("repeated_only_once", check),
-            self.policy["confidence"]["contradicted"]["year"],
+            self.policy.confidence.contradicted.year,
             (fact,),
             explain.about("repeated_only_once_correction", check),
             is_date=dated is not None,
@@ -431,7 +431,7 @@ class Checker:
     def _statement_found(self, check: Check, fact: Fact) -> Finding:
         """The text's statement exists in the KB: agreement when nothing more specific was asked."""
         outcome: Outcome = "agrees" if not check.qualifiers else "unknown"
-        confidence = self.policy["confidence"]["supported"]["statement"]
+        confidence = self.policy.confidence.supported.statement
         return Finding(outcome, check.property, self.explain.statement_found(check, fact), confidence, (fact,))
 
 

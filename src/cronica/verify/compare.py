@@ -22,13 +22,14 @@ from cronica.verify.dates import PartialDate, checked_dates, compare_dates
 from cronica.verify.explain import Explainer
 from cronica.verify.findings import Comparison, statement_start
 from cronica.verify.places import compare_places
+from cronica.verify.policy import VerifyPolicy
 from cronica.verify.reference import Fact, ReferenceView
 
 
 @dataclass(frozen=True)
 class Comparer:
     view: ReferenceView
-    policy: Mapping[str, Any]
+    policy: VerifyPolicy
     #: properties whose values form a closed set (P1196 manner of death → the ontology's manners):
     #: a KB value outside the set is too fine or too coarse to contradict the text's
     closed_values: Mapping[str, frozenset[str]]
@@ -45,12 +46,12 @@ class Comparer:
         return self._compare_entities(claimed, reference, pid)
 
     def _compare_dates(self, claimed: Claimed, reference: Any, pid: str, statement: str) -> Comparison:
-        confidence = self.policy["confidence"]
+        confidence = self.policy.confidence
         if not isinstance(reference, PartialDate) or not isinstance(claimed.value, PartialDate):
             return Comparison("unknown", pid, "")
-        tolerance = self.policy["date_tolerance_days"].get(statement or pid, 0)
+        tolerance = self.policy.date_tolerance_days.get(statement or pid, 0)
         comparison = compare_dates(
-            claimed.value, reference, claimed.mod, self.policy["approx_reach"], tolerance, claimed.calendar_stated
+            claimed.value, reference, claimed.mod, self.policy.reach, tolerance, claimed.calendar_stated
         )
         if comparison is None:
             return Comparison("unknown", pid, "", is_date=True)
@@ -60,49 +61,49 @@ class Comparer:
             return Comparison("unknown", pid, text, is_date=True)
         if comparison.agrees and comparison.old_style:
             text = self.explain.date_agrees(pid, claimed, reference, None)
-            return Comparison("agrees", pid, text, confidence["supported"]["old_style"], is_date=True)
+            return Comparison("agrees", pid, text, confidence.supported.old_style, is_date=True)
         if comparison.agrees:
             text = self.explain.date_agrees(pid, claimed, reference, comparison.precision)
-            return Comparison("agrees", pid, text, confidence["supported"][comparison.precision], is_date=True)
+            return Comparison("agrees", pid, text, getattr(confidence.supported, comparison.precision), is_date=True)
         if claimed.inferred_year and self.agrees_in_another_year(claimed, reference, statement or pid):
             # "on 21 August" took its year from another date of the text: what the text says agrees
             return Comparison("unknown", pid, self.explain.date_year_inferred(claimed, reference), is_date=True)
         text = self.explain.date_differs(claimed, reference, comparison.distance)
-        return Comparison("differs", pid, text, confidence["contradicted"][comparison.precision], is_date=True)
+        return Comparison("differs", pid, text, getattr(confidence.contradicted, comparison.precision), is_date=True)
 
     def _compare_places(self, claimed: Claimed, reference: str, pid: str) -> Comparison:
-        confidence = self.policy["confidence"]
+        confidence = self.policy.confidence
         claim = str(claimed.value)
         match = compare_places(self.view, claim, reference)
         if match == "same":
             text = self.explain.values("place_agrees", pid, claim, reference)
-            return Comparison("agrees", pid, text, confidence["supported"]["place"])
+            return Comparison("agrees", pid, text, confidence.supported.place)
         if match == "within":
             text = self.explain.values("place_within", pid, claim, reference)
-            return Comparison("agrees", pid, text, confidence["supported"]["place_within"])
+            return Comparison("agrees", pid, text, confidence.supported.place_within)
         if match == "differs" and not claimed.hedged:
             text = self.explain.values("place_differs", pid, claim, reference)
-            return Comparison("differs", pid, text, confidence["contradicted"]["place"])
+            return Comparison("differs", pid, text, confidence.contradicted.place)
         return Comparison("unknown", pid, "")
 
     def _compare_entities(self, claimed: Claimed, reference: str, pid: str) -> Comparison:
-        confidence = self.policy["confidence"]
+        confidence = self.policy.confidence
         if claimed.options:
             # a word fitting several values ("shot": homicide or capital punishment): it agrees with any
             if reference in claimed.options:
                 text = self.explain.fits(pid, claimed, reference, agrees=True)
-                return Comparison("agrees", pid, text, confidence["supported"]["entity"])
+                return Comparison("agrees", pid, text, confidence.supported.entity)
             if pid in self.closed_values and reference not in self.closed_values[pid]:
                 return Comparison("unknown", pid, "")
             text = self.explain.fits(pid, claimed, reference, agrees=False)
-            return Comparison("differs", pid, text, confidence["contradicted"]["entity"])
+            return Comparison("differs", pid, text, confidence.contradicted.entity)
         if claimed.value == reference:
             text = self.explain.entity_agrees(pid, reference)
-            return Comparison("agrees", pid, text, confidence["supported"]["entity"])
+            return Comparison("agrees", pid, text, confidence.supported.entity)
         if pid in self.closed_values and reference not in self.closed_values[pid]:
             return Comparison("unknown", pid, "")
         text = self.explain.values("entity_differs", pid, str(claimed.value), reference)
-        return Comparison("differs", pid, text, confidence["contradicted"]["entity"])
+        return Comparison("differs", pid, text, confidence.contradicted.entity)
 
     def agrees_in_another_year(self, claimed: Claimed, reference: PartialDate, pid: str) -> bool:
         """The text's month and day agree with the reference once the inferred year is set aside."""
@@ -113,10 +114,8 @@ class Comparer:
             moved = dataclasses.replace(claimed.value, year=ref_year)
         except ValueError:  # 29 February in a year without one
             return False
-        tolerance = self.policy["date_tolerance_days"].get(pid, 0)
-        comparison = compare_dates(
-            moved, reference, claimed.mod, self.policy["approx_reach"], tolerance, claimed.calendar_stated
-        )
+        tolerance = self.policy.date_tolerance_days.get(pid, 0)
+        comparison = compare_dates(moved, reference, claimed.mod, self.policy.reach, tolerance, claimed.calendar_stated)
         return comparison is not None and comparison.agrees
 
     def same_value(self, check: Check, value: Any) -> bool:
@@ -124,9 +123,9 @@ class Comparer:
         a position belonging to the body the text names ("removed from the Politburo")."""
         if self.compare(check.value, value, check.property).outcome == "agrees":
             return True
-        if check.property not in self.policy["position_properties"] or not isinstance(value, str):
+        if check.property not in self.policy.position_properties or not isinstance(value, str):
             return False
-        links = self.policy["position_links"]
+        links = self.policy.position_links
         return any(fact.value == check.value.value for pid in links for fact in self.view.facts(value, pid))
 
     def departures(self, check: Check, facts: Sequence[Fact]) -> list[Fact]:

@@ -13,13 +13,14 @@ relative, resolved through the KB's kinship statements, never the possessor.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 from cronica.kb.normalize import alias_key
 from cronica.model import Analysis, Entity, Participant
 from cronica.options import SUPPORTED_LANGUAGES
+from cronica.verify.policy import VerifyPolicy
 from cronica.verify.reference import ReferenceView
 
 IdentityBasis = Literal["full_name", "unique_name", "context", "kinship", "coreference", "all_candidates"]
@@ -61,23 +62,21 @@ class KinRule:
     single: bool = False
 
 
-def kin_rules(policy: Mapping[str, Any]) -> dict[str, KinRule]:
-    rules = {}
-    for relation, spec in (policy.get("kinship") or {}).items():
-        properties = spec.get("properties") or [spec["property"]]
-        rules[relation] = KinRule(tuple(properties), spec.get("sex"), bool(spec.get("single", False)))
-    return rules
+def kin_rules(policy: VerifyPolicy) -> dict[str, KinRule]:
+    return {
+        relation: KinRule(spec.all_properties(), spec.sex, spec.single) for relation, spec in policy.kinship.items()
+    }
 
 
 class IdentityResolver:
     """Identities of one document's participants against one reference view."""
 
-    def __init__(self, view: ReferenceView, analysis: Analysis, policy: Mapping[str, Any]) -> None:
+    def __init__(self, view: ReferenceView, analysis: Analysis, policy: VerifyPolicy) -> None:
         self.view = view
         self.analysis = analysis
         self.rules = kin_rules(policy)
         self.entities = {entity.id: entity for entity in analysis.entities}
-        self.surname_endings = tuple(tuple(pair) for pair in policy.get("surname_endings") or ())
+        self.surname_endings = policy.surname_endings
         #: everyone the document names or points at: the context that may settle a shared name
         self._context: set[str] | None = None
 

@@ -97,6 +97,11 @@ class VerifyPolicy(Schema):
     surname_endings: Annotated[tuple[Annotated[tuple[str, str], AsCollection], ...], AsCollection]
     bound_types: Annotated[frozenset[str], AsCollection]
 
+    @property
+    def reach(self) -> Mapping[str, int]:
+        """`approx_reach` keyed by plain precision names, as the date functions take it."""
+        return {str(precision): units for precision, units in self.approx_reach.items()}
+
 
 @cache
 def load_policy() -> Mapping[str, Any]:

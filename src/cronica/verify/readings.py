@@ -9,17 +9,15 @@ value was not identified for certain is no contradiction.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from cronica.model import Participant, Proof
 from cronica.verify.checker import Checker
 from cronica.verify.claims import ClaimPlan
 from cronica.verify.findings import Judgement
 from cronica.verify.identity import Identity
+from cronica.verify.policy import VerifyPolicy
 
 
-def judge_readings(checker: Checker, plan: ClaimPlan, policy: Mapping[str, Any]) -> tuple[Judgement, Proof | None]:
+def judge_readings(checker: Checker, plan: ClaimPlan, policy: VerifyPolicy) -> tuple[Judgement, Proof | None]:
     """Judge the claim under every reading its mentions allow; contradict only what is false of all."""
     explain = checker.explain
     role = plan.ambiguous_role()
@@ -45,11 +43,11 @@ def judge_readings(checker: Checker, plan: ClaimPlan, policy: Mapping[str, Any])
     explanation = explain.ambiguous(
         mention[0], [(qid, judgement.verdict) for qid, judgement in readings], incomplete=verdicts == {"contradicted"}
     )
-    return Judgement("not_enough_info", explanation, policy["confidence"]["not_enough_info"]), None
+    return Judgement("not_enough_info", explanation, policy.confidence.not_enough_info), None
 
 
 def _with_proof(
-    checker: Checker, plan: ClaimPlan, judgement: Judgement, policy: Mapping[str, Any]
+    checker: Checker, plan: ClaimPlan, judgement: Judgement, policy: VerifyPolicy
 ) -> tuple[Judgement, Proof | None]:
     """A contradiction keeps its proof, or becomes "not enough info" when who it is about is uncertain."""
     if judgement.verdict != "contradicted" or judgement.decisive is None or judgement.decisive.check is None:
@@ -64,7 +62,7 @@ def _with_proof(
         identity = plan.identities.get(role)
         if identity is not None and not identity.certain:
             explanation = explain.identity_uncertain(mention_of(plan, role)[0])
-            return Judgement("not_enough_info", explanation, policy["confidence"]["not_enough_info"]), None
+            return Judgement("not_enough_info", explanation, policy.confidence.not_enough_info), None
     role = check.mapping.subject
     identity = plan.identities.get(role) or Identity((check.subject,), "full_name")
     mention = mention_of(plan, role)

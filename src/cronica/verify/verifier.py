@@ -37,7 +37,7 @@ class Verifier:
         self.view = view
         self.ontology = ontology or load_ontology()
         # policy.yaml with the stage's config laid over it, checked key by key by the typed model
-        self.policy = verify_policy(overrides).model_dump(exclude_unset=True)
+        self.policy = verify_policy(overrides)
         manners = frozenset(filter(None, (self.ontology.manner_qid(name) for name in self.ontology.manners)))
         self.closed_values = {MANNER_OF_DEATH: manners}
 
@@ -64,12 +64,12 @@ class Verifier:
                 event,
                 analysis,
                 self.ontology,
-                self.policy["place_properties"],
+                self.policy.place_properties,
                 self.is_instance,
                 language.is_hedged,
                 partial(self.only_party_of, language=language, ends_membership=event.type in ENDS_MEMBERSHIP),
                 resolver.identify,
-                self.policy.get("bound_types", ()),
+                self.policy.bound_types,
             )
             judgement, proof = judge_readings(checker, plan, self.policy)
             claims.append(
@@ -97,7 +97,7 @@ class Verifier:
                     text=analysis.text[opinion.start : opinion.end],
                     verdict="not_checkable",
                     explanation=opinion.explanation,
-                    confidence=self.policy["confidence"]["opinion"],
+                    confidence=self.policy.confidence.opinion,
                 )
             )
         claims.sort(key=lambda claim: claim.start)
