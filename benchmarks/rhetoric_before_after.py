@@ -5,19 +5,21 @@ oppositional training texts, and the stage's speed per 100,000 characters.
     git archive main src | tar -x -C /tmp/cronica-main        # the baseline's source tree
     nice .venv/bin/python benchmarks/rhetoric_before_after.py --baseline /tmp/cronica-main/src \
         [--sets tests/data/rhetoric/blind3_real.jsonl ...] [--pan ../shared/data/pan2024-oppositional] \
-        [--pan-docs 1000] [--repeat 3]
+        [--pan-docs 1000] [--pan-part all|held-out] [--repeat 3]
 
 Each side runs in its own Python process (`worker`), with its own `cronica` package first on the
 path, as `nlp` + `rhetoric` of the real pipeline (`Options(timings=True)`); this tree runs twice,
-with the tagger off and on (`[stages.rhetoric] tagger`). Every side's flags are scored here by one
-scorer, `cronica eval rhetoric`'s (`cronica.rhetoric.gold.score_text`): a flag matches a gold
-span it overlaps. "in inventory" scores recall on the spans of techniques the stage looks for
-(`within_inventory`). PAN texts have no spans of these techniques: their figures say how often a
-CONSPIRACY text and a CRITICAL text get a flag, and how many flags fall on a PAN narrative span
-(AGENT, FACILITATOR, ...). Speed: the stage's seconds (`timings["rhetoric"]`) over the PAN texts
-per 100,000 characters, and one document of about 100,000 characters (PAN texts joined) analysed
-`--repeat` times in each side's run and in `--rounds` more runs that take the sides in turn
-(median of all); the parse (`timings["nlp"]`) is given for scale. Quote the ratios.
+with the tagger off and on (`[stages.rhetoric] tagger`, whatever the shipped default). Every side's
+flags are scored here by one scorer, `cronica eval rhetoric`'s (`cronica.rhetoric.gold.score_text`):
+a flag matches a gold span it overlaps. "in inventory" scores recall on the spans of techniques the
+stage looks for (`within_inventory`). PAN texts have no spans of these techniques: their figures say
+how often a CONSPIRACY text and a CRITICAL text get a flag, and how many flags fall on a PAN narrative
+span (AGENT, FACILITATOR, ...); `--pan-part held-out` keeps only the part of the PAN training split
+that the span tagger never trains on (`tagger_training.pan_part`, blocks of 25 neighbouring ids).
+Speed: the stage's seconds (`timings["rhetoric"]`) over the PAN texts per 100,000 characters, and one
+document of about 100,000 characters (PAN texts joined) analysed `--repeat` times in each side's run
+and in `--rounds` more runs that take the sides in turn (median of all); the parse (`timings["nlp"]`)
+is given for scale. Quote the ratios.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 RHETORIC_DATA = ROOT / "tests" / "data" / "rhetoric"
 DEFAULT_SETS = (
+    "blind4_real.jsonl",
+    "blind4_neutral.jsonl",
     "blind3_real.jsonl",
     "blind3_neutral.jsonl",
     "blind_real.jsonl",
@@ -98,13 +102,18 @@ def run_side(src: Path, config: dict, job_path: Path) -> dict:
 # ---------------------------------------------------------------- the run (this tree scores every side)
 
 
-def pan_records(folder: Path | None, docs: int) -> list[dict]:
+def pan_records(folder: Path | None, docs: int, part: str = "all") -> list[dict]:
     if folder is None:
         return []
+    from cronica.rhetoric.tagger_training import PAN_HELD_OUT_PART, pan_part
+
     records = []
     for lang in LANGS:
         path = folder / f"dataset_{lang}_dev.json"  # the training split; never the test files
-        for record in json.loads(path.read_text(encoding="utf-8"))[:docs]:
+        chosen = json.loads(path.read_text(encoding="utf-8"))
+        if part == "held-out":
+            chosen = [record for record in chosen if pan_part(record["id"]) == PAN_HELD_OUT_PART]
+        for record in chosen[:docs]:
             records.append({**record, "lang": lang, "id": f"pan-{lang}-{record['id']}"})
     return records
 
@@ -171,6 +180,13 @@ def main() -> None:
     parser.add_argument("--sets", nargs="*", type=Path, default=[RHETORIC_DATA / name for name in DEFAULT_SETS])
     parser.add_argument("--pan", type=Path, default=ROOT.parent / "shared" / "data" / "pan2024-oppositional")
     parser.add_argument("--pan-docs", type=int, default=1000, help="first N PAN training texts per language")
+    parser.add_argument(
+        "--pan-part",
+        choices=("all", "held-out"),
+        default="all",
+        help="all PAN training texts, or only the part the span tagger never trains on",
+    )
+    parser.add_argument("--baseline-tagger", action="store_true", help="also run the baseline with its span tagger on")
     parser.add_argument("--repeat", type=int, default=3, help="runs of the 100,000-character document per round")
     parser.add_argument("--rounds", type=int, default=2, help="extra speed-only rounds, the sides in turn")
     parser.add_argument("--errors", type=Path, help="write each side's mismatches on the sets here (JSON)")
@@ -180,7 +196,7 @@ def main() -> None:
 
     sets = {path.name: load_gold(path) for path in args.sets}
     sets["history_paragraphs (neutral)"] = history_neutral()
-    pan = pan_records(args.pan if args.pan and args.pan.is_dir() else None, args.pan_docs)
+    pan = pan_records(args.pan if args.pan and args.pan.is_dir() else None, args.pan_docs, args.pan_part)
     items = [{"id": g.id, "lang": g.lang, "text": g.text} for gold in sets.values() for g in gold]
     items += [{"id": r["id"], "lang": r["lang"], "text": r["text"]} for r in pan]
     ids = [item["id"] for item in items]
@@ -196,8 +212,9 @@ def main() -> None:
     job_path.write_text(json.dumps(job), encoding="utf-8")
     sides = {
         "main": (args.baseline, {}),
+        **({"main, tagger on": (args.baseline, {"rhetoric": {"tagger": True}})} if args.baseline_tagger else {}),
         "branch, tagger off": (ROOT / "src", {"rhetoric": {"tagger": False}}),
-        "branch": (ROOT / "src", {}),
+        "branch, tagger on": (ROOT / "src", {"rhetoric": {"tagger": True}}),
     }
     speed_path = job_path.with_suffix(".speed.json")
     speed_path.write_text(json.dumps({**job, "items": []}), encoding="utf-8")
@@ -266,7 +283,7 @@ def main() -> None:
 
         print("\n## Speed of the rhetoric stage (seconds per 100,000 characters; parse for scale)\n")
         heads = " | ".join(f"{name}: rhetoric s | nlp s" for name in sides)
-        print(f"| lang | measure | {heads} | branch / main |")
+        print(f"| lang | measure | {heads} | tagger on / main |")
         print("|---|---|" + "---|---|" * len(sides) + "---|")
         for lang in LANGS:
             chosen = [r for r in pan if r["lang"] == lang]
@@ -279,7 +296,7 @@ def main() -> None:
                     1e5 * sum(t["nlp_s"] for t in timings) / chars,
                 )
             row = " | ".join(f"{r:.2f} | {n:.2f}" for r, n in per.values())
-            ratio = per["branch"][0] / per["main"][0]
+            ratio = per["branch, tagger on"][0] / per["main"][0]
             print(f"| {lang} | {len(chosen)} PAN texts, {chars:,} chars | {row} | {ratio:.2f} |")
             per = {}
             for name in sides:
@@ -290,7 +307,7 @@ def main() -> None:
                     scale * statistics.median(r[1] for r in runs),
                 )
             row = " | ".join(f"{r:.2f} | {n:.2f}" for r, n in per.values())
-            ratio = per["branch"][0] / per["main"][0]
+            ratio = per["branch, tagger on"][0] / per["main"][0]
             runs = len(results["main"]["long"][lang])
             print(f"| {lang} | one {len(job['long'][lang]):,}-char text, median of {runs} | {row} | {ratio:.2f} |")
 

@@ -2,15 +2,19 @@
 decoding thresholds, and the older gold sets with and without the tagger.
 
     .venv/bin/python benchmarks/rhetoric_tagger.py cv [--data tests/data/rhetoric/train]
-        [--pan ../shared/data/pan2024-oppositional --weak-weight 0.1]
+        [--pan ../shared/data/pan2024-oppositional --weak-weight 0.1 --pan-negative-weight 0.3]
     .venv/bin/python benchmarks/rhetoric_tagger.py gold WEIGHTS FILE...
 
 `cv` fits the three models on four fifths of the pages and scores the fifth (pages never seen,
 grouped by address), for the rules alone, the tagger alone and both (the stage: rules first),
 over a grid of decoding thresholds; the row marked * is the shipped setting. With `--pan`, the
-PAN 2024 training texts add weak sentence labels to the gate (`pan_weak_examples`), weighted by
-`--weak-weight`; the gate's AUC (sentences with spans against neutral sentences) is printed first. `gold` runs
-`cronica eval rhetoric`'s scorer on each file with the tagger off and with the given weights.
+PAN 2024 training texts add weak sentence labels to the gate (`pan_weak_examples`): positives weighted
+by `--weak-weight`, critical-text sentences as negatives weighted by `--pan-negative-weight`; only part
+0 of the PAN split trains here, and a tagger fitted on all the pages and part 0 then says how many
+part-1 texts of each class get a flag (rules + tagger, at each gate threshold). Part 2 is never read
+here: it is kept for the final measurement (`rhetoric_before_after.py --pan-part held-out`). The gate's
+AUC (sentences with spans against neutral sentences) is printed first. `gold` runs `cronica eval
+rhetoric`'s scorer on each file with the tagger off and with the given weights.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from cronica.rhetoric import tagger_training as training
 from cronica.rhetoric.gold import LanguageScores, load_gold
 
 #: decoding thresholds compared in `cv`
-GATE_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
+GATE_THRESHOLDS = (0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 TOKEN_THRESHOLDS = (0.2, 0.3, 0.4, 0.5)
 GAPS = (2, 4, 8)
 
@@ -61,8 +65,9 @@ def cross_validation(args: argparse.Namespace) -> None:
         gate_hashed_weight=args.hashed_weight,
         gate_dense_weight=args.dense_weight,
         weak_weight=args.weak_weight if args.pan else 0.0,
+        pan_negative_weight=args.pan_negative_weight if args.pan else 0.0,
     )
-    weak = training.pan_weak_examples(Path(args.pan)) if args.pan else []
+    weak = training.pan_weak_examples(Path(args.pan), parts=(0,)) if args.pan else []
     predictions = training.cross_validate(examples, config, args.folds, weak=weak)
     print(
         f"{len(examples)} texts, {args.folds}-fold page-grouped CV, {time.perf_counter() - started:.0f} s", flush=True
@@ -77,6 +82,30 @@ def cross_validation(args: argparse.Namespace) -> None:
         alone = training.score(predictions, setting, use_rules=False)[0]
         print(row(f"{mark}rules + tagger, gate {gate} token {token} gap {gap}", both))
         print(row(f"{mark}tagger alone, gate {gate} token {token} gap {gap}", alone))
+    if args.pan:
+        pan_rates(examples, weak, config, Path(args.pan))
+
+
+def pan_rates(examples, weak, config, folder: Path) -> None:
+    """Share of PAN part-1 texts per language and class with a flag (rules + tagger), the tagger
+    fitted on every page and on PAN part 0; part 1 was never trained on here."""
+    from cronica.rhetoric.detector import learned_flags
+
+    tagger = training.fit_tagger(examples, config, weak=weak)
+    tuning = training.pan_weak_examples(folder, parts=(1,))
+    predictions = [training.Prediction.of(example, tagger, training.LOWEST_GATE) for example in tuning]
+    for gate in GATE_THRESHOLDS:
+        setting = replace(config, gate_threshold=gate)
+        counts: dict[tuple[str, str], list[int]] = {}
+        for prediction in predictions:
+            example = prediction.example
+            found = example.rules + learned_flags(example.doc, example.rules, prediction.tagged(setting), None)
+            category = "CRITICAL" if example.gold.neutral else "CONSPIRACY"
+            cell = counts.setdefault((example.gold.lang, category), [0, 0])
+            cell[0] += bool(found)
+            cell[1] += 1
+        cells = [f"{lang} {cat} {n}/{d} ({n / d:.1%})" for (lang, cat), (n, d) in sorted(counts.items())]
+        print(f"| PAN part 1, texts flagged, gate {gate} | " + " | ".join(cells) + " |")
 
 
 def gate_auc(predictions) -> float:
@@ -115,7 +144,8 @@ def main() -> None:
     cv.add_argument("--hashed-weight", type=float, default=training.TaggerConfig.gate_hashed_weight)
     cv.add_argument("--dense-weight", type=float, default=training.TaggerConfig.gate_dense_weight)
     cv.add_argument("--pan", help="PAN 2024 training data folder: weak sentence labels for the gate")
-    cv.add_argument("--weak-weight", type=float, default=0.1)
+    cv.add_argument("--weak-weight", type=float, default=0.0)
+    cv.add_argument("--pan-negative-weight", type=float, default=training.TaggerConfig.pan_negative_weight)
     cv.set_defaults(run=cross_validation)
     scored = commands.add_parser("gold")
     scored.add_argument("weights")

@@ -100,15 +100,22 @@ def test_gold_may_mark_techniques_outside_the_inventory(tmp_path):
 
 
 def test_eval_command_reads_the_stage_config(tmp_path):
-    """`--config` with `tagger = true` adds the learned spans: a sentence only the shipped tagger marks
-    (written for this test) is missed by the rules alone (the default) and found with the tagger on."""
+    """`--config` with `tagger = true` adds the learned spans: a sentence no rule marks (written for this
+    test) is missed by the rules alone (the default) and found with the tagger on (the shipped weights
+    with a lower gate threshold: the shipped gate is tuned for precision)."""
+    from dataclasses import replace
+
+    from cronica.rhetoric.tagger import load_tagger, save_tagger, shipped_tagger_path
+
+    weights = tmp_path / "low-gate.npz"
+    save_tagger(replace(load_tagger(shipped_tagger_path()), gate_threshold=0.3), weights)
     text = "Detrás de cada una de estas guerras están las mismas pocas familias, moviendo sus bancos en la sombra."
     span = {"text": text[:-1], "technique": "Conspiracy_Narrative"}
     record = {"id": "t1", "lang": "es", "text": text, "flags": [span]}
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     config = tmp_path / "tagger.toml"
-    config.write_text("[stages.rhetoric]\ntagger = true\n", encoding="utf-8")
+    config.write_text(f'[stages.rhetoric]\ntagger = true\ntagger_weights = "{weights}"\n', encoding="utf-8")
     recall = {}
     for name, extra in (("default", []), ("tagger", ["--config", str(config)])):
         result = CliRunner().invoke(app, ["eval", "rhetoric", str(gold), "--format", "json", *extra])

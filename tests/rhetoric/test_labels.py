@@ -66,6 +66,8 @@ NEUTRAL_ES = [
     "La palabra «soviet» significa consejo.",
     "El presunto asesino fue detenido dos días después.",
     "Su padre era carnicero en un pueblo de Galicia.",
+    "El ministro defendió una política partidista frente a la oposición.",
+    "La reforma centrista del gobierno rebajó los impuestos.",
 ]
 
 NEUTRAL_EN = [
@@ -77,6 +79,8 @@ NEUTRAL_EN = [
     "The socialist land reform divided the great estates.",
     "The word 'soviet' means council.",
     "His father was a butcher in a Galician village.",
+    "The ministry followed an elitist policy of appointments.",
+    "The revisionist school of historians rejected that account.",
 ]
 
 

@@ -118,10 +118,36 @@ def test_distancing_words_mark_a_narrative_as_reported(pipeline_en):
         ("pipeline_es", "Un grupo secreto de oficiales dirigió el golpe de 1952."),
         ("pipeline_en", "A secret group of officers directed the coup of 1952."),
         ("pipeline_es", "La sociedad secreta se fundó en Belgrado en 1911."),
+        ("pipeline_es", "El informe oficial de la comisión se publicó en 1964."),
+        ("pipeline_en", "The official report of the commission was published in 1964."),
     ],
 )
 def test_factual_sentences_get_no_flag(request, fixture, text):
     assert request.getfixturevalue(fixture).analyze_text(text).flags == ()
+
+
+@pytest.mark.parametrize(
+    ("fixture", "text", "part"),
+    [
+        ("pipeline_es", "Todo eso contradice la narrativa oficial sobre el virus.", "narrativa oficial"),
+        (
+            "pipeline_es",
+            "La versión oficial de los hechos no resiste el menor análisis.",
+            "versión oficial de los hechos",
+        ),
+        ("pipeline_en", "All of that contradicts the official narrative about the virus.", "official narrative"),
+        (
+            "pipeline_en",
+            "The official version of events does not survive the slightest scrutiny.",
+            "official version of events",
+        ),
+    ],
+)
+def test_the_official_story_as_a_thing_to_doubt_is_doubt(request, fixture, text, part):
+    """The same stock phrase in both languages: "the official narrative" casts doubt on whatever it
+    names; "the official report of the commission" is a document."""
+    flags = request.getfixturevalue(fixture).analyze_text(text).flags
+    assert any(flag.technique == "Doubt" and part in flag.text for flag in flags), flags
 
 
 def test_document_probability_is_shown_for_clear_conspiracy_talk(pipeline_es):

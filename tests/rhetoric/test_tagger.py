@@ -194,7 +194,8 @@ def test_shipped_stage_flags_plainly_loaded_sentences(lang, text):
     assert analyze(text, lang, classifier=False).flags
 
 
-#: written for this test: rhetoric no rule of the lexicons marks, which the shipped tagger does
+#: written for this test: rhetoric no rule of the lexicons marks (the shipped gate is tuned for
+#: precision, so the test lowers its threshold: what it checks is the output of a learned flag)
 LEARNED_ONLY = [
     ("es", "Detrás de cada una de estas guerras están las mismas pocas familias, moviendo sus bancos en la sombra."),
     ("en", "Every historian who repeats the official version is either a coward or on the payroll."),
@@ -206,11 +207,17 @@ LEARNED_ONLY = [
 def test_cli_output_keeps_learned_spans_with_offsets_and_explanations(lang, text, tmp_path):
     """`cronica analyze --format json` with `tagger = true`: a learned flag is a span like any other
     (offsets into the text, technique, an explanation that says a model marked it); by default (the
-    tagger is off: docs/rhetoric.md) no learned flag is given."""
+    tagger is off: docs/rhetoric.md) no learned flag is given. The shipped weights are used with a
+    lower gate threshold, so that the sentence reaches the token model."""
+    from dataclasses import replace
+
+    shipped = load_tagger(shipped_tagger_path())
+    weights = tmp_path / "low-gate.npz"
+    save_tagger(replace(shipped, gate_threshold=0.3), weights)
     skips = [part for stage in sorted(OTHER_STAGES) for part in ("--skip", stage)]
     args = ["analyze", "-", "--lang", lang, "--format", "json", *skips]
     config = tmp_path / "tagger.toml"
-    config.write_text("[stages.rhetoric]\ntagger = true\n", encoding="utf-8")
+    config.write_text(f'[stages.rhetoric]\ntagger = true\ntagger_weights = "{weights}"\n', encoding="utf-8")
     result = CliRunner().invoke(app, [*args, "--config", str(config)], input=text)
     assert result.exit_code == 0, result.output
     flags = json.loads(result.stdout)["flags"]

@@ -109,6 +109,13 @@ FLAGGED_ES = [
     ),
     ("nothing_is_chance", "No existen las casualidades en política.", "Conspiracy_Narrative"),
     ("media_cover_up", "Los medios de comunicación ocultan la verdad sobre la hambruna.", "Conspiracy_Narrative"),
+    ("hidden_financiers", "Los banqueros financiaron a ambos bandos de la guerra.", "Conspiracy_Narrative"),
+    ("hidden_financiers", "El gobierno estaba controlado por los banqueros de Wall Street.", "Conspiracy_Narrative"),
+    (
+        "hidden_financiers",
+        "La Reserva Federal, controlada por la familia Warburg, decide la política.",
+        "Conspiracy_Narrative",
+    ),
 ]
 
 FLAGGED_EN = [
@@ -126,6 +133,13 @@ FLAGGED_EN = [
     ),
     ("nothing_is_chance", "In history nothing happens by chance.", "Conspiracy_Narrative"),
     ("media_cover_up", "The mainstream media hide the truth about the famine.", "Conspiracy_Narrative"),
+    ("hidden_financiers", "The international bankers armed both sides in every war.", "Conspiracy_Narrative"),
+    ("hidden_financiers", "The government was controlled by the bankers of Wall Street.", "Conspiracy_Narrative"),
+    (
+        "hidden_financiers",
+        "The Federal Reserve, controlled by the Rothschild family, sets the policy.",
+        "Conspiracy_Narrative",
+    ),
 ]
 
 
@@ -159,6 +173,9 @@ NEUTRAL_ES = [
     "Los banqueros franceses prestaron grandes sumas al gobierno zarista.",
     "Los bolcheviques no estaban controlados por los judíos, como afirmaba la propaganda nazi.",
     "Trotski fue un revolucionario judío nacido en Ucrania.",
+    "Suecia vendió hierro a ambos bandos durante la guerra.",
+    "El banco estaba controlado por la familia Warburg.",
+    "La empresa estaba controlada por la banca extranjera.",
 ]
 
 NEUTRAL_EN = [
@@ -172,6 +189,9 @@ NEUTRAL_EN = [
     "French bankers lent large sums to the Tsarist government.",
     "The Bolsheviks were not controlled by Jews, whatever Nazi propaganda claimed.",
     "Russian Jewish revolutionary, born Lev Bronstein in Yanovka.",
+    "Sweden sold iron ore to both sides during the war.",
+    "The bank was controlled by the Warburg family.",
+    "The Rothschilds financed the British war effort against Napoleon.",
 ]
 
 

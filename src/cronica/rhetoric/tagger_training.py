@@ -51,8 +51,13 @@ class TaggerConfig:
     gate_hashed_weight: float = 0.3
     gate_dense_weight: float = 0.03
     gate_min_df: int = 2
-    #: weight of the PAN 2024 weak examples in the gate (0: not used; see `pan_weak_examples`)
+    #: weight of the PAN 2024 weak positives in the gate (0: not used; see `pan_weak_examples`)
     weak_weight: float = 0.0
+    #: weight of the PAN 2024 critical-text sentences as negatives of the gate (0: not used; see
+    #: `pan_weak_examples`). 2.0 was chosen with PAN part 0 training and part 1 measuring
+    #: (benchmarks/rhetoric_tagger.py cv); the shipped tagger trains on parts 0 and 1, twice the texts,
+    #: so 1.0 keeps the same total weight (docs/rhetoric.md)
+    pan_negative_weight: float = 1.0
     token_c: float = 0.3
     technique_c: float = 1.0
     #: decoding, chosen by page-grouped CV (benchmarks/rhetoric_tagger.py cv, docs/benchmarks.md)
@@ -195,7 +200,9 @@ def _fit_gate(texts, rows, dense, labels, config: TaggerConfig, weights=None) ->
         ],
         format="csr",
     )
-    model = LogisticRegression(C=config.gate_c, max_iter=3000, class_weight="balanced", solver="liblinear", dual=True)
+    # the classes are balanced by the sample weights (`_gate_weights`), not here: weak rows must not
+    # shift the balance of the annotated sentences
+    model = LogisticRegression(C=config.gate_c, max_iter=3000, solver="liblinear", dual=True)
     model.fit(design, labels, sample_weight=weights)
     coef = model.coef_[0]
     width = text_matrix.shape[1]
@@ -217,26 +224,53 @@ def _fit_gate(texts, rows, dense, labels, config: TaggerConfig, weights=None) ->
 #: PAN 2024 narrative elements that make a sentence of a CONSPIRACY text a weak positive
 WEAK_POSITIVE_ELEMENTS = frozenset({"AGENT", "FACILITATOR", "OBJECTIVE"})
 
+#: PAN ids follow the collection order (neighbours share channels and weeks), so the PAN training
+#: split is cut into blocks of PAN_BLOCK neighbouring ids, numbered in turn 0, 1, 2: parts 0 and 1 may
+#: train the gate, part 2 (PAN_HELD_OUT_PART) is never trained on and measures the flag rate on
+#: critical texts (benchmarks/rhetoric_before_after.py --pan-part held-out)
+PAN_BLOCK = 25
+PAN_PARTS = 3
+PAN_HELD_OUT_PART = 2
+PAN_TRAINING_PARTS = (0, 1)
 
-def pan_weak_examples(data_dir: Path) -> list[Example]:
-    """Weak supervision for the gate from the PAN 2024 training texts (never its test files).
+
+def pan_part(pan_id: str | int) -> int:
+    """Which part (0, 1, 2) of the PAN training split a text belongs to, by its id's block."""
+    return (int(pan_id) // PAN_BLOCK) % PAN_PARTS
+
+
+def pan_records(data_dir: Path, parts: Sequence[int] = PAN_TRAINING_PARTS) -> list[tuple[str, dict]]:
+    """(language, record) of the PAN 2024 training files (never its test files) in the given parts."""
+    records = []
+    for path in sorted(data_dir.glob("dataset_*_dev.json")):
+        lang = path.name.split("_")[1]
+        for record in json.loads(path.read_text(encoding="utf-8")):
+            if pan_part(record["id"]) in parts:
+                records.append((lang, record))
+    if not records:
+        raise CronicaError(f"no PAN 2024 training files (dataset_<lang>_dev.json) in {data_dir}")
+    return records
+
+
+def pan_weak_examples(data_dir: Path, parts: Sequence[int] = PAN_TRAINING_PARTS) -> list[Example]:
+    """Weak supervision for the gate from the PAN 2024 training texts (never its test files), only
+    from the given parts of the split (`pan_part`).
 
     A sentence of a CONSPIRACY text that holds an AGENT, FACILITATOR or OBJECTIVE span is a weak
     positive (someone is said to steer events toward an end); a sentence of a CRITICAL text with
-    no annotated span at all is a weak negative. Other sentences are not used. The spans only
-    label sentences: PAN's narrative elements are not persuasion techniques, so the token and
-    technique models never see them."""
+    no annotated span at all is a weak negative: argument against governments, health policy or the
+    media without a hidden actor, the class the tagger flagged most on Telegram text. Other sentences
+    are not used. The spans only label sentences: PAN's narrative elements are not persuasion
+    techniques, so the token and technique models never see them."""
     records: list[tuple[GoldText, str]] = []
-    for path in sorted(data_dir.glob("dataset_*_*.json")):
-        lang = path.name.split("_")[1]
-        for record in json.loads(path.read_text(encoding="utf-8")):
-            spans = tuple(
-                GoldSpan(a["start_char"], a["end_char"], a["span_text"], a["category"], "author", None)
-                for a in record.get("annotations", ())
-            )
-            conspiracy = record["category"] == "CONSPIRACY"
-            gold = GoldText(f"pan-{lang}-{record['id']}", lang, record["text"], not conspiracy, spans)
-            records.append((gold, f"pan:{record['id']}"))
+    for lang, record in pan_records(data_dir, parts):
+        spans = tuple(
+            GoldSpan(a["start_char"], a["end_char"], a["span_text"], a["category"], "author", None)
+            for a in record.get("annotations", ())
+        )
+        conspiracy = record["category"] == "CONSPIRACY"
+        gold = GoldText(f"pan-{lang}-{record['id']}", lang, record["text"], not conspiracy, spans)
+        records.append((gold, f"pan:{record['id']}"))
     return parse_examples(records)
 
 
@@ -246,6 +280,14 @@ def _weak_label(example: Example, view: SentenceView) -> int | None:
     if not example.gold.neutral:  # a CONSPIRACY text
         return 1 if any(s.technique in WEAK_POSITIVE_ELEMENTS for s in inside) else None
     return 0 if not example.gold.spans or not inside else None
+
+
+def _gate_weights(labels: Sequence[int]) -> list[float]:
+    """Balanced class weights of the annotated sentences, as sample weights (n / (2 n_class)):
+    what `class_weight="balanced"` gives, computed before any weak row is added."""
+    total, positives = len(labels), sum(labels)
+    per_class = {1: total / (2 * positives), 0: total / (2 * (total - positives))}
+    return [per_class[label] for label in labels]
 
 
 def _token_span(view: SentenceView, start: int, end: int) -> tuple[int, int] | None:
@@ -259,7 +301,8 @@ def fit_tagger(
     examples: Sequence[Example], config: TaggerConfig, meta: dict | None = None, weak: Sequence[Example] = ()
 ) -> SpanTagger:
     """Fit the gate, the token model and the technique model on the examples; `weak` examples
-    (sentence labels only, `pan_weak_examples`) add rows to the gate with `config.weak_weight`."""
+    (sentence labels only, `pan_weak_examples`) add rows to the gate, positives with
+    `config.weak_weight` and negatives with `config.pan_negative_weight`."""
     gate_rows, gate_dense, gate_labels, gate_texts = [], [], [], []
     token_rows, token_dense, token_labels = [], [], []
     span_rows, span_dense, span_labels = [], [], []
@@ -292,19 +335,24 @@ def fit_tagger(
             token_labels.extend(covered.tolist())
     if not any(gate_labels) or all(gate_labels):
         raise CronicaError("the span training data needs sentences with spans and sentences without")
-    weights = [1.0] * len(gate_labels)
-    if config.weak_weight > 0:
+    weights = _gate_weights(gate_labels)
+    class_weight = {label: weights[gate_labels.index(label)] for label in (0, 1)}
+    if config.weak_weight > 0 or config.pan_negative_weight > 0:
         for example in weak:
             for view in example.views:
                 label = _weak_label(example, view)
                 if label is None or len(view.tokens) < MIN_TOKENS:
                     continue
+                weight = config.weak_weight if label else config.pan_negative_weight
+                if weight <= 0:
+                    continue
+                weight *= class_weight[label]
                 indexes, dense = sentence_features(view)
                 gate_rows.append(indexes)
                 gate_dense.append(dense)
                 gate_texts.append(view.sentence.text)
                 gate_labels.append(label)
-                weights.append(config.weak_weight)
+                weights.append(weight)
     gate = _fit_gate(gate_texts, gate_rows, np.stack(gate_dense), np.array(gate_labels), config, np.array(weights))
     tokens = _fit(token_rows, np.concatenate(token_dense), np.array(token_labels), config.token_c, "none")
     techniques = tuple(t for t in TECHNIQUES if t in set(span_labels))
@@ -410,17 +458,23 @@ def score(predictions: Iterable[Prediction], config: TaggerConfig, use_rules: bo
 
 
 def train_tagger(
-    paths: Sequence[Path], config: TaggerConfig | None = None, folds: int = 5
+    paths: Sequence[Path], config: TaggerConfig | None = None, folds: int = 5, pan: Path | None = None
 ) -> tuple[SpanTagger, dict[str, dict[str, float]]]:
     """Parse the annotations, cross-validate (page-grouped) when `folds` > 1, fit on everything.
+    With `pan` (the PAN 2024 folder), the training parts of its split add weak rows to the gate
+    (`pan_weak_examples`, weighted by the config); without it, the config's PAN weights are unused.
 
     Returns the tagger (its header records the CV figures) and, per scope ("rules", "rules +
     tagger") and language, span precision/recall and the neutral false-alarm rate."""
     config = config or TaggerConfig()
     examples = parse_examples(load_examples(paths))
+    uses_pan = pan is not None and (config.weak_weight > 0 or config.pan_negative_weight > 0)
+    weak = pan_weak_examples(pan) if uses_pan and pan is not None else []
+    if not uses_pan:
+        config = replace(config, weak_weight=0.0, pan_negative_weight=0.0)
     figures: dict[str, dict[str, float]] = {}
     if folds > 1:
-        predictions = cross_validate(examples, config, folds)
+        predictions = cross_validate(examples, config, folds, weak=weak)
         for name, use_tagger in (("rules", False), ("rules + tagger", True)):
             by_lang = score(predictions, config, use_tagger=use_tagger)[0]
             for lang, scores in sorted(by_lang.items()):
@@ -432,4 +486,7 @@ def train_tagger(
                 }
     pages = len({example.url for example in examples})
     meta = {"texts": len(examples), "pages": pages, "folds": folds, "cv": figures, "config": config.__dict__}
-    return fit_tagger(examples, config, meta), figures
+    if weak:
+        meta["pan_texts"] = len(weak)
+        meta["pan_parts"] = list(PAN_TRAINING_PARTS)
+    return fit_tagger(examples, config, meta, weak=weak), figures

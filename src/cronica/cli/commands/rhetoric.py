@@ -34,6 +34,11 @@ def train_rhetoric(
     tagger_out: Path | None = typer.Option(
         None, "--tagger-out", help="Span tagger weights to write (default: the shipped ones)."
     ),
+    pan: Path | None = typer.Option(
+        None,
+        "--pan",
+        help="PAN 2024 folder: sentences of its critical texts (training parts only) as the span tagger's negatives.",
+    ),
 ) -> None:
     """Train the conspiracy-vs-critical classifier (--data) and/or the span tagger (--spans): plain NPZ weights."""
     if data is None and spans is None:
@@ -44,14 +49,14 @@ def train_rhetoric(
     if data is not None:
         _train_classifier(data, output, folds, history)
     if spans is not None:
-        _train_tagger(spans, tagger_out, folds)
+        _train_tagger(spans, tagger_out, folds, pan)
 
 
-def _train_tagger(spans: Path, out: Path | None, folds: int) -> None:
+def _train_tagger(spans: Path, out: Path | None, folds: int, pan: Path | None) -> None:
     from cronica.rhetoric.tagger import save_tagger, shipped_tagger_path
     from cronica.rhetoric.tagger_training import train_tagger
 
-    tagger, figures = train_tagger([spans], folds=folds)
+    tagger, figures = train_tagger([spans], folds=folds, pan=pan)
     for name, values in figures.items():
         typer.echo(
             f"span tagger, {folds}-fold page-grouped CV, {name}: P {values['precision']:.3f} "
