@@ -118,3 +118,24 @@ def test_the_leaders_wives_are_checked(request, pipeline, text, verdict):
 )
 def test_the_wives_are_read_both_ways(kb, leader, wife):
     assert kb.relatives(leader, "wife") == [wife] and kb.relatives(wife, "husband") == [leader]
+
+
+@pytest.mark.parametrize(
+    ("pipeline", "text", "verdict"),
+    [
+        ("pipeline_en", "Grigory Petrovsky died in Moscow in 1958.", "supported"),
+        ("pipeline_es", "Grigori Petrovski murió en Moscú en 1960.", "contradicted"),
+        ("pipeline_en", "Sergey Syrtsov was shot in 1938.", "contradicted"),
+        ("pipeline_es", "Aleksandr Scherbakov murió en Moscú en mayo de 1945.", "supported"),
+    ],
+)
+def test_the_politburo_candidates_added_are_checked(request, pipeline, text, verdict):
+    claims = request.getfixturevalue(pipeline).analyze_text(text).claims
+    assert any(c.verdict == verdict for c in claims), [(c.verdict, c.explanation) for c in claims]
+
+
+def test_the_interior_commissariat_chain_of_1917_1919(kb):
+    """Rykov (8-17 November 1917), then Petrovsky (November 1917 - March 1919), then Dzerzhinsky."""
+    (term,) = [s for s in kb.statements("cronica:grigory-petrovsky", "P39") if s.value == "Q134373632"]
+    assert term.qualifier("P1365") == "cronica:alexei-rykov" and term.qualifier("P1366") == "cronica:felix-dzerzhinsky"
+    assert [c.qid for c in kb.candidates("comisario del pueblo del Interior", lang="es")][:1] == ["Q134373632"]
