@@ -139,3 +139,16 @@ def test_the_interior_commissariat_chain_of_1917_1919(kb):
     (term,) = [s for s in kb.statements("cronica:grigory-petrovsky", "P39") if s.value == "Q134373632"]
     assert term.qualifier("P1365") == "cronica:alexei-rykov" and term.qualifier("P1366") == "cronica:felix-dzerzhinsky"
     assert [c.qid for c in kb.candidates("comisario del pueblo del Interior", lang="es")][:1] == ["Q134373632"]
+
+
+@pytest.mark.parametrize(
+    ("pipeline", "text", "verdict"),
+    [
+        ("pipeline_es", "El padre de Nadezhda Allilúyeva murió en 1945.", "supported"),
+        ("pipeline_en", "Nadezhda Alliluyeva's father died in 1950.", "contradicted"),
+    ],
+)
+def test_stalins_father_in_law_is_reached_through_kinship(request, pipeline, text, verdict):
+    claims = request.getfixturevalue(pipeline).analyze_text(text).claims
+    assert any(c.verdict == verdict for c in claims), [(c.verdict, c.explanation) for c in claims]
+    assert all(c.verdict != "contradicted" or "Q233999" not in {e.subject for e in c.evidence} for c in claims)
