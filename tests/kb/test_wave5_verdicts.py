@@ -152,3 +152,24 @@ def test_stalins_father_in_law_is_reached_through_kinship(request, pipeline, tex
     claims = request.getfixturevalue(pipeline).analyze_text(text).claims
     assert any(c.verdict == verdict for c in claims), [(c.verdict, c.explanation) for c in claims]
     assert all(c.verdict != "contradicted" or "Q233999" not in {e.subject for e in c.evidence} for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("pipeline", "text", "verdict"),
+    [
+        ("pipeline_en", "In 1897 Lenin was exiled to Siberia.", "supported"),
+        ("pipeline_es", "En 1900 León Trotski fue desterrado a Siberia.", "supported"),
+        ("pipeline_en", "Leon Trotsky was exiled to Siberia in 1920.", "not_enough_info"),
+    ],
+)
+def test_siberia_holds_the_tsarist_exiles(request, pipeline, text, verdict):
+    """Siberia is a place of the pack now, and the exile villages lie in it; the lists are not marked, so a
+    wrong year is not enough to refute (Trotsky's residences are whole, but see docs/kb.md)."""
+    claims = request.getfixturevalue(pipeline).analyze_text(text).claims
+    assert any(c.verdict == verdict for c in claims), [(c.verdict, c.explanation) for c in claims]
+    assert all(c.verdict != "contradicted" for c in claims)
+
+
+@pytest.mark.parametrize("place", ["Q2143176", "Q155243", "Q1020157", "Q4322358", "cronica:barnaul"])
+def test_the_exile_villages_lie_in_siberia(kb, place):
+    assert kb.located_in(place, "cronica:siberia") and kb.located_in("cronica:siberia", "Q159")
