@@ -49,6 +49,10 @@ def attach_timexes(doc: Doc, timexes: Sequence[Timex], trigger_indexes: set[int]
     return attached
 
 
+#: how far after a date its calendar mark may lie ("(O.S.)", "(calendario juliano)")
+_CALENDAR_MARK_TOKENS = 4
+
+
 def _participle(token: Token) -> bool:
     """A participle the tagger left as an adjective is a predicate of its own: "arrestado por sus
     actividades, luego deportado a Siberia en 1900" (the parser hangs "deportado" on "actividades"):
@@ -69,6 +73,8 @@ def named_dates(doc: Doc, timexes: Sequence[Timex], trigger_indexes: set[int]) -
         head = span.root.head
         if head.i in range(span.start, span.end) or head.i in trigger_indexes:
             continue
+        if timex.calendar is not None and span.end <= head.i <= span.end + _CALENDAR_MARK_TOKENS:
+            continue  # "22 April 1870 (O.S.)": the parser may hang the date on its calendar mark
         if head.pos_ in ("NOUN", "PROPN") and span.root.dep_ not in ("appos", "conj", "ROOT"):
             named.add(timex.id)
     return named

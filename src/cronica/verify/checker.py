@@ -260,7 +260,9 @@ class Checker:
             matching = [fact for fact in facts if self.comparer.same_value(check, fact.value)]
         if repeated and matching:
             # "expelled again": not the first time, so the earliest statement cannot speak against it
-            matching = sorted(matching, key=statement_start)[1:]
+            first, *matching = sorted(matching, key=statement_start)
+            if not matching and self.view.is_complete(check.subject, check.property):
+                return [self._only_once(check, first)]
             if not matching:
                 return [self._unconcluded("repeated_first_only", check)]
         if not matching:
@@ -394,6 +396,26 @@ class Checker:
             is_date=not at_death,
             check=check,
             rule="age_arithmetic",
+        )
+
+    def _only_once(self, check: Check, fact: Fact) -> Finding:
+        """ "Expelled from the party again": the reference lists all the person's statements of this
+        property (a completeness mark) and holds one that matches, so there was no second. The proof
+        compares the text's date with that one statement's (its end for an expulsion), else the value."""
+        explain = self.explain
+        dated = next(
+            (pid for pid, claimed in check.qualifiers.items() if claimed.kind == "date" and fact.qualifier(pid)), None
+        )
+        return Finding(
+            "differs",
+            dated or check.property,
+            explain.about("repeated_only_once", check),
+            self.policy["confidence"]["contradicted"]["year"],
+            (fact,),
+            explain.about("repeated_only_once_correction", check),
+            is_date=dated is not None,
+            check=check,
+            rule="complete_list",
         )
 
     def _unconcluded(self, key: str, check: Check, evidence: tuple[Fact, ...] = ()) -> Finding:

@@ -25,6 +25,8 @@ _YEAR_WORDS = re.compile(r"\d{3,4}")
 #: or, for a death, at the reference's date of death (`AGE_AT_DEATH`)
 AGE, AGE_AT_DEATH, AGE_MATCH = "age", "age_at_death", "age"
 DATE_OF_BIRTH, DATE_OF_DEATH, POINT_IN_TIME = "P569", "P570", "P585"
+#: roles a place fills (a region named after it only situates it)
+PLACE_ROLES = frozenset({"place", "destination", "origin"})
 #: TIMEX3 modifiers a bound word gives a date ("hasta 1925" BEFORE, "desde 1918" AFTER)
 BOUND_MODIFIERS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
 
@@ -242,9 +244,14 @@ def _fillers(
     """Role → claimed value for every role the event fills with something checkable."""
     fillers: dict[str, Claimed] = {}
     identities = identities or {}
+    named_places: set[str] = set()
     for participant in event.participants:
-        if participant.role in fillers:
+        if participant.role in fillers or participant.role in named_places:
             continue
+        if participant.role in PLACE_ROLES:
+            # "nació en Kazán, en la Rusia europea": the first place named is the text's; the region after
+            # it only situates it, and never stands in for it when the reference does not know it
+            named_places.add(participant.role)
         entity = entities.get(participant.entity or "")
         identity = identities.get(participant.role)
         if identity is not None and identity.resolved and (entity is None or participant.kin):
@@ -285,7 +292,7 @@ def _fillers(
             calendar_stated=timex is not None and timex.calendar is not None and timex.value == event.time_value,
         )
     place = entities.get(event.place or "")
-    if place is not None and place.item_id:
+    if place is not None and place.item_id and "place" not in named_places:
         hedged = is_hedged(analysis.text, place.start)
         fillers["place"] = Claimed("place", place.item_id, place.text, place.score, hedged=hedged)
     manner = getattr(event, "manner", None)
