@@ -48,7 +48,8 @@ def test_query_file(tmp_path, capsys, monkeypatch):
     query = tmp_path / "exile.rq"
     query.write_text("SELECT ?place WHERE { wd:Q33391 wdt:P551 ?place } ORDER BY ?place", encoding="utf-8")
     result = run_cli(["kb", "query", str(query)], capsys, monkeypatch)
-    assert result.code == 0 and result.out.splitlines()[0] == "place" and len(result.out.splitlines()) == 9
+    # a header and Trotsky's 16 distinct places of residence and exile (issue 14, fifth wave, Siberia included)
+    assert result.code == 0 and result.out.splitlines()[0] == "place" and len(result.out.splitlines()) == 17
     query.write_text("SELECT WHERE {", encoding="utf-8")
     result = run_cli(["kb", "query", str(query)], capsys, monkeypatch)
     assert result.code == 2 and "syntax error" in result.err

@@ -66,7 +66,7 @@ def test_marked_lists(kb, item, pid):
         ("cronica:georgy-pyatakov", "P102"),  # joined the Bolsheviks in 1910 or 1912 by the source
         (KAMENEV, "P793"),  # "arrested several times" before 1917: not every arrest is in
         (STALIN, "P793"),  # the sources count six, seven or eight Tsarist arrests
-        (TROTSKY, "P793"),  # Norway's internment of 1936 and the GPU's removal of January 1928 are not arrests here
+        (TROTSKY, "P793"),  # whole by the biographies, but one page dates the first arrest 1897, the others 1898
         (ZINOVIEV, "P40"),
     ],
 )

@@ -134,14 +134,16 @@ def test_congresses_have_their_days(kb, congress, start, end):
 
 
 def test_the_nineteenth_congress_is_named_in_both_languages(kb):
-    """Named, but not yet linkable: like the other congresses it has no P31 class (no item for "party congress" is
-    confirmed), and the alias index holds instances only (docs/kb.md, "Still missing")."""
+    """Named and linkable: every congress is an instance (P31) of the provisional class of party congresses, so the
+    alias index (instances only) holds it (docs/kb.md, fifth wave)."""
     congress = "cronica:nineteenth-party-congress"
     assert kb.label(congress, "en") == "19th Congress of the Communist Party of the Soviet Union"
     assert kb.label(congress, "es") == "XIX Congreso del Partido Comunista de la Unión Soviética"
     aliases = kb.aliases(congress)
     assert "19th Party Congress" in aliases["en"] and "XIX Congreso del Partido" in aliases["es"]
-    assert kb.candidates("19th Party Congress", lang="en") == []
+    assert [c.qid for c in kb.candidates("19th Party Congress", lang="en")] == [congress]
+    assert [c.qid for c in kb.candidates("XIX Congreso del Partido", lang="es")] == [congress]
+    assert kb.instance_of(congress) == {"cronica:congress-of-the-communist-party-of-the-soviet-union"}
 
 
 @pytest.mark.parametrize(
