@@ -189,3 +189,19 @@ def test_the_terminal_shows_a_bar_for_a_long_document_only() -> None:
         assert progress.bar.tasks[0].completed == 88 and progress.bar.tasks[0].description == "book: events"
         progress(ProgressEvent("book", 50_000, "done", 5, 5))
         assert not progress.bar.tasks
+
+
+def test_token_vectors_are_kept_only_for_the_span_tagger(segmented: Pipeline) -> None:
+    """The vectors cost 96 floats a token (about 70 MiB per million characters): dropped unless
+    `[stages.rhetoric] tagger = true`, with every other attribute of the parse unchanged."""
+    assert segmented.vectors is False
+    assert Pipeline(Options(stages={"rhetoric": {"tagger": True}})).vectors is True
+    assert Pipeline(Options(stages={"rhetoric": {"tagger": True}}, skip=frozenset({"rhetoric"}))).vectors is False
+    text = history_text("en")
+    bounds = segment_bounds(text, segmented.models.segment_chars)
+    kept = segmented.models.parse_segments(text, bounds, "en")
+    dropped = segmented.models.parse_segments(text, bounds, "en", vectors=False)
+    assert kept.tensor.shape == (len(kept), 96) and dropped.tensor.size == 0
+    assert segmented.models.parse(text[:200], "en", vectors=False).tensor.size == 0
+    attrs = ["ORTH", "LEMMA", "POS", "TAG", "DEP", "HEAD", "ENT_IOB", "ENT_TYPE", "SENT_START", "MORPH"]
+    assert (kept.to_array(attrs) == dropped.to_array(attrs)).all()

@@ -89,15 +89,25 @@ class NlpModels:
             self._loaded[lang] = nlp
         return self._loaded[lang]
 
-    def parse(self, text: str, lang: str, progress: ProgressCallback | None = None) -> Doc:
-        """One document; a long one segment by segment (`progress(chars_done, chars_total)` after each)."""
+    def parse(self, text: str, lang: str, progress: ProgressCallback | None = None, *, vectors: bool = True) -> Doc:
+        """One document; a long one segment by segment (`progress(chars_done, chars_total)` after each).
+
+        `vectors=False` drops the token vectors (`Doc.tensor`, 96 floats a token: about 70 MiB per
+        million characters) as soon as each segment is parsed: only the learned span tagger reads them."""
         bounds = segment_bounds(text, self.segment_chars)
         if len(bounds) == 1:
-            return self.get(lang)(text)
-        return self.parse_segments(text, bounds, lang, progress)
+            doc = self.get(lang)(text)
+            return doc if vectors else _bare(doc)
+        return self.parse_segments(text, bounds, lang, progress, vectors=vectors)
 
     def parse_segments(
-        self, text: str, bounds: list[tuple[int, int]], lang: str, progress: ProgressCallback | None = None
+        self,
+        text: str,
+        bounds: list[tuple[int, int]],
+        lang: str,
+        progress: ProgressCallback | None = None,
+        *,
+        vectors: bool = True,
     ) -> Doc:
         """Parse `text` cut at `bounds` (consecutive, covering it) and join the parses into one Doc.
 
@@ -111,19 +121,22 @@ class NlpModels:
         docs = []
         parsed = nlp.pipe((text[left:right] for left, right in windows), batch_size=1)
         for (start, end), (left, _), window in zip(bounds, windows, parsed, strict=True):
-            docs.append(_core(window, start - left, end - left) or _bare(nlp(text[start:end])))
+            docs.append(_core(window, start - left, end - left, vectors) or _bare(nlp(text[start:end])))
             if progress is not None:
                 progress(end, len(text))
         if len(docs) == 1:
             return docs[0]
         joined = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]  # not in the stub
-        tensor = _joined_tensor(docs)
+        tensor = _joined_tensor(docs) if vectors else None
         if tensor is not None and len(tensor) == len(joined):
             joined.tensor = tensor
         return joined
 
-    def parse_many(self, texts: Iterable[str], lang: str, batch_size: int = 16) -> Iterator[Doc]:
-        return self.get(lang).pipe(texts, batch_size=batch_size)
+    def parse_many(
+        self, texts: Iterable[str], lang: str, batch_size: int = 16, *, vectors: bool = True
+    ) -> Iterator[Doc]:
+        docs = self.get(lang).pipe(texts, batch_size=batch_size)
+        return docs if vectors else (_bare(doc) for doc in docs)
 
 
 class BoundedTokenizer:
@@ -212,14 +225,14 @@ def _context_window(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def _core(window: Doc, start: int, end: int) -> Doc | None:
+def _core(window: Doc, start: int, end: int, vectors: bool = True) -> Doc | None:
     """The tokens of `window` from character `start` to `end`, as a Doc of their own (None if a
-    token straddles either edge)."""
+    token straddles either edge); with their token vectors only if `vectors`."""
     first = next((token.i for token in window if token.idx >= start), len(window))
     last = next((token.i for token in window if token.idx >= end), len(window))
     if first >= last or window[first].idx != start or (last < len(window) and window[last].idx != end):
         return None
-    rows = _tensor_rows(window, first, last)
+    rows = _tensor_rows(window, first, last) if vectors else None
     _bare(window)
     core = window[first:last].as_doc()
     if rows is not None:

@@ -73,6 +73,12 @@ class Pipeline:
             except CronicaError:
                 raise CronicaError(f"the {name} stage takes no settings: remove [stages.{name}]") from None
             self.options.config_for(name, spec.default_config)
+        #: keep spaCy's token vectors only when a stage that runs reads them (the span tagger)
+        self.vectors = any(self._reads_vectors(name) for name in STAGE_MODULES if name not in self.options.skip)
+
+    def _reads_vectors(self, name: str) -> bool:
+        spec = get_stage(name)
+        return spec.reads_vectors is not None and spec.reads_vectors(self.options.config_for(name, spec.default_config))
 
     # --- public API ---------------------------------------------------------------
 
@@ -176,7 +182,9 @@ class Pipeline:
             group = [prepared[i] for i in indexes]
             started = time.perf_counter()
             try:
-                parsed = list(self.models.parse_many((item.analysis.text for item in group), lang))  # type: ignore[union-attr]
+                parsed = list(
+                    self.models.parse_many((item.analysis.text for item in group), lang, vectors=self.vectors)
+                )  # type: ignore[union-attr]
             except CronicaError:
                 raise  # a missing model is the user's to fix, for every document
             except Exception:  # one text broke the batch: parse them one by one to isolate it
@@ -199,7 +207,7 @@ class Pipeline:
 
         self._tell(document, "nlp", 0, len(item.analysis.text))
         try:
-            doc = self.models.parse(item.analysis.text, document.lang, parsed)
+            doc = self.models.parse(item.analysis.text, document.lang, parsed, vectors=self.vectors)
         except CronicaError:
             raise  # a missing model is the user's to fix for every document
         except Exception as error:

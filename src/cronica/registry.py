@@ -39,18 +39,25 @@ class StageSpec:
     run: StageFunction
     requires: tuple[str, ...] = ()
     default_config: Mapping[str, Any] = field(default_factory=dict)
+    #: whether the stage, with this config, reads spaCy's token vectors (`Doc.tensor`); the parse
+    #: drops them otherwise (about 70 MiB per million characters)
+    reads_vectors: Callable[[Mapping[str, Any]], bool] | None = None
 
 
 _REGISTRY: dict[str, StageSpec] = {}
 
 
 def register_stage(
-    name: str, *, requires: Iterable[str] = (), default_config: Mapping[str, Any] | None = None
+    name: str,
+    *,
+    requires: Iterable[str] = (),
+    default_config: Mapping[str, Any] | None = None,
+    reads_vectors: Callable[[Mapping[str, Any]], bool] | None = None,
 ) -> Callable[[StageFunction], StageFunction]:
     """Register `run` as the stage `name` (a later registration replaces an earlier one)."""
 
     def decorator(run: StageFunction) -> StageFunction:
-        _REGISTRY[name] = StageSpec(name, run, tuple(requires), dict(default_config or {}))
+        _REGISTRY[name] = StageSpec(name, run, tuple(requires), dict(default_config or {}), reads_vectors)
         return run
 
     return decorator
