@@ -121,6 +121,30 @@ def test_sentence_of_is_the_sentence_holding_the_offset(gaps: list[int], offset:
     assert analysis.sentence_of(offset) == expected
 
 
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 300), st.integers(0, 40)), max_size=40),
+    st.integers(-5, 320),
+    st.integers(0, 60),
+)
+def test_spans_starting_in_or_overlapping_a_range_are_found_by_bisection(
+    spans: list[tuple[int, int]], start: int, width: int
+) -> None:
+    """`entities_starting` and `timexes_overlapping` (one bisection each, for stages asking per event)
+    give what a pass over the layer gives, overlapping and nested spans included."""
+    from cronica.model import Entity, Timex
+
+    entities = tuple(Entity(f"e{n}", "x", a, a + w, "PER") for n, (a, w) in enumerate(spans, 1))
+    timexes = tuple(Timex(f"t{n}", "x", a, a + w, "DATE", "1917") for n, (a, w) in enumerate(spans, 1))
+    document = Document("d", "en", None, None, None, 400, "0")
+    analysis = Analysis(document=document, text="x" * 400, entities=entities, timexes=timexes)
+    end = start + width
+    starting = sorted((e for e in entities if start <= e.start < end), key=lambda e: e.start)
+    assert list(analysis.entities_starting(start, end)) == starting
+    overlapping = {t.id for t in timexes if t.start < end and t.end > start}
+    assert {t.id for t in analysis.timexes_overlapping(start, end)} == overlapping
+
+
 def test_sentence_of_reads_a_logarithmic_number_of_sentences() -> None:
     sentences = CountingSentences(Sentence(f"s{i}", i * 10, i * 10 + 9) for i in range(100_000))
     analysis = Analysis(document=Document("d", "en", None, None, None, 1, "0"), text="", sentences=sentences)
