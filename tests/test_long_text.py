@@ -229,3 +229,40 @@ def test_token_vectors_are_kept_only_for_the_span_tagger(segmented: Pipeline) ->
     assert segmented.models.parse(text[:200], "en", vectors=False).tensor.size == 0
     attrs = ["ORTH", "LEMMA", "POS", "TAG", "DEP", "HEAD", "ENT_IOB", "ENT_TYPE", "SENT_START", "MORPH"]
     assert (kept.to_array(attrs) == dropped.to_array(attrs)).all()
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_segments_are_joined_as_spacy_joins_them(lang: str, segmented: Pipeline) -> None:
+    """`join_docs` (half the memory of `Doc.from_docs` on a book) makes the same Doc: tokens, white
+    space, tags, lemmas, morphology, dependencies, entities and sentences."""
+    from spacy.tokens import Doc
+
+    from cronica.nlp import join_docs
+
+    text = history_text(lang)
+    nlp = segmented.models.get(lang)
+    docs = [nlp(text[start:end]) for start, end in segment_bounds(text, 400)]
+    assert len(docs) >= 4
+    expected = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
+    joined = join_docs(list(docs))
+    assert joined.text == expected.text == text
+    attrs = [
+        "ORTH",
+        "SPACY",
+        "NORM",
+        "LEMMA",
+        "TAG",
+        "POS",
+        "MORPH",
+        "HEAD",
+        "DEP",
+        "ENT_IOB",
+        "ENT_TYPE",
+        "SENT_START",
+    ]
+    assert (joined.to_array(attrs) == expected.to_array(attrs)).all()
+    assert [(e.start_char, e.end_char, e.label_) for e in joined.ents] == [
+        (e.start_char, e.end_char, e.label_) for e in expected.ents
+    ]
+    assert [(s.start, s.end) for s in joined.sents] == [(s.start, s.end) for s in expected.sents]
+    assert [t.head.i for t in joined] == [t.head.i for t in expected]
