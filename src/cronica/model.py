@@ -86,7 +86,7 @@ Kin = Literal[
     "sister",
 ]  # fmt: skip
 IdentityRule = Literal["full_name", "unique_name", "context", "kinship", "coreference", "all_candidates"]
-IncompatibilityRule = Literal["single_value", "complete_list", "closed_values", "place_hierarchy"]
+IncompatibilityRule = Literal["single_value", "complete_list", "closed_values", "place_hierarchy", "age_arithmetic"]
 
 #: stage status values: "ok", "skipped", "not run", or "failed: <reason>"
 STATUS_OK = "ok"
@@ -185,6 +185,17 @@ class Trigger:
 
 
 @dataclass(frozen=True, slots=True)
+class Age:
+    """The age the text gives an event's main participant at the event ("a los 53 años", "aged 73")."""
+
+    years: Annotated[int, JsonSchema(minimum=1, maximum=120)]
+    #: the words that say it, with their offsets
+    text: str
+    start: Offset
+    end: Offset
+
+
+@dataclass(frozen=True, slots=True)
 class Participant:
     role: str
     entity: str | None
@@ -222,6 +233,8 @@ class Event:
     time_source: Annotated[TimeSource | None, ADDED] = None
     #: the text says the event happened again ("de nuevo", "again", "por segunda vez"): not the first one
     repeated: Annotated[bool, ADDED] = False
+    #: the age the text gives the event's main participant at the event; null when it gives none
+    age: Annotated[Age | None, ADDED] = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,8 @@ def test_every_field_of_the_model_is_stored_or_said_not_to_be() -> None:
         for item in contract_fields(cls):
             assert (cls, item.name) in storage, f"{cls.__name__}.{item.name}"
     # the model classes with no table of their own are kept whole in JSON, or left out on purpose
-    assert set(model_classes()) - stored_classes == {model.Proof, model.Sentence, model.Summary}
+    assert set(model_classes()) - stored_classes == {model.Age, model.Proof, model.Sentence, model.Summary}
+    assert storage[(model.Event, "age")] == "json:age"
     assert storage[(model.Claim, "proof")] == "json:proof"
     assert storage[(model.Analysis, "sentences")].startswith("not stored: ")
     assert storage[(model.Analysis, "summary")].startswith("not stored: ")
@@ -72,7 +73,14 @@ def additions(hand_analyses) -> model.Analysis:
         timexes=(base.timexes[0], dataclasses.replace(base.timexes[1], calendar="gregorian")),
         intervals=(model.Interval("i1", "t2", "t2", "December 1922", start, start + 13),),
         events=(
-            dataclasses.replace(event, participants=(patient,), manner="natural", time_source="clause", repeated=True),
+            dataclasses.replace(
+                event,
+                participants=(patient,),
+                manner="natural",
+                time_source="clause",
+                repeated=True,
+                age=model.Age(53, "aged 53", 0, 7),
+            ),
             *base.events[1:],
         ),
         claims=(dataclasses.replace(claim, proof=proof),),
@@ -86,6 +94,13 @@ def test_every_optional_addition_reaches_its_column(tmp_path: Path, additions: m
     one = lambda sql: conn.execute(sql).fetchone()  # noqa: E731
     assert one("SELECT manner, time_source, repeated FROM events WHERE id = 'ev1'") == ("natural", "clause", 1)
     assert one("SELECT repeated FROM events WHERE id = 'ev2'") == (0,)
+    assert json.loads(one("SELECT age FROM events WHERE id = 'ev1'")[0]) == {
+        "years": 53,
+        "text": "aged 53",
+        "start": 0,
+        "end": 7,
+    }
+    assert one("SELECT age FROM events WHERE id = 'ev2'") == (None,)
     kin, kin_of, alternatives = one("SELECT kin, kin_of, alternatives FROM participants WHERE event = 'ev1'")
     assert (kin, kin_of, json.loads(alternatives)) == ("father", "e3", ["e2", "e3"])
     assert json.loads(one("SELECT proof FROM claims")[0])["rule"] == "single_value"
@@ -101,7 +116,7 @@ def test_a_document_written_before_the_additions_loads_with_their_defaults(
     data = to_dict(additions)
     del data["timings"]
     for event in data["events"]:
-        for key in ("manner", "time_source", "repeated"):
+        for key in ("manner", "time_source", "repeated", "age"):
             del event[key]
         for participant in event["participants"]:
             for key in ("kin", "kin_of", "alternatives"):

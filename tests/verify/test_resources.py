@@ -13,7 +13,8 @@ from cronica.verify.opinions import load_cues
 LANGUAGES = ("es", "en")
 PLACEHOLDERS = {"subject", "value", "ref", "claim", "kb", "property", "precision", "distance", "text", "type",
                 "qualifier", "cue", "date", "day", "month", "year", "amount", "unit", "party", "mention", "relation",
-                "of", "fits", "candidates", "detail", "who", "owner", "entity", "start", "end"}  # fmt: skip
+                "of", "fits", "candidates", "detail", "who", "owner", "entity", "start", "end",
+                "born", "ages", "moment"}  # fmt: skip
 
 
 def placeholders(template: str) -> set[str]:

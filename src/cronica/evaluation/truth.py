@@ -58,6 +58,7 @@ PROPERTY_PIDS: Mapping[str, frozenset[str]] = {
         "founding_date": "P571",
         "dissolution_date": "P576",
         "succession": "P39 P1365 P1366",
+        "age": "P569",
         "arrest_date": "",
         "trial_date": "",
         "other": "",

@@ -8,6 +8,7 @@ which measures the verifier alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -253,7 +254,10 @@ def _overlap(gold: GoldClaim, claim: Claim) -> int:
 
 
 def evidence_holds(claim: Claim, correct: str, label_of: Callable[[str], str | None]) -> bool:
-    """The claim's evidence carries the gold's correct value (a date at any finer precision, or a name)."""
+    """The claim's evidence carries the gold's correct value (a date at any finer precision, or a name);
+    for an age, which no statement holds, the correction that reckons it from them must name it."""
+    if claim.proof is not None and claim.proof.rule == "age_arithmetic":
+        return re.search(rf"(?<!\d){re.escape(correct)}(?!\d)", claim.correction or "") is not None
     values: list[Any] = []
     for evidence in claim.evidence:
         values.append(evidence.value)

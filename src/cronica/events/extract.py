@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from cronica.events.age import AgeReader
 from cronica.events.dating import FrameDater
 from cronica.events.document import DocumentView
 from cronica.events.frame import CLAUSAL_DEPS, Frame
@@ -42,6 +43,7 @@ class Extractor:
         self.view = DocumentView(analysis, doc, lexicon.cues)
         self.participants = ParticipantReader(self.view, sex_of)
         self.roles = RoleReader(self.view, self.participants, lexicon, load_ontology())
+        self.ages = AgeReader.of(lexicon.lang, lexicon.cues.age_phrases)
 
     def events(self) -> list[Event]:
         view = self.view
@@ -136,6 +138,7 @@ class Extractor:
             manner=manner,
             time_source=frame.time_source,  # type: ignore[arg-type]
             repeated=frame.repeated,
+            age=self.ages.age_at(match.token),
         )
 
     def _manner_said(self, match: TriggerMatch) -> str | None:

@@ -55,6 +55,9 @@ class Frame:
     governor: Token | None = None
     #: the text says the event happened again ("de nuevo", "volvió a ser expulsado", "for the second time")
     repeated: bool = False
+    #: tokens of a repetition marker ("de nuevo"): never a participant's words, even inside its phrase
+    #: ("expulsado del partido de nuevo", where the parser hangs the marker on "partido")
+    marker_tokens: set[int] = field(default_factory=set)
 
 
 def gender_of(token: Token) -> str | None:

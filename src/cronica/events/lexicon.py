@@ -86,6 +86,8 @@ class Cues:
     #: words opening a one-sided life span ("(n. 1879)", "(b. 1879)", "(d. 1940)"), lowercased
     birth_markers: tuple[str, ...] = ()
     death_markers: tuple[str, ...] = ()
+    #: phrases giving a person's age at the event ("a los {n} años", "aged {n}"), `{n}` the number
+    age_phrases: tuple[str, ...] = ()
     #: possessive determiners (lowercased forms): "Su madre (1858-1937)" under a heading names someone else
     possessives: frozenset[str] = frozenset()
     #: governing verbs that order the event: it is told as ordered, not as done (hypothetical)
@@ -259,6 +261,7 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         life_span_separators=frozenset(str(w) for w in data.get("life_span_separators") or ()),
         birth_markers=phrases("birth_markers"),
         death_markers=phrases("death_markers"),
+        age_phrases=phrases("age_phrases"),
         possessives=frozenset(str(w).lower() for w in data.get("possessives") or ()),
         indefinite_articles=words("indefinite_articles"),
         generic_positions=words("generic_positions"),
@@ -398,6 +401,7 @@ class CuesFile(Schema):
     life_span_separators: WordList
     birth_markers: WordList
     death_markers: WordList
+    age_phrases: WordList
     purpose_markers: WordList
     not_report_phrases: WordList
     possessives: WordList

@@ -52,7 +52,8 @@ class ParticipantReader:
                 return
             self.add_pronoun(frame, role, head.idx, head.idx + len(head.text), gender=self.pronoun_gender(head))
             return
-        span = participant_span(head, view.timex_tokens, self.cues.of_prepositions)
+        excluded = view.timex_tokens | frame.marker_tokens if frame.marker_tokens else view.timex_tokens
+        span = participant_span(head, excluded, self.cues.of_prepositions)
         entity = view.entity_holding(head)
         kin, kin_of = None, None
         if entity is None:

@@ -191,6 +191,7 @@ class RoleReader:
         view, cues = self.view, self.cues
         causer = self._causer(frame)
         markers = self._repetition_tokens(frame)
+        frame.marker_tokens = markers
         passive = is_passive(token, cues.passive_aux, cues.causative_verbs) or self._reflexive_passive(token, entry)
         subject_role = entry.object if passive else entry.subject
         if not passive and entry.subject_without_object and not any(c.dep_ in OBJECT_DEPS for c in token.children):

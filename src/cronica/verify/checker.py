@@ -14,13 +14,15 @@ sentences, `readings` judges a claim under each identity its mentions allow.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from cronica.verify.claims import Check, Claimed, ClaimPlan
+from cronica.verify.ages import possible_ages, widened_for_old_style
+from cronica.verify.claims import AGE_AT_DEATH, AGE_MATCH, POINT_IN_TIME, Check, Claimed, ClaimPlan
 from cronica.verify.compare import Comparer, date_gap, stay_holding
-from cronica.verify.dates import PartialDate
+from cronica.verify.dates import RUSSIAN_SWITCH_TO_GREGORIAN, PartialDate, claimed_span
 from cronica.verify.explain import Explainer
 from cronica.verify.findings import Comparison, Finding, Judgement, has_date, statement_start
 from cronica.verify.reference import Fact, ReferenceView
@@ -155,12 +157,17 @@ class Checker:
                 decisive=max(differs, key=lambda f: f.confidence),
             )
         date_given = any(check.value.kind == "date" or has_date(check) for check in plan.checks)
-        date_checked = any(f.is_date for f in agrees)
+        date_checked = any(f.is_date and not f.auxiliary for f in agrees)
         doubtful = any(f.outcome == "unknown" and not f.silent for f in findings)
         # "X succeeded Y in 1925": Y's end date agreeing says nothing of X; when the main participant
         # was checked, support must come from a finding about it
         main_unconfirmed = plan.main_unlinked or (any(f.main for f in findings) and not any(f.main for f in agrees))
-        if agrees and (date_checked or not date_given) and not doubtful and not main_unconfirmed:
+        if (
+            any(not f.auxiliary for f in agrees)
+            and (date_checked or not date_given)
+            and not doubtful
+            and not main_unconfirmed
+        ):
             # what the KB is silent on is said, and makes the support less certain
             unchecked = [f.explanation for f in findings if f.outcome == "unknown"]
             certainty = confidence["partial_factor"] if unchecked else 1.0
@@ -183,6 +190,8 @@ class Checker:
     # --- one check -----------------------------------------------------------------
 
     def check(self, event_type: str, check: Check, repeated: bool = False) -> list[Finding]:
+        if check.mapping.match == AGE_MATCH:
+            return [self._too_weak_to_contradict(check, self._compare_age(check))]
         facts = self.view.facts(check.subject, check.property)
         if not check.qualifiers:
             findings = [self._compare_values(event_type, check, facts, check.property, check.value)]
@@ -251,7 +260,9 @@ class Checker:
             matching = [fact for fact in facts if self.comparer.same_value(check, fact.value)]
         if repeated and matching:
             # "expelled again": not the first time, so the earliest statement cannot speak against it
-            matching = sorted(matching, key=statement_start)[1:]
+            first, *matching = sorted(matching, key=statement_start)
+            if not matching and self.view.is_complete(check.subject, check.property):
+                return [self._only_once(check, first)]
             if not matching:
                 return [self._unconcluded("repeated_first_only", check)]
         if not matching:
@@ -320,6 +331,89 @@ class Checker:
             (fact,),
             self.explain.stay_correction(event_type, check, claimed.value, fact),
             is_date=True,
+            check=check,
+            rule="complete_list",
+        )
+
+    def _compare_age(self, check: Check) -> Finding:
+        """An age the text gives ("a los 73 años") against the reference's date of birth, reckoned at
+        the reference's date of death or at the text's date of the event (`verify.ages`). It may agree
+        or contradict, but an agreeing age never supports the event by itself (`Finding.auxiliary`)."""
+        births = [f for f in self.view.facts(check.subject, DATE_OF_BIRTH) if isinstance(f.value, PartialDate)]
+        if not births:
+            return self._no_statement(check)
+        explain = self.explain
+        at_death = check.mapping.value == AGE_AT_DEATH
+        moments: list[tuple[Fact | None, PartialDate, tuple[dt.date, dt.date]]] = []
+        if at_death:
+            for fact in self.view.facts(check.subject, DATE_OF_DEATH):
+                if isinstance(fact.value, PartialDate):
+                    moments.append((fact, fact.value, fact.value.span()))
+            if not moments:
+                return Finding("unknown", DATE_OF_BIRTH, explain.age_no_moment(check))
+        else:
+            claimed = check.qualifiers[POINT_IN_TIME]
+            assert isinstance(claimed.value, PartialDate)
+            span = claimed_span(claimed.value, claimed.mod, self.policy["approx_reach"])
+            if span is None:
+                return Finding("unknown", DATE_OF_BIRTH, explain.about("no_statement", check))
+            if not claimed.calendar_stated:
+                span = widened_for_old_style(span, RUSSIAN_SWITCH_TO_GREGORIAN)
+            moments.append((None, claimed.value, span))
+        years = int(str(check.value.value))
+        reckoned = [
+            (birth, fact, moment, ages)
+            for birth in births
+            for fact, moment, span in moments
+            if (ages := possible_ages(birth.value.span(), span)) is not None  # type: ignore[union-attr]
+        ]
+        if not reckoned:
+            return Finding("unknown", DATE_OF_BIRTH, explain.about("no_statement", check))
+        confidence = self.policy["confidence"]
+        fitting = [item for item in reckoned if item[3][0] <= years <= item[3][1]]
+        if fitting:
+            birth, fact, moment, ages = fitting[0]
+            evidence = (birth,) if fact is None else (birth, fact)
+            text = explain.age(True, check, birth.value, moment, ages, at_death)
+            return Finding(
+                "agrees",
+                DATE_OF_BIRTH,
+                text,
+                confidence["supported"]["year"],
+                evidence,
+                is_date=not at_death,
+                auxiliary=True,
+            )
+        birth, fact, moment, ages = reckoned[0]
+        evidence = (birth,) if fact is None else (birth, fact)
+        return Finding(
+            "differs",
+            DATE_OF_BIRTH,
+            explain.age(False, check, birth.value, moment, ages, at_death),
+            confidence["contradicted"]["year"],
+            evidence,
+            explain.age_correction(check, moment, ages, at_death),
+            is_date=not at_death,
+            check=check,
+            rule="age_arithmetic",
+        )
+
+    def _only_once(self, check: Check, fact: Fact) -> Finding:
+        """ "Expelled from the party again": the reference lists all the person's statements of this
+        property (a completeness mark) and holds one that matches, so there was no second. The proof
+        compares the text's date with that one statement's (its end for an expulsion), else the value."""
+        explain = self.explain
+        dated = next(
+            (pid for pid, claimed in check.qualifiers.items() if claimed.kind == "date" and fact.qualifier(pid)), None
+        )
+        return Finding(
+            "differs",
+            dated or check.property,
+            explain.about("repeated_only_once", check),
+            self.policy["confidence"]["contradicted"]["year"],
+            (fact,),
+            explain.about("repeated_only_once_correction", check),
+            is_date=dated is not None,
             check=check,
             rule="complete_list",
         )

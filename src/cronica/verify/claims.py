@@ -13,21 +13,27 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from cronica.events.ontology import KbMapping, Ontology
+from cronica.events.ontology import EventType, KbMapping, Ontology
 from cronica.model import Analysis, Entity, Event, Participant, Timex
 from cronica.verify.dates import PartialDate, parse_timex_date
 from cronica.verify.identity import Identity
 
-ValueKind = Literal["date", "place", "entity"]
+ValueKind = Literal["date", "place", "entity", "age"]
 #: a year written in digits ("1927", "'27" is not one): a date without one had its year inferred
 _YEAR_WORDS = re.compile(r"\d{3,4}")
+#: an age check's mapping: the person's date of birth (P569), reckoned at the event's date (`AGE`)
+#: or, for a death, at the reference's date of death (`AGE_AT_DEATH`)
+AGE, AGE_AT_DEATH, AGE_MATCH = "age", "age_at_death", "age"
+DATE_OF_BIRTH, DATE_OF_DEATH, POINT_IN_TIME = "P569", "P570", "P585"
+#: roles a place fills (a region named after it only situates it)
+PLACE_ROLES = frozenset({"place", "destination", "origin"})
 #: TIMEX3 modifiers a bound word gives a date ("hasta 1925" BEFORE, "desde 1918" AFTER)
 BOUND_MODIFIERS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
 
 
 @dataclass(frozen=True, slots=True)
 class Claimed:
-    """One value the text asserts: a date, a place QID or an entity QID, with the words it used."""
+    """One value the text asserts: a date, a place QID, an entity QID or an age in years, with the words it used."""
 
     kind: ValueKind
     value: str | PartialDate
@@ -163,6 +169,9 @@ def plan_claim(
             )
         )
     main = event_type.main_role
+    age = _age_check(event, event_type, fillers, identities)
+    if age is not None:
+        checks.append(age)
     main_unlinked = main not in fillers and any(p.role == main for p in event.participants)
     kin_words = {words for words, _, _ in unresolved}
     return ClaimPlan(
@@ -176,6 +185,31 @@ def plan_claim(
         identities={role: identity for role, identity in identities.items() if role in fillers},
         unresolved_kin=unresolved,
         repeated=bool(getattr(event, "repeated", False)),
+    )
+
+
+def _age_check(
+    event: Event, event_type: EventType, fillers: Mapping[str, Claimed], identities: Mapping[str, Identity]
+) -> Check | None:
+    """The age the text gives the event's main participant, as a check of that person's date of
+    birth: reckoned at the reference's date of death for a death, else at the text's date of the
+    event (an undated event gives nothing to reckon at). Only a person's age is checked."""
+    age, main = event.age, event_type.main_role
+    if age is None or main is None or main not in identities:
+        return None
+    subject = fillers.get(main)
+    if subject is None or subject.kind != "entity" or not isinstance(subject.value, str):
+        return None
+    at_death = any(m.property == DATE_OF_DEATH and m.value == "time" for m in event_type.kb)
+    qualifiers: dict[str, Claimed] = {}
+    if not at_death:
+        if "time" not in fillers:
+            return None
+        qualifiers[POINT_IN_TIME] = fillers["time"]
+    mapping = KbMapping(DATE_OF_BIRTH, main, AGE_AT_DEATH if at_death else AGE, match=AGE_MATCH)
+    claimed = Claimed("age", str(age.years), age.text)
+    return Check(
+        mapping, subject.value, subject.text, DATE_OF_BIRTH, claimed, qualifiers, subject.score, subject.coreferent
     )
 
 
@@ -210,9 +244,14 @@ def _fillers(
     """Role → claimed value for every role the event fills with something checkable."""
     fillers: dict[str, Claimed] = {}
     identities = identities or {}
+    named_places: set[str] = set()
     for participant in event.participants:
-        if participant.role in fillers:
+        if participant.role in fillers or participant.role in named_places:
             continue
+        if participant.role in PLACE_ROLES:
+            # "nació en Kazán, en la Rusia europea": the first place named is the text's; the region after
+            # it only situates it, and never stands in for it when the reference does not know it
+            named_places.add(participant.role)
         entity = entities.get(participant.entity or "")
         identity = identities.get(participant.role)
         if identity is not None and identity.resolved and (entity is None or participant.kin):
@@ -253,7 +292,7 @@ def _fillers(
             calendar_stated=timex is not None and timex.calendar is not None and timex.value == event.time_value,
         )
     place = entities.get(event.place or "")
-    if place is not None and place.item_id:
+    if place is not None and place.item_id and "place" not in named_places:
         hedged = is_hedged(analysis.text, place.start)
         fillers["place"] = Claimed("place", place.item_id, place.text, place.score, hedged=hedged)
     manner = getattr(event, "manner", None)
@@ -338,6 +377,9 @@ def _claim_span(event: Event, analysis: Analysis, entities: Mapping[str, Entity]
     if place is not None:
         starts.append(place.start)
         ends.append(place.end)
+    if event.age is not None:
+        starts.append(event.age.start)
+        ends.append(event.age.end)
     sentence = analysis.sentence_of(event.trigger.start)
     start, end = min(starts), max(ends)
     if sentence is not None:  # never reach outside the trigger's sentence

@@ -163,6 +163,43 @@ class Explainer:
             event_type, pid, sex, check.property, subject=subject, value=value, ref=ref, claim=claim, kb=self.kb()
         )
 
+    # --- an age ------------------------------------------------------------------------
+
+    def age(
+        self, agrees: bool, check: Check, birth: PartialDate, moment: PartialDate, ages: tuple[int, int], at_death: bool
+    ) -> str:
+        """ "Age: the text says “aged 73”; with the reference's date of birth (…), X was 74 at death (…)"."""
+        lang = self.language
+        return lang.explanation(
+            "age_agrees" if agrees else "age_differs",
+            claim=check.value.text.strip(),
+            born=lang.date(birth.to_gregorian()),
+            subject=self.label(check.subject),
+            ages=self._ages(ages),
+            moment=self._moment(moment, at_death),
+        )
+
+    def age_correction(self, check: Check, moment: PartialDate, ages: tuple[int, int], at_death: bool) -> str:
+        return self.language.explanation(
+            "age_correction",
+            subject=self.label(check.subject),
+            ages=self._ages(ages),
+            moment=self._moment(moment, at_death),
+            claim=check.value.text.strip(),
+        )
+
+    def age_no_moment(self, check: Check) -> str:
+        return self.language.explanation("age_no_moment", subject=self.label(check.subject))
+
+    def _ages(self, ages: tuple[int, int]) -> str:
+        lang = self.language
+        words = lang.list_or([str(n) for n in range(ages[0], ages[1] + 1)])
+        return lang.phrase("age_years", ages=words)
+
+    def _moment(self, moment: PartialDate, at_death: bool) -> str:
+        lang = self.language
+        return lang.phrase("age_at_death" if at_death else "age_at_date", ref=lang.date(moment.to_gregorian()))
+
     # --- a stay at a date ---------------------------------------------------------------
 
     def period(self, fact: Fact) -> str:

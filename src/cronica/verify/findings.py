@@ -32,6 +32,8 @@ class Finding:
     #: for "differs": the check it came from and the rule that makes the values incompatible (the proof)
     check: Check | None = None
     rule: str | None = None
+    #: an agreement that says nothing of the event itself (an age that fits): it never supports alone
+    auxiliary: bool = False
 
 
 @dataclass(frozen=True, slots=True)

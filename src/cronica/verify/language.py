@@ -44,6 +44,9 @@ class Language:
         forms = self.dates["bare" if modified or not in_sentence else "in_sentence"]
         month = self.dates["months"][date.month - 1] if date.month else ""
         text = forms[check_precision(date)].format(day=date.day, month=month, year=date.year)
+        if date.calendar == "julian" and date.day is not None:
+            # an Old Style day says so, with the New Style day it is: "22 April 1870" O.S. is 4 May 1870
+            text = self.dates["julian"].format(date=text, gregorian=self.date(date.to_gregorian()))
         return modified.format(date=text) if modified else text
 
     def distance(self, distance: Distance) -> str:
@@ -174,6 +177,8 @@ class DatesFile(Schema):
     units: dict[Literal["day", "month", "year"], UnitNames]
     later: str
     earlier: str
+    #: an Old Style day, with its New Style day: "{date} O.S. ({gregorian} N.S.)"
+    julian: str = "{date} ({gregorian})"
 
 
 class Gendered(Schema):

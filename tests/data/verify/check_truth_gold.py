@@ -48,6 +48,7 @@ PROPERTIES = frozenset(
         "dissolution_date",
         "trial_date",
         "succession",
+        "age",
         "other",
     }
 )

@@ -1,0 +1,107 @@
+"""The age a text gives the person of an event: "murió a los 53 años", "died aged 73", "at the age of eighteen".
+
+An age is a checkable claim: with the reference's date of birth and the event's date (for a
+death, the reference's date of death) it either fits or cannot. Only the trigger's own
+modifiers are read, never its subject's or object's ("Ramón Mercader, de 26 años, asesinó a
+Trotski" gives Mercader's age, not Trotsky's), and the phrase must be the whole modifier ("at
+5 pm" is no age). The phrases are data (cues.yaml `age_phrases`, `{n}` for the number); the
+number words are the date tagger's (timex resources, `numbers`), so a language writes them once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token as SpacyToken
+
+from cronica.model import Age
+from cronica.timex.language import load_lexicon
+from cronica.timex.numbers import NumberWords, digits_value
+from cronica.timex.tokens import Token, tokenize
+
+#: the place of the number in a phrase of `age_phrases`
+NUMBER_SLOT = "{n}"
+#: an age outside this range is not an age ("a los 1917 años" is a misreading)
+MIN_AGE, MAX_AGE = 1, 120
+
+
+@dataclass(frozen=True)
+class AgeReader:
+    """Reads the ages of one language: its phrases (folded words, `None` for the number) and number words."""
+
+    phrases: tuple[tuple[str | None, ...], ...]
+    numbers: NumberWords
+
+    @classmethod
+    def of(cls, lang: str, phrases: Sequence[str]) -> AgeReader:
+        patterns = tuple(tuple(None if t.text == NUMBER_SLOT else t.key for t in _phrase_tokens(p)) for p in phrases)
+        return cls(patterns, load_lexicon(lang).numbers if phrases else NumberWords({}, {}, frozenset()))
+
+    def age_at(self, trigger: SpacyToken) -> Age | None:
+        """The age one of the trigger's own modifiers states, or None. The phrase opens the modifier
+        and holds its head; only punctuation may follow it inside ("A los 18 años, en 1898, ...":
+        the parser hangs the date on "años"). A subject's or object's modifier is never read: it
+        lies inside their subtree, not at the start of one."""
+        if not self.phrases:
+            return None
+        text = trigger.doc.text
+        for child in trigger.children:
+            subtree = list(child.subtree)
+            start = subtree[0].idx
+            read = self.read(text[start : subtree[-1].idx + len(subtree[-1].text)], child.idx - start)
+            if read is not None:
+                years, first, last = read
+                return Age(years, text[start + first : start + last], start + first, start + last)
+        return None
+
+    def read(self, text: str, head: int = 0) -> tuple[int, int, int] | None:
+        """(age, start, end) of a phrase opening `text`, when the phrase holds the character `head`
+        and nothing but punctuation follows it."""
+        tokens = tokenize(text)
+        while tokens and not tokens[0].key.isalnum():
+            tokens.pop(0)
+        for pattern in self.phrases:
+            matched = self._match(pattern, tokens)
+            if matched is None:
+                continue
+            age, end = matched
+            if end < len(tokens) and tokens[end].key.isalnum():
+                continue  # "at 5 pm": more words follow
+            if not (tokens[0].start <= head < tokens[end - 1].end):
+                continue  # the modifier's head lies beyond the phrase
+            if MIN_AGE <= age <= MAX_AGE:
+                return age, tokens[0].start, tokens[end - 1].end
+        return None
+
+    def _match(self, pattern: tuple[str | None, ...], tokens: Sequence[Token]) -> tuple[int, int] | None:
+        """(age, tokens used) when the tokens open with the pattern."""
+        index, age = 0, None
+        for part in pattern:
+            if index >= len(tokens):
+                return None
+            if part is not None:
+                if tokens[index].key != part:
+                    return None
+                index += 1
+                continue
+            value = digits_value(tokens[index])
+            if value is not None:
+                index, age = index + 1, value
+                continue
+            parsed = self.numbers.parse(tokens, index)
+            if parsed is None:
+                return None
+            index, age = parsed
+        return (age, index) if age is not None else None
+
+
+def _phrase_tokens(phrase: str) -> list[Token]:
+    """A phrase's tokens, its `{n}` kept as one token."""
+    tokens: list[Token] = []
+    for part in phrase.replace(NUMBER_SLOT, f" {NUMBER_SLOT} ").split():
+        if part == NUMBER_SLOT:
+            tokens.append(Token(NUMBER_SLOT, NUMBER_SLOT, 0, 0, False, False, False))
+        else:
+            tokens.extend(tokenize(part))
+    return tokens
