@@ -26,17 +26,57 @@ NUMBER_SLOT = "{n}"
 MIN_AGE, MAX_AGE = 1, 120
 
 
+#: subjects of a clause
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+
+Pattern = tuple[str | None, ...]
+
+
 @dataclass(frozen=True)
 class AgeReader:
     """Reads the ages of one language: its phrases (folded words, `None` for the number) and number words."""
 
-    phrases: tuple[tuple[str | None, ...], ...]
+    phrases: tuple[Pattern, ...]
     numbers: NumberWords
+    #: "was {n} years old", "tenía {n} años": a clause over a when-clause ("… when he died")
+    clause_phrases: tuple[Pattern, ...] = ()
+    when_words: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, lang: str, phrases: Sequence[str]) -> AgeReader:
-        patterns = tuple(tuple(None if t.text == NUMBER_SLOT else t.key for t in _phrase_tokens(p)) for p in phrases)
-        return cls(patterns, load_lexicon(lang).numbers if phrases else NumberWords({}, {}, frozenset()))
+    def of(
+        cls, lang: str, phrases: Sequence[str], clause_phrases: Sequence[str] = (), when_words: Sequence[str] = ()
+    ) -> AgeReader:
+        numbers = load_lexicon(lang).numbers if phrases or clause_phrases else NumberWords({}, {}, frozenset())
+        return cls(_patterns(phrases), numbers, _patterns(clause_phrases), frozenset(w.lower() for w in when_words))
+
+    def age_over(self, trigger: SpacyToken) -> Age | None:
+        """The age a clause above the trigger's when-clause gives its subject ("Lenin was 53 when he
+        died", "Bujarin tenía 49 años cuando fue fusilado"), when both clauses speak of the same
+        person: the event's subject is a pronoun or left out, never a noun or a name of its own
+        ("Lenin tenía 15 años cuando murió su padre" is Lenin's age, not the father's)."""
+        if not self.clause_phrases or trigger.dep_ != "advcl" or trigger.head == trigger:
+            return None
+        if not any(c.lower_ in self.when_words and c.dep_ in ("mark", "advmod") for c in trigger.children):
+            return None
+        own = [c for c in trigger.children if c.dep_ in SUBJECT_DEPS]
+        if any(not _personal_pronoun(s) for s in own):
+            return None
+        head = trigger.head
+        subject = {t.i for c in head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        if own and not subject:
+            return None  # "tenía 12 años cuando él murió": whose age the clause gives is not said
+        skipped = subject | {t.i for t in trigger.subtree}
+        words = [t for t in head.subtree if t.i not in skipped and not t.is_punct]
+        if not words:
+            return None
+        tokens = tokenize(" ".join(t.text for t in words))
+        for pattern in self.clause_phrases:
+            matched = self._match(pattern, tokens)
+            if matched is not None and matched[1] == len(tokens) and MIN_AGE <= matched[0] <= MAX_AGE:
+                start, last = words[0].idx, words[-1]
+                end = last.idx + len(last.text)
+                return Age(matched[0], trigger.doc.text[start:end], start, end)
+        return None
 
     def age_at(self, trigger: SpacyToken) -> Age | None:
         """The age one of the trigger's own modifiers states, or None. The phrase opens the modifier
@@ -74,7 +114,7 @@ class AgeReader:
                 return age, tokens[0].start, tokens[end - 1].end
         return None
 
-    def _match(self, pattern: tuple[str | None, ...], tokens: Sequence[Token]) -> tuple[int, int] | None:
+    def _match(self, pattern: Pattern, tokens: Sequence[Token]) -> tuple[int, int] | None:
         """(age, tokens used) when the tokens open with the pattern."""
         index, age = 0, None
         for part in pattern:
@@ -94,6 +134,14 @@ class AgeReader:
                 return None
             index, age = parsed
         return (age, index) if age is not None else None
+
+
+def _patterns(phrases: Sequence[str]) -> tuple[Pattern, ...]:
+    return tuple(tuple(None if t.text == NUMBER_SLOT else t.key for t in _phrase_tokens(p)) for p in phrases)
+
+
+def _personal_pronoun(token: SpacyToken) -> bool:
+    return token.pos_ == "PRON" and "Prs" in token.morph.get("PronType")
 
 
 def _phrase_tokens(phrase: str) -> list[Token]:

@@ -43,7 +43,8 @@ class Extractor:
         self.view = DocumentView(analysis, doc, lexicon.cues)
         self.participants = ParticipantReader(self.view, sex_of)
         self.roles = RoleReader(self.view, self.participants, lexicon, load_ontology())
-        self.ages = AgeReader.of(lexicon.lang, lexicon.cues.age_phrases)
+        cues = lexicon.cues
+        self.ages = AgeReader.of(lexicon.lang, cues.age_phrases, cues.age_clause_phrases, sorted(cues.age_when_words))
 
     def events(self) -> list[Event]:
         view = self.view
@@ -138,7 +139,7 @@ class Extractor:
             manner=manner,
             time_source=frame.time_source,  # type: ignore[arg-type]
             repeated=frame.repeated,
-            age=self.ages.age_at(match.token),
+            age=self.ages.age_at(match.token) or self.ages.age_over(match.token),
         )
 
     def _manner_said(self, match: TriggerMatch) -> str | None:

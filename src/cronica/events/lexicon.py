@@ -88,6 +88,10 @@ class Cues:
     death_markers: tuple[str, ...] = ()
     #: phrases giving a person's age at the event ("a los {n} años", "aged {n}"), `{n}` the number
     age_phrases: tuple[str, ...] = ()
+    #: a clause giving its subject's age over a when-clause ("was {n} years old", "tenía {n} años"),
+    #: and the words opening that when-clause ("when", "cuando")
+    age_clause_phrases: tuple[str, ...] = ()
+    age_when_words: frozenset[str] = frozenset()
     #: possessive determiners (lowercased forms): "Su madre (1858-1937)" under a heading names someone else
     possessives: frozenset[str] = frozenset()
     #: governing verbs that order the event: it is told as ordered, not as done (hypothetical)
@@ -262,6 +266,8 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         birth_markers=phrases("birth_markers"),
         death_markers=phrases("death_markers"),
         age_phrases=phrases("age_phrases"),
+        age_clause_phrases=phrases("age_clause_phrases"),
+        age_when_words=words("age_when_words"),
         possessives=frozenset(str(w).lower() for w in data.get("possessives") or ()),
         indefinite_articles=words("indefinite_articles"),
         generic_positions=words("generic_positions"),
@@ -402,6 +408,8 @@ class CuesFile(Schema):
     birth_markers: WordList
     death_markers: WordList
     age_phrases: WordList
+    age_clause_phrases: WordList
+    age_when_words: WordList
     purpose_markers: WordList
     not_report_phrases: WordList
     possessives: WordList
