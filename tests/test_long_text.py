@@ -121,6 +121,30 @@ def test_sentence_of_is_the_sentence_holding_the_offset(gaps: list[int], offset:
     assert analysis.sentence_of(offset) == expected
 
 
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 300), st.integers(0, 40)), max_size=40),
+    st.integers(-5, 320),
+    st.integers(0, 60),
+)
+def test_spans_starting_in_or_overlapping_a_range_are_found_by_bisection(
+    spans: list[tuple[int, int]], start: int, width: int
+) -> None:
+    """`entities_starting` and `timexes_overlapping` (one bisection each, for stages asking per event)
+    give what a pass over the layer gives, overlapping and nested spans included."""
+    from cronica.model import Entity, Timex
+
+    entities = tuple(Entity(f"e{n}", "x", a, a + w, "PER") for n, (a, w) in enumerate(spans, 1))
+    timexes = tuple(Timex(f"t{n}", "x", a, a + w, "DATE", "1917") for n, (a, w) in enumerate(spans, 1))
+    document = Document("d", "en", None, None, None, 400, "0")
+    analysis = Analysis(document=document, text="x" * 400, entities=entities, timexes=timexes)
+    end = start + width
+    starting = sorted((e for e in entities if start <= e.start < end), key=lambda e: e.start)
+    assert list(analysis.entities_starting(start, end)) == starting
+    overlapping = {t.id for t in timexes if t.start < end and t.end > start}
+    assert {t.id for t in analysis.timexes_overlapping(start, end)} == overlapping
+
+
 def test_sentence_of_reads_a_logarithmic_number_of_sentences() -> None:
     sentences = CountingSentences(Sentence(f"s{i}", i * 10, i * 10 + 9) for i in range(100_000))
     analysis = Analysis(document=Document("d", "en", None, None, None, 1, "0"), text="", sentences=sentences)
@@ -189,3 +213,56 @@ def test_the_terminal_shows_a_bar_for_a_long_document_only() -> None:
         assert progress.bar.tasks[0].completed == 88 and progress.bar.tasks[0].description == "book: events"
         progress(ProgressEvent("book", 50_000, "done", 5, 5))
         assert not progress.bar.tasks
+
+
+def test_token_vectors_are_kept_only_for_the_span_tagger(segmented: Pipeline) -> None:
+    """The vectors cost 96 floats a token (about 70 MiB per million characters): dropped unless
+    `[stages.rhetoric] tagger = true`, with every other attribute of the parse unchanged."""
+    assert segmented.vectors is False
+    assert Pipeline(Options(stages={"rhetoric": {"tagger": True}})).vectors is True
+    assert Pipeline(Options(stages={"rhetoric": {"tagger": True}}, skip=frozenset({"rhetoric"}))).vectors is False
+    text = history_text("en")
+    bounds = segment_bounds(text, segmented.models.segment_chars)
+    kept = segmented.models.parse_segments(text, bounds, "en")
+    dropped = segmented.models.parse_segments(text, bounds, "en", vectors=False)
+    assert kept.tensor.shape == (len(kept), 96) and dropped.tensor.size == 0
+    assert segmented.models.parse(text[:200], "en", vectors=False).tensor.size == 0
+    attrs = ["ORTH", "LEMMA", "POS", "TAG", "DEP", "HEAD", "ENT_IOB", "ENT_TYPE", "SENT_START", "MORPH"]
+    assert (kept.to_array(attrs) == dropped.to_array(attrs)).all()
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_segments_are_joined_as_spacy_joins_them(lang: str, segmented: Pipeline) -> None:
+    """`join_docs` (half the memory of `Doc.from_docs` on a book) makes the same Doc: tokens, white
+    space, tags, lemmas, morphology, dependencies, entities and sentences."""
+    from spacy.tokens import Doc
+
+    from cronica.nlp import join_docs
+
+    text = history_text(lang)
+    nlp = segmented.models.get(lang)
+    docs = [nlp(text[start:end]) for start, end in segment_bounds(text, 400)]
+    assert len(docs) >= 4
+    expected = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
+    joined = join_docs(list(docs))
+    assert joined.text == expected.text == text
+    attrs = [
+        "ORTH",
+        "SPACY",
+        "NORM",
+        "LEMMA",
+        "TAG",
+        "POS",
+        "MORPH",
+        "HEAD",
+        "DEP",
+        "ENT_IOB",
+        "ENT_TYPE",
+        "SENT_START",
+    ]
+    assert (joined.to_array(attrs) == expected.to_array(attrs)).all()
+    assert [(e.start_char, e.end_char, e.label_) for e in joined.ents] == [
+        (e.start_char, e.end_char, e.label_) for e in expected.ents
+    ]
+    assert [(s.start, s.end) for s in joined.sents] == [(s.start, s.end) for s in expected.sents]
+    assert [t.head.i for t in joined] == [t.head.i for t in expected]

@@ -18,9 +18,10 @@ dataclasses cost.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Mapping
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Annotated, Any, Literal, TypedDict, get_args
 
 SCHEMA_ID = "cronica/analysis@1"
@@ -359,7 +360,7 @@ class Analysis:
     #: Options(timings=True)), so that two runs of the same text give the same output
     timings: Annotated[Mapping[StageName, Seconds], Added(omit_empty=True)] = field(default_factory=dict)
     #: id → item lookups, built on first use (not part of the contract; `replace` starts afresh)
-    _lookups: dict[str, Mapping[str, Any]] | None = field(default=None, init=False, repr=False, compare=False)
+    _lookups: dict[str, Any] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def summary(self) -> Summary:
@@ -381,9 +382,14 @@ class Analysis:
 
         Sentences are in text order and never overlap (nlp makes them so), so this is a
         bisection: a stage asking once per event stays linear on a book."""
+        index = self.sentence_index(offset)
+        return None if index is None else self.sentences[index]
+
+    def sentence_index(self, offset: int) -> int | None:
+        """The position in `sentences` of the sentence holding a character offset (a bisection)."""
         index = bisect_right(self.sentences, offset, key=_start_of) - 1
         if index >= 0 and offset < self.sentences[index].end:
-            return self.sentences[index]
+            return index
         return None
 
     @property
@@ -395,11 +401,17 @@ class Analysis:
     def timexes_by_id(self) -> Mapping[str, Timex]:
         return self._lookup("timexes")
 
+    def entities_starting(self, start: int, end: int) -> Sequence[Entity]:
+        """The entities starting at an offset in [start, end), by start (a bisection: a stage asking
+        once per event or participant stays linear on a book)."""
+        return self._spans("entities").starting(start, end)
+
+    def timexes_overlapping(self, start: int, end: int) -> Sequence[Timex]:
+        """The timexes sharing a character with [start, end), by start (a bisection)."""
+        return self._spans("timexes").overlapping(start, end)
+
     def _lookup(self, layer: str) -> Mapping[str, Any]:
-        lookups = self._lookups
-        if lookups is None:
-            lookups = {}
-            object.__setattr__(self, "_lookups", lookups)
+        lookups = self._lookups_dict()
         if layer not in lookups:
             index: dict[str, Any] = {}
             for item in getattr(self, layer):
@@ -407,6 +419,38 @@ class Analysis:
             lookups[layer] = index
         return lookups[layer]
 
+    def _spans(self, layer: str) -> _SpanIndex:
+        lookups = self._lookups_dict()
+        key = f"{layer}:spans"
+        if key not in lookups:
+            lookups[key] = _SpanIndex(getattr(self, layer))
+        return lookups[key]
 
-def _start_of(span: Sentence) -> int:
+    def _lookups_dict(self) -> dict[str, Any]:
+        lookups = self._lookups
+        if lookups is None:
+            lookups = {}
+            object.__setattr__(self, "_lookups", lookups)
+        return lookups
+
+
+class _SpanIndex:
+    """Items with `start` and `end` offsets, sorted by start, with the furthest end reached so far:
+    the items starting in a range, or overlapping it, by bisection."""
+
+    def __init__(self, items: Sequence[Any]) -> None:
+        self.items = sorted(items, key=_start_of)
+        self.starts = [item.start for item in self.items]
+        self.reach = list(accumulate((item.end for item in self.items), max))
+
+    def starting(self, start: int, end: int) -> Sequence[Any]:
+        return self.items[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+    def overlapping(self, start: int, end: int) -> Sequence[Any]:
+        first = bisect_right(self.reach, start)  # every item before it ends at or before `start`
+        last = bisect_left(self.starts, end)
+        return [item for item in self.items[first:last] if item.end > start]
+
+
+def _start_of(span: Any) -> int:
     return span.start

@@ -67,6 +67,14 @@ class Pipeline:
         self.models = NlpModels(self.options)
         self.resources = Resources()
         self.progress = progress  # (each [stages.NAME] table was checked when the options were made)
+        #: keep spaCy's token vectors only when a stage that runs reads them (the span tagger)
+        self.vectors = any(self._reads_vectors(name) for name in PIPELINE_STAGES if name not in self.options.skip)
+
+    def _reads_vectors(self, name: StageName) -> bool:
+        if name not in STAGE_MODULES:
+            return False
+        spec = get_stage(name)
+        return spec.reads_vectors is not None and spec.reads_vectors(self.options.config_for(name, spec.default_config))
 
     # --- public API ---------------------------------------------------------------
 
@@ -171,7 +179,9 @@ class Pipeline:
             group = [item for _, item in members]
             started = time.perf_counter()
             try:
-                parsed = list(self.models.parse_many((item.analysis.text for item in group), lang))
+                parsed = list(
+                    self.models.parse_many((item.analysis.text for item in group), lang, vectors=self.vectors)
+                )
             except CronicaError:
                 raise  # a missing model is the user's to fix, for every document
             except Exception:  # one text broke the batch: parse them one by one to isolate it
@@ -194,7 +204,7 @@ class Pipeline:
 
         self._tell(document, "nlp", 0, len(item.analysis.text))
         try:
-            doc = self.models.parse(item.analysis.text, document.lang, parsed)
+            doc = self.models.parse(item.analysis.text, document.lang, parsed, vectors=self.vectors)
         except CronicaError:
             raise  # a missing model is the user's to fix for every document
         except Exception as error:

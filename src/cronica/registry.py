@@ -44,6 +44,9 @@ class StageSpec:
     requires: tuple[str, ...] = ()
     default_config: Mapping[str, Any] = field(default_factory=dict)
     check_config: ConfigCheck | None = None
+    #: whether the stage, with this config, reads spaCy's token vectors (`Doc.tensor`); the parse
+    #: drops them otherwise (about 70 MiB per million characters)
+    reads_vectors: Callable[[Mapping[str, Any]], bool] | None = None
 
     def check(self, table: Mapping[str, Any]) -> None:
         """Refuse a `[stages.NAME]` table this stage cannot take, naming the setting: a stage with
@@ -87,11 +90,14 @@ def register_stage(
     requires: Iterable[str] = (),
     default_config: Mapping[str, Any] | None = None,
     check_config: ConfigCheck | None = None,
+    reads_vectors: Callable[[Mapping[str, Any]], bool] | None = None,
 ) -> Callable[[StageFunction], StageFunction]:
     """Register `run` as the stage `name` (a later registration replaces an earlier one)."""
 
     def decorator(run: StageFunction) -> StageFunction:
-        _REGISTRY[name] = StageSpec(name, run, tuple(requires), dict(default_config or {}), check_config)
+        _REGISTRY[name] = StageSpec(
+            name, run, tuple(requires), dict(default_config or {}), check_config, reads_vectors=reads_vectors
+        )
         return run
 
     return decorator

@@ -75,7 +75,7 @@ class AgeReader:
             if matched is not None and matched[1] == len(tokens) and MIN_AGE <= matched[0] <= MAX_AGE:
                 start, last = words[0].idx, words[-1]
                 end = last.idx + len(last.text)
-                return Age(matched[0], trigger.doc.text[start:end], start, end)
+                return Age(matched[0], trigger.doc[words[0].i : last.i + 1].text, start, end)
         return None
 
     def age_at(self, trigger: SpacyToken) -> Age | None:
@@ -85,14 +85,16 @@ class AgeReader:
         lies inside their subtree, not at the start of one."""
         if not self.phrases:
             return None
-        text = trigger.doc.text
+        doc = trigger.doc
         for child in trigger.children:
             subtree = list(child.subtree)
             start = subtree[0].idx
-            read = self.read(text[start : subtree[-1].idx + len(subtree[-1].text)], child.idx - start)
+            # the span's own text: `doc.text` rebuilds the whole document's on every read (#17)
+            text = doc[subtree[0].i : subtree[-1].i + 1].text
+            read = self.read(text, child.idx - start)
             if read is not None:
                 years, first, last = read
-                return Age(years, text[start + first : start + last], start + first, start + last)
+                return Age(years, text[first:last], start + first, start + last)
         return None
 
     def read(self, text: str, head: int = 0) -> tuple[int, int, int] | None:

@@ -106,6 +106,10 @@ class Referents:
         `sex_of` gives a named person's grammatical gender (Masc/Fem) when the KB knows it."""
         self.items: list[Referent] = []
         self._by_entity: dict[str, Referent] = {}
+        #: sentence index → the positions in `items` of the referents mentioned in it: a pronoun's
+        #: candidates are read from the last `WINDOW` sentences, not from every person of the document
+        self._by_sentence: dict[int, set[int]] = {}
+        self._position: dict[int, int] = {}  # id(referent) → its position in `items`
         for sentence_index, entity, is_subject in persons:
             gender = sex_of(entity) if sex_of else None
             referent = self._match(entity.text, gender) or self._new(entity.text)
@@ -113,13 +117,26 @@ class Referents:
             if gender and referent.gender is None:
                 referent.gender = gender
             referent.words |= name_words(entity.text)
-            referent.mentions.set(entity.start, sentence_index, TOPIC_WEIGHT if is_subject else OTHER_WEIGHT)
+            self._set(referent, entity.start, sentence_index, TOPIC_WEIGHT if is_subject else OTHER_WEIGHT)
             self._by_entity[entity.id] = referent
 
     def _new(self, text: str) -> Referent:
         referent = Referent(name_words(text))
+        self._position[id(referent)] = len(self.items)
         self.items.append(referent)
         return referent
+
+    def _set(self, referent: Referent, offset: int, sentence_index: int, weight: float, keep: bool = False) -> None:
+        referent.mentions.set(offset, sentence_index, weight, keep)
+        self._by_sentence.setdefault(sentence_index, set()).add(self._position[id(referent)])
+
+    def _in_window(self, sentence_index: int) -> list[Referent]:
+        """The referents with a mention in the last `WINDOW` sentences up to `sentence_index`, in the
+        order of `items` (any other has no salience there: its score would be 0)."""
+        positions: set[int] = set()
+        for index in range(sentence_index - WINDOW, sentence_index + 1):
+            positions |= self._by_sentence.get(index, set())
+        return [self.items[position] for position in sorted(positions)]
 
     def _match(self, text: str, gender: str | None = None) -> Referent | None:
         words = name_words(text)
@@ -148,7 +165,7 @@ class Referents:
         """The best referent first, then the others whose salience comes close to it
         (`ALTERNATIVE_SHARE`): those the context does not rule out."""
         scored = []
-        for referent in self.items:
+        for referent in self._in_window(sentence_index):
             if any(referent is other for other in exclude):
                 continue
             if gender and referent.gender and referent.gender != gender:
@@ -170,6 +187,6 @@ class Referents:
 
     def mention(self, referent: Referent, sentence_index: int, offset: int, gender: str | None = None) -> None:
         """Record a resolved mention (a pronoun or a dropped subject): the topic, so it weighs as one."""
-        referent.mentions.set(offset, sentence_index, TOPIC_WEIGHT, keep=True)
+        self._set(referent, offset, sentence_index, TOPIC_WEIGHT, keep=True)
         if gender and referent.gender is None:
             referent.gender = gender

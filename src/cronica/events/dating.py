@@ -28,6 +28,10 @@ class FrameDater:
         self.cues = view.cues
         self.attached = attached
         self.named_dates = named_dates
+        intervals = view.analysis.intervals
+        # once per document, not per frame (a pass over every interval of a book per event)
+        self.interval_starts = frozenset(interval.start_timex for interval in intervals)
+        self.interval_ends = frozenset(interval.end_timex for interval in intervals)
 
     def date(self, frame: Frame, last_dated: Frame | None) -> list[Frame]:
         """The frame dated (several frames for coordinated dates or places)."""
@@ -39,13 +43,15 @@ class FrameDater:
             return self._office_dates(frame, found)
         # "hasta 1930" / "until 1930" ends a state: it never dates a punctual event
         bounded = [t for t in found if not self._bounds(t, self.cues.time_until)]
-        found = split_by_interval(bounded, analysis.intervals)
+        found = split_by_interval(bounded, self.interval_ends)
         if found:
             distinct = self._dating_timexes(_distinct_values(found))
             dated = [dataclasses.replace(frame, time=timex, time_source=source) for timex in distinct]
             return split_places(dated[0]) if len(dated) == 1 else dated
         token = frame.match.token
-        kind = inheritance_marker(token, self.view.sentences.of(token), self.cues, analysis.timexes)
+        sentence = self.view.sentences.of(token)
+        nearby = analysis.timexes_overlapping(sentence.start_char, sentence.end_char)  # not every timex of the text
+        kind = inheritance_marker(token, sentence, self.cues, nearby)
         if kind and last_dated is not None and frame.modality == "asserted":
             return [dataclasses.replace(frame, time=last_dated.time, time_source=kind)]
         return split_places(frame)
@@ -55,9 +61,7 @@ class FrameDater:
         ("hasta 1930", "until 1930", an interval's end) is an OFFICE_END event of its own. A date inside
         the holding ("era comisario en 1920") dates neither. A copular office ("fue comisario") is kept
         only with a start or an end: without them it is a description, not an event."""
-        intervals = self.view.analysis.intervals
-        ends = {interval.end_timex for interval in intervals}
-        starts = {interval.start_timex for interval in intervals}
+        ends, starts = self.interval_ends, self.interval_starts
         until = [t for t in found if self._bounds(t, self.cues.time_until) or t.id in ends]
         since = [t for t in found if t not in until and (self._bounds(t, self.cues.time_since) or t.id in starts)]
         if until and not since:  # "de 1918 hasta 1930", "from 1918 until 1930": the date before the end

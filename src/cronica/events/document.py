@@ -7,7 +7,7 @@ stays linear.
 from __future__ import annotations
 
 from bisect import bisect_right
-from itertools import accumulate, islice
+from itertools import accumulate
 
 from spacy.tokens import Doc, Token
 
@@ -31,6 +31,7 @@ class DocumentView:
         self.entities = sorted(analysis.entities, key=lambda e: e.start)
         # the furthest end among the entities up to each one: `entity_of` bisects past those ending too early
         self.entity_reach = list(accumulate((e.end for e in self.entities), max))
+        self.entity_starts = [e.start for e in self.entities]
 
     def sentence_number(self, offset: int) -> int:
         return max(bisect_right(self.sentence_starts, offset) - 1, 0)
@@ -39,7 +40,8 @@ class DocumentView:
         """The entity holding the head token; unless `holding`, else the first one overlapping the span."""
         best: Entity | None = None
         first = bisect_right(self.entity_reach, start)  # every entity before it ends at or before `start`
-        for entity in islice(self.entities, first, None):
+        for index in range(first, len(self.entities)):  # not islice: it would step over the first ones
+            entity = self.entities[index]
             if entity.start >= end:
                 break
             if entity.end > start:

@@ -8,6 +8,7 @@ Clauses that trigger no event still move that salience along (`track_subject`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
@@ -143,7 +144,10 @@ class ParticipantReader:
         view = self.view
         here = view.sentence_number(offset)
         latest: list[Entity] = []
-        for entity in view.entities:
+        # entities before the sentence two before this one are too far: start at that sentence
+        first = bisect_left(view.entity_starts, view.sentence_starts[here - 2]) if here > 2 else 0
+        for index in range(first, len(view.entities)):
+            entity = view.entities[index]
             if entity.start >= offset:
                 break
             if entity.label != "PER" or here - view.sentence_number(entity.start) > 2:

@@ -237,7 +237,7 @@ def participant_span(head: Token, excluded: set[int], of_prepositions: frozenset
         node = stack.pop()
         keep.add(node.i)
         stack.extend(c for c in node.children if _inside_phrase(c, False, of_prepositions))
-    keep -= excluded - {head.i}
+    keep = {i for i in keep if i == head.i or i not in excluded}  # not `excluded - {head.i}`: a copy of it per call
     start = end = head.i
     while start - 1 in keep:
         start -= 1

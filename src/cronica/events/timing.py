@@ -13,13 +13,13 @@ previous dated event's date and says so in `time_source`. Everything else stays 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from cronica.events.lexicon import Cues
 from cronica.events.syntax import clause_token, governors
-from cronica.model import Interval, Timex
+from cronica.model import Timex
 
 DATING_TYPES = frozenset({"DATE", "TIME"})
 
@@ -146,10 +146,10 @@ def own_timexes(
     return [], None
 
 
-def split_by_interval(found: list[Timex], intervals: Sequence[Interval]) -> list[Timex]:
-    """Two timexes forming an interval ("de 1925 a 1927") date one event by its start."""
-    ends = {interval.end_timex for interval in intervals}
-    return [timex for timex in found if timex.id not in ends]
+def split_by_interval(found: list[Timex], interval_ends: Collection[str]) -> list[Timex]:
+    """Two timexes forming an interval ("de 1925 a 1927") date one event by its start (`interval_ends`:
+    the ids of the timexes ending an interval)."""
+    return [timex for timex in found if timex.id not in interval_ends]
 
 
 def inheritance_marker(token: Token, sentence: Span, cues: Cues, timexes: Sequence[Timex]) -> str | None:

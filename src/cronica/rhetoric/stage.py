@@ -27,6 +27,7 @@ MAX_QUOTED_IN_EXPLANATION = 80
     "rhetoric",
     requires=("nlp",),
     default_config={"classifier": True, "weights": None, "tagger": False, "tagger_weights": None},
+    reads_vectors=lambda config: bool(config.get("tagger")),  # the learned tagger's features
 )
 def run_rhetoric(analysis: Analysis, ctx: StageContext) -> Analysis:
     lang = analysis.document.lang

@@ -292,4 +292,9 @@ class Finder:
                 slots[element.slot] = previous
 
         walk(0, start)
+        walk = _walked  # `walk` called itself through its closure: a cycle holding the text's tokens until the GC ran
         return results
+
+
+def _walked(element_index: int, position: int) -> None:
+    """What a rule's walk is replaced by once done, so that it no longer refers to itself (see `find`)."""

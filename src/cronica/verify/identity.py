@@ -101,13 +101,13 @@ class IdentityResolver:
         """A name the KB could not link in this sentence or the one before, ahead of the pronoun: it could
         be whom the pronoun means (NER often tags a surname as a place)."""
         sentences = self.analysis.sentences
-        index = next((i for i, s in enumerate(sentences) if s.start <= participant.start < s.end), None)
+        index = self.analysis.sentence_index(participant.start)  # by bisection: not a pass over the book
         if index is None:
             return False
         window_start = sentences[max(index - 1, 0)].start
         return any(
-            entity.item_id is None and entity.label in _NAME_LABELS and window_start <= entity.start < participant.start
-            for entity in self.analysis.entities
+            entity.item_id is None and entity.label in _NAME_LABELS
+            for entity in self.analysis.entities_starting(window_start, participant.start)
         )
 
     def by_name(self, entity: Entity) -> Identity:
