@@ -12,9 +12,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "cronica"
 STAGES = ("timex", "events", "kb", "verify", "rhetoric")
 ABOVE_STAGES = ("pipeline", "evaluation", "export", "report", "web", "batch", "store", "cli")
 #: train-time tools inside a stage package that run the whole pipeline (never imported at run time)
-TOOLS = {
-    "rhetoric/training.py": {"pipeline"},
-}
+TOOLS: dict[str, set[str]] = {}
 
 
 def _imports(path: Path) -> set[str]:

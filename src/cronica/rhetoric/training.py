@@ -344,7 +344,11 @@ CALIBRATION_FEATURES = ("score", "narrative_density", "other_density")
 #: regularization of the calibrator's logistic regression
 CALIBRATION_C = 1.0
 #: pipeline stages the flags do not need
-_NOT_FOR_FLAGS = frozenset({"timex", "events", "link", "verify"})
+#: the stages the rhetoric flags do not need: a caller that runs the pipeline for `fit_calibrator`'s
+#: `flag_texts` skips them
+NOT_FOR_FLAGS = frozenset({"timex", "events", "link", "verify"})
+#: (lang, text) pairs → the techniques the rhetoric stage flags in each, classifier off
+FlagTexts = Callable[[Sequence[tuple[str, str]]], list[list[str]]]
 
 
 @dataclass(frozen=True)
@@ -370,38 +374,25 @@ def load_history(path: Path) -> list[HistoryParagraph]:
     return items
 
 
-def flagged_techniques(items: Sequence[tuple[str, str]]) -> list[list[str]]:
-    """The techniques the rhetoric stage flags in each (lang, text), classifier off."""
-    from cronica.options import Options
-    from cronica.pipeline import Pipeline
-
-    pipelines: dict[str, Pipeline] = {}
-    found = []
-    for lang, text in items:
-        if lang not in pipelines:
-            options = Options(lang=lang, skip=_NOT_FOR_FLAGS, stage_config={"rhetoric": {"classifier": False}})
-            pipelines[lang] = Pipeline(options)
-        found.append([flag.technique for flag in pipelines[lang].analyze_text(text).flags])
-    return found
-
-
 def fit_calibrator(
     corpora: Mapping[str, Corpus],
     classifier: ConspiracyClassifier,
     history: Sequence[HistoryParagraph],
+    flag_texts: FlagTexts,
     config: ModelConfig = DEFAULT_CONFIG,
     folds: int = 5,
 ) -> Calibrator:
     """Fit the cross-domain calibrator: PAN texts with out-of-fold scores of unseen channels
     (id-block split) and the history paragraphs with the final model's scores, each domain
-    weighted alike."""
+    weighted alike. `flag_texts` runs the rhetoric stage over texts: the caller brings the pipeline,
+    so training (a stage's module) never imports the orchestration above it."""
     from sklearn.linear_model import LogisticRegression
 
     oof = out_of_fold_scores(corpora, config, folds, split="id-block", raw=True)
     langs = sorted(corpora)
     pan_items = [(lang, text) for lang in langs for text in corpora[lang].texts]
     history_items = [(item.lang, item.text) for item in history]
-    techniques = flagged_techniques(pan_items + history_items)
+    techniques = flag_texts(pan_items + history_items)
     scores = [float(s) for lang in langs for s in oof[lang]]
     for item in history:
         model = classifier.model_for(item.lang)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -96,7 +97,9 @@ def _train_classifier(data: Path, output: Path | None, folds: int, history: Path
     if history is not None:
         import dataclasses
 
-        calibrator = training.fit_calibrator(corpora, classifier, training.load_history(history), config)
+        calibrator = training.fit_calibrator(
+            corpora, classifier, training.load_history(history), _flagged_techniques, config
+        )
         classifier = dataclasses.replace(classifier, calibrator=calibrator)
         typer.echo("calibrator: " + ", ".join(f"{k} {v:+.3f}" for k, v in calibrator.coef.items()), err=True)
     target = output or shipped_weights_path()
@@ -128,3 +131,20 @@ def eval_rhetoric(
 def register(app: typer.Typer, groups: CliGroups) -> None:
     groups.train.command("rhetoric")(train_rhetoric)
     groups.eval.command("rhetoric")(eval_rhetoric)
+
+
+def _flagged_techniques(items: Sequence[tuple[str, str]]) -> list[list[str]]:
+    """The techniques the rhetoric stage flags in each (lang, text), classifier off: the calibrator's
+    features, from the real pipeline (one per language, the stages flags do not need skipped)."""
+    from cronica.options import Options
+    from cronica.pipeline import Pipeline
+    from cronica.rhetoric.training import NOT_FOR_FLAGS
+
+    pipelines: dict[str, Pipeline] = {}
+    found = []
+    for lang, text in items:
+        if lang not in pipelines:
+            options = Options(lang=lang, skip=NOT_FOR_FLAGS, stage_config={"rhetoric": {"classifier": False}})
+            pipelines[lang] = Pipeline(options)
+        found.append([flag.technique for flag in pipelines[lang].analyze_text(text).flags])
+    return found
