@@ -135,9 +135,9 @@ class Extractor:
             time=frame.time.id if frame.time else None,
             time_value=frame.time.value if frame.time else None,
             place=place,
-            modality=frame.modality,  # type: ignore[arg-type]
+            modality=frame.modality,
             manner=manner,
-            time_source=frame.time_source,  # type: ignore[arg-type]
+            time_source=frame.time_source,
             repeated=frame.repeated,
             age=self.ages.age_at(match.token) or self.ages.age_over(match.token),
         )

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from cronica.events.coref import Referent
 from cronica.events.syntax import clause_token
 from cronica.events.triggers import TriggerMatch
-from cronica.model import Participant, Timex
+from cronica.model import Modality, Participant, TimeSource, Timex
 
 PLACE_ROLES = frozenset({"place", "destination", "origin"})
 RELATIVE_CLAUSE_DEPS = frozenset({"relcl", "acl:relcl", "acl"})
@@ -46,8 +46,8 @@ class Frame:
     referents: list[Referent] = field(default_factory=list)
     heads: dict[int, Token] = field(default_factory=dict)  # participant start → its head token
     time: Timex | None = None
-    time_source: str | None = None
-    modality: str = "asserted"
+    time_source: TimeSource | None = None
+    modality: Modality = "asserted"
     #: persons the event's pronouns and dropped subjects cannot be: the subject of a causative verb
     #: above it ("Stalin logró que fuera expulsado": not Stalin)
     disjoint: list[Referent] = field(default_factory=list)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from cronica.events.lexicon import Cues
 from cronica.events.syntax import clause_token, governors
-from cronica.model import Timex
+from cronica.model import TimeSource, Timex
 
 DATING_TYPES = frozenset({"DATE", "TIME"})
 
@@ -121,7 +121,7 @@ def timex_token_indexes(doc: Doc, timexes: Sequence[Timex]) -> set[int]:
 
 def own_timexes(
     token: Token, attached: dict[int, list[Timex]], governor: Token | None = None
-) -> tuple[list[Timex], str | None]:
+) -> tuple[list[Timex], TimeSource | None]:
     """Timexes dating the event in its own clause, else one fronted in the clause it complements
     (`governor`: "En 1927 Stalin logró que fuera expulsado"), else through coordination."""
     chain = [token, clause_token(token), *governors(token)]
@@ -152,12 +152,16 @@ def split_by_interval(found: list[Timex], interval_ends: Collection[str]) -> lis
     return [timex for timex in found if timex.id not in interval_ends]
 
 
-def inheritance_marker(token: Token, sentence: Span, cues: Cues, timexes: Sequence[Timex]) -> str | None:
+def inheritance_marker(token: Token, sentence: Span, cues: Cues, timexes: Sequence[Timex]) -> TimeSource | None:
     """ "inherited" or "inherited_after" when the clause carries a marker not already a timex."""
     clause = clause_token(token)
     begin = sentence.start_char if clause.dep_ == "ROOT" else min(clause.left_edge.idx, token.idx)
     text = sentence.text[begin - sentence.start_char : token.idx + len(token.text) - sentence.start_char].lower()
-    for kind, markers in (("inherited", cues.time_same), ("inherited_after", cues.time_after)):
+    kinds: tuple[tuple[TimeSource, tuple[str, ...]], ...] = (
+        ("inherited", cues.time_same),
+        ("inherited_after", cues.time_after),
+    )
+    for kind, markers in kinds:
         for marker in markers:
             for match in re.finditer(rf"(?<!\w){re.escape(marker)}(?!\w)", text):
                 position = begin + match.start()
