@@ -32,3 +32,21 @@ def test_a_region_never_stands_in_for_the_place(pipeline_es, pipeline_en, lang, 
         assert claim.verdict != "contradicted", claim.explanation
     else:
         assert claim.verdict != "supported", claim.explanation
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Lenin was arrested in Russia in December 1895."),
+        ("es", "Lenin fue detenido en Rusia en diciembre de 1895."),
+        ("en", "Trotsky was arrested in Russia in 1898."),
+        ("es", "Trotski fue detenido en Rusia en 1898."),
+    ],
+)
+def test_a_place_is_compared_as_a_place(pipeline_es, pipeline_en, lang, text):
+    """The first place named is still compared through the KB's hierarchy: "in Russia" holds Saint
+    Petersburg, where Lenin was arrested (a complete list of arrests). Read as a bare entity it was a
+    false contradiction for a moment of this work, caught before it landed."""
+    pipeline = pipeline_es if lang == "es" else pipeline_en
+    (claim,) = pipeline.analyze_text(text, lang=lang).claims
+    assert claim.verdict != "contradicted", claim.explanation

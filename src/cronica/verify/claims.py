@@ -258,6 +258,12 @@ def _fillers(
             # a relative the text names by kinship ("el padre de Lenin"): the KB resolved who it is
             fillers[participant.role] = Claimed("entity", identity.candidates[0], participant.text)
             continue
+        if entity is not None and entity.item_id and participant.role == "place":
+            # the event's place, as a place (compared through the KB's hierarchy: "in Russia" holds
+            # Saint Petersburg), as `event.place` gives it below when no participant names one
+            hedged = is_hedged(analysis.text, entity.start)
+            fillers["place"] = Claimed("place", entity.item_id, entity.text, entity.score, hedged=hedged)
+            continue
         if entity is not None and entity.item_id:
             hedged = is_hedged(analysis.text, participant.start)
             # resolved from the context: a pronoun ("he", "lo"), or a dropped subject pointing at a
