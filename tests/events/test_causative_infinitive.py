@@ -16,6 +16,8 @@ CASES = [
     ("en", "In 1927 Stalin got the party to expel Kamenev from the Central Committee.", "EXPULSION", "asserted"),
     ("en", "In 1940 Stalin sent agents to kill Trotsky.", "DEATH", "hypothetical"),
     ("en", "In 1934 Stalin set up a commission to arrest the plotters.", "ARREST", "hypothetical"),
+    # an order is a causative too, but told as an order, never as done (cues directive_verbs)
+    ("en", "In July 1917 the Provisional Government ordered the police to arrest Lenin.", "ARREST", "hypothetical"),
     ("es", "En 1927 Stalin hizo expulsar a Trotski del partido.", "EXPULSION", "asserted"),
     ("es", "En 1927 Stalin consiguió que el partido expulsara a Trotski.", "EXPULSION", "asserted"),
     ("es", "En 1940 Stalin envió agentes para matar a Trotski.", "DEATH", "hypothetical"),

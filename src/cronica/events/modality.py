@@ -88,7 +88,8 @@ def _purpose(clause: Token, cues: Cues) -> bool:
     )
     if not infinitive or clause.dep_ not in ("advcl", "acl", "acl:relcl"):
         return False
-    if clause.dep_ == "advcl" and first_lemma(clause.head) in cues.causative_verbs:
+    governor = first_lemma(clause.head)
+    if clause.dep_ == "advcl" and governor in cues.causative_verbs and governor not in cues.directive_verbs:
         return False  # "got the party to expel him": the causative's complement, what it brought about
     if clause.dep_.startswith("acl") and clause.head.pos_ == "NOUN":
         return True  # "la orden de fusilarlo", "a plot to kill"
