@@ -49,3 +49,24 @@ def test_a_contradiction_of_another_property_is_still_false():
     score = _score([wrong])
     assert score.contradicted.fp >= 1
     assert any(o.truth == "true" for o in score.false_contradictions)
+
+
+def test_an_age_contradiction_is_not_about_the_arrests_date():
+    """ "Cuando tenía 30 años, Lenin fue detenido ... en diciembre de 1895": one system claim, refuted on
+    the age (P569); the arrest's true date is a gold claim of its own, and the proof does not name it."""
+    text = "Cuando tenía 30 años, Lenin fue detenido en San Petersburgo en diciembre de 1895."
+    age, arrest = "Cuando tenía 30 años", "Lenin fue detenido en San Petersburgo en diciembre de 1895"
+    gold = [
+        TruthClaim(age, 0, len(age), "false", "age", "Vladimir Lenin"),
+        TruthClaim(
+            arrest, text.index(arrest), text.index(arrest) + len(arrest), "true", "arrest_date", "Vladimir Lenin"
+        ),
+    ]
+    proof = SimpleNamespace(property="P569", qualifier=None)
+    claim = SimpleNamespace(
+        start=0, end=len(text) - 1, text=text[:-1], verdict="contradicted", explanation="", proof=proof
+    )
+    score = TruthScore()
+    score_truth_item(score, "t", "es", "test", gold, [claim], lambda claim, value: True)
+    assert score.false_contradictions == []
+    assert (score.contradicted.tp, score.contradicted.fp) == (1, 0)

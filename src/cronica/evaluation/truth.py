@@ -59,8 +59,10 @@ PROPERTY_PIDS: Mapping[str, frozenset[str]] = {
         "dissolution_date": "P576",
         "succession": "P39 P1365 P1366",
         "age": "P569",
-        "arrest_date": "",
-        "trial_date": "",
+        # an arrest or a trial is a significant event (P793) with its point in time; a trial may also be told
+        # as the person's part in it (P1344): a proof about anything else (an age, a place) is not about its date
+        "arrest_date": "P793 P585",
+        "trial_date": "P793 P1344 P585",
         "other": "",
     }.items()
 }

@@ -10,11 +10,13 @@ number words are the date tagger's (timex resources, `numbers`), so a language w
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from spacy.tokens import Span
 from spacy.tokens import Token as SpacyToken
 
+from cronica.events.frame import gender_of
 from cronica.model import Age
 from cronica.timex.language import load_lexicon
 from cronica.timex.numbers import NumberWords, digits_value
@@ -22,6 +24,8 @@ from cronica.timex.tokens import Token, tokenize
 
 #: the place of the number in a phrase of `age_phrases`
 NUMBER_SLOT = "{n}"
+#: the place of any one word ("cuando era un {w} de {n} años": niño, joven, estudiante...)
+WORD_SLOT = "{w}"
 #: an age outside this range is not an age ("a los 1917 años" is a misreading)
 MIN_AGE, MAX_AGE = 1, 120
 
@@ -29,6 +33,7 @@ MIN_AGE, MAX_AGE = 1, 120
 #: subjects of a clause
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 
+#: a pattern's parts: a folded word, `None` for the number, `WORD_SLOT` for any one word
 Pattern = tuple[str | None, ...]
 
 
@@ -78,6 +83,31 @@ class AgeReader:
                 return Age(matched[0], trigger.doc[words[0].i : last.i + 1].text, start, end)
         return None
 
+    def age_alone(self, sentence: Span, pronouns: Mapping[str, str]) -> tuple[Age, str | None] | None:
+        """The age a sentence of its own gives its subject, and the subject pronoun's gender: "He was
+        only 32.", "Tenía treinta y dos años." Nothing else may stand in it (no date, no other clause,
+        no named subject): only a personal pronoun or no subject at all, then a whole `age_clause_phrases`
+        phrase. Whose age it is, and at which event, is the caller's to settle (the sentence before)."""
+        if not self.clause_phrases:
+            return None
+        words = [t for t in sentence if not t.is_punct and not t.is_space]
+        gender = None
+        if words and words[0].dep_ in SUBJECT_DEPS:
+            if not _personal_pronoun(words[0]):
+                return None
+            gender = pronouns.get(words[0].lower_) or gender_of(words[0])
+            words = words[1:]
+        if not words or any(t.dep_ in SUBJECT_DEPS for t in words):
+            return None
+        tokens = tokenize(" ".join(t.text for t in words))
+        for pattern in self.clause_phrases:
+            matched = self._match(pattern, tokens)
+            if matched is not None and matched[1] == len(tokens) and MIN_AGE <= matched[0] <= MAX_AGE:
+                first, last = words[0], words[-1]
+                said = sentence.doc[first.i : last.i + 1].text
+                return Age(matched[0], said, first.idx, last.idx + len(last.text)), gender
+        return None
+
     def age_at(self, trigger: SpacyToken) -> Age | None:
         """The age one of the trigger's own modifiers states, or None. The phrase opens the modifier
         and holds its head; only punctuation may follow it inside ("A los 18 años, en 1898, ...":
@@ -122,6 +152,11 @@ class AgeReader:
         for part in pattern:
             if index >= len(tokens):
                 return None
+            if part == WORD_SLOT:
+                if not tokens[index].key.isalpha():
+                    return None
+                index += 1
+                continue
             if part is not None:
                 if tokens[index].key != part:
                     return None
@@ -139,7 +174,10 @@ class AgeReader:
 
 
 def _patterns(phrases: Sequence[str]) -> tuple[Pattern, ...]:
-    return tuple(tuple(None if t.text == NUMBER_SLOT else t.key for t in _phrase_tokens(p)) for p in phrases)
+    return tuple(
+        tuple(None if t.text == NUMBER_SLOT else WORD_SLOT if t.text == WORD_SLOT else t.key for t in _phrase_tokens(p))
+        for p in phrases
+    )
 
 
 def _personal_pronoun(token: SpacyToken) -> bool:
@@ -149,9 +187,9 @@ def _personal_pronoun(token: SpacyToken) -> bool:
 def _phrase_tokens(phrase: str) -> list[Token]:
     """A phrase's tokens, its `{n}` kept as one token."""
     tokens: list[Token] = []
-    for part in phrase.replace(NUMBER_SLOT, f" {NUMBER_SLOT} ").split():
-        if part == NUMBER_SLOT:
-            tokens.append(Token(NUMBER_SLOT, NUMBER_SLOT, 0, 0, False, False, False))
+    for part in phrase.replace(NUMBER_SLOT, f" {NUMBER_SLOT} ").replace(WORD_SLOT, f" {WORD_SLOT} ").split():
+        if part in (NUMBER_SLOT, WORD_SLOT):
+            tokens.append(Token(part, part, 0, 0, False, False, False))
         else:
             tokens.extend(tokenize(part))
     return tokens

@@ -10,12 +10,13 @@ parenthesis with a life span (`lifespan`) gives a BIRTH and a DEATH of its own.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from cronica.events.age import AgeReader
+from cronica.events.age import SUBJECT_DEPS, AgeReader
 from cronica.events.dating import FrameDater
 from cronica.events.document import DocumentView
 from cronica.events.frame import CLAUSAL_DEPS, Frame
@@ -27,7 +28,15 @@ from cronica.events.participants import ParticipantReader
 from cronica.events.roles import RoleReader
 from cronica.events.timing import attach_timexes, named_dates
 from cronica.events.triggers import TriggerMatch, find_triggers
-from cronica.model import Analysis, Entity, Event, Manner, Participant, Trigger
+from cronica.model import Age, Analysis, Entity, Event, Kin, Manner, Participant, Trigger
+
+#: the grammatical gender of a relative named by a kinship noun ("Lenin's father ... He was 54")
+KIN_GENDER: dict[Kin, str] = {
+    "father": "Masc", "husband": "Masc", "son": "Masc", "brother": "Masc",
+    "mother": "Fem", "wife": "Fem", "daughter": "Fem", "sister": "Fem",
+}  # fmt: skip
+#: a blank line: a paragraph ends there
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 
 class Extractor:
@@ -139,8 +148,54 @@ class Extractor:
             manner=manner,
             time_source=frame.time_source,
             repeated=frame.repeated,
-            age=self.ages.age_at(match.token) or self.ages.age_over(match.token),
+            age=self.ages.age_at(match.token) or self.ages.age_over(match.token) or self._age_said_next(frame),
         )
+
+    def _age_said_next(self, frame: Frame) -> Age | None:
+        """ "Lev Sedov died in Paris on 16 February 1938. He was only 32." / "... Tenía treinta y dos años.":
+        a sentence that only gives an age speaks of the event of the sentence just before, in the same
+        paragraph, when that event is its main clause and the event's main person is that clause's
+        subject (named, a pronoun or, in Spanish, left out), of the age pronoun's gender. So "Mercader
+        attacked Trotsky. He was 27." gives no age to Trotsky (the subject is the attacker), nor "Lenin's
+        father died in 1886. She was 40." to anyone."""
+        match = frame.match
+        token = match.token
+        if match.nominal or token.head != token or not self.cues.age_clause_phrases:
+            return None
+        sentence = token.sent
+        if sentence.end >= len(self.doc):
+            return None
+        following = self.doc[sentence.end].sent
+        words = [t for t in sentence if not t.is_space]
+        start = next((t for t in following if not t.is_space), None)
+        if not words or start is None:
+            return None
+        if PARAGRAPH_BREAK.search(self.analysis.text, words[-1].idx + len(words[-1].text), start.idx):
+            return None
+        read = self.ages.age_alone(following, self.cues.pronoun_gender)
+        main = self._main_person(frame)
+        if read is None or main is None:
+            return None
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            if not any(s.left_edge.idx <= main.start < s.right_edge.idx + len(s.right_edge.text) for s in subjects):
+                return None
+        elif not (self.cues.drops_subject and main.start < sentence.start_char):
+            return None  # no subject: a dropped one resolved to a person named before this sentence
+        age, gender = read
+        if gender is not None and gender != self._gender_of(main):
+            return None
+        return age
+
+    def _main_person(self, frame: Frame) -> Participant | None:
+        main_role = load_ontology().type(frame.match.entry.type).main_role
+        return next((p for p in frame.participants if p.role == main_role and (p.entity or p.kin)), None)
+
+    def _gender_of(self, person: Participant) -> str | None:
+        if person.kin is not None:
+            return KIN_GENDER.get(person.kin)
+        referent = self.participants.referents.of_entity(person.entity)
+        return referent.gender if referent else None
 
     def _manner_said(self, match: TriggerMatch) -> Manner | None:
         """How a death happened when a phrase attached to the trigger says it ("died of natural

@@ -370,7 +370,7 @@ def _in_sentence(analysis: Analysis, event: Event, offset: int) -> bool:
 
 
 def _claim_span(event: Event, analysis: Analysis, entities: Mapping[str, Entity]) -> tuple[int, int]:
-    """The smallest span holding the trigger, the participants, the date and the place."""
+    """The smallest span holding the trigger, the participants, the date, the place and the age."""
     # an elided subject has no words to show, and an antecedent in another sentence is not this claim's
     said = [p for p in event.participants if p.text.strip() and _in_sentence(analysis, event, p.start)]
     starts = [event.trigger.start] + [p.start for p in said]
@@ -383,11 +383,10 @@ def _claim_span(event: Event, analysis: Analysis, entities: Mapping[str, Entity]
     if place is not None:
         starts.append(place.start)
         ends.append(place.end)
-    if event.age is not None:
-        starts.append(event.age.start)
-        ends.append(event.age.end)
     sentence = analysis.sentence_of(event.trigger.start)
     start, end = min(starts), max(ends)
-    if sentence is not None:  # never reach outside the trigger's sentence
+    if sentence is not None:  # never reach outside the trigger's sentence...
         start, end = max(start, sentence.start), min(end, sentence.end)
+    if event.age is not None:  # ... but for the age it gives: "... died in 1938. He was only 32."
+        start, end = min(start, event.age.start), max(end, event.age.end)
     return start, end
