@@ -119,6 +119,9 @@ class Cues:
     where_words: frozenset[str] = frozenset()
     #: prepositions of the passive agent ("by", "por")
     agent_prepositions: frozenset[str] = frozenset()
+    #: heads of an agent preposition's phrase that name a cause, a means or an occasion, not who acted
+    #: ("por primera vez", "por sus ideas", "by gunfire", "by order of the court")
+    not_agents: frozenset[str] = frozenset()
     #: the preposition marking a personal direct object (Spanish "a": "expulsó a Trotsky"), and its
     #: forms with an article fused ("al"); none in English
     personal_a: str | None = None
@@ -279,6 +282,7 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         place_prepositions=words("place_prepositions"),
         where_words=words("where_words"),
         agent_prepositions=words("agent_prepositions"),
+        not_agents=words("not_agents"),
         personal_a=str(data["personal_a"]).lower() if data.get("personal_a") else None,
         personal_a_forms=words("personal_a_forms"),
         of_prepositions=words("of_prepositions"),
@@ -439,6 +443,7 @@ class CuesFile(Schema):
     place_prepositions: WordList
     where_words: WordList
     agent_prepositions: WordList
+    not_agents: WordList
     of_prepositions: WordList
     personal_a: str | None = None
     personal_a_forms: WordList

@@ -292,8 +292,19 @@ class RoleReader:
         for child in token.children:
             if child.dep_ in COMPLEMENT_DEPS or child.dep_ in OBJECT_DEPS:
                 for preposition, nominal in prepositional_arguments(child):
-                    if preposition in agent_prepositions and self.view.usable(nominal):
+                    if (
+                        preposition in agent_prepositions
+                        and self.view.usable(nominal)
+                        and not self._not_an_agent(nominal)
+                    ):
                         self._add(frame, agent_role, nominal)
+
+    def _not_an_agent(self, nominal: Token) -> bool:
+        """A cause, a means or an occasion after the agent preposition ("por sus ideas", "by ship",
+        "by order of the court"): its head is one of the cues' `not_agents` and no name stands there."""
+        words = self.cues.not_agents
+        named = self.view.entity_holding(nominal) is not None
+        return not named and (nominal.lemma_.lower() in words or nominal.lower_ in words)
 
     def _repetition_tokens(self, frame: Frame) -> set[int]:
         """Tokens of a repetition marker modifying the trigger ("fue expulsado de nuevo", "was arrested
@@ -373,8 +384,11 @@ class RoleReader:
             role = entry.preps[preposition]
             if role in PLACE_ROLES and not view.place_like(nominal):
                 return None
-            if preposition in cues.agent_prepositions and role in ("agent", "speaker") and not passive:
-                return None  # "by an act of attainder" in the active voice is a means, not the agent
+            if preposition in cues.agent_prepositions and role in ("agent", "speaker"):
+                if not passive:
+                    return None  # "by an act of attainder" in the active voice is a means, not the agent
+                if self._not_an_agent(nominal):
+                    return None  # "fue detenido por primera vez", "was killed by gunfire"
             return role
         if preposition in cues.personal_a_forms and nominal.dep_ in OBJECT_DEPS and not passive:
             return entry.object  # "detuvo al agresor": "al" is "a" + "el"
