@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Span, Token
 
 from cronica.events.lexicon import Cues
-from cronica.events.syntax import clause_token, first_lemma, governors
+from cronica.events.syntax import clause_token, first_lemma, governors, outside_asides
 from cronica.model import Modality
 
 
@@ -108,8 +108,8 @@ def _report_marker(top: Token, sentence: Span, cues: Cues) -> bool:
             marker_token = sentence.doc.char_span(
                 sentence.start_char + match, sentence.start_char + match + len(marker), alignment_mode="expand"
             )
-            if marker_token is None:
-                continue
+            if marker_token is None or not outside_asides(top, marker_token[0]):
+                continue  # "Bujarin (el «favorito del partido», según Lenin) fue detenido": the aside's source
             if _attaches_to(marker_token[0], top):
                 return True
     return False

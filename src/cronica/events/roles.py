@@ -41,7 +41,9 @@ from cronica.events.syntax import (
     governors,
     has_reflexive,
     is_passive,
+    name_before_aside,
     nonfinite_controller,
+    outside_asides,
     participial_opening,
     preposition_of,
     prepositional_arguments,
@@ -203,6 +205,11 @@ class RoleReader:
         if not passive and entry.subject_without_object and not any(c.dep_ in OBJECT_DEPS for c in token.children):
             subject_role = entry.subject_without_object
         subjects = [s for s in subjects_of(token) if view.usable(s) and not self._stray_relative(s)]
+        # a subject never lies in an aside the verb is outside of: "Trotski (su nombre era Lev Bronstein) fue..."
+        subjects = [s for s in subjects if outside_asides(token, s)]
+        named = name_before_aside(token) if not subjects else None
+        if named is not None and view.usable(named):
+            subjects = [named]
         subjects = subjects or self._subject_on_date(token)
         if any(s.i < token.i for s in subjects):  # a later "subject" after a comma is an apposition
             subjects = [s for s in subjects if s.i < token.i or not view.after_comma(s)]

@@ -305,3 +305,54 @@ def governors(token: Token) -> list[Token]:
         node = node.head
         chain.append(node)
     return chain
+
+
+#: the brackets of an aside: "Trotski (su verdadero nombre era Lev Bronstein) fue expulsado"
+OPENING_BRACKETS = {"(": ")", "[": "]"}
+
+
+def aside_of(token: Token) -> tuple[int, int] | None:
+    """Token indexes of the innermost bracket pair of the token's sentence holding it (the brackets
+    themselves included), or None. An aside says something of a word before it: its words are neither
+    the subject nor a source ("según Lenin") of a clause outside it."""
+    sentence = token.sent
+    stack: list[Token] = []
+    for other in sentence:
+        if other.text in OPENING_BRACKETS:
+            stack.append(other)
+        elif stack and other.text == OPENING_BRACKETS[stack[-1].text]:
+            opening = stack.pop()
+            if opening.i < token.i < other.i:
+                return opening.i, other.i
+        if other.i > token.i and not stack:
+            return None
+    return None
+
+
+def outside_asides(token: Token, other: Token) -> bool:
+    """Whether `other` lies in no aside that leaves `token` out."""
+    aside = aside_of(other)
+    return aside is None or aside[0] < token.i < aside[1]
+
+
+def name_before_aside(token: Token) -> Token | None:
+    """ "Iósif Dzhugashvili (…, que adoptó el apodo de Stalin) nació en Gori": when the clause of `token`
+    opens right after a closing bracket, the head of the name just before the opening one is its
+    subject, unless that name is itself a modifier ("el padre de Lenin (…) murió": not Lenin)."""
+    clause = clause_token(token)
+    first = min([clause.i, token.i, *(c.i for c in token.children if c.dep_.startswith("aux") or c.dep_ == "cop")])
+    doc = token.doc
+    if first == 0 or doc[first - 1].text not in OPENING_BRACKETS.values():
+        return None
+    aside = aside_of(doc[first - 2]) if first >= 2 else None
+    if aside is None or aside[1] != first - 1 or aside[0] == doc[first].sent.start:
+        return None
+    before = doc[aside[0] - 1]
+    if before.pos_ != "PROPN":
+        return None
+    head = before
+    while head.dep_ in ("flat", "flat:name", "compound") and head.head.i < head.i and head.head.pos_ == "PROPN":
+        head = head.head
+    if any(child.dep_ == "case" for child in head.children) or head.dep_ in ("nmod", "poss", "nmod:poss"):
+        return None
+    return head
