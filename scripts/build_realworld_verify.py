@@ -3,10 +3,13 @@
     python scripts/build_realworld_verify.py -o out/realworld.yaml
     python scripts/build_realworld_verify.py --texts-dir DIR -o out/realworld.yaml
     python scripts/build_realworld_verify.py --fetch      # re-download missing passages (needs the network)
+    python scripts/build_realworld_verify.py --set realworld2 -o out/realworld2.yaml   # the second set
 
-tests/data/verify/realworld/gold.yaml holds the claims of every item but not every text:
-texts whose licence allows it are in tests/data/verify/realworld/texts/, the others are
-read from --texts-dir (default $CRONICA_REALWORLD_TEXTS, else /work/cache/realworld-verify).
+tests/data/verify/<set>/gold.yaml (--set, default realworld) holds the claims of every item but not every text:
+texts whose licence allows it are in tests/data/verify/<set>/texts/, the others are
+read from --texts-dir (default $CRONICA_REALWORLD_TEXTS, else /work/cache/realworld-verify for the
+first set, /work/cache/realworld-verify2 for realworld2).
+
 An item whose text is missing or whose sha256 differs from the gold is skipped with a
 message; the output is the truth-gold format that `cronica eval verify` reads.
 """
@@ -22,8 +25,10 @@ from pathlib import Path
 
 import yaml
 
-REALWORLD_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "verify" / "realworld"
-DEFAULT_TEXTS_DIR = Path(os.environ.get("CRONICA_REALWORLD_TEXTS", "/work/cache/realworld-verify"))
+VERIFY_DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "verify"
+REALWORLD_DIR = VERIFY_DATA / "realworld"
+# the real-world sets this script knows, each a folder of VERIFY_DATA, with where its out-of-repository texts live
+SETS = {"realworld": Path("/work/cache/realworld-verify"), "realworld2": Path("/work/cache/realworld-verify2")}
 # keys of a gold item that only say where its text lives and under what licence; the runnable set drops them
 LOCATION_KEYS = ("text_file", "sha256", "starts", "ends", "licence")
 
@@ -134,15 +139,25 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
 _BlockDumper.add_representer(str, _represent_str)
 
 
+def default_texts_dir(set_name: str) -> Path:
+    """Where a set's out-of-repository passages live unless --texts-dir says otherwise."""
+    if "CRONICA_REALWORLD_TEXTS" in os.environ:
+        return Path(os.environ["CRONICA_REALWORLD_TEXTS"])
+    return SETS[set_name]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=REALWORLD_DIR / "gold.yaml")
     parser.add_argument(
-        "--texts-dir", type=Path, default=DEFAULT_TEXTS_DIR, help="folder of the passages kept out of the repository"
+        "--set", dest="set_name", choices=sorted(SETS), default="realworld", help="which real-world set to build"
     )
+    parser.add_argument("--gold", type=Path, help="a gold file to build instead (default: the --set's gold.yaml)")
+    parser.add_argument("--texts-dir", type=Path, help="folder of the passages kept out of the repository")
     parser.add_argument("--fetch", action="store_true", help="re-download missing passages into --texts-dir (network)")
     parser.add_argument("-o", "--output", type=Path, help="where to write the runnable set (default: stdout)")
     args = parser.parse_args(argv)
+    args.gold = args.gold or VERIFY_DATA / args.set_name / "gold.yaml"
+    args.texts_dir = args.texts_dir or default_texts_dir(args.set_name)
     gold = yaml.safe_load(args.gold.read_text(encoding="utf-8"))
     dirs = [args.gold.parent / "texts", args.texts_dir]
     if args.fetch:

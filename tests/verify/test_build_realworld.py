@@ -11,6 +11,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 REALWORLD = ROOT / "tests" / "data" / "verify" / "realworld"
+SETS = ("realworld", "realworld2")
 PROPERTIES = {
     "birth_date", "birth_place", "death_date", "death_place", "manner_of_death", "expulsion_date",
     "expulsion_org", "removal_date", "appointment_date", "position", "membership_start", "arrest_date",
@@ -124,12 +125,46 @@ def test_main_writes_the_runnable_set(fixture_gold, tmp_path):
     assert [item["id"] for item in yaml.safe_load(out.read_text(encoding="utf-8"))["items"]] == ["kept"]
 
 
-def _real_gold() -> dict:
-    return yaml.safe_load((REALWORLD / "gold.yaml").read_text(encoding="utf-8"))
+def test_set_option_picks_the_second_set_and_its_own_texts_folder(tmp_path, monkeypatch):
+    monkeypatch.delenv("CRONICA_REALWORLD_TEXTS", raising=False)
+    assert builder.default_texts_dir("realworld") == Path("/work/cache/realworld-verify")
+    assert builder.default_texts_dir("realworld2") == Path("/work/cache/realworld-verify2")
+    out = tmp_path / "rw2.yaml"
+    empty = tmp_path / "none"
+    empty.mkdir()
+    assert builder.main(["--set", "realworld2", "--texts-dir", str(empty), "-o", str(out)]) == 0
+    built = {item["id"] for item in yaml.safe_load(out.read_text(encoding="utf-8"))["items"]}
+    in_repo = {path.stem for path in (REALWORLD.parent / "realworld2" / "texts").glob("*.txt")}
+    assert built == in_repo and built, "only the second set's free texts when the cache folder is empty"
+    assert not built & {item["id"] for item in _real_gold("realworld")["items"]}
 
 
-def test_real_gold_items_are_well_formed():
-    items = _real_gold()["items"]
+def test_default_set_is_still_the_first_one(tmp_path):
+    out = tmp_path / "rw.yaml"
+    assert builder.main(["--texts-dir", str(tmp_path), "-o", str(out)]) == 0
+    built = {item["id"] for item in yaml.safe_load(out.read_text(encoding="utf-8"))["items"]}
+    assert built == {path.stem for path in (REALWORLD / "texts").glob("*.txt")}
+
+
+def test_an_unknown_set_is_a_usage_error():
+    with pytest.raises(SystemExit) as stop:
+        builder.main(["--set", "realworld9"])
+    assert stop.value.code == 2
+
+
+def _real_gold(name: str = "realworld") -> dict:
+    return yaml.safe_load((REALWORLD.parent / name / "gold.yaml").read_text(encoding="utf-8"))
+
+
+def test_the_second_set_shares_no_address_with_the_first():
+    first = {item["url"] for item in _real_gold("realworld")["items"]}
+    second = {item["url"] for item in _real_gold("realworld2")["items"]}
+    assert len(second) == len(_real_gold("realworld2")["items"]) and not first & second
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_real_gold_items_are_well_formed(name):
+    items = _real_gold(name)["items"]
     assert len({item["id"] for item in items}) == len(items)
     for item in items:
         assert item["lang"] in {"en", "es"} and item["class"] in KINDS, item["id"]
@@ -144,18 +179,20 @@ def test_real_gold_items_are_well_formed():
                     assert value is None or TIMEX_DATE.match(str(value)), (item["id"], value)
 
 
-def test_texts_kept_in_the_repository_match_their_gold():
-    gold = _real_gold()
-    in_repo = [item for item in gold["items"] if (REALWORLD / "texts" / item["text_file"]).exists()]
-    assert in_repo, "the free texts live in tests/data/verify/realworld/texts"
-    runnable, skipped = builder.assemble({"set": "realworld", "items": in_repo}, [REALWORLD / "texts"])
+@pytest.mark.parametrize("name", SETS)
+def test_texts_kept_in_the_repository_match_their_gold(name):
+    gold, texts = _real_gold(name), REALWORLD.parent / name / "texts"
+    in_repo = [item for item in gold["items"] if (texts / item["text_file"]).exists()]
+    assert in_repo, f"the free texts live in tests/data/verify/{name}/texts"
+    runnable, skipped = builder.assemble({"set": "realworld", "items": in_repo}, [texts])
     assert not skipped
     assert len(runnable["items"]) == len(in_repo)
 
 
-def test_the_assembled_set_passes_the_truth_gold_checker(tmp_path):
+@pytest.mark.parametrize("name", SETS)
+def test_the_assembled_set_passes_the_truth_gold_checker(tmp_path, name):
     checker = _load("check_truth_gold", ROOT / "tests" / "data" / "verify" / "check_truth_gold.py")
-    runnable, _ = builder.assemble(_real_gold(), [REALWORLD / "texts"])
+    runnable, _ = builder.assemble(_real_gold(name), [REALWORLD.parent / name / "texts"])
     path = tmp_path / "realworld.yaml"
     path.write_text(yaml.safe_dump(runnable, allow_unicode=True), encoding="utf-8")
     errors, texts, _ = checker.check(path)
