@@ -110,15 +110,27 @@ class Referents:
         #: candidates are read from the last `WINDOW` sentences, not from every person of the document
         self._by_sentence: dict[int, set[int]] = {}
         self._position: dict[int, int] = {}  # id(referent) → its position in `items`
+        self._sex_of = sex_of
         for sentence_index, entity, is_subject in persons:
-            gender = sex_of(entity) if sex_of else None
-            referent = self._match(entity.text, gender) or self._new(entity.text)
-            referent.named.append(entity)
-            if gender and referent.gender is None:
-                referent.gender = gender
-            referent.words |= name_words(entity.text)
-            self._set(referent, entity.start, sentence_index, TOPIC_WEIGHT if is_subject else OTHER_WEIGHT)
-            self._by_entity[entity.id] = referent
+            self.add_person(sentence_index, entity, is_subject)
+
+    def add_person(self, sentence_index: int, entity: Entity, is_subject: bool, only_new: bool = False) -> None:
+        """A named person: a referent of their own, or a new mention of one already named (with
+        `only_new`, nothing when the name joins a known referent: "Ese año Bolívar", a span the NER
+        drew too wide, must not become Bolívar's name)."""
+        if entity.id in self._by_entity:
+            return
+        gender = self._sex_of(entity) if self._sex_of else None
+        known = self._match(entity.text, gender)
+        if known is not None and only_new:
+            return
+        referent = known or self._new(entity.text)
+        referent.named.append(entity)
+        if gender and referent.gender is None:
+            referent.gender = gender
+        referent.words |= name_words(entity.text)
+        self._set(referent, entity.start, sentence_index, TOPIC_WEIGHT if is_subject else OTHER_WEIGHT)
+        self._by_entity[entity.id] = referent
 
     def _new(self, text: str) -> Referent:
         referent = Referent(name_words(text))

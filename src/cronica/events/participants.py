@@ -15,9 +15,9 @@ from spacy.tokens import Token
 
 from cronica.events.coref import Referent, Referents
 from cronica.events.document import DocumentView
-from cronica.events.frame import RELATIVE_CLAUSE_DEPS, Frame, gender_of, is_plural, others
+from cronica.events.frame import PERSON_ROLES, RELATIVE_CLAUSE_DEPS, Frame, gender_of, is_plural, others
 from cronica.events.lexicon import TriggerEntry
-from cronica.events.syntax import clause_token, is_passive, participant_span, subjects_of, with_conjuncts
+from cronica.events.syntax import SUBJECT_DEPS, clause_token, is_passive, participant_span, subjects_of, with_conjuncts
 from cronica.events.triggers import TriggerMatch
 from cronica.model import Entity, Participant
 
@@ -68,6 +68,10 @@ class ParticipantReader:
             if entity is None and relation is None:
                 inside = view.entity_of(span.start_char, span.end_char, head)
                 entity = inside if inside is not None and inside.label != "PER" else None
+        if entity is not None and self._person_by_role(entity, role, head):
+            # "Ramón de Mercader regresó a Rusia": a name the NER took for a place or a thing, as the subject
+            # in a person's role, is a person a later pronoun or dropped subject may stand for
+            self.referents.add_person(view.sentence_number(entity.start), entity, True, only_new=True)
         referent = self.referents.of_entity(entity.id) if entity else None
         if referent is not None:
             frame.referents.append(referent)
@@ -76,6 +80,20 @@ class ParticipantReader:
         frame.participants.append(
             Participant(role, entity.id if entity else None, text, span.start_char, span.end_char, kin, kin_of)
         )
+
+    @staticmethod
+    def _person_by_role(entity: Entity, role: str, head: Token) -> bool:
+        """An unlinked name, not labelled a person, that is the subject filling a person's role, and
+        is a name through and through: proper nouns, joined only by particles ("Ramón de Mercader";
+        never "Ese año Bolívar", a span the NER drew over a date)."""
+        if entity.label == "PER" or entity.kb_id is not None or role not in PERSON_ROLES:
+            return False
+        if head.pos_ != "PROPN" or head.dep_ not in SUBJECT_DEPS:
+            return False
+        words = head.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        if words is None or words[0].pos_ != "PROPN" or words[-1].pos_ != "PROPN":
+            return False
+        return all(t.pos_ == "PROPN" or (t.pos_ in ("ADP", "DET") and t.is_lower) for t in words)
 
     def _possessor(self, head: Token, frame: Frame) -> str | None:
         """The entity a kinship noun is of: "Lenin's father", "el padre de Lenin", "su padre" (resolved)."""
