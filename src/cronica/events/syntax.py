@@ -230,7 +230,13 @@ def participant_span(head: Token, excluded: set[int], of_prepositions: frozenset
     if entity is not None:
         tokens = set(range(entity.start, entity.end))
         if tokens <= {t.i for t in head.subtree} and not tokens & excluded:
-            return entity
+            # ... with the head's own modifiers the NER left before an office's or a body's name: "the
+            # [Deputy] People's Commissar" (a person's name keeps its own words: "the Bolshevik leader Trotsky")
+            start = entity.start
+            person = head.ent_type_ in PERSON_LABELS
+            while not person and start > 0 and start - 1 not in excluded and _left_modifier(doc[start - 1], head):
+                start -= 1
+            return doc[start : entity.end]
     keep = {head.i}
     stack = [c for c in head.children if _inside_phrase(c, True, of_prepositions)]
     while stack:
@@ -248,6 +254,17 @@ def participant_span(head: Token, excluded: set[int], of_prepositions: frozenset
     while end > start and (doc[end].is_punct or doc[end].dep_ == "case" or doc[end].pos_ == "ADP"):
         end -= 1  # "comisario de guerra en [1925]": the date is left out, so is its preposition
     return doc[start : end + 1]
+
+
+#: the NER labels of persons (the Spanish and the English models)
+PERSON_LABELS = frozenset({"PER", "PERSON"})
+#: dependencies of a word that narrows the noun it precedes ("Deputy Commissar", "First Secretary")
+_NARROWING_DEPS = frozenset({"compound", "amod", "flat", "flat:name"})
+
+
+def _left_modifier(token: Token, head: Token) -> bool:
+    """A word hanging on the head (or on a word of its name) that narrows it, not an article."""
+    return token.dep_ in _NARROWING_DEPS and token.head.i >= token.i and head in (token.head, *token.head.ancestors)
 
 
 def entity_around(token: Token) -> Span | None:

@@ -123,11 +123,15 @@ def plan_claim(
     only_party_of: Callable[[str, str], str | None] = lambda subject, words: None,
     identify: Callable[[Participant], Identity | None] = lambda participant: None,
     bound_types: Iterable[str] = (),
+    qualifies: Callable[[str], bool] = lambda words: False,
+    office_classes: Iterable[str] = (),
 ) -> ClaimPlan:
     """Resolve the event's roles to QIDs and keep the mappings that can be checked.
 
     `only_party_of(subject_qid, words)` names the party a generic "el partido" / "the party"
-    stands for (the subject's only party in the KB), or None.
+    stands for (the subject's only party in the KB), or None. `qualifies(words)` says whether words
+    around a linked office make the phrase name another one ("Deputy", "for Agriculture"); an office
+    is an instance of one of `office_classes`.
     """
     entities = analysis.entities_by_id  # built once per analysis: a book has thousands of events
     start, end = _claim_span(event, analysis, entities)
@@ -135,7 +139,15 @@ def plan_claim(
     if event_type is None or not event_type.kb:
         return ClaimPlan(event, start, end, mapped=False)
     identities, unresolved = _identities(event, entities, identify)
-    fillers = _fillers(event, analysis, entities, ontology, is_hedged, identities, bound_types)
+    offices = tuple(office_classes)
+
+    def other_office(text: str, participant: Participant, entity: Entity) -> bool:
+        """An office linked inside a phrase whose other words make it name another office."""
+        if not offices or not entity.item_id or not is_instance(entity.item_id, offices):
+            return False
+        return _qualified(text, participant, entity, qualifies)
+
+    fillers = _fillers(event, analysis, entities, ontology, is_hedged, identities, bound_types, other_office)
     _resolve_generic_party(event, fillers, only_party_of)
     places = frozenset(place_properties)
     checks: list[Check] = []
@@ -240,6 +252,7 @@ def _fillers(
     is_hedged: Callable[[str, int], bool],
     identities: Mapping[str, Identity] | None = None,
     bound_types: Iterable[str] = (),
+    other_office: Callable[[str, Participant, Entity], bool] = lambda text, participant, entity: False,
 ) -> dict[str, Claimed]:
     """Role → claimed value for every role the event fills with something checkable."""
     fillers: dict[str, Claimed] = {}
@@ -264,6 +277,8 @@ def _fillers(
             hedged = is_hedged(analysis.text, entity.start)
             fillers["place"] = Claimed("place", entity.item_id, entity.text, entity.score, hedged=hedged)
             continue
+        if entity is not None and participant.role == "position" and other_office(analysis.text, participant, entity):
+            continue  # "the Deputy People's Commissar for Agriculture": not the People's Commissar linked inside it
         if entity is not None and entity.item_id:
             hedged = is_hedged(analysis.text, participant.start)
             # resolved from the context: a pronoun ("he", "lo"), or a dropped subject pointing at a
@@ -308,6 +323,13 @@ def _fillers(
     elif options:  # "fue fusilado", "was shot": homicide or capital punishment
         fillers["manner"] = Claimed("entity", options[0], event.trigger.text, options=options)
     return fillers
+
+
+def _qualified(text: str, participant: Participant, entity: Entity, qualifies: Callable[[str], bool]) -> bool:
+    """The participant's words outside the linked name change what it names."""
+    if not (participant.start <= entity.start and entity.end <= participant.end):
+        return False
+    return qualifies(text[participant.start : entity.start] + " " + text[entity.end : participant.end])
 
 
 #: roles whose filler may be a generic "the party", and the roles that hold the person it belongs to

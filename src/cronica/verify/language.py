@@ -19,6 +19,8 @@ from cronica.resources import Schema, WordList, load_resource, package_file
 from cronica.verify.dates import Distance, PartialDate, check_precision
 
 FEMALE = "female"
+#: a word, for `Language.qualifies` (apostrophes kept: "people's")
+_WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
 @dataclass(frozen=True)
@@ -31,9 +33,16 @@ class Language:
     place_hedges: tuple[str, ...] = ()
     #: common nouns that name a person's party when the KB holds only one ("el partido", "the party")
     party_nouns: frozenset[str] = frozenset()
+    #: words that never change which office or body a phrase names ("the", "del", "his")
+    function_words: frozenset[str] = frozenset()
 
     def is_party_noun(self, words: str) -> bool:
         return " ".join(words.lower().split()) in self.party_nouns
+
+    def qualifies(self, words: str) -> bool:
+        """Whether words around a linked name make it name another office or body: "Deputy" in "the
+        Deputy People's Commissar", "for Agriculture" after "People's Commissar"."""
+        return any(word not in self.function_words for word in _WORDS.findall(words.lower()))
 
     # --- dates -------------------------------------------------------------------
 
@@ -226,6 +235,7 @@ class GenericFile(Schema):
     """verify/resources/<lang>/generic.yaml"""
 
     party: WordList
+    function_words: WordList
 
 
 @cache
@@ -241,4 +251,5 @@ def load_language(code: str) -> Language:
     generic_file = folder.joinpath("generic.yaml")
     generic = load_resource(generic_file, GenericFile) if generic_file.is_file() else {}
     party_nouns = frozenset(" ".join(word.lower().split()) for word in (generic or {}).get("party", ()))
-    return Language(code, dates, templates, hedges, party_nouns)
+    function_words = frozenset(word.lower() for word in (generic or {}).get("function_words", ()))
+    return Language(code, dates, templates, hedges, party_nouns, function_words)

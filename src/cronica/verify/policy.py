@@ -90,6 +90,8 @@ class VerifyPolicy(Schema):
     approx_reach: Mapping[Literal["day", "month", "year"], int]
     position_properties: Annotated[tuple[str, ...], AsCollection]
     position_links: Annotated[tuple[str, ...], AsCollection]
+    #: classes of office items: words around an office's name make the phrase name another office
+    office_classes: Annotated[tuple[str, ...], AsCollection]
     date_tolerance_days: Mapping[str, int]
     repeatable: Annotated[frozenset[str], AsCollection]
     kinship: Mapping[str, Kinship]

@@ -70,6 +70,8 @@ class Verifier:
                 partial(self.only_party_of, language=language, ends_membership=event.type in ENDS_MEMBERSHIP),
                 resolver.identify,
                 self.policy.bound_types,
+                language.qualifies,
+                self.policy.office_classes,
             )
             judgement, proof = judge_readings(checker, plan, self.policy)
             claims.append(
