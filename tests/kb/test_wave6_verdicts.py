@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 
 _TBILISI = pytest.mark.xfail(strict=True, reason="the verifier reads P17 without its dates (docs/kb.md)")
+#: the same class for the Russian Empire: Yanovka/Bereslavka is in today's Ukraine
+_EMPIRE = pytest.mark.xfail(strict=True, reason="the verifier reads P17 without its dates (docs/kb.md)")
 
 
 @pytest.mark.parametrize(
@@ -19,6 +21,8 @@ _TBILISI = pytest.mark.xfail(strict=True, reason="the verifier reads P17 without
     [
         pytest.param("pipeline_en", "Keke Geladze died in Russia in 1937.", marks=_TBILISI),
         pytest.param("pipeline_es", "Keke Geladze murió en Rusia en 1937.", marks=_TBILISI),
+        pytest.param("pipeline_en", "Leon Trotsky was born in Russia in 1879.", marks=_EMPIRE),
+        pytest.param("pipeline_es", "León Trotski nació en Rusia en 1879.", marks=_EMPIRE),
         ("pipeline_en", "Lev Kamenev was shot in Russia in 1936."),
         ("pipeline_es", "Serguéi Kírov fue asesinado en Rusia en 1934."),
         ("pipeline_es", "En 1928 León Trotski vivía en Rusia."),
