@@ -45,3 +45,30 @@ def test_russia_said_for_the_union_is_never_refuted(request, pipeline, text):
 def test_places_outside_the_union_still_compare(request, pipeline, text, verdict):
     claims = request.getfixturevalue(pipeline).analyze_text(text).claims
     assert any(claim.verdict == verdict for claim in claims), [(c.text, c.verdict) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("pipeline", "text"),
+    [
+        ("pipeline_en", "Maria Ulyanova died in Moscow in 1937."),
+        ("pipeline_es", "María Uliánova murió en Moscú en 1937."),
+        ("pipeline_en", "Sergei Sedov was arrested in Moscow in 1935."),
+        ("pipeline_es", "Serguéi Sedov fue detenido en Moscú en 1935."),
+        ("pipeline_en", "Svetlana Alliluyeva was born in Moscow in 1926."),
+    ],
+)
+def test_the_sixth_waves_family_facts_confirm(request, pipeline, text):
+    claims = request.getfixturevalue(pipeline).analyze_text(text).claims
+    assert any(claim.verdict == "supported" for claim in claims), [(c.text, c.verdict) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("pipeline", "text"),
+    [
+        ("pipeline_en", "Vasily Stalin was born on 21 March 1921."),
+        ("pipeline_es", "Vasili Stalin nació el 24 de marzo de 1921."),
+    ],
+)
+def test_a_birthday_the_sources_disagree_on_is_never_refuted(request, pipeline, text):
+    for claim in request.getfixturevalue(pipeline).analyze_text(text).claims:
+        assert claim.verdict != "contradicted", (text, claim.correction)
