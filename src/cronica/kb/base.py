@@ -314,6 +314,12 @@ class KnowledgeBase(ABC):
         unless the KB can tell (live Wikidata never can: it has no such mark)."""
         return False
 
+    def surname_alone(self, qid: str) -> bool:
+        """False when the KB says a bare surname may mean someone else than this item (Ivanov, a
+        relative of a more famous bearer), so it names the item only when the document settles who.
+        True unless the KB can tell (live Wikidata has no such mark)."""
+        return True
+
     def relatives(self, qid: str, relation: str) -> list[str]:
         """Kin of the item: `relation` is one of `KINSHIP_RELATIONS` (father, mother, parent,
         spouse, husband, wife, child, son, daughter, sibling, brother, sister).

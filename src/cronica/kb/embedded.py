@@ -134,6 +134,7 @@ class EmbeddedKB(SparqlKnowledgeBase):
         self.load_seconds = load_seconds
         self.origin = origin
         self._complete: dict[tuple[str, str], bool] = {}
+        self._not_by_surname: frozenset[str] | None = None
         self._index = self._build_alias_index()
 
     @classmethod
@@ -220,6 +221,13 @@ class EmbeddedKB(SparqlKnowledgeBase):
             terms = [[rdf.item(qid), NamedNode(rdf.WD_PROPERTY + pid)]]
             self._complete[key] = self.ask(rdf.bind(rdf.load_query("complete"), ["item", "property"], terms))
         return self._complete[key]
+
+    def surname_alone(self, qid: str) -> bool:
+        """The pack's `surname_alone: false` marks (docs/kb.md), read once."""
+        if self._not_by_surname is None:
+            rows = self.select(rdf.load_query("surname_alone"))
+            self._not_by_surname = frozenset(filter(None, (rdf.item_id(row["item"]["value"]) for row in rows)))
+        return qid not in self._not_by_surname
 
     def search(self, text: str, limit: int = 20) -> list[Candidate]:
         """Exact key matches first, then keys that contain the typed words from a word's start

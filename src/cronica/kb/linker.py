@@ -54,6 +54,10 @@ class LinkerConfig:
     coreference_score: float = 0.8
     #: a first name said alone, borne by one person of the family circle of the document's people
     given_name_score: float = 0.75
+    #: properties whose value, linked in the same document, settles who a bare surname means for an item
+    #: marked `surname_alone: false` (the trial a defendant stood in); kinship does not: relatives come
+    #: together, and they are the people who share the surname
+    settling_properties: tuple[str, ...] = ("P1344",)
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, object]) -> LinkerConfig:
@@ -95,6 +99,7 @@ class Linker:
         self._related: dict[str, frozenset[str]] = {}
         self._circles: dict[str, frozenset[str]] = {}
         self._given: dict[str, set[str]] = {}
+        self._surname_cache: dict[str, set[str]] = {}
         self._surnames, self._name_words = self._human_name_indexes()
 
     # --- per-entity facts, cached for the life of the linker ---------------------------
@@ -164,17 +169,81 @@ class Linker:
     def link_document(self, mentions: Sequence[Mention], years: Sequence[int] = ()) -> list[Decision]:
         """One decision per mention, in order; context = the document's other confident links."""
         scored = [self._score_alone(mention, years) for mention in mentions]
-        anchors = {
-            options[0].candidate.qid
-            for options in scored
-            if len(options) == 1 and options[0].base >= self.config.threshold
-        }
+        bearers = self._named_in_full(mentions, scored)
+        anchors = self._anchors(mentions, scored)
+        unlinked = self._unlinked_full_names(mentions, scored)
+        scored = [
+            self._bare_surname(mention, options, bearers, unlinked, anchors)
+            for mention, options in zip(mentions, scored, strict=True)
+        ]
+        anchors = self._anchors(mentions, scored)
         scored = [
             options or self._by_given_name(mention, anchors) for mention, options in zip(mentions, scored, strict=True)
         ]
-        bearers = self._named_in_full(mentions, scored)
         scored = [self._corefer(mention, options, bearers) for mention, options in zip(mentions, scored, strict=True)]
         return [self._decide(options, anchors) for options in scored]
+
+    def _anchors(self, mentions: Sequence[Mention], scored: Sequence[list[_Scored]]) -> set[str]:
+        """The document's confident links (one candidate at or above the threshold); a bare surname of an
+        item marked `surname_alone: false` is not one until the document settles it."""
+        return {
+            options[0].candidate.qid
+            for mention, options in zip(mentions, scored, strict=True)
+            if len(options) == 1
+            and options[0].base >= self.config.threshold
+            and (len(alias_key(mention.text).split()) > 1 or self.kb.surname_alone(options[0].candidate.qid))
+        }
+
+    def _unlinked_full_names(self, mentions: Sequence[Mention], scored: Sequence[list[_Scored]]) -> set[str]:
+        """Last words of the names of two words or more that link to no one ("Pavel Alliluyev"): someone the
+        KB does not hold bears that surname in this document."""
+        return {
+            words[-1]
+            for mention, options in zip(mentions, scored, strict=True)
+            if len(words := alias_key(mention.text).split()) > 1 and mention.label in ("PER", "MISC") and not options
+        }
+
+    def _bare_surname(
+        self,
+        mention: Mention,
+        options: list[_Scored],
+        bearers: Mapping[str, set[str]],
+        unlinked: set[str],
+        anchors: set[str],
+    ) -> list[_Scored]:
+        """A bare surname keeps a candidate marked `surname_alone: false` (docs/kb.md) only when the document
+        settles who it means: it names that person in full, or links something that person took part in
+        (`settling_properties`), and names no other bearer of the surname that the KB does not hold."""
+        words = alias_key(mention.text).split()
+        if len(words) != 1 or not options:
+            return options
+        kept = []
+        for option in options:
+            qid = option.candidate.qid
+            if self.kb.surname_alone(qid) or words[0] not in self._surname_keys(qid):
+                kept.append(option)
+                continue
+            if words[0] in unlinked:
+                continue
+            named = bearers.get(words[0], set())
+            if qid in named or (not named and self._settled_by(qid, anchors)):
+                kept.append(option)
+        return kept
+
+    def _surname_keys(self, qid: str) -> set[str]:
+        """The last words of the item's names of two words or more (labels and aliases, es and en)."""
+        if qid not in self._surname_cache:
+            names = list(self.kb.labels(qid).values())
+            names += [alias for aliases in self.kb.aliases(qid).values() for alias in aliases]
+            self._surname_cache[qid] = {key.split()[-1] for name in names if len((key := alias_key(name)).split()) > 1}
+        return self._surname_cache[qid]
+
+    def _settled_by(self, qid: str, anchors: set[str]) -> bool:
+        return any(
+            isinstance(value, str) and value in anchors
+            for pid in self.config.settling_properties
+            for value in self.kb.values(qid, pid)
+        )
 
     def _by_given_name(self, mention: Mention, anchors: set[str]) -> list[_Scored]:
         """A first name said alone ("his daughters, Zinaida and Nina") names the one person of the
@@ -228,9 +297,19 @@ class Linker:
         bearer named in full ("Alexander Ulyanov ... Ulyanov was hanged"); a principal name stays
         ("Vasily Stalin ... Stalin" is still Joseph Stalin)."""
         words = alias_key(mention.text).split()
-        if len(words) != 1 or not options:
+        if len(words) != 1:
             return options
         named = bearers.get(words[0], set())
+        if not options:
+            # a surname NER tagged as a place or a thing ("Allilúyev" as LOC) after the document named its one
+            # bearer in full: that person
+            if mention.label == "PER" or len(named) != 1:
+                return []
+            (qid,) = named
+            candidate = Candidate(qid, self.kb.label(qid), mention.text, exact=False)
+            return [
+                _Scored(candidate, self.config.coreference_score, self.kb_label(qid), self.related(qid), "coreference")
+            ]
         if all(option.how == "partial" for option in options):
             if len(options) < 2:
                 return options

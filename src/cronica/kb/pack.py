@@ -93,6 +93,8 @@ RANK = NamedNode(rdf.WIKIBASE + "rank")
 STATEMENT = NamedNode(rdf.WIKIBASE + "Statement")
 ITEM = NamedNode(rdf.WIKIBASE + "Item")
 COMPLETE = NamedNode(rdf.COMPLETE)
+SURNAME_ALONE = NamedNode(rdf.SURNAME_ALONE)
+BOOLEAN = NamedNode(rdf.XSD + "boolean")
 TIME_VALUE = NamedNode(rdf.WIKIBASE + "TimeValue")
 TIME_VALUE_P = NamedNode(rdf.WIKIBASE + "timeValue")
 TIME_PRECISION = NamedNode(rdf.WIKIBASE + "timePrecision")
@@ -154,6 +156,8 @@ class EntitySpec(Schema):
     description: dict[str, str] = Field(default_factory=dict)
     aliases: dict[str, list[str]] = Field(default_factory=dict)
     complete: WordList
+    #: false: a bare surname does not name this person unless the document settles it (docs/kb.md)
+    surname_alone: bool = True
     claims: dict[str, Value | ClaimSpec | list[Value | ClaimSpec]] = Field(default_factory=dict)
 
 
@@ -272,6 +276,8 @@ def _entity_triples(qid: str, entity: Mapping[str, Any], sources: Mapping[str, A
         if not is_pid(pid) or pid not in PROPERTY_TYPES:
             raise PackError(f"{qid} complete {pid}", "property not declared in PROPERTY_TYPES")
         yield Triple(subject, COMPLETE, NamedNode(rdf.WD_PROPERTY + pid))
+    if entity.get("surname_alone") is False:
+        yield Triple(subject, SURNAME_ALONE, Literal("false", datatype=BOOLEAN))
     default_source = entity.get("source")
     for pid, raw in (entity.get("claims") or {}).items():
         if not is_pid(pid) or pid not in PROPERTY_TYPES:

@@ -39,6 +39,9 @@ RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 #: property whose every value the pack holds for that item
 CRONICA = "urn:cronica:ns#"
 COMPLETE = CRONICA + "complete"
+#: `<item> cronica:surnameAlone false`: the item's surname said alone may mean someone else (a common
+#: surname, a family's), so a bare surname names it only when the document settles who (docs/kb.md)
+SURNAME_ALONE = CRONICA + "surnameAlone"
 WD_PROPERTY = WD  # Wikidata names properties in the entity namespace too: wd:P40
 
 PREFIXES: Mapping[str, str] = {

@@ -89,6 +89,7 @@ def run_link(analysis: Analysis, ctx: StageContext) -> Analysis:
         max_words = int(ctx.config.get("max_name_words", 6))
         starts = sorted(entity.start for entity in entities)
         entities = [gazetteer.widen(analysis.text, entity, entities, max_words, starts) for entity in entities]
+        entities = gazetteer.widen_left_all(analysis.text, entities)
         entities = [part for entity in entities for part in gazetteer.narrow(analysis.text, entity, linker)]
         if ctx.config.get("find_missed_names", True):
             entities += gazetteer.missed(analysis.text, entities, max_words)
@@ -223,6 +224,24 @@ class Gazetteer:
         elif any(other is not entity and other.start < end and entity.end <= other.start for other in entities):
             return entity
         return dataclasses.replace(entity, text=text[start:end], end=end)
+
+    def widen_left_all(self, text: str, entities: Sequence[Entity]) -> list[Entity]:
+        """Mentions NER cut after a given name it left out, even at the start of a sentence ("Isaak" +
+        "Zelensky"), widened when the two words together are a KB name and no other entity is in the way."""
+        result = []
+        previous_end = 0
+        for entity in sorted(entities, key=lambda e: e.start):
+            match = _WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start)
+            if (
+                match
+                and match.start() >= previous_end
+                and match.group(1)[0].isupper()
+                and alias_key(text[match.start() : entity.end]) in self.keys
+            ):
+                entity = dataclasses.replace(entity, text=text[match.start() : entity.end], start=match.start())
+            result.append(entity)
+            previous_end = max(previous_end, entity.end)
+        return result
 
     def missed(self, text: str, entities: list[Entity], max_words: int) -> list[Entity]:
         """KB names NER did not mark: capitalized (or written exactly as the alias), outside every entity."""

@@ -117,6 +117,10 @@ class IdentityResolver:
         if len(words) != 1:
             return Identity((qid,), "full_name")
         word = self._fold(words[0])
+        if not self.view.surname_alone(qid, word, self._fold):
+            # the KB says this surname alone may mean someone else (kb: `surname_alone: false`), even after a
+            # full name ("Nadezhda Alliluyeva ... Alliluyeva died in 2011" speaks of her daughter): not certain
+            return Identity((qid,), "all_candidates", complete=False)
         # a person whose label holds the name carries it; one who has it only among other names ("Natalia
         # Trotsky", Vasily "Stalin") is a reading only when the document speaks of them
         carriers = {

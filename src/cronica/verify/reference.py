@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from cronica.kb.normalize import alias_key
 from cronica.verify.dates import PartialDate
 
 FEMALE_ITEMS = frozenset({"Q6581072", "Q1052281"})  # female, trans woman
@@ -82,6 +83,17 @@ class ReferenceView:
         """The KB says it lists every value of `pid` for `qid` (so a missing one is a real absence)."""
         check = getattr(self.kb, "is_complete", None)
         return bool(check(qid, pid)) if callable(check) else False
+
+    def surname_alone(self, qid: str, word: str, fold: Callable[[str], str] = lambda w: w) -> bool:
+        """False when `word` is one of `qid`'s surnames (the last word of a name of two words or more) and the
+        KB says a bare surname may mean someone else than `qid` (kb: `surname_alone: false`)."""
+        check = getattr(self.kb, "surname_alone", None)
+        if not callable(check) or check(qid):
+            return True
+        names = list(getattr(self.kb, "labels", lambda q: {})(qid).values())
+        names += [alias for aliases in getattr(self.kb, "aliases", lambda q: {})(qid).values() for alias in aliases]
+        surnames = {fold(key.split()[-1]) for name in names if len((key := alias_key(name)).split()) > 1}
+        return word not in surnames
 
     def is_human(self, qid: str) -> bool:
         if qid not in self._humans:
