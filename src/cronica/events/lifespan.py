@@ -35,6 +35,9 @@ MAX_CHARS = 160
 #: how many words a heading's descriptor may have ("Dictador soviético", "Russian revolutionary and diplomat")
 MAX_DESCRIPTOR_WORDS = 6
 YEAR = re.compile(r"^-?\d{4}")
+#: a heading's descriptor describes an adult ("Dictador soviético", "El presidente de la Internacional
+#: Comunista"): years closer than this after it are a term of office ("(1919-1926)"), not a life
+MIN_DESCRIBED_LIFE_YEARS = 16
 
 
 @dataclass(frozen=True)
@@ -99,7 +102,16 @@ def _life_span(
             parts.append(part)
     if not parts:
         return None
+    if text[person.end : open_at].strip() and _too_short(parts):
+        return None  # "GRIGORI ZINOVIEV\n\nEl presidente de la Internacional Comunista (1919-1926)"
     return LifeSpan(person, tuple(parts), frozenset(t.id for t in inside))
+
+
+def _too_short(parts: Sequence[LifePart]) -> bool:
+    """A birth and a death whose years lie closer than an adult's life."""
+    years = {part.kind: YEAR.match(part.timex.value or "") for part in parts}
+    birth, death = years.get("BIRTH"), years.get("DEATH")
+    return bool(birth and death and int(death.group()) - int(birth.group()) < MIN_DESCRIBED_LIFE_YEARS)
 
 
 def _opening(text: str, person: Entity, cues: Cues) -> int | None:

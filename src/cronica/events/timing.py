@@ -18,7 +18,7 @@ from collections.abc import Collection, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from cronica.events.lexicon import Cues
-from cronica.events.syntax import clause_token, governors
+from cronica.events.syntax import SUBJECT_DEPS, clause_token, governors
 from cronica.model import TimeSource, Timex
 
 DATING_TYPES = frozenset({"DATE", "TIME"})
@@ -40,6 +40,10 @@ def attach_timexes(doc: Doc, timexes: Sequence[Timex], trigger_indexes: set[int]
                 node.pos_ in ("VERB", "AUX") or node.i in trigger_indexes or _participle(node)
             ):
                 break
+            if node.i not in inside and node.i < span.start and _subject_phrase(node):
+                # "Zinoviev, president of the Comintern (1919-1926), was shot": the title's years (a date
+                # before the subject, "In 1800 royalists tried", is the clause's, wherever the parser hangs it)
+                break
             if node.head == node:
                 break
             node = node.head
@@ -51,6 +55,15 @@ def attach_timexes(doc: Doc, timexes: Sequence[Timex], trigger_indexes: set[int]
 
 #: how far after a date its calendar mark may lie ("(O.S.)", "(calendario juliano)")
 _CALENDAR_MARK_TOKENS = 4
+
+
+def _subject_phrase(token: Token) -> bool:
+    """A clause's subject, or a noun set beside it: a date inside its phrase dates that noun (a term
+    of office, a life, a name: "El presidente de la Internacional Comunista (1919-1926)"), never the
+    clause's verb."""
+    if token.dep_ in SUBJECT_DEPS:
+        return True
+    return token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS
 
 
 def _participle(token: Token) -> bool:
