@@ -10,6 +10,9 @@ import itertools
 
 import pytest
 
+from cronica.export.json_export import to_dict
+from cronica.options import Options
+from cronica.pipeline import Pipeline
 from cronica.timex.tagger import batch_bounds, get_tagger
 
 #: a date, a blank line (a batch boundary), then an expression anchored on that date
@@ -55,3 +58,76 @@ def test_batches_end_only_after_a_sentence_end_and_a_blank_line() -> None:
         assert text[:end].rstrip()[-1] in ".!?;" and "\n\n" in text[end - 3 : end]
     assert "A title without a stop" in text[bounds[0][0] : bounds[0][1]]  # never cut after the title
     assert batch_bounds(text, None) == [(0, len(text))] == batch_bounds(text, 0)
+
+
+# --- events: what one batch of the parse leaves for the next --------------------------------------
+
+#: (text, the event type, the words of its participant, who they are / its date): a person named
+#: in one paragraph and a pronoun or dropped subject in the next; a date and, in the next
+#: paragraph, a clause that takes it ("ese mismo día", "that same day")
+ACROSS = {
+    "es": {
+        "pronoun": (
+            "León Trotski llegó a México en enero de 1937 con su esposa.\n\n"
+            "Fue asesinado en Coyoacán el 21 de agosto de 1940.\n",
+            "León Trotski",
+        ),
+        "date": (
+            "Trotski murió en Coyoacán el 21 de agosto de 1940.\n\nEse mismo día, Ramón Mercader fue detenido.\n",
+            "1940-08-21",
+        ),
+    },
+    "en": {
+        "pronoun": (
+            "Leon Trotsky arrived in Mexico in January 1937 with his wife.\n\n"
+            "He was murdered in Coyoacán on 21 August 1940.\n",
+            "Leon Trotsky",
+        ),
+        "date": (
+            "Trotsky died in Coyoacán on 21 August 1940.\n\nThat same day, Ramón Mercader was arrested.\n",
+            "1940-08-21",
+        ),
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def whole() -> Pipeline:
+    return Pipeline(Options())
+
+
+@pytest.fixture(scope="module")
+def batched() -> Pipeline:
+    """Batches of at most 70 characters: the parse cut at each paragraph (its segment size), the
+    timex tagger too (its stage config)."""
+    pipeline = Pipeline(Options(stages={"timex": {"batch_chars": 70}}))
+    pipeline.models.segment_chars = 70
+    return pipeline
+
+
+def _parsed_batches(pipeline: Pipeline, text: str, lang: str) -> int:
+    return pipeline.models.parse_text(text, lang, vectors=False).batch_count
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_a_pronoun_resolves_to_a_person_named_in_the_batch_before(
+    lang: str, whole: Pipeline, batched: Pipeline
+) -> None:
+    text, person = ACROSS[lang]["pronoun"]
+    assert _parsed_batches(batched, text, lang) == 2
+    analysis = batched.analyze_text(text, lang=lang)
+    death = next(event for event in analysis.events if event.type in ("DEATH", "ATTACK", "EXECUTION"))
+    named = {analysis.entities_by_id[p.entity] for p in death.participants if p.entity}
+    assert {entity.text for entity in named if entity.label == "PER"} == {person}
+    assert to_dict(analysis) == to_dict(whole.analyze_text(text, lang=lang))
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_an_undated_clause_takes_the_date_of_the_batch_before(lang: str, whole: Pipeline, batched: Pipeline) -> None:
+    text, _ = ACROSS[lang]["date"]
+    assert _parsed_batches(batched, text, lang) == 2
+    analysis = batched.analyze_text(text, lang=lang)
+    arrest = next(event for event in analysis.events if event.type == "ARREST")
+    assert arrest.time_value == "1940-08-21"
+    assert arrest.trigger.start > text.index("\n\n")  # in the second batch
+    assert to_dict(analysis) == to_dict(whole.analyze_text(text, lang=lang))
