@@ -342,7 +342,7 @@ class ParsedText:
 
 class PackedSegment:
     """A segment's parse held as the attributes `join_docs` copies, each column as indexes into its
-    distinct values (2 or 4 bytes a token instead of spaCy's ~250): the segments of a long text
+    distinct values (1 or 2 bytes a token instead of spaCy's ~250): the segments of a long text
     wait for their join in about a tenth of the memory their Docs took, and the join allocates
     nothing per segment. `unpack` gives the segment's Doc back (the same tokens and attributes)."""
 
@@ -360,7 +360,8 @@ class PackedSegment:
         columns = []
         for column in array.T:
             values, inverse = numpy.unique(column, return_inverse=True)
-            columns.append((values, inverse.astype("uint16" if len(values) <= 0xFFFF else "uint32")))
+            width = "uint8" if len(values) <= 0x100 else "uint16" if len(values) <= 0x10000 else "uint32"
+            columns.append((values, inverse.astype(width)))
         return cls(columns, len(doc))
 
     def fill(self, array: numpy.ndarray) -> None:
