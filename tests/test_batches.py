@@ -131,3 +131,22 @@ def test_an_undated_clause_takes_the_date_of_the_batch_before(lang: str, whole: 
     assert arrest.time_value == "1940-08-21"
     assert arrest.trigger.start > text.index("\n\n")  # in the second batch
     assert to_dict(analysis) == to_dict(whole.analyze_text(text, lang=lang))
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_a_long_text_is_analyzed_without_a_doc_of_the_whole_text(
+    lang: str, batched: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stages read the batches: joining the segments (what made memory grow with the text) fails here."""
+    import cronica.nlp
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("a Doc of the whole text was built")
+
+    monkeypatch.setattr(cronica.nlp, "join_packed", refuse)
+    monkeypatch.setattr(cronica.nlp, "join_docs", refuse)
+    text = ACROSS[lang]["pronoun"][0] + "\n" + ACROSS[lang]["date"][0]
+    analysis = batched.analyze_text(text, lang=lang)
+    assert _parsed_batches(batched, text, lang) >= 3
+    assert all(status == "ok" for status in analysis.stages.values()), analysis.stages
+    assert analysis.events and analysis.sentences
