@@ -150,3 +150,18 @@ def test_a_long_text_is_analyzed_without_a_doc_of_the_whole_text(
     assert _parsed_batches(batched, text, lang) >= 3
     assert all(status == "ok" for status in analysis.stages.values()), analysis.stages
     assert analysis.events and analysis.sentences
+
+
+def test_a_batch_far_into_a_text_keeps_the_document_offsets(whole: Pipeline) -> None:
+    """A batch is led by white space up to its offset, in at most 17 distinct padding words."""
+    from cronica.nlp import PackedSegment, sentences_of
+
+    nlp = whole.models.get("en")
+    segment = nlp("Trotsky was born in 1879. He died in Mexico.")
+    offset = 3 * 65_536 + 12_345
+    doc = PackedSegment.of(segment).unpack(nlp.vocab, offset)
+    assert doc.text[offset:] == segment.text and not doc.text[:offset].strip()
+    first = next(token for token in doc if not token.is_space)
+    assert first.idx == offset and first.is_sent_start
+    assert [(s.start, s.end) for s in sentences_of(doc)] == [(offset, offset + 25), (offset + 26, offset + 44)]
+    assert len({token.text for token in doc if token.is_space}) <= 17

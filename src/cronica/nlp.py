@@ -396,10 +396,16 @@ class PackedSegment:
         return doc
 
 
+#: the longest padding word (`_padding`): 2**16 spaces
+_PAD_BITS = 16
+
+
 def _padding(offset: int) -> list[str]:
-    """White-space words whose lengths add up to `offset`: powers of two, so that the vocabulary
-    learns at most one word per power (about 2 MB of spaces in all for a 1 GB text), never one per offset."""
-    return [" " * (1 << bit) for bit in range(offset.bit_length()) if offset >> bit & 1]
+    """White-space words whose lengths add up to `offset`: words of 2**16 spaces, then powers of two,
+    so that the vocabulary learns at most 17 padding words (128 KB of spaces) in a process, never one
+    per offset, and a batch of a 1 GB text opens with at most about 15,000 of them."""
+    longest, rest = divmod(offset, 1 << _PAD_BITS)
+    return [" " * (1 << _PAD_BITS)] * longest + [" " * (1 << bit) for bit in range(_PAD_BITS) if rest >> bit & 1]
 
 
 def _pad_rows(vocab: Vocab, pads: list[str]) -> numpy.ndarray:
