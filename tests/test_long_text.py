@@ -245,6 +245,27 @@ def test_segments_are_joined_as_spacy_joins_them(lang: str, segmented: Pipeline)
     assert len(docs) >= 4
     expected = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
     joined = join_docs(list(docs))
+    _same_doc(joined, expected, text)
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_packed_segments_give_back_their_parse(lang: str, segmented: Pipeline) -> None:
+    """A segment's parse packed while the next ones are parsed (`PackedSegment`) unpacks to the same
+    Doc, and the packed segments join into the Doc `join_docs` makes of the segments' Docs."""
+    from cronica.nlp import PackedSegment, join_docs, join_packed
+
+    text = history_text(lang)
+    nlp = segmented.models.get(lang)
+    docs = [nlp(text[start:end]) for start, end in segment_bounds(text, 400)]
+    assert len(docs) >= 4
+    packed = [PackedSegment.of(doc) for doc in docs]
+    for segment, doc in zip(packed, docs, strict=True):
+        _same_doc(segment.unpack(nlp.vocab), doc, doc.text)
+    _same_doc(join_packed(nlp.vocab, packed), join_docs(list(docs)), text)
+    assert not packed  # each segment dropped once copied
+
+
+def _same_doc(joined, expected, text: str) -> None:
     assert joined.text == expected.text == text
     attrs = [
         "ORTH",

@@ -84,7 +84,7 @@ def test_a_config_file_gives_only_what_it_sets(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("stages", "message"),
     [
-        ({"timex": {"mod": "news"}}, "unknown setting 'stages.timex.mod' (known: mode)"),
+        ({"timex": {"mod": "news"}}, "unknown setting 'stages.timex.mod' (known: batch_chars, mode)"),
         ({"link": {"treshold": 0.7}}, "unknown setting 'stages.link.treshold' (known: find_missed_names,"),
         (
             {"rhetoric": {"clasifier": False}},
@@ -108,7 +108,7 @@ def test_a_misspelt_stage_setting_stops_the_pipeline_before_any_document(stages:
 @pytest.mark.parametrize(
     ("table", "message"),
     [
-        ('[stages.timex]\nmod = "news"\n', "unknown setting 'stages.timex.mod' (known: mode)"),
+        ('[stages.timex]\nmod = "news"\n', "unknown setting 'stages.timex.mod' (known: batch_chars, mode)"),
         ("[stages.link]\ntreshold = 0.7\n", "unknown setting 'stages.link.treshold' (known: find_missed_names,"),
         ("[stages.events]\nmax_events = 3\n", "the events stage takes no settings: remove [stages.events]"),
         ("[stages.verify]\nmin_link_score = 0.7\n", "unknown setting 'stages.verify.min_link_score' (known: "),

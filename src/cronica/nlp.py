@@ -22,6 +22,7 @@ import logging
 import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from typing import TYPE_CHECKING
 
 from cronica.errors import CronicaError
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     import numpy
     from spacy.language import Language
     from spacy.tokens import Doc
+    from spacy.vocab import Vocab
 
 log = logging.getLogger("cronica")
 
@@ -94,11 +96,7 @@ class NlpModels:
 
         `vectors=False` drops the token vectors (`Doc.tensor`, 96 floats a token: about 70 MiB per
         million characters) as soon as each segment is parsed: only the learned span tagger reads them."""
-        bounds = segment_bounds(text, self.segment_chars)
-        if len(bounds) == 1:
-            doc = self.get(lang)(text)
-            return doc if vectors else _bare(doc)
-        return self.parse_segments(text, bounds, lang, progress, vectors=vectors)
+        return self.parse_text(text, lang, progress, vectors=vectors).joined()
 
     def parse_segments(
         self,
@@ -109,23 +107,49 @@ class NlpModels:
         *,
         vectors: bool = True,
     ) -> Doc:
-        """Parse `text` cut at `bounds` (consecutive, covering it) and join the parses into one Doc.
+        """Parse `text` cut at `bounds` (consecutive, covering it) and join the parses into one Doc."""
+        return self.parse_text(text, lang, progress, vectors=vectors, bounds=bounds).joined()
+
+    def parse_text(
+        self,
+        text: str,
+        lang: str,
+        progress: ProgressCallback | None = None,
+        *,
+        vectors: bool = True,
+        bounds: list[tuple[int, int]] | None = None,
+    ) -> ParsedText:
+        """The parse of a document: one Doc for a short one; for a long one (or `bounds`), its
+        segments parsed one by one (`progress(chars_done, chars_total)` after each) and kept packed,
+        to be read back as batches (`ParsedText.batches`), each a Doc of whole sentences.
 
         Each segment is parsed with some of the text around it (`CONTEXT_CHARS` each side, cut at
         white space), and only its own tokens are kept: the tagger's and NER's view of the words
-        at its edges is then the one they have in the whole text."""
-        from spacy.tokens import Doc
-
+        at its edges is then the one they have in the whole text. With `vectors` (the span tagger
+        reads them) the segments are joined at once into one Doc, with their vectors."""
+        bounds = bounds or segment_bounds(text, self.segment_chars)
         nlp = self.get(lang)
+        if len(bounds) == 1 and bounds[0] == (0, len(text)):
+            doc = nlp(text)
+            return ParsedText(doc if vectors else _bare(doc))
         windows = [_context_window(text, start, end) for start, end in bounds]
-        docs = []
+        docs: list[Doc] = []
+        packed = ParsedText(None, nlp.vocab)
         parsed = nlp.pipe((text[left:right] for left, right in windows), batch_size=1)
         for (start, end), (left, _), window in zip(bounds, windows, parsed, strict=True):
-            docs.append(_core(window, start - left, end - left, vectors) or _bare(nlp(text[start:end])))
+            segment = _core(window, start - left, end - left, vectors) or _bare(nlp(text[start:end]))
+            if vectors or segment.user_data or segment.spans or docs:  # never so far without vectors
+                docs.append(segment)
+            else:
+                packed.add(segment, start)  # the segment's Doc is freed here
+            del segment
             if progress is not None:
                 progress(end, len(text))
+        if not docs:
+            return packed
+        docs[:0] = packed.unpacked()
         if len(docs) == 1:
-            return docs[0]
+            return ParsedText(docs[0])
         tensor = _joined_tensor(docs) if vectors else None
         if any(doc.user_data or doc.spans for doc in docs):  # never so far: spaCy's join carries them over
             joined = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]  # not in the stub
@@ -133,7 +157,7 @@ class NlpModels:
             joined = join_docs(docs)
         if tensor is not None and len(tensor) == len(joined):
             joined.tensor = tensor
-        return joined
+        return ParsedText(joined)
 
     def parse_many(
         self, texts: Iterable[str], lang: str, batch_size: int = 16, *, vectors: bool = True
@@ -239,7 +263,7 @@ def join_docs(docs: list[Doc]) -> Doc:
     import numpy
     from spacy.tokens import Doc
 
-    attrs = list(Doc._get_array_attrs())  # what from_docs copies (SPACY, the white space, among them)
+    attrs = _array_attrs()
     vocab = docs[0].vocab
     texts: dict[str, str] = {}
     words = [texts.setdefault(token.text, token.text) for doc in docs for token in doc]
@@ -256,6 +280,192 @@ def join_docs(docs: list[Doc]) -> Doc:
     del words, spaces
     joined.from_array(attrs, array)  # type: ignore[arg-type]  # a uint64 array, as to_array makes
     return joined
+
+
+class ParsedText:
+    """A document's parse: one Doc, or the packed segments of a long text (`NlpModels.parse_text`).
+
+    Stages that read the parse take it batch by batch (`batches`): a long text's segments are
+    unpacked one at a time, each as a Doc of whole sentences whose offsets are the document's,
+    so no Doc of the whole text is ever built (memory stays one segment's, issue 17). The
+    sentences and entities are read from each segment as it is packed."""
+
+    def __init__(self, doc: Doc | None, vocab: Vocab | None = None) -> None:
+        self.doc = doc
+        self.vocab = vocab if vocab is not None or doc is None else doc.vocab
+        self.segments: list[PackedSegment] = []
+        self.starts: list[int] = []
+        self._sentences: list[Sentence] = list(sentences_of(doc)) if doc is not None else []
+        self._entities: list[Entity] = list(entities_of(doc)) if doc is not None else []
+
+    def add(self, segment: Doc, start: int) -> None:
+        """Pack the parse of the segment starting at character `start`, reading its sentences and entities."""
+        self._sentences += sentences_of(segment, start, len(self._sentences))
+        self._entities += entities_of(segment, start, len(self._entities))
+        self.segments.append(PackedSegment.of(segment))
+        self.starts.append(start)
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return tuple(self._sentences)
+
+    @property
+    def entities(self) -> tuple[Entity, ...]:
+        return tuple(self._entities)
+
+    @property
+    def batch_count(self) -> int:
+        return 1 if self.doc is not None else len(self.segments)
+
+    def batches(self) -> Iterator[Doc]:
+        """The parse as Docs of whole sentences in text order: the whole Doc, or each segment in turn
+        (led by white space up to its offset, `PackedSegment.unpack`); a batch is freed once read."""
+        if self.doc is not None:
+            yield self.doc
+            return
+        assert self.vocab is not None
+        for segment, start in zip(self.segments, self.starts, strict=True):
+            yield segment.unpack(self.vocab, start)
+
+    def unpacked(self) -> list[Doc]:
+        """The segments' Docs, without padding (to join them)."""
+        assert self.vocab is not None or not self.segments
+        return [segment.unpack(self.vocab) for segment in self.segments] if self.vocab is not None else []
+
+    def joined(self) -> Doc:
+        """One Doc of the whole text (what stages read before issue 17's batches)."""
+        if self.doc is not None:
+            return self.doc
+        assert self.vocab is not None
+        return join_packed(self.vocab, list(self.segments))
+
+
+class PackedSegment:
+    """A segment's parse held as the attributes `join_docs` copies, each column as indexes into its
+    distinct values (1 or 2 bytes a token instead of spaCy's ~250): the segments of a long text
+    wait for their join in about a tenth of the memory their Docs took, and the join allocates
+    nothing per segment. `unpack` gives the segment's Doc back (the same tokens and attributes)."""
+
+    __slots__ = ("columns", "rows")
+
+    def __init__(self, columns: list[tuple[numpy.ndarray, numpy.ndarray]], rows: int) -> None:
+        self.columns = columns  # per attribute of `_ARRAY_ATTRS`: (distinct values, index of each token's)
+        self.rows = rows
+
+    @classmethod
+    def of(cls, doc: Doc) -> PackedSegment:
+        import numpy
+
+        array = doc.to_array(_array_attrs())
+        columns = []
+        for column in array.T:
+            values, inverse = numpy.unique(column, return_inverse=True)
+            width = "uint8" if len(values) <= 0x100 else "uint16" if len(values) <= 0x10000 else "uint32"
+            columns.append((values, inverse.astype(width)))
+        return cls(columns, len(doc))
+
+    def fill(self, array: numpy.ndarray) -> None:
+        """Write the segment's attribute rows into `array` (rows × attributes, uint64)."""
+        for number, (values, inverse) in enumerate(self.columns):
+            array[:, number] = values[inverse]
+
+    def words(self, vocab: Vocab, texts: dict[int, str]) -> tuple[list[str], list[bool]]:
+        """The tokens' texts (one string per distinct word, shared through `texts`) and white space."""
+        orth_values, orth = self.columns[_column("ORTH")]
+        spacy_values, spacy = self.columns[_column("SPACY")]
+        strings = vocab.strings
+        distinct = [texts.setdefault(int(value), strings[int(value)]) for value in orth_values]
+        return [distinct[i] for i in orth.tolist()], [bool(spacy_values[i]) for i in spacy.tolist()]
+
+    def unpack(self, vocab: Vocab, offset: int = 0) -> Doc:
+        """The segment's Doc; with `offset`, led by white-space tokens of that many characters (a
+        sentence of their own, `_padding`), so that its tokens' offsets are those of the whole text."""
+        import numpy
+        from spacy.tokens import Doc
+
+        words, spaces = self.words(vocab, {})
+        pads = _padding(offset)
+        array = numpy.empty((len(pads) + self.rows, len(_array_attrs())), dtype="uint64")
+        self.fill(array[len(pads) :])
+        if pads:
+            array[: len(pads)] = _pad_rows(vocab, pads)
+            words[:0] = pads
+            spaces[:0] = [False] * len(pads)
+        doc = Doc(vocab, words=words, spaces=spaces)
+        doc.from_array(_array_attrs(), array)  # type: ignore[arg-type]  # a uint64 array, as to_array makes
+        return doc
+
+
+#: the longest padding word (`_padding`): 2**16 spaces
+_PAD_BITS = 16
+
+
+def _padding(offset: int) -> list[str]:
+    """White-space words whose lengths add up to `offset`: words of 2**16 spaces, then powers of two,
+    so that the vocabulary learns at most 17 padding words (128 KB of spaces) in a process, never one
+    per offset, and a batch of a 1 GB text opens with at most about 15,000 of them."""
+    longest, rest = divmod(offset, 1 << _PAD_BITS)
+    return [" " * (1 << _PAD_BITS)] * longest + [" " * (1 << bit) for bit in range(_PAD_BITS) if rest >> bit & 1]
+
+
+def _pad_rows(vocab: Vocab, pads: list[str]) -> numpy.ndarray:
+    """The attribute rows of padding words: white space, each its own head, one sentence."""
+    from spacy.tokens import Doc
+
+    rows = Doc(vocab, words=pads, spaces=[False] * len(pads)).to_array(_array_attrs())
+    column = _column("SENT_START")
+    rows[:, column] = _uint64(-1)
+    rows[0, column] = 1
+    return rows
+
+
+def _uint64(value: int) -> int:
+    """`value` as the uint64 spaCy's arrays hold (-1: 2**64 - 1)."""
+    return value % (1 << 64)
+
+
+def join_packed(vocab: Vocab, segments: list[PackedSegment]) -> Doc:
+    """The packed segments' parses as one Doc: the Doc `join_docs` makes of their Docs (one array
+    allocated once, one string per distinct word); each segment is dropped (from `segments`,
+    which is emptied) as soon as it is copied."""
+    import numpy
+    from spacy.tokens import Doc
+
+    texts: dict[int, str] = {}
+    words: list[str] = []
+    spaces: list[bool] = []
+    for segment in segments:
+        more_words, more_spaces = segment.words(vocab, texts)
+        words += more_words
+        spaces += more_spaces
+    array = numpy.empty((len(words), len(_array_attrs())), dtype="uint64")
+    row = 0
+    segments.reverse()
+    while segments:
+        segment = segments.pop()
+        segment.fill(array[row : row + segment.rows])
+        row += segment.rows
+    del texts
+    joined = Doc(vocab, words=words, spaces=spaces)
+    del words, spaces
+    joined.from_array(_array_attrs(), array)  # type: ignore[arg-type]  # a uint64 array, as to_array makes
+    return joined
+
+
+@cache
+def _array_attrs() -> list[int | str]:
+    """The token attributes a join copies: those of `Doc.from_docs` (SPACY, the white space, among them)."""
+    from spacy.tokens import Doc
+
+    return list(Doc._get_array_attrs())
+
+
+@cache
+def _column(name: str) -> int:
+    """The position of a token attribute ("ORTH") among `_array_attrs`."""
+    from spacy.symbols import IDS  # type: ignore[import-not-found]  # no stub; the attribute ids by name
+
+    return _array_attrs().index(IDS[name])
 
 
 def _core(window: Doc, start: int, end: int, vectors: bool = True) -> Doc | None:
@@ -379,8 +589,9 @@ def _explain_version_mismatch(name: str, nlp: Language) -> None:
     )
 
 
-def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
-    """Sentences as offset spans; trailing white space stays outside the span."""
+def sentences_of(doc: Doc, offset: int = 0, numbered: int = 0) -> tuple[Sentence, ...]:
+    """Sentences as offset spans; trailing white space stays outside the span. `offset`: where the
+    Doc's text starts in the document's; `numbered`: how many sentences come before it."""
     sentences: list[Sentence] = []
     text = doc.text
     for sent in doc.sents:
@@ -390,12 +601,14 @@ def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
-            sentences.append(Sentence(id=f"s{len(sentences) + 1}", start=start, end=end))
+            number = numbered + len(sentences) + 1
+            sentences.append(Sentence(id=f"s{number}", start=offset + start, end=offset + end))
     return tuple(sentences)
 
 
-def entities_of(doc: Doc) -> tuple[Entity, ...]:
-    """NER mentions mapped to PER/ORG/LOC/MISC, with leading/trailing punctuation trimmed."""
+def entities_of(doc: Doc, offset: int = 0, numbered: int = 0) -> tuple[Entity, ...]:
+    """NER mentions mapped to PER/ORG/LOC/MISC, with leading/trailing punctuation trimmed (`offset`
+    and `numbered` as for `sentences_of`)."""
     entities: list[Entity] = []
     text = doc.text  # spaCy rebuilds `doc.text` from every token on each read: read it once
     for ent in doc.ents:
@@ -405,7 +618,10 @@ def entities_of(doc: Doc) -> tuple[Entity, ...]:
         start, end = _trim(text, ent.start_char, ent.end_char)
         if end <= start:
             continue
-        entities.append(Entity(id=f"e{len(entities) + 1}", text=text[start:end], start=start, end=end, label=label))
+        number = numbered + len(entities) + 1
+        entities.append(
+            Entity(id=f"e{number}", text=text[start:end], start=offset + start, end=offset + end, label=label)
+        )
     return tuple(entities)
 
 

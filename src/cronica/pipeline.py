@@ -15,18 +15,14 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import TYPE_CHECKING
 
 from cronica.errors import CronicaError, InputError, StageNotImplemented
 from cronica.ingest import Record, check_record, detect_language, record_from_text, sha256_of
 from cronica.invisible import HiddenCharacters, hide_invisible
 from cronica.model import STATUS_NOT_RUN, STATUS_OK, STATUS_SKIPPED, Analysis, Document, StageName
-from cronica.nlp import MAX_TOKEN_CHARS, NlpModels, entities_of, long_runs, sentences_of
+from cronica.nlp import MAX_TOKEN_CHARS, NlpModels, ParsedText, long_runs
 from cronica.options import PIPELINE_STAGES, Options, check_dct, check_language
 from cronica.registry import STAGE_MODULES, Resources, StageContext, get_stage
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
 log = logging.getLogger("cronica")
 
@@ -161,9 +157,9 @@ class Pipeline:
         analysis = Analysis(document=document, text=text, stages=stages, warnings=tuple(warnings_))
         return _Prepared(analysis, hidden, {"ingest": time.perf_counter() - started})
 
-    def _parse(self, prepared: list[_Prepared | InputError]) -> dict[int, Doc | InputError]:
+    def _parse(self, prepared: list[_Prepared | InputError]) -> dict[int, ParsedText | InputError]:
         """Parse the chunk's documents with spaCy: short ones batched per language, long ones alone."""
-        docs: dict[int, Doc | InputError] = {}
+        docs: dict[int, ParsedText | InputError] = {}
         if "nlp" in self.options.skip:
             return docs
         by_lang: dict[str, list[tuple[int, _Prepared]]] = {}
@@ -191,11 +187,11 @@ class Pipeline:
                 continue
             share = (time.perf_counter() - started) / max(1, sum(len(item.analysis.text) for item in group))
             for index, item, doc in zip(indexes, group, parsed, strict=True):
-                docs[index] = doc
+                docs[index] = ParsedText(doc)
                 item.timings["nlp"] = share * len(item.analysis.text)
         return docs
 
-    def _parse_one(self, item: _Prepared) -> Doc | InputError:
+    def _parse_one(self, item: _Prepared) -> ParsedText | InputError:
         document = item.analysis.document
         started = time.perf_counter()
 
@@ -204,7 +200,7 @@ class Pipeline:
 
         self._tell(document, "nlp", 0, len(item.analysis.text))
         try:
-            doc = self.models.parse(item.analysis.text, document.lang, parsed, vectors=self.vectors)
+            doc = self.models.parse_text(item.analysis.text, document.lang, parsed, vectors=self.vectors)
         except CronicaError:
             raise  # a missing model is the user's to fix for every document
         except Exception as error:
@@ -216,7 +212,7 @@ class Pipeline:
         if self.progress is not None:
             self.progress(ProgressEvent(document.id, document.chars, stage, done, total))
 
-    def _finish(self, item: _Prepared, doc: Doc | None) -> Analysis:
+    def _finish(self, item: _Prepared, doc: ParsedText | None) -> Analysis:
         analysis = self._run_stages(item, doc)
         if item.hidden is not None:
             analysis = item.hidden.restore(analysis)
@@ -224,12 +220,12 @@ class Pipeline:
             analysis = dataclasses.replace(analysis, timings={k: round(v, 4) for k, v in item.timings.items()})
         return analysis
 
-    def _run_stages(self, item: _Prepared, doc: Doc | None) -> Analysis:
+    def _run_stages(self, item: _Prepared, doc: ParsedText | None) -> Analysis:
         analysis = item.analysis
         statuses = dict(analysis.stages)
         warnings_: list[str] = list(analysis.warnings)
         if doc is not None:
-            analysis = dataclasses.replace(analysis, sentences=sentences_of(doc), entities=entities_of(doc))
+            analysis = dataclasses.replace(analysis, sentences=doc.sentences, entities=doc.entities)
             statuses["nlp"] = STATUS_OK
             runs = long_runs(analysis.text)
             if runs:
@@ -253,7 +249,7 @@ class Pipeline:
         return dataclasses.replace(analysis, stages=statuses, warnings=tuple(warnings_))
 
     def _run_stage(
-        self, name: StageName, analysis: Analysis, doc: Doc | None, statuses: Mapping[str, str]
+        self, name: StageName, analysis: Analysis, doc: ParsedText | None, statuses: Mapping[str, str]
     ) -> tuple[str, Analysis, str | None]:
         if name in self.options.skip:
             return STATUS_SKIPPED, analysis, None
@@ -261,7 +257,8 @@ class Pipeline:
         missing = [req for req in spec.requires if statuses.get(req) != STATUS_OK]
         if missing:
             return STATUS_NOT_RUN, analysis, f"{name}: not run: needs {', '.join(missing)}"
-        ctx = StageContext(doc, self.options, self.options.config_for(name, spec.default_config), self.resources)
+        config = self.options.config_for(name, spec.default_config)
+        ctx = StageContext(doc.doc if doc else None, self.options, config, self.resources, parse=doc)
         try:
             return STATUS_OK, spec.run(analysis, ctx), None
         except StageNotImplemented as not_built:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +20,8 @@ from cronica.options import Options
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from cronica.nlp import ParsedText
 
 StageFunction = Callable[[Analysis, "StageContext"], Analysis]
 #: a stage's own check of its `[stages.NAME]` table, for settings richer than flat defaults
@@ -136,9 +138,20 @@ class Resources:
 
 @dataclass(frozen=True)
 class StageContext:
-    """What a stage may read besides the analysis: the parse, options, its config, resources."""
+    """What a stage may read besides the analysis: the parse, options, its config, resources.
+
+    `doc` is the whole text's Doc; a long text's parse is instead `parse`, read in batches of
+    whole sentences (`batches`), and `doc` is None then."""
 
     doc: Doc | None
     options: Options
     config: Mapping[str, Any]
     resources: Resources
+    parse: ParsedText | None = None
+
+    def batches(self) -> Iterator[Doc] | None:
+        """The parse as Docs of whole sentences in text order, offsets the document's (one Doc for a
+        short text), or None when the nlp stage did not run."""
+        if self.parse is not None:
+            return self.parse.batches()
+        return iter((self.doc,)) if self.doc is not None else None

@@ -62,6 +62,7 @@ def test_the_aside_of_a_token_is_its_innermost_bracket_pair():
     moscow = next(t for t in doc if t.text == "Moscow")
     born = next(t for t in doc if t.text == "born")
     shot = next(t for t in doc if t.text == "shot")
-    assert aside_of(moscow) == (4, 7)
-    assert aside_of(born) == (1, 8)
-    assert aside_of(shot) is None
+    sentence = doc[:]
+    assert aside_of(moscow, sentence) == (4, 7)
+    assert aside_of(born, sentence) == (1, 8)
+    assert aside_of(shot, sentence) is None

@@ -40,11 +40,13 @@ class Mentions:
     mentions were recorded, as a plain dict would, so the floats are the same."""
 
     starts: list[int] = field(default_factory=list)  # sorted
-    #: parallel to `starts`: (the order recorded, sentence index, weight)
-    entries: list[tuple[int, int, float]] = field(default_factory=list)
+    #: parallel to `starts`: (the order recorded, sentence index, weight); the order puts the named
+    #: mentions first, in text order, then the resolved ones as they were resolved, whether the
+    #: persons of a text are all recorded before any pronoun or batch by batch (a long text)
+    entries: list[tuple[tuple[int, int], int, float]] = field(default_factory=list)
     recorded: int = 0
 
-    def set(self, start: int, sentence: int, weight: float, keep: bool = False) -> None:
+    def set(self, start: int, sentence: int, weight: float, keep: bool = False, named: bool = False) -> None:
         """Record a mention; one at the same offset is replaced (in its place), or kept with `keep`."""
         at = bisect_left(self.starts, start)
         if at < len(self.starts) and self.starts[at] == start:
@@ -52,7 +54,7 @@ class Mentions:
                 self.entries[at] = (self.entries[at][0], sentence, weight)
             return
         self.starts.insert(at, start)
-        self.entries.insert(at, (self.recorded, sentence, weight))
+        self.entries.insert(at, ((0 if named else 1, self.recorded), sentence, weight))
         self.recorded += 1
 
     def before(self, offset: int, first_sentence: int) -> list[tuple[int, float]]:
@@ -110,7 +112,11 @@ class Referents:
         #: candidates are read from the last `WINDOW` sentences, not from every person of the document
         self._by_sentence: dict[int, set[int]] = {}
         self._position: dict[int, int] = {}  # id(referent) → its position in `items`
-        self._sex_of = sex_of
+        self.sex_of = sex_of
+        self.add(persons)
+
+    def add(self, persons: list[tuple[int, Entity, bool]]) -> None:
+        """Persons named further on (a long text's next batch), in text order, as in `__init__`."""
         for sentence_index, entity, is_subject in persons:
             self.add_person(sentence_index, entity, is_subject)
 
@@ -120,7 +126,7 @@ class Referents:
         drew too wide, must not become Bolívar's name)."""
         if entity.id in self._by_entity:
             return
-        gender = self._sex_of(entity) if self._sex_of else None
+        gender = self.sex_of(entity) if self.sex_of else None
         known = self._match(entity.text, gender)
         if known is not None and only_new:
             return
@@ -129,7 +135,8 @@ class Referents:
         if gender and referent.gender is None:
             referent.gender = gender
         referent.words |= name_words(entity.text)
-        self._set(referent, entity.start, sentence_index, TOPIC_WEIGHT if is_subject else OTHER_WEIGHT)
+        weight = TOPIC_WEIGHT if is_subject else OTHER_WEIGHT
+        self._set(referent, entity.start, sentence_index, weight, named=True)
         self._by_entity[entity.id] = referent
 
     def _new(self, text: str) -> Referent:
@@ -138,8 +145,16 @@ class Referents:
         self.items.append(referent)
         return referent
 
-    def _set(self, referent: Referent, offset: int, sentence_index: int, weight: float, keep: bool = False) -> None:
-        referent.mentions.set(offset, sentence_index, weight, keep)
+    def _set(
+        self,
+        referent: Referent,
+        offset: int,
+        sentence_index: int,
+        weight: float,
+        keep: bool = False,
+        named: bool = False,
+    ) -> None:
+        referent.mentions.set(offset, sentence_index, weight, keep, named)
         self._by_sentence.setdefault(sentence_index, set()).add(self._position[id(referent)])
 
     def _in_window(self, sentence_index: int) -> list[Referent]:

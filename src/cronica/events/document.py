@@ -1,37 +1,78 @@
 """What the event readers look up in one document: its entities, sentences and date tokens.
 
 Built once per document; every lookup is by offset (bisection), so reading a long text
-stays linear.
+stays linear. A long text's parse is read batch by batch (`read`): the view holds the
+batch's Doc (its offsets are the document's) and the one before it, for the few lookups
+that reach back a sentence or two.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from itertools import accumulate
+from bisect import bisect_left, bisect_right
+from itertools import accumulate, pairwise
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from cronica.events.frame import APPOSITION_DEPS, NON_PARTICIPANT_ENTS
 from cronica.events.lexicon import Cues
 from cronica.events.syntax import SUBJECT_DEPS, Sentences
 from cronica.events.timing import timex_token_indexes
-from cronica.model import Analysis, Entity, Participant
+from cronica.model import Analysis, Entity, Participant, Timex
 
 
 class DocumentView:
     """The analysis and its parse, indexed for the readers of roles, participants and dates."""
 
-    def __init__(self, analysis: Analysis, doc: Doc, cues: Cues) -> None:
+    def __init__(self, analysis: Analysis, doc: Doc | None, cues: Cues) -> None:
         self.analysis = analysis
-        self.doc = doc
         self.cues = cues
         self.sentence_starts = [s.start for s in analysis.sentences]
-        self.timex_tokens = timex_token_indexes(doc, analysis.timexes)
-        self.sentences = Sentences(doc)
         self.entities = sorted(analysis.entities, key=lambda e: e.start)
         # the furthest end among the entities up to each one: `entity_of` bisects past those ending too early
         self.entity_reach = list(accumulate((e.end for e in self.entities), max))
         self.entity_starts = [e.start for e in self.entities]
+        self.timexes = analysis.timexes
+        self._timex_starts = [t.start for t in self.timexes]
+        self._timexes_sorted = all(a <= b for a, b in pairwise(self._timex_starts))
+        #: the batch being read: its Doc, the character range its own tokens cover, and the batch before
+        self.doc: Doc = doc  # type: ignore[assignment]  # set by `read` before any lookup
+        self.previous: Doc | None = None
+        self.start, self.end = 0, len(analysis.text)
+        self.timex_tokens: set[int] = set()
+        if doc is not None:
+            self.read(doc)
+
+    def read(self, doc: Doc) -> None:
+        """Move to the next batch of the parse (the whole Doc for a short text)."""
+        self.previous = self.doc
+        self.doc = doc
+        lead = 0
+        while lead < len(doc) and doc[lead].is_space:  # the white space before a batch's first token
+            lead += 1
+        last = doc[-1] if len(doc) else None
+        self.start = doc[lead].idx if lead < len(doc) else 0
+        self.end = last.idx + len(last.text_with_ws) if last is not None else 0
+        self.timex_tokens = timex_token_indexes(doc, self.batch_timexes())
+        self.sentences = Sentences(doc)
+
+    def batch_entities(self) -> list[Entity]:
+        """The entities starting in the batch being read, by start."""
+        return self.entities[bisect_left(self.entity_starts, self.start) : bisect_left(self.entity_starts, self.end)]
+
+    def batch_timexes(self) -> list[Timex]:
+        """The timexes starting in the batch being read, in the layer's order."""
+        if self.start == 0 and self.end >= len(self.analysis.text):
+            return list(self.timexes)
+        if self._timexes_sorted:
+            first = bisect_left(self._timex_starts, self.start)
+            return list(self.timexes[first : bisect_left(self._timex_starts, self.end)])
+        return [t for t in self.timexes if self.start <= t.start < self.end]
+
+    def span(self, start: int, end: int) -> Span | None:
+        """The tokens of the characters [start, end) (expanded to whole tokens), in the batch being
+        read or, for an earlier offset, in the batch before it."""
+        doc = self.previous if start < self.start and self.previous is not None else self.doc
+        return doc.char_span(start, end, alignment_mode="expand")
 
     def sentence_number(self, offset: int) -> int:
         return max(bisect_right(self.sentence_starts, offset) - 1, 0)

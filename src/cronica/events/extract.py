@@ -10,9 +10,11 @@ parenthesis with a life span (`lifespan`) gives a BIRTH and a DEATH of its own.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
@@ -39,44 +41,77 @@ KIN_GENDER: dict[Kin, str] = {
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 
+@dataclass
+class Carried:
+    """What reading one batch of a long text leaves for the next, besides the coreference state the
+    participant reader keeps (`coref.Referents`: every person named so far, their mentions of the
+    last sentences, the genders learned) and the view's batch before (`DocumentView.previous`)."""
+
+    #: the last dated event: an undated clause with a marker ("ese mismo día") takes its date
+    last_dated: Frame | None = None
+    #: the events read so far, each with its place in text order (trigger token, date)
+    events: list[tuple[tuple[int, int], Event]] = field(default_factory=list)
+
+
 class Extractor:
     """Extracts the events of one document; its readers hold the per-document state."""
 
     def __init__(
-        self, analysis: Analysis, doc: Doc, lexicon: Lexicon, sex_of: Callable[[Entity], str | None] | None = None
+        self,
+        analysis: Analysis,
+        doc: Doc | None,
+        lexicon: Lexicon,
+        sex_of: Callable[[Entity], str | None] | None = None,
     ) -> None:
         self.analysis = analysis
-        self.doc = doc
         self.lexicon = lexicon
         self.cues = lexicon.cues
-        self.view = DocumentView(analysis, doc, lexicon.cues)
+        self.view = DocumentView(analysis, None, lexicon.cues)
         self.participants = ParticipantReader(self.view, sex_of)
         self.roles = RoleReader(self.view, self.participants, lexicon, load_ontology())
         cues = lexicon.cues
         self.ages = AgeReader.of(lexicon.lang, cues.age_phrases, cues.age_clause_phrases, sorted(cues.age_when_words))
+        self.places = [e for e in self.view.entities if e.label != "PER"]
+        self.dater = FrameDater(self.view, {}, set())
+        self.carried = Carried()
+        self.doc = doc
 
-    def events(self) -> list[Event]:
+    @property
+    def doc(self) -> Doc:
+        return self.view.doc
+
+    @doc.setter
+    def doc(self, doc: Doc | None) -> None:
+        if doc is not None:
+            self.view.read(doc)
+
+    def events(self, batches: Iterable[Doc] | None = None) -> list[Event]:
+        """The document's events in text order, numbered; `batches`: its parse batch by batch (the
+        Doc given at construction when None). The state of `Carried` runs on from batch to batch."""
+        if batches is None:
+            self._read_batch()
+        for doc in batches or ():
+            self.doc = doc
+            self._read_batch()
+        events = sorted(self.carried.events, key=lambda pair: pair[0])  # stable: a batch's order in a tie
+        return [dataclasses.replace(event, id=f"ev{number}") for number, (_, event) in enumerate(events, start=1)]
+
+    def _read_batch(self) -> None:
         view = self.view
-        persons = [e for e in view.entities if e.label == "PER" and view.has_proper_noun(e)]
-        spans = life_spans(
-            self.analysis.text,
-            persons,
-            [e for e in view.entities if e.label != "PER"],
-            self.analysis.timexes,
-            self.cues,
-        )
+        entities = view.batch_entities()
+        persons = [e for e in entities if e.label == "PER" and view.has_proper_noun(e)]
+        self.participants.add_persons(persons)
+        spans = life_spans(self.analysis.text, persons, self.places, self.analysis.timexes, self.cues)
         spanned = {timex_id for span in spans for timex_id in span.timexes}
         matches = find_triggers(self.doc, self.lexicon, view.timex_tokens)
         trigger_indexes = {m.token.i for m in matches}
         # the dates of a lead parenthesis date the birth and the death, nothing else in the sentence
-        datable = [t for t in self.analysis.timexes if t.id not in spanned]
-        dater = FrameDater(
-            view,
-            attach_timexes(self.doc, datable, trigger_indexes),
-            named_dates(self.doc, datable, trigger_indexes),
-        )
+        datable = [t for t in view.batch_timexes() if t.id not in spanned]
+        dater = self.dater
+        dater.attached = attach_timexes(self.doc, datable, trigger_indexes)
+        dater.named_dates = named_dates(self.doc, datable, trigger_indexes)
         frames: list[Frame] = self._life_span_frames(spans)
-        last_dated: Frame | None = None
+        carried = self.carried
         silent = self.participants.other_clauses(trigger_indexes)
         for match in matches:
             while silent and silent[0].i < match.token.i:
@@ -85,14 +120,17 @@ class Extractor:
             if frame is None:
                 continue
             frame.modality = modality_of(match.token, view.sentences.of(match.token), self.cues)
-            for split in dater.date(frame, last_dated):
+            for split in dater.date(frame, carried.last_dated):
                 if split.match.nominal and not split.participants and split.time is None:
                     continue  # a bare "la muerte" / "the trial" says nothing checkable
                 frames.append(split)
                 if split.time is not None:
-                    last_dated = split
-        frames.sort(key=lambda f: (f.match.token.idx, f.time.start if f.time else -1))
-        return [self._event(index, frame) for index, frame in enumerate(frames, start=1)]
+                    carried.last_dated = split
+        for verb in silent:  # clauses after the batch's last event still move the coreference along
+            self.participants.track_subject(verb)
+        for frame in frames:
+            key = (frame.match.token.idx, frame.time.start if frame.time else -1)
+            carried.events.append((key, self._event(0, frame)))
 
     def _life_span_frames(self, spans: list[LifeSpan]) -> list[Frame]:
         """ "León Trotski (Yanovka, 7 de noviembre de 1879 - Coyoacán, 21 de agosto de 1940)": a BIRTH
@@ -162,10 +200,10 @@ class Extractor:
         token = match.token
         if match.nominal or token.head != token or not self.cues.age_clause_phrases:
             return None
-        sentence = token.sent
+        sentence = self.view.sentences.of(token)
         if sentence.end >= len(self.doc):
-            return None
-        following = self.doc[sentence.end].sent
+            return None  # the last sentence (of a long text's batch: the next batch is not read)
+        following = self.view.sentences.of(self.doc[sentence.end])
         words = [t for t in sentence if not t.is_space]
         start = next((t for t in following if not t.is_space), None)
         if not words or start is None:
@@ -215,7 +253,13 @@ class Extractor:
 
 
 def extract_events(
-    analysis: Analysis, doc: Doc, lexicon: Lexicon, sex_of: Callable[[Entity], str | None] | None = None
+    analysis: Analysis,
+    doc: Doc | Iterable[Doc],
+    lexicon: Lexicon,
+    sex_of: Callable[[Entity], str | None] | None = None,
 ) -> tuple[Event, ...]:
-    """`sex_of` gives a linked person's gender (Masc/Fem) when the KB knows it, for pronouns."""
-    return tuple(Extractor(analysis, doc, lexicon, sex_of).events())
+    """`doc`: the parse, or its batches in text order (`StageContext.batches`); `sex_of` gives a
+    linked person's gender (Masc/Fem) when the KB knows it, for pronouns."""
+    if isinstance(doc, Doc):
+        return tuple(Extractor(analysis, doc, lexicon, sex_of).events())
+    return tuple(Extractor(analysis, None, lexicon, sex_of).events(doc))

@@ -108,7 +108,7 @@ def _report_marker(top: Token, sentence: Span, cues: Cues) -> bool:
             marker_token = sentence.doc.char_span(
                 sentence.start_char + match, sentence.start_char + match + len(marker), alignment_mode="expand"
             )
-            if marker_token is None or not outside_asides(top, marker_token[0]):
+            if marker_token is None or not outside_asides(top, marker_token[0], sentence):
                 continue  # "Bujarin (el «favorito del partido», según Lenin) fue detenido": the aside's source
             if _attaches_to(marker_token[0], top):
                 return True

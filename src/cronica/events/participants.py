@@ -28,12 +28,12 @@ class ParticipantReader:
     def __init__(self, view: DocumentView, sex_of: Callable[[Entity], str | None] | None = None) -> None:
         self.view = view
         self.cues = view.cues
-        persons = [
-            (view.sentence_number(e.start), e, view.entity_is_subject(e))
-            for e in view.entities
-            if e.label == "PER" and view.has_proper_noun(e)
-        ]
-        self.referents = Referents(persons, sex_of)
+        self.referents = Referents([], sex_of)
+
+    def add_persons(self, persons: list[Entity]) -> None:
+        """The persons named in the batch being read (all of a short text), before its events."""
+        view = self.view
+        self.referents.add([(view.sentence_number(e.start), e, view.entity_is_subject(e)) for e in persons])
 
     # --- one participant --------------------------------------------------------------
 
@@ -170,7 +170,7 @@ class ParticipantReader:
                 break
             if entity.label != "PER" or here - view.sentence_number(entity.start) > 2:
                 continue
-            span = view.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+            span = view.span(entity.start, entity.end)  # maybe in the batch before
             if span is None or span.root.dep_ == "conj":
                 continue
             members = [entity]

@@ -206,8 +206,9 @@ class RoleReader:
             subject_role = entry.subject_without_object
         subjects = [s for s in subjects_of(token) if view.usable(s) and not self._stray_relative(s)]
         # a subject never lies in an aside the verb is outside of: "Trotski (su nombre era Lev Bronstein) fue..."
-        subjects = [s for s in subjects if outside_asides(token, s)]
-        named = name_before_aside(token) if not subjects else None
+        sentence = view.sentences.of(token)
+        subjects = [s for s in subjects if outside_asides(token, s, sentence)]
+        named = name_before_aside(token, sentence) if not subjects else None
         if named is not None and view.usable(named):
             subjects = [named]
         subjects = subjects or self._subject_on_date(token)

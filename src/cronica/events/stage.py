@@ -17,7 +17,8 @@ _MALE, _FEMALE = "Q6581097", "Q6581072"
 
 @register_stage("events", requires=("nlp",))
 def run_events(analysis: Analysis, ctx: StageContext) -> Analysis:
-    if ctx.doc is None:
+    batches = ctx.batches()
+    if batches is None:
         raise CronicaError("events need the spaCy parse (the nlp stage did not run)")
     lexicon = load_lexicon(analysis.document.lang)
     if lexicon is None:
@@ -26,7 +27,7 @@ def run_events(analysis: Analysis, ctx: StageContext) -> Analysis:
         )
     # the link stage runs before: when it linked anyone, the KB knows their gender
     sex_of = _sex_from_kb(ctx) if any(entity.item_id for entity in analysis.entities) else None
-    return dataclasses.replace(analysis, events=extract_events(analysis, ctx.doc, lexicon, sex_of))
+    return dataclasses.replace(analysis, events=extract_events(analysis, batches, lexicon, sex_of))
 
 
 def _sex_from_kb(ctx: StageContext) -> Callable[[Entity], str | None]:

@@ -328,11 +328,10 @@ def governors(token: Token) -> list[Token]:
 OPENING_BRACKETS = {"(": ")", "[": "]"}
 
 
-def aside_of(token: Token) -> tuple[int, int] | None:
+def aside_of(token: Token, sentence: Span) -> tuple[int, int] | None:
     """Token indexes of the innermost bracket pair of the token's sentence holding it (the brackets
     themselves included), or None. An aside says something of a word before it: its words are neither
     the subject nor a source ("según Lenin") of a clause outside it."""
-    sentence = token.sent
     stack: list[Token] = []
     for other in sentence:
         if other.text in OPENING_BRACKETS:
@@ -346,13 +345,13 @@ def aside_of(token: Token) -> tuple[int, int] | None:
     return None
 
 
-def outside_asides(token: Token, other: Token) -> bool:
-    """Whether `other` lies in no aside that leaves `token` out."""
-    aside = aside_of(other)
+def outside_asides(token: Token, other: Token, sentence: Span) -> bool:
+    """Whether `other` lies in no aside of their sentence that leaves `token` out."""
+    aside = aside_of(other, sentence)
     return aside is None or aside[0] < token.i < aside[1]
 
 
-def name_before_aside(token: Token) -> Token | None:
+def name_before_aside(token: Token, sentence: Span) -> Token | None:
     """ "Iósif Dzhugashvili (…, que adoptó el apodo de Stalin) nació en Gori": when the clause of `token`
     opens right after a closing bracket, the head of the name just before the opening one is its
     subject, unless that name is itself a modifier ("el padre de Lenin (…) murió": not Lenin)."""
@@ -361,8 +360,8 @@ def name_before_aside(token: Token) -> Token | None:
     doc = token.doc
     if first == 0 or doc[first - 1].text not in OPENING_BRACKETS.values():
         return None
-    aside = aside_of(doc[first - 2]) if first >= 2 else None
-    if aside is None or aside[1] != first - 1 or aside[0] == doc[first].sent.start:
+    aside = aside_of(doc[first - 2], sentence) if first - 2 >= sentence.start else None
+    if aside is None or aside[1] != first - 1 or aside[0] == sentence.start:
         return None
     before = doc[aside[0] - 1]
     if before.pos_ != "PROPN":

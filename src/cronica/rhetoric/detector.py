@@ -162,6 +162,8 @@ def _negated_predicate(token: Token, resources: LanguageResources) -> bool:
 
 def _detect_in_sentence(sentence: Span, resources: LanguageResources, index: PatternIndex) -> list[SpanFlag]:
     tokens = [token for token in sentence if not token.is_space]
+    if not tokens:  # white space only: nothing to flag (and a long text's batch opens with one, #17)
+        return []
     keys = [TokenKey(fold(token.lemma_ or token.text), fold(token.text), token.pos_) for token in tokens]
     quotes = quoted_regions(sentence)
     mentioned = has_phrase(sentence, resources.context.mention_cues)

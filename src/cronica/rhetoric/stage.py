@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cronica.model import Analysis, Flag, Rhetoric
 from cronica.registry import StageContext, register_stage
@@ -18,6 +19,9 @@ from cronica.rhetoric.resources import LanguageResources, load_language
 from cronica.rhetoric.tagger import SpanTagger, load_tagger
 from cronica.rhetoric.tagger_features import RuleHit
 from cronica.rhetoric.tropes import TropeMatcher
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: longest span text quoted inside an explanation
 MAX_QUOTED_IN_EXPLANATION = 80
@@ -35,26 +39,14 @@ def run_rhetoric(analysis: Analysis, ctx: StageContext) -> Analysis:
     flags: tuple[Flag, ...] = ()
     #: the calibrator was fitted on the rules' flags: the document probability reads only those
     rule_techniques: list[str] = []
-    doc = ctx.doc
-    if resources is not None and doc is not None:
-        index = ctx.resources.get(f"rhetoric.index.{lang}", lambda: PatternIndex.build(resources))
-        entries = resources.tropes + resources.labels
-        tropes = ctx.resources.get(
-            f"rhetoric.tropes.{lang}.{id(doc.vocab)}", lambda: TropeMatcher.build(doc.vocab, entries)
-        )
-        found = detect(doc, resources, index, tropes)
-        rule_techniques = [flag.technique for flag in found]
-        if ctx.config.get("tagger", False):
-            path = ctx.config.get("tagger_weights")
-            tagger: SpanTagger | None = ctx.resources.get(
-                f"rhetoric.tagger.{path}", lambda: load_tagger(Path(path) if path else None)
-            )
-            if tagger is not None:
-                hits = [RuleHit(flag.start, flag.end, flag.technique) for flag in found]
-                found = sorted(
-                    found + learned_flags(doc, found, tagger.find(doc, hits, resources.context), resources),
-                    key=lambda flag: (flag.start, flag.end),
-                )
+    batches = ctx.batches()
+    if resources is not None and batches is not None:
+        # a long text's parse comes in batches of whole sentences: every rule reads one sentence
+        found: list[SpanFlag] = []
+        for doc in batches:
+            batch_found = _rule_and_learned_flags(doc, resources, ctx)
+            rule_techniques += [flag.technique for flag in batch_found if not flag.learned]
+            found += batch_found
         flags = tuple(_flag(number, span, analysis.text, resources) for number, span in enumerate(found, 1))
     probability = None
     if ctx.config.get("classifier", True):
@@ -67,6 +59,30 @@ def run_rhetoric(analysis: Analysis, ctx: StageContext) -> Analysis:
     techniques = dict(sorted(Counter(flag.technique for flag in flags).items()))
     rhetoric = Rhetoric(conspiracy_probability=probability, techniques=techniques)
     return dataclasses.replace(analysis, flags=flags, rhetoric=rhetoric)
+
+
+def _rule_and_learned_flags(doc: Doc, resources: LanguageResources, ctx: StageContext) -> list[SpanFlag]:
+    """The flags of one batch of the parse (the whole Doc of a short text), in text order: the rules',
+    then the learned tagger's where no rule fired (when the config turns it on)."""
+    lang = resources.lang
+    index = ctx.resources.get(f"rhetoric.index.{lang}", lambda: PatternIndex.build(resources))
+    entries = resources.tropes + resources.labels
+    tropes = ctx.resources.get(
+        f"rhetoric.tropes.{lang}.{id(doc.vocab)}", lambda: TropeMatcher.build(doc.vocab, entries)
+    )
+    found = detect(doc, resources, index, tropes)
+    if ctx.config.get("tagger", False):
+        path = ctx.config.get("tagger_weights")
+        tagger: SpanTagger | None = ctx.resources.get(
+            f"rhetoric.tagger.{path}", lambda: load_tagger(Path(path) if path else None)
+        )
+        if tagger is not None:
+            hits = [RuleHit(flag.start, flag.end, flag.technique) for flag in found]
+            found = sorted(
+                found + learned_flags(doc, found, tagger.find(doc, hits, resources.context), resources),
+                key=lambda flag: (flag.start, flag.end),
+            )
+    return found
 
 
 def _flag(number: int, span: SpanFlag, text: str, resources: LanguageResources) -> Flag:

@@ -7,9 +7,10 @@ compiled resources; it keeps no state between texts, so it can be shared.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from cronica.errors import CronicaError
@@ -34,11 +35,50 @@ _DATE_KINDS = frozenset({"date", "decade", "century", "relative", "offset", "tim
 #: ("two years ago" must not move the story's year)
 _NOT_REFERENCES = frozenset({"relative", "offset"})
 _SENTENCE_END = frozenset({".", "!", "?", ";", "\n"})
+#: a blank line after a sentence end, with the white space around it: where a batch may end
+_BATCH_END = re.compile(r"[.!?;][ \t]*\n[ \t]*\n\s*")
 #: slots that give a time of day its own day ("10 p.m. Friday", "las 11.45 de ayer")
 _DAY_SLOTS = frozenset(
     {"month", "day", "year", "numeric_date", "iso_date", "relative_day", "deictic_shift", "anaphoric_shift", "weekday",
      "holiday", "movable"}
 )  # fmt: skip
+
+
+@dataclass
+class TagState:
+    """What tagging carries from one batch of a text to the next: the reference time and the
+    expressions it remembers (`Resolver`), the ids given so far, and the tokens of the batch
+    being read (dropped when it is done)."""
+
+    resolver: Resolver
+    count: int = 0
+    tokens: list[Token] = field(default_factory=list)
+
+
+def batch_bounds(text: str, size: int | None) -> list[tuple[int, int]]:
+    """Consecutive (start, end) spans covering `text`, each about `size` characters or less: a batch
+    ends after a blank line that follows a sentence end (".", "!", "?", ";": where the tagger's own
+    sentences end, so no expression, guard or prefix reads across it), the last one in the batch's
+    second half, else the first one after it. Without `size`, or with no such line, one batch."""
+    if not size or len(text) <= size:
+        return [(0, len(text))]
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > size:
+        end = None
+        for found in _BATCH_END.finditer(text, start + size // 2, start + size):
+            end = found.end()
+        if end is None:
+            following = _BATCH_END.search(text, start + size)
+            if following is None:
+                break
+            end = following.end()
+        if end >= len(text):
+            break
+        bounds.append((start, end))
+        start = end
+    bounds.append((start, len(text)))
+    return bounds
 
 
 @dataclass(frozen=True)
@@ -67,16 +107,52 @@ class Tagger:
             month + suffix: len(month) for month in categories["month"].first_keys() for suffix in suffixes
         }
 
-    def tag(self, text: str, dct: str | dt.date | None = None, mode: str | None = None) -> TagResult:
+    def tag(
+        self, text: str, dct: str | dt.date | None = None, mode: str | None = None, batch_chars: int | None = None
+    ) -> TagResult:
         """Tag `text`. `mode` None or "auto" decides each expression's anchor (DCT or the text's own
-        dates) by its kind; "news" and "narrative" force one (see `normalize`)."""
+        dates) by its kind; "news" and "narrative" force one (see `normalize`).
+
+        With `batch_chars`, a longer text is tagged in batches of about that many characters, cut
+        at a blank line after a sentence end (`batch_bounds`): the tokens of one batch at a time are
+        alive, while the reference time (`Resolver`) and the ids run on across the batches, so the
+        result is the one tagging the whole text gives (no rule reads across a sentence end)."""
         dct_point = _dct_point(dct)
         mode = mode or AUTO
         if mode not in MODES:
             raise CronicaError(f"unknown timex mode '{mode}' (modes: {', '.join(MODES)})")
-        tokens = split_date_joins(tokenize(text), self._month_keys, self.lexicon.day_month_joiners, self._glued_months)
-        resolver = Resolver(mode, dct_point)
-        sentence_starts = [0] + [
+        state = TagState(Resolver(mode, dct_point))
+        timexes: list[Timex] = []
+        intervals: list[Interval] = []
+        for start, end in batch_bounds(text, batch_chars):
+            found = sorted(self._tag_batch(text, start, end, state), key=lambda t: (t.start, t.end))
+            intervals += find_intervals(text, found, state.tokens, self.lexicon)
+            state.tokens = []  # the batch's tokens are dropped before the next batch is read
+            timexes += found
+        new_ids = {t.id: f"t{number}" for number, t in enumerate(timexes, start=1)}  # text order already
+        numbered = tuple(
+            replace(t, id=new_ids[t.id], anchor=new_ids.get(t.anchor, t.anchor) if t.anchor else None) for t in timexes
+        )
+        renamed = tuple(
+            replace(
+                interval,
+                id=f"i{number}",
+                start_timex=new_ids[interval.start_timex],
+                end_timex=new_ids[interval.end_timex],
+            )
+            for number, interval in enumerate(intervals, start=1)
+        )
+        return TagResult(numbered, renamed)
+
+    def _tag_batch(self, text: str, batch_start: int, batch_end: int, state: TagState) -> list[Timex]:
+        """The timexes of text[batch_start:batch_end] (offsets in `text`), in text order, with ids
+        that run on from the previous batches' (`state.count`); leaves the batch's tokens in `state`."""
+        tokens = split_date_joins(
+            tokenize(text, batch_start, batch_end), self._month_keys, self.lexicon.day_month_joiners, self._glued_months
+        )
+        state.tokens = tokens
+        resolver = state.resolver
+        sentence_starts = [batch_start] + [
             tokens[index + 1].start for index in range(len(tokens) - 1) if tokens[index].key in _SENTENCE_END
         ]
         timexes: list[Timex] = []
@@ -96,7 +172,8 @@ class Tagger:
             for resolution in resolver.resolve(match, future, tense.past, sentence, tense.now):
                 start = resolution.start if resolution.start is not None else tokens[first].start
                 end = resolution.end if resolution.end is not None else tokens[match.last - 1].end
-                timex_id = f"t{len(timexes) + 1}"
+                state.count += 1
+                timex_id = f"t{state.count}"
                 timexes.append(
                     Timex(
                         id=timex_id,
@@ -143,9 +220,7 @@ class Tagger:
         timexes = complete_coordinated(text, merge_durations(text, timexes, self.lexicon), tokens, self.lexicon)
         timexes = anchor_on_following(timexes, day_shifts, tokens)
         timexes = date_times(timexes, dateless, tokens)
-        timexes = mark_calendars(timexes, tokens, self.lexicon)
-        timexes = list(renumber(timexes))
-        return TagResult(tuple(timexes), find_intervals(text, timexes, tokens, self.lexicon))
+        return mark_calendars(timexes, tokens, self.lexicon)
 
     # --- finding helpers ------------------------------------------------------------
 

@@ -43,12 +43,13 @@ class Token:
     compound: bool  # digit groups joined by punctuation ("23/10/1926")
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The tokens of text[start:end], with offsets in `text` (a batch of a long text is read in place)."""
     tokens: list[Token] = []
     append = tokens.append
     folded: dict[str, str] = {}  # words repeat: fold each once per text
     previous_end = -1
-    for match in TOKEN_RE.finditer(text):
+    for match in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         word = match.group()
         start, end = match.span()
         key = folded.get(word)
