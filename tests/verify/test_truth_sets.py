@@ -21,6 +21,9 @@ from cronica.evaluation.verify import evaluate_truth
 ROOT = Path(__file__).resolve().parents[2]
 STRESS = ROOT / "tests" / "data" / "verify" / "stress.yaml"
 REALWORLD = ROOT / "tests" / "data" / "verify" / "realworld"
+REALWORLD2 = ROOT / "tests" / "data" / "verify" / "realworld2"
+#: the small blind sets of single classes, each written before the code of its class
+BLIND_SETS = ("blind_age.yaml", "blind_age2.yaml", "blind_office.yaml")
 
 
 def _builder():
@@ -47,12 +50,20 @@ def test_no_false_contradiction_on_the_stress_set():
 
 
 @pytest.mark.slow
-def test_no_false_contradiction_on_the_real_world_texts_in_the_repository(tmp_path):
+@pytest.mark.parametrize("folder", [REALWORLD, REALWORLD2], ids=["realworld", "realworld2"])
+def test_no_false_contradiction_on_the_real_world_texts_in_the_repository(tmp_path, folder):
     builder = _builder()
-    gold = yaml.safe_load((REALWORLD / "gold.yaml").read_text(encoding="utf-8"))
-    runnable, _ = builder.assemble(gold, [REALWORLD / "texts"])
+    gold = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))
+    runnable, _ = builder.assemble(gold, [folder / "texts"])
     assert len(runnable["items"]) >= 5
     path = tmp_path / "realworld.yaml"
     path.write_text(yaml.safe_dump(runnable, allow_unicode=True), encoding="utf-8")
     score = evaluate_truth(load_truth_gold(path))
+    assert not score.false_contradictions, _report(score)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", BLIND_SETS)
+def test_no_false_contradiction_on_the_class_blind_sets(name):
+    score = evaluate_truth(load_truth_gold(ROOT / "tests" / "data" / "verify" / name))
     assert not score.false_contradictions, _report(score)
