@@ -92,6 +92,7 @@ def run_link(analysis: Analysis, ctx: StageContext) -> Analysis:
         entities = [gazetteer.widen(analysis.text, entity, entities, max_words, starts) for entity in entities]
         entities = gazetteer.widen_left_all(analysis.text, entities)
         entities = [part for entity in entities for part in gazetteer.narrow(analysis.text, entity, linker)]
+        entities = gazetteer.cover(analysis.text, entities, max_words, linker)
         if ctx.config.get("find_missed_names", True):
             entities += gazetteer.missed(analysis.text, entities, max_words)
     years = document_years((t.value for t in analysis.timexes if t.type == "DATE"), analysis.document.dct)
@@ -142,6 +143,10 @@ def _renumber_added(entities: list[Entity], existing: int) -> tuple[Entity, ...]
             entity = dataclasses.replace(entity, id=f"e{counter}")
         result.append(entity)
     return tuple(result)
+
+
+#: the fewest words of a KB name that may swallow NER fragments written inside it (`Gazetteer.cover`)
+COVERING_WORDS = 3
 
 
 class Gazetteer:
@@ -244,6 +249,40 @@ class Gazetteer:
                 entity = dataclasses.replace(entity, text=text[match.start() : entity.end], start=match.start())
             result.append(entity)
             previous_end = max(previous_end, entity.end)
+        return result
+
+    def cover(self, text: str, entities: list[Entity], max_words: int, linker: Linker) -> list[Entity]:
+        """KB names of at least `COVERING_WORDS` words written around NER fragments that name nothing in
+        the KB ("comisario del pueblo del Interior" around "Interior", LOC): the first fragment widened
+        to the whole name (MISC: the link decides what it is), the others inside it dropped. Offices are
+        written in lower case in Spanish, and NER sees only their capitalized word. A fragment the KB
+        knows keeps its own link ("jefe del NKVD": the NKVD)."""
+        ordered = sorted(entities, key=lambda e: (e.start, e.end))
+        starts = [e.start for e in ordered]
+        reach = list(accumulate((e.end for e in ordered), max))
+        replaced: dict[int, Entity | None] = {}  # id(entity) → its replacement (None: dropped)
+        for start, end in self.names(text, 0, len(text), max_words):
+            first = bisect_left(starts, start)
+            last = bisect_left(starts, end)
+            inside = ordered[first:last]
+            if not inside or any(e.end > end for e in inside) or (first and reach[first - 1] > start):
+                continue  # nothing inside, or a span reaching out of the name
+            if any(e.start == start and e.end == end for e in inside):
+                continue  # NER has the name already
+            if len(_WORD.findall(text, start, end)) < COVERING_WORDS:
+                continue
+            if any(linker.candidates(Mention(e.text, e.label)) for e in inside):
+                continue
+            widened = dataclasses.replace(inside[0], text=text[start:end], start=start, end=end, label="MISC")
+            replaced[id(inside[0])] = widened
+            replaced.update((id(e), None) for e in inside[1:])
+        if not replaced:
+            return entities
+        result = []
+        for entity in entities:
+            new = replaced.get(id(entity), entity)
+            if new is not None:
+                result.append(new)
         return result
 
     def missed(self, text: str, entities: list[Entity], max_words: int) -> list[Entity]:
