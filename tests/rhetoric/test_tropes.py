@@ -116,6 +116,14 @@ FLAGGED_ES = [
         "La Reserva Federal, controlada por la familia Warburg, decide la política.",
         "Conspiracy_Narrative",
     ),
+    # fourth round: historians or media as a body distorting the record, the record itself falsified
+    (
+        "media_cover_up",
+        "Aquella matanza fue ignorada por la historiografía oficial durante décadas.",
+        "Conspiracy_Narrative",
+    ),
+    ("media_cover_up", "Quieren reescribir la historia para ocultar sus crímenes.", "Conspiracy_Narrative"),
+    ("media_cover_up", "Nos enseñan una historia falseada desde la escuela.", "Conspiracy_Narrative"),
 ]
 
 FLAGGED_EN = [
@@ -140,6 +148,9 @@ FLAGGED_EN = [
         "The Federal Reserve, controlled by the Rothschild family, sets the policy.",
         "Conspiracy_Narrative",
     ),
+    ("media_cover_up", "The court historians feed us lies about the war.", "Conspiracy_Narrative"),
+    ("media_cover_up", "They want to rewrite history to hide their crimes.", "Conspiracy_Narrative"),
+    ("media_cover_up", "The falsification of history began in the schools.", "Conspiracy_Narrative"),
 ]
 
 
@@ -176,6 +187,9 @@ NEUTRAL_ES = [
     "Suecia vendió hierro a ambos bandos durante la guerra.",
     "El banco estaba controlado por la familia Warburg.",
     "La empresa estaba controlada por la banca extranjera.",
+    "Stalin mandó reescribir la historia del partido.",
+    "Los historiadores han ignorado durante décadas el papel de las mujeres en la revolución.",
+    "La prensa franquista ocultó la verdad sobre Guernica.",
 ]
 
 NEUTRAL_EN = [
@@ -192,6 +206,9 @@ NEUTRAL_EN = [
     "Sweden sold iron ore to both sides during the war.",
     "The bank was controlled by the Warburg family.",
     "The Rothschilds financed the British war effort against Napoleon.",
+    "Stalin had the history of the party rewritten.",
+    "Historians have long ignored the role of women in the revolution.",
+    "Soviet censors falsified the history of the famine.",
 ]
 
 
