@@ -148,7 +148,7 @@ FLAGGED_EN = [
         "The Federal Reserve, controlled by the Rothschild family, sets the policy.",
         "Conspiracy_Narrative",
     ),
-    ("media_cover_up", "The court historians feed us lies about the war.", "Conspiracy_Narrative"),
+    ("media_cover_up", "The court historians spread lies about the war.", "Conspiracy_Narrative"),
     ("media_cover_up", "They want to rewrite history to hide their crimes.", "Conspiracy_Narrative"),
     ("media_cover_up", "The falsification of history began in the schools.", "Conspiracy_Narrative"),
 ]
