@@ -116,7 +116,10 @@ FLAGGED_ES = [
         "La Reserva Federal, controlada por la familia Warburg, decide la política.",
         "Conspiracy_Narrative",
     ),
-    # fourth round: historians or media as a body distorting the record, the record itself falsified
+    # fourth round: historians or media as a body distorting the record, the record itself falsified;
+    # the Jewish label on the author or the owner of a political act
+    ("ethnic_religious_agent", "El comunismo era el brazo político del judaísmo.", "Antisemitic_Framing"),
+    ("ethnic_religious_agent", "Ellos impusieron la tiranía judeo-masónica.", "Antisemitic_Framing"),
     (
         "media_cover_up",
         "Aquella matanza fue ignorada por la historiografía oficial durante décadas.",
@@ -149,6 +152,8 @@ FLAGGED_EN = [
         "Conspiracy_Narrative",
     ),
     ("media_cover_up", "The court historians spread lies about the war.", "Conspiracy_Narrative"),
+    ("ethnic_religious_agent", "Communism was an invention of the Jews.", "Antisemitic_Framing"),
+    ("ethnic_religious_agent", "International Jewry declared war on Germany.", "Antisemitic_Framing"),
     ("media_cover_up", "They want to rewrite history to hide their crimes.", "Conspiracy_Narrative"),
     ("media_cover_up", "The falsification of history began in the schools.", "Conspiracy_Narrative"),
 ]
@@ -190,6 +195,8 @@ NEUTRAL_ES = [
     "Stalin mandó reescribir la historia del partido.",
     "Los historiadores han ignorado durante décadas el papel de las mujeres en la revolución.",
     "La prensa franquista ocultó la verdad sobre Guernica.",
+    "La expulsión de los judíos de 1492 fue un desastre para Castilla.",
+    "El tópico antimasónico identificaba a la masonería con el judaísmo internacional.",
 ]
 
 NEUTRAL_EN = [
@@ -209,6 +216,8 @@ NEUTRAL_EN = [
     "Stalin had the history of the party rewritten.",
     "Historians have long ignored the role of women in the revolution.",
     "Soviet censors falsified the history of the famine.",
+    "The expulsion of the Jews in 1492 impoverished Castile.",
+    "The World Jewish Congress was founded in Geneva in 1936.",
 ]
 
 
