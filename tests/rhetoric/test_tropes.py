@@ -120,6 +120,8 @@ FLAGGED_ES = [
     # the Jewish label on the author or the owner of a political act
     ("ethnic_religious_agent", "El comunismo era el brazo político del judaísmo.", "Antisemitic_Framing"),
     ("ethnic_religious_agent", "Ellos impusieron la tiranía judeo-masónica.", "Antisemitic_Framing"),
+    ("secret_society", "El golpe había sido preparado largamente en las logias.", "Conspiracy_Narrative"),
+    ("secret_society", "El Gran Oriente quería controlar la política española.", "Conspiracy_Narrative"),
     (
         "media_cover_up",
         "Aquella matanza fue ignorada por la historiografía oficial durante décadas.",
@@ -154,6 +156,8 @@ FLAGGED_EN = [
     ("media_cover_up", "The court historians spread lies about the war.", "Conspiracy_Narrative"),
     ("ethnic_religious_agent", "Communism was an invention of the Jews.", "Antisemitic_Framing"),
     ("ethnic_religious_agent", "International Jewry declared war on Germany.", "Antisemitic_Framing"),
+    ("secret_society", "The revolution had long been prepared in the lodges.", "Conspiracy_Narrative"),
+    ("secret_society", "The Freemasons tried to dominate the army.", "Conspiracy_Narrative"),
     ("media_cover_up", "They want to rewrite history to hide their crimes.", "Conspiracy_Narrative"),
     ("media_cover_up", "The falsification of history began in the schools.", "Conspiracy_Narrative"),
 ]
@@ -197,6 +201,8 @@ NEUTRAL_ES = [
     "La prensa franquista ocultó la verdad sobre Guernica.",
     "La expulsión de los judíos de 1492 fue un desastre para Castilla.",
     "El tópico antimasónico identificaba a la masonería con el judaísmo internacional.",
+    "El Gran Oriente de Francia se fundó en 1773.",
+    "La Gran Logia de Inglaterra decidió en 1729 reconocer la logia de Madrid.",
 ]
 
 NEUTRAL_EN = [
@@ -218,6 +224,8 @@ NEUTRAL_EN = [
     "Soviet censors falsified the history of the famine.",
     "The expulsion of the Jews in 1492 impoverished Castile.",
     "The World Jewish Congress was founded in Geneva in 1936.",
+    "The Grand Orient of France was founded in 1773.",
+    "Washington was initiated in the lodge at Fredericksburg.",
 ]
 
 
