@@ -18,6 +18,7 @@ TROPES = {
     "foreknowledge_as_proof",
     "nothing_is_chance",
     "media_cover_up",
+    "atrocity_denial",
 }
 
 
@@ -122,6 +123,8 @@ FLAGGED_ES = [
     ("ethnic_religious_agent", "Ellos impusieron la tiranía judeo-masónica.", "Antisemitic_Framing"),
     ("secret_society", "El golpe había sido preparado largamente en las logias.", "Conspiracy_Narrative"),
     ("secret_society", "El Gran Oriente quería controlar la política española.", "Conspiracy_Narrative"),
+    ("atrocity_denial", "El Holodomor es un mito de la Guerra Fría.", "Doubt"),
+    ("atrocity_denial", "La mentira del Holocausto sirvió a los vencedores.", "Doubt"),
     (
         "media_cover_up",
         "Aquella matanza fue ignorada por la historiografía oficial durante décadas.",
@@ -158,6 +161,8 @@ FLAGGED_EN = [
     ("ethnic_religious_agent", "International Jewry declared war on Germany.", "Antisemitic_Framing"),
     ("secret_society", "The revolution had long been prepared in the lodges.", "Conspiracy_Narrative"),
     ("secret_society", "The Freemasons tried to dominate the army.", "Conspiracy_Narrative"),
+    ("atrocity_denial", "The Holodomor myth was born in the Cold War.", "Doubt"),
+    ("atrocity_denial", "The famine was a lie.", "Doubt"),
     ("media_cover_up", "They want to rewrite history to hide their crimes.", "Conspiracy_Narrative"),
     ("media_cover_up", "The falsification of history began in the schools.", "Conspiracy_Narrative"),
 ]
@@ -203,6 +208,9 @@ NEUTRAL_ES = [
     "El tópico antimasónico identificaba a la masonería con el judaísmo internacional.",
     "El Gran Oriente de Francia se fundó en 1773.",
     "La Gran Logia de Inglaterra decidió en 1729 reconocer la logia de Madrid.",
+    "Los negacionistas afirman que el Holocausto es un mito.",
+    "El Holodomor no es un mito: murieron millones de campesinos.",
+    "La leyenda negra española nació en el siglo XVI.",
 ]
 
 NEUTRAL_EN = [
@@ -226,6 +234,9 @@ NEUTRAL_EN = [
     "The World Jewish Congress was founded in Geneva in 1936.",
     "The Grand Orient of France was founded in 1773.",
     "Washington was initiated in the lodge at Fredericksburg.",
+    "Holocaust deniers claim that the genocide is a hoax.",
+    "The famine was no myth: millions of peasants died.",
+    "The myth of the clean Wehrmacht persisted for decades.",
 ]
 
 
