@@ -124,6 +124,12 @@ FLAGGED_ES = [
     ("secret_society", "El golpe había sido preparado largamente en las logias.", "Conspiracy_Narrative"),
     ("secret_society", "El Gran Oriente quería controlar la política española.", "Conspiracy_Narrative"),
     ("atrocity_denial", "El Holodomor es un mito de la Guerra Fría.", "Doubt"),
+    (
+        "hidden_financiers",
+        "Los mismos banqueros que habían financiado la revolución bolchevique apoyaron después a Hitler.",
+        "Conspiracy_Narrative",
+    ),
+    ("hidden_financiers", "Ellos eran los financistas de todo movimiento comunista.", "Conspiracy_Narrative"),
     ("atrocity_denial", "La mentira del Holocausto sirvió a los vencedores.", "Doubt"),
     (
         "media_cover_up",
@@ -163,6 +169,12 @@ FLAGGED_EN = [
     ("secret_society", "The Freemasons tried to dominate the army.", "Conspiracy_Narrative"),
     ("atrocity_denial", "The Holodomor myth was born in the Cold War.", "Doubt"),
     ("atrocity_denial", "The famine was a lie.", "Doubt"),
+    (
+        "hidden_financiers",
+        "The bankers who had financed the Bolshevik revolution later backed Hitler.",
+        "Conspiracy_Narrative",
+    ),
+    ("hidden_financiers", "They were the paymasters of every communist movement.", "Conspiracy_Narrative"),
     ("media_cover_up", "They want to rewrite history to hide their crimes.", "Conspiracy_Narrative"),
     ("media_cover_up", "The falsification of history began in the schools.", "Conspiracy_Narrative"),
 ]
@@ -211,6 +223,7 @@ NEUTRAL_ES = [
     "Los negacionistas afirman que el Holocausto es un mito.",
     "El Holodomor no es un mito: murieron millones de campesinos.",
     "La leyenda negra española nació en el siglo XVI.",
+    "Los financieros de la revolución industrial invirtieron en ferrocarriles.",
 ]
 
 NEUTRAL_EN = [
@@ -237,6 +250,7 @@ NEUTRAL_EN = [
     "Holocaust deniers claim that the genocide is a hoax.",
     "The famine was no myth: millions of peasants died.",
     "The myth of the clean Wehrmacht persisted for decades.",
+    "The financiers of the industrial revolution invested in railways.",
 ]
 
 
