@@ -130,6 +130,8 @@ FLAGGED_ES = [
         "Conspiracy_Narrative",
     ),
     ("hidden_financiers", "Ellos eran los financistas de todo movimiento comunista.", "Conspiracy_Narrative"),
+    ("hidden_financiers", "Fueron guerras provocadas por los poderes financieros de Europa.", "Conspiracy_Narrative"),
+    ("hidden_financiers", "La Reserva Federal está controlada por los intereses bancarios.", "Conspiracy_Narrative"),
     ("atrocity_denial", "La mentira del Holocausto sirvió a los vencedores.", "Doubt"),
     (
         "media_cover_up",
@@ -175,6 +177,8 @@ FLAGGED_EN = [
         "Conspiracy_Narrative",
     ),
     ("hidden_financiers", "They were the paymasters of every communist movement.", "Conspiracy_Narrative"),
+    ("hidden_financiers", "These were wars instigated by the financial powers of Europe.", "Conspiracy_Narrative"),
+    ("hidden_financiers", "The Fed is funded and controlled by banking interests.", "Conspiracy_Narrative"),
     ("media_cover_up", "They want to rewrite history to hide their crimes.", "Conspiracy_Narrative"),
     ("media_cover_up", "The falsification of history began in the schools.", "Conspiracy_Narrative"),
 ]
@@ -224,6 +228,8 @@ NEUTRAL_ES = [
     "El Holodomor no es un mito: murieron millones de campesinos.",
     "La leyenda negra española nació en el siglo XVI.",
     "Los financieros de la revolución industrial invirtieron en ferrocarriles.",
+    "La guerra se financió con préstamos de las casas bancarias de Londres.",
+    "El ferrocarril fue financiado por intereses bancarios de Londres.",
 ]
 
 NEUTRAL_EN = [
@@ -251,6 +257,8 @@ NEUTRAL_EN = [
     "The famine was no myth: millions of peasants died.",
     "The myth of the clean Wehrmacht persisted for decades.",
     "The financiers of the industrial revolution invested in railways.",
+    "The war was financed by loans from the banking houses of London.",
+    "The railway was financed by banking interests in London.",
 ]
 
 
