@@ -26,6 +26,10 @@ FLAGGED_ES = [
     ("Los malvados marxistas tomaron el poder.", "malvados marxistas", LABEL),
     ("El habilidoso y tramposo Rothschild ganó en la bolsa.", "tramposo Rothschild", LABEL),
     ("Beria y sus esbirros detuvieron a miles.", "sus esbirros", LABEL),
+    # intensified judgements of cruelty (fourth round)
+    ("Fue un dictador inhumano en su crueldad.", "crueldad", "Loaded_Language"),
+    ("Aquel diluvio de sangre duró tres años.", "diluvio de sangre", "Loaded_Language"),
+    ("El prisionero fue asesinado vilmente.", "vilmente", "Loaded_Language"),
 ]
 
 FLAGGED_EN = [
@@ -44,6 +48,9 @@ FLAGGED_EN = [
     ("Lenin's miserable Bolsheviks seized power.", "miserable Bolsheviks", LABEL),
     ("Dirty, dirty Winston Churchill.", "Winston Churchill", LABEL),
     ("Stalin's apologists still deny the famine.", "apologists", LABEL),
+    ("This terrible savagery went on for years.", "savagery", "Loaded_Language"),
+    ("A river of blood flowed through the Ukraine.", "river of blood", "Loaded_Language"),
+    ("The prisoner was vilely murdered.", "vilely", "Loaded_Language"),
 ]
 
 
@@ -77,6 +84,7 @@ NEUTRAL_ES = [
     "La reforma centrista del gobierno rebajó los impuestos.",
     "Los campesinos miserables morían de hambre en 1921.",
     "La guerra sucia en Argentina empezó en 1976.",
+    "El río Ebro atraviesa Zaragoza.",
 ]
 
 NEUTRAL_EN = [
@@ -92,6 +100,7 @@ NEUTRAL_EN = [
     "The revisionist school of historians rejected that account.",
     "The miserable peasants starved in 1921.",
     "The Dirty War in Argentina began in 1976.",
+    "The blood supply of the army ran short in 1916.",
 ]
 
 
