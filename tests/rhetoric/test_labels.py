@@ -30,6 +30,7 @@ FLAGGED_ES = [
     ("Fue un dictador inhumano en su crueldad.", "crueldad", "Loaded_Language"),
     ("Aquel diluvio de sangre duró tres años.", "diluvio de sangre", "Loaded_Language"),
     ("El prisionero fue asesinado vilmente.", "vilmente", "Loaded_Language"),
+    ("Las grandes masas fatalistas lo siguieron.", "masas fatalistas", LABEL),
 ]
 
 FLAGGED_EN = [
@@ -51,6 +52,7 @@ FLAGGED_EN = [
     ("This terrible savagery went on for years.", "savagery", "Loaded_Language"),
     ("A river of blood flowed through the Ukraine.", "river of blood", "Loaded_Language"),
     ("The prisoner was vilely murdered.", "vilely", "Loaded_Language"),
+    ("The rootless masses followed him.", "rootless masses", LABEL),
 ]
 
 
@@ -85,6 +87,7 @@ NEUTRAL_ES = [
     "Los campesinos miserables morían de hambre en 1921.",
     "La guerra sucia en Argentina empezó en 1976.",
     "El río Ebro atraviesa Zaragoza.",
+    "Las masas campesinas apoyaron la reforma agraria.",
 ]
 
 NEUTRAL_EN = [
@@ -101,6 +104,7 @@ NEUTRAL_EN = [
     "The miserable peasants starved in 1921.",
     "The Dirty War in Argentina began in 1976.",
     "The blood supply of the army ran short in 1916.",
+    "The peasant masses supported the land reform.",
 ]
 
 
