@@ -228,6 +228,9 @@ NEUTRAL_ES = [
     "El Holodomor no es un mito: murieron millones de campesinos.",
     "La leyenda negra española nació en el siglo XVI.",
     "Los financieros de la revolución industrial invirtieron en ferrocarriles.",
+    # a theory's claim, described: the content clause of "teoría", "mito", "bulo" (after the blind5 run)
+    "La teoría alega que los judíos controlan la política mundial.",
+    "Es una teoría de la conspiración que sostiene que los judíos controlan la política mundial.",
     "La guerra se financió con préstamos de las casas bancarias de Londres.",
     "El ferrocarril fue financiado por intereses bancarios de Londres.",
 ]
@@ -257,6 +260,8 @@ NEUTRAL_EN = [
     "The famine was no myth: millions of peasants died.",
     "The myth of the clean Wehrmacht persisted for decades.",
     "The financiers of the industrial revolution invested in railways.",
+    "It is associated with the conspiracy theory that Jewry is dominating the world.",
+    "Holocaust deniers spread the myth that the Jews control the media.",
     "The war was financed by loans from the banking houses of London.",
     "The railway was financed by banking interests in London.",
 ]
@@ -320,3 +325,16 @@ def test_english_labels_on_people_of_power_are_antisemitic_framing(pipeline_en, 
 )
 def test_history_that_names_the_frame_or_the_origin_stays_quiet(request, fixture, text):
     assert _flags(request.getfixturevalue(fixture), text) == ()
+
+
+@pytest.mark.parametrize(
+    "fixture, text",
+    [
+        ("pipeline_es", "Los judíos controlan la política mundial."),
+        ("pipeline_es", "No es ninguna teoría: los banqueros financiaron la revolución."),
+        ("pipeline_en", "The Jews control the media."),
+        ("pipeline_en", "It is no theory: the bankers financed the revolution."),
+    ],
+)
+def test_a_claim_outside_a_theory_clause_is_still_flagged(request, fixture, text):
+    assert _flags(request.getfixturevalue(fixture), text)
