@@ -35,6 +35,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 RHETORIC_DATA = ROOT / "tests" / "data" / "rhetoric"
 DEFAULT_SETS = (
+    "blind5_real.jsonl",
+    "blind5_neutral.jsonl",
     "blind4_real.jsonl",
     "blind4_neutral.jsonl",
     "blind3_real.jsonl",

@@ -22,6 +22,15 @@ FLAGGED_ES = [
     ("La llamada democracia soviética nunca existió.", "llamada democracia", "Doubt"),
     ("La «democracia» soviética celebraba elecciones sin candidatos.", "democracia", "Doubt"),
     ("La llamada «transición pacífica» fue un pacto.", "transición pacífica", "Doubt"),
+    # contempt epithets (fourth round)
+    ("Los malvados marxistas tomaron el poder.", "malvados marxistas", LABEL),
+    ("El habilidoso y tramposo Rothschild ganó en la bolsa.", "tramposo Rothschild", LABEL),
+    ("Beria y sus esbirros detuvieron a miles.", "sus esbirros", LABEL),
+    # intensified judgements of cruelty (fourth round)
+    ("Fue un dictador inhumano en su crueldad.", "crueldad", "Loaded_Language"),
+    ("Aquel diluvio de sangre duró tres años.", "diluvio de sangre", "Loaded_Language"),
+    ("El prisionero fue asesinado vilmente.", "vilmente", "Loaded_Language"),
+    ("Las grandes masas fatalistas lo siguieron.", "masas fatalistas", LABEL),
 ]
 
 FLAGGED_EN = [
@@ -37,6 +46,13 @@ FLAGGED_EN = [
     ("The so-called hero of the revolution fled the country.", "so-called hero", "Doubt"),
     ("The Soviet “liberation” of the Baltic states began in 1940.", "liberation", "Doubt"),
     ('The so-called "ethical" reforms were a sham.', "ethical", "Doubt"),
+    ("Lenin's miserable Bolsheviks seized power.", "miserable Bolsheviks", LABEL),
+    ("Dirty, dirty Winston Churchill.", "Winston Churchill", LABEL),
+    ("Stalin's apologists still deny the famine.", "apologists", LABEL),
+    ("This terrible savagery went on for years.", "savagery", "Loaded_Language"),
+    ("A river of blood flowed through the Ukraine.", "river of blood", "Loaded_Language"),
+    ("The prisoner was vilely murdered.", "vilely", "Loaded_Language"),
+    ("The rootless masses followed him.", "rootless masses", LABEL),
 ]
 
 
@@ -68,6 +84,10 @@ NEUTRAL_ES = [
     "Su padre era carnicero en un pueblo de Galicia.",
     "El ministro defendió una política partidista frente a la oposición.",
     "La reforma centrista del gobierno rebajó los impuestos.",
+    "Los campesinos miserables morían de hambre en 1921.",
+    "La guerra sucia en Argentina empezó en 1976.",
+    "El río Ebro atraviesa Zaragoza.",
+    "Las masas campesinas apoyaron la reforma agraria.",
 ]
 
 NEUTRAL_EN = [
@@ -81,6 +101,10 @@ NEUTRAL_EN = [
     "His father was a butcher in a Galician village.",
     "The ministry followed an elitist policy of appointments.",
     "The revisionist school of historians rejected that account.",
+    "The miserable peasants starved in 1921.",
+    "The Dirty War in Argentina began in 1976.",
+    "The blood supply of the army ran short in 1916.",
+    "The peasant masses supported the land reform.",
 ]
 
 
@@ -97,7 +121,9 @@ def test_english_descriptions_are_not_labels(pipeline_en, text):
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_label_entries_have_their_own_explanations(lang):
     labels = {entry.id: entry for entry in load_language(lang).labels}
-    assert {"monster_tyrant_epithet", "criminal_political_label", "invented_ist_label"} <= set(labels)
+    assert {"monster_tyrant_epithet", "criminal_political_label", "invented_ist_label", "contempt_epithet"} <= set(
+        labels
+    )
     assert all(entry.technique == LABEL and "{text}" in entry.explanation for entry in labels.values())
 
 

@@ -18,6 +18,7 @@ TROPES = {
     "foreknowledge_as_proof",
     "nothing_is_chance",
     "media_cover_up",
+    "atrocity_denial",
 }
 
 
@@ -116,6 +117,29 @@ FLAGGED_ES = [
         "La Reserva Federal, controlada por la familia Warburg, decide la política.",
         "Conspiracy_Narrative",
     ),
+    # fourth round: historians or media as a body distorting the record, the record itself falsified;
+    # the Jewish label on the author or the owner of a political act
+    ("ethnic_religious_agent", "El comunismo era el brazo político del judaísmo.", "Antisemitic_Framing"),
+    ("ethnic_religious_agent", "Ellos impusieron la tiranía judeo-masónica.", "Antisemitic_Framing"),
+    ("secret_society", "El golpe había sido preparado largamente en las logias.", "Conspiracy_Narrative"),
+    ("secret_society", "El Gran Oriente quería controlar la política española.", "Conspiracy_Narrative"),
+    ("atrocity_denial", "El Holodomor es un mito de la Guerra Fría.", "Doubt"),
+    (
+        "hidden_financiers",
+        "Los mismos banqueros que habían financiado la revolución bolchevique apoyaron después a Hitler.",
+        "Conspiracy_Narrative",
+    ),
+    ("hidden_financiers", "Ellos eran los financistas de todo movimiento comunista.", "Conspiracy_Narrative"),
+    ("hidden_financiers", "Fueron guerras provocadas por los poderes financieros de Europa.", "Conspiracy_Narrative"),
+    ("hidden_financiers", "La Reserva Federal está controlada por los intereses bancarios.", "Conspiracy_Narrative"),
+    ("atrocity_denial", "La mentira del Holocausto sirvió a los vencedores.", "Doubt"),
+    (
+        "media_cover_up",
+        "Aquella matanza fue ignorada por la historiografía oficial durante décadas.",
+        "Conspiracy_Narrative",
+    ),
+    ("media_cover_up", "Quieren reescribir la historia para ocultar sus crímenes.", "Conspiracy_Narrative"),
+    ("media_cover_up", "Nos enseñan una historia falseada desde la escuela.", "Conspiracy_Narrative"),
 ]
 
 FLAGGED_EN = [
@@ -140,6 +164,23 @@ FLAGGED_EN = [
         "The Federal Reserve, controlled by the Rothschild family, sets the policy.",
         "Conspiracy_Narrative",
     ),
+    ("media_cover_up", "The court historians spread lies about the war.", "Conspiracy_Narrative"),
+    ("ethnic_religious_agent", "Communism was an invention of the Jews.", "Antisemitic_Framing"),
+    ("ethnic_religious_agent", "International Jewry declared war on Germany.", "Antisemitic_Framing"),
+    ("secret_society", "The revolution had long been prepared in the lodges.", "Conspiracy_Narrative"),
+    ("secret_society", "The Freemasons tried to dominate the army.", "Conspiracy_Narrative"),
+    ("atrocity_denial", "The Holodomor myth was born in the Cold War.", "Doubt"),
+    ("atrocity_denial", "The famine was a lie.", "Doubt"),
+    (
+        "hidden_financiers",
+        "The bankers who had financed the Bolshevik revolution later backed Hitler.",
+        "Conspiracy_Narrative",
+    ),
+    ("hidden_financiers", "They were the paymasters of every communist movement.", "Conspiracy_Narrative"),
+    ("hidden_financiers", "These were wars instigated by the financial powers of Europe.", "Conspiracy_Narrative"),
+    ("hidden_financiers", "The Fed is funded and controlled by banking interests.", "Conspiracy_Narrative"),
+    ("media_cover_up", "They want to rewrite history to hide their crimes.", "Conspiracy_Narrative"),
+    ("media_cover_up", "The falsification of history began in the schools.", "Conspiracy_Narrative"),
 ]
 
 
@@ -176,6 +217,22 @@ NEUTRAL_ES = [
     "Suecia vendió hierro a ambos bandos durante la guerra.",
     "El banco estaba controlado por la familia Warburg.",
     "La empresa estaba controlada por la banca extranjera.",
+    "Stalin mandó reescribir la historia del partido.",
+    "Los historiadores han ignorado durante décadas el papel de las mujeres en la revolución.",
+    "La prensa franquista ocultó la verdad sobre Guernica.",
+    "La expulsión de los judíos de 1492 fue un desastre para Castilla.",
+    "El tópico antimasónico identificaba a la masonería con el judaísmo internacional.",
+    "El Gran Oriente de Francia se fundó en 1773.",
+    "La Gran Logia de Inglaterra decidió en 1729 reconocer la logia de Madrid.",
+    "Los negacionistas afirman que el Holocausto es un mito.",
+    "El Holodomor no es un mito: murieron millones de campesinos.",
+    "La leyenda negra española nació en el siglo XVI.",
+    "Los financieros de la revolución industrial invirtieron en ferrocarriles.",
+    # a theory's claim, described: the content clause of "teoría", "mito", "bulo" (after the blind5 run)
+    "La teoría alega que los judíos controlan la política mundial.",
+    "Es una teoría de la conspiración que sostiene que los judíos controlan la política mundial.",
+    "La guerra se financió con préstamos de las casas bancarias de Londres.",
+    "El ferrocarril fue financiado por intereses bancarios de Londres.",
 ]
 
 NEUTRAL_EN = [
@@ -192,6 +249,21 @@ NEUTRAL_EN = [
     "Sweden sold iron ore to both sides during the war.",
     "The bank was controlled by the Warburg family.",
     "The Rothschilds financed the British war effort against Napoleon.",
+    "Stalin had the history of the party rewritten.",
+    "Historians have long ignored the role of women in the revolution.",
+    "Soviet censors falsified the history of the famine.",
+    "The expulsion of the Jews in 1492 impoverished Castile.",
+    "The World Jewish Congress was founded in Geneva in 1936.",
+    "The Grand Orient of France was founded in 1773.",
+    "Washington was initiated in the lodge at Fredericksburg.",
+    "Holocaust deniers claim that the genocide is a hoax.",
+    "The famine was no myth: millions of peasants died.",
+    "The myth of the clean Wehrmacht persisted for decades.",
+    "The financiers of the industrial revolution invested in railways.",
+    "It is associated with the conspiracy theory that Jewry is dominating the world.",
+    "Holocaust deniers spread the myth that the Jews control the media.",
+    "The war was financed by loans from the banking houses of London.",
+    "The railway was financed by banking interests in London.",
 ]
 
 
@@ -253,3 +325,16 @@ def test_english_labels_on_people_of_power_are_antisemitic_framing(pipeline_en, 
 )
 def test_history_that_names_the_frame_or_the_origin_stays_quiet(request, fixture, text):
     assert _flags(request.getfixturevalue(fixture), text) == ()
+
+
+@pytest.mark.parametrize(
+    "fixture, text",
+    [
+        ("pipeline_es", "Los judíos controlan la política mundial."),
+        ("pipeline_es", "No es ninguna teoría: los banqueros financiaron la revolución."),
+        ("pipeline_en", "The Jews control the media."),
+        ("pipeline_en", "It is no theory: the bankers financed the revolution."),
+    ],
+)
+def test_a_claim_outside_a_theory_clause_is_still_flagged(request, fixture, text):
+    assert _flags(request.getfixturevalue(fixture), text)

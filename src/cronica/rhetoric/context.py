@@ -70,8 +70,8 @@ def voice_of(match: Span, sentence: Span, quoted: bool, rules: ContextRules) -> 
     speaker = _speaker_by_verb(match, rules) or _speaker_by_source_marker(sentence, match, rules)
     if speaker is not None:
         return speaker
-    if quoted or has_phrase(sentence, rules.distancing_cues):
-        return Voice("attributed")
+    if quoted or has_phrase(sentence, rules.distancing_cues, outside=match):
+        return Voice("attributed")  # a cue inside the match is what it says ("el Holodomor es un mito")
     return AUTHOR
 
 
@@ -149,13 +149,15 @@ def _speaker_by_source_marker(sentence: Span, match: Span, rules: ContextRules) 
     return None
 
 
-def has_phrase(sentence: Span, phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """One of the phrases (folded lemmas or forms) occurs in the sentence."""
+def has_phrase(sentence: Span, phrases: tuple[tuple[str, ...], ...], outside: Span | None = None) -> bool:
+    """One of the phrases (folded lemmas or forms) occurs in the sentence (starting `outside` that span)."""
     lemmas = [fold(token.lemma_ or token.text) for token in sentence]
     forms = [fold(token.text) for token in sentence]
     for phrase in phrases:
         size = len(phrase)
         for start in range(len(forms) - size + 1):
+            if outside is not None and outside.start <= sentence.start + start < outside.end:
+                continue
             if tuple(forms[start : start + size]) == phrase or tuple(lemmas[start : start + size]) == phrase:
                 return True
     return False

@@ -141,6 +141,8 @@ def _trope_flags(doc: Doc, resources: LanguageResources, tropes: TropeMatcher) -
             continue
         if match.pattern.names_a_frame and has_phrase(sentence, resources.context.mention_cues):
             continue
+        if _states_a_theory(span, resources):
+            continue  # "the conspiracy theory that Jewry is dominating the world": its claim, described
         quotes = quoted_regions(sentence)
         quoted = any(qs <= span.start_char and span.end_char <= qe for qs, qe in quotes)
         voice = voice_of(span, sentence, quoted, resources.context)
@@ -148,6 +150,39 @@ def _trope_flags(doc: Doc, resources: LanguageResources, tropes: TropeMatcher) -
         start, end = span.start_char, span.end_char
         flags.append(SpanFlag(start, end, trope.technique, trope.confidence, voice.voice, voice.speaker, trope))
     return flags
+
+
+#: dependencies that attach a clause stating a noun's content ("the theory that…", "la teoría según la cual…")
+CONTENT_CLAUSE_DEPS = frozenset({"acl", "relcl", "acl:relcl", "ccomp", "appos"})
+#: how far up from a match its theory noun may stand
+THEORY_HOPS = 6
+
+
+def _states_a_theory(span: Span, resources: LanguageResources) -> bool:
+    """The match lies in a clause that states what a theory, a myth or a belief claims: the content
+    clause of the noun ("the conspiracy theory that Jewry is dominating the world") or the complement
+    of a verb whose subject is such a noun ("la teoría … alega que los judíos controlan…"). An
+    encyclopedia describes the claim; it does not make it."""
+    nouns = resources.context.theory_nouns
+    token = span.root
+    for _ in range(THEORY_HOPS):
+        head = token.head
+        if head is token:
+            return False
+        if token.dep_ in CONTENT_CLAUSE_DEPS and head not in span:
+            if _is_theory(head, nouns) or (head.dep_ in ("nmod", "compound") and _is_theory(head.head, nouns)):
+                return True  # "la teoría de la conspiración que sostiene que…" hangs on "conspiración"
+            if token.dep_ == "ccomp" and any(
+                child.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and _is_theory(child, nouns)
+                for child in head.children
+            ):
+                return True
+        token = head
+    return False
+
+
+def _is_theory(token: Token, nouns: frozenset[str]) -> bool:
+    return fold(token.lemma_ or token.text) in nouns
 
 
 def _negated_predicate(token: Token, resources: LanguageResources) -> bool:
@@ -177,6 +212,8 @@ def _detect_in_sentence(sentence: Span, resources: LanguageResources, index: Pat
                 continue  # "el «judeobolchevismo» era un estereotipo antisemita", "el Contubernio de Múnich"
             doc = sentence.doc
             match = doc[tokens[position].i : tokens[end - 1].i + 1]
+            if _states_a_theory(match, resources):
+                continue  # "una teoría que sostiene que los judíos controlan…": its claim, described
             start_char, end_char = match.start_char, match.end_char
             quote = next(((qs, qe) for qs, qe in quotes if qs <= start_char and end_char <= qe), None)
             if quote and entry.technique == LABEL and quote[1] - quote[0] <= MAX_QUOTED_LABEL_CHARS:

@@ -54,6 +54,8 @@ class ContextRules:
     mention_cues: tuple[tuple[str, ...], ...] = ()
     #: subjects that make reported words the author's own ("I say they are traitors")
     first_person: frozenset[str] = frozenset()
+    #: nouns whose content clause states a theory's claim, not the author's ("the theory that Jews rule")
+    theory_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,7 @@ class ContextFile(Schema):
     so_called: WordList
     mention_cues: WordList
     first_person: WordList
+    theory_nouns: WordList
 
 
 #: technique (or voice) → the explanation shown with a flag
@@ -204,6 +207,7 @@ def load_language(lang: str) -> LanguageResources | None:
         so_called=_phrases(_words(lang, context, "so_called")),
         mention_cues=_phrases(_words(lang, context, "mention_cues")),
         first_person=frozenset(fold(word) for word in _words(lang, context, "first_person")),
+        theory_nouns=frozenset(fold(word) for word in _words(lang, context, "theory_nouns")),
     )
     tropes = compile_tropes(lang, _read_yaml(lang, "tropes.yaml", optional=True), TECHNIQUES)
     labels = compile_tropes(lang, _read_yaml(lang, "labels.yaml", optional=True), TECHNIQUES, "labels.yaml")
