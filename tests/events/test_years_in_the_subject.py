@@ -14,6 +14,8 @@ CASES = [
     ("es", "El fundador de la Cheka (1917), Félix Dzerzhinski, murió en 1926.", "1926"),
     ("en", "Alexei Rykov, head of the Soviet government (1924-1930), was shot in 1938.", "1938"),
     ("en", "In 1927 Trotsky was expelled from the party.", "1927"),
+    # a date the parser hangs on the subject's name is still the clause's
+    ("en", "Trotsky in 1927 was expelled from the party.", "1927"),
     ("es", "En 1927 Trotski fue expulsado del partido.", "1927"),
 ]
 

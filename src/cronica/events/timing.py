@@ -18,7 +18,7 @@ from collections.abc import Collection, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from cronica.events.lexicon import Cues
-from cronica.events.syntax import SUBJECT_DEPS, clause_token, governors
+from cronica.events.syntax import PERSON_LABELS, SUBJECT_DEPS, clause_token, governors
 from cronica.model import TimeSource, Timex
 
 DATING_TYPES = frozenset({"DATE", "TIME"})
@@ -40,7 +40,7 @@ def attach_timexes(doc: Doc, timexes: Sequence[Timex], trigger_indexes: set[int]
                 node.pos_ in ("VERB", "AUX") or node.i in trigger_indexes or _participle(node)
             ):
                 break
-            if node.i not in inside and node.i < span.start and _subject_phrase(node):
+            if node.i not in inside and node.i < span.start and _subject_phrase(node, _bracketed(span)):
                 # "Zinoviev, president of the Comintern (1919-1926), was shot": the title's years (a date
                 # before the subject, "In 1800 royalists tried", is the clause's, wherever the parser hangs it)
                 break
@@ -57,13 +57,30 @@ def attach_timexes(doc: Doc, timexes: Sequence[Timex], trigger_indexes: set[int]
 _CALENDAR_MARK_TOKENS = 4
 
 
-def _subject_phrase(token: Token) -> bool:
-    """A clause's subject, or a noun set beside it: a date inside its phrase dates that noun (a term
-    of office, a life, a name: "El presidente de la Internacional Comunista (1919-1926)"), never the
-    clause's verb."""
-    if token.dep_ in SUBJECT_DEPS:
+def _subject_phrase(token: Token, bracketed: bool) -> bool:
+    """A clause's subject, or a noun set beside it, whose phrase holds the date: the date dates that
+    noun (a term of office: "El presidente de la Internacional Comunista (1919-1926)", "Yagoda,
+    People's Commissar for Internal Affairs (1934-1936)"), never the clause's verb. The noun is a
+    common noun, or a title when the date is in brackets; a date the parser hangs on a person's name
+    ("Trotsky in 1927 was expelled") is still the clause's: a name has no term."""
+    if token.dep_ not in SUBJECT_DEPS and not (token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS):
+        return False
+    if token.pos_ == "NOUN":
         return True
-    return token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS
+    return bracketed and token.pos_ == "PROPN" and token.ent_type_ not in PERSON_LABELS
+
+
+#: how many tokens a bracket may lie from a date it holds ("(1934-1936)", "(desde 1934)")
+_BRACKET_REACH = 4
+
+
+def _bracketed(span: Span) -> bool:
+    """The date stands inside a bracket pair, close by on both sides."""
+    doc = span.doc
+    before = doc[max(0, span.start - _BRACKET_REACH) : span.start]
+    after = doc[span.end : min(len(doc), span.end + _BRACKET_REACH)]
+    opened = any(t.text == "(" for t in before) and not any(t.text == ")" for t in before)
+    return opened and any(t.text == ")" for t in after)
 
 
 def _participle(token: Token) -> bool:
