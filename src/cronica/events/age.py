@@ -26,6 +26,8 @@ from cronica.timex.tokens import Token, tokenize
 NUMBER_SLOT = "{n}"
 #: the place of any one word ("cuando era un {w} de {n} años": niño, joven, estudiante...)
 WORD_SLOT = "{w}"
+#: how many words a number may take when spelled out ("ciento veinte", "treinta y dos")
+NUMBER_WORDS = 3
 #: an age outside this range is not an age ("a los 1917 años" is a misreading)
 MIN_AGE, MAX_AGE = 1, 120
 
@@ -91,6 +93,8 @@ class AgeReader:
         if not self.clause_phrases:
             return None
         words = [t for t in sentence if not t.is_punct and not t.is_space]
+        if len(words) > 1 + max(len(pattern) for pattern in self.clause_phrases) + NUMBER_WORDS:
+            return None  # longer than a pronoun and a phrase: other words stand in it (cheap test first)
         gender = None
         if words and words[0].dep_ in SUBJECT_DEPS:
             if not _personal_pronoun(words[0]):

@@ -18,7 +18,7 @@ from collections.abc import Collection, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from cronica.events.lexicon import Cues
-from cronica.events.syntax import PERSON_LABELS, SUBJECT_DEPS, clause_token, governors
+from cronica.events.syntax import OPENING_BRACKETS, PERSON_LABELS, SUBJECT_DEPS, clause_token, governors
 from cronica.model import TimeSource, Timex
 
 DATING_TYPES = frozenset({"DATE", "TIME"})
@@ -40,7 +40,7 @@ def attach_timexes(doc: Doc, timexes: Sequence[Timex], trigger_indexes: set[int]
                 node.pos_ in ("VERB", "AUX") or node.i in trigger_indexes or _participle(node)
             ):
                 break
-            if node.i not in inside and node.i < span.start and _subject_phrase(node, _bracketed(span)):
+            if node.i not in inside and node.i < span.start and _subject_phrase(node, span):
                 # "Zinoviev, president of the Comintern (1919-1926), was shot": the title's years (a date
                 # before the subject, "In 1800 royalists tried", is the clause's, wherever the parser hangs it)
                 break
@@ -57,7 +57,7 @@ def attach_timexes(doc: Doc, timexes: Sequence[Timex], trigger_indexes: set[int]
 _CALENDAR_MARK_TOKENS = 4
 
 
-def _subject_phrase(token: Token, bracketed: bool) -> bool:
+def _subject_phrase(token: Token, date: Span) -> bool:
     """A clause's subject, or a noun set beside it, whose phrase holds the date: the date dates that
     noun (a term of office: "El presidente de la Internacional Comunista (1919-1926)", "Yagoda,
     People's Commissar for Internal Affairs (1934-1936)"), never the clause's verb. The noun is a
@@ -67,7 +67,7 @@ def _subject_phrase(token: Token, bracketed: bool) -> bool:
         return False
     if token.pos_ == "NOUN":
         return True
-    return bracketed and token.pos_ == "PROPN" and token.ent_type_ not in PERSON_LABELS
+    return token.pos_ == "PROPN" and token.ent_type_ not in PERSON_LABELS and _bracketed(date)
 
 
 #: how many tokens a bracket may lie from a date it holds ("(1934-1936)", "(desde 1934)")
@@ -79,8 +79,10 @@ def _bracketed(span: Span) -> bool:
     doc = span.doc
     before = doc[max(0, span.start - _BRACKET_REACH) : span.start]
     after = doc[span.end : min(len(doc), span.end + _BRACKET_REACH)]
-    opened = any(t.text == "(" for t in before) and not any(t.text == ")" for t in before)
-    return opened and any(t.text == ")" for t in after)
+    opening = next((t.text for t in reversed(before) if t.text in OPENING_BRACKETS), None)
+    if opening is None or any(t.text == OPENING_BRACKETS[opening] for t in before):
+        return False
+    return any(t.text == OPENING_BRACKETS[opening] for t in after)
 
 
 def _participle(token: Token) -> bool:

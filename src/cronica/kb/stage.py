@@ -92,9 +92,11 @@ def run_link(analysis: Analysis, ctx: StageContext) -> Analysis:
         entities = [gazetteer.widen(analysis.text, entity, entities, max_words, starts) for entity in entities]
         entities = gazetteer.widen_left_all(analysis.text, entities)
         entities = [part for entity in entities for part in gazetteer.narrow(analysis.text, entity, linker)]
-        entities = gazetteer.cover(analysis.text, entities, max_words, linker)
+        # the KB names of the whole text, read once for both passes below
+        found = list(gazetteer.names(analysis.text, 0, len(analysis.text), max_words))
+        entities = gazetteer.cover(analysis.text, entities, found, linker)
         if ctx.config.get("find_missed_names", True):
-            entities += gazetteer.missed(analysis.text, entities, max_words)
+            entities += gazetteer.missed(analysis.text, entities, found)
     years = document_years((t.value for t in analysis.timexes if t.type == "DATE"), analysis.document.dct)
     decisions = linker.link_document([Mention(e.text, e.label) for e in entities], years)
     linked = []
@@ -251,17 +253,19 @@ class Gazetteer:
             previous_end = max(previous_end, entity.end)
         return result
 
-    def cover(self, text: str, entities: list[Entity], max_words: int, linker: Linker) -> list[Entity]:
+    def cover(
+        self, text: str, entities: list[Entity], found: Sequence[tuple[int, int]], linker: Linker
+    ) -> list[Entity]:
         """KB names of at least `COVERING_WORDS` words written around NER fragments that name nothing in
         the KB ("comisario del pueblo del Interior" around "Interior", LOC): the first fragment widened
         to the whole name (MISC: the link decides what it is), the others inside it dropped. Offices are
         written in lower case in Spanish, and NER sees only their capitalized word. A fragment the KB
-        knows keeps its own link ("jefe del NKVD": the NKVD)."""
+        knows keeps its own link ("jefe del NKVD": the NKVD). `found`: the text's KB names (`names`)."""
         ordered = sorted(entities, key=lambda e: (e.start, e.end))
         starts = [e.start for e in ordered]
         reach = list(accumulate((e.end for e in ordered), max))
         replaced: dict[int, Entity | None] = {}  # id(entity) → its replacement (None: dropped)
-        for start, end in self.names(text, 0, len(text), max_words):
+        for start, end in found:
             first = bisect_left(starts, start)
             last = bisect_left(starts, end)
             inside = ordered[first:last]
@@ -285,13 +289,14 @@ class Gazetteer:
                 result.append(new)
         return result
 
-    def missed(self, text: str, entities: list[Entity], max_words: int) -> list[Entity]:
-        """KB names NER did not mark: capitalized (or written exactly as the alias), outside every entity."""
+    def missed(self, text: str, entities: list[Entity], found: Sequence[tuple[int, int]]) -> list[Entity]:
+        """KB names NER did not mark: capitalized (or written exactly as the alias), outside every entity.
+        `found`: the text's KB names (`names`)."""
         taken = sorted((e.start, e.end) for e in entities)
         taken_starts = [s for s, _ in taken]
         reach = list(accumulate((e for _, e in taken), max))  # the furthest end among the first i+1 spans
         added: list[Entity] = []
-        for start, end in self.names(text, 0, len(text), max_words):
+        for start, end in found:
             before = bisect_left(taken_starts, end)  # the spans starting before this name ends
             if (before and reach[before - 1] > start) or part_of_longer_name(text, start, end):
                 continue

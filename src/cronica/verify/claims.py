@@ -143,9 +143,9 @@ def plan_claim(
 
     def other_office(text: str, participant: Participant, entity: Entity) -> bool:
         """An office linked inside a phrase whose other words make it name another office."""
-        if not offices or not entity.item_id or not is_instance(entity.item_id, offices):
-            return False
-        return _qualified(text, participant, entity, qualifies)
+        if not offices or not entity.item_id or not _qualified(text, participant, entity, qualifies):
+            return False  # (the words first: a KB lookup only for a phrase with more words than the name)
+        return is_instance(entity.item_id, offices)
 
     fillers = _fillers(event, analysis, entities, ontology, is_hedged, identities, bound_types, other_office)
     _resolve_generic_party(event, fillers, only_party_of)
