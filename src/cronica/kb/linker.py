@@ -6,6 +6,13 @@ time (a person acting in 1926 should be alive then; an organization should exist
 on context (KB relations with the other entities linked in the same document). The best
 candidate is kept when its score reaches `threshold`; ties between close candidates
 lower the score, so an unresolved ambiguity ends as NIL instead of a guess.
+
+A mention's decision depends on its text, its label and what the document says as a whole
+(its years, the people it names in full, its confident links), never on where it stands.
+So a document is linked in two passes (`Linker.document`): the first reads each distinct
+mention once and gathers that summary (`DocumentLinks`); the second decides each mention
+against it, once per distinct mention. No list of every mention's candidates is kept: the
+memory is the document's distinct names, not its length (issue 17).
 """
 
 from __future__ import annotations
@@ -168,20 +175,28 @@ class Linker:
 
     def link_document(self, mentions: Sequence[Mention], years: Sequence[int] = ()) -> list[Decision]:
         """One decision per mention, in order; context = the document's other confident links."""
-        scored = [self._score_alone(mention, years) for mention in mentions]
-        bearers = self._named_in_full(mentions, scored)
-        anchors = self._anchors(mentions, scored)
-        unlinked = self._unlinked_full_names(mentions, scored)
-        scored = [
-            self._bare_surname(mention, options, bearers, unlinked, anchors)
-            for mention, options in zip(mentions, scored, strict=True)
-        ]
-        anchors = self._anchors(mentions, scored)
-        scored = [
-            options or self._by_given_name(mention, anchors) for mention, options in zip(mentions, scored, strict=True)
-        ]
-        scored = [self._corefer(mention, options, bearers) for mention, options in zip(mentions, scored, strict=True)]
-        return [self._decide(options, anchors) for options in scored]
+        links = self.document(mentions, years)
+        return [links.decide(mention) for mention in mentions]
+
+    def document(self, mentions: Iterable[Mention], years: Sequence[int] = ()) -> DocumentLinks:
+        """The first pass over a document's mentions (read once, as they come): each distinct mention
+        scored alone, and what the document says as a whole, which `DocumentLinks.decide` reads.
+
+        The summary is built from the distinct mentions, as the decisions it feeds are sets and
+        maps over them: a name said twice adds nothing the first saying did not."""
+        alone: dict[Mention, list[_Scored]] = {}
+        for mention in mentions:
+            if mention not in alone:
+                alone[mention] = self._score_alone(mention, years)
+        distinct = list(alone)
+        scored = list(alone.values())
+        bearers = self._named_in_full(distinct, scored)
+        anchors = self._anchors(distinct, scored)
+        unlinked = self._unlinked_full_names(distinct, scored)
+        for mention in distinct:
+            alone[mention] = self._bare_surname(mention, alone[mention], bearers, unlinked, anchors)
+        anchors = self._anchors(distinct, list(alone.values()))
+        return DocumentLinks(self, alone, bearers, anchors)
 
     def _anchors(self, mentions: Sequence[Mention], scored: Sequence[list[_Scored]]) -> set[str]:
         """The document's confident links (one candidate at or above the threshold); a bare surname of an
@@ -380,6 +395,38 @@ class Linker:
             return Decision(None, best, scores=scores)
         kb_label = next(o.kb_label for o in options if o.candidate.qid == best_qid)
         return Decision(best_qid, best, kb_label, scores)
+
+
+class DocumentLinks:
+    """The second pass: a document's mentions decided against what the document says as a whole
+    (`Linker.document`), each distinct mention once (a mention said again gets the same decision).
+
+    Held: the options of the distinct mentions not decided yet, and the decisions made."""
+
+    def __init__(
+        self,
+        linker: Linker,
+        options: dict[Mention, list[_Scored]],
+        bearers: Mapping[str, set[str]],
+        anchors: set[str],
+    ) -> None:
+        self.linker = linker
+        self._options = options  # scored alone, then read for a bare surname; dropped once decided
+        self.bearers = bearers  # surname key → the people the document names in full
+        self.anchors = anchors  # the document's confident links, the context bonus's
+        self._decided: dict[Mention, Decision] = {}
+
+    def decide(self, mention: Mention) -> Decision:
+        """The mention's decision: a given name or a bare surname read against the document's people,
+        then the context bonus of the document's confident links. The mention must have been in the
+        first pass (its options are the document's)."""
+        decision = self._decided.get(mention)
+        if decision is None:
+            linker = self.linker
+            options = self._options.pop(mention) or linker._by_given_name(mention, self.anchors)
+            options = linker._corefer(mention, options, self.bearers)
+            decision = self._decided[mention] = linker._decide(options, self.anchors)
+        return decision
 
 
 def _year(values: Iterable[object]) -> int | None:

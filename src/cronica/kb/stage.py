@@ -98,13 +98,15 @@ def run_link(analysis: Analysis, ctx: StageContext) -> Analysis:
         if ctx.config.get("find_missed_names", True):
             entities += gazetteer.missed(analysis.text, entities, found)
     years = document_years((t.value for t in analysis.timexes if t.type == "DATE"), analysis.document.dct)
-    decisions = linker.link_document([Mention(e.text, e.label) for e in entities], years)
+    # two passes over the mentions: the document's summary, then each mention decided against it
+    links = linker.document((Mention(e.text, e.label) for e in entities), years)
     linked = []
-    for entity, decision in zip(entities, decisions, strict=True):
+    for entity in entities:
+        decision = links.decide(Mention(entity.text, entity.label))
         if decision.qid is None:
             if entity.id.startswith("k"):
                 continue  # a name found only by the gazetteer that did not link: not an entity
-            linked.append(dataclasses.replace(entity, kb_id=None, canonical=None, score=None, provisional_id=None))
+            linked.append(_unlinked(entity))
             continue
         label = entity.label
         if decision.kb_label and decision.score >= config.relabel_at:
@@ -122,6 +124,14 @@ def run_link(analysis: Analysis, ctx: StageContext) -> Analysis:
             )
         )
     return dataclasses.replace(analysis, entities=_renumber_added(linked, len(analysis.entities)))
+
+
+def _unlinked(entity: Entity) -> Entity:
+    """The entity with no link; the same object when it has none already (an NER mention is shared
+    with the parse's, not copied: one object per mention of a book, issue 17)."""
+    if entity.kb_id is None and entity.canonical is None and entity.score is None and entity.provisional_id is None:
+        return entity
+    return dataclasses.replace(entity, kb_id=None, canonical=None, score=None, provisional_id=None)
 
 
 def _widen_given_names(text: str, entities: tuple[Entity, ...]) -> list[Entity]:
