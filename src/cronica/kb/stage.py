@@ -14,9 +14,10 @@ import dataclasses
 import re
 from bisect import bisect_left
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import accumulate, islice
+from operator import attrgetter
 
 from cronica.folding import fold
 from cronica.kb.base import KnowledgeBase, is_provisional
@@ -39,6 +40,17 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_])")
 #: the word just before a mention, separated by one space
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*) $")
+
+
+#: how many keys of phrases (two words or more) the gazetteer remembers: a cache of their own, as
+#: the phrases of a long text are nearly all said once and would fill `alias_key`'s (issue 17)
+PHRASE_KEYS = 4096
+
+
+@lru_cache(maxsize=PHRASE_KEYS)
+def phrase_key(text: str) -> str:
+    """`alias_key` of a phrase the gazetteer tries, cached apart from the keys of words and mentions."""
+    return alias_key.__wrapped__(text)
 
 
 def title_words() -> frozenset[str]:
@@ -149,12 +161,18 @@ def _renumber_added(entities: list[Entity], existing: int) -> tuple[Entity, ...]
     """Entities in text order; those the gazetteer added get ids after NER's (e1..eN stay put)."""
     counter = existing
     result = []
-    for entity in sorted(entities, key=lambda e: (e.start, e.end)):
+    for entity in in_text_order(entities):
         if entity.id.startswith("k"):
             counter += 1
             entity = dataclasses.replace(entity, id=f"e{counter}")
         result.append(entity)
     return tuple(result)
+
+
+def in_text_order(entities: Iterable[Entity]) -> list[Entity]:
+    """Sorted by (start, end), equal ones as they came; two stable sorts on the offsets the entities
+    hold, so no key tuple is made per entity (a book's entities, issue 17)."""
+    return sorted(sorted(entities, key=attrgetter("end")), key=attrgetter("start"))
 
 
 #: the fewest words of a KB name that may swallow NER fragments written inside it (`Gazetteer.cover`)
@@ -182,11 +200,13 @@ class Gazetteer:
         words = deque(islice(following, max_words))
         while words:
             found = None
-            first_key = alias_key(text[words[0][0] : words[0][1]]).split()  # "Alma-Ata": "alma ata"
+            word_key = alias_key(text[words[0][0] : words[0][1]])
+            first_key = word_key.split()  # "Alma-Ata": "alma ata"
             if first_key and first_key[0] in self.first_words:
                 for size in range(min(max_words, len(words)), 0, -1):
                     span_start, span_end = words[0][0], words[size - 1][1]
-                    if alias_key(text[span_start:span_end]) in self.keys:
+                    key = word_key if size == 1 else phrase_key(text[span_start:span_end])
+                    if key in self.keys:
                         found = (span_start, span_end, size)
                         break
             if found:
@@ -256,7 +276,7 @@ class Gazetteer:
                 match
                 and match.start() >= previous_end
                 and match.group(1)[0].isupper()
-                and alias_key(text[match.start() : entity.end]) in self.keys
+                and phrase_key(text[match.start() : entity.end]) in self.keys
             ):
                 entity = dataclasses.replace(entity, text=text[match.start() : entity.end], start=match.start())
             result.append(entity)
@@ -271,7 +291,7 @@ class Gazetteer:
         to the whole name (MISC: the link decides what it is), the others inside it dropped. Offices are
         written in lower case in Spanish, and NER sees only their capitalized word. A fragment the KB
         knows keeps its own link ("jefe del NKVD": the NKVD). `found`: the text's KB names (`names`)."""
-        ordered = sorted(entities, key=lambda e: (e.start, e.end))
+        ordered = in_text_order(entities)
         starts = [e.start for e in ordered]
         reach = list(accumulate((e.end for e in ordered), max))
         replaced: dict[int, Entity | None] = {}  # id(entity) → its replacement (None: dropped)
@@ -302,9 +322,9 @@ class Gazetteer:
     def missed(self, text: str, entities: list[Entity], found: Sequence[tuple[int, int]]) -> list[Entity]:
         """KB names NER did not mark: capitalized (or written exactly as the alias), outside every entity.
         `found`: the text's KB names (`names`)."""
-        taken = sorted((e.start, e.end) for e in entities)
-        taken_starts = [s for s, _ in taken]
-        reach = list(accumulate((e for _, e in taken), max))  # the furthest end among the first i+1 spans
+        taken = in_text_order(entities)
+        taken_starts = [e.start for e in taken]
+        reach = list(accumulate((e.end for e in taken), max))  # the furthest end among the first i+1 spans
         added: list[Entity] = []
         for start, end in found:
             before = bisect_left(taken_starts, end)  # the spans starting before this name ends
