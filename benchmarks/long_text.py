@@ -196,11 +196,30 @@ def measure(size: int, corpus: str, trace: int = 0) -> dict:
         "stage_peak_growth_mib": {stage: round(peak - warm, 1) for stage, peak in memory.peaks.items()},
         "stage_seconds": {stage: round(seconds, 3) for stage, seconds in stages.items()},
         "counts": {layer: len(data[layer]) for layer in layers},
+        "cache_entries": cache_entries(),
         "digest": {
             layer: hashlib.sha256(json.dumps(data[layer], sort_keys=True).encode()).hexdigest()[:16]
             for layer in (*layers, "intervals", "rhetoric", "stages")
         },
     }
+
+
+#: the process-wide caches a long text fills (bounded: flat once full), by module and name
+CACHES = (("cronica.kb.normalize", "alias_key"), ("cronica.kb.stage", "phrase_key"), ("cronica.folding", "_fold"))
+
+
+def cache_entries() -> dict[str, str]:
+    """How full each bounded cache of the process is after the analysis ("entries / bound"): part
+    of what "growth" counts that is not the document's (the old code may lack some)."""
+    import importlib
+
+    found = {}
+    for module, name in CACHES:
+        function = getattr(importlib.import_module(module), name, None)
+        if function is not None and hasattr(function, "cache_info"):
+            info = function.cache_info()
+            found[name] = f"{info.currsize} / {info.maxsize}"
+    return found
 
 
 def check_sets() -> dict:
