@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cronica.kb.linker import Decision, Linker, Mention, document_years
-from cronica.kb.stage import _unlinked
+from cronica.kb.stage import Spans, _unlinked
 from cronica.model import Entity
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -80,3 +80,9 @@ def test_an_unlinked_ner_mention_is_not_copied():
     linked = Entity(id="e2", text="Trotsky", start=10, end=17, label="PER", kb_id="Q33391", score=0.9)
     cleared = _unlinked(linked)
     assert cleared.kb_id is None and cleared.score is None and cleared.text == "Trotsky"
+
+
+def test_spans_are_read_again_as_pairs():
+    spans = Spans(iter([(0, 7), (12, 20), (2**40, 2**40 + 5)]))
+    assert list(spans) == [(0, 7), (12, 20), (2**40, 2**40 + 5)] == list(spans)
+    assert len(spans) == 3 and list(Spans(())) == []
