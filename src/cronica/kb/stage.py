@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from itertools import accumulate, chain, islice
+from itertools import accumulate, chain, count, islice
 from operator import attrgetter
 
 from cronica.folding import fold
@@ -136,6 +136,7 @@ def run_link(analysis: Analysis, ctx: StageContext) -> Analysis:
                 label=label,
             )
         )
+    del entities  # each list of the entities is one pointer a mention: one alive at a time where it can be
     return dataclasses.replace(analysis, entities=_renumber_added(linked, len(analysis.entities)))
 
 
@@ -159,21 +160,23 @@ def _widen_given_names(text: str, entities: tuple[Entity, ...]) -> list[Entity]:
 
 
 def _renumber_added(entities: list[Entity], existing: int) -> tuple[Entity, ...]:
-    """Entities in text order; those the gazetteer added get ids after NER's (e1..eN stay put)."""
-    counter = existing
-    result = []
-    for entity in in_text_order(entities):
-        if entity.id.startswith("k"):
-            counter += 1
-            entity = dataclasses.replace(entity, id=f"e{counter}")
-        result.append(entity)
-    return tuple(result)
+    """Entities in text order; those the gazetteer added get ids after NER's (e1..eN stay put).
+    Empties `entities`, which it has read."""
+    ordered = in_text_order(entities)
+    entities.clear()  # read: the sorted list replaces it (one list of a book's entities less at the peak)
+    numbers = count(existing + 1)
+    return tuple(
+        dataclasses.replace(entity, id=f"e{next(numbers)}") if entity.id.startswith("k") else entity
+        for entity in ordered
+    )
 
 
 def in_text_order(entities: Iterable[Entity]) -> list[Entity]:
     """Sorted by (start, end), equal ones as they came; two stable sorts on the offsets the entities
     hold, so no key tuple is made per entity (a book's entities, issue 17)."""
-    return sorted(sorted(entities, key=attrgetter("end")), key=attrgetter("start"))
+    ordered = sorted(entities, key=attrgetter("end"))
+    ordered.sort(key=attrgetter("start"))
+    return ordered
 
 
 class Spans:
