@@ -277,6 +277,8 @@ def score_truth_item(
             and not _contradiction_is_about(claim, claim_gold, index, matches)
         ):
             verdict = "not_enough_info"  # the contradiction is about another gold claim of this event
+        elif claim is not None and verdict == "supported" and not _support_is_about(claim, claim_gold):
+            verdict = "not_enough_info"  # the support checked another gold claim's value ("born on <date> in <place>")
         outcome = Outcome(
             item_id, lang, kind, claim_gold.span, claim_gold.truth, verdict, claim.explanation if claim else ""
         )
@@ -316,6 +318,16 @@ def _contradiction_is_about(
         return True
     siblings = [other for other, other_index in matches if other_index == index and other is not gold]
     return not any(other.names(pid) for other in siblings for pid in pids)
+
+
+def _support_is_about(claim: Claim, gold: TruthClaim) -> bool:
+    """A support answers a gold claim only when its evidence names the gold claim's property: "nació el
+    7 de noviembre de 1891 en Nizhni Nóvgorod" supported on the date (P569) never checked the place, and
+    a false place must not be counted as a false claim the system confirmed."""
+    pids = {
+        pid for evidence in getattr(claim, "evidence", ()) for pid in (evidence.property, *evidence.qualifiers) if pid
+    }
+    return not pids or any(gold.names(pid) for pid in pids)
 
 
 def format_truth_report(score: TruthScore, title: str) -> str:

@@ -171,6 +171,9 @@ class Checker:
         ):
             # what the KB is silent on is said, and makes the support less certain
             unchecked = [f.explanation for f in findings if f.outcome == "unknown"]
+            # a value the text states that the KB could not identify was not checked: "born on 7 November
+            # 1891 in Nizhni Nóvgorod" agrees on the date only, and the reader must be told so
+            unchecked += [explain.unchecked_part(text) for text in plan.unlinked if text]
             certainty = confidence.partial_factor if unchecked else 1.0
             return Judgement(
                 "supported",
