@@ -26,6 +26,7 @@ ITEM_VALUE = "item:"
 #: how a mapping's value picks the statements (`KbMapping.match`)
 MATCH_KINDS = ("", "leaving", "during", "replaces", "replaced_by")
 
+
 @dataclass(frozen=True, slots=True)
 class KbMapping:
     """One Wikidata statement an event type bears on."""
