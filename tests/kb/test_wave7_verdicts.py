@@ -47,3 +47,25 @@ def test_a_true_fact_is_never_refuted(request, pipeline, text):
     verdicts = _verdicts(request, pipeline, text)
     assert all(verdict != "contradicted" for _, verdict, _ in verdicts), verdicts
     assert any(verdict == "supported" for _, verdict, _ in verdicts), verdicts
+
+
+@pytest.mark.parametrize(
+    ("pipeline", "text", "verdict"),
+    [
+        # Yezhov took the NKVD on 26 September 1936 (the Sochi telegram is of the 25th); pages say 16 September
+        (
+            "pipeline_es",
+            "El 16 de septiembre de 1936 Nikolái Yezhov reemplazó a Guénrij Yagoda como comisario del pueblo del "
+            "Interior.",
+            "contradicted",
+        ),
+        ("pipeline_en", "In September 1936 Nikolai Yezhov replaced Genrikh Yagoda as People's Commissar.", "supported"),
+        ("pipeline_en", "Yezhov was appointed head of the NKVD in 1937.", "contradicted"),
+        ("pipeline_es", "En 1936 Yezhov fue nombrado jefe del NKVD.", "supported"),
+    ],
+)
+def test_yezhov_replacing_yagoda_is_dated(request, pipeline, text, verdict):
+    verdicts = _verdicts(request, pipeline, text)
+    assert any(v == verdict for _, v, _ in verdicts), verdicts
+    if verdict == "supported":
+        assert all(v != "contradicted" for _, v, _ in verdicts), verdicts
