@@ -112,3 +112,26 @@ def test_a_support_on_the_place_answers_the_place():
     score = _pair(text, text, [("birth_date", "true"), ("birth_place", "true")], _support(text, "P19"))
     verdicts = sorted(o.verdict or "" for o in score.outcomes)
     assert verdicts == ["not_enough_info", "supported"]
+
+
+def test_a_contradiction_a_sibling_claim_names_is_not_about_an_other_claim():
+    """ "Trotski fue detenido por primera vez en 1897, en Nikoláiev": one system claim, refuted on the arrest's
+    date (P793/P585); the gold's "other" claim of the same words (where he was arrested: undecidable) is not
+    what the proof is about, since its sibling, the arrest's date, names the proof's property."""
+    text = "Trotski fue detenido por primera vez en 1897, en Nikoláiev."
+    date_span, place_span = (
+        "Trotski fue detenido por primera vez en 1897",
+        "detenido por primera vez en 1897, en Nikoláiev",
+    )
+    place_start = text.index(place_span)
+    gold = [
+        TruthClaim(date_span, 0, len(date_span), "false", "arrest_date", "Leon Trotsky", correct="1898"),
+        TruthClaim(place_span, place_start, place_start + len(place_span), "undecidable", "other", "Leon Trotsky"),
+    ]
+    proof = SimpleNamespace(property="P793", qualifier="P585")
+    end = len(text) - 1
+    claim = SimpleNamespace(start=0, end=end, text=text[:end], verdict="contradicted", explanation="", proof=proof)
+    score = TruthScore()
+    score_truth_item(score, "t", "es", "test", gold, [claim], lambda c, value: True)
+    assert score.false_contradictions == []
+    assert score.contradicted.tp == 1

@@ -29,6 +29,9 @@ BLIND_SETS = (
     "blind_office.yaml",
     "blind_office_lower.yaml",
     "blind_succession.yaml",
+    "blind_paragraph.yaml",
+    "blind_russia.yaml",
+    "blind_place_date.yaml",
 )
 
 

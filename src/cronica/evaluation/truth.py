@@ -86,6 +86,10 @@ class TruthClaim:
         wanted = PROPERTY_PIDS.get(self.property, frozenset())
         return not wanted or pid is None or pid in wanted
 
+    def names_exactly(self, pid: str) -> bool:
+        """Whether this claim's property is one a proof about `pid` is about (never for "other")."""
+        return pid in PROPERTY_PIDS.get(self.property, frozenset())
+
 
 @dataclass
 class Outcome:
@@ -314,10 +318,12 @@ def _contradiction_is_about(
     if proof is None:
         return True
     pids = [pid for pid in (proof.property, proof.qualifier) if pid]
-    if any(gold.names(pid) for pid in pids):
+    if any(gold.names_exactly(pid) for pid in pids):
         return True
     siblings = [other for other, other_index in matches if other_index == index and other is not gold]
-    return not any(other.names(pid) for other in siblings for pid in pids)
+    if any(other.names_exactly(pid) for other in siblings for pid in pids):
+        return False  # a sibling claim is the one whose property the proof names
+    return any(gold.names(pid) for pid in pids) or not any(other.names(pid) for other in siblings for pid in pids)
 
 
 def _support_is_about(claim: Claim, gold: TruthClaim) -> bool:

@@ -232,7 +232,7 @@ class Checker:
         """Compare the statements' main values with the claimed one."""
         if not facts:
             return self._no_statement(check)
-        results = [(fact, self.comparer.compare(claimed, fact.value, pid)) for fact in facts]
+        results = [(fact, self.comparer.compare(claimed, fact.value, pid, fact=fact)) for fact in facts]
         agreeing = [(fact, r) for fact, r in results if r.outcome == "agrees"]
         if agreeing:
             fact, result = max(agreeing, key=lambda item: item[1].confidence)
@@ -301,7 +301,9 @@ class Checker:
                 explanation = self.explain.qualifier_missing(check, pid, matching[0])
                 findings.append(Finding("unknown", pid, explanation))
                 continue
-            results = [(fact, self.comparer.compare(claimed, value, pid, check.property)) for fact, value in present]
+            results = [
+                (fact, self.comparer.compare(claimed, value, pid, check.property, fact)) for fact, value in present
+            ]
             agreeing = [(fact, r) for fact, r in results if r.outcome == "agrees"]
             if agreeing:
                 fact, result = max(agreeing, key=lambda item: item[1].confidence)
