@@ -164,6 +164,8 @@ def _states_a_theory(span: Span, resources: LanguageResources) -> bool:
     of a verb whose subject is such a noun ("la teoría … alega que los judíos controlan…"). An
     encyclopedia describes the claim; it does not make it."""
     nouns = resources.context.theory_nouns
+    if _names_a_theory(span, nouns):
+        return True
     token = span.root
     for _ in range(THEORY_HOPS):
         head = token.head
@@ -177,6 +179,26 @@ def _states_a_theory(span: Span, resources: LanguageResources) -> bool:
                 for child in head.children
             ):
                 return True
+        token = head
+    return False
+
+
+def _names_a_theory(span: Span, nouns: frozenset[str]) -> bool:
+    """The match is (inside) the subject of a definition whose predicate is a theory noun: "The Zionist
+    Occupation Government is a conspiracy theory that…", "La conspiración judeomasónica, también
+    llamada…, es una teoría conspirativa": the theory is named to be described (fifth round of #16)."""
+    token = span.root
+    for _ in range(THEORY_HOPS):
+        head = token.head
+        if head is token or head in span:
+            return False
+        if token.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):
+            if _is_theory(head, nouns) and any(child.dep_ == "cop" for child in head.children):
+                return True  # UD: the predicate noun heads the clause ("es una teoría")
+            # spaCy English: "is" heads, "theory" is its attribute
+            return head.pos_ in ("AUX", "VERB") and any(
+                child.dep_ == "attr" and _is_theory(child, nouns) for child in head.children
+            )
         token = head
     return False
 
@@ -216,6 +238,8 @@ def _detect_in_sentence(sentence: Span, resources: LanguageResources, index: Pat
                 continue  # "una teoría que sostiene que los judíos controlan…": its claim, described
             start_char, end_char = match.start_char, match.end_char
             quote = next(((qs, qe) for qs, qe in quotes if qs <= start_char and end_char <= qe), None)
+            if quote and entry.technique == LABEL and _after_term_marker(sentence, quote, resources):
+                continue  # "palabras como «traidores»", "the term “enemy of the people”": a term mentioned
             if quote and entry.technique == LABEL and quote[1] - quote[0] <= MAX_QUOTED_LABEL_CHARS:
                 start_char, end_char = quote
             voice = voice_of(match, sentence, quote is not None, resources.context)
@@ -241,8 +265,7 @@ def _scare_quotes(sentence: Span, quotes: list[tuple[int, int]], resources: Lang
         evaluative = len(inside) <= MAX_SCARE_QUOTE_TOKENS and bool(keys & rules.scare_quote_words)
         if not evaluative and not _after_so_called(sentence, inside, rules):
             continue
-        before = sentence.doc[max(sentence.start, inside.start - 3) : inside.start]
-        if any(fold(token.lemma_ or token.text) in rules.term_markers for token in before):
+        if _after_term_marker(sentence, (start, end), resources):
             continue
         if any(_governed_by(token, rules.labelling_verbs, inside) for token in inside):
             continue
@@ -251,6 +274,17 @@ def _scare_quotes(sentence: Span, quotes: list[tuple[int, int]], resources: Lang
         voice = voice_of(inside, sentence, False, rules)
         found.append(SpanFlag(start, end, "Doubt", SCARE_QUOTE_CONFIDENCE, voice.voice, voice.speaker))
     return found
+
+
+def _after_term_marker(sentence: Span, quote: tuple[int, int], resources: LanguageResources) -> bool:
+    """The quotation follows a word that introduces terms ("the word", "expresiones como", "words such
+    as"), within three tokens: it mentions the term rather than uses it."""
+    inside = sentence.doc.char_span(quote[0], quote[1], alignment_mode="expand")
+    if inside is None:
+        return False
+    before = sentence.doc[max(sentence.start, inside.start - 4) : inside.start]
+    words = [token for token in before if not token.is_quote]
+    return any(fold(token.lemma_ or token.text) in resources.context.term_markers for token in words[-3:])
 
 
 def _quoted_labels(sentence: Span, quotes: list[tuple[int, int]], resources: LanguageResources) -> list[SpanFlag]:
