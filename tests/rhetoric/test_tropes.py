@@ -19,6 +19,7 @@ TROPES = {
     "nothing_is_chance",
     "media_cover_up",
     "atrocity_denial",
+    "engineered_event",
 }
 
 
@@ -378,3 +379,19 @@ def test_fifth_round_neutral_classes_stay_quiet(request, fixture, text):
 @pytest.mark.parametrize("fixture, text", FIFTH_ROUND_FLAGGED)
 def test_fifth_round_same_shapes_with_rhetoric_are_flagged(request, fixture, text):
     assert _flags(request.getfixturevalue(fixture), text)
+
+
+@pytest.mark.parametrize(
+    ("fixture", "text", "flagged"),
+    [
+        ("pipeline_en", "The panic of 1873 was engineered to ruin the railway companies.", True),
+        ("pipeline_es", "El pánico de 1873 fue orquestado para arruinar a las compañías ferroviarias.", True),
+        ("pipeline_en", "The evacuation was orchestrated by the port authorities in June 1940.", False),
+        ("pipeline_es", "La crisis de 1873 fue provocada por la quiebra de un banco de Viena.", False),
+    ],
+)
+def test_a_catastrophe_said_to_be_engineered(request, fixture, text, flagged):
+    flags = _flags(request.getfixturevalue(fixture), text)
+    assert bool(flags) is flagged
+    if flagged:
+        assert flags[0].technique == "Conspiracy_Narrative"
