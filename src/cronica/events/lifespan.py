@@ -81,9 +81,7 @@ def life_spans(
     return found
 
 
-def _openings(
-    text: str, person: Entity, cues: Cues, timexes: Sequence[Timex], persons: Sequence[Entity]
-) -> list[int]:
+def _openings(text: str, person: Entity, cues: Cues, timexes: Sequence[Timex], persons: Sequence[Entity]) -> list[int]:
     """Where the person's parentheses open: the one next to the name, and one on a line of its own
     under the heading block the name opens ("Lev Kamenev\n\n(b. 1883)\n\nQuick Reference\n\n(22 July
     1883, d. 25 Aug. 1936)" has both)."""
@@ -199,9 +197,7 @@ def _past_gloss(text: str, at: int, timexes: Sequence[Timex]) -> int:
     return close + 1 + (len(after) - len(following))
 
 
-def _own_line_span(
-    text: str, line_end: int, person: Entity, cues: Cues, persons: Sequence[Entity]
-) -> int | None:
+def _own_line_span(text: str, line_end: int, person: Entity, cues: Cues, persons: Sequence[Entity]) -> int | None:
     """A parenthesis that is a line of its own under a heading block: the lines between the name and
     it are at most MAX_HEADING_LINES short lines (a descriptor, "Quick Reference", a bracketed
     "(b. 1883)") that name no other person and no relative."""
