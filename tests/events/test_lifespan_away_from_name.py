@@ -87,3 +87,19 @@ def test_a_name_after_an_of_preposition_is_not_the_one_whose_life_it_is(pipeline
     analysis = pipeline.analyze_text(text, lang=lang)
     assert not [life for life in _lives(analysis) if life[2] == "Vladimir Lenin"]
     assert not [c for c in analysis.claims if c.verdict == "contradicted"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Joseph Stalin\n\nGeneral Secretary\n\n(1922–1952)\n\nHe ruled the Soviet Union."),
+        ("es", "Iósif Stalin\n\nSecretario general\n\n(1922 - 1952)\n\nGobernó la Unión Soviética."),
+    ],
+)
+def test_years_alone_on_their_line_under_a_heading_are_no_life_and_date_nothing(pipeline_es, pipeline_en, lang, text):
+    """An infobox's term of office looks like a life of years only: no birth, no death, and its years date
+    no other event (the next line's sentence once took 1922 for its own)."""
+    pipeline = pipeline_es if lang == "es" else pipeline_en
+    analysis = pipeline.analyze_text(text, lang=lang)
+    assert not _lives(analysis)
+    assert all(e.time_value not in ("1922", "1952") for e in analysis.events)

@@ -74,30 +74,50 @@ def life_spans(
 ) -> list[LifeSpan]:
     found = []
     for person in persons:
-        for open_at in _openings(text, person, cues, timexes, persons):
+        for open_at, own_line in _openings(text, person, cues, timexes, persons):
             span = _life_span(text, person, open_at, places, timexes, cues)
+            if span is not None and own_line and not _more_than_years(text, span, cues):
+                # "Joseph Stalin\n\nGeneral Secretary\n\n(1922–1952)": maybe an infobox's term, maybe a
+                # life; its years are no life event and date nothing else either
+                span = LifeSpan(person, (), span.timexes)
             if span is not None:
                 found.append(span)
     return found
 
 
-def _openings(text: str, person: Entity, cues: Cues, timexes: Sequence[Timex], persons: Sequence[Entity]) -> list[int]:
-    """Where the person's parentheses open: the one next to the name, and one on a line of its own
-    under the heading block the name opens ("Lev Kamenev\n\n(b. 1883)\n\nQuick Reference\n\n(22 July
-    1883, d. 25 Aug. 1936)" has both)."""
-    found: list[int] = []
+def _more_than_years(text: str, span: LifeSpan, cues: Cues) -> bool:
+    """A span on a line of its own under a heading block says more than two years (a place, a day or
+    a month, a birth or death marker): "Joseph Stalin\n\nGeneral Secretary\n\n(1922–1952)" is an
+    infobox's term of office, "(Moscú, 1883 - Moscú, 1936)" and "(22 July 1883, d. 25 Aug. 1936)" are lives."""
+    markers = (*cues.birth_markers, *cues.death_markers)
+    return any(
+        part.place is not None
+        or part.place_words is not None
+        or len(part.timex.value) > 4
+        or text[part.start : part.end].lower().startswith(markers)
+        for part in span.parts
+    )
+
+
+def _openings(
+    text: str, person: Entity, cues: Cues, timexes: Sequence[Timex], persons: Sequence[Entity]
+) -> list[tuple[int, bool]]:
+    """Where the person's parentheses open, and whether on a line of their own under the heading
+    block the name opens: the one next to the name, and one on a line of its own ("Lev
+    Kamenev\n\n(b. 1883)\n\nQuick Reference\n\n(22 July 1883, d. 25 Aug. 1936)" has both)."""
+    found: list[tuple[int, bool]] = []
     if _complement_of_a_noun(text, person, cues):
         return found  # "El padre de Lenin (1831-1886)", "The father of Lenin (1831–1886)": the father's
     first = _opening(text, person, cues, timexes)
     if first is not None:
-        found.append(first)
+        found.append((first, False))
     if _alone_on_line(text, person):
         end = person.start + len(text[person.start : person.end].rstrip())
         line_end = text.find("\n", end)
         if line_end >= 0 and not text[end:line_end].strip():
             own = _own_line_span(text, line_end, person, cues, persons)
-            if own is not None and own not in found:
-                found.append(own)
+            if own is not None and own != first:
+                found.append((own, True))
     return found
 
 
