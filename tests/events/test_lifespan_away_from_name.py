@@ -27,6 +27,9 @@ def _lives(analysis):
         ("es", "Guénrij Yagoda (en ruso: Генрих Ягода) (Rybinsk, 7 de noviembre de 1891 - Moscú, 15 de marzo de 1938) "
                "dirigió la NKVD.",
          [("BIRTH", "1891-11-07", "Genrikh Yagoda"), ("DEATH", "1938-03-15", "Genrikh Yagoda")]),
+        ("es", "Lázar Kaganóvich [Лазарь Каганович] (Kabany, 22 de noviembre de 1893 - Moscú, 25 de julio de 1991) "
+               "dirigió los ferrocarriles.",
+         [("BIRTH", "1893-11-22", "Lazar Kaganovich"), ("DEATH", "1991-07-25", "Lazar Kaganovich")]),
         ("en", "Lazar Kaganovich (Russian: Лазарь Каганович) (22 November 1893 – 25 July 1991) ran the railways.",
          [("BIRTH", "1893-11-22", "Lazar Kaganovich"), ("DEATH", "1991-07-25", "Lazar Kaganovich")]),
         ("es", "Kliment Voroshílov\n\nMariscal soviético\n\n(4 de febrero de 1881 - 2 de diciembre de 1969)\n\n"

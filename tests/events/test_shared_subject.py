@@ -74,3 +74,26 @@ def test_a_continuation_without_a_date_does_not_take_the_clauses_own(pipeline_es
     event = analysis.events[-1]
     assert exile[2] == ["Joseph Stalin"]
     assert event.time_source != "clause"  # at most "after 1902", never "in 1902"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "para luego" + infinitive tells what came next, not a goal
+        ("es", "Sverdlov fue detenido en 1906, para luego ser desterrado a Narym en 1910."),
+        # the passive auxiliary among the opening words
+        ("es", "Sverdlov fue detenido en 1906, siendo luego desterrado a Narym en 1910."),
+        ("en", "Sverdlov was arrested in 1906, then was exiled to Narym in 1910."),
+    ],
+)
+def test_a_continuation_with_its_auxiliary_or_after_para(pipeline_es, pipeline_en, lang, text):
+    pipeline = pipeline_es if lang == "es" else pipeline_en
+    analysis = pipeline.analyze_text(text, lang=lang)
+    exile = analysis.events[-1]
+    assert _events(analysis)[-1] == ("EXILE", "1910", ["Yakov Sverdlov"])
+    assert exile.modality == "asserted"
+
+
+def test_para_without_a_sequence_adverb_is_still_a_goal(pipeline_es):
+    analysis = pipeline_es.analyze_text("Organizaron un complot para asesinar a Stalin en 1935.", lang="es")
+    assert [e.modality for e in analysis.events if e.type == "DEATH"] == ["hypothetical"]

@@ -169,7 +169,7 @@ def _opening(text: str, person: Entity, cues: Cues, timexes: Sequence[Timex]) ->
     end = person.start + len(text[person.start : person.end].rstrip())  # a tagger may end it past a line break
     rest = text[end : end + MAX_CHARS]
     stripped = rest.lstrip()
-    if stripped.startswith("("):
+    if stripped.startswith(("(", "[")):
         at = end + (len(rest) - len(stripped))
         return _past_gloss(text, at, timexes)
     if not _alone_on_line(text, person):
@@ -204,16 +204,18 @@ def _names_another(words: Sequence[str], cues: Cues) -> bool:
     return any(w.lower().strip(",.;:") in cues.kinship or w.lower().strip(",.;:") in cues.possessives for w in words)
 
 
-def _past_gloss(text: str, at: int, timexes: Sequence[Timex]) -> int:
-    """Past a gloss of the name in brackets with no date in it, when another parenthesis follows:
-    "Sverdlov (en ruso: Яков Свердлов) (Nizhni Nóvgorod, 1885 - …)"."""
-    close = text.find(")", at, at + MAX_CHARS)
+def _past_gloss(text: str, at: int, timexes: Sequence[Timex]) -> int | None:
+    """Past a gloss of the name in brackets with no date in it, when a parenthesis follows:
+    "Sverdlov (en ruso: Яков Свердлов) (Nizhni Nóvgorod, 1885 - …)", "Kírov [Серге́й Ки́ров] (Urzhum,
+    1886 - …)". A square bracket opens no life span of its own."""
+    square = text[at] == "["
+    close = text.find("]" if square else ")", at, at + MAX_CHARS)
     if close < 0 or any(at < t.start < close for t in timexes):
-        return at
+        return None if square else at
     after = text[close + 1 : close + 1 + MAX_CHARS]
     following = after.lstrip(" ")
     if not following.startswith("("):
-        return at
+        return None if square else at
     return close + 1 + (len(after) - len(following))
 
 

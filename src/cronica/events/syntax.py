@@ -79,16 +79,18 @@ def continued_clause(token: Token, markers: frozenset[str], passive_aux: frozens
     arrested and executed"). The parser hangs it on that verb, or on a noun of its clause ("después
     detenido": amod of the date); an active clause never lends its subject ("Stalin expulsó a
     Trotski, luego desterrado…" is no continuation of Stalin's)."""
-    if not markers or token.pos_ not in ("VERB", "ADJ") or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+    if not markers or token.pos_ not in ("VERB", "ADJ"):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in (*token.children, *clause_token(token).children)):
         return None
     first = token
     while first.dep_ == "conj" and first.head != first and first.head.i < first.i and _bare_participle(first.head):
         first = first.head  # "después detenido y fusilado", "later arrested and shot" (tagged VBD)
     if not (_bare_participle(token) or (first != token and token.tag_ == "VBD" and _bare_participle(first))):
         return None
-    if not _opened_by_marker(first, markers):
+    if not _opened_by_marker(first, markers, passive_aux):
         return None
-    node = first
+    node = clause_token(first)  # "then was exiled": the copula the parser made its head belongs to it
     for _ in range(4):
         if node.head == node:
             return None
@@ -98,17 +100,23 @@ def continued_clause(token: Token, markers: frozenset[str], passive_aux: frozens
     return None
 
 
-def _opened_by_marker(token: Token, markers: frozenset[str]) -> bool:
-    """The words right before the participle, after a comma or a conjunction, are an adverb of
+def _opened_by_marker(token: Token, markers: frozenset[str], passive_aux: frozenset[str]) -> bool:
+    """The words right before the participle, after a comma or a conjunction, hold an adverb of
     sequence ("…, luego deportado", "…, más tarde arrestado", "…, then deported"), wherever the
-    parser hangs the adverb."""
+    parser hangs the adverb; the passive auxiliary may stand among them ("…, siendo luego
+    deportado", "…, then was exiled")."""
     doc = token.doc
     start = token.i
-    while start > 0 and token.i - start < 3 and not doc[start - 1].is_punct and doc[start - 1].pos_ in ("ADV", "ADJ"):
+    while start > 0 and token.i - start < 4:
+        before = doc[start - 1]
+        auxiliary = before.pos_ == "AUX" and first_lemma(before) in passive_aux
+        if before.is_punct or not (before.pos_ in ("ADV", "ADJ") or auxiliary):
+            break
         start -= 1
     if start == token.i or start == 0 or not (doc[start - 1].is_punct or doc[start - 1].pos_ == "CCONJ"):
         return False
-    return any(doc[at : token.i].text.lower() in markers for at in range(start, token.i))
+    words = [t.lower_ for t in doc[start : token.i] if t.pos_ != "AUX"]
+    return any(" ".join(words[a:b]) in markers for a in range(len(words)) for b in range(a + 1, len(words) + 1))
 
 
 def _bare_participle_alone(token: Token) -> bool:
