@@ -32,6 +32,8 @@ BLIND_SETS = (
     "blind_paragraph.yaml",
     "blind_russia.yaml",
     "blind_place_date.yaml",
+    "blind_lifespan3.yaml",
+    "blind_shared_subject.yaml",
 )
 
 
