@@ -5,7 +5,7 @@ oppositional training texts, and the stage's speed per 100,000 characters.
     git archive main src | tar -x -C /tmp/cronica-main        # the baseline's source tree
     nice .venv/bin/python benchmarks/rhetoric_before_after.py --baseline /tmp/cronica-main/src \
         [--sets tests/data/rhetoric/blind3_real.jsonl ...] [--pan ../shared/data/pan2024-oppositional] \
-        [--pan-docs 1000] [--pan-part all|held-out] [--repeat 3]
+        [--pan-docs 1000] [--pan-part all|held-out] [--tagger-thresholds 0.7] [--repeat 3]
 
 Each side runs in its own Python process (`worker`), with its own `cronica` package first on the
 path, as `nlp` + `rhetoric` of the real pipeline (`Options(timings=True)`); this tree runs twice,
@@ -35,6 +35,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 RHETORIC_DATA = ROOT / "tests" / "data" / "rhetoric"
 DEFAULT_SETS = (
+    "blind6_real.jsonl",
+    "blind6_neutral.jsonl",
+    "neutral_classes_16e.jsonl",
+    "class_engineered_event_16e.jsonl",
     "blind5_real.jsonl",
     "blind5_neutral.jsonl",
     "blind4_real.jsonl",
@@ -189,6 +193,13 @@ def main() -> None:
         help="all PAN training texts, or only the part the span tagger never trains on",
     )
     parser.add_argument("--baseline-tagger", action="store_true", help="also run the baseline with its span tagger on")
+    parser.add_argument(
+        "--tagger-thresholds",
+        nargs="*",
+        type=float,
+        default=[],
+        help="also run this tree with the tagger on at each of these gate thresholds (every language)",
+    )
     parser.add_argument("--repeat", type=int, default=3, help="runs of the 100,000-character document per round")
     parser.add_argument("--rounds", type=int, default=2, help="extra speed-only rounds, the sides in turn")
     parser.add_argument("--errors", type=Path, help="write each side's mismatches on the sets here (JSON)")
@@ -217,6 +228,10 @@ def main() -> None:
         **({"main, tagger on": (args.baseline, {"rhetoric": {"tagger": True}})} if args.baseline_tagger else {}),
         "branch, tagger off": (ROOT / "src", {"rhetoric": {"tagger": False}}),
         "branch, tagger on": (ROOT / "src", {"rhetoric": {"tagger": True}}),
+        **{
+            f"branch, tagger at {value:g}": (ROOT / "src", {"rhetoric": {"tagger": True, "tagger_threshold": value}})
+            for value in args.tagger_thresholds
+        },
     }
     speed_path = job_path.with_suffix(".speed.json")
     speed_path.write_text(json.dumps({**job, "items": []}), encoding="utf-8")

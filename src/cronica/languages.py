@@ -32,6 +32,7 @@ class LanguageSpec(Schema):
     example: str
     letters: list[Annotated[str, AfterValidator(_letter_with_a_mark)]] = Field(default_factory=list)
     legacy_encodings: WordList
+    paragraph_breaks_sentences: bool = False
 
 
 class LanguagesFile(Schema):
@@ -56,6 +57,8 @@ class Languages:
     also_detected: tuple[str, ...]
     canonical_label: str  # the language of a KB item's canonical name
     interface_fallback: str  # the report's and web pages' language when the reader's is not one of ours
+    #: languages whose pipeline ends a sentence at a blank line (`cronica.nlp.end_sentences_at_paragraphs`)
+    paragraph_sentences: frozenset[str] = frozenset()
 
 
 @cache
@@ -73,6 +76,9 @@ def languages() -> Languages:
         also_detected=tuple(data.get("also_detected", ())),
         canonical_label=data["canonical_label"],
         interface_fallback=data["interface_fallback"],
+        paragraph_sentences=frozenset(
+            code for code, spec in specs.items() if spec.get("paragraph_breaks_sentences", False)
+        ),
     )
 
 

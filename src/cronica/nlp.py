@@ -26,6 +26,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from cronica.errors import CronicaError
+from cronica.languages import languages
 from cronica.model import Entity, EntityLabel, Sentence
 from cronica.options import Options
 
@@ -88,6 +89,8 @@ class NlpModels:
         if lang not in self._loaded:
             nlp = load_pipeline(self.options.model_for(lang), self.options.max_chars)
             nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
+            if lang in languages().paragraph_sentences:
+                add_paragraph_sentences(nlp)
             self._loaded[lang] = nlp
         return self._loaded[lang]
 
@@ -540,6 +543,18 @@ def load_pipeline(name: str, max_chars: int) -> Language:
     return nlp
 
 
+def add_paragraph_sentences(nlp: Language) -> None:
+    """Make a blank line end a sentence in this pipeline (`end_sentences_at_paragraphs`): for the
+    languages whose model keeps the clause after the boundary whole (languages.yaml)."""
+    if "parser" not in nlp.pipe_names or PARAGRAPH_SENTENCES in nlp.pipe_names:
+        return
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPH_SENTENCES):
+        Language.component(PARAGRAPH_SENTENCES, func=end_sentences_at_paragraphs)
+    nlp.add_pipe(PARAGRAPH_SENTENCES, before="parser")
+
+
 #: a bracketed aside never starts a sentence: "born on 7 November [O.S. 26 October] 1879 in Yanovka"
 BRACKET_SENTENCES = "cronica_bracket_sentences"
 _OPENING, _CLOSING = "([{", ")]}"
@@ -568,6 +583,27 @@ def keep_brackets_in_sentences(doc: Doc) -> Doc:
             depth -= 1
             if not depth and token.i + 1 < len(doc) and not doc[token.i + 1].is_title:
                 doc[token.i + 1].is_sent_start = False
+    return doc
+
+
+#: a blank line ends a sentence: "… Yakov's last days.\n\nCaptured in June 1941, Yakov …"
+PARAGRAPH_SENTENCES = "cronica_paragraph_sentences"
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+def end_sentences_at_paragraphs(doc: Doc) -> Doc:
+    """Tell the parser that the first word after a blank line starts a sentence. A first paragraph that
+    is a sentence without its stop (a title, a caption, scraped text) otherwise runs into the next, and
+    the next one's opening participle takes the first one's subject ("The German magazine … in 2013",
+    then "Captured in June 1941, Yakov was held …": the magazine became the arrest's agent)."""
+    after_break = False
+    for token in doc:
+        if token.is_space:
+            after_break = after_break or bool(_BLANK_LINE.search(token.text_with_ws))
+            continue
+        if after_break:
+            token.is_sent_start = True
+        after_break = False  # a token's own trailing white space is one space at most
     return doc
 
 

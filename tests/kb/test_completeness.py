@@ -52,6 +52,7 @@ def _marks() -> list[tuple[str, str]]:
         (LENIN, "P793"),  # 1887, 1895, 1900, 1914; the warrant of July 1917 is an ordered (hypothetical) arrest
         (ZINOVIEV, "P793"),  # 1908, 1932, 16 December 1934
         ("Q163816", "P793"),  # Yakov Dzhugashvili, taken prisoner in July 1941
+        (TROTSKY, "P793"),  # 1898 (not 1897: docs/kb.md), 1905, 1916, 1917 twice, 1928, 1929, 1936
     ],
 )
 def test_marked_lists(kb, item, pid):
@@ -66,7 +67,6 @@ def test_marked_lists(kb, item, pid):
         ("cronica:georgy-pyatakov", "P102"),  # joined the Bolsheviks in 1910 or 1912 by the source
         (KAMENEV, "P793"),  # "arrested several times" before 1917: not every arrest is in
         (STALIN, "P793"),  # the sources count six, seven or eight Tsarist arrests
-        (TROTSKY, "P793"),  # whole by the biographies, but one page dates the first arrest 1897, the others 1898
         (ZINOVIEV, "P40"),
     ],
 )

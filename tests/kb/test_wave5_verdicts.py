@@ -2,7 +2,8 @@
 
 Expected verdicts written from the pack's sources before these texts were run. Trotsky's list of arrests is whole
 (1898, 1905, 1916, April and July 1917, and the removals of 1928 and 1929 and the Norwegian internment of 1936 that
-texts tell as arrests) but not marked: one published page dates the first arrest 1897 (docs/kb.md). His residences
+texts tell as arrests); it was not marked while one published page's 1897 for the first arrest stood undecided, and
+is marked since the seventh wave settled it (1898: docs/kb.md), so a year with no arrest is refuted. His residences
 abroad before 1917 are in but not marked (docs/kb.md), so they confirm and never refute. Kamenev's chair of the Moscow
 Soviet, Krupskaya's arrest of 1896 and the two defendants of 1936 added in this wave are checked like any fact.
 """
@@ -23,13 +24,23 @@ TROTSKY = "Q33391"
         ("pipeline_es", "León Trotski fue detenido en Halifax en abril de 1917."),
         ("pipeline_es", "En 1929 León Trotski fue detenido y expulsado de la Unión Soviética."),
         ("pipeline_es", "En 1898 León Trotski fue detenido en Nikoláyev."),
+    ],
+)
+def test_trotskys_true_arrests_never_refute(request, pipeline, text):
+    for claim in request.getfixturevalue(pipeline).analyze_text(text).claims:
+        assert claim.verdict != "contradicted", (text, claim.correction)
+
+
+@pytest.mark.parametrize(
+    ("pipeline", "text"),
+    [
         ("pipeline_en", "Leon Trotsky was arrested in 1903."),
         ("pipeline_es", "León Trotski fue detenido en 1897."),
     ],
 )
-def test_trotskys_arrests_are_not_marked_so_they_never_refute(request, pipeline, text):
-    for claim in request.getfixturevalue(pipeline).analyze_text(text).claims:
-        assert claim.verdict != "contradicted", (text, claim.correction)
+def test_a_year_with_no_arrest_of_trotsky_is_refuted(request, pipeline, text):
+    claims = request.getfixturevalue(pipeline).analyze_text(text).claims
+    assert any(claim.verdict == "contradicted" for claim in claims), [(c.text, c.verdict) for c in claims]
 
 
 @pytest.mark.parametrize(
@@ -60,7 +71,7 @@ def test_trotskys_residences_are_not_marked_so_they_never_refute(request, pipeli
 def test_the_deportation_from_the_ussr_is_dated(kb):
     (stay,) = [s for s in kb.statements(TROTSKY, "P551") if s.value == "Q15180"]
     assert stay.qualifier("P582").iso == "1929-02"
-    assert not kb.is_complete(TROTSKY, "P793") and not kb.is_complete(TROTSKY, "P551")
+    assert kb.is_complete(TROTSKY, "P793") and not kb.is_complete(TROTSKY, "P551")  # arrests marked since wave 7
     assert {s.qualifier("P585").iso for s in kb.statements(TROTSKY, "P793")} >= {"1898", "1916", "1928-01", "1936"}
 
 

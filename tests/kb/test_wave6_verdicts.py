@@ -1,28 +1,24 @@
 """ "Russia" said for the Soviet Union (issue 14, sixth wave), in English and in Spanish.
 
 Places inside today's Russia fit a text's "Russia" (Moscow, Leningrad), and places plainly outside the Union
-still differ. A place of the Union outside today's Russia (Tbilisi, where Stalin's mother died in 1937) is still
-refuted: giving Tbilisi the Soviet Union as a second country (P17, 1922-1991) fixed it but lost a real catch
-("Kamenev was born in Tbilisi"), because the verifier reads P17 without its dates (docs/kb.md). Those cases are
-strict xfails until the verifier reads a place's country at the claim's date. Expected verdicts written from the
-pack's sources before these texts were run."""
+still differ. A place of the Union outside today's Russia (Tbilisi, where Stalin's mother died in 1937) was
+refuted until the verifier read a place's country at the event's date (seventh wave: dated P17 statements and
+"Russia" replacing the USSR, docs/kb.md "A place's country by date"); those cases were strict xfails until then.
+Expected verdicts written from the pack's sources before these texts were run."""
 
 from __future__ import annotations
 
 import pytest
 
-_TBILISI = pytest.mark.xfail(strict=True, reason="the verifier reads P17 without its dates (docs/kb.md)")
-#: the same class for the Russian Empire: Yanovka/Bereslavka is in today's Ukraine
-_EMPIRE = pytest.mark.xfail(strict=True, reason="the verifier reads P17 without its dates (docs/kb.md)")
-
 
 @pytest.mark.parametrize(
     ("pipeline", "text"),
     [
-        pytest.param("pipeline_en", "Keke Geladze died in Russia in 1937.", marks=_TBILISI),
-        pytest.param("pipeline_es", "Keke Geladze murió en Rusia en 1937.", marks=_TBILISI),
-        pytest.param("pipeline_en", "Leon Trotsky was born in Russia in 1879.", marks=_EMPIRE),
-        pytest.param("pipeline_es", "León Trotski nació en Rusia en 1879.", marks=_EMPIRE),
+        ("pipeline_en", "Keke Geladze died in Russia in 1937."),
+        ("pipeline_es", "Keke Geladze murió en Rusia en 1937."),
+        # the same class for the Russian Empire: Yanovka/Bereslavka is in today's Ukraine
+        ("pipeline_en", "Leon Trotsky was born in Russia in 1879."),
+        ("pipeline_es", "León Trotski nació en Rusia en 1879."),
         ("pipeline_en", "Lev Kamenev was shot in Russia in 1936."),
         ("pipeline_es", "Serguéi Kírov fue asesinado en Rusia en 1934."),
         ("pipeline_es", "En 1928 León Trotski vivía en Rusia."),

@@ -108,7 +108,7 @@ def test_eval_command_reads_the_stage_config(tmp_path):
     from cronica.rhetoric.tagger import load_tagger, save_tagger, shipped_tagger_path
 
     weights = tmp_path / "low-gate.npz"
-    save_tagger(replace(load_tagger(shipped_tagger_path()), gate_threshold=0.3), weights)
+    save_tagger(replace(load_tagger(shipped_tagger_path()), gate_threshold=0.3, gate_thresholds={}), weights)
     text = "Detrás de cada una de estas guerras están las mismas pocas familias, moviendo sus bancos en la sombra."
     span = {"text": text[:-1], "technique": "Conspiracy_Narrative"}
     record = {"id": "t1", "lang": "es", "text": text, "flags": [span]}

@@ -278,3 +278,21 @@ def test_coordinated_quoted_labels_are_each_the_speakers(pipeline_es):
         ("gusanos", "Name_Calling-Labeling", "attributed", "La prensa del régimen"),
         ("traidores", "Name_Calling-Labeling", "attributed", "La prensa del régimen"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        ("en", "The Paris press dubbed the armistice “a truce of exhaustion”.", False),
+        ("es", "La prensa de París calificó el armisticio de «tregua del agotamiento».", False),
+        ("en", "What the chronicler called “the year of hunger” began with a failed harvest.", False),
+        ("en", "The Paris press dubbed the deputies “traitors to the nation”.", True),
+        ("es", "La prensa de París calificó a los diputados de «traidores a la nación».", True),
+        ("es", "Lo que los sitiadores llamaban «la chusma roja» resistió tres meses.", True),
+    ],
+)
+def test_a_quoted_name_for_a_thing_is_not_a_label_on_a_person(request, lang, text, flagged):
+    """Fifth round of #16: a labelling verb whose object is an event, a document or a period names it."""
+    analysis = request.getfixturevalue(f"pipeline_{lang}").analyze_text(text)
+    labels = [flag for flag in analysis.flags if flag.technique == "Name_Calling-Labeling"]
+    assert bool(labels) is flagged

@@ -213,7 +213,7 @@ def test_cli_output_keeps_learned_spans_with_offsets_and_explanations(lang, text
 
     shipped = load_tagger(shipped_tagger_path())
     weights = tmp_path / "low-gate.npz"
-    save_tagger(replace(shipped, gate_threshold=0.3), weights)
+    save_tagger(replace(shipped, gate_threshold=0.3, gate_thresholds={}), weights)
     skips = [part for stage in sorted(OTHER_STAGES) for part in ("--skip", stage)]
     args = ["analyze", "-", "--lang", lang, "--format", "json", *skips]
     config = tmp_path / "tagger.toml"
@@ -247,3 +247,29 @@ def test_a_text_parsed_in_segments_keeps_the_token_vectors_the_tagger_reads():
     assert [t.text for t in segmented] == [t.text for t in whole]
     assert segmented.tensor.shape == whole.tensor.shape
     assert np.allclose(segmented.tensor, whole.tensor, atol=1e-4)
+
+
+def test_the_gate_threshold_of_a_language_travels_with_the_weights(tmp_path):
+    """Per-language gate thresholds are stored in the NPZ header and read back; a language without
+    one takes the general threshold (fifth round of #16: chosen on the seen sets, docs/rhetoric.md)."""
+    from dataclasses import replace
+
+    shipped = load_tagger(shipped_tagger_path())
+    weights = tmp_path / "per-language.npz"
+    save_tagger(replace(shipped, gate_threshold=0.7, gate_thresholds={"en": 0.55, "es": 0.8}), weights)
+    again = load_tagger(weights)
+    assert (again.threshold_for("en"), again.threshold_for("es"), again.threshold_for("fr")) == (0.55, 0.8, 0.7)
+    assert shipped.gate_thresholds == {"en": 0.6, "es": 0.65}
+
+
+@pytest.mark.parametrize(
+    ("value", "ok"), [(0.6, True), (1, True), (None, True), (1.5, False), (True, False), ("0.6", False)]
+)
+def test_the_tagger_threshold_setting_is_a_probability(value, ok):
+    from cronica.rhetoric.stage import check_config
+
+    if ok:
+        check_config({"tagger_threshold": value})
+    else:
+        with pytest.raises(CronicaError, match="tagger_threshold"):
+            check_config({"tagger_threshold": value})

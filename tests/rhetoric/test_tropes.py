@@ -19,6 +19,7 @@ TROPES = {
     "nothing_is_chance",
     "media_cover_up",
     "atrocity_denial",
+    "engineered_event",
 }
 
 
@@ -338,3 +339,59 @@ def test_history_that_names_the_frame_or_the_origin_stays_quiet(request, fixture
 )
 def test_a_claim_outside_a_theory_clause_is_still_flagged(request, fixture, text):
     assert _flags(request.getfixturevalue(fixture), text)
+
+
+# fifth round of #16: the classes of the neutral false flags, each with a sentence that must stay quiet
+# and one of the same shape that must still be flagged (new sentences, not from any evaluation set)
+FIFTH_ROUND_QUIET = [
+    ("pipeline_es", "Los jacobinos usaban palabras como «traidores» para los girondinos."),
+    ("pipeline_en", "The Jacobins used words such as “traitors” for the Girondins."),
+    ("pipeline_es", "La logia de Valladolid fue fundada en 1820 por militares liberales."),
+    ("pipeline_en", "The lodge in Charleston was founded in 1736 by merchants."),
+    ("pipeline_en", "The Illuminati won control of two lodges in Munich in 1780."),
+    ("pipeline_es", "Los iluminados quisieron controlar dos logias de Múnich en 1780."),
+    ("pipeline_en", "The Jewish world government is a conspiracy theory of the 1920s."),
+    ("pipeline_es", "El gobierno mundial judío, también llamado complot judeomasónico, es una teoría conspirativa."),
+    ("pipeline_en", "Norway was run by a collaborationist government after 1942."),
+    ("pipeline_es", "Noruega fue gobernada por un gobierno colaboracionista desde 1942."),
+    ("pipeline_en", "The report shows that the navy knew of the storm days in advance and still sailed."),
+    ("pipeline_es", "El informe demuestra que la armada sabía de la tormenta con días de antelación y aun así zarpó."),
+]
+
+FIFTH_ROUND_FLAGGED = [
+    ("pipeline_es", "Los jacobinos llamaban «traidores» a los girondinos."),
+    ("pipeline_en", "The Jacobins called the Girondins “traitors”."),
+    ("pipeline_es", "La revolución fue organizada por las logias masónicas."),
+    ("pipeline_en", "The revolution was organized by the Masonic lodges."),
+    ("pipeline_en", "The government was under the control of the lodges."),
+    ("pipeline_es", "El gobierno estaba bajo el control de las logias."),
+    ("pipeline_en", "The Jewish world government controls the banks."),
+    ("pipeline_en", "Roosevelt knew of the attack days in advance, proof that it was planned."),
+    ("pipeline_es", "Roosevelt sabía del ataque con días de antelación, prueba de que estaba planeado."),
+]
+
+
+@pytest.mark.parametrize("fixture, text", FIFTH_ROUND_QUIET)
+def test_fifth_round_neutral_classes_stay_quiet(request, fixture, text):
+    assert _flags(request.getfixturevalue(fixture), text) == ()
+
+
+@pytest.mark.parametrize("fixture, text", FIFTH_ROUND_FLAGGED)
+def test_fifth_round_same_shapes_with_rhetoric_are_flagged(request, fixture, text):
+    assert _flags(request.getfixturevalue(fixture), text)
+
+
+@pytest.mark.parametrize(
+    ("fixture", "text", "flagged"),
+    [
+        ("pipeline_en", "The panic of 1873 was engineered to ruin the railway companies.", True),
+        ("pipeline_es", "El pánico de 1873 fue orquestado para arruinar a las compañías ferroviarias.", True),
+        ("pipeline_en", "The evacuation was orchestrated by the port authorities in June 1940.", False),
+        ("pipeline_es", "La crisis de 1873 fue provocada por la quiebra de un banco de Viena.", False),
+    ],
+)
+def test_a_catastrophe_said_to_be_engineered(request, fixture, text, flagged):
+    flags = _flags(request.getfixturevalue(fixture), text)
+    assert bool(flags) is flagged
+    if flagged:
+        assert flags[0].technique == "Conspiracy_Narrative"

@@ -70,3 +70,68 @@ def test_an_age_contradiction_is_not_about_the_arrests_date():
     score_truth_item(score, "t", "es", "test", gold, [claim], lambda claim, value: True)
     assert score.false_contradictions == []
     assert (score.contradicted.tp, score.contradicted.fp) == (1, 0)
+
+
+def _support(text: str, pid: str):
+    evidence = (SimpleNamespace(property=pid, qualifiers={}),)
+    return SimpleNamespace(
+        start=0, end=len(text), text=text, verdict="supported", explanation="", proof=None, evidence=evidence
+    )
+
+
+def _pair(text: str, span: str, golds: list[tuple[str, str]], claim) -> TruthScore:
+    start = text.index(span)
+    gold = [TruthClaim(span, start, start + len(span), truth, prop, "Genrikh Yagoda") for prop, truth in golds]
+    score = TruthScore()
+    score_truth_item(score, "t", "es", "test", gold, [claim], lambda claim, value: True)
+    return score
+
+
+def test_a_support_on_the_date_does_not_answer_the_place():
+    """ "nació el 7 de noviembre de 1891 en Nizhni Nóvgorod": supported on the date (P569) only; the
+    place is false (Rybinsk) and the system never checked it: not a false claim supported."""
+    text = "Yagoda nació el 7 de noviembre de 1891 en Nizhni Nóvgorod"
+    span = "nació el 7 de noviembre de 1891 en Nizhni Nóvgorod"
+    score = _pair(text, span, [("birth_date", "true"), ("birth_place", "false")], _support(text, "P569"))
+    assert (score.supported.tp, score.supported.fp) == (1, 0)
+    verdicts = {o.truth: o.verdict for o in score.outcomes}
+    assert verdicts == {"true": "supported", "false": "not_enough_info"}
+
+
+def test_a_support_on_the_date_does_not_answer_a_lone_place_claim():
+    """ "Yagoda was born in Rybinsk in 1891" with one gold claim (the place): a support whose evidence is
+    the date alone never checked the place, so it does not answer it."""
+    text = "Yagoda was born in Rybinsk in 1891"
+    score = _pair(text, text, [("birth_place", "true")], _support(text, "P569"))
+    assert score.supported.tp == 0
+    assert [o.verdict for o in score.outcomes] == ["not_enough_info"]
+
+
+def test_a_support_on_the_place_answers_the_place():
+    text = "Yagoda nació en Rybinsk el 7 de noviembre de 1891"
+    score = _pair(text, text, [("birth_date", "true"), ("birth_place", "true")], _support(text, "P19"))
+    verdicts = sorted(o.verdict or "" for o in score.outcomes)
+    assert verdicts == ["not_enough_info", "supported"]
+
+
+def test_a_contradiction_a_sibling_claim_names_is_not_about_an_other_claim():
+    """ "Trotski fue detenido por primera vez en 1897, en Nikoláiev": one system claim, refuted on the arrest's
+    date (P793/P585); the gold's "other" claim of the same words (where he was arrested: undecidable) is not
+    what the proof is about, since its sibling, the arrest's date, names the proof's property."""
+    text = "Trotski fue detenido por primera vez en 1897, en Nikoláiev."
+    date_span, place_span = (
+        "Trotski fue detenido por primera vez en 1897",
+        "detenido por primera vez en 1897, en Nikoláiev",
+    )
+    place_start = text.index(place_span)
+    gold = [
+        TruthClaim(date_span, 0, len(date_span), "false", "arrest_date", "Leon Trotsky", correct="1898"),
+        TruthClaim(place_span, place_start, place_start + len(place_span), "undecidable", "other", "Leon Trotsky"),
+    ]
+    proof = SimpleNamespace(property="P793", qualifier="P585")
+    end = len(text) - 1
+    claim = SimpleNamespace(start=0, end=end, text=text[:end], verdict="contradicted", explanation="", proof=proof)
+    score = TruthScore()
+    score_truth_item(score, "t", "es", "test", gold, [claim], lambda c, value: True)
+    assert score.false_contradictions == []
+    assert score.contradicted.tp == 1

@@ -23,7 +23,18 @@ STRESS = ROOT / "tests" / "data" / "verify" / "stress.yaml"
 REALWORLD = ROOT / "tests" / "data" / "verify" / "realworld"
 REALWORLD2 = ROOT / "tests" / "data" / "verify" / "realworld2"
 #: the small blind sets of single classes, each written before the code of its class
-BLIND_SETS = ("blind_age.yaml", "blind_age2.yaml", "blind_office.yaml")
+BLIND_SETS = (
+    "blind_age.yaml",
+    "blind_age2.yaml",
+    "blind_office.yaml",
+    "blind_office_lower.yaml",
+    "blind_succession.yaml",
+    "blind_paragraph.yaml",
+    "blind_russia.yaml",
+    "blind_place_date.yaml",
+    "blind_lifespan3.yaml",
+    "blind_shared_subject.yaml",
+)
 
 
 def _builder():

@@ -86,6 +86,10 @@ class TruthClaim:
         wanted = PROPERTY_PIDS.get(self.property, frozenset())
         return not wanted or pid is None or pid in wanted
 
+    def names_exactly(self, pid: str) -> bool:
+        """Whether this claim's property is one a proof about `pid` is about (never for "other")."""
+        return pid in PROPERTY_PIDS.get(self.property, frozenset())
+
 
 @dataclass
 class Outcome:
@@ -277,6 +281,8 @@ def score_truth_item(
             and not _contradiction_is_about(claim, claim_gold, index, matches)
         ):
             verdict = "not_enough_info"  # the contradiction is about another gold claim of this event
+        elif claim is not None and verdict == "supported" and not _support_is_about(claim, claim_gold):
+            verdict = "not_enough_info"  # the support checked another gold claim's value ("born on <date> in <place>")
         outcome = Outcome(
             item_id, lang, kind, claim_gold.span, claim_gold.truth, verdict, claim.explanation if claim else ""
         )
@@ -312,10 +318,22 @@ def _contradiction_is_about(
     if proof is None:
         return True
     pids = [pid for pid in (proof.property, proof.qualifier) if pid]
-    if any(gold.names(pid) for pid in pids):
+    if any(gold.names_exactly(pid) for pid in pids):
         return True
     siblings = [other for other, other_index in matches if other_index == index and other is not gold]
-    return not any(other.names(pid) for other in siblings for pid in pids)
+    if any(other.names_exactly(pid) for other in siblings for pid in pids):
+        return False  # a sibling claim is the one whose property the proof names
+    return any(gold.names(pid) for pid in pids) or not any(other.names(pid) for other in siblings for pid in pids)
+
+
+def _support_is_about(claim: Claim, gold: TruthClaim) -> bool:
+    """A support answers a gold claim only when its evidence names the gold claim's property: "nació el
+    7 de noviembre de 1891 en Nizhni Nóvgorod" supported on the date (P569) never checked the place, and
+    a false place must not be counted as a false claim the system confirmed."""
+    pids = {
+        pid for evidence in getattr(claim, "evidence", ()) for pid in (evidence.property, *evidence.qualifiers) if pid
+    }
+    return not pids or any(gold.names(pid) for pid in pids)
 
 
 def format_truth_report(score: TruthScore, title: str) -> str:

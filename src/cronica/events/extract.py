@@ -28,6 +28,7 @@ from cronica.events.modality import modality_of
 from cronica.events.ontology import load_ontology
 from cronica.events.participants import ParticipantReader
 from cronica.events.roles import RoleReader
+from cronica.events.syntax import continued_clause
 from cronica.events.timing import attach_timexes, named_dates
 from cronica.events.triggers import TriggerMatch, find_triggers
 from cronica.model import Age, Analysis, Entity, Event, Kin, Manner, Participant, Trigger
@@ -108,7 +109,7 @@ class Extractor:
         # the dates of a lead parenthesis date the birth and the death, nothing else in the sentence
         datable = [t for t in view.batch_timexes() if t.id not in spanned]
         dater = self.dater
-        dater.attached = attach_timexes(self.doc, datable, trigger_indexes)
+        dater.attached = attach_timexes(self.doc, datable, trigger_indexes, self._continuations(trigger_indexes))
         dater.named_dates = named_dates(self.doc, datable, trigger_indexes)
         frames: list[Frame] = self._life_span_frames(spans)
         carried = self.carried
@@ -131,6 +132,16 @@ class Extractor:
         for frame in frames:
             key = (frame.match.token.idx, frame.time.start if frame.time else -1)
             carried.events.append((key, self._event(0, frame)))
+
+    def _continuations(self, trigger_indexes: set[int]) -> dict[int, int]:
+        """Triggers that continue a passive clause ("luego deportado", "then exiled") → that clause's verb."""
+        cues = self.cues
+        found = {}
+        for index in trigger_indexes:
+            verb = continued_clause(self.doc[index], cues.continuation_adverbs, cues.passive_aux)
+            if verb is not None:
+                found[index] = verb.i
+        return found
 
     def _life_span_frames(self, spans: list[LifeSpan]) -> list[Frame]:
         """ "León Trotski (Yanovka, 7 de noviembre de 1879 - Coyoacán, 21 de agosto de 1940)": a BIRTH

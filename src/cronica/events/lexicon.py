@@ -78,6 +78,8 @@ class Cues:
     #: verbs whose subject brings about the event of their complement ("logró que fuera expulsado",
     #: "had him expelled"): that subject is the event's agent, never its patient
     causative_verbs: frozenset[str] = frozenset()
+    #: adverbs of sequence opening a predicate that shares the clause's subject ("luego deportado", "then exiled")
+    continuation_adverbs: frozenset[str] = frozenset()
     #: words before a date that make it the end of a state ("hasta 1930", "until 1930") or its start
     #: ("desde 1918", "since 1918"): an end never dates a punctual event
     time_until: tuple[str, ...] = ()
@@ -263,6 +265,7 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         repetition_markers=_expand_ordinals(phrases("repetition_markers"), words("repetition_ordinals")),
         repetition_verbs=words("repetition_verbs"),
         causative_verbs=words("causative_verbs"),
+        continuation_adverbs=words("continuation_adverbs"),
         time_until=phrases("time_until"),
         time_since=phrases("time_since"),
         articles=words("articles"),
@@ -425,6 +428,7 @@ class CuesFile(Schema):
     repetition_ordinals: WordList
     repetition_verbs: WordList
     causative_verbs: WordList
+    continuation_adverbs: WordList
     generic_positions: WordList
     position_prepositions: WordList
     from_prepositions: WordList

@@ -17,7 +17,16 @@ the parenthesis hold no kinship noun nor possessive — "Stalin\nSu madre (1858-
 mother's span, not his — and the line goes on after it: "Stalin\nEarly life (1878–1899)" alone on
 its line is a section heading's years); behind a birth name and a semicolon ("(Lev Rosenfeld; Tbilisi, 1883 -
 …)": the part starts after it); and with a marked death instead of a dash ("(3 June 1885,
-d. 16 March 1919)").
+d. 16 March 1919)"). Two more layouts (issue #13, fifth round; blind set
+tests/data/verify/blind_lifespan3.yaml): behind a gloss of the name in brackets that holds no date
+("Yákov Sverdlov (en ruso: Яков Свердлов) (Nizhni Nóvgorod, 1885 - Moscú, 1919)", "Felix Dzerzhinsky
+(Polish: Feliks Dzierżyński) (11 September 1877 – 20 July 1926)"); and on a line of its own under a
+heading block, the name alone on its line and at most three short lines between them that name no
+other person and hold no kinship noun nor possessive ("Lev Kamenev\n\n(b. 1883)\n\nQuick
+Reference\n\n(22 July 1883, d. 25 Aug. 1936)"; "Stalin\n\nHis mother, Keke Geladze\n\n(1858–1937)" is
+the mother's). A birth part is a place, a marker or nothing before its date: "(head of state
+1919–1946)" is a term of office, not a life. A name after an of-preposition is a noun's complement,
+and the parenthesis is that noun's ("El padre de Lenin (1831-1886)", "The father of Lenin (1831–1886)").
 """
 
 from __future__ import annotations
@@ -38,6 +47,8 @@ YEAR = re.compile(r"^-?\d{4}")
 #: a heading's descriptor describes an adult ("Dictador soviético", "El presidente de la Internacional
 #: Comunista"): years closer than this after it are a term of office ("(1919-1926)"), not a life
 MIN_DESCRIBED_LIFE_YEARS = 16
+#: how many short lines a heading block may hold between the name and a life span on its own line
+MAX_HEADING_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -63,18 +74,56 @@ def life_spans(
 ) -> list[LifeSpan]:
     found = []
     for person in persons:
-        span = _life_span(text, person, places, timexes, cues)
-        if span is not None:
-            found.append(span)
+        for open_at, own_line in _openings(text, person, cues, timexes, persons):
+            span = _life_span(text, person, open_at, places, timexes, cues)
+            if span is not None and own_line and not _more_than_years(text, span, cues):
+                # "Joseph Stalin\n\nGeneral Secretary\n\n(1922–1952)": maybe an infobox's term, maybe a
+                # life; its years are no life event and date nothing else either
+                span = LifeSpan(person, (), span.timexes)
+            if span is not None:
+                found.append(span)
+    return found
+
+
+def _more_than_years(text: str, span: LifeSpan, cues: Cues) -> bool:
+    """A span on a line of its own under a heading block says more than two years (a place, a day or
+    a month, a birth or death marker): "Joseph Stalin\n\nGeneral Secretary\n\n(1922–1952)" is an
+    infobox's term of office, "(Moscú, 1883 - Moscú, 1936)" and "(22 July 1883, d. 25 Aug. 1936)" are lives."""
+    markers = (*cues.birth_markers, *cues.death_markers)
+    return any(
+        part.place is not None
+        or part.place_words is not None
+        or len(part.timex.value) > 4
+        or text[part.start : part.end].lower().startswith(markers)
+        for part in span.parts
+    )
+
+
+def _openings(
+    text: str, person: Entity, cues: Cues, timexes: Sequence[Timex], persons: Sequence[Entity]
+) -> list[tuple[int, bool]]:
+    """Where the person's parentheses open, and whether on a line of their own under the heading
+    block the name opens: the one next to the name, and one on a line of its own ("Lev
+    Kamenev\n\n(b. 1883)\n\nQuick Reference\n\n(22 July 1883, d. 25 Aug. 1936)" has both)."""
+    found: list[tuple[int, bool]] = []
+    if _complement_of_a_noun(text, person, cues):
+        return found  # "El padre de Lenin (1831-1886)", "The father of Lenin (1831–1886)": the father's
+    first = _opening(text, person, cues, timexes)
+    if first is not None:
+        found.append((first, False))
+    if _alone_on_line(text, person):
+        end = person.start + len(text[person.start : person.end].rstrip())
+        line_end = text.find("\n", end)
+        if line_end >= 0 and not text[end:line_end].strip():
+            own = _own_line_span(text, line_end, person, cues, persons)
+            if own is not None and own != first:
+                found.append((own, True))
     return found
 
 
 def _life_span(
-    text: str, person: Entity, places: Sequence[Entity], timexes: Sequence[Timex], cues: Cues
+    text: str, person: Entity, open_at: int, places: Sequence[Entity], timexes: Sequence[Timex], cues: Cues
 ) -> LifeSpan | None:
-    open_at = _opening(text, person, cues)
-    if open_at is None:
-        return None
     close_at = text.find(")", open_at, open_at + MAX_CHARS)
     if close_at < 0:
         return None
@@ -90,10 +139,10 @@ def _life_span(
             return None
         bounds = [(kind, open_at + 1, close_at)]
     else:
-        bounds = [
-            ("BIRTH", _after_aside(text, open_at + 1, dates[0].start), separator),
-            ("DEATH", separator + 1, close_at),
-        ]
+        birth_start = _after_aside(text, open_at + 1, dates[0].start)
+        if not _birth_lead(text[birth_start : dates[0].start], cues):
+            return None  # "(head of state 1919–1946)": a term of office
+        bounds = [("BIRTH", birth_start, separator), ("DEATH", separator + 1, close_at)]
     places = [p for p in places if not any(a <= p.start < b for a, b in glosses)]  # not "[O.S. …]"
     parts = []
     for kind, start, end in bounds:
@@ -114,14 +163,15 @@ def _too_short(parts: Sequence[LifePart]) -> bool:
     return bool(birth and death and int(death.group()) - int(birth.group()) < MIN_DESCRIBED_LIFE_YEARS)
 
 
-def _opening(text: str, person: Entity, cues: Cues) -> int | None:
-    """Where the person's parenthesis opens: after white space (a line break too), or after a
-    heading's descriptor when the name stands alone on its line."""
+def _opening(text: str, person: Entity, cues: Cues, timexes: Sequence[Timex]) -> int | None:
+    """Where the person's parenthesis opens: after white space (a line break too), past a gloss of
+    the name in brackets, or after a heading's descriptor when the name stands alone on its line."""
     end = person.start + len(text[person.start : person.end].rstrip())  # a tagger may end it past a line break
     rest = text[end : end + MAX_CHARS]
     stripped = rest.lstrip()
-    if stripped.startswith("("):
-        return end + (len(rest) - len(stripped))
+    if stripped.startswith(("(", "[")):
+        at = end + (len(rest) - len(stripped))
+        return _past_gloss(text, at, timexes)
     if not _alone_on_line(text, person):
         return None
     line_end = rest.find("\n")
@@ -133,12 +183,88 @@ def _opening(text: str, person: Entity, cues: Cues) -> int | None:
     words = rest[line_end:paren].split()
     if not 0 < len(words) <= MAX_DESCRIPTOR_WORDS or not all(w.isalpha() for w in words):
         return None
-    if any(w.lower() in cues.kinship or w.lower() in cues.possessives for w in words):
+    if _names_another(words, cues):
         return None
     close = rest.find(")", paren)
     if close < 0 or rest[close + 1 : close + 2] in ("", "\n"):
         return None  # "Stalin\nEarly life (1878–1899)\n": a section heading's years, not a life span
     return end + paren
+
+
+def _complement_of_a_noun(text: str, person: Entity, cues: Cues) -> bool:
+    """The name follows an of-preposition on its line: it names the possessor, not the one whose life
+    the parenthesis gives ("El sucesor de Lenin (Gori, 1878 - Moscú, 1953)")."""
+    line_start = text.rfind("\n", 0, person.start) + 1
+    before = text[line_start : person.start].split()
+    return bool(before) and before[-1].lower() in cues.of_prepositions
+
+
+def _names_another(words: Sequence[str], cues: Cues) -> bool:
+    """A kinship noun or a possessive: "Su madre (1858-1937)" is the mother's life."""
+    return any(w.lower().strip(",.;:") in cues.kinship or w.lower().strip(",.;:") in cues.possessives for w in words)
+
+
+def _past_gloss(text: str, at: int, timexes: Sequence[Timex]) -> int | None:
+    """Past a gloss of the name in brackets with no date in it, when a parenthesis follows:
+    "Sverdlov (en ruso: Яков Свердлов) (Nizhni Nóvgorod, 1885 - …)", "Kírov [Серге́й Ки́ров] (Urzhum,
+    1886 - …)". A square bracket opens no life span of its own."""
+    square = text[at] == "["
+    close = text.find("]" if square else ")", at, at + MAX_CHARS)
+    if close < 0 or any(at < t.start < close for t in timexes):
+        return None if square else at
+    after = text[close + 1 : close + 1 + MAX_CHARS]
+    following = after.lstrip(" ")
+    if not following.startswith("("):
+        return None if square else at
+    return close + 1 + (len(after) - len(following))
+
+
+def _own_line_span(text: str, line_end: int, person: Entity, cues: Cues, persons: Sequence[Entity]) -> int | None:
+    """A parenthesis that is a line of its own under a heading block: the lines between the name and
+    it are at most MAX_HEADING_LINES short lines (a descriptor, "Quick Reference", a bracketed
+    "(b. 1883)") that name no other person and no relative."""
+    at = line_end
+    lines = 0
+    while at < len(text) and at - line_end <= MAX_CHARS:
+        next_end = text.find("\n", at + 1)
+        if next_end < 0:
+            next_end = len(text)
+        line = text[at + 1 : next_end]
+        body = line.strip()
+        if not body:
+            at = next_end
+            continue
+        start = at + 1 + (len(line) - len(line.lstrip()))
+        if lines and body.startswith("(") and body.rstrip(".").endswith(")") and body.count(")") == 1:
+            return start
+        if lines >= MAX_HEADING_LINES:
+            return None
+        words = body.split()
+        if len(words) > MAX_DESCRIPTOR_WORDS or _names_another(words, cues):
+            return None
+        if any(other is not person and at < other.start < next_end and _a_name(other) for other in persons):
+            return None  # "Leon Trotsky\n\nNatalia Sedova\n\n(1882–1962)": hers
+        lines += 1
+        at = next_end
+    return None
+
+
+def _a_name(person: Entity) -> bool:
+    """A person the KB knows, or a name of two words or more: a descriptor's first word the tagger
+    took for a name ("Mariscal soviético", "Ficha biográfica") names nobody."""
+    return person.canonical is not None or len(person.text.split()) > 1
+
+
+def _birth_lead(words: str, cues: Cues) -> bool:
+    """What may stand before a birth part's date: nothing, a birth marker, or a place ("Nizhni
+    Nóvgorod,", "Río de Janeiro,"), never an office's words ("head of state 1919–1946")."""
+    lead = words.strip(" ,;:")
+    if not lead:
+        return True
+    if any(lead.lower().startswith(marker) for marker in cues.birth_markers):
+        return True
+    tokens = lead.replace(",", " ").split()
+    return tokens[0][:1].isupper() and not any(t[:1].islower() and len(t) > 3 for t in tokens)
 
 
 def _alone_on_line(text: str, person: Entity) -> bool:

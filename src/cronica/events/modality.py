@@ -93,9 +93,15 @@ def _purpose(clause: Token, cues: Cues) -> bool:
         return False  # "got the party to expel him": the causative's complement, what it brought about
     if clause.dep_.startswith("acl") and clause.head.pos_ == "NOUN":
         return True  # "la orden de fusilarlo", "a plot to kill"
-    return any(
-        child.dep_ in ("mark", "aux", "case") and child.lower_ in cues.purpose_markers for child in clause.children
+    marker = next(
+        (c for c in clause.children if c.dep_ in ("mark", "aux", "case") and c.lower_ in cues.purpose_markers), None
     )
+    if marker is None:
+        return False
+    # "fue detenido en 1898, para luego ser deportado a Siberia": "para" + an adverb of sequence tells
+    # what came next, not a goal
+    following = clause.doc[marker.i + 1 : clause.i]
+    return not any(t.lower_ in cues.continuation_adverbs for t in following)
 
 
 def _report_marker(top: Token, sentence: Span, cues: Cues) -> bool:

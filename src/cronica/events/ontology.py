@@ -23,6 +23,10 @@ PSEUDO_ROLES = frozenset({"time", "place", "manner"})
 ITEM_VALUE = "item:"
 
 
+#: how a mapping's value picks the statements (`KbMapping.match`)
+MATCH_KINDS = ("", "leaving", "during", "replaces", "replaced_by")
+
+
 @dataclass(frozen=True, slots=True)
 class KbMapping:
     """One Wikidata statement an event type bears on."""
@@ -35,7 +39,9 @@ class KbMapping:
     note: str = ""
     #: how the text's value picks the statements: "" (the same item or a place within it), "leaving"
     #: (the value is a region the subject left: the statements whose next one lies outside it) or
-    #: "during" (a state at a date: the date must fall between the statement's start and end)
+    #: "during" (a state at a date: the date must fall between the statement's start and end),
+    #: "replaces" / "replaced_by" (the value is the person the subject followed / was followed by: the
+    #: statements whose P1365 / P1366 qualifier names it, "Yezhov replaced Yagoda" with no office named)
     match: str = ""
 
     @builtins.property  # the field `property` above shadows the decorator's name in this class body
@@ -121,7 +127,7 @@ def _mapping(type_name: str, entry: Mapping[str, Any], declared: tuple[str, ...]
         note=entry.get("note", ""),
         match=entry.get("match", ""),
     )
-    if mapping.match not in ("", "leaving", "during"):
+    if mapping.match not in MATCH_KINDS:
         raise CronicaError(f"ontology: {type_name} {mapping.property} has an unknown match '{mapping.match}'")
     fillers = (mapping.subject, *mapping.qualifiers.values())
     if mapping.fixed_value is None:
@@ -137,6 +143,7 @@ def _mapping(type_name: str, entry: Mapping[str, Any], declared: tuple[str, ...]
 
 class WhenSpec(Schema):
     has_role: str | None = None
+    lacks_role: str | None = None
     value_class: WordList
 
 
@@ -147,7 +154,7 @@ class KbMappingSpec(Schema):
     qualifiers: dict[str, str] = Field(default_factory=dict)
     when: WhenSpec | None = None
     note: str = ""
-    match: Literal["", "leaving", "during"] = ""
+    match: Literal["", "leaving", "during", "replaces", "replaced_by"] = ""
 
 
 class MannerSpec(Schema):

@@ -37,6 +37,7 @@ from cronica.events.syntax import (
     clause_token,
     clitic_offsets,
     complement_governor,
+    continued_clause,
     first_lemma,
     governors,
     has_reflexive,
@@ -200,7 +201,9 @@ class RoleReader:
         causer = self._causer(frame)
         markers = self._repetition_tokens(frame)
         frame.marker_tokens = markers
-        passive = is_passive(token, cues.passive_aux, cues.causative_verbs) or self._reflexive_passive(token, entry)
+        passive = is_passive(
+            token, cues.passive_aux, cues.causative_verbs, cues.continuation_adverbs
+        ) or self._reflexive_passive(token, entry)
         subject_role = entry.object if passive else entry.subject
         if not passive and entry.subject_without_object and not any(c.dep_ in OBJECT_DEPS for c in token.children):
             subject_role = entry.subject_without_object
@@ -417,6 +420,8 @@ class RoleReader:
         elif clause.dep_ == "conj" and clause.head != clause:
             source = clause.head
         sources = [
+            # "fue detenido en 1898, luego deportado": the passive clause it continues
+            continued_clause(token, self.cues.continuation_adverbs, self.cues.passive_aux),
             participial_opening(token),  # "Born in Simbirsk, Lenin studied": the main clause's subject
             nonfinite_controller(token),  # "después de haber sido expulsado…, Trotski se trasladó"
             source,

@@ -39,10 +39,18 @@ def clause_token(token: Token) -> Token:
     return token
 
 
-def is_passive(token: Token, passive_aux: frozenset[str], causatives: frozenset[str] = frozenset()) -> bool:
-    """Passive voice, also for a bare participle coordinated with a passive ("was tried and beheaded")
-    or complementing a causative verb ("had him expelled": him is the one expelled)."""
+def is_passive(
+    token: Token,
+    passive_aux: frozenset[str],
+    causatives: frozenset[str] = frozenset(),
+    continuations: frozenset[str] = frozenset(),
+) -> bool:
+    """Passive voice, also for a bare participle coordinated with a passive ("was tried and beheaded"),
+    complementing a causative verb ("had him expelled": him is the one expelled) or continuing a
+    passive clause ("was arrested, then deported")."""
     if causatives and _bare_participle(token) and complement_governor(token, causatives) is not None:
+        return True
+    if continuations and continued_clause(token, continuations, passive_aux) is not None:
         return True
     if _bare_participle(token) and participial_opening(token) is not None:
         return True
@@ -61,6 +69,59 @@ def is_passive(token: Token, passive_aux: frozenset[str], causatives: frozenset[
 def _bare_participle(token: Token) -> bool:
     participle = "Part" in token.morph.get("VerbForm", []) or token.tag_ == "VBN"
     return participle and not any(c.dep_.startswith("aux") for c in token.children)
+
+
+def continued_clause(token: Token, markers: frozenset[str], passive_aux: frozenset[str]) -> Token | None:
+    """The passive verb a continuation predicate shares its subject with: a participle with no
+    subject nor auxiliary of its own, opened by an adverb of sequence (cues `continuation_adverbs`)
+    or coordinated with one so opened, after a passive clause with a subject of its own or dropped
+    ("Trotski fue detenido en 1898, luego deportado a Siberia en 1900", "was removed in 1929, later
+    arrested and executed"). The parser hangs it on that verb, or on a noun of its clause ("después
+    detenido": amod of the date); an active clause never lends its subject ("Stalin expulsó a
+    Trotski, luego desterrado…" is no continuation of Stalin's)."""
+    if not markers or token.pos_ not in ("VERB", "ADJ"):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in (*token.children, *clause_token(token).children)):
+        return None
+    first = token
+    while first.dep_ == "conj" and first.head != first and first.head.i < first.i and _bare_participle(first.head):
+        first = first.head  # "después detenido y fusilado", "later arrested and shot" (tagged VBD)
+    if not (_bare_participle(token) or (first != token and token.tag_ == "VBD" and _bare_participle(first))):
+        return None
+    if not _opened_by_marker(first, markers, passive_aux):
+        return None
+    node = clause_token(first)  # "then was exiled": the copula the parser made its head belongs to it
+    for _ in range(4):
+        if node.head == node:
+            return None
+        node = node.head
+        if node.i < first.i and node.pos_ in ("VERB", "AUX") and not _bare_participle_alone(node):
+            return node if _passive_here(node, passive_aux) else None
+    return None
+
+
+def _opened_by_marker(token: Token, markers: frozenset[str], passive_aux: frozenset[str]) -> bool:
+    """The words right before the participle, after a comma or a conjunction, hold an adverb of
+    sequence ("…, luego deportado", "…, más tarde arrestado", "…, then deported"), wherever the
+    parser hangs the adverb; the passive auxiliary may stand among them ("…, siendo luego
+    deportado", "…, then was exiled")."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and token.i - start < 4:
+        before = doc[start - 1]
+        auxiliary = before.pos_ == "AUX" and first_lemma(before) in passive_aux
+        if before.is_punct or not (before.pos_ in ("ADV", "ADJ") or auxiliary):
+            break
+        start -= 1
+    if start == token.i or start == 0 or not (doc[start - 1].is_punct or doc[start - 1].pos_ == "CCONJ"):
+        return False
+    words = [t.lower_ for t in doc[start : token.i] if t.pos_ != "AUX"]
+    return any(" ".join(words[a:b]) in markers for a in range(len(words)) for b in range(a + 1, len(words) + 1))
+
+
+def _bare_participle_alone(token: Token) -> bool:
+    """A participle that is itself a continuation, not the clause it continues."""
+    return _bare_participle(token) and not any(c.dep_ in SUBJECT_DEPS for c in token.children) and token.dep_ != "ROOT"
 
 
 #: dependencies that make a clause the complement of the verb above it

@@ -13,19 +13,25 @@ previous dated event's date and says so in `time_source`. Everything else stays 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from cronica.events.lexicon import Cues
-from cronica.events.syntax import OPENING_BRACKETS, PERSON_LABELS, SUBJECT_DEPS, clause_token, governors
+from cronica.events.syntax import OPENING_BRACKETS, SUBJECT_DEPS, clause_token, governors
 from cronica.model import TimeSource, Timex
 
 DATING_TYPES = frozenset({"DATE", "TIME"})
 
 
-def attach_timexes(doc: Doc, timexes: Sequence[Timex], trigger_indexes: set[int]) -> dict[int, list[Timex]]:
-    """Token index of the predicate each DATE/TIME timex modifies → those timexes."""
+def attach_timexes(
+    doc: Doc, timexes: Sequence[Timex], trigger_indexes: set[int], continuations: Mapping[int, int] | None = None
+) -> dict[int, list[Timex]]:
+    """Token index of the predicate each DATE/TIME timex modifies → those timexes.
+
+    `continuations` maps a continuation predicate to the verb it continues ("was arrested in December
+    1895, later exiled to Siberia in 1897"): a date after it that the parser hangs on that verb is
+    the continuation's."""
     attached: dict[int, list[Timex]] = {}
     for timex in timexes:
         if timex.type not in DATING_TYPES:
@@ -49,6 +55,7 @@ def attach_timexes(doc: Doc, timexes: Sequence[Timex], trigger_indexes: set[int]
             node = node.head
         node = _event_noun_before(doc, span, node, trigger_indexes) or node
         node = _clause_after(doc, span, node) or node
+        node = _continuation_before(doc, span, node, continuations or {}) or node
         attached.setdefault(node.i, []).append(timex)
     return attached
 
@@ -61,13 +68,16 @@ def _subject_phrase(token: Token, date: Span) -> bool:
     """A clause's subject, or a noun set beside it, whose phrase holds the date: the date dates that
     noun (a term of office: "El presidente de la Internacional Comunista (1919-1926)", "Yagoda,
     People's Commissar for Internal Affairs (1934-1936)"), never the clause's verb. The noun is a
-    common noun, or a title when the date is in brackets; a date the parser hangs on a person's name
-    ("Trotsky in 1927 was expelled") is still the clause's: a name has no term."""
+    common noun, or a name when the date is in brackets (a title's term, a person's life or office:
+    "Mikhail Tomsky (trade union leader 1922–1929) was born"); a date the parser hangs on a person's
+    name outside brackets ("Trotsky in 1927 was expelled") is still the clause's."""
     if token.dep_ not in SUBJECT_DEPS and not (token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS):
         return False
     if token.pos_ == "NOUN":
         return True
-    return token.pos_ == "PROPN" and token.ent_type_ not in PERSON_LABELS and _bracketed(date)
+    # a bracketed date after a name is the name's, a person's too: "Mikhail Tomsky (trade union
+    # leader 1922–1929) was born in Saint Petersburg" is no birth in 1922
+    return token.pos_ == "PROPN" and _bracketed(date)
 
 
 #: how many tokens a bracket may lie from a date it holds ("(1934-1936)", "(desde 1934)")
@@ -83,6 +93,13 @@ def _bracketed(span: Span) -> bool:
     if opening is None or any(t.text == OPENING_BRACKETS[opening] for t in before):
         return False
     return any(t.text == OPENING_BRACKETS[opening] for t in after)
+
+
+def _continuation_before(doc: Doc, span: Span, verb: Token, continuations: Mapping[int, int]) -> Token | None:
+    """The last continuation of `verb` between it and the date: "was arrested in December 1895, later
+    exiled to Siberia in 1897" (the parser hangs "in 1897" on "arrested")."""
+    between = [at for at, continued in continuations.items() if continued == verb.i and verb.i < at < span.start]
+    return doc[max(between)] if between else None
 
 
 def _participle(token: Token) -> bool:

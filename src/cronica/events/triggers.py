@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from cronica.events.lexicon import Cues, Lexicon, TriggerEntry
-from cronica.events.syntax import clause_token, first_lemma, has_reflexive, is_passive, participial_opening
+from cronica.events.syntax import (
+    clause_token,
+    continued_clause,
+    first_lemma,
+    has_reflexive,
+    is_passive,
+    participial_opening,
+)
 
 
 @dataclass(frozen=True)
@@ -49,7 +56,7 @@ def _triggers(doc: Doc, lexicon: Lexicon, timex_tokens: set[int]) -> Iterator[Tr
             continue
         if lemma in cues.repetition_verbs and any(c.dep_ == "xcomp" for c in token.children):
             continue  # "volvió a ser expulsado": the infinitive is the event, happening again
-        if _verbal(token):
+        if _verbal(token, cues):
             if lemma not in lexicon.verbs and token.pos_ == "ADJ":
                 lemma = next((v for v in cues.infinitives_of(token.lower_) if v in lexicon.verbs), lemma)
             elif lemma not in lexicon.verbs:  # a finite form the lemmatizer got wrong ("desterraran")
@@ -93,8 +100,13 @@ def _copular(token: Token, entry: TriggerEntry, cues: Cues) -> TriggerMatch | No
 
 
 def _multiword(token: Token, lemma: str, lexicon: Lexicon) -> TriggerMatch | None:
-    """Head lemma + a dependent's lemma, the dependent possibly behind a preposition ("went into exile")."""
-    for dependent, entry in lexicon.multiword.get(lemma, ()):
+    """Head lemma + a dependent's lemma, the dependent possibly behind a preposition ("went into exile");
+    a participle the tagger left as an adjective by its infinitive ("y enviado al exilio")."""
+    entries = lexicon.multiword.get(lemma, ())
+    if not entries and token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm", []):
+        heads = (v for v in lexicon.cues.infinitives_of(token.lower_) if v in lexicon.multiword)
+        entries = lexicon.multiword.get(next(heads, ""), ())
+    for dependent, entry in entries:
         for child in _dependents(token):
             if first_lemma(child) == dependent or child.lower_ == dependent:
                 return TriggerMatch(token, entry, (*verb_group(token, lexicon.cues), child.i))
@@ -108,13 +120,15 @@ def _dependents(token: Token) -> Iterator[Token]:
             yield from (grandchild for grandchild in child.children if grandchild.dep_ == "pobj")
 
 
-def _verbal(token: Token) -> bool:
+def _verbal(token: Token, cues: Cues) -> bool:
     if token.pos_ == "VERB":
         return True
     if token.pos_ != "ADJ" or "Part" not in token.morph.get("VerbForm", []):
         return False
     if token.dep_ in ("acomp", "ROOT") or participial_opening(token) is not None:
         return True
+    if continued_clause(token, cues.continuation_adverbs, cues.passive_aux) is not None:
+        return True  # "fue detenido en 1898, luego deportado a Siberia en 1900"
     # "fue expulsado del partido y fusilado en 1937": a participle coordinated with a verbal one
     return (token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX")) or (
         token.dep_ == "conj" and token.head.pos_ == "ADJ" and "Part" in token.head.morph.get("VerbForm", [])
@@ -122,7 +136,7 @@ def _verbal(token: Token) -> bool:
 
 
 def _voice_fits(token: Token, entry: TriggerEntry, cues: Cues) -> bool:
-    passive = is_passive(token, cues.passive_aux, cues.causative_verbs)
+    passive = is_passive(token, cues.passive_aux, cues.causative_verbs, cues.continuation_adverbs)
     if entry.voice == "passive" and not passive:
         return False
     if entry.voice == "active" and passive:

@@ -282,13 +282,17 @@ def _entity_triples(qid: str, entity: Mapping[str, Any], sources: Mapping[str, A
     for pid, raw in (entity.get("claims") or {}).items():
         if not is_pid(pid) or pid not in PROPERTY_TYPES:
             raise PackError(f"{qid} {pid}", "property not declared in PROPERTY_TYPES")
-        claims = raw if isinstance(raw, list) else [raw]
+        raws = raw if isinstance(raw, list) else [raw]
+        claims = [claim if isinstance(claim, dict) else {"value": claim} for claim in raws]
+        # as on the Query Service, the truthy (wdt:) values are the preferred ones when a property has any:
+        # a place's former countries (normal rank, with an end time) stay out of its "located in" chain
+        truthy = "preferred" if any(claim.get("rank") == "preferred" for claim in claims) else "normal"
         for claim in claims:
-            claim = claim if isinstance(claim, dict) else {"value": claim}
             source = claim.get("source", default_source)
             if not source:
                 raise PackError(f"{qid} {pid}", "statement without a source")
-            yield from _statement_triples(qid, pid, claim, _reference(source, sources, f"{qid} {pid}"))
+            reference = _reference(source, sources, f"{qid} {pid}")
+            yield from _statement_triples(qid, pid, claim, reference, truthy)
 
 
 def _reference(source: Mapping[str, Any], sources: Mapping[str, Any], where: str) -> dict[str, str]:
@@ -304,7 +308,9 @@ def _reference(source: Mapping[str, Any], sources: Mapping[str, Any], where: str
     return reference
 
 
-def _statement_triples(qid: str, pid: str, claim: Mapping[str, Any], reference: Mapping[str, str]) -> Iterator[Triple]:
+def _statement_triples(
+    qid: str, pid: str, claim: Mapping[str, Any], reference: Mapping[str, str], truthy: str = "normal"
+) -> Iterator[Triple]:
     where = f"{qid} {pid}"
     rank = claim.get("rank", "normal")
     if rank not in rdf.RANK_IRIS:
@@ -317,7 +323,7 @@ def _statement_triples(qid: str, pid: str, claim: Mapping[str, Any], reference: 
     yield Triple(subject, rdf.prop(rdf.P, pid), node)
     yield Triple(node, RDF_TYPE, STATEMENT)
     yield Triple(node, RANK, NamedNode(rdf.RANK_IRIS[rank]))
-    if rank != "deprecated":  # the pack has no preferred ranks, so every non-deprecated value is truthy
+    if rank == "preferred" or rank == truthy:  # WDQS: the best rank the property has is the truthy one
         yield Triple(subject, rdf.prop(rdf.WDT, pid), value_terms[0][0])
     yield from _attach(node, rdf.PS, rdf.PSV, pid, value_terms)
     for qualifier_pid, qualifier_value in qualifiers.items():

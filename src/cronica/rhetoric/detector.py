@@ -13,7 +13,7 @@ from cronica.folding import fold
 from cronica.model import Voice
 from cronica.rhetoric.context import SAYER_DEPS, has_phrase, is_negated, quoted_regions, voice_of
 from cronica.rhetoric.patterns import Pattern, TokenKey
-from cronica.rhetoric.resources import LanguageResources, LexiconEntry
+from cronica.rhetoric.resources import ContextRules, LanguageResources, LexiconEntry
 from cronica.rhetoric.tagger import TaggedSpan
 from cronica.rhetoric.tropes import Trope, TropeMatcher, match_span
 
@@ -164,6 +164,8 @@ def _states_a_theory(span: Span, resources: LanguageResources) -> bool:
     of a verb whose subject is such a noun ("la teoría … alega que los judíos controlan…"). An
     encyclopedia describes the claim; it does not make it."""
     nouns = resources.context.theory_nouns
+    if _names_a_theory(span, nouns):
+        return True
     token = span.root
     for _ in range(THEORY_HOPS):
         head = token.head
@@ -177,6 +179,26 @@ def _states_a_theory(span: Span, resources: LanguageResources) -> bool:
                 for child in head.children
             ):
                 return True
+        token = head
+    return False
+
+
+def _names_a_theory(span: Span, nouns: frozenset[str]) -> bool:
+    """The match is (inside) the subject of a definition whose predicate is a theory noun: "The Zionist
+    Occupation Government is a conspiracy theory that…", "La conspiración judeomasónica, también
+    llamada…, es una teoría conspirativa": the theory is named to be described (fifth round of #16)."""
+    token = span.root
+    for _ in range(THEORY_HOPS):
+        head = token.head
+        if head is token or head in span:
+            return False
+        if token.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):
+            if _is_theory(head, nouns) and any(child.dep_ == "cop" for child in head.children):
+                return True  # UD: the predicate noun heads the clause ("es una teoría")
+            # spaCy English: "is" heads, "theory" is its attribute
+            return head.pos_ in ("AUX", "VERB") and any(
+                child.dep_ == "attr" and _is_theory(child, nouns) for child in head.children
+            )
         token = head
     return False
 
@@ -216,6 +238,8 @@ def _detect_in_sentence(sentence: Span, resources: LanguageResources, index: Pat
                 continue  # "una teoría que sostiene que los judíos controlan…": its claim, described
             start_char, end_char = match.start_char, match.end_char
             quote = next(((qs, qe) for qs, qe in quotes if qs <= start_char and end_char <= qe), None)
+            if quote and entry.technique == LABEL and _after_term_marker(sentence, quote, resources):
+                continue  # "palabras como «traidores»", "the term “enemy of the people”": a term mentioned
             if quote and entry.technique == LABEL and quote[1] - quote[0] <= MAX_QUOTED_LABEL_CHARS:
                 start_char, end_char = quote
             voice = voice_of(match, sentence, quote is not None, resources.context)
@@ -241,8 +265,7 @@ def _scare_quotes(sentence: Span, quotes: list[tuple[int, int]], resources: Lang
         evaluative = len(inside) <= MAX_SCARE_QUOTE_TOKENS and bool(keys & rules.scare_quote_words)
         if not evaluative and not _after_so_called(sentence, inside, rules):
             continue
-        before = sentence.doc[max(sentence.start, inside.start - 3) : inside.start]
-        if any(fold(token.lemma_ or token.text) in rules.term_markers for token in before):
+        if _after_term_marker(sentence, (start, end), resources):
             continue
         if any(_governed_by(token, rules.labelling_verbs, inside) for token in inside):
             continue
@@ -251,6 +274,17 @@ def _scare_quotes(sentence: Span, quotes: list[tuple[int, int]], resources: Lang
         voice = voice_of(inside, sentence, False, rules)
         found.append(SpanFlag(start, end, "Doubt", SCARE_QUOTE_CONFIDENCE, voice.voice, voice.speaker))
     return found
+
+
+def _after_term_marker(sentence: Span, quote: tuple[int, int], resources: LanguageResources) -> bool:
+    """The quotation follows a word that introduces terms ("the word", "expresiones como", "words such
+    as"), within three tokens: it mentions the term rather than uses it."""
+    inside = sentence.doc.char_span(quote[0], quote[1], alignment_mode="expand")
+    if inside is None:
+        return False
+    before = sentence.doc[max(sentence.start, inside.start - 4) : inside.start]
+    words = [token for token in before if not token.is_quote]
+    return any(fold(token.lemma_ or token.text) in resources.context.term_markers for token in words[-3:])
 
 
 def _quoted_labels(sentence: Span, quotes: list[tuple[int, int]], resources: LanguageResources) -> list[SpanFlag]:
@@ -268,11 +302,38 @@ def _quoted_labels(sentence: Span, quotes: list[tuple[int, int]], resources: Lan
             continue
         if not any(token.pos_ in ("NOUN", "ADJ") and token.text[:1].islower() for token in label):
             continue
-        if not any(_governed_by(token, rules.labelling_verbs, label) for token in label):
+        verbs = [verb for token in label if (verb := _labelling_verb(token, rules.labelling_verbs, label)) is not None]
+        if not verbs or _labels_a_thing(verbs[0], label, rules):
             continue
         voice = voice_of(label, sentence, True, rules)
         found.append(SpanFlag(start, end, LABEL, QUOTED_LABEL_CONFIDENCE, voice.voice, voice.speaker))
     return found
+
+
+#: entity types of things, not of persons or groups (a quoted phrase on them names, it does not label)
+THING_ENTITIES = frozenset({"EVENT", "FAC", "LAW", "WORK_OF_ART", "PRODUCT", "DATE"})
+
+
+def _labels_a_thing(verb: Token, label: Span, rules: ContextRules) -> bool:
+    """The labelling verb's object is a thing, not a person or a group (fifth round of #16): "calls the
+    treaty “a peace of vengeance”", "lo que Hobsbawm llama «la era de las catástrofes»", "llama al
+    Holodomor «hambruna artificial»" — a name given to an event, a document or a period."""
+    for child in verb.children:
+        if child in label or child.dep_ not in (*OBJECT_DEPS, "dative"):
+            continue
+        noun = child
+        if noun.pos_ == "ADP":  # "a la Restauración": the noun under the preposition
+            noun = next((grand for grand in child.children if grand.pos_ in ("NOUN", "PROPN", "PRON")), child)
+        if set(noun.morph.get("PronType", [])) & {"Rel", "Int"} or noun.tag_ in ("WP", "WDT"):
+            noun = label.root  # "what Hobsbawm calls “the age of catastrophe”": the name says what it names
+        if fold(noun.lemma_ or noun.text) in rules.thing_nouns or fold(noun.text) in rules.thing_nouns:
+            return True
+        if noun.ent_type_ in THING_ENTITIES:
+            return True
+        # a singular name the Spanish model calls MISC ("el Holodomor", "la Restauración"); groups are plural
+        if noun.ent_type_ == "MISC" and noun.pos_ == "PROPN" and "Plur" not in noun.morph.get("Number", []):
+            return True
+    return False
 
 
 def _after_so_called(sentence: Span, inside: Span, rules) -> bool:
@@ -282,19 +343,24 @@ def _after_so_called(sentence: Span, inside: Span, rules) -> bool:
 
 
 def _governed_by(token: Token, verbs: frozenset[str], inside: Span) -> bool:
-    """The label hangs on a labelling verb as its complement: directly ("called him a 'nutcase'")
+    """The label hangs on a labelling verb as its complement (see `_labelling_verb`)."""
+    return _labelling_verb(token, verbs, inside) is not None
+
+
+def _labelling_verb(token: Token, verbs: frozenset[str], inside: Span) -> Token | None:
+    """The labelling verb the label hangs on as its complement: directly ("called him a 'nutcase'")
     or through a preposition ("described it as 'unethical'", "lo tachó de «traidor»") or the verb's
-    object; never as its subject ("the 'doctor' called for...")."""
+    object; never as its subject ("the 'doctor' called for..."). None when there is none."""
     while token.dep_ == "conj" and token.head is not token:  # «parásitos» y «enemigos de clase»
         token = token.head
     head = token.head
     if head is token or head in inside or token.dep_ in SAYER_DEPS:
-        return False
+        return None
     if (head.pos_ == "ADP" or head.dep_ in OBJECT_DEPS) and head.head is not head:
         head = head.head  # "as 'X'", "de «X»", or the label parsed onto the verb's object
-    if head.pos_ == "VERB" and fold(head.lemma_) in verbs:
-        return not _is_passive_or_so_called(head)
-    return False
+    if head.pos_ == "VERB" and fold(head.lemma_) in verbs and not _is_passive_or_so_called(head):
+        return head
+    return None
 
 
 def _is_passive_or_so_called(verb: Token) -> bool:

@@ -56,6 +56,8 @@ class ContextRules:
     first_person: frozenset[str] = frozenset()
     #: nouns whose content clause states a theory's claim, not the author's ("the theory that Jews rule")
     theory_nouns: frozenset[str] = frozenset()
+    #: things a quoted phrase may name without labelling anyone (a treaty, a battle, a famine, an era)
+    thing_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,7 @@ class ContextFile(Schema):
     mention_cues: WordList
     first_person: WordList
     theory_nouns: WordList
+    thing_nouns: WordList
 
 
 #: technique (or voice) → the explanation shown with a flag
@@ -208,6 +211,7 @@ def load_language(lang: str) -> LanguageResources | None:
         mention_cues=_phrases(_words(lang, context, "mention_cues")),
         first_person=frozenset(fold(word) for word in _words(lang, context, "first_person")),
         theory_nouns=frozenset(fold(word) for word in _words(lang, context, "theory_nouns")),
+        thing_nouns=frozenset(fold(word) for word in _words(lang, context, "thing_nouns")),
     )
     tropes = compile_tropes(lang, _read_yaml(lang, "tropes.yaml", optional=True), TECHNIQUES)
     labels = compile_tropes(lang, _read_yaml(lang, "labels.yaml", optional=True), TECHNIQUES, "labels.yaml")

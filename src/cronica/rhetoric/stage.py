@@ -7,10 +7,13 @@ never claims, and nothing it finds changes a verdict.
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from cronica.errors import CronicaError
 from cronica.model import Analysis, Flag, Rhetoric
 from cronica.registry import StageContext, register_stage
 from cronica.rhetoric.classifier import ConspiracyClassifier, load_classifier
@@ -27,10 +30,41 @@ if TYPE_CHECKING:
 MAX_QUOTED_IN_EXPLANATION = 80
 
 
+DEFAULT_CONFIG = {
+    "classifier": True,
+    "weights": None,
+    "tagger": False,
+    "tagger_weights": None,
+    #: the tagger's gate threshold for every language (None: each language's own, stored with the weights)
+    "tagger_threshold": None,
+}
+#: settings that are true or false
+BOOLEAN_SETTINGS = ("classifier", "tagger")
+
+
+def check_config(table: Mapping[str, Any]) -> None:
+    """Refuse a `[stages.rhetoric]` setting this stage cannot take, naming it."""
+    for key, value in table.items():
+        if key not in DEFAULT_CONFIG:
+            known = ", ".join(sorted(DEFAULT_CONFIG))
+            raise CronicaError(f"unknown setting 'stages.rhetoric.{key}' (known: {known})")
+        if key in BOOLEAN_SETTINGS and not isinstance(value, bool):
+            raise CronicaError(f"'stages.rhetoric.{key}': should be true or false (got {value!r})")
+        if key in ("weights", "tagger_weights") and not (value is None or isinstance(value, (str, os.PathLike))):
+            raise CronicaError(f"'stages.rhetoric.{key}': should be a string (got {value!r})")
+        if key == "tagger_threshold" and value is not None and not _is_probability(value):
+            raise CronicaError(f"'stages.rhetoric.{key}': should be a number from 0 to 1 (got {value!r})")
+
+
+def _is_probability(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0.0 <= value <= 1.0
+
+
 @register_stage(
     "rhetoric",
     requires=("nlp",),
-    default_config={"classifier": True, "weights": None, "tagger": False, "tagger_weights": None},
+    default_config=DEFAULT_CONFIG,
+    check_config=check_config,
     reads_vectors=lambda config: bool(config.get("tagger")),  # the learned tagger's features
 )
 def run_rhetoric(analysis: Analysis, ctx: StageContext) -> Analysis:
@@ -78,8 +112,10 @@ def _rule_and_learned_flags(doc: Doc, resources: LanguageResources, ctx: StageCo
         )
         if tagger is not None:
             hits = [RuleHit(flag.start, flag.end, flag.technique) for flag in found]
+            setting = ctx.config.get("tagger_threshold")
+            threshold = tagger.threshold_for(lang) if setting is None else float(setting)
             found = sorted(
-                found + learned_flags(doc, found, tagger.find(doc, hits, resources.context), resources),
+                found + learned_flags(doc, found, tagger.find(doc, hits, resources.context, threshold), resources),
                 key=lambda flag: (flag.start, flag.end),
             )
     return found

@@ -118,6 +118,9 @@ class SpanTagger:
     technique: LinearBlock
     techniques: tuple[str, ...]
     gate_threshold: float = 0.6
+    #: per-language gate thresholds chosen on evaluation sets after training (they travel with the
+    #: weights they were calibrated on); a language not listed uses `gate_threshold`
+    gate_thresholds: Mapping[str, float] = field(default_factory=dict)
     token_threshold: float = 0.5
     #: runs of span tokens separated by at most this many other tokens are one span
     max_gap: int = 2
@@ -134,8 +137,20 @@ class SpanTagger:
         indexes, dense = span_features(view, first, last)
         return self.techniques[int(np.argmax(self.technique.scores(indexes, dense)))]
 
-    def find(self, doc: Doc, hits: Sequence[RuleHit] = (), rules: ContextRules | None = None) -> list[TaggedSpan]:
-        """Spans in the sentences the gate lets through (rule flags are features, not filters)."""
+    def threshold_for(self, lang: str | None) -> float:
+        """The gate threshold of a language: its own when the weights carry one, else the general one."""
+        return float(self.gate_thresholds.get(lang, self.gate_threshold)) if lang else self.gate_threshold
+
+    def find(
+        self,
+        doc: Doc,
+        hits: Sequence[RuleHit] = (),
+        rules: ContextRules | None = None,
+        threshold: float | None = None,
+    ) -> list[TaggedSpan]:
+        """Spans in the sentences the gate lets through (rule flags are features, not filters);
+        `threshold` replaces the gate threshold (the stage passes the language's)."""
+        gate_threshold = self.gate_threshold if threshold is None else threshold
         found = []
         for sentence in doc.sents:
             inside = [hit for hit in hits if sentence.start_char <= hit.start < sentence.end_char]
@@ -143,7 +158,7 @@ class SpanTagger:
             if len(view.tokens) < MIN_TOKENS:
                 continue
             probability = self.sentence_probability(view)
-            if probability < self.gate_threshold:
+            if probability < gate_threshold:
                 continue
             token_probabilities = self.token_probabilities(view)
             for first, last in decode(view, token_probabilities, self.token_threshold, self.max_gap):
@@ -227,6 +242,7 @@ def save_tagger(tagger: SpanTagger, path: Path) -> None:
         "gate_blocks": [block.analyzer for block in tagger.gate.blocks],
         "techniques": list(tagger.techniques),
         "gate_threshold": tagger.gate_threshold,
+        "gate_thresholds": dict(tagger.gate_thresholds),
         "token_threshold": tagger.token_threshold,
         "max_gap": tagger.max_gap,
         "meta": dict(tagger.meta),
@@ -273,6 +289,7 @@ def load_tagger(path: Path | None = None) -> SpanTagger | None:
         technique=blocks["technique"],
         techniques=tuple(header["techniques"]),
         gate_threshold=float(header["gate_threshold"]),
+        gate_thresholds={str(lang): float(value) for lang, value in header.get("gate_thresholds", {}).items()},
         token_threshold=float(header["token_threshold"]),
         max_gap=int(header["max_gap"]),
         meta=header.get("meta", {}),

@@ -34,6 +34,8 @@ DATE_OF_BIRTH, DATE_OF_DEATH = "P569", "P570"
 
 #: qualifiers that belong to one office, compared only on a statement of the very office the text names
 SAME_OFFICE_QUALIFIERS = frozenset({"P1365", "P1366"})
+#: a succession told without its office: the qualifier that names the other person (`KbMapping.match`)
+FOLLOWED_QUALIFIER = {"replaces": "P1365", "replaced_by": "P1366"}
 
 
 @dataclass
@@ -91,7 +93,7 @@ class Checker:
             for check in plan.checks
         ]
         decided = {
-            (check.mapping.subject, check.mapping.value)
+            _roles(check)
             for check, findings in per_check
             if any(finding.outcome != "unknown" or not finding.silent for finding in findings)
         }
@@ -99,9 +101,7 @@ class Checker:
             finding
             for check, findings in per_check
             for finding in findings
-            if finding.outcome != "unknown"
-            or not finding.silent
-            or (check.mapping.subject, check.mapping.value) not in decided
+            if finding.outcome != "unknown" or not finding.silent or _roles(check) not in decided
         ]
 
     @staticmethod
@@ -111,7 +111,9 @@ class Checker:
         if main_role is None:
             return finding
         roles = {check.property: check.mapping.value, **check.mapping.qualifiers}
-        if check.mapping.subject == main_role or roles.get(finding.pid) == main_role:
+        # a succession found through its "replaced by" qualifier names the successor: it is about it too
+        followed = check.mapping.match in FOLLOWED_QUALIFIER and check.mapping.value == main_role
+        if check.mapping.subject == main_role or roles.get(finding.pid) == main_role or followed:
             return replace(finding, main=True)
         return finding
 
@@ -121,6 +123,8 @@ class Checker:
         if plan.event.type in self.policy.lifetime_exempt_types:
             return None
         for check in plan.checks:
+            if check.mapping.subject in self.policy.lifetime_exempt_roles:
+                continue
             dates = [c.value for c in check.claimed_values() if isinstance(c.value, PartialDate)]
             conflict = self._lifetime_conflict(check.subject, dates[0]) if dates else None
             if conflict is None:
@@ -171,6 +175,9 @@ class Checker:
         ):
             # what the KB is silent on is said, and makes the support less certain
             unchecked = [f.explanation for f in findings if f.outcome == "unknown"]
+            # a value the text states that the KB could not identify was not checked: "born on 7 November
+            # 1891 in Nizhni Nóvgorod" agrees on the date only, and the reader must be told so
+            unchecked += [explain.unchecked_part(text) for text in plan.unlinked if text]
             certainty = confidence.partial_factor if unchecked else 1.0
             return Judgement(
                 "supported",
@@ -225,7 +232,7 @@ class Checker:
         """Compare the statements' main values with the claimed one."""
         if not facts:
             return self._no_statement(check)
-        results = [(fact, self.comparer.compare(claimed, fact.value, pid)) for fact in facts]
+        results = [(fact, self.comparer.compare(claimed, fact.value, pid, fact=fact)) for fact in facts]
         agreeing = [(fact, r) for fact, r in results if r.outcome == "agrees"]
         if agreeing:
             fact, result = max(agreeing, key=lambda item: item[1].confidence)
@@ -255,8 +262,12 @@ class Checker:
         self, event_type: str, check: Check, facts: Sequence[Fact], repeated: bool = False
     ) -> list[Finding]:
         """Entity-valued statements (P102 party, P39 position...): find the text's one, then its qualifiers."""
+        via = FOLLOWED_QUALIFIER.get(check.mapping.match)
         if check.mapping.match == "leaving":
             matching = self.comparer.departures(check, facts)
+        elif via:
+            # "Yezhov replaced Yagoda": the offices whose statement says whom the subject followed
+            matching = [fact for fact in facts if any(self._is_partner(check, value) for value in fact.qualifier(via))]
         else:
             matching = [fact for fact in facts if self.comparer.same_value(check, fact.value)]
         if repeated and matching:
@@ -267,7 +278,12 @@ class Checker:
             if not matching:
                 return [self._unconcluded("repeated_first_only", check)]
         if not matching:
-            return [self._no_statement(check)]
+            # silent: the other side of the succession may hold it ("replaced by" on the predecessor's statement)
+            return (
+                [Finding("unknown", check.property, self.explain.about("no_succession", check))]
+                if via
+                else [self._no_statement(check)]
+            )
         if check.mapping.match == "during":
             return [self._compare_during(event_type, check, matching)]
         findings: list[Finding] = []
@@ -285,7 +301,9 @@ class Checker:
                 explanation = self.explain.qualifier_missing(check, pid, matching[0])
                 findings.append(Finding("unknown", pid, explanation))
                 continue
-            results = [(fact, self.comparer.compare(claimed, value, pid, check.property)) for fact, value in present]
+            results = [
+                (fact, self.comparer.compare(claimed, value, pid, check.property, fact)) for fact, value in present
+            ]
             agreeing = [(fact, r) for fact, r in results if r.outcome == "agrees"]
             if agreeing:
                 fact, result = max(agreeing, key=lambda item: item[1].confidence)
@@ -299,6 +317,11 @@ class Checker:
                     # a membership, an office, an exile can repeat: one that does not match is no proof
                     findings.append(self._unconcluded("repeatable_incomplete", check, evidence=(fact,)))
                     continue
+                if via and self._dated_elsewhere(check, pid, claimed, facts):
+                    # an office that began (ended) at the text's date without saying whom it followed
+                    # may be the succession the text tells: no proof
+                    findings.append(self._unconcluded("succession_elsewhere", check, evidence=(fact,)))
+                    continue
                 correction = self.explain.correction(event_type, check, pid, claimed, value, fact.value)
                 rule: IncompatibilityRule = "complete_list" if check.property in self._repeatable else "single_value"
                 findings.append(results[0][1].with_evidence((fact,), correction, check, rule))
@@ -309,6 +332,19 @@ class Checker:
         if not check.qualifiers or not findings:
             findings.append(self._statement_found(check, matching[0]))
         return findings
+
+    def _is_partner(self, check: Check, value: object) -> bool:
+        """The qualifier names the person the text says the subject followed (or was followed by)."""
+        return isinstance(value, str) and self.comparer.compare(check.value, value, check.property).outcome == "agrees"
+
+    def _dated_elsewhere(self, check: Check, pid: str, claimed: Claimed, facts: Sequence[Fact]) -> bool:
+        """Whether any of the subject's statements, with or without a predecessor named, has a `pid` date
+        the text's date does not differ from."""
+        return any(
+            self.comparer.compare(claimed, value, pid, check.property).outcome != "differs"
+            for fact in facts
+            for value in fact.qualifier(pid)
+        )
 
     def _compare_during(self, event_type: str, check: Check, matching: Sequence[Fact]) -> Finding:
         """A state at a date ("lived in France in 1934"): the date must fall within a stay at that
@@ -442,3 +478,9 @@ def _explained(results: Sequence[tuple[Fact, Comparison]]) -> Finding | None:
         if result.outcome == "unknown" and result.explanation:
             return replace(result.with_evidence((fact,)), silent=False)
     return None
+
+
+def _roles(check: Check) -> frozenset[str]:
+    """The roles a mapping links; mappings over the same roles are alternatives, in either direction (a
+    succession is told by the successor's "replaces" or by the predecessor's "replaced by")."""
+    return frozenset((check.mapping.subject, check.mapping.value))

@@ -362,6 +362,9 @@ def _condition_holds(
     role = when.get("has_role")
     if role and role not in fillers:
         return False
+    absent = when.get("lacks_role")
+    if absent and absent in fillers:
+        return False
     classes = when.get("value_class")
     if classes:
         value = fillers[mapping.value].value

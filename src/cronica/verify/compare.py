@@ -35,14 +35,17 @@ class Comparer:
     closed_values: Mapping[str, frozenset[str]]
     explain: Explainer
 
-    def compare(self, claimed: Claimed, reference: Any, pid: str, statement: str = "") -> Comparison:
-        """Compare one claimed value with one KB value; `statement` is the property a qualifier belongs to."""
+    def compare(
+        self, claimed: Claimed, reference: Any, pid: str, statement: str = "", fact: Fact | None = None
+    ) -> Comparison:
+        """Compare one claimed value with one KB value; `statement` is the property a qualifier belongs to,
+        `fact` the statement the value comes from (it dates a place: `places.compare_places`)."""
         if claimed.kind == "date":
             return self._compare_dates(claimed, reference, pid, statement)
         if not isinstance(reference, str) or not isinstance(claimed.value, str):
             return Comparison("unknown", pid, "")
         if claimed.kind == "place":
-            return self._compare_places(claimed, reference, pid)
+            return self._compare_places(claimed, reference, pid, fact)
         return self._compare_entities(claimed, reference, pid)
 
     def _compare_dates(self, claimed: Claimed, reference: Any, pid: str, statement: str) -> Comparison:
@@ -71,10 +74,10 @@ class Comparer:
         text = self.explain.date_differs(claimed, reference, comparison.distance)
         return Comparison("differs", pid, text, getattr(confidence.contradicted, comparison.precision), is_date=True)
 
-    def _compare_places(self, claimed: Claimed, reference: str, pid: str) -> Comparison:
+    def _compare_places(self, claimed: Claimed, reference: str, pid: str, fact: Fact | None = None) -> Comparison:
         confidence = self.policy.confidence
         claim = str(claimed.value)
-        match = compare_places(self.view, claim, reference)
+        match = compare_places(self.view, claim, reference, self.view.event_dates(fact) if fact else ())
         if match == "same":
             text = self.explain.values("place_agrees", pid, claim, reference)
             return Comparison("agrees", pid, text, confidence.supported.place)

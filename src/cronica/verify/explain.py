@@ -287,6 +287,10 @@ class Explainer:
         lang = self.language
         return lang.explanation("unlinked", text=text) if text else lang.explanation("implicit_subject")
 
+    def unchecked_part(self, text: str) -> str:
+        """A value a supported claim states but the KB could not identify: said, so the support is not read as whole."""
+        return self.language.explanation("unlinked_unchecked", text=text)
+
     def kin_unresolved(self, words: str, relation: str, owner: str) -> str:
         lang = self.language
         return lang.explanation("kin_unresolved", text=words, relation=lang.relation(relation), of=self.label(owner))

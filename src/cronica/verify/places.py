@@ -12,18 +12,49 @@ reference). Two places differ only when the KB rules out that one holds the othe
   is in today's Moscow, but the KB may give it Russia only).
 
 Anything else is "unknown": a place the KB cannot situate never contradicts.
+
+**By date** (`when`: the dates of the reference's event, a birth for a birthplace): a country's
+name said of the past may mean the state that held the place then. The reading only widens:
+the state the text names held the place at that date ("born in the Russian Empire", Yanovka
+in 1879) agrees; a country whose name may then have meant such a state ("born in Russia" in
+1879: the Russian Empire; "died in Russia" in 1937, in Tbilisi: the Soviet Union, which Russia
+continues) is no longer a difference, only "unknown". It never turns agreement into difference.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
+from cronica.verify.dates import PartialDate
 from cronica.verify.reference import ReferenceView
 
 PlaceMatch = Literal["same", "within", "differs", "unknown"]
 
 
-def compare_places(view: ReferenceView, claimed: str, reference: str) -> PlaceMatch:
+def compare_places(view: ReferenceView, claimed: str, reference: str, when: Sequence[PartialDate] = ()) -> PlaceMatch:
+    match = _compare_today(view, claimed, reference)
+    if match in ("same", "within") or not when:
+        return match
+    then = _compare_then(view, claimed, reference, when)
+    return then or match
+
+
+def _compare_then(view: ReferenceView, claimed: str, reference: str, when: Sequence[PartialDate]) -> PlaceMatch | None:
+    """The reading at the event's date, in either direction: "within" when the state one side names
+    held the other place then, "unknown" when a state its name may then have meant did."""
+    for country, place in ((claimed, reference), (reference, claimed)):
+        states = view.states_then(place, when)
+        if not states:
+            continue
+        if country in states:
+            return "within"
+        if view.names_then(country, when) & states:
+            return "unknown"
+    return None
+
+
+def _compare_today(view: ReferenceView, claimed: str, reference: str) -> PlaceMatch:
     if claimed == reference:
         return "same"
     if view.within(reference, claimed) or view.within(claimed, reference):

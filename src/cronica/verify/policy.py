@@ -87,6 +87,7 @@ class VerifyPolicy(Schema):
     confidence: Confidence
     min_link_score_to_contradict: float = Field(ge=0, le=1)
     lifetime_exempt_types: Annotated[frozenset[str], AsCollection]
+    lifetime_exempt_roles: Annotated[frozenset[str], AsCollection] = frozenset()
     approx_reach: Mapping[Literal["day", "month", "year"], int]
     position_properties: Annotated[tuple[str, ...], AsCollection]
     position_links: Annotated[tuple[str, ...], AsCollection]

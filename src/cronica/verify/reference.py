@@ -26,6 +26,14 @@ Value = str | PartialDate
 SITUATING_PROPERTIES = ("P131", "P17", "P361")
 #: classes of places that need nothing above them to be situated
 COUNTRY_CLASSES = frozenset({"Q6256", "Q3624078", "Q3024240", "Q7275"})
+#: the statement that dates an event whose place a property holds (born at P19: the date of birth P569)
+EVENT_DATE_OF_PLACE = {"P19": "P569", "P20": "P570", "P119": "P570"}
+#: qualifiers that date a statement (point in time, start, end)
+TIME_QUALIFIERS = ("P585", "P580", "P582")
+#: a state's span: inception or start, dissolution or end
+STATE_STARTS, STATE_ENDS = ("P571", "P580"), ("P576", "P582")
+#: a state a country's name may still mean at an earlier date (Russia → the USSR → Soviet Russia → ...)
+REPLACES = "P1365"
 
 
 class KnowledgeBaseLike(Protocol):
@@ -122,10 +130,12 @@ class ReferenceView:
         return place == region or bool(self.kb.located_in(place, region))
 
     def countries(self, place: str, depth: int = 0) -> frozenset[str]:
-        """The countries the KB puts `place` in (itself for a country), following "located in" upward."""
+        """The countries the KB puts `place` in today (itself for a country), following "located in"
+        upward; a country the place left (a P17 with an end time: Tbilisi's Soviet Union) is not one."""
         if self.is_country(place):
             return frozenset({place})
-        found = {fact.value for fact in self.facts(place, "P17") if isinstance(fact.value, str)}
+        facts = self.facts(place, "P17")
+        found = {fact.value for fact in facts if isinstance(fact.value, str) and not fact.qualifier("P582")}
         if depth < 6:
             for fact in self.facts(place, "P131"):
                 if isinstance(fact.value, str):
@@ -143,12 +153,68 @@ class ReferenceView:
         """The KB says which region below the country holds `place` (P131), not just its country."""
         return bool(self.kb.statements(place, "P131"))
 
+    def states_then(self, place: str, when: Sequence[PartialDate], depth: int = 0) -> frozenset[str]:
+        """The states that held `place` at one of the dates `when`, by its dated P17 statements (Tbilisi:
+        the Russian Empire to 1918, the Soviet Union 1922-1991), following "located in" upward."""
+        found = {
+            fact.value
+            for fact in self.facts(place, "P17")
+            if isinstance(fact.value, str)
+            and (fact.qualifier("P580") or fact.qualifier("P582"))
+            and _overlaps(when, fact.qualifier("P580"), fact.qualifier("P582"))
+        }
+        if depth < 6:
+            for fact in self.facts(place, "P131"):
+                if isinstance(fact.value, str):
+                    found |= self.states_then(fact.value, when, depth + 1)
+        return frozenset(found)
+
+    def names_then(self, country: str, when: Sequence[PartialDate]) -> frozenset[str]:
+        """The states a country's name may mean at one of the dates `when`: those it replaced (P1365,
+        transitively) that existed then ("Russia" of 1937: the Soviet Union; of 1879: the Russian Empire)."""
+        found: set[str] = set()
+        frontier, seen = [country], {country}
+        while frontier:
+            state = frontier.pop()
+            for fact in self.facts(state, REPLACES):
+                if isinstance(fact.value, str) and fact.value not in seen:
+                    seen.add(fact.value)
+                    frontier.append(fact.value)
+                    if self._existed(fact.value, when):
+                        found.add(fact.value)
+        return frozenset(found)
+
+    def _existed(self, state: str, when: Sequence[PartialDate]) -> bool:
+        starts = tuple(fact.value for pid in STATE_STARTS for fact in self.facts(state, pid))
+        ends = tuple(fact.value for pid in STATE_ENDS for fact in self.facts(state, pid))
+        return _overlaps(when, starts[:1], ends[:1])
+
+    def event_dates(self, fact: Fact) -> tuple[PartialDate, ...]:
+        """When the statement's place was the place of its event: the statement's own time qualifiers, or
+        for a birth or death place the subject's date of birth or death."""
+        dates = [v for pid in TIME_QUALIFIERS for v in fact.qualifier(pid) if isinstance(v, PartialDate)]
+        date_pid = EVENT_DATE_OF_PLACE.get(fact.property)
+        if date_pid:
+            dates += [f.value for f in self.facts(fact.subject, date_pid) if isinstance(f.value, PartialDate)]
+        return tuple(dates)
+
     def situated(self, place: str) -> bool:
         """The KB knows where `place` lies (or it is a country): only then may it contradict another place."""
         if place not in self._situated:
             known = any(self.kb.statements(place, pid) for pid in SITUATING_PROPERTIES)
             self._situated[place] = known or bool(set(self.kb.instance_of(place)) & COUNTRY_CLASSES)
         return self._situated[place]
+
+
+def _overlaps(when: Sequence[PartialDate], starts: Sequence[Value], ends: Sequence[Value]) -> bool:
+    """One of the dates `when` may fall between the first start and the first end (open where unknown)."""
+    first = starts[0].to_gregorian().span()[0] if starts and isinstance(starts[0], PartialDate) else None
+    last = ends[0].to_gregorian().span()[1] if ends and isinstance(ends[0], PartialDate) else None
+    for date in when:
+        low, high = date.to_gregorian().span()
+        if (first is None or high >= first) and (last is None or low <= last):
+            return True
+    return False
 
 
 def to_fact(subject: str, pid: str, statement: Any) -> Fact:

@@ -1,0 +1,47 @@
+"""A succession told without its office: "Yezhov replaced Yagoda", "lo reemplazó en el mando de la
+policía secreta" (#13, class blind set tests/data/verify/blind_succession.yaml).
+
+The pack holds who followed whom as qualifiers of the office held (P39 with P1365 "replaces" /
+P1366 "replaced by"), so the verifier finds the office in which the two followed one another and
+compares its start (the successor's) and end (the predecessor's). A date that differs is a
+contradiction only when the subject's offices are marked complete and none of them, with or
+without a predecessor named, is dated as the text says.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("en", "Yagoda was replaced by Yezhov on 26 September 1936.", "supported"),
+    ("es", "Yezhov sustituyó a Yagoda en septiembre de 1936.", "supported"),
+    ("en", "In 1937 Beria replaced Yezhov.", "contradicted"),
+    ("es", "Yagoda fue reemplazado por Yezhov el 16 de septiembre de 1936.", "contradicted"),
+    # Menzhinsky's offices are not marked complete: a wrong year is no proof
+    ("en", "Dzerzhinsky was succeeded by Menzhinsky in 1927.", "not_enough_info"),
+    ("es", "Menzhinski sucedió a Dzerzhinski en 1927.", "not_enough_info"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "verdict"), CASES)
+def test_the_office_is_found_through_who_followed_whom(pipeline_es, pipeline_en, lang, text, verdict):
+    pipeline = pipeline_es if lang == "es" else pipeline_en
+    (claim,) = pipeline.analyze_text(text, lang=lang).claims
+    assert claim.verdict == verdict, claim.explanation
+    if verdict == "contradicted":
+        assert claim.proof is not None and claim.proof.property == "P39"
+        assert claim.correction and ("1936" in claim.correction or "1938" in claim.correction)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a predecessor is often succeeded after death: no "misidentified participant"
+        ("en", "Menzhinsky succeeded Dzerzhinsky in 1926."),
+        ("es", "Menzhinski sucedió a Dzerzhinski en 1926."),
+    ],
+)
+def test_a_dead_predecessor_is_no_misidentification(pipeline_es, pipeline_en, lang, text):
+    pipeline = pipeline_es if lang == "es" else pipeline_en
+    (claim,) = pipeline.analyze_text(text, lang=lang).claims
+    assert claim.verdict == "supported", claim.explanation
