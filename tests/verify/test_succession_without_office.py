@@ -45,3 +45,21 @@ def test_a_dead_predecessor_is_no_misidentification(pipeline_es, pipeline_en, la
     pipeline = pipeline_es if lang == "es" else pipeline_en
     (claim,) = pipeline.analyze_text(text, lang=lang).claims
     assert claim.verdict == "supported", claim.explanation
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "successor"),
+    [
+        ("es", "Yezhov reemplazó a Yagoda por orden de Stalin en septiembre de 1936.", "Yezhov"),
+        ("es", "Yagoda fue reemplazado por Yezhov por orden de Stalin en 1936.", "Yezhov"),
+        ("es", "Yagoda fue sustituido por orden de Stalin en septiembre de 1936.", None),
+        ("en", "Yezhov replaced Yagoda by order of Stalin in September 1936.", "Yezhov"),
+    ],
+)
+def test_a_cause_after_por_or_by_is_no_successor(pipeline_es, pipeline_en, lang, text, successor):
+    """The passive's agent names the successor ("fue reemplazado por Yezhov"); a cause after the same
+    preposition ("por orden de Stalin") never does, nor does any por-phrase in the active voice."""
+    pipeline = pipeline_es if lang == "es" else pipeline_en
+    (event,) = pipeline.analyze_text(text, lang=lang).events
+    successors = [p.text for p in event.participants if p.role == "successor"]
+    assert successors == ([successor] if successor else []), event.participants

@@ -395,7 +395,9 @@ class RoleReader:
             role = entry.preps[preposition]
             if role in PLACE_ROLES and not view.place_like(nominal):
                 return None
-            if preposition in cues.agent_prepositions and role in ("agent", "speaker"):
+            # the passive's agent, whatever the type calls it: "agent", or the active subject's role
+            # ("fue reemplazado por Yezhov": the successor); never a cause ("por orden de Stalin")
+            if preposition in cues.agent_prepositions and role in ("agent", "speaker", entry.subject):
                 if not passive:
                     return None  # "by an act of attainder" in the active voice is a means, not the agent
                 if self._not_an_agent(nominal):
