@@ -239,7 +239,7 @@ class RoleReader:
             # "a" + person is the object unless "a" marks a destination here and is the only one
             personal_a = personal not in entry.preps or (len(a_arguments) > 1 and nominal == a_arguments[0])
             role = self._argument_role(entry, preposition, nominal, passive, object_filled, personal_a)
-            if role is None:
+            if role is None or (role == "position" and self._description(nominal)):
                 continue
             object_filled |= role == entry.object
             self._add(frame, role, nominal)
@@ -392,6 +392,14 @@ class RoleReader:
             return False
         subjects = subjects_of(token)
         return bool(subjects) and not any(self.view.is_person(s) for s in subjects)
+
+    def _description(self, nominal: Token) -> bool:
+        """ "became a Marxist", "se convirtió en un símbolo": a noun with an indefinite article and no
+        of-complement describes the person; it names no office ("became a member of the Politburo" does)."""
+        cues = self.cues
+        if not any(c.dep_ == "det" and c.lower_ in cues.indefinite_articles for c in nominal.children):
+            return False
+        return not any(p in cues.of_prepositions for p, _ in prepositional_arguments(nominal))
 
     def _argument_role(
         self,
