@@ -105,6 +105,8 @@ class Comparer:
             return Comparison("agrees", pid, text, confidence.supported.entity)
         if pid in self.closed_values and reference not in self.closed_values[pid]:
             return Comparison("unknown", pid, "")
+        if reference in claimed.judges:  # "murdered" of an execution: a judgement on the trial
+            return Comparison("unknown", pid, self.explain.values("entity_judges", pid, str(claimed.value), reference))
         text = self.explain.values("entity_differs", pid, str(claimed.value), reference)
         return Comparison("differs", pid, text, confidence.contradicted.entity)
 
