@@ -236,7 +236,7 @@ def test_living_somewhere_is_checked_within_the_stay_not_at_its_start_es_en(veri
 
 
 def joined_by_pronoun(text, lang, pronoun, trigger, party, year):
-    """"<Lenin> praised <Trotsky>. <He> joined the party in <year>": the pronoun could be either man."""
+    """ "<Lenin> praised <Trotsky>. <He> joined the party in <year>": the pronoun could be either man."""
     analysis = analysis_with_event(
         text, lang, "JOIN", trigger, {"patient": ("Trotsky" if lang == "en" else "Trotski", TROTSKY),
                                       "organization": (party, CPSU)}, time=(year, year)
@@ -289,7 +289,8 @@ def test_a_judicial_execution_called_a_murder_is_a_judgement_not_a_contradiction
         claim = only_claim(verifier, death_with_manner(text, lang, trigger, SERGEI_SEDOV, words, "killing"))
         assert claim.verdict == "not_enough_info", claim.explanation
         assert "judicial execution" in claim.explanation or "ejecución judicial" in claim.explanation
-    for text, lang, trigger in (("Trotsky was executed.", "en", "executed"), ("Trotski fue ejecutado.", "es", "ejecutado")):
+    executed = (("Trotsky was executed.", "en", "executed"), ("Trotski fue ejecutado.", "es", "ejecutado"))
+    for text, lang, trigger in executed:
         words = text.split(" ")[0]
         claim = only_claim(verifier, death_with_manner(text, lang, trigger, TROTSKY, words, "execution", "EXECUTION"))
         assert claim.verdict == "contradicted", claim.explanation

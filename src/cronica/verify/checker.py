@@ -137,7 +137,9 @@ class Checker:
             )
         return None
 
-    def ruled_out_by_lifetime(self, plan: ClaimPlan, role: str, qid: str) -> tuple[str, PartialDate, PartialDate] | None:
+    def ruled_out_by_lifetime(
+        self, plan: ClaimPlan, role: str, qid: str
+    ) -> tuple[str, PartialDate, PartialDate] | None:
         """Why `qid` cannot fill `role` of an event only the living undergo: ("after_death" or
         "before_birth", the reference's date, the text's date); None when nothing rules them out."""
         if plan.event.type not in self.policy.living_only_types or role in self.policy.lifetime_exempt_roles:
