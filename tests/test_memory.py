@@ -60,7 +60,12 @@ def test_free_pages_inside_the_heap_go_back_to_the_system() -> None:
 def test_only_a_document_parsed_in_segments_trims(monkeypatch: pytest.MonkeyPatch) -> None:
     """Once after the parse and once after each stage that ran; never for a short text (a trim costs ms)."""
     calls: list[int] = []
-    monkeypatch.setattr(cronica.pipeline, "release_free_memory", lambda: calls.append(1) or True)
+
+    def counted() -> bool:
+        calls.append(1)
+        return True
+
+    monkeypatch.setattr(cronica.pipeline, "release_free_memory", counted)
     pipeline = Pipeline(Options(lang="en", skip=frozenset({"rhetoric"})))
     pipeline.analyze_text("Lenin died on 21 January 1924 in Gorki.")
     assert calls == []
