@@ -96,3 +96,53 @@ def test_the_new_items_hold_their_sourced_facts(kb):
         if s.value == "cronica:chairman-of-the-all-russian-central-executive-committee" and s.qualifier("P1365")
     ]
     assert [s.qualifier("P1365") for s in chairs] == ["cronica:yakov-sverdlov"]
+
+
+@pytest.mark.parametrize(
+    ("pipeline", "text"),
+    [
+        # Trotsky's residences are marked complete: his Siberian exile began in 1900, he left France in October 1916
+        ("pipeline_es", "Trotski fue deportado a Siberia en 1898."),
+        ("pipeline_en", "In January 1916 Trotsky was expelled from France."),
+        ("pipeline_en", "Trotsky lived in Paris in 1908."),
+        ("pipeline_es", "En 1925 Trotski vivía en Noruega."),
+    ],
+)
+def test_a_wrong_stay_of_trotsky_is_refuted(request, pipeline, text):
+    verdicts = _verdicts(request, pipeline, text)
+    assert any(verdict == "contradicted" for _, verdict, _ in verdicts), verdicts
+
+
+@pytest.mark.parametrize(
+    ("pipeline", "text"),
+    [
+        # Alma-Ata lay in Soviet Russia: the departure from Russia is the deportation of 1929, not Moscow's end
+        ("pipeline_en", "In 1929 Leon Trotsky was exiled from Russia."),
+        ("pipeline_es", "En 1929 León Trotski fue expulsado de Rusia."),
+        ("pipeline_en", "In 1928 Trotsky was exiled from Moscow."),
+        ("pipeline_en", "In 1929 Trotsky was deported from the Soviet Union."),
+        ("pipeline_en", "In 1934 Leon Trotsky lived in France."),
+        ("pipeline_es", "En 1939 Trotski vivía en México."),
+        ("pipeline_es", "En 1900 Trotski fue deportado a Siberia."),
+        ("pipeline_en", "Trotsky was expelled from France in 1916."),
+    ],
+)
+def test_a_true_stay_of_trotsky_is_supported(request, pipeline, text):
+    verdicts = _verdicts(request, pipeline, text)
+    assert all(verdict != "contradicted" for _, verdict, _ in verdicts), verdicts
+    assert any(verdict == "supported" for _, verdict, _ in verdicts), verdicts
+
+
+@pytest.mark.parametrize(
+    ("pipeline", "text"),
+    [
+        # places his list never names: no matching stay, so never a refutation
+        ("pipeline_en", "In 1905 Trotsky lived in Kiev."),
+        ("pipeline_es", "En 1914 Trotski se trasladó a Zúrich."),
+        ("pipeline_en", "In 1914 Trotsky moved to Zurich."),
+        ("pipeline_es", "En 1934 Trotski vivía en Barbizon, cerca de París."),
+    ],
+)
+def test_a_place_the_list_never_names_is_not_refuted(request, pipeline, text):
+    verdicts = _verdicts(request, pipeline, text)
+    assert all(verdict != "contradicted" for _, verdict, _ in verdicts), verdicts
