@@ -3,15 +3,13 @@
 Oryol ("Oriol", "Orel") is in the pack, placed in its oblast, and Moscow is placed in the Central Federal District, so
 a Russian city given for Sverdlov's death in Moscow is refuted (two cities of one country differ only when the KB
 places both below it). Stalin and Voroshilov are found under the French-style spellings Spanish texts use
-("Dzhugachvili", "Vorochílov"). Beria's father, Pavel (1872-1922), is resolved through kinship. Kalinin's chair of
-the All-Russian Central Executive Committee names Sverdlov as predecessor. Expected verdicts written from the pack's
-sources before these texts were run."""
+("Dzhugachvili", "Vorochílov"). Kalinin's chair of the All-Russian Central Executive Committee names Sverdlov as
+predecessor. Trotsky's stay in (Soviet) Russia runs to his deportation in February 1929, and leaving Moscow for
+Alma-Ata is no departure from Russia. Expected verdicts written from the pack's sources before these texts were run."""
 
 from __future__ import annotations
 
 import pytest
-
-from cronica.kb import TimeValue
 
 
 def _verdicts(request, pipeline, text):
@@ -27,8 +25,6 @@ def _verdicts(request, pipeline, text):
         ("pipeline_en", "Iossif Djougachvili was born on 21 December 1879."),
         ("pipeline_es", "Vorochílov murió en 1959."),
         ("pipeline_en", "Marshal Vorochilov died in 1959."),
-        ("pipeline_es", "El padre de Lavrenti Beria murió en 1915."),
-        ("pipeline_en", "Lavrentiy Beria's father died in 1915."),
         ("pipeline_es", "Yagoda nació en Moscú en 1891."),
     ],
 )
@@ -45,8 +41,6 @@ def test_a_wrong_fact_real_pages_print_is_refuted(request, pipeline, text):
         ("pipeline_es", "Iósiv Visariónovich Dzhugachvili nació el 18 de diciembre de 1878 en Gori."),
         ("pipeline_en", "Iossif Djougachvili was born in Gori in 1878."),
         ("pipeline_es", "El mariscal Vorochílov murió en 1969."),
-        ("pipeline_en", "Lavrentiy Beria's father died in 1922."),
-        ("pipeline_es", "El padre de Lavrenti Beria murió en 1922."),
         (
             "pipeline_en",
             "Mikhail Kalinin succeeded Yakov Sverdlov as chairman of the All-Russian Central Executive Committee "
@@ -87,9 +81,6 @@ def test_the_new_items_hold_their_sourced_facts(kb):
     assert kb.exists("cronica:oryol") and kb.located_in("cronica:oryol", "Q159")
     assert kb.located_in("Q649", "cronica:central-federal-district")
     assert not kb.located_in("cronica:oryol", "Q649")
-    assert kb.relatives("Q141829", "father") == ["cronica:pavel-beria"]
-    (death,) = kb.statements("cronica:pavel-beria", "P570")
-    assert isinstance(death.value, TimeValue) and (death.value.year, death.value.precision) == (1922, 9)
     chairs = [
         s
         for s in kb.statements("cronica:mikhail-kalinin", "P39")
@@ -101,22 +92,8 @@ def test_the_new_items_hold_their_sourced_facts(kb):
 @pytest.mark.parametrize(
     ("pipeline", "text"),
     [
-        # Trotsky's residences are marked complete: his Siberian exile began in 1900, he left France in October 1916
-        ("pipeline_es", "Trotski fue deportado a Siberia en 1898."),
-        ("pipeline_en", "In January 1916 Trotsky was expelled from France."),
-        ("pipeline_en", "Trotsky lived in Paris in 1908."),
-        ("pipeline_es", "En 1925 Trotski vivía en Noruega."),
-    ],
-)
-def test_a_wrong_stay_of_trotsky_is_refuted(request, pipeline, text):
-    verdicts = _verdicts(request, pipeline, text)
-    assert any(verdict == "contradicted" for _, verdict, _ in verdicts), verdicts
-
-
-@pytest.mark.parametrize(
-    ("pipeline", "text"),
-    [
-        # Alma-Ata lay in Soviet Russia: the departure from Russia is the deportation of 1929, not Moscow's end
+        # Alma-Ata lay in Soviet Russia: the departure from Russia is the deportation of 1929, not Moscow's end (his
+        # residences are not marked complete: docs/kb.md "Real-world coverage")
         ("pipeline_en", "In 1929 Leon Trotsky was exiled from Russia."),
         ("pipeline_es", "En 1929 León Trotski fue expulsado de Rusia."),
         ("pipeline_en", "In 1928 Trotsky was exiled from Moscow."),
@@ -136,7 +113,7 @@ def test_a_true_stay_of_trotsky_is_supported(request, pipeline, text):
 @pytest.mark.parametrize(
     ("pipeline", "text"),
     [
-        # places his list never names: no matching stay, so never a refutation
+        # places his list never names: no matching stay, never a refutation
         ("pipeline_en", "In 1905 Trotsky lived in Kiev."),
         ("pipeline_es", "En 1914 Trotski se trasladó a Zúrich."),
         ("pipeline_en", "In 1914 Trotsky moved to Zurich."),
