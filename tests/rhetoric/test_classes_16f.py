@@ -1,0 +1,69 @@
+"""The five rule classes of the sixth round of #16 (16f), each with the neutral history that shares its
+words: the hidden hand, a cabal seizing control, the puppet of a named master, dehumanizing labels,
+and "what they don't want you to know" (docs/rhetoric.md, "Sixth round of #16")."""
+
+from __future__ import annotations
+
+import pytest
+
+CN, LABEL = "Conspiracy_Narrative", "Name_Calling-Labeling"
+
+FLAGGED = [
+    ("en", "Behind the scenes, the Rothschild family chose every prime minister.", "Behind the scenes", CN),
+    ("en", "The same bankers have pulled the strings of every government since Waterloo.", "pulled the strings", CN),
+    ("en", "Who was really behind the assassination of the archduke?", "behind the assassination", CN),
+    ("en", "The invisible government decided the outcome of the war.", "invisible government", CN),
+    ("en", "A cabal of financiers seized control of the nation in 1913.", "seized control of the nation", CN),
+    ("en", "The cabinet is full of Rothschild puppets.", "Rothschild puppets", CN),
+    ("en", "The Bolshevik vermin spread through the factories.", "Bolshevik vermin", LABEL),
+    ("en", "The Jacobins were a plague that infected the whole country.", "plague", LABEL),
+    ("en", "They don't want you to know who paid for the war.", "want you to know", CN),
+    ("es", "Entre bastidores, los banqueros de Londres eligieron a cada presidente.", "Entre bastidores", CN),
+    ("es", "Los mismos financieros mueven los hilos de todos los gobiernos desde Waterloo.", "mueven los hilos", CN),
+    ("es", "¿Quién estaba de verdad detrás del asesinato del archiduque?", "detrás", CN),
+    ("es", "Los amos invisibles decidieron el resultado de la guerra.", "amos invisibles", CN),
+    ("es", "Una camarilla de financieros se apoderó de la nación en 1913.", "se apoderó de la nación", CN),
+    ("es", "Los parásitos comunistas se extendieron por las fábricas.", "parásitos comunistas", LABEL),
+    ("es", "Los jacobinos eran una plaga que infectó a todo el país.", "plaga", LABEL),
+    ("es", "No quieren que sepas quién pagó la guerra.", "quieren que sepas", CN),
+]
+
+NEUTRAL = [
+    ("en", "Behind the scenes of the Congress of Berlin, Bismarck bargained with Disraeli."),
+    ("en", "The puppeteers of the Lyon theatre pulled the strings of Guignol by hand."),
+    ("en", "The chronicler asked who stood behind the murder and named the king's brother."),
+    ("en", "Adam Smith's invisible hand is a metaphor for markets without a planner."),
+    ("en", "In 1649 Parliament took over the government of England."),
+    ("en", "The landed elite ruled the country until the reform of 1832."),
+    ("en", "Wang Jingwei led a Japanese puppet government in Nanjing."),
+    ("en", "Rats and their fleas carried the plague to Marseille in 1720."),
+    ("en", "The physicians of Paris bought leeches by the thousand."),
+    ("en", "The regime did not want the foreign press to know about the famine."),
+    ("es", "Entre bastidores del Congreso de Berlín, Bismarck negoció con Disraeli."),
+    ("es", "Los titiriteros del teatro de Lyon movían los hilos del guiñol a mano."),
+    ("es", "Tras el telón de acero, la censura era total."),
+    ("es", "En 1649 el Parlamento se apoderó del gobierno de Inglaterra."),
+    ("es", "La élite terrateniente dominaba el país hasta la reforma de 1832."),
+    ("es", "Manchukuo fue un estado títere japonés."),
+    ("es", "Los peones de la hacienda trabajaban de sol a sol."),
+    ("es", "Las ratas y sus pulgas llevaron la peste a Marsella en 1720."),
+    ("es", "Los médicos de París compraban sanguijuelas por millares."),
+    ("es", "El régimen no quería que la prensa extranjera supiera de la hambruna."),
+]
+
+
+def _flags(pipeline, text):
+    analysis = pipeline.analyze_text(text)
+    assert analysis.stages["rhetoric"] == "ok"
+    return [(flag.text, flag.technique) for flag in analysis.flags]
+
+
+@pytest.mark.parametrize(("lang", "text", "part", "technique"), FLAGGED)
+def test_the_16f_classes_are_flagged(pipeline_es, pipeline_en, lang, text, part, technique):
+    found = _flags(pipeline_es if lang == "es" else pipeline_en, text)
+    assert any(part in span or span in part for span, kind in found if kind == technique), found
+
+
+@pytest.mark.parametrize(("lang", "text"), NEUTRAL)
+def test_neutral_history_with_the_same_words_stays_quiet(pipeline_es, pipeline_en, lang, text):
+    assert _flags(pipeline_es if lang == "es" else pipeline_en, text) == []
