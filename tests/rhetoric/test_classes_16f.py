@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-CN, LABEL = "Conspiracy_Narrative", "Name_Calling-Labeling"
+CN, LABEL, EX = "Conspiracy_Narrative", "Name_Calling-Labeling", "Exaggeration-Minimisation"
 
 FLAGGED = [
     ("en", "Behind the scenes, the Rothschild family chose every prime minister.", "Behind the scenes", CN),
@@ -26,6 +26,11 @@ FLAGGED = [
     ("es", "Los parásitos comunistas se extendieron por las fábricas.", "parásitos comunistas", LABEL),
     ("es", "Los jacobinos eran una plaga que infectó a todo el país.", "plaga", LABEL),
     ("es", "No quieren que sepas quién pagó la guerra.", "quieren que sepas", CN),
+    # the Spanish neutral classes of this round, their rhetorical side
+    ("es", "Los financieros son el auténtico gobierno en la sombra de Occidente.", "gobierno en la sombra", CN),
+    ("en", "The financiers are the true shadow government of the West.", "shadow government", CN),
+    ("es", "Nunca en la historia se vio una mentira tan descarada.", "Nunca en la historia", EX),
+    ("en", "Never in history has there been such a shameless lie.", "Never in history", EX),
 ]
 
 NEUTRAL = [
@@ -49,6 +54,10 @@ NEUTRAL = [
     ("es", "Las ratas y sus pulgas llevaron la peste a Marsella en 1720."),
     ("es", "Los médicos de París compraban sanguijuelas por millares."),
     ("es", "El régimen no quería que la prensa extranjera supiera de la hambruna."),
+    ("es", "La portavoz de la oposición habló en nombre del gobierno en la sombra."),
+    ("en", "The opposition's shadow government met at Westminster."),
+    ("es", "Nunca en la historia de Castilla se habían acuñado tantas monedas de plata."),
+    ("en", "Never in history had so many letters crossed the Atlantic in one year."),
 ]
 
 
