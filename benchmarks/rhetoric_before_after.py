@@ -45,6 +45,7 @@ DEFAULT_SETS = (
     "neutral_frame_as_topic_16e.jsonl",
     "class_quoted_label_on_a_thing_16e.jsonl",
     "class_superlative_shadow_16f.jsonl",
+    "class_planned_event_16f.jsonl",
     "class_engineered_event_16e.jsonl",
     "blind5_real.jsonl",
     "blind5_neutral.jsonl",

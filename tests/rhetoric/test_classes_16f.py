@@ -31,6 +31,11 @@ FLAGGED = [
     ("en", "The financiers are the true shadow government of the West.", "shadow government", CN),
     ("es", "Nunca en la historia se vio una mentira tan descarada.", "Nunca en la historia", EX),
     ("en", "Never in history has there been such a shameless lie.", "Never in history", EX),
+    # an event let happen or planned on purpose
+    ("en", "The attack on the fleet was allowed to happen.", "allowed to happen", CN),
+    ("en", "The explosion was nothing but a false flag.", "false flag", CN),
+    ("es", "Se dejó que el atentado ocurriera para justificar la invasión.", "dejó que el atentado ocurriera", CN),
+    ("es", "Aquel atentado no fue más que una falsa bandera.", "falsa bandera", CN),
 ]
 
 NEUTRAL = [
@@ -58,6 +63,9 @@ NEUTRAL = [
     ("en", "The opposition's shadow government met at Westminster."),
     ("es", "Nunca en la historia de Castilla se habían acuñado tantas monedas de plata."),
     ("en", "Never in history had so many letters crossed the Atlantic in one year."),
+    ("en", "The Mukden incident was a false flag operation staged by Japanese officers in 1931."),
+    ("es", "El incidente de Mukden fue una operación de falsa bandera montada por oficiales japoneses en 1931."),
+    ("es", "El rey permitió que los moriscos se quedaran en Valencia hasta 1609."),
 ]
 
 
