@@ -35,9 +35,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 RHETORIC_DATA = ROOT / "tests" / "data" / "rhetoric"
 DEFAULT_SETS = (
+    "blind7_real.jsonl",
+    "blind7_neutral.jsonl",
+    "blind7h_real.jsonl",
+    "blind7h_neutral.jsonl",
     "blind6_real.jsonl",
     "blind6_neutral.jsonl",
     "neutral_classes_16e.jsonl",
+    "neutral_frame_as_topic_16e.jsonl",
+    "class_quoted_label_on_a_thing_16e.jsonl",
+    "class_superlative_shadow_16f.jsonl",
+    "class_planned_event_16f.jsonl",
     "class_engineered_event_16e.jsonl",
     "blind5_real.jsonl",
     "blind5_neutral.jsonl",

@@ -19,6 +19,7 @@ from itertools import islice
 from cronica.errors import CronicaError, InputError, StageNotImplemented
 from cronica.ingest import Record, check_record, detect_language, record_from_text, sha256_of
 from cronica.invisible import HiddenCharacters, hide_invisible
+from cronica.memory import release_free_memory
 from cronica.model import STATUS_NOT_RUN, STATUS_OK, STATUS_SKIPPED, Analysis, Document, StageName
 from cronica.nlp import MAX_TOKEN_CHARS, NlpModels, ParsedText, long_runs
 from cronica.options import PIPELINE_STAGES, Options, check_dct, check_language
@@ -206,7 +207,13 @@ class Pipeline:
         except Exception as error:
             return _failure(document.source or document.id, error)
         item.timings["nlp"] = time.perf_counter() - started
+        if self._long(item.analysis):
+            release_free_memory()  # the segments' freed activations: see cronica.memory
         return doc
+
+    def _long(self, analysis: Analysis) -> bool:
+        """A document parsed in segments: the one whose stages give freed memory back (`cronica.memory`)."""
+        return len(analysis.text) > self.models.segment_chars
 
     def _tell(self, document: Document, stage: str, done: int, total: int) -> None:
         if self.progress is not None:
@@ -236,6 +243,7 @@ class Pipeline:
         else:
             statuses["nlp"] = STATUS_SKIPPED
         names = [stage for stage in PIPELINE_STAGES if stage in STAGE_MODULES]
+        long_text = self._long(analysis)
         for number, name in enumerate(names):
             self._tell(analysis.document, name, number, len(names))
             started = time.perf_counter()
@@ -245,6 +253,8 @@ class Pipeline:
             statuses[name] = status
             if note:
                 warnings_.append(note)
+            if long_text and status == STATUS_OK:
+                release_free_memory()  # what the stage freed, before the next one allocates
         self._tell(analysis.document, "done", len(names), len(names))
         return dataclasses.replace(analysis, stages=statuses, warnings=tuple(warnings_))
 

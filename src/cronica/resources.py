@@ -308,6 +308,7 @@ SCHEMAS: dict[str, str] = {
     "verify/resources/*/places.yaml": "cronica.verify.language:PlacesFile",
     "verify/resources/*/generic.yaml": "cronica.verify.language:GenericFile",
     "verify/resources/*/opinions.yaml": "cronica.verify.opinions:OpinionsFile",
+    "verify/resources/*/names.yaml": "cronica.verify.person_names:NamesFile",
 }
 
 

@@ -109,7 +109,8 @@ def test_eval_command_reads_the_stage_config(tmp_path):
 
     weights = tmp_path / "low-gate.npz"
     save_tagger(replace(load_tagger(shipped_tagger_path()), gate_threshold=0.3, gate_thresholds={}), weights)
-    text = "Detrás de cada una de estas guerras están las mismas pocas familias, moviendo sus bancos en la sombra."
+    # (the sentence of the stage's docs, "… moviendo sus bancos en la sombra", is a rule's since 16f: hidden_hand)
+    text = "Las mismas pocas familias se han enriquecido con cada una de estas guerras, moviendo su dinero en silencio."
     span = {"text": text[:-1], "technique": "Conspiracy_Narrative"}
     record = {"id": "t1", "lang": "es", "text": text, "flags": [span]}
     gold = tmp_path / "gold.jsonl"

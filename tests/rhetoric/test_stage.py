@@ -213,7 +213,10 @@ def test_stage_can_run_without_the_classifier(pipeline_es):
 )
 def test_hidden_control_of_events_at_large_is_a_conspiracy_narrative(request, fixture, text):
     analysis = request.getfixturevalue(fixture).analyze_text(text)
-    assert [flag.technique for flag in analysis.flags] == ["Conspiracy_Narrative"]
+    # one or more flags, all of them this technique: since 16f "let it happen" is a span of its own,
+    # next to "knew in advance" (docs/rhetoric.md, "Sixth round of #16")
+    assert analysis.flags
+    assert {flag.technique for flag in analysis.flags} == {"Conspiracy_Narrative"}
 
 
 def test_a_quoted_label_is_flagged_without_the_spaces_inside_the_marks(pipeline_es):

@@ -197,7 +197,11 @@ def test_shipped_stage_flags_plainly_loaded_sentences(lang, text):
 #: written for this test: rhetoric no rule of the lexicons marks (the shipped gate is tuned for
 #: precision, so the test lowers its threshold: what it checks is the output of a learned flag)
 LEARNED_ONLY = [
-    ("es", "Detrás de cada una de estas guerras están las mismas pocas familias, moviendo sus bancos en la sombra."),
+    # ("… moviendo sus bancos en la sombra", the sentence used here before, is a rule's since 16f: hidden_hand)
+    (
+        "es",
+        "Las mismas pocas familias se han enriquecido con cada una de estas guerras, moviendo su dinero en silencio.",
+    ),
     ("en", "Every historian who repeats the official version is either a coward or on the payroll."),
 ]
 

@@ -15,6 +15,7 @@ TROPES = {
     "secret_society",
     "infiltration",
     "puppet_of_master",
+    "hidden_hand",
     "foreknowledge_as_proof",
     "nothing_is_chance",
     "media_cover_up",

@@ -233,3 +233,64 @@ def test_living_somewhere_is_checked_within_the_stay_not_at_its_start_es_en(veri
         claim = only_claim(verifier, outside)  # the fixture lists all his residences: none there in 1925
         assert claim.verdict == "contradicted" and claim.proof.rule == "complete_list"
         assert "1928" in claim.correction
+
+
+def joined_by_pronoun(text, lang, pronoun, trigger, party, year):
+    """ "<Lenin> praised <Trotsky>. <He> joined the party in <year>": the pronoun could be either man."""
+    analysis = analysis_with_event(
+        text, lang, "JOIN", trigger, {"patient": ("Trotsky" if lang == "en" else "Trotski", TROTSKY),
+                                      "organization": (party, CPSU)}, time=(year, year)
+    )  # fmt: skip
+    (event,) = analysis.events
+    lenin = Entity("e9", "Lenin", 0, 5, "PER", kb_id=LENIN)
+    start = text.index(pronoun)
+    patient, organization = event.participants
+    patient = dataclasses.replace(patient, text=pronoun, start=start, end=start + len(pronoun), alternatives=("e9",))
+    return dataclasses.replace(
+        analysis,
+        entities=(*analysis.entities, lenin),
+        events=(dataclasses.replace(event, participants=(patient, organization)),),
+    )
+
+
+def test_a_reading_dead_at_the_events_date_is_ruled_out_es_en(verifier):
+    """Lenin died in 1924: "he joined the party in 1930" cannot be about him, so only Trotsky is left,
+    whose memberships the fixture lists in full (one, from 1917): contradicted, and the proof says why
+    Lenin was set aside."""
+    for text, lang, pronoun, trigger, party, dead in (
+        ("Lenin praised Trotsky. He joined the party in 1930.", "en", "He", "joined", "party", "who died"),
+        ("Lenin elogió a Trotski. Él ingresó en el partido en 1930.", "es", "Él", "ingresó", "partido", "que murió"),
+    ):
+        claim = only_claim(verifier, joined_by_pronoun(text, lang, pronoun, trigger, party, "1930"))
+        assert claim.verdict == "contradicted", claim.explanation
+        assert claim.proof is not None and claim.proof.identity == "all_candidates"
+        assert claim.proof.entity == TROTSKY
+        assert dead in claim.proof.identity_note and "1924" in claim.proof.identity_note
+
+
+def test_readings_alive_at_the_date_stay_open_es_en(verifier):
+    """In 1917 both men were alive and Lenin's memberships are not listed in full: no verdict."""
+    for text, lang, pronoun, trigger, party in (
+        ("Lenin praised Trotsky. He joined the party in 1919.", "en", "He", "joined", "party"),
+        ("Lenin elogió a Trotski. Él ingresó en el partido en 1919.", "es", "Él", "ingresó", "partido"),
+    ):
+        claim = only_claim(verifier, joined_by_pronoun(text, lang, pronoun, trigger, party, "1919"))
+        assert claim.verdict == "not_enough_info", claim.explanation
+        assert "Lenin" in claim.explanation
+
+
+def test_a_judicial_execution_called_a_murder_is_a_judgement_not_a_contradiction_es_en(verifier):
+    """Sergei Sedov was executed (capital punishment): "murdered" judges the trial, it is no other manner
+    of death; Trotsky (murdered) told as executed is still wrong."""
+    for text, lang, trigger, words in (
+        ("Sergei Sedov was murdered.", "en", "murdered", "Sergei Sedov"),
+        ("Serguéi Sedov fue asesinado.", "es", "asesinado", "Serguéi Sedov"),
+    ):
+        claim = only_claim(verifier, death_with_manner(text, lang, trigger, SERGEI_SEDOV, words, "killing"))
+        assert claim.verdict == "not_enough_info", claim.explanation
+        assert "judicial execution" in claim.explanation or "ejecución judicial" in claim.explanation
+    executed = (("Trotsky was executed.", "en", "executed"), ("Trotski fue ejecutado.", "es", "ejecutado"))
+    for text, lang, trigger in executed:
+        words = text.split(" ")[0]
+        claim = only_claim(verifier, death_with_manner(text, lang, trigger, TROTSKY, words, "execution", "EXECUTION"))
+        assert claim.verdict == "contradicted", claim.explanation

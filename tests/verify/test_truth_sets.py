@@ -35,6 +35,8 @@ BLIND_SETS = (
     "blind_lifespan3.yaml",
     "blind_shared_subject.yaml",
     "blind_event_wordings.yaml",
+    "blind_pronoun_names.yaml",
+    "blind_execution_called_murder.yaml",
 )
 
 

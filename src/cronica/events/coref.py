@@ -112,6 +112,7 @@ class Referents:
         #: candidates are read from the last `WINDOW` sentences, not from every person of the document
         self._by_sentence: dict[int, set[int]] = {}
         self._position: dict[int, int] = {}  # id(referent) → its position in `items`
+        self._by_item: dict[str, Referent] = {}  # KB item → the referent of the names linked to it
         self.sex_of = sex_of
         self.add(persons)
 
@@ -127,7 +128,9 @@ class Referents:
         if entity.id in self._by_entity:
             return
         gender = self.sex_of(entity) if self.sex_of else None
-        known = self._match(entity.text, gender)
+        # names the linker tied to one KB person are one referent even when their words differ: "Trotski,
+        # Lev Davídovich [Lev Davidovich Bronstein]" is one man, not three who split his salience
+        known = self._match(entity.text, gender) or self._by_item.get(entity.item_id or "")
         if known is not None and only_new:
             return
         referent = known or self._new(entity.text)
@@ -135,6 +138,8 @@ class Referents:
         if gender and referent.gender is None:
             referent.gender = gender
         referent.words |= name_words(entity.text)
+        if entity.item_id:
+            self._by_item.setdefault(entity.item_id, referent)
         weight = TOPIC_WEIGHT if is_subject else OTHER_WEIGHT
         self._set(referent, entity.start, sentence_index, weight, named=True)
         self._by_entity[entity.id] = referent

@@ -87,6 +87,12 @@ class Ontology:
         entry = self.manners.get(manner or "")
         return entry.get("qid") if entry else None
 
+    def manner_judged(self, manner: str | None) -> tuple[str, ...]:
+        """The KB manner items a text's manner only passes a judgement on: a judicial execution told as a
+        murder ("asesinados por orden de Stalin") judges the trial; it states no other manner of death."""
+        entry = self.manners.get(manner or "")
+        return tuple(q for name in (entry or {}).get("judges") or () if (q := self.manner_qid(name)))
+
     def manner_options(self, manner: str | None) -> tuple[str, ...]:
         """The KB manner items a text's manner is compatible with: its own, or those it `fits`
         ("violent": homicide or capital punishment)."""
@@ -161,6 +167,8 @@ class MannerSpec(Schema):
     description: str
     qid: str | None = None
     fits: WordList
+    #: KB manners this word passes a judgement on rather than contradicts ("murdered" of an execution)
+    judges: WordList
 
 
 class EventTypeSpec(Schema):

@@ -137,6 +137,23 @@ class Checker:
             )
         return None
 
+    def ruled_out_by_lifetime(
+        self, plan: ClaimPlan, role: str, qid: str
+    ) -> tuple[str, PartialDate, PartialDate] | None:
+        """Why `qid` cannot fill `role` of an event only the living undergo: ("after_death" or
+        "before_birth", the reference's date, the text's date); None when nothing rules them out."""
+        if plan.event.type not in self.policy.living_only_types or role in self.policy.lifetime_exempt_roles:
+            return None
+        for check in plan.checks:
+            if check.mapping.subject != role:
+                continue
+            for claimed in check.claimed_values():
+                if isinstance(claimed.value, PartialDate):
+                    conflict = self._lifetime_conflict(qid, claimed.value)
+                    if conflict is not None:
+                        return conflict[0], conflict[1], claimed.value
+        return None
+
     def _lifetime_conflict(self, subject: str, date: PartialDate) -> tuple[str, PartialDate] | None:
         first, last = date.span()
         for fact in self.view.facts(subject, DATE_OF_DEATH):

@@ -50,6 +50,8 @@ class Claimed:
     coreferent: bool = False
     #: for a value with several acceptable KB values (a manner "shot": homicide or capital punishment)
     options: tuple[str, ...] = ()
+    #: for a manner: KB values the words only pass a judgement on ("murdered" of an execution): undecided
+    judges: tuple[str, ...] = ()
     #: for a date: the year is not in the text's words, it was taken from another date ("on 21 August")
     inferred_year: bool = False
     #: for a date: it is part of another thing's name ("durante la revolución de 1905")
@@ -319,7 +321,7 @@ def _fillers(
     manner = getattr(event, "manner", None)
     options = ontology.manner_options(manner)
     if len(options) == 1:
-        fillers["manner"] = Claimed("entity", options[0], manner or "")
+        fillers["manner"] = Claimed("entity", options[0], manner or "", judges=ontology.manner_judged(manner))
     elif options:  # "fue fusilado", "was shot": homicide or capital punishment
         fillers["manner"] = Claimed("entity", options[0], event.trigger.text, options=options)
     return fillers

@@ -105,6 +105,8 @@ class Comparer:
             return Comparison("agrees", pid, text, confidence.supported.entity)
         if pid in self.closed_values and reference not in self.closed_values[pid]:
             return Comparison("unknown", pid, "")
+        if reference in claimed.judges:  # "murdered" of an execution: a judgement on the trial
+            return Comparison("unknown", pid, self.explain.values("entity_judges", pid, str(claimed.value), reference))
         text = self.explain.values("entity_differs", pid, str(claimed.value), reference)
         return Comparison("differs", pid, text, confidence.contradicted.entity)
 
@@ -133,14 +135,37 @@ class Comparer:
 
     def departures(self, check: Check, facts: Sequence[Fact]) -> list[Fact]:
         """The residences inside the region the text says the person left that were followed by one
-        outside it: leaving the USSR in 1929 ended Alma-Ata, not Moscow (left for Alma-Ata in 1928)."""
+        outside it: leaving the USSR in 1929 ended Alma-Ata, not Moscow (left for Alma-Ata in 1928).
+
+        A stay is no departure while another stay inside the region goes on past its end: leaving
+        Moscow for Alma-Ata in 1928 did not take Trotsky out of Russia when the KB says he stayed in
+        (Soviet) Russia until 1929."""
         ordered = sorted(facts, key=statement_start)
         inside = [self.same_value(check, fact.value) for fact in ordered]
-        return [
-            fact
-            for index, fact in enumerate(ordered)
-            if inside[index] and index + 1 < len(ordered) and not inside[index + 1]
+        # a stay that goes on must lie within the region itself: Russia's stay does not keep him in Moscow
+        held = [
+            isinstance(check.value.value, str)
+            and isinstance(fact.value, str)
+            and self.view.within(fact.value, check.value.value)
+            for fact in ordered
         ]
+        days = [stay_days(fact) for fact in ordered]
+        found = []
+        for index, fact in enumerate(ordered):
+            if not inside[index] or index + 1 >= len(ordered):
+                continue
+            end = days[index][1]
+            goes_on = any(
+                held[other] and other != index and days[other][0] <= end < days[other][1]
+                for other in range(len(ordered))
+            )
+            if goes_on:
+                continue
+            if not inside[index + 1] or any(
+                not inside[other] and other > index and days[other][0] >= end for other in range(len(ordered))
+            ):
+                found.append(fact)
+        return found
 
 
 def stay_holding(date: PartialDate, stays: Sequence[Fact]) -> tuple[Fact, bool]:

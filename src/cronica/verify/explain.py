@@ -301,6 +301,17 @@ class Explainer:
         names = self.language.list_and([self.label(qid) for qid in qids])
         return self.language.identity_note("all_candidates", mention=mention, candidates=names)
 
+    def ruled_out(self, mention: str, qid: str, key: str, reference: PartialDate, claimed: PartialDate) -> str:
+        """A reading the event's date rules out: the person was dead (or unborn) by then."""
+        lang = self.language
+        return lang.explanation(
+            f"ruled_out_{key}",
+            mention=mention,
+            who=self.label(qid),
+            ref=lang.date(reference.to_gregorian(), in_sentence=True),
+            claim=lang.date(claimed),
+        )
+
     def identity_uncertain(self, mention: str) -> str:
         return self.not_enough_info([self.language.explanation("identity_uncertain", mention=mention)])
 

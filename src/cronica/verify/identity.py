@@ -20,6 +20,7 @@ from typing import Literal
 from cronica.kb.normalize import alias_key
 from cronica.model import Analysis, Entity, Participant
 from cronica.options import SUPPORTED_LANGUAGES
+from cronica.verify.person_names import NameCues
 from cronica.verify.policy import VerifyPolicy
 from cronica.verify.reference import ReferenceView
 
@@ -71,8 +72,12 @@ def kin_rules(policy: VerifyPolicy) -> dict[str, KinRule]:
 class IdentityResolver:
     """Identities of one document's participants against one reference view."""
 
-    def __init__(self, view: ReferenceView, analysis: Analysis, policy: VerifyPolicy) -> None:
+    def __init__(
+        self, view: ReferenceView, analysis: Analysis, policy: VerifyPolicy, cues: NameCues | None = None
+    ) -> None:
         self.view = view
+        #: what rules out an unlinked name as a person (none: every such name could be one)
+        self.cues = cues or NameCues()
         self.analysis = analysis
         self.rules = kin_rules(policy)
         self.entities = {entity.id: entity for entity in analysis.entities}
@@ -99,15 +104,20 @@ class IdentityResolver:
 
     def _unknown_names_before(self, participant: Participant) -> bool:
         """A name the KB could not link in this sentence or the one before, ahead of the pronoun: it could
-        be whom the pronoun means (NER often tags a surname as a place)."""
+        be whom the pronoun means (NER often tags a surname as a place), unless its form or place says it
+        is no person (verify/person_names.py: "the Social Democrats", "Stalin's Great Purge")."""
         sentences = self.analysis.sentences
         index = self.analysis.sentence_index(participant.start)  # by bisection: not a pass over the book
         if index is None:
             return False
         window_start = sentences[max(index - 1, 0)].start
+        window = self.analysis.entities_starting(window_start, participant.start)
+        persons = [entity for entity in window if entity.label == "PER" and entity.item_id]
         return any(
-            entity.item_id is None and entity.label in _NAME_LABELS
-            for entity in self.analysis.entities_starting(window_start, participant.start)
+            entity.item_id is None
+            and entity.label in _NAME_LABELS
+            and self.cues.could_be_person(entity, self.analysis.text, persons)
+            for entity in window
         )
 
     def by_name(self, entity: Entity) -> Identity:

@@ -88,6 +88,8 @@ class VerifyPolicy(Schema):
     min_link_score_to_contradict: float = Field(ge=0, le=1)
     lifetime_exempt_types: Annotated[frozenset[str], AsCollection]
     lifetime_exempt_roles: Annotated[frozenset[str], AsCollection] = frozenset()
+    #: events only the living undergo: a pronoun's candidate dead (or unborn) at the date is ruled out
+    living_only_types: Annotated[frozenset[str], AsCollection] = frozenset()
     approx_reach: Mapping[Literal["day", "month", "year"], int]
     position_properties: Annotated[tuple[str, ...], AsCollection]
     position_links: Annotated[tuple[str, ...], AsCollection]

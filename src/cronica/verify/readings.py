@@ -1,7 +1,8 @@
 """A claim under every identity its mentions allow: the identity link of a contradiction's proof.
 
 A mention that may name several KB persons ("Sedov", "his son", a pronoun) is judged once per
-reading (`identity`). Contradicted only when false of every reading and the readings are all
+reading (`identity`); a reading the event's date rules out (an arrest of someone already dead) is
+false of itself, and said so. Contradicted only when false of every reading and the readings are all
 the KB allows; one verdict when every reading gives it; otherwise not enough information,
 saying which readings hold, fail or are unknown. A contradiction whose subject or compared
 value was not identified for certain is no contradiction.
@@ -24,16 +25,28 @@ def judge_readings(checker: Checker, plan: ClaimPlan, policy: VerifyPolicy) -> t
     if role is None:
         return _with_proof(checker, plan, checker.judge(plan), policy)
     identity = plan.identities[role]
-    readings = [(qid, checker.judge(plan.for_subject(role, qid))) for qid in identity.candidates]
-    verdicts = {judgement.verdict for _, judgement in readings}
     mention = mention_of(plan, role)
+    # a person dead (or unborn) at the date of an event only the living undergo cannot be meant
+    ruled_out = {
+        qid: reason for qid in identity.candidates if (reason := checker.ruled_out_by_lifetime(plan, role, qid))
+    }
+    living = [qid for qid in identity.candidates if qid not in ruled_out] or list(identity.candidates)
+    readings = [(qid, checker.judge(plan.for_subject(role, qid))) for qid in living]
+    if len(living) == len(identity.candidates):
+        ruled_out = {}
+    verdicts = {judgement.verdict for _, judgement in readings}
     if verdicts == {"contradicted"} and identity.complete:
         first = readings[0][1]
-        note = explain.all_candidates(mention[0], [qid for qid, _ in readings])
+        note = " ".join(
+            [
+                explain.all_candidates(mention[0], list(identity.candidates)),
+                *(explain.ruled_out(mention[0], qid, *reason) for qid, reason in ruled_out.items()),
+            ]
+        )
         judgement = first.hedged(1.0, after=note)
         proof = explain.proof(first.decisive, "all_candidates", note, mention) if first.decisive else None
         return judgement, proof
-    if len(verdicts) == 1 and "contradicted" not in verdicts:
+    if len(verdicts) == 1 and "contradicted" not in verdicts and not ruled_out:
         return readings[0][1], None  # every reading gives the same: nothing hangs on who it is
     fitting = [(qid, j) for qid, j in readings if j.verdict == "supported"]
     # the reading the linker or the context chose first; for "his son" (no name) any relative that fits

@@ -15,6 +15,7 @@ from cronica.verify.explain import Explainer
 from cronica.verify.identity import IdentityResolver
 from cronica.verify.language import load_language
 from cronica.verify.opinions import find_opinions
+from cronica.verify.person_names import name_cues
 from cronica.verify.policy import verify_policy
 from cronica.verify.readings import judge_readings
 from cronica.verify.reference import ReferenceView
@@ -57,7 +58,7 @@ class Verifier:
     def claims_of(self, analysis: Analysis) -> tuple[Claim, ...]:
         language = load_language(analysis.document.lang)
         checker = Checker(self.view, Explainer(self.view, language), self.policy, self.closed_values)
-        resolver = IdentityResolver(self.view, analysis, self.policy)
+        resolver = IdentityResolver(self.view, analysis, self.policy, name_cues(analysis.document.lang))
         claims: list[Claim] = []
         for event in sorted(analysis.events, key=lambda e: e.trigger.start):
             plan = plan_claim(

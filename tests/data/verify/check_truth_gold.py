@@ -58,12 +58,18 @@ CLAIM_KEYS = frozenset({"span", "about", "property", "text_value", "truth", "cor
 TRUTHS = {True: "true", False: "false", "undecidable": "undecidable"}
 
 
+def _truth(value: object) -> object:
+    """The loader (cronica.evaluation.truth) reads a quoted 'true'/'false' as the boolean: so does this check."""
+    return {"true": True, "false": False}.get(value, value) if isinstance(value, str) else value
+
+
 def claim_errors(item_id: str, text: str, claim: dict) -> list[str]:
     """Problems of one claim, each prefixed with its item id."""
     errors = [f"{item_id}: missing {key}" for key in sorted(CLAIM_KEYS - set(claim))]
     if errors:
         return errors
     prop, truth, correct = claim["property"], claim["truth"], claim["correct"]
+    truth = _truth(truth)
     if claim["span"] not in text:
         errors.append(f"{item_id}: span not in text: {claim['span']!r}")
     if prop not in PROPERTIES:
@@ -107,7 +113,7 @@ def check(path: Path) -> tuple[list[str], Counter, Counter]:
         texts[(item.get("class"), item.get("lang"))] += 1
         for claim in item.get("claims") or []:
             errors.extend(claim_errors(item_id, item.get("text", ""), claim))
-            claims[(item.get("class"), item.get("lang"), TRUTHS.get(claim.get("truth"), "?"))] += 1
+            claims[(item.get("class"), item.get("lang"), TRUTHS.get(_truth(claim.get("truth")), "?"))] += 1
     return errors, texts, claims
 
 
