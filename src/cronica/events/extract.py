@@ -28,7 +28,7 @@ from cronica.events.modality import modality_of
 from cronica.events.ontology import load_ontology
 from cronica.events.participants import ParticipantReader
 from cronica.events.roles import RoleReader
-from cronica.events.syntax import continued_clause
+from cronica.events.syntax import continued_clause, noun_conjunct_verb
 from cronica.events.timing import attach_timexes, named_dates
 from cronica.events.triggers import TriggerMatch, find_triggers
 from cronica.model import Age, Analysis, Entity, Event, Kin, Manner, Participant, Trigger
@@ -134,11 +134,14 @@ class Extractor:
             carried.events.append((key, self._event(0, frame)))
 
     def _continuations(self, trigger_indexes: set[int]) -> dict[int, int]:
-        """Triggers that continue a passive clause ("luego deportado", "then exiled") → that clause's verb."""
+        """Triggers that continue a passive clause ("luego deportado", "then exiled"), or a participle the
+        parser coordinated with a noun ("condenado a muerte y fusilado en 1936") → that clause's verb: a
+        date after the trigger that the parser hangs on that verb is the trigger's."""
         cues = self.cues
         found = {}
         for index in trigger_indexes:
-            verb = continued_clause(self.doc[index], cues.continuation_adverbs, cues.passive_aux)
+            token = self.doc[index]
+            verb = continued_clause(token, cues.continuation_adverbs, cues.passive_aux) or noun_conjunct_verb(token)
             if verb is not None:
                 found[index] = verb.i
         return found

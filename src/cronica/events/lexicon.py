@@ -78,6 +78,9 @@ class Cues:
     #: verbs whose subject brings about the event of their complement ("logró que fuera expulsado",
     #: "had him expelled"): that subject is the event's agent, never its patient
     causative_verbs: frozenset[str] = frozenset()
+    #: verbs of becoming over a copular clause ("pasó a ser presidente", "llegó a ser secretario"):
+    #: the office begins there, an event (`copular_onset` in triggers.yaml), not a description
+    onset_verbs: frozenset[str] = frozenset()
     #: adverbs of sequence opening a predicate that shares the clause's subject ("luego deportado", "then exiled")
     continuation_adverbs: frozenset[str] = frozenset()
     #: words before a date that make it the end of a state ("hasta 1930", "until 1930") or its start
@@ -113,6 +116,10 @@ class Cues:
     #: finite-verb ending → infinitive endings, for verb forms the lemmatizer gets wrong
     #: ("desterraran" → "desterrarar"); longest ending first
     verb_form_infinitives: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: base forms the lemmatizer reads as another verb's past ("helped found Pravda": "found" → find):
+    #: form → lemma, taken only under one of `base_form_governors` ("to", "help", a modal)
+    base_forms: Mapping[str, str] = field(default_factory=dict)
+    base_form_governors: frozenset[str] = frozenset()
     #: words introducing an infinitive of purpose ("para matar", "to kill"): a goal, not a fact
     purpose_markers: frozenset[str] = frozenset()
     #: prepositions that make a place of a place-like noun when the lexicon maps none ("en", "in", "near")
@@ -169,6 +176,9 @@ class Lexicon:
     #: a predicative noun with a copula ("fue comisario", "was Chairman"): an office held, kept only when
     #: the text gives its start or its end ("de 1918 hasta 1930", "until 1930")
     copular: TriggerEntry | None = None
+    #: a copular clause under a verb of becoming (cues `onset_verbs`: "pasó a ser presidente de"): the
+    #: office's start, dated by the clause like any appointment
+    copular_onset: TriggerEntry | None = None
 
 
 def _entry(spec: Mapping[str, Any], defaults: Mapping[str, Mapping[str, Any]], where: str) -> TriggerEntry:
@@ -233,7 +243,10 @@ def parse_lexicon(lang: str, triggers: Mapping[str, Any], cues: Mapping[str, Any
         entry = _entry(spec, defaults, f"{lang} multiword {spec.get('head')}+{spec.get('dependent')}")
         multiword.setdefault(spec["head"], []).append((spec["dependent"], entry))
     copular = _entry(triggers["copular"], defaults, f"{lang} copular") if triggers.get("copular") else None
-    return Lexicon(lang, verbs, nouns, {k: tuple(v) for k, v in multiword.items()}, _cues(cues), copular)
+    onset = triggers.get("copular_onset")
+    copular_onset = _entry(onset, defaults, f"{lang} copular_onset") if onset else None
+    multi = {k: tuple(v) for k, v in multiword.items()}
+    return Lexicon(lang, verbs, nouns, multi, _cues(cues), copular, copular_onset)
 
 
 def _cues(data: Mapping[str, Any]) -> Cues:
@@ -265,6 +278,7 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         repetition_markers=_expand_ordinals(phrases("repetition_markers"), words("repetition_ordinals")),
         repetition_verbs=words("repetition_verbs"),
         causative_verbs=words("causative_verbs"),
+        onset_verbs=words("onset_verbs"),
         continuation_adverbs=words("continuation_adverbs"),
         time_until=phrases("time_until"),
         time_since=phrases("time_since"),
@@ -281,6 +295,8 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         position_prepositions=words("position_prepositions"),
         from_prepositions=words("from_prepositions"),
         verb_form_infinitives=_endings(data.get("verb_form_infinitives") or {}),
+        base_forms={str(k).lower(): str(v) for k, v in (data.get("base_forms") or {}).items()},
+        base_form_governors=words("base_form_governors"),
         purpose_markers=words("purpose_markers"),
         place_prepositions=words("place_prepositions"),
         where_words=words("where_words"),
@@ -395,6 +411,7 @@ class TriggersFile(Schema):
 
     type_defaults: dict[str, TriggerDefaults] = Field(default_factory=dict)
     copular: TriggerSpec | None = None
+    copular_onset: TriggerSpec | None = None
     verbs: dict[str, TriggerSpec | list[TriggerSpec]] = Field(default_factory=dict)
     multiword: list[MultiwordSpec] = Field(default_factory=list)
     nouns: dict[str, TriggerSpec] = Field(default_factory=dict)
@@ -422,12 +439,15 @@ class CuesFile(Schema):
     passive_aux: WordList
     participle_infinitives: dict[str, list[str]] = Field(default_factory=dict)
     verb_form_infinitives: dict[str, list[str]] = Field(default_factory=dict)
+    base_forms: dict[str, str] = Field(default_factory=dict)
+    base_form_governors: WordList
     manner_phrases: dict[str, list[str]] = Field(default_factory=dict)
     kinship: dict[str, str] = Field(default_factory=dict)
     repetition_markers: WordList
     repetition_ordinals: WordList
     repetition_verbs: WordList
     causative_verbs: WordList
+    onset_verbs: WordList
     continuation_adverbs: WordList
     generic_positions: WordList
     position_prepositions: WordList

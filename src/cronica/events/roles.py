@@ -44,6 +44,7 @@ from cronica.events.syntax import (
     is_passive,
     name_before_aside,
     nonfinite_controller,
+    noun_conjunct_verb,
     outside_asides,
     participial_opening,
     preposition_of,
@@ -225,16 +226,20 @@ class RoleReader:
         else:
             self._inherited_subject(frame, subject_role)
         object_filled = False
-        arguments = list(self._arguments(token))
+        arguments = [*self._arguments(token), *self._dependent_arguments(frame.match.dependent, token)]
         personal = cues.personal_a
         a_arguments = [nominal for preposition, nominal in arguments if personal and preposition == personal]
+        dependent = frame.match.dependent
+        if personal and dependent is not None and preposition_of(dependent) in {personal, *cues.personal_a_forms}:
+            # "condenó a Dzerzhinski al destierro": the trigger's own "a" phrase is a second one
+            a_arguments = sorted([*a_arguments, dependent], key=lambda t: t.i)
         for preposition, nominal in arguments:
             if not view.usable(nominal) or nominal.i in frame.match.tokens or nominal.i in markers:
                 continue
             # "a" + person is the object unless "a" marks a destination here and is the only one
             personal_a = personal not in entry.preps or (len(a_arguments) > 1 and nominal == a_arguments[0])
             role = self._argument_role(entry, preposition, nominal, passive, object_filled, personal_a)
-            if role is None:
+            if role is None or (role == "position" and self._description(nominal)):
                 continue
             object_filled |= role == entry.object
             self._add(frame, role, nominal)
@@ -336,6 +341,23 @@ class RoleReader:
         frame.repeated |= bool(found)
         return found
 
+    @staticmethod
+    def _dependent_arguments(dependent: Token | None, token: Token) -> Iterator[tuple[str | None, Token]]:
+        """A multiword trigger's noun and the nouns between it and the verb hold arguments of the event
+        the parser hung on them ("condenado al exilio en Siberia", "sentenced to four years of exile in
+        Siberia": the place hangs on "exilio", on "years")."""
+        path: list[Token] = []
+        node = dependent
+        while node is not None and node != token and node.head != node and len(path) < 4:
+            path.append(node)
+            node = node.head
+        if node != token:
+            return
+        on_path = {n.i for n in path}
+        for noun in path:
+            if noun.pos_ in ("NOUN", "PROPN"):
+                yield from ((p, n) for p, n in prepositional_arguments(noun) if n.i not in on_path)
+
     def _arguments(self, token: Token) -> Iterator[tuple[str | None, Token]]:
         """The predicate's arguments, plus those the parser hung on one of its dates
         ("born on 7 November 1879 in Yanovka": "in Yanovka" attached to "November") or on a
@@ -370,6 +392,14 @@ class RoleReader:
             return False
         subjects = subjects_of(token)
         return bool(subjects) and not any(self.view.is_person(s) for s in subjects)
+
+    def _description(self, nominal: Token) -> bool:
+        """ "became a Marxist", "se convirtió en un símbolo": a noun with an indefinite article and no
+        of-complement describes the person; it names no office ("became a member of the Politburo" does)."""
+        cues = self.cues
+        if not any(c.dep_ == "det" and c.lower_ in cues.indefinite_articles for c in nominal.children):
+            return False
+        return not any(p in cues.of_prepositions for p, _ in prepositional_arguments(nominal))
 
     def _argument_role(
         self,
@@ -425,6 +455,7 @@ class RoleReader:
             # "fue detenido en 1898, luego deportado": the passive clause it continues
             continued_clause(token, self.cues.continuation_adverbs, self.cues.passive_aux),
             participial_opening(token),  # "Born in Simbirsk, Lenin studied": the main clause's subject
+            noun_conjunct_verb(token),  # "fue condenado a muerte y fusilado": the sentencing verb's
             nonfinite_controller(token),  # "después de haber sido expulsado…, Trotski se trasladó"
             source,
             source.head if source is not None and source.dep_ == "conj" and source.head != source else None,

@@ -26,6 +26,19 @@ SPAN_EXCLUDED_DEPS = frozenset(
 )
 
 
+#: a token extension the trigger finder sets on a sentence-opening participle the tagger took for a
+#: name or a noun ("Nacida en 1869, Krúpskaya…": es_core_news_sm tags "Nacida" PROPN); see
+#: triggers.mark_opening_participles
+OPENING_PARTICIPLE = "cronica_opening_participle"
+if not Token.has_extension(OPENING_PARTICIPLE):
+    Token.set_extension(OPENING_PARTICIPLE, default=False)
+
+
+def is_participle(token: Token) -> bool:
+    """A past participle by the tagger's morphology, or by the language's endings at a sentence's opening."""
+    return "Part" in token.morph.get("VerbForm", []) or token.tag_ == "VBN" or token._.get(OPENING_PARTICIPLE)
+
+
 def first_lemma(token: Token) -> str:
     """es_core_news_sm lemmatizes "asesinarlo" as "asesinar él": the verb is the first word."""
     lemma = token.lemma_.split(" ", 1)[0]
@@ -54,6 +67,9 @@ def is_passive(
         return True
     if _bare_participle(token) and participial_opening(token) is not None:
         return True
+    verb = noun_conjunct_verb(token)
+    if verb is not None and _passive_here(verb, passive_aux):
+        return True  # "fue condenado a muerte y fusilado"
     if (
         token.dep_ == "conj"
         and ("Part" in token.morph.get("VerbForm", []) or token.tag_ == "VBN" or token.tag_ == "VBD")
@@ -66,9 +82,26 @@ def is_passive(
     return _passive_here(token, passive_aux)
 
 
+def noun_conjunct_verb(token: Token) -> Token | None:
+    """The verb a bare participle is coordinated with when the parser hung it on that verb's noun
+    argument ("fue condenado a muerte y fusilado en 1936": "fusilado" is a conjunct of "muerte"): the
+    participle shares that verb's subject and voice. None for any other token."""
+    if token.dep_ != "conj" or not _bare_participle(token) or token.head == token:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        return None
+    noun = token.head
+    if noun.pos_ != "NOUN" or noun.i > token.i or noun.dep_ in SUBJECT_DEPS:
+        return None
+    verb = noun.head
+    if verb.pos_ == "ADP" and verb.head != verb:  # "a muerte" parsed as a fixed adverbial phrase, "to death"
+        verb = verb.head
+    participle = verb.pos_ == "ADJ" and "Part" in verb.morph.get("VerbForm", [])
+    return verb if verb != noun and (verb.pos_ == "VERB" or participle) else None
+
+
 def _bare_participle(token: Token) -> bool:
-    participle = "Part" in token.morph.get("VerbForm", []) or token.tag_ == "VBN"
-    return participle and not any(c.dep_.startswith("aux") for c in token.children)
+    return is_participle(token) and not any(c.dep_.startswith("aux") for c in token.children)
 
 
 def continued_clause(token: Token, markers: frozenset[str], passive_aux: frozenset[str]) -> Token | None:
@@ -155,8 +188,7 @@ def participial_opening(token: Token) -> Token | None:
     instaló"): the participle's subject is that clause's. None when the token is no such opening
     (not first in its sentence, not a participle, or with an auxiliary or a subject of its own:
     "Muerto Lenin, Stalin…")."""
-    participle = "Part" in token.morph.get("VerbForm", []) or token.tag_ == "VBN"
-    if not participle or not (token.i == 0 or token.is_sent_start or token.doc[token.i - 1].is_sent_end):
+    if not is_participle(token) or not (token.i == 0 or token.is_sent_start or token.doc[token.i - 1].is_sent_end):
         return None
     if any(c.dep_.startswith("aux") or c.dep_ in SUBJECT_DEPS for c in token.children):
         return None
@@ -173,7 +205,7 @@ def participial_opening(token: Token) -> Token | None:
             node = doc[after]
             while node.head != node:
                 node = node.head
-            if node.i > token.i and node.pos_ in ("VERB", "AUX"):
+            if node.i > token.i and _clause_head(node):  # a verb, or a copular predicate ("…, X fue una dirigente")
                 return node
     return None
 

@@ -15,12 +15,15 @@ from spacy.tokens import Doc, Token
 
 from cronica.events.lexicon import Cues, Lexicon, TriggerEntry
 from cronica.events.syntax import (
+    OPENING_PARTICIPLE,
     clause_token,
     continued_clause,
     first_lemma,
     has_reflexive,
     is_passive,
+    noun_conjunct_verb,
     participial_opening,
+    preposition_of,
 )
 
 
@@ -32,14 +35,36 @@ class TriggerMatch:
     nominal: bool = False
     #: a predicative noun with a copula ("fue comisario", "was Chairman"): `position` is that noun
     position: Token | None = None
+    #: a multiword trigger's dependent noun ("condenado al exilio en Siberia"): its own arguments are the
+    #: event's too (the parser hangs the place on the noun)
+    dependent: Token | None = None
 
 
 def find_triggers(doc: Doc, lexicon: Lexicon, timex_tokens: set[int]) -> list[TriggerMatch]:
+    mark_opening_participles(doc, lexicon)
     matches = list(_triggers(doc, lexicon, timex_tokens))
     verbal = {(m.token.i, m.entry.type) for m in matches if not m.nominal}
     # a noun of the same type governed by a verbal trigger restates it ("murió de muerte natural",
     # "died a natural death"): one event, not two
     return [m for m in matches if not m.nominal or not any((a.i, m.entry.type) in verbal for a in m.token.ancestors)]
+
+
+def mark_opening_participles(doc: Doc, lexicon: Lexicon) -> None:
+    """A sentence opening with a word the tagger took for a name or a noun but whose ending makes it a
+    participle of a trigger verb (`participle_infinitives`: "Nacida" → nacer), set off by a comma from
+    a clause with a verb ("Nacida en 1869, Krúpskaya se casó…"), is a participial opening: the word is
+    marked (`syntax.OPENING_PARTICIPLE`), whatever the model tagged it."""
+    cues = lexicon.cues
+    for sentence in doc.sents:
+        first = sentence[0]
+        if first.pos_ not in ("PROPN", "NOUN") or not first.is_title or first.ent_type_:
+            continue
+        if not any(verb in lexicon.verbs for verb in cues.infinitives_of(first.lower_)):
+            continue
+        rest = doc[first.i + 1 : min(len(doc), sentence.end + 24)]
+        comma = next((t for t in rest if t.text == ","), None)
+        if comma is not None and any(t.pos_ in ("VERB", "AUX") for t in doc[comma.i + 1 : rest.end]):
+            first._.set(OPENING_PARTICIPLE, True)
 
 
 def _triggers(doc: Doc, lexicon: Lexicon, timex_tokens: set[int]) -> Iterator[TriggerMatch]:
@@ -57,7 +82,8 @@ def _triggers(doc: Doc, lexicon: Lexicon, timex_tokens: set[int]) -> Iterator[Tr
         if lemma in cues.repetition_verbs and any(c.dep_ == "xcomp" for c in token.children):
             continue  # "volvió a ser expulsado": the infinitive is the event, happening again
         if _verbal(token, cues):
-            if lemma not in lexicon.verbs and token.pos_ == "ADJ":
+            lemma = _base_form_lemma(token, cues) or lemma
+            if lemma not in lexicon.verbs and (token.pos_ == "ADJ" or token._.get(OPENING_PARTICIPLE)):
                 lemma = next((v for v in cues.infinitives_of(token.lower_) if v in lexicon.verbs), lemma)
             elif lemma not in lexicon.verbs:  # a finite form the lemmatizer got wrong ("desterraran")
                 lemma = next((v for v in cues.infinitives_of_form(token.lower_) if v in lexicon.verbs), lemma)
@@ -68,7 +94,7 @@ def _triggers(doc: Doc, lexicon: Lexicon, timex_tokens: set[int]) -> Iterator[Tr
         elif token.pos_ == "NOUN" and lemma in lexicon.nouns:
             yield TriggerMatch(token, lexicon.nouns[lemma], (token.i,), nominal=True)
         elif lexicon.copular is not None:
-            copular = _copular(token, lexicon.copular, cues)
+            copular = _copular(token, lexicon.copular, cues, lexicon.copular_onset)
             if copular is not None:
                 yield copular
 
@@ -77,9 +103,10 @@ def _triggers(doc: Doc, lexicon: Lexicon, timex_tokens: set[int]) -> Iterator[Tr
 _CLAUSE_HEAD_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp", "parataxis", "acl", "relcl", "csubj"})
 
 
-def _copular(token: Token, entry: TriggerEntry, cues: Cues) -> TriggerMatch | None:
+def _copular(token: Token, entry: TriggerEntry, cues: Cues, onset: TriggerEntry | None = None) -> TriggerMatch | None:
     """ "fue comisario" (UD: the noun heads, the copula is its `cop`), "was Chairman" (ClearNLP: the
-    verb heads, the noun is its `attr`)."""
+    verb heads, the noun is its `attr`). Under a verb of becoming ("pasó a ser presidente", cues
+    `onset_verbs`) the clause says the office began: the `onset` entry, its trigger from that verb."""
     nominal_head = token.pos_ in ("NOUN", "PROPN") and token.dep_ in _CLAUSE_HEAD_DEPS
     if not nominal_head and not (token.pos_ in ("AUX", "VERB") and first_lemma(token) in cues.passive_aux):
         return None  # (cheap filter first: most tokens head no copular clause)
@@ -88,6 +115,9 @@ def _copular(token: Token, entry: TriggerEntry, cues: Cues) -> TriggerMatch | No
     if token.pos_ in ("NOUN", "PROPN"):
         copula = next((c for c in token.children if c.dep_ == "cop" and first_lemma(c) in cues.passive_aux), None)
         if copula is not None and copula.i < token.i:
+            governor = token.head
+            if onset is not None and token.dep_ == "xcomp" and first_lemma(governor) in cues.onset_verbs:
+                return TriggerMatch(token, onset, (governor.i, copula.i), position=token)
             return TriggerMatch(token, entry, (copula.i, token.i), position=token)
     elif token.pos_ in ("AUX", "VERB") and first_lemma(token) in cues.passive_aux:
         noun = next((c for c in token.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -107,28 +137,55 @@ def _multiword(token: Token, lemma: str, lexicon: Lexicon) -> TriggerMatch | Non
         heads = (v for v in lexicon.cues.infinitives_of(token.lower_) if v in lexicon.multiword)
         entries = lexicon.multiword.get(next(heads, ""), ())
     for dependent, entry in entries:
-        for child in _dependents(token):
+        for child in _dependents(token, lexicon.cues.of_prepositions):
             if first_lemma(child) == dependent or child.lower_ == dependent:
-                return TriggerMatch(token, entry, (*verb_group(token, lexicon.cues), child.i))
+                return TriggerMatch(token, entry, (*verb_group(token, lexicon.cues), child.i), dependent=child)
     return None
 
 
-def _dependents(token: Token) -> Iterator[Token]:
+def _dependents(token: Token, of_prepositions: frozenset[str] = frozenset()) -> Iterator[Token]:
+    """The token's dependents, and the "of" complement of a nominal one: "condenado a tres años de
+    destierro", "sentenced to four years of exile" say the punishment through a measure noun."""
+    for child in _direct_dependents(token):
+        yield child
+        if child.pos_ in ("NOUN", "PROPN"):
+            for inner in _direct_dependents(child):
+                if inner.pos_ == "NOUN" and preposition_of(inner) in of_prepositions:
+                    yield inner
+
+
+def _direct_dependents(token: Token) -> Iterator[Token]:
     for child in token.children:
         yield child
         if child.dep_ == "prep":  # ClearNLP: the noun hangs from the preposition
             yield from (grandchild for grandchild in child.children if grandchild.dep_ == "pobj")
 
 
+def _base_form_lemma(token: Token, cues: Cues) -> str | None:
+    """ "helped found Pravda", "to found a party": a base form the lemmatizer took for another verb's
+    past ("find"), recognized by what governs it (cues `base_forms`, `base_form_governors`)."""
+    lemma = cues.base_forms.get(token.lower_)
+    if lemma is None:
+        return None
+    governors = cues.base_form_governors
+    marked = any(c.dep_ in ("aux", "mark") and c.lower_ in governors for c in token.children)
+    governed = token.dep_ == "xcomp" and token.head != token and token.head.lower_ in governors
+    return lemma if marked or governed else None
+
+
 def _verbal(token: Token, cues: Cues) -> bool:
     if token.pos_ == "VERB":
         return True
+    if token._.get(OPENING_PARTICIPLE):
+        return True  # "Nacida en 1869, …" tagged as a name
     if token.pos_ != "ADJ" or "Part" not in token.morph.get("VerbForm", []):
         return False
     if token.dep_ in ("acomp", "ROOT") or participial_opening(token) is not None:
         return True
     if continued_clause(token, cues.continuation_adverbs, cues.passive_aux) is not None:
         return True  # "fue detenido en 1898, luego deportado a Siberia en 1900"
+    if noun_conjunct_verb(token) is not None and is_passive(token, cues.passive_aux):
+        return True  # "fue condenado a muerte y fusilado": the parser coordinated it with "muerte"
     # "fue expulsado del partido y fusilado en 1937": a participle coordinated with a verbal one
     return (token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX")) or (
         token.dep_ == "conj" and token.head.pos_ == "ADJ" and "Part" in token.head.morph.get("VerbForm", [])
