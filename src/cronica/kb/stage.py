@@ -26,6 +26,7 @@ from cronica.kb.linker import Linker, LinkerConfig, Mention, document_years
 from cronica.kb.name_words import name_words
 from cronica.kb.normalize import alias_key
 from cronica.kb.registry import kb_from_context
+from cronica.kb.respell import Respeller
 from cronica.model import Analysis, Entity
 from cronica.registry import StageContext, register_stage
 
@@ -33,7 +34,7 @@ DEFAULT_CONFIG = {
     "threshold": 0.5,
     "relabel_at": 0.75,
     "find_missed_names": True,
-    "max_name_words": 6,
+    "max_name_words": 14,
 }
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -97,10 +98,10 @@ def run_link(analysis: Analysis, ctx: StageContext) -> Analysis:
     kb = kb_from_context(ctx)
     config = LinkerConfig.from_mapping(ctx.config)
     linker = ctx.resources.get(f"linker:{kb.name}:{config}", lambda: Linker(kb, config))
-    gazetteer = ctx.resources.get(f"gazetteer:{kb.name}", lambda: Gazetteer.of(kb))
+    gazetteer = ctx.resources.get(f"gazetteer:{kb.name}:{config}", lambda: Gazetteer.of(kb, linker))
     entities = _widen_given_names(analysis.text, analysis.entities)
     if gazetteer is not None:
-        max_words = int(ctx.config.get("max_name_words", 6))
+        max_words = int(ctx.config.get("max_name_words", 14))
         starts = sorted(entity.start for entity in entities)
         entities = [gazetteer.widen(analysis.text, entity, entities, max_words, starts) for entity in entities]
         entities = gazetteer.widen_left_all(analysis.text, entities)
@@ -203,15 +204,30 @@ COVERING_WORDS = 3
 class Gazetteer:
     """Finds KB names in raw text through the alias index (offline KBs only)."""
 
-    def __init__(self, kb: KnowledgeBase, keys: set[str]) -> None:
+    def __init__(self, kb: KnowledgeBase, keys: set[str], offices: set[str] = frozenset()) -> None:  # type: ignore[assignment]
         self.kb = kb
         self.keys = keys
-        self.first_words = {key.split()[0] for key in keys}
+        #: keys of office names (positions): found even in lower case ("people's commissar for war")
+        self.offices = offices
+        #: first word of a key → the most words a key starting with it has (how far a name may run)
+        self.longest: dict[str, int] = {}
+        for key in keys:
+            words = key.split()
+            self.longest[words[0]] = max(self.longest.get(words[0], 0), len(words))
+        self.first_words = set(self.longest)
+        self.respeller = Respeller(keys)
 
     @classmethod
-    def of(cls, kb: KnowledgeBase) -> Gazetteer | None:
+    def of(cls, kb: KnowledgeBase, linker: Linker | None = None) -> Gazetteer | None:
+        """The KB's names; with the linker, also the office names said short (`Linker.short_offices`)."""
         index = kb.alias_index()
-        return cls(kb, set(index)) if index else None
+        if not index:
+            return None
+        if linker is None:
+            return cls(kb, set(index))
+        offices = {key for key, ids in index.items() if ids and all(linker.is_office(item) for item in ids)}
+        offices |= set(linker.short_offices)
+        return cls(kb, set(index) | set(linker.short_offices), offices)
 
     def names(self, text: str, start: int, end: int, max_words: int) -> Iterator[tuple[int, int]]:
         """Longest non-overlapping spans in text[start:end] whose key is a KB alias. The words are read
@@ -221,12 +237,17 @@ class Gazetteer:
         words = deque(islice(following, max_words))
         while words:
             found = None
-            word_key = alias_key(text[words[0][0] : words[0][1]])
+            word = text[words[0][0] : words[0][1]]
+            word_key = alias_key(word)
             first_key = word_key.split()  # "Alma-Ata": "alma ata"
+            if first_key and first_key[0] not in self.first_words and word[0].isupper():
+                first_key = self.respeller.key(word).split()  # a name in another romanization: "Vorochílov"
             if first_key and first_key[0] in self.first_words:
-                for size in range(min(max_words, len(words)), 0, -1):
+                for size in range(min(max_words, len(words), self.longest[first_key[0]] + 2), 0, -1):
                     span_start, span_end = words[0][0], words[size - 1][1]
                     key = word_key if size == 1 else phrase_key(text[span_start:span_end])
+                    if key not in self.keys and text[span_start].isupper():
+                        key = self.respeller.key(text[span_start:span_end])
                     if key in self.keys:
                         found = (span_start, span_end, size)
                         break
@@ -340,6 +361,11 @@ class Gazetteer:
                 result.append(new)
         return result
 
+    def _office_in_lower_case(self, surface: str) -> bool:
+        """An office's name of `COVERING_WORDS` words or more, in lower case as English and Spanish write
+        offices ("people's commissar for military and naval affairs"): a name, though not capitalized."""
+        return len(_WORD.findall(surface)) >= COVERING_WORDS and phrase_key(surface) in self.offices
+
     def missed(self, text: str, entities: list[Entity], found: Iterable[tuple[int, int]]) -> list[Entity]:
         """KB names NER did not mark: capitalized (or written exactly as the alias), outside every entity.
         `found`: the text's KB names (`names`)."""
@@ -352,7 +378,11 @@ class Gazetteer:
             if (before and reach[before - 1] > start) or part_of_longer_name(text, start, end):
                 continue
             surface = text[start:end]
-            if not surface[0].isupper() and not any(c.matched == surface for c in self.kb.candidates(surface)):
+            if (
+                not surface[0].isupper()
+                and not any(c.matched == surface for c in self.kb.candidates(surface))
+                and not self._office_in_lower_case(surface)
+            ):
                 continue
             added.append(Entity(id=f"k{len(added) + 1}", text=surface, start=start, end=end, label="MISC"))
         return added
