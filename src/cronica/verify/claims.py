@@ -125,13 +125,15 @@ def plan_claim(
     bound_types: Iterable[str] = (),
     qualifies: Callable[[str], bool] = lambda words: False,
     office_classes: Iterable[str] = (),
+    coordinates: Callable[[str], bool] = lambda word: False,
 ) -> ClaimPlan:
     """Resolve the event's roles to QIDs and keep the mappings that can be checked.
 
     `only_party_of(subject_qid, words)` names the party a generic "el partido" / "the party"
     stands for (the subject's only party in the KB), or None. `qualifies(words)` says whether words
     around a linked office make the phrase name another one ("Deputy", "for Agriculture"); an office
-    is an instance of one of `office_classes`.
+    is an instance of one of `office_classes`. `coordinates(word)` says whether a word joins two
+    conjuncts ("y", "and"): a second office after it is not a qualifier of the first.
     """
     entities = analysis.entities_by_id  # built once per analysis: a book has thousands of events
     start, end = _claim_span(event, analysis, entities)
@@ -143,7 +145,10 @@ def plan_claim(
 
     def other_office(text: str, participant: Participant, entity: Entity) -> bool:
         """An office linked inside a phrase whose other words make it name another office."""
-        if not offices or not entity.item_id or not _qualified(text, participant, entity, qualifies):
+        if not offices or not entity.item_id:
+            return False
+        end = _conjunct_end(text, participant, entity, analysis.entities, coordinates)
+        if not _qualified(text, participant, entity, qualifies, end):
             return False  # (the words first: a KB lookup only for a phrase with more words than the name)
         return is_instance(entity.item_id, offices)
 
@@ -325,11 +330,39 @@ def _fillers(
     return fillers
 
 
-def _qualified(text: str, participant: Participant, entity: Entity, qualifies: Callable[[str], bool]) -> bool:
-    """The participant's words outside the linked name change what it names."""
-    if not (participant.start <= entity.start and entity.end <= participant.end):
+def _qualified(
+    text: str, participant: Participant, entity: Entity, qualifies: Callable[[str], bool], end: int | None = None
+) -> bool:
+    """The participant's words outside the linked name, up to `end` (the end of the name's own conjunct),
+    change what it names."""
+    end = participant.end if end is None else end
+    if not (participant.start <= entity.start and entity.end <= end):
         return False
-    return qualifies(text[participant.start : entity.start] + " " + text[entity.end : participant.end])
+    return qualifies(text[participant.start : entity.start] + " " + text[entity.end : end])
+
+
+_FIRST_WORD = re.compile(r"[\s,;]*([^\W\d_]+)")
+
+
+def _conjunct_end(
+    text: str,
+    participant: Participant,
+    entity: Entity,
+    entities: Iterable[Entity],
+    coordinates: Callable[[str], bool],
+) -> int:
+    """Where the linked name's own conjunct ends in the participant's words: right after the name when a
+    coordinator follows it and another linked name comes after that ("presidente del Comité Central
+    Ejecutivo y miembro del Politburó": two offices, the second no qualifier of the first); else the
+    participant's end."""
+    if not (participant.start <= entity.start and entity.end <= participant.end):
+        return participant.end
+    after = _FIRST_WORD.match(text, entity.end, participant.end)
+    if after is None or not coordinates(after.group(1).lower()):
+        return participant.end
+    if any(other.item_id and after.end() <= other.start and other.end <= participant.end for other in entities):
+        return entity.end
+    return participant.end
 
 
 #: roles whose filler may be a generic "the party", and the roles that hold the person it belongs to
