@@ -30,6 +30,7 @@ class NamesFile(Schema):
     complement_joiners: WordList
     possessive_endings: WordList
     elidable_organs: WordList
+    coordinators: WordList
 
 
 class TransliterationFile(Schema):
@@ -47,6 +48,7 @@ class NameWords:
     complement_joiners: tuple[str, ...]  # longest first
     possessive: re.Pattern[str] | None  # "Trotsky's": the ending an alias key leaves out
     elidable_organs: tuple[str, ...] = ()  # "Presidium": left out of an office's name by texts
+    coordinators: tuple[str, ...] = ()  # folded: "and", "y": the last joint of a list of words
 
 
 def available_languages() -> list[str]:
@@ -68,6 +70,7 @@ def name_words() -> NameWords:
         complement_joiners=tuple(sorted(joiners, key=lambda joiner: (-len(joiner), joiner))),
         possessive=re.compile(rf"(?:{'|'.join(map(re.escape, reversed(endings)))})\b") if endings else None,
         elidable_organs=tuple(sorted({word for data in files for word in data.get("elidable_organs", ())})),
+        coordinators=tuple(sorted({fold(word) for data in files for word in data.get("coordinators", ())})),
     )
 
 

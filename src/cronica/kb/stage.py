@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from itertools import accumulate, chain, count, islice
+from itertools import accumulate, chain, combinations, count, islice, pairwise
 from operator import attrgetter
 
 from cronica.folding import fold
@@ -111,12 +111,20 @@ def run_link(analysis: Analysis, ctx: StageContext) -> Analysis:
         entities = gazetteer.cover(analysis.text, entities, found, linker)
         if ctx.config.get("find_missed_names", True):
             entities += gazetteer.missed(analysis.text, entities, found)
+        entities, named = gazetteer.coordinated(analysis.text, entities, linker)
+    else:
+        named = {}
     years = document_years((t.value for t in analysis.timexes if t.type == "DATE"), analysis.document.dct)
+
+    def mention(entity: Entity) -> Mention:
+        """What the linker reads: the words, or the whole office a conjunct of a coordination names."""
+        return Mention(named.get(id(entity), entity.text), entity.label)
+
     # two passes over the mentions: the document's summary, then each mention decided against it
-    links = linker.document((Mention(e.text, e.label) for e in entities), years)
+    links = linker.document((mention(e) for e in entities), years)
     linked = []
     for entity in entities:
-        decision = links.decide(Mention(entity.text, entity.label))
+        decision = links.decide(mention(entity))
         if decision.qid is None:
             if entity.id.startswith("k"):
                 continue  # a name found only by the gazetteer that did not link: not an entity
@@ -199,6 +207,17 @@ class Spans:
 
 #: the fewest words of a KB name that may swallow NER fragments written inside it (`Gazetteer.cover`)
 COVERING_WORDS = 3
+#: how many words before a coordinated list may start an office's name, and after it end it
+COORDINATED_HEAD = 8
+COORDINATED_TAIL = 3
+
+
+@lru_cache(maxsize=4)
+def _coordination_pattern(joiners: tuple[str, ...]) -> re.Pattern[str]:
+    """A list of two or more single words, the last joined by a coordinator: "foreign, military and naval"."""
+    alternatives = "|".join(re.escape(joiner) for joiner in joiners)
+    word = r"[^\W\d_][\w'’-]*"
+    return re.compile(rf"{word}(?:,\s+{word})*,?\s+(?:{alternatives})\s+{word}", re.IGNORECASE)
 
 
 class Gazetteer:
@@ -215,6 +234,7 @@ class Gazetteer:
             words = key.split()
             self.longest[words[0]] = max(self.longest.get(words[0], 0), len(words))
         self.first_words = set(self.longest)
+        self.office_first_words = {key.split()[0] for key in offices}
         self.respeller = Respeller(keys)
 
     @classmethod
@@ -360,6 +380,96 @@ class Gazetteer:
             if new is not None:
                 result.append(new)
         return result
+
+    def coordinated(self, text: str, entities: list[Entity], linker: Linker) -> tuple[list[Entity], dict[int, str]]:
+        """Offices coordinated inside one name: "the people's commissar for foreign, military and naval
+        affairs" is the People's Commissar for Foreign Affairs and the one for Military and Naval Affairs.
+
+        Where a list of single words ("foreign, military and naval"; `coordinators` of names.yaml) stands
+        between the start of an office's name and its end, the list is cut into groups, each read with the
+        words before and after it, and the cut whose every group is a KB office name (the fewest groups,
+        at least two) gives one entity a group: the words before with the first group, each middle group,
+        the last group with the words after. Returned: the entities (names NER cut inside such a phrase
+        that the KB does not know are dropped) and, by `id`, the office each new entity names, for the
+        linker. Nothing happens where any entity inside the phrase links by itself."""
+        named: dict[int, str] = {}
+        added: list[Entity] = []
+        taken = in_text_order(entities)
+        for phrase in self._coordinations(text):
+            start, end = phrase[0][0][0], phrase[-1][0][1]
+            inside = [e for e in taken if e.start < end and start < e.end]
+            if any(e.start < start or e.end > end for e in inside) or any(
+                linker.candidates(Mention(e.text, e.label)) for e in inside
+            ):
+                continue
+            for (span_start, span_end), name in phrase:
+                entity = Entity(id="k0", text=text[span_start:span_end], start=span_start, end=span_end, label="MISC")
+                named[id(entity)] = name
+                added.append(entity)
+            dropped = {id(e) for e in inside}
+            taken = [e for e in taken if id(e) not in dropped]
+        if not added:
+            return entities, named
+        kept = {id(e) for e in taken}
+        return [e for e in entities if id(e) in kept] + added, named
+
+    def _coordinations(self, text: str) -> Iterator[list[tuple[tuple[int, int], str]]]:
+        """For each coordinated office phrase of the text: its groups, as (span, the office's name)."""
+        joiners = name_words().coordinators
+        if not joiners or not self.offices:
+            return
+        pattern = _coordination_pattern(joiners)
+        for match in pattern.finditer(text):
+            found = self._coordination(text, match)
+            if found:
+                yield found
+
+    def _coordination(self, text: str, match: re.Match[str]) -> list[tuple[tuple[int, int], str]] | None:
+        words = [(m.start(), m.end()) for m in _WORD.finditer(text, match.start(), match.end())]
+        conjuncts = [w for w in words if fold(text[w[0] : w[1]]) not in name_words().coordinators]
+        joiner = next(text[s:e] for s, e in words if fold(text[s:e]) in name_words().coordinators)
+        before = [(m.start(), m.end()) for m in _WORD.finditer(text, max(0, match.start() - 120), match.start())]
+        after = list(islice(((m.start(), m.end()) for m in _WORD.finditer(text, match.end())), COORDINATED_TAIL))
+        for head in range(max(0, len(before) - COORDINATED_HEAD), len(before)):
+            first = alias_key(text[before[head][0] : before[head][1]]).split()
+            if not first or first[0] not in self.office_first_words:
+                continue
+            prefix = text[before[head][0] : before[-1][1]]
+            for tail in range(len(after), -1, -1):
+                suffix = text[after[0][0] : after[tail - 1][1]] if tail else ""
+                groups = self._office_groups(prefix, [text[s:e] for s, e in conjuncts], joiner, suffix)
+                if groups is None:
+                    continue
+                spans, position = [], 0
+                for number, (size, name) in enumerate(groups):
+                    first, last = conjuncts[position], conjuncts[position + size - 1]
+                    span_start = before[head][0] if number == 0 else first[0]
+                    span_end = after[tail - 1][1] if tail and number == len(groups) - 1 else last[1]
+                    spans.append(((span_start, span_end), name))
+                    position += size
+                return spans
+        return None
+
+    def _office_groups(
+        self, prefix: str, conjuncts: list[str], joiner: str, suffix: str
+    ) -> list[tuple[int, str]] | None:
+        """The cut of the conjuncts into the fewest groups (two or more) whose every "prefix group suffix"
+        is a KB office name: (group size, that name) for each group; None when no cut is."""
+        count_ = len(conjuncts)
+        cuts = sorted((combo for r in range(1, count_) for combo in combinations(range(1, count_), r)), key=len)
+        for cut in cuts:
+            bounds = [0, *cut, count_]
+            groups = []
+            for low, high in pairwise(bounds):
+                words = conjuncts[low:high]
+                said = words[0] if len(words) == 1 else ", ".join(words[:-1]) + f" {joiner} " + words[-1]
+                name = " ".join(part for part in (prefix, said, suffix) if part)
+                if phrase_key(name) not in self.offices:
+                    break
+                groups.append((high - low, name))
+            else:
+                return groups
+        return None
 
     def _office_in_lower_case(self, surface: str) -> bool:
         """An office's name of `COVERING_WORDS` words or more, in lower case as English and Spanish write

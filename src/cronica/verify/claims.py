@@ -106,11 +106,21 @@ class ClaimPlan:
         return self.main_role if self.main_role in roles else roles[0]
 
     def for_subject(self, role: str, qid: str) -> ClaimPlan:
-        """The same plan with the filler of `role` read as `qid` (one reading of an ambiguous mention)."""
-        checks = tuple(replace(check, subject=qid) if check.mapping.subject == role else check for check in self.checks)
+        """The same plan with the filler of `role` read as `qid` (one reading of an ambiguous mention): the
+        subject of a check, or its value (one office of a coordination, "commissar for foreign, military
+        and naval affairs")."""
+        checks = tuple(_read_as(check, role, qid) for check in self.checks)
         identity = self.identities[role]
         single = Identity((qid,), identity.basis, identity.complete, identity.relation, identity.relative_of)
         return replace(self, checks=checks, identities={**self.identities, role: single})
+
+
+def _read_as(check: Check, role: str, qid: str) -> Check:
+    if check.mapping.subject == role:
+        check = replace(check, subject=qid)
+    if check.mapping.value == role and check.value.kind == "entity":
+        check = replace(check, value=replace(check.value, value=qid))
+    return check
 
 
 def plan_claim(
@@ -153,6 +163,8 @@ def plan_claim(
         return is_instance(entity.item_id, offices)
 
     fillers = _fillers(event, analysis, entities, ontology, is_hedged, identities, bound_types, other_office)
+    if offices:
+        _coordinated_offices(event, analysis, fillers, identities, lambda qid: is_instance(qid, offices), coordinates)
     _resolve_generic_party(event, fillers, only_party_of)
     places = frozenset(place_properties)
     checks: list[Check] = []
@@ -339,6 +351,51 @@ def _qualified(
     if not (participant.start <= entity.start and entity.end <= end):
         return False
     return qualifies(text[participant.start : entity.start] + " " + text[entity.end : end])
+
+
+#: what may stand between two coordinated names: a comma, a coordinator, or both
+_BETWEEN_CONJUNCTS = re.compile(r"\s*(?:,\s*)?(?:([^\W\d_]+)\s+)?")
+
+
+def _coordinated_offices(
+    event: Event,
+    analysis: Analysis,
+    fillers: dict[str, Claimed],
+    identities: dict[str, Identity],
+    is_office: Callable[[str], bool],
+    coordinates: Callable[[str], bool],
+) -> None:
+    """An office coordinated with others ("the people's commissar for foreign, military and naval affairs":
+    two offices, linked one after the other with only a comma or a coordinator between them): the text
+    says the same of each, so each is a reading of the role, and the claim is contradicted only when it
+    is false of every one (`readings.judge_readings`). With another role already read several ways, the
+    office is left unchecked: the readings of one role would take the first reading of the other."""
+    for participant in event.participants:
+        claimed = fillers.get(participant.role)
+        entity = analysis.entities_by_id.get(participant.entity or "")
+        if claimed is None or entity is None or not entity.item_id or not is_office(entity.item_id):
+            continue
+        chain = [entity.item_id]
+        ordered = sorted(analysis.entities, key=lambda e: e.start)
+        current = entity
+        for other in ordered:
+            if other.start < current.end or not other.item_id or other is current:
+                continue
+            between = _BETWEEN_CONJUNCTS.fullmatch(analysis.text, current.end, other.start)
+            joined = between is not None and (
+                "," in analysis.text[current.end : other.start] or (between.group(1) and coordinates(between.group(1)))
+            )
+            if not joined or not is_office(other.item_id):
+                break
+            chain.append(other.item_id)
+            current = other
+        offices = tuple(dict.fromkeys(chain))
+        if len(offices) < 2:
+            continue
+        if any(len(identity.candidates) > 1 for role, identity in identities.items() if role != participant.role):
+            del fillers[participant.role]
+        else:
+            identities[participant.role] = Identity(offices, "all_candidates", complete=True)
 
 
 _FIRST_WORD = re.compile(r"[\s,;]*([^\W\d_]+)")
