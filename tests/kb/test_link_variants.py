@@ -1,5 +1,5 @@
-"""Names written in another romanization and offices said short or long (#13, classes "transliteration"
-and "office phrase"): a real error hangs on a name or an office that did not link. The blind sets are
+"""Names written in another romanization and offices said short, long or coordinated (#13, classes
+"transliteration" and "office phrase"): a real error hangs on a name or an office that did not link. The blind sets are
 tests/data/link/gold_blind_translit.yaml and tests/data/verify/blind_link_variants.yaml (gold written
 before the change).
 """
@@ -129,3 +129,24 @@ def test_a_second_office_after_a_coordinator_is_no_qualifier(pipeline_es):
         "Entre 1918 y 1926 Kámenev fue presidente del Sóviet de Moscú y miembro del Politburó.", lang="es"
     )
     assert [c.verdict for c in analysis.claims] == ["supported", "supported"]
+
+
+def test_offices_coordinated_inside_one_name(pipeline_en):
+    """Two offices in one phrase: each linked; the claim is contradicted only where it is false of both."""
+    analysis = pipeline_en.analyze_text(
+        "From 1918 to 1924, Trotsky was the people's commissar for foreign, military and naval affairs.", lang="en"
+    )
+    offices = {e.text: e.kb_id or e.provisional_id for e in analysis.entities if e.label == "MISC"}
+    assert offices == {
+        "people's commissar for foreign": "cronica:peoples-commissar-for-foreign-affairs",
+        "military and naval affairs": "Q2367317",
+    }
+    # from 1918: true of Military and Naval Affairs (March 1918), not of Foreign Affairs (November 1917)
+    # until 1924: false of both (March 1918, January 1925)
+    assert [c.verdict for c in analysis.claims] == ["not_enough_info", "contradicted"]
+
+
+def test_a_list_of_people_is_no_coordinated_office(pipeline_en):
+    text = "Lenin and Trotsky met Zinoviev, Kamenev and Stalin in Moscow."
+    analysis = pipeline_en.analyze_text(text, lang="en")
+    assert [e.text for e in analysis.entities] == ["Lenin", "Trotsky", "Zinoviev", "Kamenev", "Stalin", "Moscow"]
