@@ -14,6 +14,10 @@ from collections.abc import Iterable
 from cronica.kb.name_words import read_as, readings
 from cronica.kb.normalize import alias_key
 
+#: the alias key, uncached: a respeller keeps its own keys, and the phrases it reads are nearly all said
+#: once, so they would fill `alias_key`'s cache (issue 17)
+_key = alias_key.__wrapped__
+
 #: how many texts' keys a respeller remembers (one lives as long as a pipeline: every document's names)
 KEY_CACHE = 65536
 
@@ -35,15 +39,20 @@ class Respeller:
             key = self._keys[text] = self.respell(text)
         return key
 
+    def could_respell(self, key: str) -> bool:
+        """Whether a respelling could change the key: some word of it is no KB name's word (never, with no
+        known words: an online KB lists none)."""
+        return bool(self.known) and any(word not in self.known for word in key.split())
+
     def respell(self, text: str) -> str:
         """`alias_key(text)`, each word no KB name holds replaced by the one KB name word that reading the
         text under another romanization gives at its place; a word that reads as none or as several KB
         words stays as it is. With no known words (an online KB lists none), the alias key."""
-        key = alias_key(text)
+        key = _key(text)
         words = key.split()
-        if not self.known or all(word in self.known for word in words):
+        if not self.could_respell(key):
             return key
-        variants = [v for rules in readings() if len(v := alias_key(read_as(rules, text)).split()) == len(words)]
+        variants = [v for rules in readings() if len(v := _key(read_as(rules, text)).split()) == len(words)]
         respelled = []
         for position, word in enumerate(words):
             found = set() if word in self.known else {variant[position] for variant in variants} & self.known

@@ -266,8 +266,8 @@ class Gazetteer:
                 for size in range(min(max_words, len(words), self.longest[first_key[0]] + 2), 0, -1):
                     span_start, span_end = words[0][0], words[size - 1][1]
                     key = word_key if size == 1 else phrase_key(text[span_start:span_end])
-                    if key not in self.keys and text[span_start].isupper():
-                        key = self.respeller.key(text[span_start:span_end])
+                    if key not in self.keys and text[span_start].isupper() and self.respeller.could_respell(key):
+                        key = self.respeller.key(text[span_start:span_end])  # "Kliment Vorochilov"
                     if key in self.keys:
                         found = (span_start, span_end, size)
                         break
