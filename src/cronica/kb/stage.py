@@ -440,11 +440,12 @@ class Gazetteer:
                 groups = self._office_groups(prefix, [text[s:e] for s, e in conjuncts], joiner, suffix)
                 if groups is None:
                     continue
-                spans, position = [], 0
+                spans: list[tuple[tuple[int, int], str]] = []
+                position = 0
                 for number, (size, name) in enumerate(groups):
-                    first, last = conjuncts[position], conjuncts[position + size - 1]
-                    span_start = before[head][0] if number == 0 else first[0]
-                    span_end = after[tail - 1][1] if tail and number == len(groups) - 1 else last[1]
+                    opening, closing = conjuncts[position], conjuncts[position + size - 1]
+                    span_start = before[head][0] if number == 0 else opening[0]
+                    span_end = after[tail - 1][1] if tail and number == len(groups) - 1 else closing[1]
                     spans.append(((span_start, span_end), name))
                     position += size
                 return spans
