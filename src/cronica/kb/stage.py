@@ -67,6 +67,19 @@ def _complement_before() -> re.Pattern[str]:
     return re.compile(rf"\b([^\W\d_])\w*\s+(?:{joiners})\s+$")
 
 
+@lru_cache(maxsize=1)
+def _complement_after() -> re.Pattern[str]:
+    """A complement naming something right after a name: "de la Industria Maderera", "of Agriculture"."""
+    joiners = "|".join(re.escape(joiner).replace(r"\ ", r"\s+") for joiner in name_words().complement_joiners)
+    articles = "|".join(re.escape(article) for article in sorted(name_words().leading_articles))
+    return re.compile(rf"\s+(?:{joiners})\s+(?:(?:{articles})\s+)?[^\W\d_]", re.IGNORECASE)
+
+
+def _capitalized_complement(text: str, end: int) -> bool:
+    match = _complement_after().match(text, end)
+    return bool(match and text[match.end() - 1].isupper())
+
+
 def with_given_name(text: str, entity: Entity) -> Entity:
     """A PER mention widened over a capitalized word NER left just before it ("Vasily" + "Stalin").
 
@@ -472,10 +485,15 @@ class Gazetteer:
                 return groups
         return None
 
-    def _office_in_lower_case(self, surface: str) -> bool:
+    def _office_in_lower_case(self, text: str, start: int, end: int) -> bool:
         """An office's name of `COVERING_WORDS` words or more, in lower case as English and Spanish write
-        offices ("people's commissar for military and naval affairs"): a name, though not capitalized."""
-        return len(_WORD.findall(surface)) >= COVERING_WORDS and phrase_key(surface) in self.offices
+        offices ("people's commissar for military and naval affairs"): a name, though not capitalized;
+        not when a complement naming something follows it ("comisario del pueblo de la Industria
+        Maderera": another office, one the KB does not hold)."""
+        surface = text[start:end]
+        if len(_WORD.findall(surface)) < COVERING_WORDS or phrase_key(surface) not in self.offices:
+            return False
+        return not _capitalized_complement(text, end)
 
     def missed(self, text: str, entities: list[Entity], found: Iterable[tuple[int, int]]) -> list[Entity]:
         """KB names NER did not mark: capitalized (or written exactly as the alias), outside every entity.
@@ -492,7 +510,7 @@ class Gazetteer:
             if (
                 not surface[0].isupper()
                 and not any(c.matched == surface for c in self.kb.candidates(surface))
-                and not self._office_in_lower_case(surface)
+                and not self._office_in_lower_case(text, start, end)
             ):
                 continue
             added.append(Entity(id=f"k{len(added) + 1}", text=surface, start=start, end=end, label="MISC"))
