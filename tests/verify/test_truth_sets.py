@@ -34,6 +34,7 @@ BLIND_SETS = (
     "blind_place_date.yaml",
     "blind_lifespan3.yaml",
     "blind_shared_subject.yaml",
+    "blind_link_variants.yaml",
 )
 
 
