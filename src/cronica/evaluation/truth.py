@@ -301,25 +301,12 @@ def score_truth_item(
                 group.add(outcome)
 
 
-#: the date qualifiers that tell a start from an end from a point in time
-DATE_QUALIFIERS = frozenset({"P580", "P582", "P585"})
-
-
-def _other_date(gold: TruthClaim, qualifier: str | None) -> bool:
-    """Whether a proof on the date `qualifier` is about another date than the gold claim's: a refuted end
-    date ("to 1924") is no answer to the start of the same office ("from 1918")."""
-    wanted = PROPERTY_PIDS.get(gold.property, frozenset())
-    return qualifier in DATE_QUALIFIERS and bool(wanted & DATE_QUALIFIERS) and qualifier not in wanted
-
-
 def _proves_property(claim: Claim, gold: TruthClaim) -> bool:
     """Whether the claim's proof is about the gold claim's property: a span holding a birth and a
     death ("(Gori, 1879 - Moscú, 1953)") pairs its birth claims with the birth event's claim."""
     proof = getattr(claim, "proof", None)
     wanted = PROPERTY_PIDS.get(gold.property, frozenset())
-    if proof is None or not wanted or _other_date(gold, proof.qualifier):
-        return False
-    return any(pid in wanted for pid in (proof.property, proof.qualifier) if pid)
+    return proof is not None and bool(wanted) and any(pid in wanted for pid in (proof.property, proof.qualifier) if pid)
 
 
 def _contradiction_is_about(
@@ -330,12 +317,15 @@ def _contradiction_is_about(
     proof = getattr(claim, "proof", None)
     if proof is None:
         return True
-    if _other_date(gold, proof.qualifier):
-        return False
     pids = [pid for pid in (proof.property, proof.qualifier) if pid]
+    siblings = [other for other, other_index in matches if other_index == index and other is not gold]
+    qualifier = proof.qualifier
+    if qualifier and not gold.names_exactly(qualifier) and any(other.names_exactly(qualifier) for other in siblings):
+        # refuted on a date a sibling claim is about: "to 1924" answers the end of the office, not its
+        # start ("From 1918 to 1924, Trotsky was the people's commissar …": one span, two gold claims)
+        return False
     if any(gold.names_exactly(pid) for pid in pids):
         return True
-    siblings = [other for other, other_index in matches if other_index == index and other is not gold]
     if any(other.names_exactly(pid) for other in siblings for pid in pids):
         return False  # a sibling claim is the one whose property the proof names
     return any(gold.names(pid) for pid in pids) or not any(other.names(pid) for other in siblings for pid in pids)
