@@ -225,12 +225,38 @@ COORDINATED_HEAD = 8
 COORDINATED_TAIL = 3
 
 
+#: the most words of a coordinated list before its coordinator ("foreign, military and naval": 2)
+COORDINATED_LIST = 5
+_LIST_WORD = re.compile(r"[^\W\d_][\w'’-]*+")
+_LIST_COMMA = re.compile(r",\s+")
+
+
 @lru_cache(maxsize=4)
-def _coordination_pattern(joiners: tuple[str, ...]) -> re.Pattern[str]:
-    """A list of two or more single words, the last joined by a coordinator: "foreign, military and naval"."""
+def _coordinator_pattern(joiners: tuple[str, ...]) -> re.Pattern[str]:
+    """A coordinator after a word and before one: ", and naval", " y Navales"."""
     alternatives = "|".join(re.escape(joiner) for joiner in joiners)
-    word = r"[^\W\d_][\w'’-]*"
-    return re.compile(rf"{word}(?:,\s+{word})*,?\s+(?:{alternatives})\s+{word}", re.IGNORECASE)
+    return re.compile(rf"(?<=[^\W\d_]),?\s+(?:{alternatives})\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def _coordinated_list(text: str, joiners: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """Spans of lists of two or more single words, the last joined by a coordinator ("foreign, military and
+    naval"): found from each coordinator, read back over at most `COORDINATED_LIST` words joined by commas,
+    so the work is linear in the text (a run of "a, a, a, …" is no trap)."""
+    for match in _coordinator_pattern(joiners).finditer(text):
+        last = _LIST_WORD.match(text, match.end())
+        if last is None:
+            continue
+        words = [(m.start(), m.end()) for m in _LIST_WORD.finditer(text, max(0, match.start() - 160), match.start())]
+        if not words or words[-1][1] != match.start():
+            continue
+        start = words[-1][0]
+        for previous, following in zip(reversed(words[:-1]), reversed(words[1:]), strict=False):
+            if len(words) - words.index(previous) > COORDINATED_LIST or not _LIST_COMMA.fullmatch(
+                text, previous[1], following[0]
+            ):
+                break
+            start = previous[0]
+        yield start, last.end()
 
 
 class Gazetteer:
@@ -431,18 +457,17 @@ class Gazetteer:
         joiners = name_words().coordinators
         if not joiners or not self.offices:
             return
-        pattern = _coordination_pattern(joiners)
-        for match in pattern.finditer(text):
-            found = self._coordination(text, match)
+        for start, end in _coordinated_list(text, joiners):
+            found = self._coordination(text, start, end)
             if found:
                 yield found
 
-    def _coordination(self, text: str, match: re.Match[str]) -> list[tuple[tuple[int, int], str]] | None:
-        words = [(m.start(), m.end()) for m in _WORD.finditer(text, match.start(), match.end())]
+    def _coordination(self, text: str, start: int, end: int) -> list[tuple[tuple[int, int], str]] | None:
+        words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
         conjuncts = [w for w in words if fold(text[w[0] : w[1]]) not in name_words().coordinators]
         joiner = next(text[s:e] for s, e in words if fold(text[s:e]) in name_words().coordinators)
-        before = [(m.start(), m.end()) for m in _WORD.finditer(text, max(0, match.start() - 120), match.start())]
-        after = list(islice(((m.start(), m.end()) for m in _WORD.finditer(text, match.end())), COORDINATED_TAIL))
+        before = [(m.start(), m.end()) for m in _WORD.finditer(text, max(0, start - 120), start)]
+        after = list(islice(((m.start(), m.end()) for m in _WORD.finditer(text, end)), COORDINATED_TAIL))
         for head in range(max(0, len(before) - COORDINATED_HEAD), len(before)):
             first = alias_key(text[before[head][0] : before[head][1]]).split()
             if not first or first[0] not in self.office_first_words:
