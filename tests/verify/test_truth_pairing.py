@@ -135,3 +135,22 @@ def test_a_contradiction_a_sibling_claim_names_is_not_about_an_other_claim():
     score_truth_item(score, "t", "es", "test", gold, [claim], lambda c, value: True)
     assert score.false_contradictions == []
     assert score.contradicted.tp == 1
+
+
+def test_a_refuted_end_date_is_no_answer_to_the_start_of_the_same_office():
+    """ "From 1918 to 1924, Trotsky was the people's commissar for …": one span, two gold claims (the start,
+    undecidable; the end, false) and two system claims; the one refuted on the end date (P582) answers the
+    end, never the start (P580) of the same office (issue-13L)."""
+    text = "From 1918 to 1924, Trotsky was the people's commissar for foreign, military and naval affairs."
+    span = text[:-1]
+    gold = [
+        TruthClaim(span, 0, len(span), "undecidable", "appointment_date", "Leon Trotsky"),
+        TruthClaim(span, 0, len(span), "false", "removal_date", "Leon Trotsky"),
+    ]
+    start = SimpleNamespace(start=0, end=len(span), text=span, verdict="not_enough_info", explanation="", proof=None)
+    proof = SimpleNamespace(property="P39", qualifier="P582")
+    end = SimpleNamespace(start=0, end=len(span), text=span, verdict="contradicted", explanation="", proof=proof)
+    score = TruthScore()
+    score_truth_item(score, "t", "en", "test", gold, [start, end], lambda claim, value: True)
+    assert score.false_contradictions == []
+    assert (score.contradicted.tp, score.contradicted.fp) == (1, 0)

@@ -37,6 +37,8 @@ BLIND_SETS = (
     "blind_event_wordings.yaml",
     "blind_pronoun_names.yaml",
     "blind_execution_called_murder.yaml",
+    "blind_link_variants.yaml",
+    "blind_one_person_many_names.yaml",
 )
 
 

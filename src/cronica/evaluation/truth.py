@@ -318,9 +318,14 @@ def _contradiction_is_about(
     if proof is None:
         return True
     pids = [pid for pid in (proof.property, proof.qualifier) if pid]
+    siblings = [other for other, other_index in matches if other_index == index and other is not gold]
+    qualifier = proof.qualifier
+    if qualifier and not gold.names_exactly(qualifier) and any(other.names_exactly(qualifier) for other in siblings):
+        # refuted on a date a sibling claim is about: "to 1924" answers the end of the office, not its
+        # start ("From 1918 to 1924, Trotsky was the people's commissar …": one span, two gold claims)
+        return False
     if any(gold.names_exactly(pid) for pid in pids):
         return True
-    siblings = [other for other, other_index in matches if other_index == index and other is not gold]
     if any(other.names_exactly(pid) for other in siblings for pid in pids):
         return False  # a sibling claim is the one whose property the proof names
     return any(gold.names(pid) for pid in pids) or not any(other.names(pid) for other in siblings for pid in pids)

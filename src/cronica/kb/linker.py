@@ -23,7 +23,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from cronica.kb.base import Candidate, KnowledgeBase, TimeValue, is_item_id
+from cronica.kb.name_words import name_words
 from cronica.kb.normalize import alias_key
+from cronica.kb.offices import elided_office_names
+from cronica.kb.respell import Respeller
 
 #: KB classes → the contract's entity labels (what a mention of an instance should be labelled)
 CLASS_LABELS: Mapping[str, str] = {
@@ -65,6 +68,11 @@ class LinkerConfig:
     #: marked `surname_alone: false` (the trial a defendant stood in); kinship does not: relatives come
     #: together, and they are the people who share the surname
     settling_properties: tuple[str, ...] = ("P1344",)
+    #: a name matched only after a word was respelled from another romanization ("Vorochílov"): the
+    #: match counts a little less than the same name written as the KB writes it
+    respelled_factor: float = 0.9
+    #: KB classes of offices (positions): their names may be said short (`cronica.kb.offices`)
+    office_classes: tuple[str, ...] = ("Q4164871",)
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, object]) -> LinkerConfig:
@@ -108,8 +116,22 @@ class Linker:
         self._given: dict[str, set[str]] = {}
         self._surname_cache: dict[str, set[str]] = {}
         self._surnames, self._name_words = self._human_name_indexes()
+        index = self.kb.alias_index() or {}
+        self.respeller = Respeller(index)
+        words = name_words()
+        #: office names said short ("chairman of the Supreme Soviet") → the one office each names
+        self.short_offices = elided_office_names(
+            index,
+            self.is_office,
+            lambda qid: self.kb_label(qid) == "LOC",
+            words.complement_joiners,
+            words.elidable_organs,
+        )
 
     # --- per-entity facts, cached for the life of the linker ---------------------------
+
+    def is_office(self, qid: str) -> bool:
+        return bool(self.kb.instance_of(qid) & set(self.config.office_classes))
 
     def kb_label(self, qid: str) -> str | None:
         if qid not in self._types:
@@ -158,12 +180,25 @@ class Linker:
 
     # --- linking -------------------------------------------------------------------------
 
+    def key(self, text: str) -> str:
+        """The mention's alias key, each word no KB name holds respelled when it is a KB name's word
+        written in another romanization ("Vorochílov" → "voroshilov"; `cronica.kb.respell`): the key
+        every decision on the mention reads."""
+        return self.respeller.key(text)
+
     def candidates(self, mention: Mention) -> list[tuple[Candidate, str]]:
-        """(candidate, how it matched): exact alias matches, else a person's surname alone."""
+        """(candidate, how it matched): exact alias matches, else a person's surname alone; the name as
+        written first, then respelled from another romanization (`key`)."""
         found = self.kb.candidates(mention.text)
+        key = alias_key(mention.text)
+        if not found and (respelled := self.key(mention.text)) != key:
+            key = respelled
+            found = self.kb.candidates(key)
         if found:
             return [(c, "label" if c.is_label else "alias") for c in found]
-        key = alias_key(mention.text)
+        office = self.short_offices.get(key)
+        if office is not None:  # "chairman of the Supreme Soviet": the chairman of its Presidium
+            return [(Candidate(office, self.kb.label(office), mention.text, exact=False), "partial")]
         words = key.split()
         if not words or (len(words) == 1 and mention.label != "PER"):
             return []
@@ -206,7 +241,7 @@ class Linker:
             for mention, options in zip(mentions, scored, strict=True)
             if len(options) == 1
             and options[0].base >= self.config.threshold
-            and (len(alias_key(mention.text).split()) > 1 or self.kb.surname_alone(options[0].candidate.qid))
+            and (len(self.key(mention.text).split()) > 1 or self.kb.surname_alone(options[0].candidate.qid))
         }
 
     def _unlinked_full_names(self, mentions: Sequence[Mention], scored: Sequence[list[_Scored]]) -> set[str]:
@@ -215,7 +250,7 @@ class Linker:
         return {
             words[-1]
             for mention, options in zip(mentions, scored, strict=True)
-            if len(words := alias_key(mention.text).split()) > 1 and mention.label in ("PER", "MISC") and not options
+            if len(words := self.key(mention.text).split()) > 1 and mention.label in ("PER", "MISC") and not options
         }
 
     def _bare_surname(
@@ -229,7 +264,7 @@ class Linker:
         """A bare surname keeps a candidate marked `surname_alone: false` (docs/kb.md) only when the document
         settles who it means: it names that person in full, or links something that person took part in
         (`settling_properties`), and names no other bearer of the surname that the KB does not hold."""
-        words = alias_key(mention.text).split()
+        words = self.key(mention.text).split()
         if len(words) != 1 or not options:
             return options
         kept = []
@@ -264,7 +299,7 @@ class Linker:
         """A first name said alone ("his daughters, Zinaida and Nina") names the one person of the
         family circle of the document's people (themselves, parents, children, spouses, siblings)
         who bears it; none or several: nothing."""
-        words = alias_key(mention.text).split()
+        words = self.key(mention.text).split()
         if len(words) != 1 or mention.label not in ("PER", "MISC"):
             return []
         bearers = {person for anchor in anchors for person in self._family_circle(anchor)}
@@ -297,7 +332,7 @@ class Linker:
         to one person alone): "Alexander Ulyanov" makes Alexander a bearer of "ulianov"."""
         bearers: dict[str, set[str]] = {}
         for mention, options in zip(mentions, scored, strict=True):
-            words = alias_key(mention.text).split()
+            words = self.key(mention.text).split()
             confident = len(options) == 1 and options[0].base >= self.config.threshold
             if len(words) > 1 and confident and options[0].kb_label == "PER":
                 bearers.setdefault(words[-1], set()).add(options[0].candidate.qid)
@@ -311,7 +346,7 @@ class Linker:
         alias of someone for whom it is not the principal name (Lenin's "Ulyanov") yields to another
         bearer named in full ("Alexander Ulyanov ... Ulyanov was hanged"); a principal name stays
         ("Vasily Stalin ... Stalin" is still Joseph Stalin)."""
-        words = alias_key(mention.text).split()
+        words = self.key(mention.text).split()
         if len(words) != 1:
             return options
         named = bearers.get(words[0], set())
@@ -351,8 +386,11 @@ class Linker:
         # the NER label is the likelier mistake ("Leningrad" tagged PER), so it costs less
         competing = any(kb_label == mention.label for _, _, kb_label in found)
         result = []
+        respelled = self.key(mention.text) != alias_key(mention.text)
         for candidate, how, kb_label in found:
             base = MATCH_SCORE[how] * self._type_factor(mention.label, kb_label, competing)
+            if respelled:
+                base *= self.config.respelled_factor
             base *= self._time_factor(candidate.qid, kb_label, years)
             result.append(_Scored(candidate, base, kb_label, self.related(candidate.qid), how))
         return result

@@ -9,8 +9,10 @@ a leading "la" or "the" is dropped from any name, "Camarada" and "Comrade" are b
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from pydantic import Field
 
@@ -27,12 +29,16 @@ class NamesFile(Schema):
     leading_articles: WordList
     complement_joiners: WordList
     possessive_endings: WordList
+    elidable_organs: WordList
+    coordinators: WordList
 
 
 class TransliterationFile(Schema):
     """kb/resources/transliteration.yaml: [pattern, replacement] pairs, applied in order"""
 
     folds: list[StringPair] = Field(default_factory=list)
+    #: convention name → its rules, tried on a word no KB name holds (`readings`)
+    readings: dict[str, list[StringPair]] = Field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,8 @@ class NameWords:
     leading_articles: frozenset[str]
     complement_joiners: tuple[str, ...]  # longest first
     possessive: re.Pattern[str] | None  # "Trotsky's": the ending an alias key leaves out
+    elidable_organs: tuple[str, ...] = ()  # "Presidium": left out of an office's name by texts
+    coordinators: tuple[str, ...] = ()  # folded: "and", "y": the last joint of a list of words
 
 
 def available_languages() -> list[str]:
@@ -61,10 +69,39 @@ def name_words() -> NameWords:
         leading_articles=frozenset(fold(word) for data in files for word in data.get("leading_articles", ())),
         complement_joiners=tuple(sorted(joiners, key=lambda joiner: (-len(joiner), joiner))),
         possessive=re.compile(rf"(?:{'|'.join(map(re.escape, reversed(endings)))})\b") if endings else None,
+        elidable_organs=tuple(sorted({word for data in files for word in data.get("elidable_organs", ())})),
+        coordinators=tuple(sorted({fold(word) for data in files for word in data.get("coordinators", ())})),
     )
 
 
+Rules = tuple[tuple[re.Pattern[str], str], ...]
+
+
 @cache
-def transliteration_folds() -> tuple[tuple[re.Pattern[str], str], ...]:
-    data = load_resource(package_file(RESOURCE_PACKAGE, "transliteration.yaml"), TransliterationFile)
-    return tuple((re.compile(pattern), replacement) for pattern, replacement in data.get("folds", ()))
+def _transliteration() -> dict[str, Any]:
+    data: dict[str, Any] = load_resource(package_file(RESOURCE_PACKAGE, "transliteration.yaml"), TransliterationFile)
+    return data
+
+
+@cache
+def transliteration_folds() -> Rules:
+    return _rules(_transliteration().get("folds", ()))
+
+
+@cache
+def readings() -> tuple[Rules, ...]:
+    """The other romanizations a word may have been written in (French ch = ш, German w = в, ...): each a
+    list of rules for the lower-case word as written, before `alias_key` folds it."""
+    return tuple(_rules(rules) for rules in _transliteration().get("readings", {}).values())
+
+
+def _rules(pairs: Iterable[Sequence[str]]) -> Rules:
+    return tuple((re.compile(pattern), replacement) for pattern, replacement in pairs)
+
+
+def read_as(rules: Rules, text: str) -> str:
+    """`text` (lower-cased) read under one convention's rules."""
+    text = text.lower()
+    for pattern, replacement in rules:
+        text = pattern.sub(replacement, text)
+    return text

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from itertools import accumulate, chain, count, islice
+from itertools import accumulate, chain, combinations, count, islice, pairwise
 from operator import attrgetter
 
 from cronica.folding import fold
@@ -26,6 +26,7 @@ from cronica.kb.linker import Linker, LinkerConfig, Mention, document_years
 from cronica.kb.name_words import name_words
 from cronica.kb.normalize import alias_key
 from cronica.kb.registry import kb_from_context
+from cronica.kb.respell import Respeller
 from cronica.model import Analysis, Entity
 from cronica.registry import StageContext, register_stage
 
@@ -33,7 +34,7 @@ DEFAULT_CONFIG = {
     "threshold": 0.5,
     "relabel_at": 0.75,
     "find_missed_names": True,
-    "max_name_words": 6,
+    "max_name_words": 14,
 }
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -64,6 +65,19 @@ def _complement_before() -> re.Pattern[str]:
     """The name as the complement of a longer one: "Battle of Stalingrad", "Tratado de Brest"."""
     joiners = "|".join(re.escape(joiner).replace(r"\ ", r"\s+") for joiner in name_words().complement_joiners)
     return re.compile(rf"\b([^\W\d_])\w*\s+(?:{joiners})\s+$")
+
+
+@lru_cache(maxsize=1)
+def _complement_after() -> re.Pattern[str]:
+    """A complement naming something right after a name: "de la Industria Maderera", "of Agriculture"."""
+    joiners = "|".join(re.escape(joiner).replace(r"\ ", r"\s+") for joiner in name_words().complement_joiners)
+    articles = "|".join(re.escape(article) for article in sorted(name_words().leading_articles))
+    return re.compile(rf"\s+(?:{joiners})\s+(?:(?:{articles})\s+)?[^\W\d_]", re.IGNORECASE)
+
+
+def _capitalized_complement(text: str, end: int) -> bool:
+    match = _complement_after().match(text, end)
+    return bool(match and text[match.end() - 1].isupper())
 
 
 def with_given_name(text: str, entity: Entity) -> Entity:
@@ -97,10 +111,10 @@ def run_link(analysis: Analysis, ctx: StageContext) -> Analysis:
     kb = kb_from_context(ctx)
     config = LinkerConfig.from_mapping(ctx.config)
     linker = ctx.resources.get(f"linker:{kb.name}:{config}", lambda: Linker(kb, config))
-    gazetteer = ctx.resources.get(f"gazetteer:{kb.name}", lambda: Gazetteer.of(kb))
+    gazetteer = ctx.resources.get(f"gazetteer:{kb.name}:{config}", lambda: Gazetteer.of(kb, linker))
     entities = _widen_given_names(analysis.text, analysis.entities)
     if gazetteer is not None:
-        max_words = int(ctx.config.get("max_name_words", 6))
+        max_words = int(ctx.config.get("max_name_words", 14))
         starts = sorted(entity.start for entity in entities)
         entities = [gazetteer.widen(analysis.text, entity, entities, max_words, starts) for entity in entities]
         entities = gazetteer.widen_left_all(analysis.text, entities)
@@ -110,12 +124,20 @@ def run_link(analysis: Analysis, ctx: StageContext) -> Analysis:
         entities = gazetteer.cover(analysis.text, entities, found, linker)
         if ctx.config.get("find_missed_names", True):
             entities += gazetteer.missed(analysis.text, entities, found)
+        entities, named = gazetteer.coordinated(analysis.text, entities, linker)
+    else:
+        named = {}
     years = document_years((t.value for t in analysis.timexes if t.type == "DATE"), analysis.document.dct)
+
+    def mention(entity: Entity) -> Mention:
+        """What the linker reads: the words, or the whole office a conjunct of a coordination names."""
+        return Mention(named.get(id(entity), entity.text), entity.label)
+
     # two passes over the mentions: the document's summary, then each mention decided against it
-    links = linker.document((Mention(e.text, e.label) for e in entities), years)
+    links = linker.document((mention(e) for e in entities), years)
     linked = []
     for entity in entities:
-        decision = links.decide(Mention(entity.text, entity.label))
+        decision = links.decide(mention(entity))
         if decision.qid is None:
             if entity.id.startswith("k"):
                 continue  # a name found only by the gazetteer that did not link: not an entity
@@ -198,20 +220,73 @@ class Spans:
 
 #: the fewest words of a KB name that may swallow NER fragments written inside it (`Gazetteer.cover`)
 COVERING_WORDS = 3
+#: how many words before a coordinated list may start an office's name, and after it end it
+COORDINATED_HEAD = 8
+COORDINATED_TAIL = 3
+
+
+#: the most words of a coordinated list before its coordinator ("foreign, military and naval": 2)
+COORDINATED_LIST = 5
+_LIST_WORD = re.compile(r"[^\W\d_][\w'’-]*+")
+_LIST_COMMA = re.compile(r",\s+")
+
+
+@lru_cache(maxsize=4)
+def _coordinator_pattern(joiners: tuple[str, ...]) -> re.Pattern[str]:
+    """A coordinator after a word and before one: ", and naval", " y Navales"."""
+    alternatives = "|".join(re.escape(joiner) for joiner in joiners)
+    return re.compile(rf"(?<=[^\W\d_]),?\s+(?:{alternatives})\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def _coordinated_list(text: str, joiners: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """Spans of lists of two or more single words, the last joined by a coordinator ("foreign, military and
+    naval"): found from each coordinator, read back over at most `COORDINATED_LIST` words joined by commas,
+    so the work is linear in the text (a run of "a, a, a, …" is no trap)."""
+    for match in _coordinator_pattern(joiners).finditer(text):
+        last = _LIST_WORD.match(text, match.end())
+        if last is None:
+            continue
+        words = [(m.start(), m.end()) for m in _LIST_WORD.finditer(text, max(0, match.start() - 160), match.start())]
+        if not words or words[-1][1] != match.start():
+            continue
+        start = words[-1][0]
+        for previous, following in zip(reversed(words[:-1]), reversed(words[1:]), strict=False):
+            if len(words) - words.index(previous) > COORDINATED_LIST or not _LIST_COMMA.fullmatch(
+                text, previous[1], following[0]
+            ):
+                break
+            start = previous[0]
+        yield start, last.end()
 
 
 class Gazetteer:
     """Finds KB names in raw text through the alias index (offline KBs only)."""
 
-    def __init__(self, kb: KnowledgeBase, keys: set[str]) -> None:
+    def __init__(self, kb: KnowledgeBase, keys: set[str], offices: set[str] = frozenset()) -> None:  # type: ignore[assignment]
         self.kb = kb
         self.keys = keys
-        self.first_words = {key.split()[0] for key in keys}
+        #: keys of office names (positions): found even in lower case ("people's commissar for war")
+        self.offices = offices
+        #: first word of a key → the most words a key starting with it has (how far a name may run)
+        self.longest: dict[str, int] = {}
+        for key in keys:
+            words = key.split()
+            self.longest[words[0]] = max(self.longest.get(words[0], 0), len(words))
+        self.first_words = set(self.longest)
+        self.office_first_words = {key.split()[0] for key in offices}
+        self.respeller = Respeller(keys)
 
     @classmethod
-    def of(cls, kb: KnowledgeBase) -> Gazetteer | None:
+    def of(cls, kb: KnowledgeBase, linker: Linker | None = None) -> Gazetteer | None:
+        """The KB's names; with the linker, also the office names said short (`Linker.short_offices`)."""
         index = kb.alias_index()
-        return cls(kb, set(index)) if index else None
+        if not index:
+            return None
+        if linker is None:
+            return cls(kb, set(index))
+        offices = {key for key, ids in index.items() if ids and all(linker.is_office(item) for item in ids)}
+        offices |= set(linker.short_offices)
+        return cls(kb, set(index) | set(linker.short_offices), offices)
 
     def names(self, text: str, start: int, end: int, max_words: int) -> Iterator[tuple[int, int]]:
         """Longest non-overlapping spans in text[start:end] whose key is a KB alias. The words are read
@@ -221,12 +296,17 @@ class Gazetteer:
         words = deque(islice(following, max_words))
         while words:
             found = None
-            word_key = alias_key(text[words[0][0] : words[0][1]])
+            word = text[words[0][0] : words[0][1]]
+            word_key = alias_key(word)
             first_key = word_key.split()  # "Alma-Ata": "alma ata"
+            if first_key and first_key[0] not in self.first_words and word[0].isupper():
+                first_key = self.respeller.key(word).split()  # a name in another romanization: "Vorochílov"
             if first_key and first_key[0] in self.first_words:
-                for size in range(min(max_words, len(words)), 0, -1):
+                for size in range(min(max_words, len(words), self.longest[first_key[0]] + 2), 0, -1):
                     span_start, span_end = words[0][0], words[size - 1][1]
                     key = word_key if size == 1 else phrase_key(text[span_start:span_end])
+                    if key not in self.keys and text[span_start].isupper() and self.respeller.could_respell(key):
+                        key = self.respeller.key(text[span_start:span_end])  # "Kliment Vorochilov"
                     if key in self.keys:
                         found = (span_start, span_end, size)
                         break
@@ -340,6 +420,106 @@ class Gazetteer:
                 result.append(new)
         return result
 
+    def coordinated(self, text: str, entities: list[Entity], linker: Linker) -> tuple[list[Entity], dict[int, str]]:
+        """Offices coordinated inside one name: "the people's commissar for foreign, military and naval
+        affairs" is the People's Commissar for Foreign Affairs and the one for Military and Naval Affairs.
+
+        Where a list of single words ("foreign, military and naval"; `coordinators` of names.yaml) stands
+        between the start of an office's name and its end, the list is cut into groups, each read with the
+        words before and after it, and the cut whose every group is a KB office name (the fewest groups,
+        at least two) gives one entity a group: the words before with the first group, each middle group,
+        the last group with the words after. Returned: the entities (names NER cut inside such a phrase
+        that the KB does not know are dropped) and, by `id`, the office each new entity names, for the
+        linker. Nothing happens where any entity inside the phrase links by itself."""
+        named: dict[int, str] = {}
+        added: list[Entity] = []
+        taken = in_text_order(entities)
+        for phrase in self._coordinations(text):
+            start, end = phrase[0][0][0], phrase[-1][0][1]
+            inside = [e for e in taken if e.start < end and start < e.end]
+            if any(e.start < start or e.end > end for e in inside) or any(
+                linker.candidates(Mention(e.text, e.label)) for e in inside
+            ):
+                continue
+            for (span_start, span_end), name in phrase:
+                entity = Entity(id="k0", text=text[span_start:span_end], start=span_start, end=span_end, label="MISC")
+                named[id(entity)] = name
+                added.append(entity)
+            dropped = {id(e) for e in inside}
+            taken = [e for e in taken if id(e) not in dropped]
+        if not added:
+            return entities, named
+        kept = {id(e) for e in taken}
+        return [e for e in entities if id(e) in kept] + added, named
+
+    def _coordinations(self, text: str) -> Iterator[list[tuple[tuple[int, int], str]]]:
+        """For each coordinated office phrase of the text: its groups, as (span, the office's name)."""
+        joiners = name_words().coordinators
+        if not joiners or not self.offices:
+            return
+        for start, end in _coordinated_list(text, joiners):
+            found = self._coordination(text, start, end)
+            if found:
+                yield found
+
+    def _coordination(self, text: str, start: int, end: int) -> list[tuple[tuple[int, int], str]] | None:
+        words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+        conjuncts = [w for w in words if fold(text[w[0] : w[1]]) not in name_words().coordinators]
+        joiner = next(text[s:e] for s, e in words if fold(text[s:e]) in name_words().coordinators)
+        before = [(m.start(), m.end()) for m in _WORD.finditer(text, max(0, start - 120), start)]
+        after = list(islice(((m.start(), m.end()) for m in _WORD.finditer(text, end)), COORDINATED_TAIL))
+        for head in range(max(0, len(before) - COORDINATED_HEAD), len(before)):
+            first = alias_key(text[before[head][0] : before[head][1]]).split()
+            if not first or first[0] not in self.office_first_words:
+                continue
+            prefix = text[before[head][0] : before[-1][1]]
+            for tail in range(len(after), -1, -1):
+                suffix = text[after[0][0] : after[tail - 1][1]] if tail else ""
+                groups = self._office_groups(prefix, [text[s:e] for s, e in conjuncts], joiner, suffix)
+                if groups is None:
+                    continue
+                spans: list[tuple[tuple[int, int], str]] = []
+                position = 0
+                for number, (size, name) in enumerate(groups):
+                    opening, closing = conjuncts[position], conjuncts[position + size - 1]
+                    span_start = before[head][0] if number == 0 else opening[0]
+                    span_end = after[tail - 1][1] if tail and number == len(groups) - 1 else closing[1]
+                    spans.append(((span_start, span_end), name))
+                    position += size
+                return spans
+        return None
+
+    def _office_groups(
+        self, prefix: str, conjuncts: list[str], joiner: str, suffix: str
+    ) -> list[tuple[int, str]] | None:
+        """The cut of the conjuncts into the fewest groups (two or more) whose every "prefix group suffix"
+        is a KB office name: (group size, that name) for each group; None when no cut is."""
+        count_ = len(conjuncts)
+        cuts = sorted((combo for r in range(1, count_) for combo in combinations(range(1, count_), r)), key=len)
+        for cut in cuts:
+            bounds = [0, *cut, count_]
+            groups = []
+            for low, high in pairwise(bounds):
+                words = conjuncts[low:high]
+                said = words[0] if len(words) == 1 else ", ".join(words[:-1]) + f" {joiner} " + words[-1]
+                name = " ".join(part for part in (prefix, said, suffix) if part)
+                if phrase_key(name) not in self.offices:
+                    break
+                groups.append((high - low, name))
+            else:
+                return groups
+        return None
+
+    def _office_in_lower_case(self, text: str, start: int, end: int) -> bool:
+        """An office's name of `COVERING_WORDS` words or more, in lower case as English and Spanish write
+        offices ("people's commissar for military and naval affairs"): a name, though not capitalized;
+        not when a complement naming something follows it ("comisario del pueblo de la Industria
+        Maderera": another office, one the KB does not hold)."""
+        surface = text[start:end]
+        if len(_WORD.findall(surface)) < COVERING_WORDS or phrase_key(surface) not in self.offices:
+            return False
+        return not _capitalized_complement(text, end)
+
     def missed(self, text: str, entities: list[Entity], found: Iterable[tuple[int, int]]) -> list[Entity]:
         """KB names NER did not mark: capitalized (or written exactly as the alias), outside every entity.
         `found`: the text's KB names (`names`)."""
@@ -352,7 +532,11 @@ class Gazetteer:
             if (before and reach[before - 1] > start) or part_of_longer_name(text, start, end):
                 continue
             surface = text[start:end]
-            if not surface[0].isupper() and not any(c.matched == surface for c in self.kb.candidates(surface)):
+            if (
+                not surface[0].isupper()
+                and not any(c.matched == surface for c in self.kb.candidates(surface))
+                and not self._office_in_lower_case(text, start, end)
+            ):
                 continue
             added.append(Entity(id=f"k{len(added) + 1}", text=surface, start=start, end=end, label="MISC"))
         return added

@@ -108,11 +108,21 @@ class ClaimPlan:
         return self.main_role if self.main_role in roles else roles[0]
 
     def for_subject(self, role: str, qid: str) -> ClaimPlan:
-        """The same plan with the filler of `role` read as `qid` (one reading of an ambiguous mention)."""
-        checks = tuple(replace(check, subject=qid) if check.mapping.subject == role else check for check in self.checks)
+        """The same plan with the filler of `role` read as `qid` (one reading of an ambiguous mention): the
+        subject of a check, or its value (one office of a coordination, "commissar for foreign, military
+        and naval affairs")."""
+        checks = tuple(_read_as(check, role, qid) for check in self.checks)
         identity = self.identities[role]
         single = Identity((qid,), identity.basis, identity.complete, identity.relation, identity.relative_of)
         return replace(self, checks=checks, identities={**self.identities, role: single})
+
+
+def _read_as(check: Check, role: str, qid: str) -> Check:
+    if check.mapping.subject == role:
+        check = replace(check, subject=qid)
+    if check.mapping.value == role and check.value.kind == "entity":
+        check = replace(check, value=replace(check.value, value=qid))
+    return check
 
 
 def plan_claim(
@@ -127,13 +137,15 @@ def plan_claim(
     bound_types: Iterable[str] = (),
     qualifies: Callable[[str], bool] = lambda words: False,
     office_classes: Iterable[str] = (),
+    coordinates: Callable[[str], bool] = lambda word: False,
 ) -> ClaimPlan:
     """Resolve the event's roles to QIDs and keep the mappings that can be checked.
 
     `only_party_of(subject_qid, words)` names the party a generic "el partido" / "the party"
     stands for (the subject's only party in the KB), or None. `qualifies(words)` says whether words
     around a linked office make the phrase name another one ("Deputy", "for Agriculture"); an office
-    is an instance of one of `office_classes`.
+    is an instance of one of `office_classes`. `coordinates(word)` says whether a word joins two
+    conjuncts ("y", "and"): a second office after it is not a qualifier of the first.
     """
     entities = analysis.entities_by_id  # built once per analysis: a book has thousands of events
     start, end = _claim_span(event, analysis, entities)
@@ -145,11 +157,16 @@ def plan_claim(
 
     def other_office(text: str, participant: Participant, entity: Entity) -> bool:
         """An office linked inside a phrase whose other words make it name another office."""
-        if not offices or not entity.item_id or not _qualified(text, participant, entity, qualifies):
+        if not offices or not entity.item_id:
+            return False
+        end = _conjunct_end(text, participant, entity, analysis.entities, coordinates)
+        if not _qualified(text, participant, entity, qualifies, end):
             return False  # (the words first: a KB lookup only for a phrase with more words than the name)
         return is_instance(entity.item_id, offices)
 
     fillers = _fillers(event, analysis, entities, ontology, is_hedged, identities, bound_types, other_office)
+    if offices:
+        _coordinated_offices(event, analysis, fillers, identities, lambda qid: is_instance(qid, offices), coordinates)
     _resolve_generic_party(event, fillers, only_party_of)
     places = frozenset(place_properties)
     checks: list[Check] = []
@@ -327,11 +344,84 @@ def _fillers(
     return fillers
 
 
-def _qualified(text: str, participant: Participant, entity: Entity, qualifies: Callable[[str], bool]) -> bool:
-    """The participant's words outside the linked name change what it names."""
-    if not (participant.start <= entity.start and entity.end <= participant.end):
+def _qualified(
+    text: str, participant: Participant, entity: Entity, qualifies: Callable[[str], bool], end: int | None = None
+) -> bool:
+    """The participant's words outside the linked name, up to `end` (the end of the name's own conjunct),
+    change what it names."""
+    end = participant.end if end is None else end
+    if not (participant.start <= entity.start and entity.end <= end):
         return False
-    return qualifies(text[participant.start : entity.start] + " " + text[entity.end : participant.end])
+    return qualifies(text[participant.start : entity.start] + " " + text[entity.end : end])
+
+
+#: what may stand between two coordinated names: a comma, a coordinator, or both
+_BETWEEN_CONJUNCTS = re.compile(r"\s*(?:,\s*)?(?:([^\W\d_]+)\s+)?")
+
+
+def _coordinated_offices(
+    event: Event,
+    analysis: Analysis,
+    fillers: dict[str, Claimed],
+    identities: dict[str, Identity],
+    is_office: Callable[[str], bool],
+    coordinates: Callable[[str], bool],
+) -> None:
+    """An office coordinated with others ("the people's commissar for foreign, military and naval affairs":
+    two offices, linked one after the other with only a comma or a coordinator between them): the text
+    says the same of each, so each is a reading of the role, and the claim is contradicted only when it
+    is false of every one (`readings.judge_readings`). With another role already read several ways, the
+    office is left unchecked: the readings of one role would take the first reading of the other."""
+    for participant in event.participants:
+        claimed = fillers.get(participant.role)
+        entity = analysis.entities_by_id.get(participant.entity or "")
+        if claimed is None or entity is None or not entity.item_id or not is_office(entity.item_id):
+            continue
+        chain = [entity.item_id]
+        ordered = sorted(analysis.entities, key=lambda e: e.start)
+        current = entity
+        for other in ordered:
+            if other.start < current.end or not other.item_id or other is current:
+                continue
+            between = _BETWEEN_CONJUNCTS.fullmatch(analysis.text, current.end, other.start)
+            joined = between is not None and (
+                "," in analysis.text[current.end : other.start] or (between.group(1) and coordinates(between.group(1)))
+            )
+            if not joined or not is_office(other.item_id):
+                break
+            chain.append(other.item_id)
+            current = other
+        offices = tuple(dict.fromkeys(chain))
+        if len(offices) < 2:
+            continue
+        if any(len(identity.candidates) > 1 for role, identity in identities.items() if role != participant.role):
+            del fillers[participant.role]
+        else:
+            identities[participant.role] = Identity(offices, "all_candidates", complete=True)
+
+
+_FIRST_WORD = re.compile(r"[\s,;]*([^\W\d_]+)")
+
+
+def _conjunct_end(
+    text: str,
+    participant: Participant,
+    entity: Entity,
+    entities: Iterable[Entity],
+    coordinates: Callable[[str], bool],
+) -> int:
+    """Where the linked name's own conjunct ends in the participant's words: right after the name when a
+    coordinator follows it and another linked name comes after that ("presidente del Comité Central
+    Ejecutivo y miembro del Politburó": two offices, the second no qualifier of the first); else the
+    participant's end."""
+    if not (participant.start <= entity.start and entity.end <= participant.end):
+        return participant.end
+    after = _FIRST_WORD.match(text, entity.end, participant.end)
+    if after is None or not coordinates(after.group(1).lower()):
+        return participant.end
+    if any(other.item_id and after.end() <= other.start and other.end <= participant.end for other in entities):
+        return entity.end
+    return participant.end
 
 
 #: roles whose filler may be a generic "the party", and the roles that hold the person it belongs to

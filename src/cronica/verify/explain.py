@@ -315,8 +315,11 @@ class Explainer:
     def identity_uncertain(self, mention: str) -> str:
         return self.not_enough_info([self.language.explanation("identity_uncertain", mention=mention)])
 
-    def ambiguous(self, mention: str, readings: Sequence[tuple[str, str]], incomplete: bool) -> str:
-        """No verdict under an ambiguous mention: which readings hold, fail or are unknown."""
+    def ambiguous(
+        self, mention: str, readings: Sequence[tuple[str, str]], incomplete: bool, offices: bool = False
+    ) -> str:
+        """No verdict under an ambiguous mention: which readings hold, fail or are unknown. `offices`: the
+        mention names several offices together ("commissar for foreign, military and naval affairs")."""
         lang = self.language
         names = [self.label(qid) for qid, _ in readings]
         groups: dict[str, list[str]] = {}
@@ -329,7 +332,12 @@ class Explainer:
             if (group := groups.get(key))
         )
         parts = [
-            lang.explanation("ambiguous_identity", mention=mention, candidates=lang.list_and(names), detail=detail)
+            lang.explanation(
+                "ambiguous_offices" if offices else "ambiguous_identity",
+                mention=mention,
+                candidates=lang.list_and(names),
+                detail=detail,
+            )
         ]
         if incomplete:  # false of every one the KB knows, but it may not know them all
             parts.append(lang.explanation("candidates_incomplete", mention=mention))

@@ -35,6 +35,11 @@ class Language:
     party_nouns: frozenset[str] = frozenset()
     #: words that never change which office or body a phrase names ("the", "del", "his")
     function_words: frozenset[str] = frozenset()
+    #: words that join two conjuncts ("y", "and"): an office after one is another office, not a qualifier
+    coordinators: frozenset[str] = frozenset()
+
+    def coordinates(self, word: str) -> bool:
+        return word.lower() in self.coordinators
 
     def is_party_noun(self, words: str) -> bool:
         return " ".join(words.lower().split()) in self.party_nouns
@@ -236,6 +241,7 @@ class GenericFile(Schema):
 
     party: WordList
     function_words: WordList
+    coordinators: WordList
 
 
 @cache
@@ -252,4 +258,5 @@ def load_language(code: str) -> Language:
     generic = load_resource(generic_file, GenericFile) if generic_file.is_file() else {}
     party_nouns = frozenset(" ".join(word.lower().split()) for word in (generic or {}).get("party", ()))
     function_words = frozenset(word.lower() for word in (generic or {}).get("function_words", ()))
-    return Language(code, dates, templates, hedges, party_nouns, function_words)
+    coordinators = frozenset(word.lower() for word in (generic or {}).get("coordinators", ()))
+    return Language(code, dates, templates, hedges, party_nouns, function_words, coordinators)

@@ -53,8 +53,12 @@ def judge_readings(checker: Checker, plan: ClaimPlan, policy: VerifyPolicy) -> t
     chosen = readings[0] if not identity.relation else (fitting[0] if fitting else None)
     if chosen is not None and chosen[1].verdict == "supported":
         return chosen[1], None
+    offices = all(check.mapping.subject != role for check in plan.checks)  # a value read several ways: offices
     explanation = explain.ambiguous(
-        mention[0], [(qid, judgement.verdict) for qid, judgement in readings], incomplete=verdicts == {"contradicted"}
+        mention[0],
+        [(qid, judgement.verdict) for qid, judgement in readings],
+        incomplete=verdicts == {"contradicted"},
+        offices=offices,
     )
     return Judgement("not_enough_info", explanation, policy.confidence.not_enough_info), None
 

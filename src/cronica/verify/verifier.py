@@ -73,6 +73,7 @@ class Verifier:
                 self.policy.bound_types,
                 language.qualifies,
                 self.policy.office_classes,
+                language.coordinates,
             )
             judgement, proof = judge_readings(checker, plan, self.policy)
             claims.append(
