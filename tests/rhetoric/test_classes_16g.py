@@ -27,6 +27,13 @@ FLAGGED = [
     ("en", "Yezhov, that sadist, filled the camps.", "sadist", LABEL),
     ("en", "The Jacobins were psychopaths.", "psychopaths", LABEL),
     ("en", "Robespierre was a maniac.", "maniac", LABEL),
+    # after blind8b's first run: a pronoun or no subject, an insult in apposition to the predicate, an
+    # insult under a political label
+    ("en", "She was a fanatic to the end.", "fanatic", LABEL),
+    ("en", "The Jacobin zealots closed the churches.", "Jacobin zealots", LABEL),
+    ("es", "Fue un lunático desde su juventud.", "lunático", LABEL),
+    ("es", "Robespierre fue un abogado brillante, un fanático.", "fanático", LABEL),
+    ("es", "Aquellos psicópatas franquistas fusilaron a los maestros.", "psicópatas franquistas", LABEL),
     # sentences in capitals
     ("es", "LOS BOLCHEVIQUES ERAN UNOS CRIMINALES.", "CRIMINALES", LABEL),
     ("es", "LA PLAGA ROJA SE EXTIENDE POR EUROPA.", "PLAGA ROJA", LABEL),
@@ -41,6 +48,9 @@ NEUTRAL = [
     ("es", "Las ratas de los barcos llevaron la peste a los puertos del Mediterráneo."),
     ("es", "El campesino vendió sus cerdos en la feria de Medina."),
     ("es", "El bufón de Felipe IV aparece en varios retratos de Velázquez."),
+    ("es", "Los diputados comunistas votaron la ley de reforma agraria."),
+    ("en", "The communist deputies voted for the land reform."),
+    ("en", "He was a lawyer in Arras before the Revolution."),
     ("en", "His father was a butcher in Gori."),
     ("en", "The rats of the ships carried the plague to the Mediterranean ports."),
     ("en", "The farmer sold his pigs at the autumn fair."),
