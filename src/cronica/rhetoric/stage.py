@@ -7,6 +7,7 @@ never claims, and nothing it finds changes a verdict.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 from collections import Counter
 from collections.abc import Mapping
@@ -140,8 +141,10 @@ def _shouted_flags(doc: Doc, resources: LanguageResources, index: PatternIndex, 
     flags: list[SpanFlag] = []
     entries = resources.tropes + resources.labels
     for offset, lowered in lowered_sentences(doc, parse):
-        tropes = ctx.resources.get(
-            f"rhetoric.tropes.{lang}.{id(lowered.vocab)}", lambda v=lowered.vocab: TropeMatcher.build(v, entries)
+        vocab = lowered.vocab
+        tropes: TropeMatcher = ctx.resources.get(
+            f"rhetoric.tropes.{lang}.{id(vocab)}",
+            functools.partial(TropeMatcher.build, vocab, entries),
         )
         for flag in detect(lowered, resources, index, tropes):
             flags.append(dataclasses.replace(flag, start=flag.start + offset, end=flag.end + offset))
