@@ -34,6 +34,8 @@ FLAGGED = [
     ("es", "Fue un lunático desde su juventud.", "lunático", LABEL),
     ("es", "Robespierre fue un abogado brillante, un fanático.", "fanático", LABEL),
     ("es", "Aquellos psicópatas franquistas fusilaron a los maestros.", "psicópatas franquistas", LABEL),
+    # the label as an epithet of a name stays flagged
+    ("en", "The Jew Trotsky led the Red Army.", "Jew Trotsky", AF),
     # sentences in capitals
     ("es", "LOS BOLCHEVIQUES ERAN UNOS CRIMINALES.", "CRIMINALES", LABEL),
     ("es", "LA PLAGA ROJA SE EXTIENDE POR EUROPA.", "PLAGA ROJA", LABEL),
@@ -58,6 +60,9 @@ NEUTRAL = [
     ("es", "LA OTAN Y EL PACTO DE VARSOVIA FIRMARON EL TRATADO EN 1990."),
     ("en", "CHAPTER ONE: THE WAR IN THE EAST"),
     ("en", "NATO and the USSR signed the treaty in 1990."),
+    # a demonym before "Jews" names a population, not a person (after blind8's run: "the European Jews")
+    ("en", "Soviet Jews emigrated to Israel in the 1970s."),
+    ("en", "The Nazis murdered six million European Jews."),
 ]
 
 
