@@ -402,5 +402,8 @@ def _without_overlaps(flags: list[SpanFlag]) -> list[SpanFlag]:
     return sorted(kept, key=lambda f: (f.start, f.end))
 
 
+#: the overlap resolution of `detect`, for flags found in more than one reading of a text
+without_overlaps = _without_overlaps
+
 #: the rules' flags (the name the tagger's training uses)
 rule_flags = detect

@@ -7,6 +7,7 @@ never claims, and nothing it finds changes a verdict.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 from collections import Counter
 from collections.abc import Mapping
@@ -17,8 +18,9 @@ from cronica.errors import CronicaError
 from cronica.model import Analysis, Flag, Rhetoric
 from cronica.registry import StageContext, register_stage
 from cronica.rhetoric.classifier import ConspiracyClassifier, load_classifier
-from cronica.rhetoric.detector import PatternIndex, SpanFlag, detect, learned_flags
+from cronica.rhetoric.detector import PatternIndex, SpanFlag, detect, learned_flags, without_overlaps
 from cronica.rhetoric.resources import LanguageResources, load_language
+from cronica.rhetoric.shouting import lowered_sentences
 from cronica.rhetoric.tagger import SpanTagger, load_tagger
 from cronica.rhetoric.tagger_features import RuleHit
 from cronica.rhetoric.tropes import TropeMatcher
@@ -105,6 +107,9 @@ def _rule_and_learned_flags(doc: Doc, resources: LanguageResources, ctx: StageCo
         f"rhetoric.tropes.{lang}.{id(doc.vocab)}", lambda: TropeMatcher.build(doc.vocab, entries)
     )
     found = detect(doc, resources, index, tropes)
+    shouted = _shouted_flags(doc, resources, index, ctx)
+    if shouted:
+        found = without_overlaps(found + shouted)
     if ctx.config.get("tagger", False):
         path = ctx.config.get("tagger_weights")
         tagger: SpanTagger | None = ctx.resources.get(
@@ -119,6 +124,31 @@ def _rule_and_learned_flags(doc: Doc, resources: LanguageResources, ctx: StageCo
                 key=lambda flag: (flag.start, flag.end),
             )
     return found
+
+
+def _shouted_flags(doc: Doc, resources: LanguageResources, index: PatternIndex, ctx: StageContext) -> list[SpanFlag]:
+    """The rules' flags of the sentences written in capitals, read from a parse of their lower-cased
+    text (`cronica.rhetoric.shouting`), at the offsets of the original text. The lower-case parser is
+    a second copy of the language's pipeline, loaded the first time a shouted sentence is seen."""
+    lang = resources.lang
+
+    def parse(text: str) -> Doc:
+        from cronica.nlp import NlpModels
+
+        nlp = ctx.resources.get(f"rhetoric.lowercase_nlp.{lang}", lambda: NlpModels(ctx.options).get(lang))
+        return nlp(text)
+
+    flags: list[SpanFlag] = []
+    entries = resources.tropes + resources.labels
+    for offset, lowered in lowered_sentences(doc, parse):
+        vocab = lowered.vocab
+        tropes: TropeMatcher = ctx.resources.get(
+            f"rhetoric.tropes.{lang}.{id(vocab)}",
+            functools.partial(TropeMatcher.build, vocab, entries),
+        )
+        for flag in detect(lowered, resources, index, tropes):
+            flags.append(dataclasses.replace(flag, start=flag.start + offset, end=flag.end + offset))
+    return flags
 
 
 def _flag(number: int, span: SpanFlag, text: str, resources: LanguageResources) -> Flag:
