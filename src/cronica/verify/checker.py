@@ -292,7 +292,9 @@ class Checker:
         listed = tuple(f for f in facts if isinstance(f.value, str) and self._classes(f.value) & classes)
         if not listed or any(f.value == claimed.value for f in listed):
             return None
-        explanation, correction = self.explain.not_listed(event_type, check, pid, claimed, [str(f.value) for f in listed])
+        explanation, correction = self.explain.not_listed(
+            event_type, check, pid, claimed, [str(f.value) for f in listed]
+        )
         confidence = self.policy.confidence.contradicted.entity
         return Finding("differs", pid, explanation, confidence, listed, correction, check=check, rule="complete_values")
 
