@@ -17,7 +17,7 @@ PROPERTIES = {
     "expulsion_org", "removal_date", "appointment_date", "position", "membership_start", "arrest_date",
     "exile_date", "exile_place", "residence_place", "move_date", "marriage_date", "spouse", "father",
     "mother", "child", "sibling", "founding_date", "dissolution_date", "trial_date", "succession",
-    "deportation_date", "deportation_place", "other",
+    "deportation_date", "deportation_place", "signatory", "signing_date", "other",
 }  # fmt: skip
 KINDS = {"encyclopedia", "biography", "popular_article", "school", "conspiracist", "propaganda", "outside_period"}
 

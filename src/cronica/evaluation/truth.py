@@ -63,6 +63,9 @@ PROPERTY_PIDS: Mapping[str, frozenset[str]] = {
         # as the person's part in it (P1344): a proof about anything else (an age, a place) is not about its date
         "arrest_date": "P793 P585",
         "trial_date": "P793 P1344 P585",
+        # a treaty: who signed it (P1891 signatory) and when (P585 point in time)
+        "signatory": "P1891",
+        "signing_date": "P585",
         "other": "",
     }.items()
 }

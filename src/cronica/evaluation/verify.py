@@ -17,6 +17,7 @@ from typing import Any, get_args
 
 from cronica.errors import CronicaError
 from cronica.ingest import sha256_of
+from cronica.kb.base import is_item_id
 from cronica.model import (
     Analysis,
     Claim,
@@ -285,7 +286,8 @@ def evidence_holds(claim: Claim, correct: str, label_of: Callable[[str], str | N
             values.extend(qualifier if isinstance(qualifier, (list, tuple)) else [qualifier])
     for value in values:
         text = str(value)
-        if text.startswith(correct) or (text[:1] == "Q" and label_of(text) == correct):
+        # an item is named by its label: a QID or a provisional id ("cronica:grigori-sokolnikov")
+        if text.startswith(correct) or (is_item_id(text) and label_of(text) == correct):
             return True
     return False
 

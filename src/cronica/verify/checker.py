@@ -266,6 +266,9 @@ class Checker:
                 else "single_value"
             )
             return result.with_evidence((fact,), correction, check, rule)
+        not_listed = self._not_in_complete_list(event_type, check, facts, pid, claimed)
+        if not_listed is not None:
+            return not_listed
         explained = _explained(results)
         if explained is not None:
             return explained
@@ -274,6 +277,29 @@ class Checker:
             explanation = self.explain.uncomparable(check, claimed, facts[0])
             return Finding("unknown", check.property, explanation, evidence=(facts[0],), silent=False)
         return self._no_statement(check)
+
+    def _not_in_complete_list(
+        self, event_type: str, check: Check, facts: Sequence[Fact], pid: str, claimed: Claimed
+    ) -> Finding | None:
+        """A value the KB's complete list lacks ("Trotsky signed the Treaty of Brest-Litovsk": he did not), refuted
+        only for a property of policy `complete_values`, a value of the classes it names (a person, never a
+        state the list may leave out) and an item the KB marks complete for that property; None otherwise."""
+        classes = self.policy.complete_values.get(pid)
+        if not classes or claimed.kind != "entity" or claimed.options or not isinstance(claimed.value, str):
+            return None
+        if not self.view.is_complete(check.subject, pid) or not self._classes(claimed.value) & classes:
+            return None
+        listed = tuple(f for f in facts if isinstance(f.value, str) and self._classes(f.value) & classes)
+        if not listed or any(f.value == claimed.value for f in listed):
+            return None
+        explanation, correction = self.explain.not_listed(
+            event_type, check, pid, claimed, [str(f.value) for f in listed]
+        )
+        confidence = self.policy.confidence.contradicted.entity
+        return Finding("differs", pid, explanation, confidence, listed, correction, check=check, rule="complete_values")
+
+    def _classes(self, qid: str) -> set[str]:
+        return {str(fact.value) for fact in self.view.facts(qid, "P31")}
 
     def _compare_qualified(
         self, event_type: str, check: Check, facts: Sequence[Fact], repeated: bool = False

@@ -301,8 +301,10 @@ def _fillers(
         if entity is not None and entity.item_id:
             hedged = is_hedged(analysis.text, participant.start)
             # resolved from the context: a pronoun ("he", "lo"), or a dropped subject pointing at a
-            # mention in another sentence
-            coreferent = participant.start != entity.start or not _in_sentence(analysis, event, participant.start)
+            # mention in another sentence; a name inside the participant's own words ("the Treaty of Brest" holding
+            # the linked "Treaty of Brest") is no coreference
+            inside = participant.start <= entity.start < participant.end
+            coreferent = not inside or not _in_sentence(analysis, event, participant.start)
             fillers[participant.role] = Claimed(
                 "entity", entity.item_id, participant.text, entity.score, hedged=hedged, coreferent=coreferent
             )

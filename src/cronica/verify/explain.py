@@ -167,6 +167,25 @@ class Explainer:
             event_type, pid, sex, check.property, subject=subject, value=value, ref=ref, claim=claim, kb=self.kb()
         )
 
+    def not_listed(
+        self, event_type: str, check: Check, pid: str, claimed: Claimed, listed: list[str]
+    ) -> tuple[str, str]:
+        """A value missing from a list the reference holds in full: the explanation naming every listed
+        value, and the correction ("The Treaty of Brest-Litovsk was signed by A, B and C, not by D")."""
+        lang = self.language
+        names = lang.list_and([self.label(qid) for qid in listed])
+        claim = self.label(str(claimed.value))
+        explanation = lang.explanation("entity_not_listed", property=lang.property_name(pid), claim=claim, ref=names)
+        subject = self.label(check.subject)
+        sex = self.view.sex(check.subject)
+        if sex is None and self.view.is_known_non_human(check.subject):
+            sex = "female" if lang.is_feminine(subject) else "male"
+            subject = lang.with_article(subject)
+        correction = lang.correction(
+            event_type, pid, sex, check.property, subject=subject, value="", ref=names, claim=claim, kb=self.kb()
+        )
+        return explanation, correction
+
     # --- an age ------------------------------------------------------------------------
 
     def age(

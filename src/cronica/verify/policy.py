@@ -97,6 +97,8 @@ class VerifyPolicy(Schema):
     office_classes: Annotated[tuple[str, ...], AsCollection]
     date_tolerance_days: Mapping[str, int]
     repeatable: Annotated[frozenset[str], AsCollection]
+    #: properties whose complete list refutes a value not in it, for values of these classes only
+    complete_values: Mapping[str, Annotated[frozenset[str], AsCollection]] = Field(default_factory=dict)
     kinship: Mapping[str, Kinship]
     #: (ending, the same surname's other ending) pairs, written as two-item lists
     surname_endings: Annotated[tuple[Annotated[tuple[str, str], AsCollection], ...], AsCollection]
