@@ -22,7 +22,8 @@ RULED_OUT = [
     ),
     (
         "es",
-        "Yagoda dirigió el juicio contra Zinóviev y Kámenev en agosto de 1936. En septiembre de 1937 Yezhov lo reemplazó.",
+        "Yagoda dirigió el juicio contra Zinóviev y Kámenev en agosto de 1936. "
+        "En septiembre de 1937 Yezhov lo reemplazó.",
         "No puede ser Grigori Zinóviev",
     ),
 ]

@@ -189,9 +189,7 @@ class Checker:
             return NeverFollowed(successor, predecessor, holder, date if isinstance(date, PartialDate) else None)
         return None
 
-    def _may_follow(
-        self, holder: str, pid: str, via: str, partner: str, dated: Sequence[tuple[str, Claimed]]
-    ) -> bool:
+    def _may_follow(self, holder: str, pid: str, via: str, partner: str, dated: Sequence[tuple[str, Claimed]]) -> bool:
         """Whether one of `holder`'s statements may be the succession: it names `partner` through `via`, or
         it names nobody and its date does not differ from the text's (an undated text: any such statement)."""
         for fact in self.view.facts(holder, pid):
