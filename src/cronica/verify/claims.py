@@ -165,6 +165,8 @@ def plan_claim(
         return is_instance(entity.item_id, offices)
 
     fillers = _fillers(event, analysis, entities, ontology, is_hedged, identities, bound_types, other_office)
+    # roles the sentence leaves unsaid (a dropped subject): their words are an antecedent's, in another sentence
+    unsaid = {p.role for p in event.participants if not _in_sentence(analysis, event, p.start)}
     if offices:
         _coordinated_offices(event, analysis, fillers, identities, lambda qid: is_instance(qid, offices), coordinates)
     _resolve_generic_party(event, fillers, only_party_of)
@@ -191,7 +193,7 @@ def plan_claim(
             Check(
                 mapping,
                 subject.value,
-                subject.text,
+                "" if mapping.subject in unsaid else subject.text,
                 mapping.property,
                 value,
                 qualifiers,

@@ -252,9 +252,9 @@ class Explainer:
 
     def coreference(self, check: Check) -> str:
         """Who the text speaks of was inferred from the context."""
-        return self.language.explanation(
-            "coreference", text=check.subject_text.strip() or "—", subject=self.label(check.subject)
-        )
+        words = check.subject_text.strip()
+        key = "coreference" if words else "coreference_omitted"
+        return self.language.explanation(key, text=words, subject=self.label(check.subject))
 
     def generic_party(self, check: Check) -> str:
         """ "el partido" taken as the person's only party in the KB."""

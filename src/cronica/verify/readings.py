@@ -101,4 +101,6 @@ def mention_of(plan: ClaimPlan, role: str) -> tuple[str, int, int]:
     participant: Participant | None = next((p for p in plan.event.participants if p.role == role), None)
     if participant is None:
         return "", plan.start, plan.start
+    if not (plan.start <= participant.start and participant.end <= plan.end):
+        return "", plan.start, plan.start  # a dropped subject: its antecedent's words are another sentence's
     return participant.text.strip() or participant.text, participant.start, participant.end
