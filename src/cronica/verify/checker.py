@@ -20,11 +20,11 @@ from dataclasses import dataclass, field, replace
 
 from cronica.model import IncompatibilityRule
 from cronica.verify.ages import possible_ages, widened_for_old_style
-from cronica.verify.claims import AGE_AT_DEATH, AGE_MATCH, POINT_IN_TIME, Check, Claimed, ClaimPlan
+from cronica.verify.claims import AGE_AT_DEATH, AGE_MATCH, GENERIC_PARTY_ROLE, POINT_IN_TIME, Check, Claimed, ClaimPlan
 from cronica.verify.compare import Comparer, date_gap, stay_holding
 from cronica.verify.dates import RUSSIAN_SWITCH_TO_GREGORIAN, PartialDate, claimed_span
 from cronica.verify.explain import Explainer
-from cronica.verify.findings import Comparison, Finding, Judgement, Outcome, has_date, statement_start
+from cronica.verify.findings import Comparison, Finding, Judgement, NeverFollowed, Outcome, has_date, statement_start
 from cronica.verify.policy import VerifyPolicy
 from cronica.verify.reference import Fact, ReferenceView
 
@@ -71,7 +71,15 @@ class Checker:
         if coreferent is not None and judgement.verdict in ("supported", "contradicted"):
             # who the text speaks of was inferred from the context: say so, and be less sure
             judgement = judgement.hedged(confidence.coreference_factor, after=explain.coreference(coreferent))
-        generic = next((c for c in plan.checks if c.value.coreferent and c.value.kind == "entity"), None)
+        # (a pronoun as the compared value, "Yezhov lo reemplazó", is no party: its identity note says who)
+        generic = next(
+            (
+                c
+                for c in plan.checks
+                if c.value.coreferent and c.value.kind == "entity" and c.mapping.value == GENERIC_PARTY_ROLE
+            ),
+            None,
+        )
         if generic is not None and judgement.verdict in ("supported", "contradicted"):
             # "el partido": the party was taken as the person's only one in the KB; say so, be less sure
             judgement = judgement.hedged(confidence.coreference_factor, after=explain.generic_party(generic))
@@ -153,6 +161,52 @@ class Checker:
                     if conflict is not None:
                         return conflict[0], conflict[1], claimed.value
         return None
+
+    def ruled_out_by_succession(self, plan: ClaimPlan, role: str, qid: str) -> NeverFollowed | None:
+        """Why `qid` cannot fill `role` of a succession told without its office ("he was replaced by Yezhov"):
+        the reference lists every office of one side (a completeness mark), none says the one followed the
+        other, and every office there that names no predecessor (successor) began (ended) far from the
+        text's date. Then "Y replaced X" is false of that reading whatever the office; None when nothing
+        rules it out."""
+        for check in plan.checks:
+            via = FOLLOWED_QUALIFIER.get(check.mapping.match)
+            if via is None or role not in (check.mapping.subject, check.mapping.value):
+                continue
+            if role == check.mapping.value:
+                other = plan.identities.get(check.mapping.subject)
+                if other is not None and len(other.candidates) > 1:
+                    continue  # the other side is uncertain too: nothing to rule out against
+                holder, partner = check.subject, qid
+            else:
+                holder, partner = qid, check.value.value
+            if not isinstance(partner, str) or not self.view.is_complete(holder, check.property):
+                continue
+            dated = [(pid, c) for pid, c in check.qualifiers.items() if isinstance(c.value, PartialDate)]
+            if self._may_follow(holder, check.property, via, partner, dated):
+                continue
+            successor, predecessor = (holder, partner) if via == FOLLOWED_QUALIFIER["replaces"] else (partner, holder)
+            date = dated[0][1].value if dated else None
+            return NeverFollowed(successor, predecessor, holder, date if isinstance(date, PartialDate) else None)
+        return None
+
+    def _may_follow(self, holder: str, pid: str, via: str, partner: str, dated: Sequence[tuple[str, Claimed]]) -> bool:
+        """Whether one of `holder`'s statements may be the succession: it names `partner` through `via`, or
+        it names nobody and its date does not differ from the text's (an undated text: any such statement)."""
+        for fact in self.view.facts(holder, pid):
+            named = fact.qualifier(via)
+            if partner in named:
+                return True
+            if named:
+                continue
+            if not dated:
+                return True
+            for date_pid, claimed in dated:
+                values = fact.qualifier(date_pid)
+                if not values or any(
+                    self.comparer.compare(claimed, value, date_pid, pid).outcome != "differs" for value in values
+                ):
+                    return True
+        return False
 
     def _lifetime_conflict(self, subject: str, date: PartialDate) -> tuple[str, PartialDate] | None:
         first, last = date.span()

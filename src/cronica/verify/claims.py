@@ -165,6 +165,8 @@ def plan_claim(
         return is_instance(entity.item_id, offices)
 
     fillers = _fillers(event, analysis, entities, ontology, is_hedged, identities, bound_types, other_office)
+    # roles the sentence leaves unsaid (a dropped subject): their words are an antecedent's, in another sentence
+    unsaid = {p.role for p in event.participants if not _in_sentence(analysis, event, p.start)}
     if offices:
         _coordinated_offices(event, analysis, fillers, identities, lambda qid: is_instance(qid, offices), coordinates)
     _resolve_generic_party(event, fillers, only_party_of)
@@ -191,7 +193,7 @@ def plan_claim(
             Check(
                 mapping,
                 subject.value,
-                subject.text,
+                "" if mapping.subject in unsaid else subject.text,
                 mapping.property,
                 value,
                 qualifiers,
@@ -427,7 +429,7 @@ def _conjunct_end(
 
 
 #: roles whose filler may be a generic "the party", and the roles that hold the person it belongs to
-_ORGANIZATION_ROLE = "organization"
+GENERIC_PARTY_ROLE = "organization"
 _PERSON_ROLES = ("patient", "agent")
 
 
@@ -436,16 +438,16 @@ def _resolve_generic_party(
 ) -> None:
     """ "Fue expulsado del partido": the party is the person's only one in the KB, taken as resolved from
     context (so the explanation says so and the confidence drops, as for a pronoun)."""
-    if _ORGANIZATION_ROLE in fillers:
+    if GENERIC_PARTY_ROLE in fillers:
         return
     person = next((fillers[role] for role in _PERSON_ROLES if role in fillers), None)
     if person is None or person.kind != "entity" or not isinstance(person.value, str):
         return
     for participant in event.participants:
-        if participant.role == _ORGANIZATION_ROLE and participant.entity is None:
+        if participant.role == GENERIC_PARTY_ROLE and participant.entity is None:
             party = only_party_of(person.value, participant.text)
             if party:
-                fillers[_ORGANIZATION_ROLE] = Claimed("entity", party, participant.text, 0.7, coreferent=True)
+                fillers[GENERIC_PARTY_ROLE] = Claimed("entity", party, participant.text, 0.7, coreferent=True)
             return
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from cronica.model import Evidence, IdentityRule, Proof
 from cronica.verify.claims import Check, Claimed
 from cronica.verify.dates import Distance, PartialDate
-from cronica.verify.findings import Finding, plain
+from cronica.verify.findings import Finding, NeverFollowed, plain
 from cronica.verify.language import Language
 from cronica.verify.reference import Fact, ReferenceView
 
@@ -271,9 +271,9 @@ class Explainer:
 
     def coreference(self, check: Check) -> str:
         """Who the text speaks of was inferred from the context."""
-        return self.language.explanation(
-            "coreference", text=check.subject_text.strip() or "—", subject=self.label(check.subject)
-        )
+        words = check.subject_text.strip()
+        key = "coreference" if words else "coreference_omitted"
+        return self.language.explanation(key, text=words, subject=self.label(check.subject))
 
     def generic_party(self, check: Check) -> str:
         """ "el partido" taken as the person's only party in the KB."""
@@ -329,6 +329,20 @@ class Explainer:
             who=self.label(qid),
             ref=lang.date(reference.to_gregorian(), in_sentence=True),
             claim=lang.date(claimed),
+        )
+
+    def never_followed(self, mention: str, qid: str, succession: NeverFollowed) -> str:
+        """A reading a complete list of offices rules out: the one never followed the other in any office."""
+        lang = self.language
+        key = "ruled_out_never_followed" + ("" if succession.date else "_undated")
+        return lang.explanation(
+            key,
+            mention=mention,
+            who=self.label(qid),
+            successor=self.label(succession.successor),
+            predecessor=self.label(succession.predecessor),
+            holder=self.label(succession.holder),
+            claim=lang.date(succession.date) if succession.date else "",
         )
 
     def identity_uncertain(self, mention: str) -> str:

@@ -37,6 +37,17 @@ class Finding:
 
 
 @dataclass(frozen=True, slots=True)
+class NeverFollowed:
+    """A succession the reference rules out: `holder`'s offices are all listed, and in none did `successor`
+    follow `predecessor` (near `date`, when the text gives one)."""
+
+    successor: str
+    predecessor: str
+    holder: str
+    date: PartialDate | None
+
+
+@dataclass(frozen=True, slots=True)
 class Judgement:
     verdict: Verdict
     explanation: str

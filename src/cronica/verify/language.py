@@ -130,12 +130,22 @@ class Language:
 
     def identity_note(self, basis: str, **values: Any) -> str:
         """How the text's words were tied to the KB item: the identity link of the proof."""
-        return self.contract(_capitalize(self.templates["identity"][basis].format(**values)))
+        return self.contract(_capitalize(self.templates["identity"][basis].format(**self._mentioned(values))))
+
+    def _mentioned(self, values: dict[str, Any]) -> dict[str, Any]:
+        """`mention` quoted as the text says it, or named as the unstated subject when the text says no words
+        (an antecedent's name in another sentence is not what this sentence says)."""
+        if "mention" not in values:
+            return values
+        words = str(values["mention"]).strip()
+        explanations = self.templates["explanations"]
+        said = explanations["quoted_mention"].format(text=words) if words else explanations["omitted_mention"]
+        return {**values, "mention": said}
 
     # --- sentences ---------------------------------------------------------------
 
     def explanation(self, key: str, **values: Any) -> str:
-        return self.contract(_capitalize(self.templates["explanations"][key].format(**values)))
+        return self.contract(_capitalize(self.templates["explanations"][key].format(**self._mentioned(values))))
 
     def phrase(self, key: str, **values: Any) -> str:
         """A piece of an explanation, not a sentence: no capital, no contraction."""

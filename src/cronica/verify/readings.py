@@ -26,10 +26,7 @@ def judge_readings(checker: Checker, plan: ClaimPlan, policy: VerifyPolicy) -> t
         return _with_proof(checker, plan, checker.judge(plan), policy)
     identity = plan.identities[role]
     mention = mention_of(plan, role)
-    # a person dead (or unborn) at the date of an event only the living undergo cannot be meant
-    ruled_out = {
-        qid: reason for qid in identity.candidates if (reason := checker.ruled_out_by_lifetime(plan, role, qid))
-    }
+    ruled_out = {qid: why for qid in identity.candidates if (why := _ruled_out(checker, plan, role, qid, mention[0]))}
     living = [qid for qid in identity.candidates if qid not in ruled_out] or list(identity.candidates)
     readings = [(qid, checker.judge(plan.for_subject(role, qid))) for qid in living]
     if len(living) == len(identity.candidates):
@@ -40,7 +37,7 @@ def judge_readings(checker: Checker, plan: ClaimPlan, policy: VerifyPolicy) -> t
         note = " ".join(
             [
                 explain.all_candidates(mention[0], list(identity.candidates)),
-                *(explain.ruled_out(mention[0], qid, *reason) for qid, reason in ruled_out.items()),
+                *ruled_out.values(),
             ]
         )
         judgement = first.hedged(1.0, after=note)
@@ -61,6 +58,18 @@ def judge_readings(checker: Checker, plan: ClaimPlan, policy: VerifyPolicy) -> t
         offices=offices,
     )
     return Judgement("not_enough_info", explanation, policy.confidence.not_enough_info), None
+
+
+def _ruled_out(checker: Checker, plan: ClaimPlan, role: str, qid: str, mention: str) -> str | None:
+    """Why the reference makes `qid` impossible in `role`, said for the reader; None when it does not:
+    a person dead (or unborn) at the date of an event only the living undergo, or a succession the
+    reference lists completely that never joins the two."""
+    explain = checker.explain
+    if lifetime := checker.ruled_out_by_lifetime(plan, role, qid):
+        return explain.ruled_out(mention, qid, *lifetime)
+    if succession := checker.ruled_out_by_succession(plan, role, qid):
+        return explain.never_followed(mention, qid, succession)
+    return None
 
 
 def _with_proof(
@@ -92,4 +101,6 @@ def mention_of(plan: ClaimPlan, role: str) -> tuple[str, int, int]:
     participant: Participant | None = next((p for p in plan.event.participants if p.role == role), None)
     if participant is None:
         return "", plan.start, plan.start
+    if not (plan.start <= participant.start and participant.end <= plan.end):
+        return "", plan.start, plan.start  # a dropped subject: its antecedent's words are another sentence's
     return participant.text.strip() or participant.text, participant.start, participant.end
