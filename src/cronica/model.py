@@ -86,7 +86,9 @@ Kin = Literal[
     "sister",
 ]  # fmt: skip
 IdentityRule = Literal["full_name", "unique_name", "context", "kinship", "coreference", "all_candidates"]
-IncompatibilityRule = Literal["single_value", "complete_list", "closed_values", "place_hierarchy", "age_arithmetic"]
+IncompatibilityRule = Literal[
+    "single_value", "complete_list", "closed_values", "place_hierarchy", "age_arithmetic", "anachronism"
+]
 
 #: stage status values: "ok", "skipped", "not run", or "failed: <reason>"
 STATUS_OK = "ok"

@@ -40,6 +40,12 @@ class FrameDater:
         if found and source and all(timex.id in self.named_dates for timex in found):
             source = "named"  # "durante la revolución de 1905": the date names the revolution, not the event
         if frame.match.entry.type == "OFFICE":
+            position = frame.match.position
+            if position is not None and position.dep_ == "appos" and position.i == frame.match.token.i:
+                # "Lenin, the first president of the Soviet Union, died in 1924": the sentence's date is the
+                # verb's, never the title's; a date inside the appositive ("(1919-1926)") bounds the holding
+                inside = [t for t in found if position.left_edge.idx <= t.start < position.right_edge.idx + 1]
+                return self._office_dates(frame, inside) if inside else [frame]
             return self._office_dates(frame, found)
         # "hasta 1930" / "until 1930" ends a state: it never dates a punctual event
         bounded = [t for t in found if not self._bounds(t, self.cues.time_until)]
@@ -69,7 +75,10 @@ class FrameDater:
         frames: list[Frame] = []
         if since:
             frames.append(dataclasses.replace(frame, time=since[0], time_source="clause"))
-        elif not until and frame.match.position is None:
+        elif not until and (frame.match.position is None or not found):
+            # a copular office with no date at all ("Lenin was the first president of the Soviet Union") is a
+            # claim of holding it, checked undated (issue 13); with a date inside the holding ("era comisario
+            # en 1920") it stays a description: an undated claim would ignore the text's date
             frames.append(frame)
         if until:
             entry = dataclasses.replace(frame.match.entry, type="OFFICE_END")
