@@ -429,7 +429,7 @@ class Gazetteer:
         if phrase_key(text[start:end]) not in self.offices:
             return False
         return all(
-            candidates and all(linker.kb_label(c.qid) == "LOC" for c, _ in candidates)
+            all(linker.kb_label(c.qid) == "LOC" for c, _ in candidates)  # (a fragment naming nothing is no body)
             for candidates in (linker.candidates(Mention(e.text, e.label)) for e in inside)
         )
 
