@@ -135,7 +135,7 @@ def _office_appositive(token: Token, cues: Cues) -> bool:
     """ "Lenin, the first president of the Soviet Union, died…", "Rykov, presidente de la URSS, fue…": an
     office's title (`office_heads`) set beside a name after a comma says that person held it. A title with an
     indefinite article describes ("Lenin, a leader of…"), and a bare noun with no complement is no office."""
-    if token.dep_ != "appos" or token.pos_ not in ("NOUN", "PROPN") or not is_appositive_office_head(token, cues):
+    if token.dep_ != "appos" or token.pos_ not in ("NOUN", "PROPN") or not is_office_title(token, cues):
         return False
     head = token.head
     if head.pos_ != "PROPN" or head.i >= token.i or not any(t.text == "," for t in token.doc[head.i : token.i]):
@@ -145,7 +145,8 @@ def _office_appositive(token: Token, cues: Cues) -> bool:
     return any(c.i > token.i and c.dep_ in ("prep", "nmod", "compound", "pobj") for c in token.children)
 
 
-def is_appositive_office_head(token: Token, cues: Cues) -> bool:
+def is_office_title(token: Token, cues: Cues) -> bool:
+    """The noun heads an office's title ("president", "comisario": cues `office_heads`)."""
     return token.lower_ in cues.office_heads or first_lemma(token) in cues.office_heads
 
 
