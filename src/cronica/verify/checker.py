@@ -305,10 +305,15 @@ class Checker:
             matching = [fact for fact in facts if any(self._is_partner(check, value) for value in fact.qualifier(via))]
         else:
             matching = [fact for fact in facts if self.comparer.same_value(check, fact.value)]
-            readings = None if matching or check.mapping.match else self._office_readings(check, facts)
+            readings = None if check.mapping.match else self._office_readings(check, facts)
             if readings is not None:
-                # another name of the same post ("premier" for the Council of People's Commissars' chairman)
-                matching = list(dict.fromkeys(fact for reading in readings for fact in reading.held))
+                # the same post under another name ("premier" in 1941: the Council of People's Commissars'
+                # chairman, renamed in 1946) is the text's too; none at all: never held, or undecided
+                taken = {id(fact) for fact in matching}
+                for fact in (fact for reading in readings for fact in reading.held):
+                    if id(fact) not in taken:
+                        taken.add(id(fact))
+                        matching.append(fact)
                 if not matching:
                     return [self._never_held(event_type, check, facts, readings)]
         if repeated and matching:
