@@ -87,7 +87,8 @@ Kin = Literal[
 ]  # fmt: skip
 IdentityRule = Literal["full_name", "unique_name", "context", "kinship", "coreference", "all_candidates"]
 IncompatibilityRule = Literal[
-    "single_value", "complete_list", "complete_values", "closed_values", "place_hierarchy", "age_arithmetic"
+    "single_value", "complete_list", "complete_values", "closed_values", "place_hierarchy", "age_arithmetic",
+    "anachronism",
 ]
 
 #: stage status values: "ok", "skipped", "not run", or "failed: <reason>"

@@ -153,13 +153,28 @@ def test_an_until_date_never_dates_an_appointment(request, analyzer, text, dates
     ("analyzer", "text"),
     [
         ("analyze_es", "León Trotski fue un político ruso."),
-        ("analyze_es", "León Trotski fue comisario de guerra."),
         ("analyze_en", "Leon Trotsky was a Russian politician until 1940."),
     ],
 )
-def test_a_copula_without_bounds_is_no_office(request, analyzer, text):
+def test_a_description_is_no_office(request, analyzer, text):
     analysis = request.getfixturevalue(analyzer)(text, {"1940": "1940"} if "1940" in text else {})
     assert not [e for e in analysis.events if e.type.startswith("OFFICE")]
+
+
+@pytest.mark.parametrize(
+    ("analyzer", "text"),
+    [
+        ("analyze_es", "León Trotski fue comisario de guerra."),
+        ("analyze_en", "Lenin was the first president of the Soviet Union."),
+    ],
+)
+def test_a_copular_office_without_any_date_is_an_undated_claim(request, analyzer, text):
+    """Issue 13 (13o): "X was the first president of the Soviet Union" claims the office; with no date at
+    all it is checked undated (an office never held can still be refuted)."""
+    analysis = request.getfixturevalue(analyzer)(text, {})
+    (office,) = [e for e in analysis.events if e.type.startswith("OFFICE")]
+    assert office.type == "OFFICE" and office.time is None
+    assert any(p.role == "position" for p in office.participants)
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,9 @@ CASES = [
 def test_the_verb_takes_its_own_date(pipeline_es, pipeline_en, lang, text, year):
     pipeline = pipeline_es if lang == "es" else pipeline_en
     events = pipeline.analyze_text(text, lang=lang).events
-    assert [e.time_value for e in events] == [year]
+    # (an office's title beside the name is an undated OFFICE claim of its own: issue 13, 13o)
+    assert [e.time_value for e in events if e.type != "OFFICE"] == [year]
+    assert all(e.time_value is None for e in events if e.type == "OFFICE")
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,7 @@ BLIND_SETS = (
     "blind_execution_called_murder.yaml",
     "blind_link_variants.yaml",
     "blind_one_person_many_names.yaml",
+    "blind_office_never_held.yaml",
 )
 
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from cronica.events.document import DocumentView
 from cronica.events.frame import Frame
 from cronica.events.timing import inheritance_marker, own_timexes, split_by_interval
+from cronica.events.triggers import is_office_title
 from cronica.model import Timex
 from cronica.timevalue import placement_rank
 
@@ -40,6 +41,12 @@ class FrameDater:
         if found and source and all(timex.id in self.named_dates for timex in found):
             source = "named"  # "durante la revolución de 1905": the date names the revolution, not the event
         if frame.match.entry.type == "OFFICE":
+            position = frame.match.position
+            if position is not None and position.dep_ == "appos" and position.i == frame.match.token.i:
+                # "Lenin, the first president of the Soviet Union, died in 1924": the sentence's date is the
+                # verb's, never the title's; years in a parenthesis after it may be a term or a life span
+                # (docs/events.md, "years in the subject"), so the appositive's claim stays undated
+                return [dataclasses.replace(frame, time=None)]
             return self._office_dates(frame, found)
         # "hasta 1930" / "until 1930" ends a state: it never dates a punctual event
         bounded = [t for t in found if not self._bounds(t, self.cues.time_until)]
@@ -69,13 +76,22 @@ class FrameDater:
         frames: list[Frame] = []
         if since:
             frames.append(dataclasses.replace(frame, time=since[0], time_source="clause"))
-        elif not until and frame.match.position is None:
+        elif not until and (frame.match.position is None or (not found and self._office_title(frame))):
+            # a copular office with no date at all ("Lenin was the first president of the Soviet Union") is a
+            # claim of holding it, checked undated (issue 13); with a date inside the holding ("era comisario
+            # en 1920") it stays a description: an undated claim would ignore the text's date
             frames.append(frame)
         if until:
             entry = dataclasses.replace(frame.match.entry, type="OFFICE_END")
             match = dataclasses.replace(frame.match, entry=entry)
             frames.append(dataclasses.replace(frame, match=match, time=until[-1], time_source="clause"))
         return frames
+
+    def _office_title(self, frame: Frame) -> bool:
+        """The predicative noun is an office's title ("president", "comisario": cues `office_heads`), not
+        another noun a copula takes ("era el rival más débil")."""
+        position = frame.match.position
+        return position is not None and is_office_title(position, self.cues)
 
     def _bounds(self, timex: Timex, words: Sequence[str]) -> bool:
         """The timex follows one of `words` ("hasta", "until"), articles aside ("hasta el 5 de mayo")."""

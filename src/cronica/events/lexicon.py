@@ -109,6 +109,9 @@ class Cues:
     #: nouns that name a post without saying which ("el puesto de comisario", "his post as Commissar",
     #: "sus funciones"): never the position; the office named after them is
     generic_positions: frozenset[str] = frozenset()
+    #: head nouns of an office's title: an appositive headed by one gives its person the office ("Lenin, the
+    #: first president of the Soviet Union"; "Rykov, presidente de la URSS"), a claim to check (issue 13)
+    office_heads: frozenset[str] = frozenset()
     #: prepositions after a generic post noun that name the office ("puesto de", "post as")
     position_prepositions: frozenset[str] = frozenset()
     #: prepositions of leaving ("apartado de", "removed from"): a body after them is an organization
@@ -292,6 +295,7 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         possessives=frozenset(str(w).lower() for w in data.get("possessives") or ()),
         indefinite_articles=words("indefinite_articles"),
         generic_positions=words("generic_positions"),
+        office_heads=words("office_heads"),
         position_prepositions=words("position_prepositions"),
         from_prepositions=words("from_prepositions"),
         verb_form_infinitives=_endings(data.get("verb_form_infinitives") or {}),
@@ -450,6 +454,7 @@ class CuesFile(Schema):
     onset_verbs: WordList
     continuation_adverbs: WordList
     generic_positions: WordList
+    office_heads: WordList
     position_prepositions: WordList
     from_prepositions: WordList
     articles: WordList

@@ -131,7 +131,10 @@ class RoleReader:
         """ "Chicherin fue comisario de Asuntos Exteriores", "Rykov was Chairman of the Council": the
         subject holds the office the predicative noun names."""
         entry, position = frame.match.entry, frame.match.position
-        if not self._share_subjects(frame, entry.subject, frame.match.token):
+        if position is not None and position.dep_ == "appos" and position.i == frame.match.token.i:
+            # "Lenin, the first president of the Soviet Union": the name the title stands beside holds it
+            self._add(frame, entry.subject, position.head)
+        elif not self._share_subjects(frame, entry.subject, frame.match.token):
             self._inherited_subject(frame, entry.subject)
         if position is not None:
             self._add(frame, "position", position)

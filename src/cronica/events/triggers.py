@@ -107,6 +107,8 @@ def _copular(token: Token, entry: TriggerEntry, cues: Cues, onset: TriggerEntry 
     """ "fue comisario" (UD: the noun heads, the copula is its `cop`), "was Chairman" (ClearNLP: the
     verb heads, the noun is its `attr`). Under a verb of becoming ("pasó a ser presidente", cues
     `onset_verbs`) the clause says the office began: the `onset` entry, its trigger from that verb."""
+    if _office_appositive(token, cues):
+        return TriggerMatch(token, entry, (token.i,), position=token)
     nominal_head = token.pos_ in ("NOUN", "PROPN") and token.dep_ in _CLAUSE_HEAD_DEPS
     if not nominal_head and not (token.pos_ in ("AUX", "VERB") and first_lemma(token) in cues.passive_aux):
         return None  # (cheap filter first: most tokens head no copular clause)
@@ -127,6 +129,25 @@ def _copular(token: Token, entry: TriggerEntry, cues: Cues, onset: TriggerEntry 
         if noun is not None and noun.i > token.i and not indefinite:
             return TriggerMatch(token, entry, (token.i, noun.i), position=noun)
     return None
+
+
+def _office_appositive(token: Token, cues: Cues) -> bool:
+    """ "Lenin, the first president of the Soviet Union, died…", "Rykov, presidente de la URSS, fue…": an
+    office's title (`office_heads`) set beside a name after a comma says that person held it. A title with an
+    indefinite article describes ("Lenin, a leader of…"), and a bare noun with no complement is no office."""
+    if token.dep_ != "appos" or token.pos_ not in ("NOUN", "PROPN") or not is_office_title(token, cues):
+        return False
+    head = token.head
+    if head.pos_ != "PROPN" or head.i >= token.i or not any(t.text == "," for t in token.doc[head.i : token.i]):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in cues.indefinite_articles for c in token.children):
+        return False
+    return any(c.i > token.i and c.dep_ in ("prep", "nmod", "compound", "pobj") for c in token.children)
+
+
+def is_office_title(token: Token, cues: Cues) -> bool:
+    """The noun heads an office's title ("president", "comisario": cues `office_heads`)."""
+    return token.lower_ in cues.office_heads or first_lemma(token) in cues.office_heads
 
 
 def _multiword(token: Token, lemma: str, lexicon: Lexicon) -> TriggerMatch | None:

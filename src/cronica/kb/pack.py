@@ -57,6 +57,7 @@ PROPERTY_TYPES: Mapping[str, str] = {
     "P276": "wikibase-item",  # location
     "P279": "wikibase-item",  # subclass of
     "P361": "wikibase-item",  # part of
+    "P460": "wikibase-item",  # said to be the same as (an office a loose title may name: docs/verify.md)
     "P463": "wikibase-item",  # member of
     "P488": "wikibase-item",  # chairperson
     "P509": "wikibase-item",  # cause of death

@@ -406,7 +406,9 @@ class Gazetteer:
                 continue  # NER has the name already
             if len(_WORD.findall(text, start, end)) < COVERING_WORDS:
                 continue
-            if any(linker.candidates(Mention(e.text, e.label)) for e in inside):
+            if any(linker.candidates(Mention(e.text, e.label)) for e in inside) and not self._office_of_a_place(
+                text, start, end, inside, linker
+            ):
                 continue
             widened = dataclasses.replace(inside[0], text=text[start:end], start=start, end=end, label="MISC")
             replaced[id(inside[0])] = widened
@@ -419,6 +421,17 @@ class Gazetteer:
             if new is not None:
                 result.append(new)
         return result
+
+    def _office_of_a_place(self, text: str, start: int, end: int, inside: Sequence[Entity], linker: Linker) -> bool:
+        """An office's exact name around the place it is an office of ("president of the Soviet Union",
+        "presidente de la URSS"): the place names no office, so the office's name is the mention (issue 13).
+        A body inside an office's name keeps its own link ("jefe del NKVD"): the verifier reads the body."""
+        if phrase_key(text[start:end]) not in self.offices:
+            return False
+        return all(
+            all(linker.kb_label(c.qid) == "LOC" for c, _ in candidates)  # (a fragment naming nothing is no body)
+            for candidates in (linker.candidates(Mention(e.text, e.label)) for e in inside)
+        )
 
     def coordinated(self, text: str, entities: list[Entity], linker: Linker) -> tuple[list[Entity], dict[int, str]]:
         """Offices coordinated inside one name: "the people's commissar for foreign, military and naval

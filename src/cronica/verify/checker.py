@@ -25,6 +25,7 @@ from cronica.verify.compare import Comparer, date_gap, stay_holding
 from cronica.verify.dates import RUSSIAN_SWITCH_TO_GREGORIAN, PartialDate, claimed_span
 from cronica.verify.explain import Explainer
 from cronica.verify.findings import Comparison, Finding, Judgement, NeverFollowed, Outcome, has_date, statement_start
+from cronica.verify.offices import OfficeReasoner, Reading
 from cronica.verify.policy import VerifyPolicy
 from cronica.verify.reference import Fact, ReferenceView
 
@@ -51,11 +52,19 @@ class Checker:
     _single_valued: frozenset[str] = field(init=False)
     _repeatable: frozenset[str] = field(init=False)
     comparer: Comparer = field(init=False)
+    offices: OfficeReasoner = field(init=False)
 
     def __post_init__(self) -> None:
         self._single_valued = self.policy.single_valued
         self._repeatable = self.policy.repeatable
         self.comparer = Comparer(self.view, self.policy, self.closed_values, self.explain)
+        subjects = getattr(self.view.kb, "subjects", None)
+        self.offices = OfficeReasoner(
+            self.view,
+            self.policy.office_renaming_properties,
+            self.policy.office_loose_title_properties,
+            subjects if callable(subjects) else (lambda pid, value: ()),
+        )
 
     # --- the claim -----------------------------------------------------------------
 
@@ -301,13 +310,22 @@ class Checker:
         self, event_type: str, check: Check, facts: Sequence[Fact], pid: str, claimed: Claimed
     ) -> Finding:
         """Compare the statements' main values with the claimed one."""
-        if not facts:
-            return self._no_statement(check)
         results = [(fact, self.comparer.compare(claimed, fact.value, pid, fact=fact)) for fact in facts]
         agreeing = [(fact, r) for fact, r in results if r.outcome == "agrees"]
         if agreeing:
             fact, result = max(agreeing, key=lambda item: item[1].confidence)
             return result.with_evidence((fact,))
+        readings = self._office_readings(check, facts)
+        if readings is not None:
+            # an office the person's statements do not name: another name of the same post, or never held
+            named = {reading.office for reading in readings}
+            held = sorted((f for reading in readings for f in reading.held), key=lambda f: f.value not in named)
+            if held:
+                text = self.explain.office_same_post(check, readings, held[0])
+                return Finding("agrees", pid, text, self.policy.confidence.supported.statement, (held[0],))
+            return self._never_held(event_type, check, facts, readings)
+        if not facts:
+            return self._no_statement(check)
         differing = [(fact, r) for fact, r in results if r.outcome == "differs"]
         if pid in self._single_valued and differing and len(differing) == len(results):
             fact, result = differing[0]
@@ -367,6 +385,17 @@ class Checker:
             matching = [fact for fact in facts if any(self._is_partner(check, value) for value in fact.qualifier(via))]
         else:
             matching = [fact for fact in facts if self.comparer.same_value(check, fact.value)]
+            readings = None if check.mapping.match else self._office_readings(check, facts)
+            if readings is not None:
+                # the same post under another name ("premier" in 1941: the Council of People's Commissars'
+                # chairman, renamed in 1946) is the text's too; none at all: never held, or undecided
+                taken = {id(fact) for fact in matching}
+                for fact in (fact for reading in readings for fact in reading.held):
+                    if id(fact) not in taken:
+                        taken.add(id(fact))
+                        matching.append(fact)
+                if not matching:
+                    return [self._never_held(event_type, check, facts, readings)]
         if repeated and matching:
             # "expelled again": not the first time, so the earliest statement cannot speak against it
             first, *matching = sorted(matching, key=statement_start)
@@ -429,6 +458,45 @@ class Checker:
         if not check.qualifiers or not findings:
             findings.append(self._statement_found(check, matching[0]))
         return findings
+
+    def _office_readings(self, check: Check, facts: Sequence[Fact]) -> list[Reading] | None:
+        """The readings of the text's office (verify/offices.py), when the check is about holding an office
+        item (None for a body, a non-position property or a value that is no office)."""
+        value = check.value.value
+        if check.property not in self.policy.position_properties or check.value.kind != "entity":
+            return None
+        if not isinstance(value, str) or not self.view.kb.instance_of(value) & set(self.policy.office_classes):
+            return None
+        return self.offices.readings(check.subject, value, facts)
+
+    def _never_held(self, event_type: str, check: Check, facts: Sequence[Fact], readings: Sequence[Reading]) -> Finding:
+        """No statement of the person names the text's office or the same post under another name: a
+        contradiction when every reading is false (anachronism, or never held under a complete list) and the
+        words are an office's title, not a description ("leader", "jefe"); otherwise what failed is said."""
+        explain, confidence = self.explain, self.policy.confidence
+        if not all(reading.false for reading in readings):
+            return Finding("unknown", check.property, explain.office_not_refuted(check, readings), silent=False)
+        if explain.describes(check.value.text):
+            return Finding("unknown", check.property, explain.office_description(check), silent=False)
+        dated = [reading.anachronism for reading in readings if reading.anachronism is not None]
+        if len(dated) == len(readings):
+            fact, _ = dated[0]
+            rule: IncompatibilityRule = "anachronism"
+            evidence: tuple[Fact, ...] = (fact,)
+        else:
+            rule, evidence = "complete_list", tuple(facts) or tuple(d[0] for d in dated)
+        if not evidence:
+            return Finding("unknown", check.property, explain.office_not_refuted(check, readings), silent=False)
+        return Finding(
+            "differs",
+            check.property,
+            explain.office_never_held(check, readings, facts),
+            confidence.contradicted.entity,
+            evidence,
+            explain.office_correction(check, facts),
+            check=check,
+            rule=rule,
+        )
 
     def _is_partner(self, check: Check, value: object) -> bool:
         """The qualifier names the person the text says the subject followed (or was followed by)."""

@@ -180,7 +180,7 @@ def compare_dates(
         # a date that is fuzzy by nature (a move: departure or arrival?)
         return DateComparison(True, shared, _distance(claimed, reference, shared), tolerated=True)
     readable = not calendar_stated and (mod is None or mod in IN_SPAN_MODIFIERS)
-    old_style = old_style_reading(claimed) if readable else None
+    old_style = _old_style_reading(claimed) if readable else None
     if old_style is not None and old_style.days().overlaps(reference_span):  # type: ignore[union-attr]
         return DateComparison(True, shared, old_style=True)
     return DateComparison(False, shared, _distance(claimed, reference, shared))
@@ -197,3 +197,19 @@ def _distance(claimed: PartialDate, reference: PartialDate, unit: CheckPrecision
         if amount:
             return Distance(abs(amount), candidate, amount > 0)
     return Distance(0, unit, False)
+
+
+def _old_style_reading(claimed: PartialDate) -> PartialDate | None:
+    """`old_style_reading` for a day; for a month before Russia's switch too: "elected in September 1917"
+    of a day the reference holds as 8 October (25 September O.S.) is the Julian month, the Gregorian days
+    it covers (13 later). Only to agree: a month read so never makes a contradiction."""
+    found = old_style_reading(claimed)
+    if found is not None or claimed.precision != "month" or claimed.calendar != "gregorian":
+        return found
+    span = claimed.days()
+    if span is None or span.first >= RUSSIAN_SWITCH_TO_GREGORIAN.toordinal():
+        return None
+    try:
+        return claimed.as_julian()
+    except ValueError:
+        return None

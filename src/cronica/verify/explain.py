@@ -16,6 +16,7 @@ from cronica.verify.claims import Check, Claimed
 from cronica.verify.dates import Distance, PartialDate
 from cronica.verify.findings import Finding, NeverFollowed, plain
 from cronica.verify.language import Language
+from cronica.verify.offices import Reading
 from cronica.verify.reference import Fact, ReferenceView
 
 
@@ -105,6 +106,54 @@ class Explainer:
         """Why nothing could be concluded on the check's property of its subject ("no_statement"...)."""
         lang = self.language
         return lang.explanation(key, property=lang.property_name(check.property), subject=self.label(check.subject))
+
+    # --- offices never held (verify/offices.py) -------------------------------------------
+
+    def describes(self, words: str) -> bool:
+        """The words describe a role ("leader of", "jefe del Gobierno") rather than give an office's title."""
+        return self.language.describes(words)
+
+    def _offices(self, facts: Sequence[Fact]) -> str:
+        return self.language.list_and(list(dict.fromkeys(self.label(str(f.value)) for f in facts)))
+
+    def office_same_post(self, check: Check, readings: Sequence[Reading], fact: Fact) -> str:
+        return self.language.explanation(
+            "office_same_post", claim=check.value.text.strip(), ref=self.label(str(fact.value))
+        )
+
+    def office_not_refuted(self, check: Check, readings: Sequence[Reading]) -> str:
+        lang = self.language
+        subject, office = self.label(check.subject), self.label(str(check.value.value))
+        if not self.view.is_complete(check.subject, "P39"):
+            return lang.explanation("office_list_open", subject=subject, office=office)
+        return lang.explanation("office_history_unknown", subject=subject, office=office)
+
+    def office_description(self, check: Check) -> str:
+        return self.language.explanation("office_description", claim=check.value.text.strip())
+
+    def office_never_held(self, check: Check, readings: Sequence[Reading], facts: Sequence[Fact]) -> str:
+        lang = self.language
+        subject = self.label(check.subject)
+        sentences = []
+        for reading in readings:
+            office = self.label(reading.office)
+            if reading.anachronism is not None:
+                fact, why = reading.anachronism
+                key = "office_created_after" if why == "after_death" else "office_abolished_before"
+                sentences.append(lang.explanation(key, office=office, subject=subject, date=self.describe(fact.value)))
+            else:
+                sentences.append(
+                    lang.explanation("office_not_in_list", office=office, subject=subject, offices=self._offices(facts))
+                )
+        return " ".join(sentences)
+
+    def office_correction(self, check: Check, facts: Sequence[Fact]) -> str:
+        lang, subject = self.language, self.label(check.subject)
+        if not facts:
+            return lang.explanation("office_correction_none", subject=subject, claim=check.value.text.strip())
+        return lang.explanation(
+            "office_correction", subject=subject, claim=check.value.text.strip(), offices=self._offices(facts)
+        )
 
     def uncomparable(self, check: Check, claimed: Claimed, fact: Fact) -> str:
         lang = self.language

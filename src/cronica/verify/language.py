@@ -37,6 +37,13 @@ class Language:
     function_words: frozenset[str] = frozenset()
     #: words that join two conjuncts ("y", "and"): an office after one is another office, not a qualifier
     coordinators: frozenset[str] = frozenset()
+    #: head words of a description, not an office's title ("leader", "head", "jefe"): never refuted as an office
+    description_heads: frozenset[str] = frozenset()
+
+    def describes(self, words: str) -> bool:
+        """The first word that is no function or order word is a description's head ("the leader of")."""
+        content = [word for word in _WORDS.findall(words.lower()) if word not in self.function_words]
+        return bool(content) and content[0] in self.description_heads
 
     def coordinates(self, word: str) -> bool:
         return word.lower() in self.coordinators
@@ -251,7 +258,10 @@ class GenericFile(Schema):
 
     party: WordList
     function_words: WordList
+    #: words of order ("first", "primer"): "the first president of X" still names the presidency
+    order_words: WordList
     coordinators: WordList
+    description_heads: WordList
 
 
 @cache
@@ -267,6 +277,9 @@ def load_language(code: str) -> Language:
     generic_file = folder.joinpath("generic.yaml")
     generic = load_resource(generic_file, GenericFile) if generic_file.is_file() else {}
     party_nouns = frozenset(" ".join(word.lower().split()) for word in (generic or {}).get("party", ()))
-    function_words = frozenset(word.lower() for word in (generic or {}).get("function_words", ()))
+    function_words = frozenset(
+        word.lower() for key in ("function_words", "order_words") for word in (generic or {}).get(key, ())
+    )
     coordinators = frozenset(word.lower() for word in (generic or {}).get("coordinators", ()))
-    return Language(code, dates, templates, hedges, party_nouns, function_words, coordinators)
+    descriptions = frozenset(word.lower() for word in (generic or {}).get("description_heads", ()))
+    return Language(code, dates, templates, hedges, party_nouns, function_words, coordinators, descriptions)

@@ -95,6 +95,10 @@ class VerifyPolicy(Schema):
     position_links: Annotated[tuple[str, ...], AsCollection]
     #: classes of office items: words around an office's name make the phrase name another office
     office_classes: Annotated[tuple[str, ...], AsCollection]
+    #: properties between office items that make them one post under two names (renamed predecessor/successor)
+    office_renaming_properties: Annotated[tuple[str, ...], AsCollection] = ("P1365", "P1366")
+    #: properties from an office to the offices a loose title may name ("president of the USSR": P460)
+    office_loose_title_properties: Annotated[tuple[str, ...], AsCollection] = ("P460",)
     date_tolerance_days: Mapping[str, int]
     repeatable: Annotated[frozenset[str], AsCollection]
     #: properties whose complete list refutes a value not in it, for values of these classes only
