@@ -43,6 +43,10 @@ class TriggerEntry:
     repeated: bool = False
     #: the subject's role when the verb has no object ("the party dissolved": patient, not agent)
     subject_without_object: str | None = None
+    #: a place the parser hung on one of the event's other words is the event's own ("born Lev Rosenfeld
+    #: in Moscow", "born into a Jewish family in Rybinsk", "nació en el seno de una familia judía en
+    #: Moscú"): one may be born of, or into, only one place at a time
+    carried_place: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +208,7 @@ def _entry(spec: Mapping[str, Any], defaults: Mapping[str, Mapping[str, Any]], w
         from_body=merged.get("from_body"),
         repeated=bool(merged.get("repeated", False)),
         subject_without_object=merged.get("subject_without_object"),
+        carried_place=bool(merged.get("carried_place", False)),
     )
     if (
         entry.from_place is not None
@@ -395,6 +400,7 @@ class TriggerDefaults(Schema):
     from_body: str | None = None
     repeated: bool = False
     subject_without_object: str | None = None
+    carried_place: bool = False
 
 
 class TriggerSpec(TriggerDefaults):

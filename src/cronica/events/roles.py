@@ -34,6 +34,7 @@ from cronica.events.participants import ParticipantReader
 from cronica.events.syntax import (
     COMPLEMENT_DEPS,
     OBJECT_DEPS,
+    appositive_participle,
     clause_token,
     clitic_offsets,
     complement_governor,
@@ -215,6 +216,9 @@ class RoleReader:
         named = name_before_aside(token, sentence) if not subjects else None
         if named is not None and view.usable(named):
             subjects = [named]
+        if not subjects:  # "Stalin, nacido en 1878 en Gori, …": the noun the participle modifies
+            modified = appositive_participle(token)
+            subjects = [modified] if modified is not None and view.usable(modified) else []
         subjects = subjects or self._subject_on_date(token)
         if any(s.i < token.i for s in subjects):  # a later "subject" after a comma is an apposition
             subjects = [s for s in subjects if s.i < token.i or not view.after_comma(s)]
@@ -245,12 +249,39 @@ class RoleReader:
             self._add(frame, role, nominal)
         if passive:
             self._misattached_agent(frame, token, entry)
+        if entry.carried_place:
+            self._carried_place(frame, [nominal for _, nominal in arguments], subjects)
         clitic = clitic_offsets(token, cues.object_clitics)
         if clitic is not None and not passive:
             self.participants.add_pronoun(frame, entry.object, *clitic, gender=gender_of(token))
         self._relative_place(frame)
         if causer is not None and not any(p.role == "agent" for p in frame.participants):
             frame.participants.extend(p for p in causer.participants if p.role == "agent")
+
+    def _carried_place(self, frame: Frame, nominals: list[Token], subjects: list[Token]) -> None:
+        """ "was born Lev Rosenfeld in Moscow", "was born into a Jewish family in Rybinsk", "nació en el
+        seno de una familia judía en Moscú", "was born Heinrich Yehuda in Lodz" (the name parsed as the
+        subject's apposition): the parser hangs the place on the word before it, not on the verb. For a
+        type whose entry says `carried_place`, and only when no place was found, the first place phrase
+        (a preposition the entry maps to "place") on such a word, or on an adjective of it, is the
+        event's place; "born in a village near Moscow" gives none ("near" is not the entry's)."""
+        if any(p.role in PLACE_ROLES for p in frame.participants):
+            return
+        token, view = frame.match.token, self.view
+        carriers = [n for n in nominals if n.i not in view.timex_tokens and not self._named_place(n)]
+        # an apposition of the subject after the verb is the verb's complement, misparsed
+        carriers += [c for s in subjects for c in s.children if c.dep_ == "appos" and c.i > token.i]
+        carriers += [c for n in list(carriers) for c in n.children if c.dep_ == "amod"]
+        for carrier in sorted(carriers, key=lambda t: t.i):
+            for preposition, inner in prepositional_arguments(carrier):
+                if frame.match.entry.preps.get(preposition or "") == "place" and view.place_like(inner):
+                    self._add(frame, "place", inner)
+                    return
+
+    def _named_place(self, token: Token) -> bool:
+        """A word the NER holds as a place or a body (a carrier of no other place): "Lev Rosenfeld" is not."""
+        entity = self.view.entity_of(token.idx, token.idx + len(token.text), token)
+        return entity is not None and entity.label in ("LOC", "ORG")
 
     def _stray_relative(self, token: Token) -> bool:
         """ "… y que lo fusilaran": a complementizer the parser took for a relative pronoun subject,

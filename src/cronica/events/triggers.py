@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from cronica.events.lexicon import Cues, Lexicon, TriggerEntry
 from cronica.events.syntax import (
     OPENING_PARTICIPLE,
+    appositive_participle,
     clause_token,
     continued_clause,
     first_lemma,
@@ -182,6 +183,8 @@ def _verbal(token: Token, cues: Cues) -> bool:
         return False
     if token.dep_ in ("acomp", "ROOT") or participial_opening(token) is not None:
         return True
+    if appositive_participle(token) is not None:
+        return True  # "Sverdlov, nacido en 1885 en Nizhni Nóvgorod, …"
     if continued_clause(token, cues.continuation_adverbs, cues.passive_aux) is not None:
         return True  # "fue detenido en 1898, luego deportado a Siberia en 1900"
     if noun_conjunct_verb(token) is not None and is_passive(token, cues.passive_aux):
