@@ -85,6 +85,7 @@ class RoleReader:
         if match.entry.requires and not roles & set(match.entry.requires):
             return None
         self._retype_from_body(frame)
+        self._retype_to_body(frame)
         self._specific_positions(frame)
         return frame
 
@@ -125,6 +126,23 @@ class RoleReader:
         frame.participants = [
             dataclasses.replace(p, role="organization") if p in bodies else p for p in frame.participants
         ]
+
+    def _retype_to_body(self, frame: Frame) -> None:
+        """ "was transferred to the People's Commissariat of Foreign Affairs", "fue trasladado al Consejo
+        de Comisarios del Pueblo": a move to a body (a named organization, not a place) is a post taken there."""
+        entry = frame.match.entry
+        if entry.to_body is None:
+            return
+        bodies = []
+        for participant in frame.participants:
+            entity = self.view.analysis.entities_by_id.get(participant.entity) if participant.entity else None
+            if participant.role == "destination" and entity is not None and entity.label == "ORG":
+                bodies.append(participant)
+        if not bodies or any(p.role == "destination" and p not in bodies for p in frame.participants):
+            return  # "transferred to Leningrad to head …": the move stays a move
+        retyped = dataclasses.replace(entry, type=entry.to_body, requires=())
+        frame.match = dataclasses.replace(frame.match, entry=retyped)
+        frame.participants = [dataclasses.replace(p, role="position") if p in bodies else p for p in frame.participants]
 
     # --- copular and nominal triggers ---------------------------------------------------
 
@@ -201,6 +219,8 @@ class RoleReader:
         token, entry = frame.match.token, frame.match.entry
         view, cues = self.view, self.cues
         causer = self._causer(frame)
+        if frame.match.onset_governor is not None and frame.governor is None:
+            frame.governor = frame.match.onset_governor  # "In 1926 Kirov was transferred … to head": its date
         markers = self._repetition_tokens(frame)
         frame.marker_tokens = markers
         passive = is_passive(
@@ -216,6 +236,8 @@ class RoleReader:
         named = name_before_aside(token, sentence) if not subjects else None
         if named is not None and view.usable(named):
             subjects = [named]
+        if not subjects and frame.match.onset_governor is not None:
+            subjects = self._post_taker(frame.match.onset_governor)
         if not subjects:  # "Stalin, nacido en 1878 en Gori, …": the noun the participle modifies
             modified = appositive_participle(token)
             subjects = [modified] if modified is not None and view.usable(modified) else []
@@ -277,6 +299,28 @@ class RoleReader:
                 if frame.match.entry.preps.get(preposition or "") == "place" and view.place_like(inner):
                     self._add(frame, "place", inner)
                     return
+
+    def _post_taker(self, governor: Token) -> list[Token]:
+        """Who takes the post a post-taking verb gives ("Stalin transferred Kirov to Leningrad to head…":
+        Kirov, its object; "Kirov was transferred… to head…": its passive subject)."""
+        view, cues = self.view, self.cues
+        if not is_passive(governor, cues.passive_aux):
+            objects = [
+                nominal
+                for preposition, nominal in prepositional_arguments(governor)
+                if (preposition is None and nominal.dep_ in OBJECT_DEPS)
+                or (preposition == cues.personal_a and nominal.dep_ in (*OBJECT_DEPS, "obl"))
+            ]
+            # the one moved, not where to ("trasladó a Kírov a Leningrado": both phrases take "a")
+            moved = [n for n in sorted(objects, key=lambda t: t.i) if view.usable(n) and not self._located(n)]
+            if moved:
+                return moved[:1]
+        return [s for s in subjects_of(governor) if view.usable(s)]
+
+    def _located(self, token: Token) -> bool:
+        """A word the NER holds as a place."""
+        entity = self.view.entity_of(token.idx, token.idx + len(token.text), token)
+        return entity is not None and entity.label == "LOC"
 
     def _named_place(self, token: Token) -> bool:
         """A word the NER holds as a place or a body (a carrier of no other place): "Lev Rosenfeld" is not."""

@@ -37,6 +37,10 @@ class Language:
     function_words: frozenset[str] = frozenset()
     #: words that join two conjuncts ("y", "and"): an office after one is another office, not a qualifier
     coordinators: frozenset[str] = frozenset()
+    #: words that say who held an office, not which one ("the first female People's Commissar", "la
+    #: primera mujer ..."); with one of them, an ordinal of `holder_ordinals` says the same of the holder
+    holder_words: frozenset[str] = frozenset()
+    holder_ordinals: frozenset[str] = frozenset()
 
     def coordinates(self, word: str) -> bool:
         return word.lower() in self.coordinators
@@ -47,7 +51,12 @@ class Language:
     def qualifies(self, words: str) -> bool:
         """Whether words around a linked name make it name another office or body: "Deputy" in "the
         Deputy People's Commissar", "for Agriculture" after "People's Commissar"."""
-        return any(word not in self.function_words for word in _WORDS.findall(words.lower()))
+        found = [word for word in _WORDS.findall(words.lower()) if word not in self.function_words]
+        if any(word in self.holder_words for word in found):
+            # "the first female People's Commissar": the holder is the first woman, the office the same; a
+            # bare "first" stays a qualifier ("First Secretary" may be another office)
+            found = [word for word in found if word not in self.holder_words | self.holder_ordinals]
+        return bool(found)
 
     # --- dates -------------------------------------------------------------------
 
@@ -242,6 +251,8 @@ class GenericFile(Schema):
     party: WordList
     function_words: WordList
     coordinators: WordList
+    holder_words: WordList
+    holder_ordinals: WordList
 
 
 @cache
@@ -259,4 +270,8 @@ def load_language(code: str) -> Language:
     party_nouns = frozenset(" ".join(word.lower().split()) for word in (generic or {}).get("party", ()))
     function_words = frozenset(word.lower() for word in (generic or {}).get("function_words", ()))
     coordinators = frozenset(word.lower() for word in (generic or {}).get("coordinators", ()))
-    return Language(code, dates, templates, hedges, party_nouns, function_words, coordinators)
+    holder_words = frozenset(word.lower() for word in (generic or {}).get("holder_words", ()))
+    holder_ordinals = frozenset(word.lower() for word in (generic or {}).get("holder_ordinals", ()))
+    return Language(
+        code, dates, templates, hedges, party_nouns, function_words, coordinators, holder_words, holder_ordinals
+    )
