@@ -94,6 +94,9 @@ class Cues:
     #: (`headship_onset` in triggers.yaml); a headship verb alone ("dirigió el partido") is no event
     headship_verbs: frozenset[str] = frozenset()
     post_taking_verbs: frozenset[str] = frozenset()
+    #: words after which a verbless conjunct with a date of its own repeats the verb's frame ("and in
+    #: 1929 from the Soviet Union", "; en 1929, de la Unión Soviética": `gapping`)
+    gap_joiners: frozenset[str] = frozenset()
     #: adverbs of sequence opening a predicate that shares the clause's subject ("luego deportado", "then exiled")
     continuation_adverbs: frozenset[str] = frozenset()
     #: words before a date that make it the end of a state ("hasta 1930", "until 1930") or its start
@@ -300,6 +303,7 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         onset_verbs=words("onset_verbs"),
         headship_verbs=words("headship_verbs"),
         post_taking_verbs=words("post_taking_verbs"),
+        gap_joiners=words("gap_joiners"),
         continuation_adverbs=words("continuation_adverbs"),
         time_until=phrases("time_until"),
         time_since=phrases("time_since"),
@@ -474,6 +478,7 @@ class CuesFile(Schema):
     onset_verbs: WordList
     headship_verbs: WordList
     post_taking_verbs: WordList
+    gap_joiners: WordList
     continuation_adverbs: WordList
     generic_positions: WordList
     position_prepositions: WordList

@@ -52,6 +52,7 @@ from cronica.events.syntax import (
     prepositional_arguments,
     subjects_of,
 )
+from cronica.events.gapping import Remnant, remnant_arguments
 from cronica.events.triggers import TriggerMatch
 from cronica.model import Participant
 
@@ -68,21 +69,63 @@ class RoleReader:
         self.cues = lexicon.cues
         self.ontology = ontology
 
-    def read(self, match: TriggerMatch) -> Frame | None:
-        """The trigger's frame with its roles, or None when the entry's required roles are missing."""
-        frame = Frame(match)
+    def read(self, match: TriggerMatch, limit: int | None = None) -> Frame | None:
+        """The trigger's frame with its roles, or None when the entry's required roles are missing;
+        `limit`: where a gapped second conjunct begins (no word from there on is the event's)."""
+        frame = Frame(match, limit=limit)
         if match.nominal:
             self._nominal_roles(frame)
         elif match.position is not None:
             self._copular_roles(frame)
         else:
             self._verbal_roles(frame)
+        return self._finish(frame)
+
+    def read_remnant(self, match: TriggerMatch, remnant: Remnant, first: Frame) -> Frame | None:
+        """The event of a gapped second conjunct ("… and in 1929 from the Soviet Union", "…, and Bukharin
+        in 1929"): the remnant's phrases fill their roles as the verb's would (a bare person is the new
+        subject, or the passive's patient), read as their own frame (so "from the Soviet Union" makes a
+        deportation), and the first conjunct's participants fill the roles the remnant leaves open."""
+        frame = Frame(match)
+        token, entry, view, cues = match.token, match.entry, self.view, self.cues
+        passive = is_passive(token, cues.passive_aux, cues.causative_verbs, cues.continuation_adverbs)
+        for preposition, head in remnant_arguments(remnant, view.timex_tokens):
+            if not view.usable(head):
+                continue
+            if preposition is None and (view.is_person(head) or (head.pos_ == "PROPN" and not self._located(head))):
+                role: str | None = entry.object if passive else entry.subject
+            else:
+                role = self._argument_role(entry, preposition, head, passive, False)
+            if role:
+                self._add(frame, role, head)
+        if not frame.participants:
+            return None
+        finished = self._finish(frame, check_required=False)
+        if finished is None:
+            return None
+        allowed = set(self.ontology.types[finished.match.entry.type].roles)
+        filled = {p.role for p in finished.participants}
+        # the remnant's phrases replace the first conjunct's ("and in 1937 from the party": not the Politburo
+        # too); with only a person it shares them ("…, and Bukharin in 1929": from the party as well)
+        shared = PERSON_ROLES if filled - PERSON_ROLES else None
+        for participant in first.participants:
+            if participant.role not in filled and participant.role in allowed and (
+                shared is None or participant.role in shared
+            ):
+                finished.participants.append(participant)
+                if participant.start in first.heads:
+                    finished.heads[participant.start] = first.heads[participant.start]
+        finished.referents.extend(r for r in first.referents if r not in finished.referents)
+        return finished
+
+    def _finish(self, frame: Frame, check_required: bool = True) -> Frame | None:
+        """Retype by what the participants are, keep the roles the type declares, check what it requires."""
         self._retype_from_place(frame)
         match = frame.match
         allowed = set(self.ontology.types[match.entry.type].roles)
         frame.participants = dedupe([p for p in frame.participants if p.role in allowed])
         roles = {p.role for p in frame.participants}
-        if match.entry.requires and not roles & set(match.entry.requires):
+        if check_required and match.entry.requires and not roles & set(match.entry.requires):
             return None
         self._retype_from_body(frame)
         self._retype_to_body(frame)
@@ -90,6 +133,8 @@ class RoleReader:
         return frame
 
     def _add(self, frame: Frame, role: str, head: Token) -> None:
+        if frame.limit is not None and head.idx >= frame.limit:
+            return  # a word of the gapped second conjunct: that event's, not this one's
         self.participants.add(frame, role, head)
 
     # --- retyping by what the participants are ----------------------------------------
