@@ -569,4 +569,3 @@ def test_a_dissolved_state_never_contradicts_a_place_by_todays_borders():
     assert compare_places(view, ussr, GORKI) == "unknown"
     assert compare_places(view, ussr, COYOACAN) == "unknown"
     assert compare_places(view, "Q159", COYOACAN) == "differs"  # Russia vs a borough of Mexico City
-

@@ -68,6 +68,10 @@ PROPERTY_PIDS: Mapping[str, frozenset[str]] = {
 }
 
 
+#: the qualifiers that hold a statement's dates
+_DATE_QUALIFIERS = frozenset({"P580", "P582", "P585"})
+
+
 @dataclass(frozen=True, slots=True)
 class TruthClaim:
     """One claim of the truth gold: where it is, what it says of whom, and whether it is so."""
@@ -85,6 +89,10 @@ class TruthClaim:
         """Whether a proof about `pid` speaks of this claim's property."""
         wanted = PROPERTY_PIDS.get(self.property, frozenset())
         return not wanted or pid is None or pid in wanted
+
+    def is_qualified_date(self) -> bool:
+        """Whether this claim is a date kept as a statement's qualifier (a start, an end, a point in time)."""
+        return bool(PROPERTY_PIDS.get(self.property, frozenset()) & _DATE_QUALIFIERS)
 
     def names_exactly(self, pid: str) -> bool:
         """Whether this claim's property is one a proof about `pid` is about (never for "other")."""
@@ -306,7 +314,15 @@ def _proves_property(claim: Claim, gold: TruthClaim) -> bool:
     death ("(Gori, 1879 - Moscú, 1953)") pairs its birth claims with the birth event's claim."""
     proof = getattr(claim, "proof", None)
     wanted = PROPERTY_PIDS.get(gold.property, frozenset())
-    return proof is not None and bool(wanted) and any(pid in wanted for pid in (proof.property, proof.qualifier) if pid)
+    if proof is None or not wanted:
+        return False
+    label = getattr(proof, "entity_label", "") or ""
+    if label and gold.about and label.casefold() != gold.about.casefold():
+        # a proof about Bukharin does not answer a claim about Kamenev ("Kamenev was expelled in 1927, and
+        # Bukharin in 1929": one verb, two events); the pairing falls back to the overlap, and an unpaired
+        # contradiction still counts as a false one
+        return False
+    return any(pid in wanted for pid in (proof.property, proof.qualifier) if pid)
 
 
 def _contradiction_is_about(
@@ -323,6 +339,14 @@ def _contradiction_is_about(
     if qualifier and not gold.names_exactly(qualifier) and any(other.names_exactly(qualifier) for other in siblings):
         # refuted on a date a sibling claim is about: "to 1924" answers the end of the office, not its
         # start ("From 1918 to 1924, Trotsky was the people's commissar …": one span, two gold claims)
+        return False
+    if (
+        qualifier is None
+        and gold.is_qualified_date()
+        and any(other.names_exactly(proof.property) and not other.is_qualified_date() for other in siblings)
+    ):
+        # the statement's value refuted, no date compared ("deported to Norway in 1929": the place): it
+        # answers the sibling claim about that value, not the date claim
         return False
     if any(gold.names_exactly(pid) for pid in pids):
         return True

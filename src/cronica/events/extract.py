@@ -119,7 +119,8 @@ class Extractor:
             while silent and silent[0].i < match.token.i:
                 self.participants.track_subject(silent.pop(0))
             sentence = view.sentences.of(match.token)
-            remnant = None if match.nominal else gapped_remnant(match.token, sentence, view.timex_tokens, self.cues.gap_joiners)
+            joiners = self.cues.gap_joiners
+            remnant = None if match.nominal else gapped_remnant(match.token, sentence, view.timex_tokens, joiners)
             frame = self.roles.read(match, remnant.start if remnant is not None else None)
             if frame is None:
                 continue

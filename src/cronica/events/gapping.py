@@ -34,7 +34,9 @@ class Remnant:
         return self.joiner.idx
 
 
-def gapped_remnant(token: Token, sentence: Span, timex_tokens: Collection[int], joiners: Collection[str]) -> Remnant | None:
+def gapped_remnant(
+    token: Token, sentence: Span, timex_tokens: Collection[int], joiners: Collection[str]
+) -> Remnant | None:
     """The remnant of a gapped second conjunct after the trigger `token`, or None."""
     if token.pos_ not in _VERBAL and not ("Part" in token.morph.get("VerbForm", []) or token.tag_ == "VBN"):
         return None

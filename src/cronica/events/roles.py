@@ -28,6 +28,7 @@ from cronica.events.frame import (
     is_plural,
     phrase_tokens,
 )
+from cronica.events.gapping import Remnant, remnant_arguments
 from cronica.events.lexicon import Lexicon, TriggerEntry
 from cronica.events.ontology import Ontology
 from cronica.events.participants import ParticipantReader
@@ -52,7 +53,6 @@ from cronica.events.syntax import (
     prepositional_arguments,
     subjects_of,
 )
-from cronica.events.gapping import Remnant, remnant_arguments
 from cronica.events.triggers import TriggerMatch
 from cronica.model import Participant
 
@@ -109,8 +109,10 @@ class RoleReader:
         # too); with only a person it shares them ("…, and Bukharin in 1929": from the party as well)
         shared = PERSON_ROLES if filled - PERSON_ROLES else None
         for participant in first.participants:
-            if participant.role not in filled and participant.role in allowed and (
-                shared is None or participant.role in shared
+            if (
+                participant.role not in filled
+                and participant.role in allowed
+                and (shared is None or participant.role in shared)
             ):
                 finished.participants.append(participant)
                 if participant.start in first.heads:
