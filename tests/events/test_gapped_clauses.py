@@ -70,3 +70,13 @@ def test_the_remnants_phrase_replaces_the_first_conjuncts(analyze_en):
 def test_no_remnant_without_a_verbless_dated_conjunct(request, analyzer, text, dates, expected):
     analysis = request.getfixturevalue(analyzer)(text, dates)
     assert sorted(_events(analysis)) == expected
+
+
+def test_a_list_of_remnants_gives_one_event_each(analyze_en):
+    text = "Stalin fought back, expelling Trotsky from the Politburo in 1926, from the party in 1927, and from Moscow in 1928."
+    analysis = analyze_en(text, {"1926": "1926", "1927": "1927", "1928": "1928"})
+    dated = {e.time_value: e for e in analysis.events if e.time_value}
+    assert sorted(dated) == ["1926", "1927", "1928"]
+    assert role(dated["1926"], "organization") == ["Politburo"]
+    assert role(dated["1927"], "organization") == ["the party"]
+    assert role(dated["1928"], "origin") == ["Moscow"]  # from a place: a deportation, dated by its own year

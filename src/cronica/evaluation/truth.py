@@ -274,7 +274,8 @@ def score_truth_item(
         best, best_key = None, (False, 0)
         for position, candidate in enumerate(claims):
             overlap = min(claim_gold.end, candidate.end) - max(claim_gold.start, candidate.start)
-            key = (overlap > 0 and _proves_property(candidate, claim_gold), overlap)
+            proves = _proves_property(candidate, claim_gold) and not _names_another(candidate, claim_gold, gold)
+            key = (overlap > 0 and proves, overlap)
             if overlap > 0 and key > best_key:
                 best, best_key = position, key
         matches.append((claim_gold, best))
@@ -316,13 +317,20 @@ def _proves_property(claim: Claim, gold: TruthClaim) -> bool:
     wanted = PROPERTY_PIDS.get(gold.property, frozenset())
     if proof is None or not wanted:
         return False
-    label = getattr(proof, "entity_label", "") or ""
-    if label and gold.about and label.casefold() != gold.about.casefold():
-        # a proof about Bukharin does not answer a claim about Kamenev ("Kamenev was expelled in 1927, and
-        # Bukharin in 1929": one verb, two events); the pairing falls back to the overlap, and an unpaired
-        # contradiction still counts as a false one
-        return False
     return any(pid in wanted for pid in (proof.property, proof.qualifier) if pid)
+
+
+def _names_another(claim: Claim, gold: TruthClaim, golds: Sequence[TruthClaim]) -> bool:
+    """Whether the words the claim's proof names its subject by lie in another gold claim's span and not
+    in this one's: "Kamenev was expelled from the party in 1927, and Bukharin in 1929" is one verb and two
+    events, and the proof about "Bukharin" answers the claim whose span holds that name."""
+    proof = getattr(claim, "proof", None)
+    start, end = getattr(proof, "start", None), getattr(proof, "end", None)
+    if not isinstance(start, int) or not isinstance(end, int):
+        return False
+    if gold.start <= start and end <= gold.end:
+        return False
+    return any(other is not gold and other.start <= start and end <= other.end for other in golds)
 
 
 def _contradiction_is_about(

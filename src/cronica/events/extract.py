@@ -22,7 +22,7 @@ from cronica.events.age import SUBJECT_DEPS, AgeReader
 from cronica.events.dating import FrameDater
 from cronica.events.document import DocumentView
 from cronica.events.frame import CLAUSAL_DEPS, Frame
-from cronica.events.gapping import Remnant, gapped_remnant
+from cronica.events.gapping import Remnant, gapped_remnants
 from cronica.events.lexicon import Lexicon, TriggerEntry
 from cronica.events.lifespan import LifeSpan, life_spans
 from cronica.events.modality import modality_of
@@ -120,8 +120,8 @@ class Extractor:
                 self.participants.track_subject(silent.pop(0))
             sentence = view.sentences.of(match.token)
             joiners = self.cues.gap_joiners
-            remnant = None if match.nominal else gapped_remnant(match.token, sentence, view.timex_tokens, joiners)
-            frame = self.roles.read(match, remnant.start if remnant is not None else None)
+            remnants = [] if match.nominal else gapped_remnants(match.token, sentence, view.timex_tokens, joiners)
+            frame = self.roles.read(match, remnants[0].start if remnants else None)
             if frame is None:
                 continue
             frame.modality = modality_of(match.token, sentence, self.cues)
@@ -131,22 +131,26 @@ class Extractor:
                 frames.append(split)
                 if split.time is not None:
                     carried.last_dated = split
-            second = self._remnant_frame(match, remnant, frame) if remnant is not None else None
-            if second is not None:
-                frames.append(second)
-                carried.last_dated = second
+            for number, remnant in enumerate(remnants):
+                limit = remnants[number + 1].start if number + 1 < len(remnants) else None
+                second = self._remnant_frame(match, remnant, frame, limit)
+                if second is not None:
+                    frames.append(second)
+                    carried.last_dated = second
         for verb in silent:  # clauses after the batch's last event still move the coreference along
             self.participants.track_subject(verb)
         for frame in frames:
             key = (frame.match.token.idx, frame.time.start if frame.time else -1)
             carried.events.append((key, self._event(0, frame)))
 
-    def _remnant_frame(self, match: TriggerMatch, remnant: Remnant, first: Frame) -> Frame | None:
-        """The second event of a gapped clause, dated by the remnant's own date (`gapping`)."""
+    def _remnant_frame(self, match: TriggerMatch, remnant: Remnant, first: Frame, limit: int | None) -> Frame | None:
+        """The event of one gapped conjunct, dated by the remnant's own date (`gapping`)."""
         frame = self.roles.read_remnant(match, remnant, first)
         if frame is None:
             return None
         start, end = remnant.tokens[0].idx, remnant.tokens[-1].idx + len(remnant.tokens[-1].text)
+        if limit is not None:
+            end = min(end, limit)
         dates = [t for t in self.analysis.timexes_overlapping(start, end) if t.type == "DATE" and t.start >= start]
         if not dates:
             return None

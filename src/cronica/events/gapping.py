@@ -34,28 +34,45 @@ class Remnant:
         return self.joiner.idx
 
 
-def gapped_remnant(
+def gapped_remnants(
     token: Token, sentence: Span, timex_tokens: Collection[int], joiners: Collection[str]
-) -> Remnant | None:
-    """The remnant of a gapped second conjunct after the trigger `token`, or None."""
+) -> list[Remnant]:
+    """The remnants of gapped conjuncts after the trigger `token`, in order, or none. A list of them
+    runs on with commas ("expelling him from the Politburo in 1926, from the party in 1927, from Moscow in
+    1928, and from the USSR in 1929"): read from the end, each piece after a comma or a joiner that is
+    verbless, dated and names something is a remnant, up to the first that is not; the last one must
+    follow a joiner, and the first conjunct must be dated."""
     if token.pos_ not in _VERBAL and not ("Part" in token.morph.get("VerbForm", []) or token.tag_ == "VBN"):
-        return None
+        return []
     words = [t for t in sentence if t.i > token.i]
-    for position, joiner in enumerate(words):
-        if joiner.lower_ not in joiners:
-            continue
-        segment = [t for t in words[position + 1 :] if not (t.is_punct and t.text not in ("'", "’"))]
-        if not segment or any(t.pos_ in _VERBAL and t.i not in timex_tokens for t in segment):
-            return None  # a verb of its own: a clause, not a remnant (and no later joiner can start one)
-        if any(t.lower_ in joiners for t in segment):
-            continue  # one remnant at a time: the last one is read from the last joiner
-        dated = any(t.i in timex_tokens for t in segment)
-        named = any(t.pos_ in _NOMINAL and t.i not in timex_tokens for t in segment)
-        first_dated = any(t.i in timex_tokens for t in sentence if t.i < joiner.i)
-        if dated and named and first_dated:
-            return Remnant(joiner, tuple(segment))
-        return None
-    return None
+    pieces: list[tuple[Token, list[Token]]] = []  # (boundary, words after it)
+    for word in words:
+        if word.lower_ in joiners or word.text == ",":
+            if pieces and not pieces[-1][1]:
+                pieces[-1] = (word if word.lower_ in joiners else pieces[-1][0], [])  # ", and": one boundary
+            else:
+                pieces.append((word, []))
+        elif pieces:
+            pieces[-1][1].append(word)
+    if not pieces or pieces[-1][0].lower_ not in joiners:
+        return []
+    found: list[Remnant] = []
+    for boundary, piece in reversed(pieces):
+        segment = [t for t in piece if not (t.is_punct and t.text not in ("'", "’"))]
+        if not _remnant_like(segment, timex_tokens):
+            break
+        found.append(Remnant(boundary, tuple(segment)))
+    if not found or not any(t.i in timex_tokens for t in sentence if t.i < found[-1].joiner.i):
+        return []
+    return list(reversed(found))
+
+
+def _remnant_like(segment: list[Token], timex_tokens: Collection[int]) -> bool:
+    """No verb, a date, and a noun that is not the date."""
+    if not segment or any(t.pos_ in _VERBAL and t.i not in timex_tokens for t in segment):
+        return False
+    dated = any(t.i in timex_tokens for t in segment)
+    return dated and any(t.pos_ in _NOMINAL and t.i not in timex_tokens for t in segment)
 
 
 def remnant_arguments(remnant: Remnant, timex_tokens: Collection[int]) -> list[tuple[str | None, Token]]:
@@ -96,4 +113,4 @@ def _phrase_head(first: Token, remnant: Remnant) -> Token:
     return next((t for t in run if t.head.i not in members or t.head == t), run[-1])
 
 
-__all__ = ["Remnant", "gapped_remnant", "remnant_arguments"]
+__all__ = ["Remnant", "gapped_remnants", "remnant_arguments"]
