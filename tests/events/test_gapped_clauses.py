@@ -73,7 +73,10 @@ def test_no_remnant_without_a_verbless_dated_conjunct(request, analyzer, text, d
 
 
 def test_a_list_of_remnants_gives_one_event_each(analyze_en):
-    text = "Stalin fought back, expelling Trotsky from the Politburo in 1926, from the party in 1927, and from Moscow in 1928."
+    text = (
+        "Stalin fought back, expelling Trotsky from the Politburo in 1926, from the party in 1927, "
+        "and from Moscow in 1928."
+    )
     analysis = analyze_en(text, {"1926": "1926", "1927": "1927", "1928": "1928"})
     dated = {e.time_value: e for e in analysis.events if e.time_value}
     assert sorted(dated) == ["1926", "1927", "1928"]
