@@ -54,17 +54,28 @@ def gapped_remnants(
                 pieces.append((word, []))
         elif pieces:
             pieces[-1][1].append(word)
+    merged: list[tuple[Token, list[Token]]] = []
+    for boundary, piece in pieces:  # "; en 1929, de la Unión Soviética": a comma inside one remnant
+        if boundary.text == "," and merged and not _remnant_like(_words(piece), timex_tokens):
+            merged[-1][1].extend(piece)
+        else:
+            merged.append((boundary, piece))
+    pieces = merged
     if not pieces or pieces[-1][0].lower_ not in joiners:
         return []
     found: list[Remnant] = []
     for boundary, piece in reversed(pieces):
-        segment = [t for t in piece if not (t.is_punct and t.text not in ("'", "’"))]
+        segment = _words(piece)
         if not _remnant_like(segment, timex_tokens):
             break
         found.append(Remnant(boundary, tuple(segment)))
     if not found or not any(t.i in timex_tokens for t in sentence if t.i < found[-1].joiner.i):
         return []
     return list(reversed(found))
+
+
+def _words(piece: list[Token]) -> list[Token]:
+    return [t for t in piece if not (t.is_punct and t.text not in ("'", "’"))]
 
 
 def _remnant_like(segment: list[Token], timex_tokens: Collection[int]) -> bool:
