@@ -382,7 +382,7 @@ class Checker:
         widest = [
             (fact, result)
             for fact, result in results
-            if all(other is fact or self.view.within(other.value, fact.value) for other, _ in results)
+            if all(other is fact or _within(self.view, other.value, fact.value) for other, _ in results)
         ]
         anchor, result = (widest or sorted(results, key=lambda item: statement_start(item[0])))[0]
         correction = self.explain.correction(event_type, check, check.property, check.value, anchor.value)
@@ -533,6 +533,11 @@ def _explained(results: Sequence[tuple[Fact, Comparison]]) -> Finding | None:
         if result.outcome == "unknown" and result.explanation:
             return replace(result.with_evidence((fact,)), silent=False)
     return None
+
+
+def _within(view: ReferenceView, place: object, region: object) -> bool:
+    """`place` lies in `region` (both KB items)."""
+    return isinstance(place, str) and isinstance(region, str) and view.within(place, region)
 
 
 def _roles(check: Check) -> frozenset[str]:
