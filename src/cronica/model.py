@@ -87,7 +87,12 @@ Kin = Literal[
 ]  # fmt: skip
 IdentityRule = Literal["full_name", "unique_name", "context", "kinship", "coreference", "all_candidates"]
 IncompatibilityRule = Literal[
-    "single_value", "complete_list", "complete_values", "closed_values", "place_hierarchy", "age_arithmetic",
+    "single_value",
+    "complete_list",
+    "complete_values",
+    "closed_values",
+    "place_hierarchy",
+    "age_arithmetic",
     "anachronism",
 ]
 

@@ -51,6 +51,70 @@ def test_a_date_in_both_calendars_is_one_timex_with_its_new_style_value(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "span", "value"),
+    [
+        # the year after the bracket, with a labelled and comma-separated second date (#13, 13x)
+        (
+            "Molotov was born on February 25 (March 9, N.S.), 1890.",
+            "en",
+            "February 25 (March 9, N.S.), 1890",
+            "1890-03-09",
+        ),
+        (
+            "Kirov was born on March 15 (March 27, New Style), 1886.",
+            "en",
+            "March 15 (March 27, New Style), 1886",
+            "1886-03-27",
+        ),
+        (
+            "Jrushchov nació el 15 de abril (3 de abril, viejo estilo) de 1894.",
+            "es",
+            "el 15 de abril (3 de abril, viejo estilo) de 1894",
+            "1894-04-15",
+        ),
+        (
+            "Mólotov n. 9 de marzo de 1890 (25 de febrero según el calendario juliano).",
+            "es",
+            "9 de marzo de 1890 (25 de febrero según el calendario juliano)",
+            "1890-03-09",
+        ),
+        # the text's label is what it states: labels the wrong way round give the other day
+        (
+            "Sverdlov was born on May 22 (June 3 according to the Old Style calendar), 1885.",
+            "en",
+            "May 22 (June 3 according to the Old Style calendar), 1885",
+            "1885-05-22",
+        ),
+        (
+            "Stalin nació el 6 de diciembre (18 de diciembre según el calendario juliano) de 1878.",
+            "es",
+            "el 6 de diciembre (18 de diciembre según el calendario juliano) de 1878",
+            "1878-12-06",
+        ),
+        (
+            "Nació el 26 de octubrejul./ 7 de noviembre de 1879 en Yanovka.",  # only the first labelled
+            "es",
+            "el 26 de octubrejul./ 7 de noviembre de 1879",
+            "1879-11-07",
+        ),
+    ],
+)
+def test_a_dual_date_takes_the_calendar_the_text_labels(text: str, lang: str, span: str, value: str) -> None:
+    assert dates(text, lang) == [(span, value, "gregorian")]
+
+
+def test_dual_reading_follows_the_label_only_for_a_pair_of_one_day() -> None:
+    from cronica.timex.calendars import dual_reading
+    from cronica.timex.values import Point
+
+    feb25, mar9 = Point(1890, 2, 25), Point(1890, 3, 9)
+    assert dual_reading(feb25, mar9) == mar9  # read from the dates
+    assert dual_reading(feb25, mar9, "gregorian") == mar9
+    assert dual_reading(feb25, mar9, "julian") == feb25  # "February 25 (March 9, O.S.)": the text's N.S. day
+    assert dual_reading(Point(1890, 2, 26), mar9, "julian") is None  # not one day: two dates
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
         ("The manifesto was issued on 17 October 1905 (O.S.).", "en", ("17 October 1905", "1905-10-17", "julian")),

@@ -154,3 +154,33 @@ def test_a_refuted_end_date_is_no_answer_to_the_start_of_the_same_office():
     score_truth_item(score, "t", "en", "test", gold, [start, end], lambda claim, value: True)
     assert score.false_contradictions == []
     assert (score.contradicted.tp, score.contradicted.fp) == (1, 0)
+
+
+def test_a_refuted_value_answers_the_value_claim_not_the_date_claim():
+    text = "Trotsky was deported to Norway in 1929."
+    place = TruthClaim("Trotsky was deported to Norway", 0, 30, "false", "deportation_place", "Leon Trotsky")
+    date = TruthClaim(text[:-1], 0, len(text) - 1, "true", "deportation_date", "Leon Trotsky")
+    proof = SimpleNamespace(property="P551", qualifier=None, start=0, end=7)
+    claim = SimpleNamespace(start=0, end=len(text) - 1, text=text, verdict="contradicted", explanation="", proof=proof)
+    score = TruthScore()
+    score_truth_item(score, "t", "en", "test", [place, date], [claim], lambda claim, value: True)
+    assert not score.false_contradictions
+    assert score.caught == 1
+
+
+def test_a_proof_about_another_person_does_not_pair_by_property():
+    text = "Kamenev was expelled from the party in 1927, and Bukharin in 1929."
+    first = TruthClaim(text[:43], 0, 43, "true", "expulsion_date", "Lev Kamenev")
+    second_start = text.index("Bukharin")
+    second = TruthClaim(
+        "Bukharin in 1929", second_start, second_start + 16, "false", "expulsion_date", "Nikolai Bukharin"
+    )
+    supported = SimpleNamespace(start=0, end=43, text=text[:43], verdict="supported", explanation="", proof=None)
+    proof = SimpleNamespace(property="P102", qualifier="P582", start=second_start, end=second_start + 8)
+    contradicted = SimpleNamespace(
+        start=8, end=len(text) - 1, text=text[8:-1], verdict="contradicted", explanation="", proof=proof
+    )
+    score = TruthScore()
+    score_truth_item(score, "t", "en", "test", [first, second], [supported, contradicted], lambda claim, value: True)
+    assert not score.false_contradictions
+    assert score.caught == 1

@@ -71,6 +71,10 @@ PROPERTY_PIDS: Mapping[str, frozenset[str]] = {
 }
 
 
+#: the qualifiers that hold a statement's dates
+_DATE_QUALIFIERS = frozenset({"P580", "P582", "P585"})
+
+
 @dataclass(frozen=True, slots=True)
 class TruthClaim:
     """One claim of the truth gold: where it is, what it says of whom, and whether it is so."""
@@ -88,6 +92,10 @@ class TruthClaim:
         """Whether a proof about `pid` speaks of this claim's property."""
         wanted = PROPERTY_PIDS.get(self.property, frozenset())
         return not wanted or pid is None or pid in wanted
+
+    def is_qualified_date(self) -> bool:
+        """Whether this claim is a date kept as a statement's qualifier (a start, an end, a point in time)."""
+        return bool(PROPERTY_PIDS.get(self.property, frozenset()) & _DATE_QUALIFIERS)
 
     def names_exactly(self, pid: str) -> bool:
         """Whether this claim's property is one a proof about `pid` is about (never for "other")."""
@@ -269,7 +277,8 @@ def score_truth_item(
         best, best_key = None, (False, 0)
         for position, candidate in enumerate(claims):
             overlap = min(claim_gold.end, candidate.end) - max(claim_gold.start, candidate.start)
-            key = (overlap > 0 and _proves_property(candidate, claim_gold), overlap)
+            proves = _proves_property(candidate, claim_gold) and not _names_another(candidate, claim_gold, gold)
+            key = (overlap > 0 and proves, overlap)
             if overlap > 0 and key > best_key:
                 best, best_key = position, key
         matches.append((claim_gold, best))
@@ -309,7 +318,22 @@ def _proves_property(claim: Claim, gold: TruthClaim) -> bool:
     death ("(Gori, 1879 - Moscú, 1953)") pairs its birth claims with the birth event's claim."""
     proof = getattr(claim, "proof", None)
     wanted = PROPERTY_PIDS.get(gold.property, frozenset())
-    return proof is not None and bool(wanted) and any(pid in wanted for pid in (proof.property, proof.qualifier) if pid)
+    if proof is None or not wanted:
+        return False
+    return any(pid in wanted for pid in (proof.property, proof.qualifier) if pid)
+
+
+def _names_another(claim: Claim, gold: TruthClaim, golds: Sequence[TruthClaim]) -> bool:
+    """Whether the words the claim's proof names its subject by lie in another gold claim's span and not
+    in this one's: "Kamenev was expelled from the party in 1927, and Bukharin in 1929" is one verb and two
+    events, and the proof about "Bukharin" answers the claim whose span holds that name."""
+    proof = getattr(claim, "proof", None)
+    start, end = getattr(proof, "start", None), getattr(proof, "end", None)
+    if not isinstance(start, int) or not isinstance(end, int):
+        return False
+    if gold.start <= start and end <= gold.end:
+        return False
+    return any(other is not gold and other.start <= start and end <= other.end for other in golds)
 
 
 def _contradiction_is_about(
@@ -326,6 +350,14 @@ def _contradiction_is_about(
     if qualifier and not gold.names_exactly(qualifier) and any(other.names_exactly(qualifier) for other in siblings):
         # refuted on a date a sibling claim is about: "to 1924" answers the end of the office, not its
         # start ("From 1918 to 1924, Trotsky was the people's commissar …": one span, two gold claims)
+        return False
+    if (
+        qualifier is None
+        and gold.is_qualified_date()
+        and any(other.names_exactly(proof.property) and not other.is_qualified_date() for other in siblings)
+    ):
+        # the statement's value refuted, no date compared ("deported to Norway in 1929": the place): it
+        # answers the sibling claim about that value, not the date claim
         return False
     if any(gold.names_exactly(pid) for pid in pids):
         return True

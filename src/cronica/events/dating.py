@@ -38,6 +38,9 @@ class FrameDater:
         """The frame dated (several frames for coordinated dates or places)."""
         analysis = self.view.analysis
         found, source = own_timexes(frame.match.token, self.attached, frame.governor)
+        if frame.limit is not None:  # a date of a gapped second conjunct dates that event, not this one
+            found = [timex for timex in found if timex.start < frame.limit]
+            source = source if found else None
         if found and source and all(timex.id in self.named_dates for timex in found):
             source = "named"  # "durante la revolución de 1905": the date names the revolution, not the event
         if frame.match.entry.type == "OFFICE":

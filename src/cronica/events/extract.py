@@ -22,6 +22,7 @@ from cronica.events.age import SUBJECT_DEPS, AgeReader
 from cronica.events.dating import FrameDater
 from cronica.events.document import DocumentView
 from cronica.events.frame import CLAUSAL_DEPS, Frame
+from cronica.events.gapping import Remnant, gapped_remnants
 from cronica.events.lexicon import Lexicon, TriggerEntry
 from cronica.events.lifespan import LifeSpan, life_spans
 from cronica.events.modality import modality_of
@@ -117,21 +118,44 @@ class Extractor:
         for match in matches:
             while silent and silent[0].i < match.token.i:
                 self.participants.track_subject(silent.pop(0))
-            frame = self.roles.read(match)
+            sentence = view.sentences.of(match.token)
+            joiners = self.cues.gap_joiners
+            remnants = [] if match.nominal else gapped_remnants(match.token, sentence, view.timex_tokens, joiners)
+            frame = self.roles.read(match, remnants[0].start if remnants else None)
             if frame is None:
                 continue
-            frame.modality = modality_of(match.token, view.sentences.of(match.token), self.cues)
+            frame.modality = modality_of(match.token, sentence, self.cues)
             for split in dater.date(frame, carried.last_dated):
                 if split.match.nominal and not split.participants and split.time is None:
                     continue  # a bare "la muerte" / "the trial" says nothing checkable
                 frames.append(split)
                 if split.time is not None:
                     carried.last_dated = split
+            for number, remnant in enumerate(remnants):
+                limit = remnants[number + 1].start if number + 1 < len(remnants) else None
+                second = self._remnant_frame(match, remnant, frame, limit)
+                if second is not None:
+                    frames.append(second)
+                    carried.last_dated = second
         for verb in silent:  # clauses after the batch's last event still move the coreference along
             self.participants.track_subject(verb)
         for frame in frames:
             key = (frame.match.token.idx, frame.time.start if frame.time else -1)
             carried.events.append((key, self._event(0, frame)))
+
+    def _remnant_frame(self, match: TriggerMatch, remnant: Remnant, first: Frame, limit: int | None) -> Frame | None:
+        """The event of one gapped conjunct, dated by the remnant's own date (`gapping`)."""
+        frame = self.roles.read_remnant(match, remnant, first)
+        if frame is None:
+            return None
+        start, end = remnant.tokens[0].idx, remnant.tokens[-1].idx + len(remnant.tokens[-1].text)
+        if limit is not None:
+            end = min(end, limit)
+        dates = [t for t in self.analysis.timexes_overlapping(start, end) if t.type == "DATE" and t.start >= start]
+        if not dates:
+            return None
+        frame.time, frame.time_source, frame.modality = dates[0], "clause", first.modality
+        return frame
 
     def _continuations(self, trigger_indexes: set[int]) -> dict[int, int]:
         """Triggers that continue a passive clause ("luego deportado", "then exiled"), or a participle the

@@ -58,6 +58,9 @@ class Frame:
     #: tokens of a repetition marker ("de nuevo"): never a participant's words, even inside its phrase
     #: ("expulsado del partido de nuevo", where the parser hangs the marker on "partido")
     marker_tokens: set[int] = field(default_factory=set)
+    #: the character offset where a gapped second conjunct begins ("… and in 1929 from the Soviet
+    #: Union"): the event's words and dates all lie before it (`gapping`)
+    limit: int | None = None
 
 
 def gender_of(token: Token) -> str | None:

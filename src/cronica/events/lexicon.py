@@ -43,6 +43,13 @@ class TriggerEntry:
     repeated: bool = False
     #: the subject's role when the verb has no object ("the party dissolved": patient, not agent)
     subject_without_object: str | None = None
+    #: a place the parser hung on one of the event's other words is the event's own ("born Lev Rosenfeld
+    #: in Moscow", "born into a Jewish family in Rybinsk", "nació en el seno de una familia judía en
+    #: Moscú"): one may be born of, or into, only one place at a time
+    carried_place: bool = False
+    #: "was transferred to the People's Commissariat of ...": when the destination is a body, not a place,
+    #: the event is this type (the body becoming its position)
+    to_body: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +88,15 @@ class Cues:
     #: verbs of becoming over a copular clause ("pasó a ser presidente", "llegó a ser secretario"):
     #: the office begins there, an event (`copular_onset` in triggers.yaml), not a description
     onset_verbs: frozenset[str] = frozenset()
+    #: verbs of heading a body ("to head the party organization", "pasó a encabezar el Consejo") and verbs
+    #: that, governing one, put the person in that post ("was transferred to Leningrad to head ...",
+    #: "moved to head", "fue trasladado para dirigir", "pasó a encabezar"): the post begins, an event
+    #: (`headship_onset` in triggers.yaml); a headship verb alone ("dirigió el partido") is no event
+    headship_verbs: frozenset[str] = frozenset()
+    post_taking_verbs: frozenset[str] = frozenset()
+    #: words after which a verbless conjunct with a date of its own repeats the verb's frame ("and in
+    #: 1929 from the Soviet Union", "; en 1929, de la Unión Soviética": `gapping`)
+    gap_joiners: frozenset[str] = frozenset()
     #: adverbs of sequence opening a predicate that shares the clause's subject ("luego deportado", "then exiled")
     continuation_adverbs: frozenset[str] = frozenset()
     #: words before a date that make it the end of a state ("hasta 1930", "until 1930") or its start
@@ -182,6 +198,8 @@ class Lexicon:
     #: a copular clause under a verb of becoming (cues `onset_verbs`: "pasó a ser presidente de"): the
     #: office's start, dated by the clause like any appointment
     copular_onset: TriggerEntry | None = None
+    #: a headship verb under a post-taking verb (cues `headship_verbs`, `post_taking_verbs`): the post's start
+    headship_onset: TriggerEntry | None = None
 
 
 def _entry(spec: Mapping[str, Any], defaults: Mapping[str, Mapping[str, Any]], where: str) -> TriggerEntry:
@@ -207,6 +225,8 @@ def _entry(spec: Mapping[str, Any], defaults: Mapping[str, Mapping[str, Any]], w
         from_body=merged.get("from_body"),
         repeated=bool(merged.get("repeated", False)),
         subject_without_object=merged.get("subject_without_object"),
+        carried_place=bool(merged.get("carried_place", False)),
+        to_body=merged.get("to_body"),
     )
     if (
         entry.from_place is not None
@@ -248,8 +268,10 @@ def parse_lexicon(lang: str, triggers: Mapping[str, Any], cues: Mapping[str, Any
     copular = _entry(triggers["copular"], defaults, f"{lang} copular") if triggers.get("copular") else None
     onset = triggers.get("copular_onset")
     copular_onset = _entry(onset, defaults, f"{lang} copular_onset") if onset else None
+    headship = triggers.get("headship_onset")
+    headship_onset = _entry(headship, defaults, f"{lang} headship_onset") if headship else None
     multi = {k: tuple(v) for k, v in multiword.items()}
-    return Lexicon(lang, verbs, nouns, multi, _cues(cues), copular, copular_onset)
+    return Lexicon(lang, verbs, nouns, multi, _cues(cues), copular, copular_onset, headship_onset)
 
 
 def _cues(data: Mapping[str, Any]) -> Cues:
@@ -282,6 +304,9 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         repetition_verbs=words("repetition_verbs"),
         causative_verbs=words("causative_verbs"),
         onset_verbs=words("onset_verbs"),
+        headship_verbs=words("headship_verbs"),
+        post_taking_verbs=words("post_taking_verbs"),
+        gap_joiners=words("gap_joiners"),
         continuation_adverbs=words("continuation_adverbs"),
         time_until=phrases("time_until"),
         time_since=phrases("time_since"),
@@ -399,6 +424,8 @@ class TriggerDefaults(Schema):
     from_body: str | None = None
     repeated: bool = False
     subject_without_object: str | None = None
+    carried_place: bool = False
+    to_body: str | None = None
 
 
 class TriggerSpec(TriggerDefaults):
@@ -416,6 +443,7 @@ class TriggersFile(Schema):
     type_defaults: dict[str, TriggerDefaults] = Field(default_factory=dict)
     copular: TriggerSpec | None = None
     copular_onset: TriggerSpec | None = None
+    headship_onset: TriggerSpec | None = None
     verbs: dict[str, TriggerSpec | list[TriggerSpec]] = Field(default_factory=dict)
     multiword: list[MultiwordSpec] = Field(default_factory=list)
     nouns: dict[str, TriggerSpec] = Field(default_factory=dict)
@@ -452,6 +480,9 @@ class CuesFile(Schema):
     repetition_verbs: WordList
     causative_verbs: WordList
     onset_verbs: WordList
+    headship_verbs: WordList
+    post_taking_verbs: WordList
+    gap_joiners: WordList
     continuation_adverbs: WordList
     generic_positions: WordList
     office_heads: WordList

@@ -91,6 +91,8 @@ def _purpose(clause: Token, cues: Cues) -> bool:
     governor = first_lemma(clause.head)
     if clause.dep_ == "advcl" and governor in cues.causative_verbs and governor not in cues.directive_verbs:
         return False  # "got the party to expel him": the causative's complement, what it brought about
+    if clause.dep_ == "advcl" and governor in cues.post_taking_verbs and first_lemma(clause) in cues.headship_verbs:
+        return False  # "was transferred to Leningrad to head the party organization": the post it was given
     if clause.dep_.startswith("acl") and clause.head.pos_ == "NOUN":
         return True  # "la orden de fusilarlo", "a plot to kill"
     marker = next(

@@ -28,12 +28,14 @@ from cronica.events.frame import (
     is_plural,
     phrase_tokens,
 )
+from cronica.events.gapping import Remnant, remnant_arguments
 from cronica.events.lexicon import Lexicon, TriggerEntry
 from cronica.events.ontology import Ontology
 from cronica.events.participants import ParticipantReader
 from cronica.events.syntax import (
     COMPLEMENT_DEPS,
     OBJECT_DEPS,
+    appositive_participle,
     clause_token,
     clitic_offsets,
     complement_governor,
@@ -67,27 +69,74 @@ class RoleReader:
         self.cues = lexicon.cues
         self.ontology = ontology
 
-    def read(self, match: TriggerMatch) -> Frame | None:
-        """The trigger's frame with its roles, or None when the entry's required roles are missing."""
-        frame = Frame(match)
+    def read(self, match: TriggerMatch, limit: int | None = None) -> Frame | None:
+        """The trigger's frame with its roles, or None when the entry's required roles are missing;
+        `limit`: where a gapped second conjunct begins (no word from there on is the event's)."""
+        frame = Frame(match, limit=limit)
         if match.nominal:
             self._nominal_roles(frame)
         elif match.position is not None:
             self._copular_roles(frame)
         else:
             self._verbal_roles(frame)
+        return self._finish(frame)
+
+    def read_remnant(self, match: TriggerMatch, remnant: Remnant, first: Frame) -> Frame | None:
+        """The event of a gapped second conjunct ("… and in 1929 from the Soviet Union", "…, and Bukharin
+        in 1929"): the remnant's phrases fill their roles as the verb's would (a bare person is the new
+        subject, or the passive's patient), read as their own frame (so "from the Soviet Union" makes a
+        deportation), and the first conjunct's participants fill the roles the remnant leaves open."""
+        frame = Frame(match)
+        token, entry, view, cues = match.token, match.entry, self.view, self.cues
+        passive = is_passive(token, cues.passive_aux, cues.causative_verbs, cues.continuation_adverbs)
+        for preposition, head in remnant_arguments(remnant, view.timex_tokens):
+            if not view.usable(head):
+                continue
+            if preposition is None and (view.is_person(head) or (head.pos_ == "PROPN" and not self._located(head))):
+                role: str | None = entry.object if passive else entry.subject
+            else:
+                role = self._argument_role(entry, preposition, head, passive, False)
+            if role:
+                self._add(frame, role, head)
+        if not frame.participants:
+            return None
+        finished = self._finish(frame, check_required=False)
+        if finished is None:
+            return None
+        allowed = set(self.ontology.types[finished.match.entry.type].roles)
+        filled = {p.role for p in finished.participants}
+        # the remnant's phrases replace the first conjunct's ("and in 1937 from the party": not the Politburo
+        # too); with only a person it shares them ("…, and Bukharin in 1929": from the party as well)
+        shared = PERSON_ROLES if filled - PERSON_ROLES else None
+        for participant in first.participants:
+            if (
+                participant.role not in filled
+                and participant.role in allowed
+                and (shared is None or participant.role in shared)
+            ):
+                finished.participants.append(participant)
+                if participant.start in first.heads:
+                    finished.heads[participant.start] = first.heads[participant.start]
+        finished.referents.extend(r for r in first.referents if r not in finished.referents)
+        return finished
+
+    def _finish(self, frame: Frame, check_required: bool = True) -> Frame | None:
+        """Retype by what the participants are, keep the roles the type declares, check what it requires."""
         self._retype_from_place(frame)
         match = frame.match
         allowed = set(self.ontology.types[match.entry.type].roles)
         frame.participants = dedupe([p for p in frame.participants if p.role in allowed])
         roles = {p.role for p in frame.participants}
-        if match.entry.requires and not roles & set(match.entry.requires):
+        if check_required and match.entry.requires and not roles & set(match.entry.requires):
             return None
         self._retype_from_body(frame)
+        self._retype_to_body(frame)
         self._specific_positions(frame)
         return frame
 
     def _add(self, frame: Frame, role: str, head: Token) -> None:
+        if frame.limit is not None and head.idx >= frame.limit:
+            return  # a word of the gapped second conjunct: that event's, not this one's
         self.participants.add(frame, role, head)
 
     # --- retyping by what the participants are ----------------------------------------
@@ -124,6 +173,23 @@ class RoleReader:
         frame.participants = [
             dataclasses.replace(p, role="organization") if p in bodies else p for p in frame.participants
         ]
+
+    def _retype_to_body(self, frame: Frame) -> None:
+        """ "was transferred to the People's Commissariat of Foreign Affairs", "fue trasladado al Consejo
+        de Comisarios del Pueblo": a move to a body (a named organization, not a place) is a post taken there."""
+        entry = frame.match.entry
+        if entry.to_body is None:
+            return
+        bodies = []
+        for participant in frame.participants:
+            entity = self.view.analysis.entities_by_id.get(participant.entity) if participant.entity else None
+            if participant.role == "destination" and entity is not None and entity.label == "ORG":
+                bodies.append(participant)
+        if not bodies or any(p.role == "destination" and p not in bodies for p in frame.participants):
+            return  # "transferred to Leningrad to head …": the move stays a move
+        retyped = dataclasses.replace(entry, type=entry.to_body, requires=())
+        frame.match = dataclasses.replace(frame.match, entry=retyped)
+        frame.participants = [dataclasses.replace(p, role="position") if p in bodies else p for p in frame.participants]
 
     # --- copular and nominal triggers ---------------------------------------------------
 
@@ -203,6 +269,8 @@ class RoleReader:
         token, entry = frame.match.token, frame.match.entry
         view, cues = self.view, self.cues
         causer = self._causer(frame)
+        if frame.match.onset_governor is not None and frame.governor is None:
+            frame.governor = frame.match.onset_governor  # "In 1926 Kirov was transferred … to head": its date
         markers = self._repetition_tokens(frame)
         frame.marker_tokens = markers
         passive = is_passive(
@@ -218,6 +286,11 @@ class RoleReader:
         named = name_before_aside(token, sentence) if not subjects else None
         if named is not None and view.usable(named):
             subjects = [named]
+        if not subjects and frame.match.onset_governor is not None:
+            subjects = self._post_taker(frame.match.onset_governor)
+        if not subjects:  # "Stalin, nacido en 1878 en Gori, …": the noun the participle modifies
+            modified = appositive_participle(token)
+            subjects = [modified] if modified is not None and view.usable(modified) else []
         subjects = subjects or self._subject_on_date(token)
         if any(s.i < token.i for s in subjects):  # a later "subject" after a comma is an apposition
             subjects = [s for s in subjects if s.i < token.i or not view.after_comma(s)]
@@ -248,12 +321,61 @@ class RoleReader:
             self._add(frame, role, nominal)
         if passive:
             self._misattached_agent(frame, token, entry)
+        if entry.carried_place:
+            self._carried_place(frame, [nominal for _, nominal in arguments], subjects)
         clitic = clitic_offsets(token, cues.object_clitics)
         if clitic is not None and not passive:
             self.participants.add_pronoun(frame, entry.object, *clitic, gender=gender_of(token))
         self._relative_place(frame)
         if causer is not None and not any(p.role == "agent" for p in frame.participants):
             frame.participants.extend(p for p in causer.participants if p.role == "agent")
+
+    def _carried_place(self, frame: Frame, nominals: list[Token], subjects: list[Token]) -> None:
+        """ "was born Lev Rosenfeld in Moscow", "was born into a Jewish family in Rybinsk", "nació en el
+        seno de una familia judía en Moscú", "was born Heinrich Yehuda in Lodz" (the name parsed as the
+        subject's apposition): the parser hangs the place on the word before it, not on the verb. For a
+        type whose entry says `carried_place`, and only when no place was found, the first place phrase
+        (a preposition the entry maps to "place") on such a word, or on an adjective of it, is the
+        event's place; "born in a village near Moscow" gives none ("near" is not the entry's)."""
+        if any(p.role in PLACE_ROLES for p in frame.participants):
+            return
+        token, view = frame.match.token, self.view
+        carriers = [n for n in nominals if n.i not in view.timex_tokens and not self._named_place(n)]
+        # an apposition of the subject after the verb is the verb's complement, misparsed
+        carriers += [c for s in subjects for c in s.children if c.dep_ == "appos" and c.i > token.i]
+        carriers += [c for n in list(carriers) for c in n.children if c.dep_ == "amod"]
+        for carrier in sorted(carriers, key=lambda t: t.i):
+            for preposition, inner in prepositional_arguments(carrier):
+                if frame.match.entry.preps.get(preposition or "") == "place" and view.place_like(inner):
+                    self._add(frame, "place", inner)
+                    return
+
+    def _post_taker(self, governor: Token) -> list[Token]:
+        """Who takes the post a post-taking verb gives ("Stalin transferred Kirov to Leningrad to head…":
+        Kirov, its object; "Kirov was transferred… to head…": its passive subject)."""
+        view, cues = self.view, self.cues
+        if not is_passive(governor, cues.passive_aux):
+            objects = [
+                nominal
+                for preposition, nominal in prepositional_arguments(governor)
+                if (preposition is None and nominal.dep_ in OBJECT_DEPS)
+                or (preposition == cues.personal_a and nominal.dep_ in (*OBJECT_DEPS, "obl"))
+            ]
+            # the one moved, not where to ("trasladó a Kírov a Leningrado": both phrases take "a")
+            moved = [n for n in sorted(objects, key=lambda t: t.i) if view.usable(n) and not self._located(n)]
+            if moved:
+                return moved[:1]
+        return [s for s in subjects_of(governor) if view.usable(s)]
+
+    def _located(self, token: Token) -> bool:
+        """A word the NER holds as a place."""
+        entity = self.view.entity_of(token.idx, token.idx + len(token.text), token)
+        return entity is not None and entity.label == "LOC"
+
+    def _named_place(self, token: Token) -> bool:
+        """A word the NER holds as a place or a body (a carrier of no other place): "Lev Rosenfeld" is not."""
+        entity = self.view.entity_of(token.idx, token.idx + len(token.text), token)
+        return entity is not None and entity.label in ("LOC", "ORG")
 
     def _stray_relative(self, token: Token) -> bool:
         """ "… y que lo fusilaran": a complementizer the parser took for a relative pronoun subject,

@@ -67,6 +67,8 @@ def is_passive(
         return True
     if _bare_participle(token) and participial_opening(token) is not None:
         return True
+    if appositive_participle(token) is not None:
+        return True  # "Stalin, nacido en Gori, …"
     verb = noun_conjunct_verb(token)
     if verb is not None and _passive_here(verb, passive_aux):
         return True  # "fue condenado a muerte y fusilado"
@@ -180,6 +182,21 @@ def complement_governor(token: Token, verbs: frozenset[str] = frozenset()) -> To
             return None
         return head if not verbs or first_lemma(head) in verbs else None
     return None
+
+
+def appositive_participle(token: Token) -> Token | None:
+    """The noun a participle set off by a comma modifies ("Iósif Stalin, nacido en 1878 en Gori,
+    gobernó", "Joseph Stalin, born in 1878 in Gori, ruled"): that noun is the participle's passive
+    subject. None for any other token (a participle with no comma before it restricts its noun, "un
+    hombre nacido en Gori", and says no event of a named person)."""
+    if not _bare_participle(token) or token.dep_ not in ("amod", "acl") or token.head == token:
+        return None
+    noun = token.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > token.i or token.i == 0:
+        return None
+    if token.doc[token.i - 1].text != "," or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        return None
+    return noun
 
 
 def participial_opening(token: Token) -> Token | None:

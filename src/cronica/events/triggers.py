@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from cronica.events.lexicon import Cues, Lexicon, TriggerEntry
 from cronica.events.syntax import (
     OPENING_PARTICIPLE,
+    appositive_participle,
     clause_token,
     continued_clause,
     first_lemma,
@@ -38,6 +39,9 @@ class TriggerMatch:
     #: a multiword trigger's dependent noun ("condenado al exilio en Siberia"): its own arguments are the
     #: event's too (the parser hangs the place on the noun)
     dependent: Token | None = None
+    #: a headship verb's post-taking governor ("was transferred ... to head"): it dates the post and says
+    #: who takes it (its object, or its passive subject)
+    onset_governor: Token | None = None
 
 
 def find_triggers(doc: Doc, lexicon: Lexicon, timex_tokens: set[int]) -> list[TriggerMatch]:
@@ -81,6 +85,10 @@ def _triggers(doc: Doc, lexicon: Lexicon, timex_tokens: set[int]) -> Iterator[Tr
             continue
         if lemma in cues.repetition_verbs and any(c.dep_ == "xcomp" for c in token.children):
             continue  # "volvió a ser expulsado": the infinitive is the event, happening again
+        headship = _headship_onset(token, lemma, lexicon)
+        if headship is not None:
+            yield headship
+            continue
         if _verbal(token, cues):
             lemma = _base_form_lemma(token, cues) or lemma
             if lemma not in lexicon.verbs and (token.pos_ == "ADJ" or token._.get(OPENING_PARTICIPLE)):
@@ -97,6 +105,21 @@ def _triggers(doc: Doc, lexicon: Lexicon, timex_tokens: set[int]) -> Iterator[Tr
             copular = _copular(token, lexicon.copular, cues, lexicon.copular_onset)
             if copular is not None:
                 yield copular
+
+
+def _headship_onset(token: Token, lemma: str, lexicon: Lexicon) -> TriggerMatch | None:
+    """ "was transferred to Leningrad to head the party organization", "was moved to head the
+    Commissariat", "fue trasladado para dirigir", "pasó a encabezar el Consejo": a headship verb
+    controlled by, or the purpose of, a post-taking verb (cues) is the post's start."""
+    cues, entry = lexicon.cues, lexicon.headship_onset
+    if entry is None or lemma not in cues.headship_verbs or token.pos_ != "VERB":
+        return None
+    if token.dep_ not in ("xcomp", "advcl") or token.head == token:
+        return None
+    governor = token.head
+    if first_lemma(governor) not in cues.post_taking_verbs:
+        return None
+    return TriggerMatch(token, entry, verb_group(token, cues), onset_governor=governor)
 
 
 #: dependencies of a token that heads a clause (a predicative noun heads its copular clause in UD)
@@ -203,6 +226,8 @@ def _verbal(token: Token, cues: Cues) -> bool:
         return False
     if token.dep_ in ("acomp", "ROOT") or participial_opening(token) is not None:
         return True
+    if appositive_participle(token) is not None:
+        return True  # "Sverdlov, nacido en 1885 en Nizhni Nóvgorod, …"
     if continued_clause(token, cues.continuation_adverbs, cues.passive_aux) is not None:
         return True  # "fue detenido en 1898, luego deportado a Siberia en 1900"
     if noun_conjunct_verb(token) is not None and is_passive(token, cues.passive_aux):

@@ -6,9 +6,10 @@ Two forms, in every language (the words are the language's `calendar_marker` and
 * a date given in both calendars, "7 November [O.S. 25 October] 1917", "25 de octubre
   (7 de noviembre) de 1917", "26 de octubrejul./ 7 de noviembre de 1879greg.": one
   timex over the whole expression (rule kind `dual_date`), valued as its New Style
-  (Gregorian) date, `calendar` "gregorian". Which of the two is Old Style is read
-  from the dates themselves: the pair must be one day in both calendars, otherwise
-  it is not a dual date and the finder tries the next reading;
+  (Gregorian) date, `calendar` "gregorian". The pair must be one day in both
+  calendars, otherwise it is not a dual date and the finder tries the next reading;
+  which of the two is Old Style is the text's label when it gives one ("March 9,
+  N.S."), else read from the dates themselves;
 * a date followed by a marker, "17 October 1905 (O.S.)", "el 3 de abril de 1917
   según el calendario juliano", "14 February (N.S.)": the date keeps its written
   value and gets the calendar the marker names (the marker stays outside the span).
@@ -48,19 +49,34 @@ def julian_to_gregorian(point: Point) -> Point | None:
     return Point(day.year, day.month, day.day)
 
 
-def dual_reading(first: Point, second: Point) -> Point | None:
+def dual_reading(first: Point, second: Point, second_calendar: str | None = None) -> Point | None:
     """The New Style day of a date written in both calendars, whichever comes first; None when the
     two are not one day in the Julian and Gregorian calendars. A Julian date late in December may
-    fall in the Gregorian January of the next year ("1 January 1700 [O.S. 21 December 1699]")."""
+    fall in the Gregorian January of the next year ("1 January 1700 [O.S. 21 December 1699]").
+
+    `second_calendar` is the calendar the text names for the bracketed date ("March 9, N.S.",
+    "18 de diciembre según el calendario juliano"). The text's label is what it states: when the
+    pair is one day only with the labels the other way round ("February 25 (March 9 according to
+    the Old Style calendar), 1890"), the text still says the unlabelled date is the New Style one,
+    and that is its value (an error the verifier can then see, rather than a silent repair)."""
     if first == second:
         return None
     for julian, gregorian in ((first, second), (second, first)):
-        candidates = [julian]
-        if julian.month == 12 and gregorian.month == 1 and julian.year == gregorian.year:
-            candidates.append(Point(julian.year - 1, julian.month, julian.day))  # one year written for both
-        if any(julian_to_gregorian(candidate) == gregorian for candidate in candidates):
+        if _one_day(julian, gregorian):
+            if second_calendar == "julian":
+                return first
+            if second_calendar == "gregorian":
+                return second
             return gregorian
     return None
+
+
+def _one_day(julian: Point, gregorian: Point) -> bool:
+    """Whether `julian`, read in the Julian calendar, is the Gregorian day `gregorian`."""
+    candidates = [julian]
+    if julian.month == 12 and gregorian.month == 1 and julian.year == gregorian.year:
+        candidates.append(Point(julian.year - 1, julian.month, julian.day))  # one year written for both
+    return any(julian_to_gregorian(candidate) == gregorian for candidate in candidates)
 
 
 def easter(year: int) -> tuple[int, int]:

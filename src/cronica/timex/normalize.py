@@ -684,7 +684,12 @@ def dual_value(slots: Mapping[str, Slot]) -> Point | None:
     day, month, day2, month2 = get("day"), get("month"), get("day2"), get("month2")
     if year is None or second_year is None or not (day and month and day2 and month2):
         return None
-    return dual_reading(Point(year.year, month, day), Point(second_year.year, month2, day2))
+    # "marker" and "marker2" name the second (bracketed) date's calendar; "marker1" the first's
+    # ("26 de octubrejul./ 7 de noviembre"), so the second is in the other calendar
+    other = {"julian": "gregorian", "gregorian": "julian"}
+    labels = {get("marker"), get("marker2"), other.get(get("marker1"))} - {None}
+    label = labels.pop() if len(labels) == 1 else None
+    return dual_reading(Point(year.year, month, day), Point(second_year.year, month2, day2), label)
 
 
 def _vague_offset(unit: str | None, direction: int, future: bool) -> Resolution:

@@ -443,6 +443,10 @@ class Checker:
                     # a membership, an office, an exile can repeat: one that does not match is no proof
                     findings.append(self._unconcluded("repeatable_incomplete", check, evidence=(fact,)))
                     continue
+                placed = self._place_at_date(event_type, check, pid, claimed, facts, matching)
+                if placed is not None:
+                    findings.append(placed)
+                    continue
                 if via and self._dated_elsewhere(check, pid, claimed, facts):
                     # an office that began (ended) at the text's date without saying whom it followed
                     # may be the succession the text tells: no proof
@@ -497,6 +501,40 @@ class Checker:
             check=check,
             rule=rule,
         )
+
+    def _place_at_date(
+        self, event_type: str, check: Check, pid: str, claimed: Claimed, facts: Sequence[Fact], matching: Sequence[Fact]
+    ) -> Finding | None:
+        """ "Trotsky was deported to Norway in 1929": the text's place has a stay, but at another date, and
+        the text's date is the start of a stay elsewhere (Turkey, February 1929). The date then fixes
+        which event the text tells, and its place is the error: refuted with the place of the stay that
+        begins then when the text's place differs from every such place, else left undecided. None when
+        no other stay begins at the text's date (the date is then the error, as before). Places only: an
+        office's or a party's date and value may each be the error."""
+        if check.value.kind != "place" or not isinstance(claimed.value, PartialDate):
+            return None
+        others = [
+            fact
+            for fact in facts
+            if fact not in matching
+            and any(self.comparer.compare(claimed, value, pid, check.property, fact).outcome == "agrees"
+                    for value in fact.qualifier(pid))
+        ]  # fmt: skip
+        if not others:
+            return None
+        results = [(fact, self.comparer.compare(check.value, fact.value, check.property, fact=fact)) for fact in others]
+        if any(result.outcome != "differs" for _, result in results):
+            return self._unconcluded("place_dated_elsewhere", check, evidence=(others[0],))
+        # the text's place differs from every place the person went at its date (Turkey, and Istanbul in
+        # it): the correction names the widest, the one the others lie in, else the earliest stay
+        widest = [
+            (fact, result)
+            for fact, result in results
+            if all(other is fact or _within(self.view, other.value, fact.value) for other, _ in results)
+        ]
+        anchor, result = (widest or sorted(results, key=lambda item: statement_start(item[0])))[0]
+        correction = self.explain.correction(event_type, check, check.property, check.value, anchor.value)
+        return result.with_evidence((anchor,), correction, check, "complete_list")
 
     def _is_partner(self, check: Check, value: object) -> bool:
         """The qualifier names the person the text says the subject followed (or was followed by)."""
@@ -643,6 +681,11 @@ def _explained(results: Sequence[tuple[Fact, Comparison]]) -> Finding | None:
         if result.outcome == "unknown" and result.explanation:
             return replace(result.with_evidence((fact,)), silent=False)
     return None
+
+
+def _within(view: ReferenceView, place: object, region: object) -> bool:
+    """`place` lies in `region` (both KB items)."""
+    return isinstance(place, str) and isinstance(region, str) and view.within(place, region)
 
 
 def _roles(check: Check) -> frozenset[str]:

@@ -37,6 +37,11 @@ class Language:
     function_words: frozenset[str] = frozenset()
     #: words that join two conjuncts ("y", "and"): an office after one is another office, not a qualifier
     coordinators: frozenset[str] = frozenset()
+    #: words that say who held an office, not which one ("the first female People's Commissar", "la
+    #: primera mujer ..."); with one of them, an ordinal of `holder_ordinals` says the same of the holder
+    holder_words: frozenset[str] = frozenset()
+    holder_ordinals: frozenset[str] = frozenset()
+
     #: head words of a description, not an office's title ("leader", "head", "jefe"): never refuted as an office
     description_heads: frozenset[str] = frozenset()
 
@@ -54,7 +59,12 @@ class Language:
     def qualifies(self, words: str) -> bool:
         """Whether words around a linked name make it name another office or body: "Deputy" in "the
         Deputy People's Commissar", "for Agriculture" after "People's Commissar"."""
-        return any(word not in self.function_words for word in _WORDS.findall(words.lower()))
+        found = [word for word in _WORDS.findall(words.lower()) if word not in self.function_words]
+        if any(word in self.holder_words for word in found):
+            # "the first female People's Commissar": the holder is the first woman, the office the same; a
+            # bare "first" stays a qualifier ("First Secretary" may be another office)
+            found = [word for word in found if word not in self.holder_words | self.holder_ordinals]
+        return bool(found)
 
     # --- dates -------------------------------------------------------------------
 
@@ -262,6 +272,8 @@ class GenericFile(Schema):
     order_words: WordList
     coordinators: WordList
     description_heads: WordList
+    holder_words: WordList
+    holder_ordinals: WordList
 
 
 @cache
@@ -282,4 +294,17 @@ def load_language(code: str) -> Language:
     )
     coordinators = frozenset(word.lower() for word in (generic or {}).get("coordinators", ()))
     descriptions = frozenset(word.lower() for word in (generic or {}).get("description_heads", ()))
-    return Language(code, dates, templates, hedges, party_nouns, function_words, coordinators, descriptions)
+    holder_words = frozenset(word.lower() for word in (generic or {}).get("holder_words", ()))
+    holder_ordinals = frozenset(word.lower() for word in (generic or {}).get("holder_ordinals", ()))
+    return Language(
+        code,
+        dates,
+        templates,
+        hedges,
+        party_nouns,
+        function_words,
+        coordinators,
+        holder_words=holder_words,
+        holder_ordinals=holder_ordinals,
+        description_heads=descriptions,
+    )
