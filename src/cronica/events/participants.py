@@ -38,7 +38,9 @@ class ParticipantReader:
     # --- one participant --------------------------------------------------------------
 
     def antecedent(self, token: Token) -> Token:
-        """A relative pronoun subject ("quien murió", "who organized") stands for the noun it modifies."""
+        """A relative pronoun stands for the noun its clause modifies: a subject ("quien murió", "who
+        organized") and any other role ("the party, which Trotsky joined", "Kirov, whom Nikolaev shot",
+        "el Politburó, del que Zinóviev fue apartado")."""
         if token.lower_ in self.cues.relative_pronouns:
             clause = token.head
             if clause.dep_ in RELATIVE_CLAUSE_DEPS and clause.head != clause:
@@ -47,6 +49,9 @@ class ParticipantReader:
 
     def add(self, frame: Frame, role: str, head: Token) -> None:
         view = self.view
+        if self.is_dual(head):
+            self.add_pair(frame, role, head)
+            return
         if head.lower_ in self.cues.pronouns or (head.pos_ == "PRON" and "Prs" in head.morph.get("PronType", [])):
             if head.lower_ in self.cues.reflexive or "Yes" in head.morph.get("Reflex", []):
                 return
@@ -155,6 +160,54 @@ class ParticipantReader:
             Participant(role, entity.id if entity else None, words, start, end, alternatives=others(ranked, start))
         )
 
+    def is_dual(self, head: Token) -> bool:
+        """ "Ambos", "both", "los dos", "the two": a word that stands for exactly two persons ("dos"/"two"
+        only with a definite article; "dos hermanos" is a noun phrase of its own)."""
+        if head.lower_ not in self.cues.dual_words or self.view.entity_holding(head) is not None:
+            return False
+        if head.pos_ == "NUM":
+            return any(c.dep_ == "det" and "Def" in c.morph.get("Definite", []) for c in head.children) and not any(
+                c.dep_ in ("nmod", "prep") for c in head.children
+            )
+        return not any(c.pos_ in ("NOUN", "PROPN") for c in head.children)
+
+    def add_pair(self, frame: Frame, role: str, head: Token) -> None:
+        """One filler for each of the two persons a dual word stands for: the latest coordination of two
+        named persons, else the two persons (and no one else) of the nearest sentence that names anyone
+        ("Krúpskaya conoció a Lenin en 1894. Ambos fueron detenidos"). Anything else stays unresolved."""
+        start, end = head.idx, head.idx + len(head.text)
+        group = self.plural_group(start, frame)
+        if group and len(group) != 2:
+            group = []
+        if not group:
+            group = self.pair_before(start, frame)
+        for member in group or (None,):
+            frame.participants.append(
+                Participant(role, member.id if member else None, self.view.analysis.text[start:end], start, end)
+            )
+
+    def pair_before(self, offset: int, frame: Frame) -> list[Entity]:
+        """The two persons mentioned (named, or a pronoun or dropped subject resolved to them) in the nearest
+        sentence before `offset` that mentions anyone, this one included, when there are exactly two, both
+        named, none already in the event, and no kinship noun ("su hermano": a person with no name) in it."""
+        view = self.view
+        here = view.sentence_number(offset)
+        taken = {id(r) for r in frame.referents}
+        for index in range(here, max(here - 2, -1), -1):
+            referents = self.referents.mentioned_in(index, offset)
+            if not referents:
+                continue
+            if len(referents) != 2 or any(id(r) in taken for r in referents):
+                return []
+            first = view.sentence_starts[index]
+            sentence_end = view.sentence_starts[index + 1] if index + 1 < len(view.sentence_starts) else offset
+            span = view.span(first, min(offset, sentence_end))
+            if span is not None and any(t.lemma_.lower() in self.cues.kinship for t in span if t.pos_ == "NOUN"):
+                return []
+            named = [r.last_named_before(offset) for r in referents]
+            return [entity for entity in named if entity is not None] if all(named) else []
+        return []
+
     def plural_group(self, offset: int, frame: Frame) -> list[Entity]:
         """The latest coordination of named persons ("Zinóviev y Kámenev", "Zinoviev and Kamenev") in
         this sentence or the two before `offset`, none of them already in the event: what a plural
@@ -243,8 +296,19 @@ class ParticipantReader:
             if token.i not in trigger_indexes
             and token.pos_ in ("VERB", "AUX")
             and token.dep_ not in ("aux", "auxpass", "aux:pass", "cop", "xcomp")
-            and self.may_drop_subject(token)
+            and (self.may_drop_subject(token) or self._pronoun_subject(token))
         ]
+
+    def _pronoun_subject(self, token: Token) -> bool:
+        """A finite clause whose subject is a personal pronoun ("he lacked the judgement", "he first
+        supported Zinoviev"): in a language that says its subjects, it keeps the topic salient too."""
+        if "Fin" not in token.morph.get("VerbForm", []):
+            return False
+        return any(
+            s.lower_ in self.cues.pronouns or "Prs" in s.morph.get("PronType", [])
+            for s in subjects_of(token)
+            if s.lower_ not in self.cues.plural_pronouns
+        )
 
     def track_subject(self, verb: Token) -> None:
         """Record who a non-event clause is about ("se enfrentó a Stalin": still Trotsky)."""

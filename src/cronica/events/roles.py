@@ -88,7 +88,7 @@ class RoleReader:
         return frame
 
     def _add(self, frame: Frame, role: str, head: Token) -> None:
-        self.participants.add(frame, role, head)
+        self.participants.add(frame, role, self.participants.antecedent(head))
 
     # --- retyping by what the participants are ----------------------------------------
 
