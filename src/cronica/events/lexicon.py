@@ -72,6 +72,7 @@ class Cues:
     #: words that stand for exactly two persons ("ambos", "both"; "dos"/"two" only after a definite
     #: article: "los dos", "the two"): each of the two named last is the filler
     dual_words: frozenset[str] = frozenset()
+    dual_numbers: frozenset[str] = frozenset()
     #: gendered pronoun forms → Masc/Fem (where the morphology does not say it)
     pronoun_gender: Mapping[str, str] = field(default_factory=dict)
     #: phrases saying the event happened again ("de nuevo", "again"), longest first
@@ -278,6 +279,7 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         kinship=_kinship(data.get("kinship") or {}),
         plural_pronouns=words("plural_pronouns"),
         dual_words=words("dual_words"),
+        dual_numbers=words("dual_numbers"),
         pronoun_gender=_pronoun_gender(data.get("pronoun_gender") or {}),
         repetition_markers=_expand_ordinals(phrases("repetition_markers"), words("repetition_ordinals")),
         repetition_verbs=words("repetition_verbs"),
@@ -439,6 +441,7 @@ class CuesFile(Schema):
     relative_pronouns: WordList
     plural_pronouns: WordList
     dual_words: WordList
+    dual_numbers: WordList
     pronoun_gender: dict[str, Literal["Masc", "Fem"]] = Field(default_factory=dict)
     reflexive: WordList
     passive_aux: WordList

@@ -49,7 +49,7 @@ class ParticipantReader:
 
     def add(self, frame: Frame, role: str, head: Token) -> None:
         view = self.view
-        if self.is_dual(head):
+        if view.is_dual(head):
             self.add_pair(frame, role, head)
             return
         if head.lower_ in self.cues.pronouns or (head.pos_ == "PRON" and "Prs" in head.morph.get("PronType", [])):
@@ -160,22 +160,13 @@ class ParticipantReader:
             Participant(role, entity.id if entity else None, words, start, end, alternatives=others(ranked, start))
         )
 
-    def is_dual(self, head: Token) -> bool:
-        """ "Ambos", "both", "los dos", "the two": a word that stands for exactly two persons ("dos"/"two"
-        only with a definite article; "dos hermanos" is a noun phrase of its own)."""
-        if head.lower_ not in self.cues.dual_words or self.view.entity_holding(head) is not None:
-            return False
-        if head.pos_ == "NUM":
-            return any(c.dep_ == "det" and "Def" in c.morph.get("Definite", []) for c in head.children) and not any(
-                c.dep_ in ("nmod", "prep") for c in head.children
-            )
-        return not any(c.pos_ in ("NOUN", "PROPN") for c in head.children)
-
     def add_pair(self, frame: Frame, role: str, head: Token) -> None:
         """One filler for each of the two persons a dual word stands for: the latest coordination of two
         named persons, else the two persons (and no one else) of the nearest sentence that names anyone
         ("Krúpskaya conoció a Lenin en 1894. Ambos fueron detenidos"). Anything else stays unresolved."""
-        start, end = head.idx, head.idx + len(head.text)
+        words = [c for c in head.children if c.dep_ == "det" and c.i < head.i]
+        start = (words[0] if words else head).idx
+        end = head.idx + len(head.text)
         group = self.plural_group(start, frame)
         if group and len(group) != 2:
             group = []
