@@ -147,8 +147,7 @@ class DocumentView:
         """Not a date, a number or punctuation (also without a timex layer: the NER's DATE spans)."""
         return (
             token.i not in self.timex_tokens
-            and token.ent_type_ not in NON_PARTICIPANT_ENTS
-            and (not token.like_num or self.is_dual(token))
+            and (self.is_dual(token) or (token.ent_type_ not in NON_PARTICIPANT_ENTS and not token.like_num))
             and not token.is_punct
             and not token.is_space
         )

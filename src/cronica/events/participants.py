@@ -168,7 +168,7 @@ class ParticipantReader:
         start = (words[0] if words else head).idx
         end = head.idx + len(head.text)
         group = self.plural_group(start, frame)
-        if group and len(group) != 2:
+        if group and (len(group) != 2 or self._listed_before(group[0])):
             group = []
         if not group:
             group = self.pair_before(start, frame)
@@ -176,6 +176,17 @@ class ParticipantReader:
             frame.participants.append(
                 Participant(role, member.id if member else None, self.view.analysis.text[start:end], start, end)
             )
+
+    def _listed_before(self, first: Entity) -> bool:
+        """A comma right before the coordination's first name: the pair ends a longer list ("conoció a
+        Mártov, a Plejánov y a Trotski", where the NER missed the first as a person)."""
+        span = self.view.span(first.start, first.end)
+        if span is None:
+            return False
+        index = span.start - 1
+        while index >= 0 and span.doc[index].dep_ in ("case", "det"):
+            index -= 1
+        return index >= 0 and span.doc[index].text == ","
 
     def pair_before(self, offset: int, frame: Frame) -> list[Entity]:
         """The two persons mentioned (named, or a pronoun or dropped subject resolved to them) in the nearest
