@@ -52,7 +52,8 @@ def test_a_plural_subject_is_checked_of_each(pipeline_es, pipeline_en, lang, tex
     [
         ("en", "Lenin was born in Simbirsk in 1870. His father, Ilya Ulyanov, was a school inspector. "
                "He died suddenly in January 1886."),
-        ("es", "Stalin nació en Gori en 1878. Su madre, Keke Geladze, era muy devota. Murió en Tiflis en junio de 1937."),
+        ("es", "Stalin nació en Gori en 1878. Su madre, Keke Geladze, era muy devota. "
+               "Murió en Tiflis en junio de 1937."),
         ("es", "Lenin nació en Simbirsk en 1870. Su padre, Iliá Uliánov, era inspector de escuelas. "
                "Murió de repente en enero de 1886."),
     ],

@@ -298,19 +298,8 @@ class ParticipantReader:
             if token.i not in trigger_indexes
             and token.pos_ in ("VERB", "AUX")
             and token.dep_ not in ("aux", "auxpass", "aux:pass", "cop", "xcomp")
-            and (self.may_drop_subject(token) or self._pronoun_subject(token))
+            and self.may_drop_subject(token)
         ]
-
-    def _pronoun_subject(self, token: Token) -> bool:
-        """A finite clause whose subject is a personal pronoun ("he lacked the judgement", "he first
-        supported Zinoviev"): in a language that says its subjects, it keeps the topic salient too."""
-        if "Fin" not in token.morph.get("VerbForm", []):
-            return False
-        return any(
-            s.lower_ in self.cues.pronouns or "Prs" in s.morph.get("PronType", [])
-            for s in subjects_of(token)
-            if s.lower_ not in self.cues.plural_pronouns
-        )
 
     def track_subject(self, verb: Token) -> None:
         """Record who a non-event clause is about ("se enfrentó a Stalin": still Trotsky)."""

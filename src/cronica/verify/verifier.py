@@ -62,7 +62,7 @@ class Verifier:
         resolver = IdentityResolver(self.view, analysis, self.policy, name_cues(analysis.document.lang))
         claims: list[Claim] = []
         ordered = sorted(analysis.events, key=lambda e: e.trigger.start)
-        for event in (reading for event in ordered for reading in self.each_person(event)):
+        for event in (reading for each in ordered for reading in self.each_person(each)):
             plan = plan_claim(
                 event,
                 analysis,
