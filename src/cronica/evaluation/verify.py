@@ -343,9 +343,8 @@ def evaluate_truth(items: Sequence[Any], kb_name: str = "embedded") -> Any:
     score = TruthScore()
     resolvers: dict[int, Callable[[str], str | None]] = {}
     for item, analysis, holds in _analyzed(items, kb_name):
-        kb = holds.keywords["kb"]
-        resolve = resolvers.setdefault(id(kb), _resolver(kb))
-        about = partial(_is_about, resolve=resolve)
+        kb = getattr(holds, "keywords", {}).get("kb")  # the check is partial(_holds, kb=...)
+        about = partial(_is_about, resolve=resolvers.setdefault(id(kb), _resolver(kb))) if kb else None
         score_truth_item(score, item.id, item.lang, item.kind, item.claims, analysis.claims, holds, about)
     return score
 
