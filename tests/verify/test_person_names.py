@@ -63,3 +63,31 @@ def test_a_name_its_form_or_place_rules_out_is_no_person(lang, text, words):
 )
 def test_a_lone_name_ner_took_for_a_place_may_still_be_a_person(lang, text, words):
     assert name_cues(lang).could_be_person(entity_in(text, words), text, [])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words", "label"),
+    [
+        # a page titled with a person's name names them again in running text (issue-13i)
+        ("es", "Iona Yakir\nAdmirador de Trotski, en 1937 Yakir fue detenido.", "Iona Yakir", "LOC"),
+        ("en", "Vasily Blyukher\nA comrade of Trotsky, Blyukher was arrested.", "Vasily Blyukher", "MISC"),
+        # the NER took the heading for a person
+        ("es", "Iona Yakir\nAdmirador de Trotski, fue detenido en 1937.", "Iona Yakir", "PER"),
+        ("en", "Vasily Blyukher\nA comrade of Trotsky, he was arrested in 1938.", "Vasily Blyukher", "PER"),
+    ],
+)  # fmt: skip
+def test_a_persons_name_as_a_heading_may_still_be_a_person(lang, text, words, label):
+    assert name_cues(lang).could_be_person(entity_in(text, words, label), text, [])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        ("es", "León Trotski\nExilio\nFue detenido en 1927. Su exilio duró años.", "Exilio"),
+        ("en", "Grigory Zinoviev\nLater Years\nHe was arrested in 1935. In later years he wrote.", "Later Years"),
+        # recurring only at the head of a sentence is no recurrence inside running text
+        ("es", "Lenin\nExilio\nFue deportado. Exilio y cárcel marcaron su vida.", "Exilio"),
+    ],
+)  # fmt: skip
+def test_a_section_heading_is_still_no_person(lang, text, words):
+    assert not name_cues(lang).could_be_person(entity_in(text, words, "MISC"), text, [])

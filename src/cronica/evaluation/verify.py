@@ -343,9 +343,22 @@ def evaluate_truth(items: Sequence[Any], kb_name: str = "embedded") -> Any:
     from cronica.evaluation.truth import TruthScore, score_truth_item
 
     score = TruthScore()
+    resolvers: dict[int, Callable[[str], str | None]] = {}
     for item, analysis, holds in _analyzed(items, kb_name):
-        score_truth_item(score, item.id, item.lang, item.kind, item.claims, analysis.claims, holds)
+        kb = getattr(holds, "keywords", {}).get("kb")  # the check is partial(_holds, kb=...)
+        about = partial(_is_about, resolve=resolvers.setdefault(id(kb), _resolver(kb))) if kb else None
+        score_truth_item(score, item.id, item.lang, item.kind, item.claims, analysis.claims, holds, about)
     return score
+
+
+def _is_about(claim: Claim, name: str, resolve: Callable[[str], str | None]) -> bool:
+    """Whether a claim may be about the person a gold claim names: it names no subject (its proof and
+    evidence are silent), or one of them is that person. "Ambos fueron detenidos" gives one claim per
+    person over the same words: each answers the gold claim about its own person."""
+    subjects = {e.subject for e in claim.evidence if e.subject}
+    if claim.proof is not None:
+        subjects.add(claim.proof.entity)
+    return not subjects or resolve(name) in subjects
 
 
 def evaluate_oracle(items: Sequence[GoldItem], kb_name: str = "embedded") -> VerifyScore:

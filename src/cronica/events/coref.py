@@ -217,6 +217,16 @@ class Referents:
             if score >= best * ALTERNATIVE_SHARE or referent.mentioned_since(sentence_index - 1, offset)
         ]
 
+    def mentioned_in(self, sentence_index: int, offset: int) -> list[Referent]:
+        """The referents with a mention in sentence `sentence_index` before `offset`, in `items` order."""
+        positions = sorted(self._by_sentence.get(sentence_index, set()))
+        found = []
+        for position in positions:
+            referent = self.items[position]
+            if any(s == sentence_index for s, _ in referent.mentions.before(offset, sentence_index)):
+                found.append(referent)
+        return found
+
     def mention(self, referent: Referent, sentence_index: int, offset: int, gender: str | None = None) -> None:
         """Record a resolved mention (a pronoun or a dropped subject): the topic, so it weighs as one."""
         self._set(referent, offset, sentence_index, TOPIC_WEIGHT, keep=True)

@@ -147,11 +147,28 @@ class DocumentView:
         """Not a date, a number or punctuation (also without a timex layer: the NER's DATE spans)."""
         return (
             token.i not in self.timex_tokens
-            and token.ent_type_ not in NON_PARTICIPANT_ENTS
-            and not token.like_num
+            and (self.is_dual(token) or (token.ent_type_ not in NON_PARTICIPANT_ENTS and not token.like_num))
             and not token.is_punct
             and not token.is_space
         )
+
+    def is_dual(self, token: Token) -> bool:
+        """ "Ambos", "both", "los dos", "the two": a word that stands for exactly two persons (a number word
+        only with a definite article and nothing after it: "dos hermanos", "two of them" are phrases of
+        their own). The NER may tag the word itself ("Ambos" LOC, "Los dos" MISC): still no name."""
+        lower = token.lower_
+        if lower in self.cues.dual_numbers:
+            if not any(c.dep_ == "det" and "Def" in c.morph.get("Definite", []) for c in token.children):
+                return False
+        elif lower not in self.cues.dual_words:
+            return False
+        if any(c.pos_ in ("NOUN", "PROPN", "ADP") or c.dep_ in ("nmod", "prep") for c in token.children):
+            return False
+        entity = self.entity_holding(token)
+        if entity is None:
+            return True
+        words = {w.lower() for w in entity.text.split()}
+        return words <= {lower, *(c.lower_ for c in token.children if c.dep_ == "det")}
 
     def after_comma(self, token: Token) -> bool:
         return token.i > 0 and self.doc[token.i - 1].text == ","

@@ -76,6 +76,10 @@ class Cues:
     kinship: Mapping[str, Kin] = field(default_factory=dict)
     #: plural personal pronouns: never one person
     plural_pronouns: frozenset[str] = frozenset()
+    #: words that stand for exactly two persons ("ambos", "both"; "dos"/"two" only after a definite
+    #: article: "los dos", "the two"): each of the two named last is the filler
+    dual_words: frozenset[str] = frozenset()
+    dual_numbers: frozenset[str] = frozenset()
     #: gendered pronoun forms → Masc/Fem (where the morphology does not say it)
     pronoun_gender: Mapping[str, str] = field(default_factory=dict)
     #: phrases saying the event happened again ("de nuevo", "again"), longest first
@@ -299,6 +303,8 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         manner_phrases=_manner_phrases(data.get("manner_phrases") or {}),
         kinship=_kinship(data.get("kinship") or {}),
         plural_pronouns=words("plural_pronouns"),
+        dual_words=words("dual_words"),
+        dual_numbers=words("dual_numbers"),
         pronoun_gender=_pronoun_gender(data.get("pronoun_gender") or {}),
         repetition_markers=_expand_ordinals(phrases("repetition_markers"), words("repetition_ordinals")),
         repetition_verbs=words("repetition_verbs"),
@@ -466,6 +472,8 @@ class CuesFile(Schema):
     pronouns: WordList
     relative_pronouns: WordList
     plural_pronouns: WordList
+    dual_words: WordList
+    dual_numbers: WordList
     pronoun_gender: dict[str, Literal["Masc", "Fem"]] = Field(default_factory=dict)
     reflexive: WordList
     passive_aux: WordList

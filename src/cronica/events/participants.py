@@ -38,7 +38,9 @@ class ParticipantReader:
     # --- one participant --------------------------------------------------------------
 
     def antecedent(self, token: Token) -> Token:
-        """A relative pronoun subject ("quien murió", "who organized") stands for the noun it modifies."""
+        """A relative pronoun stands for the noun its clause modifies: a subject ("quien murió", "who
+        organized") and any other role ("the party, which Trotsky joined", "Kirov, whom Nikolaev shot",
+        "el Politburó, del que Zinóviev fue apartado")."""
         if token.lower_ in self.cues.relative_pronouns:
             clause = token.head
             if clause.dep_ in RELATIVE_CLAUSE_DEPS and clause.head != clause:
@@ -47,6 +49,9 @@ class ParticipantReader:
 
     def add(self, frame: Frame, role: str, head: Token) -> None:
         view = self.view
+        if view.is_dual(head):
+            self.add_pair(frame, role, head)
+            return
         if head.lower_ in self.cues.pronouns or (head.pos_ == "PRON" and "Prs" in head.morph.get("PronType", [])):
             if head.lower_ in self.cues.reflexive or "Yes" in head.morph.get("Reflex", []):
                 return
@@ -154,6 +159,56 @@ class ParticipantReader:
         frame.participants.append(
             Participant(role, entity.id if entity else None, words, start, end, alternatives=others(ranked, start))
         )
+
+    def add_pair(self, frame: Frame, role: str, head: Token) -> None:
+        """One filler for each of the two persons a dual word stands for: the latest coordination of two
+        named persons, else the two persons (and no one else) of the nearest sentence that names anyone
+        ("Krúpskaya conoció a Lenin en 1894. Ambos fueron detenidos"). Anything else stays unresolved."""
+        words = [c for c in head.children if c.dep_ == "det" and c.i < head.i]
+        start = (words[0] if words else head).idx
+        end = head.idx + len(head.text)
+        group = self.plural_group(start, frame)
+        if group and (len(group) != 2 or self._listed_before(group[0])):
+            group = []
+        if not group:
+            group = self.pair_before(start, frame)
+        for member in group or (None,):
+            frame.participants.append(
+                Participant(role, member.id if member else None, self.view.analysis.text[start:end], start, end)
+            )
+
+    def _listed_before(self, first: Entity) -> bool:
+        """A comma right before the coordination's first name: the pair ends a longer list ("conoció a
+        Mártov, a Plejánov y a Trotski", where the NER missed the first as a person)."""
+        span = self.view.span(first.start, first.end)
+        if span is None:
+            return False
+        index = span.start - 1
+        while index >= 0 and span.doc[index].dep_ in ("case", "det"):
+            index -= 1
+        return index >= 0 and span.doc[index].text == ","
+
+    def pair_before(self, offset: int, frame: Frame) -> list[Entity]:
+        """The two persons mentioned (named, or a pronoun or dropped subject resolved to them) in the nearest
+        sentence before `offset` that mentions anyone, this one included, when there are exactly two, both
+        named, none already in the event, and no kinship noun ("su hermano": a person with no name) in it."""
+        view = self.view
+        here = view.sentence_number(offset)
+        taken = {id(r) for r in frame.referents}
+        for index in range(here, max(here - 2, -1), -1):
+            referents = self.referents.mentioned_in(index, offset)
+            if not referents:
+                continue
+            if len(referents) != 2 or any(id(r) in taken for r in referents):
+                return []
+            first = view.sentence_starts[index]
+            sentence_end = view.sentence_starts[index + 1] if index + 1 < len(view.sentence_starts) else offset
+            span = view.span(first, min(offset, sentence_end))
+            if span is not None and any(t.lemma_.lower() in self.cues.kinship for t in span if t.pos_ == "NOUN"):
+                return []
+            named = [r.last_named_before(offset) for r in referents]
+            return [entity for entity in named if entity is not None] if all(named) else []
+        return []
 
     def plural_group(self, offset: int, frame: Frame) -> list[Entity]:
         """The latest coordination of named persons ("Zinóviev y Kámenev", "Zinoviev and Kamenev") in

@@ -137,7 +137,7 @@ class RoleReader:
     def _add(self, frame: Frame, role: str, head: Token) -> None:
         if frame.limit is not None and head.idx >= frame.limit:
             return  # a word of the gapped second conjunct: that event's, not this one's
-        self.participants.add(frame, role, head)
+        self.participants.add(frame, role, self.participants.antecedent(head))
 
     # --- retyping by what the participants are ----------------------------------------
 

@@ -15,7 +15,9 @@ ruled out only by its form and place in the text, never by guessing what it name
   ("near Kherson", "en Odesa"), unless the name owns what follows ("in Trotsky's view");
 - one of its words names a people, a group, a creed or an event ("Soviet", "Marxists", "Social
   Democrats", "Great Purge"), from the language's list (`verify/resources/<lang>/names.yaml`);
-- it stands alone on its line: a section heading ("Biografía", "Early life");
+- it stands alone on its line: a section heading ("Biografía", "Early life"), unless the NER took it
+  for a person or a word of it recurs inside running text (a page titled with a person's name names
+  them again: "Iona Yakir" ... "Yakir fue detenido");
 - it lies inside the brackets that follow a linked person's name: another name of that person
   ("Leon Trotsky (real name Leyba Davidovich Bronstein)").
 """
@@ -76,7 +78,7 @@ class NameCues:
         parts = [part for word in folded for part in word.split("-")]
         if any(part in self.nonperson_words or part.endswith(self.nonperson_endings) for part in parts):
             return False
-        if _alone_on_its_line(text, entity):
+        if _alone_on_its_line(text, entity) and not _named_again(text, entity, words) and entity.label != "PER":
             return False
         return not _in_brackets_after(text, entity, persons)
 
@@ -101,6 +103,23 @@ def _alone_on_its_line(text: str, entity: Entity) -> bool:
     line_end = text.find("\n", entity.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return not _WORD.findall(line.replace(entity.text, " "))
+
+
+def _named_again(text: str, entity: Entity, words: Sequence[str]) -> bool:
+    """A word of the name (three letters or more) recurs, capitalized, inside a line of running text
+    elsewhere: a page titled with a person's name names them again ("Iona Yakir" ... "Yakir was shot"),
+    a section heading rarely does ("Exilio", "Later Years")."""
+    for word in words:
+        if len(word) < 3:
+            continue
+        for match in re.finditer(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text):
+            if entity.start <= match.start() < entity.end:
+                continue
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            before = text[line_start : match.start()]
+            if before.strip() and not before.rstrip().endswith((".", "!", "?", ":")):
+                return True
+    return False
 
 
 def _in_brackets_after(text: str, entity: Entity, persons: Sequence[Entity]) -> bool:

@@ -7,8 +7,9 @@ from collections.abc import Iterable, Mapping
 from functools import partial
 from typing import Any
 
+from cronica.errors import CronicaError
 from cronica.events.ontology import Ontology, load_ontology
-from cronica.model import Analysis, Claim
+from cronica.model import Analysis, Claim, Event
 from cronica.verify.checker import Checker
 from cronica.verify.claims import plan_claim
 from cronica.verify.explain import Explainer
@@ -60,7 +61,8 @@ class Verifier:
         checker = Checker(self.view, Explainer(self.view, language), self.policy, self.closed_values)
         resolver = IdentityResolver(self.view, analysis, self.policy, name_cues(analysis.document.lang))
         claims: list[Claim] = []
-        for event in sorted(analysis.events, key=lambda e: e.trigger.start):
+        ordered = sorted(analysis.events, key=lambda e: e.trigger.start)
+        for event in (reading for each in ordered for reading in self.each_person(each)):
             plan = plan_claim(
                 event,
                 analysis,
@@ -106,6 +108,21 @@ class Verifier:
             )
         claims.sort(key=lambda claim: claim.start)
         return tuple(dataclasses.replace(claim, id=f"c{index}") for index, claim in enumerate(claims, 1))
+
+    def each_person(self, event: Event) -> list[Event]:
+        """The event once per person filling its main role: "Zinoviev, Kamenev and Smirnov were arrested",
+        "Ambos fueron detenidos" say it of each, so each is a claim of its own, checked apart (a claim reads
+        one filler per role). The other roles stay as they are; an event with one such person is itself."""
+        try:
+            main = self.ontology.type(event.type).main_role
+        except CronicaError:
+            return [event]
+        fillers = [p for p in event.participants if p.role == main]
+        persons = {p.entity for p in fillers if p.entity}
+        if len(fillers) < 2 or len(persons) < 2:
+            return [event]
+        others = [p for p in event.participants if p.role != main]
+        return [dataclasses.replace(event, participants=(filler, *others)) for filler in fillers]
 
     def is_instance(self, qid: str, classes: Iterable[str]) -> bool:
         """Instance of one of `classes`, directly or through one or two subclass steps."""
