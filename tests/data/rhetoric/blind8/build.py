@@ -13,8 +13,12 @@ antisemitic and secret-society frames. Neutral sentences are biography and encyc
 same people (Lenin, Trotsky, Mercader, Schiff) and of Franco-era propaganda studies.
 """
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from blindset import span as f
+from blindset import write_blind_set
 
 CN, AF, NC, LL, DB, EX, QR = (
     "Conspiracy_Narrative",
@@ -25,13 +29,6 @@ CN, AF, NC, LL, DB, EX, QR = (
     "Exaggeration-Minimisation",
     "Questioning_the_Reputation",
 )
-
-
-def f(text, technique, trope=None, voice="author", speaker=None):
-    d = {"text": text, "technique": technique, "voice": voice, "speaker": speaker}
-    if trope:
-        d["trope"] = trope
-    return d
 
 
 U = {
@@ -640,43 +637,7 @@ NEUTRAL = [
 
 
 def main() -> None:
-    here = Path(__file__).resolve().parent.parent
-    counts: dict[str, int] = {}
-    real_lines = []
-    for lang, period, src, text, flags in REAL:
-        counts[lang] = counts.get(lang, 0) + 1
-        for fl in flags:
-            assert fl["text"] in text, (fl["text"], text)
-        real_lines.append(
-            {
-                "id": f"b8-{lang}-f{counts[lang]:02d}",
-                "lang": lang,
-                "period": period,
-                "text": text,
-                "neutral": False,
-                "flags": flags,
-                "url": U[src],
-            }
-        )
-    ncounts: dict[str, int] = {}
-    neutral_lines = []
-    for lang, src, text in NEUTRAL:
-        ncounts[lang] = ncounts.get(lang, 0) + 1
-        neutral_lines.append(
-            {
-                "id": f"b8-{lang}-n{ncounts[lang]:02d}",
-                "lang": lang,
-                "period": "historical",
-                "text": text,
-                "neutral": True,
-                "flags": [],
-                "url": U[src],
-            }
-        )
-    for name, lines in (("blind8_real.jsonl", real_lines), ("blind8_neutral.jsonl", neutral_lines)):
-        with open(here / name, "w", encoding="utf-8") as out:
-            for line in lines:
-                out.write(json.dumps(line, ensure_ascii=False) + "\n")
+    write_blind_set("blind8", REAL, NEUTRAL, U)
 
 
 if __name__ == "__main__":

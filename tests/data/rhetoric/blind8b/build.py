@@ -11,14 +11,14 @@ how the round's classes do on text they were not written with. No page is shared
 rhetoric set or with train/ (checked against every `url` there before writing).
 """
 
-import json
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from blindset import span as f
+from blindset import write_blind_set
+
 CN, NC, LL, GA = "Conspiracy_Narrative", "Name_Calling-Labeling", "Loaded_Language", "Guilt_by_Association"
-
-
-def f(text, technique, voice="author", speaker=None):
-    return {"text": text, "technique": technique, "voice": voice, "speaker": speaker}
 
 
 U = {
@@ -309,42 +309,7 @@ NEUTRAL = [
 
 
 def main() -> None:
-    here = Path(__file__).resolve().parent.parent
-    real_lines, neutral_lines = [], []
-    counts: dict[str, int] = {}
-    for lang, period, src, text, flags in REAL:
-        counts[lang] = counts.get(lang, 0) + 1
-        for fl in flags:
-            assert fl["text"] in text, (fl["text"], text)
-        real_lines.append(
-            {
-                "id": f"b8b-{lang}-f{counts[lang]:02d}",
-                "lang": lang,
-                "period": period,
-                "text": text,
-                "neutral": False,
-                "flags": flags,
-                "url": U[src],
-            }
-        )
-    ncounts: dict[str, int] = {}
-    for lang, src, text in NEUTRAL:
-        ncounts[lang] = ncounts.get(lang, 0) + 1
-        neutral_lines.append(
-            {
-                "id": f"b8b-{lang}-n{ncounts[lang]:02d}",
-                "lang": lang,
-                "period": "historical",
-                "text": text,
-                "neutral": True,
-                "flags": [],
-                "url": U[src],
-            }
-        )
-    for name, lines in (("blind8b_real.jsonl", real_lines), ("blind8b_neutral.jsonl", neutral_lines)):
-        with open(here / name, "w", encoding="utf-8") as out:
-            for line in lines:
-                out.write(json.dumps(line, ensure_ascii=False) + "\n")
+    write_blind_set("blind8b", REAL, NEUTRAL, U)
 
 
 if __name__ == "__main__":
