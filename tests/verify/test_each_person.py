@@ -61,3 +61,31 @@ def test_a_plural_subject_is_checked_of_each(pipeline_es, pipeline_en, lang, tex
 def test_a_sentence_about_the_relative_is_never_contradicted_as_the_topics(pipeline_es, pipeline_en, lang, text):
     pipeline = pipeline_es if lang == "es" else pipeline_en
     assert "contradicted" not in [v for v, _ in _verdicts(pipeline.analyze_text(text, lang=lang))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Vladimir Ilich Ulyanov, or Lenin, was born in 1870. In 1898 he married Krupskaya; both had been arrested.",
+        ),
+        (
+            "es",
+            "Vladímir Ilich Uliánov, o Lenin, nació en 1870. "
+            "En 1898 se casó con Krúpskaya; ambos habían sido detenidos.",
+        ),
+    ],
+)
+def test_two_names_of_one_person_are_one_person(pipeline_es, pipeline_en, lang, text):
+    """Found on the merged tree (realworld en-pop-factspage-lenin): "Vladimir Ilich Ulyanov, or Lenin" is a
+    coordination of two names of one KB person, so it gives one claim, not two, and is no pair for "both"."""
+    pipeline = pipeline_es if lang == "es" else pipeline_en
+    analysis = pipeline.analyze_text(text, lang=lang)
+    births = [claim for claim in analysis.claims if "1870" in claim.text]
+    assert len(births) == 1, [claim.text for claim in births]
+    items = {entity.id: entity.item_id for entity in analysis.entities}
+    for event in analysis.events:
+        pair = [p for p in event.participants if p.text.lower() in ("both", "ambos")]
+        if pair:
+            assert len({items.get(p.entity or "") for p in pair}) != 1, "both names of Lenin taken as the pair"

@@ -38,3 +38,20 @@ def test_a_true_deportation_stays_supported(pipeline_es, pipeline_en, lang, text
     pipeline = pipeline_es if lang == "es" else pipeline_en
     claims = pipeline.analyze_text(text, lang=lang).claims
     assert claims and all(claim.verdict == "supported" for claim in claims), [c.explanation for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Trotsky was sentenced to exile in Siberia in 1902."),
+        ("es", "Trotski fue condenado al destierro en Siberia en 1902."),
+    ],
+)
+def test_a_place_that_holds_at_the_date_leaves_the_date_in_question(pipeline_es, pipeline_en, lang, text):
+    """He was in Siberia from 1900 to 1902: the place holds at the text's date, so the date alone is the
+    error, though his Paris stay began in 1902 (blind_event_wordings ew-en-10 on the merged tree)."""
+    pipeline = pipeline_es if lang == "es" else pipeline_en
+    (claim,) = pipeline.analyze_text(text, lang=lang).claims
+    assert claim.verdict == "contradicted", claim.explanation
+    assert claim.proof is not None and claim.proof.qualifier == "P580"
+    assert claim.proof.reference == "1900"

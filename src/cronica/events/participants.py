@@ -168,8 +168,8 @@ class ParticipantReader:
         start = (words[0] if words else head).idx
         end = head.idx + len(head.text)
         group = self.plural_group(start, frame)
-        if group and (len(group) != 2 or self._listed_before(group[0])):
-            group = []
+        if group and (len(group) != 2 or self._listed_before(group[0]) or _one_item(group)):
+            group = []  # (two names of one KB person, "Vladimir Ilich Ulyanov, or Lenin", are no pair)
         if not group:
             group = self.pair_before(start, frame)
         for member in group or (None,):
@@ -315,3 +315,9 @@ class ParticipantReader:
             return  # shares its head's subject, already counted; or a plural: not one person
         if "3" in verb.morph.get("Person", []) or "Part" in verb.morph.get("VerbForm", []):
             self.add_dropped_subject(probe, "agent")
+
+
+def _one_item(group: list[Entity]) -> bool:
+    """Every name of the group links to one KB item: one person under several names."""
+    items = {entity.item_id for entity in group}
+    return len(items) == 1 and None not in items

@@ -27,7 +27,7 @@ from cronica.verify.explain import Explainer
 from cronica.verify.findings import Comparison, Finding, Judgement, NeverFollowed, Outcome, has_date, statement_start
 from cronica.verify.offices import OfficeReasoner, Reading
 from cronica.verify.policy import VerifyPolicy
-from cronica.verify.reference import Fact, ReferenceView
+from cronica.verify.reference import Fact, ReferenceView, during
 
 UNCHECKED_MODALITIES = ("negated", "attempted", "hypothetical")
 DATE_OF_BIRTH, DATE_OF_DEATH = "P569", "P570"
@@ -512,6 +512,10 @@ class Checker:
         no other stay begins at the text's date (the date is then the error, as before). Places only: an
         office's or a party's date and value may each be the error."""
         if check.value.kind != "place" or not isinstance(claimed.value, PartialDate):
+            return None
+        if any(during(fact, claimed.value) for fact in matching):
+            # "sentenced to exile in Siberia in 1902": he was there from 1900 to 1902, so the text's place
+            # holds at its date and the date alone is in question, whatever began elsewhere that year
             return None
         others = [
             fact

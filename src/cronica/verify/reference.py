@@ -206,6 +206,12 @@ class ReferenceView:
         return self._situated[place]
 
 
+def during(fact: Fact, date: PartialDate) -> bool:
+    """The date may fall within the statement's own span, from its start (P580) to its end (P582), open
+    where either is unknown."""
+    return _overlaps((date,), fact.qualifier("P580"), fact.qualifier("P582"))
+
+
 def _overlaps(when: Sequence[PartialDate], starts: Sequence[Value], ends: Sequence[Value]) -> bool:
     """One of the dates `when` may fall between the first start and the first end (open where unknown)."""
     first = starts[0].to_gregorian().span()[0] if starts and isinstance(starts[0], PartialDate) else None

@@ -62,7 +62,7 @@ class Verifier:
         resolver = IdentityResolver(self.view, analysis, self.policy, name_cues(analysis.document.lang))
         claims: list[Claim] = []
         ordered = sorted(analysis.events, key=lambda e: e.trigger.start)
-        for event in (reading for each in ordered for reading in self.each_person(each)):
+        for event in (reading for each in ordered for reading in self.each_person(each, analysis)):
             plan = plan_claim(
                 event,
                 analysis,
@@ -109,15 +109,25 @@ class Verifier:
         claims.sort(key=lambda claim: claim.start)
         return tuple(dataclasses.replace(claim, id=f"c{index}") for index, claim in enumerate(claims, 1))
 
-    def each_person(self, event: Event) -> list[Event]:
+    def each_person(self, event: Event, analysis: Analysis) -> list[Event]:
         """The event once per person filling its main role: "Zinoviev, Kamenev and Smirnov were arrested",
         "Ambos fueron detenidos" say it of each, so each is a claim of its own, checked apart (a claim reads
-        one filler per role). The other roles stay as they are; an event with one such person is itself."""
+        one filler per role). The other roles stay as they are; an event with one such person is itself.
+        Two names of one KB person ("Vladimir Ilich Ulyanov, or Lenin") are one person: the first stands."""
         try:
             main = self.ontology.type(event.type).main_role
         except CronicaError:
             return [event]
-        fillers = [p for p in event.participants if p.role == main]
+        entities = analysis.entities_by_id
+        fillers, seen = [], set()
+        for participant in event.participants:
+            if participant.role != main:
+                continue
+            entity = entities.get(participant.entity or "")
+            person = (entity.item_id if entity is not None else None) or participant.entity or participant.text
+            if person not in seen:
+                seen.add(person)
+                fillers.append(participant)
         persons = {p.entity for p in fillers if p.entity}
         if len(fillers) < 2 or len(persons) < 2:
             return [event]
