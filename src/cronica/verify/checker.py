@@ -181,10 +181,10 @@ class Checker:
             via = FOLLOWED_QUALIFIER.get(check.mapping.match)
             if via is None or role not in (check.mapping.subject, check.mapping.value):
                 continue
+            other = plan.identities.get(check.mapping.subject if role == check.mapping.value else check.mapping.value)
+            if other is not None and len(other.candidates) > 1:
+                continue  # the other side is uncertain too: nothing to rule out against
             if role == check.mapping.value:
-                other = plan.identities.get(check.mapping.subject)
-                if other is not None and len(other.candidates) > 1:
-                    continue  # the other side is uncertain too: nothing to rule out against
                 holder, partner = check.subject, qid
             else:
                 holder, partner = qid, check.value.value
