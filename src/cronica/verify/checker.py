@@ -184,10 +184,8 @@ class Checker:
             other = plan.identities.get(check.mapping.subject if role == check.mapping.value else check.mapping.value)
             if other is not None and len(other.candidates) > 1:
                 continue  # the other side is uncertain too: nothing to rule out against
-            if role == check.mapping.value:
-                holder, partner = check.subject, qid
-            else:
-                holder, partner = qid, check.value.value
+            partner: str | PartialDate = qid if role == check.mapping.value else check.value.value
+            holder = check.subject if role == check.mapping.value else qid
             if not isinstance(partner, str) or not self.view.is_complete(holder, check.property):
                 continue
             dated = [(pid, c) for pid, c in check.qualifiers.items() if isinstance(c.value, PartialDate)]
