@@ -480,10 +480,34 @@ def _core(window: Doc, start: int, end: int, vectors: bool = True) -> Doc | None
         return None
     rows = _tensor_rows(window, first, last) if vectors else None
     _bare(window)
+    outside = _heads_behind_white_space(window, first, last)
     core = window[first:last].as_doc()
+    for i, (head, dep) in outside.items():
+        core[i].head, core[i].dep_ = core[head - first], dep
     if rows is not None:
         core.tensor = rows
     return core if len(core.text) == end - start else None
+
+
+def _heads_behind_white_space(window: Doc, first: int, last: int) -> dict[int, tuple[int, str]]:
+    """A subject the parser hung on white space left outside the core: {its index in the core: (the
+    window index of its new head, its relation)}.
+
+    es_core_news_sm sometimes takes a paragraph break for a clause's subject and hangs the name after it
+    on the break ("\\n\\n" ← nsubj, "Nikolái" ← flat); the whole text's reading takes the first nominal
+    under the break as the subject (`events.syntax.past_white_space`). A segment starting at the name
+    leaves the break in the previous segment, and `Span.as_doc` would hang the name on the root as a
+    bare `dep`: the clause would lose its subject only because the text was long. Other words under such
+    a break keep `as_doc`'s reading, which is what the whole text's readers make of them."""
+    from cronica.events.syntax import SUBJECT_DEPS, past_white_space
+
+    space = window[first - 1] if first > 0 else None  # a segment starts after white space
+    if space is None or not space.is_space or space.dep_ not in SUBJECT_DEPS or not first <= space.head.i < last:
+        return {}
+    name = past_white_space(space)
+    if name is None or not first <= name.i < last:
+        return {}
+    return {name.i - first: (space.head.i, space.dep_)}
 
 
 def _tensor_rows(doc: Doc, first: int, last: int) -> numpy.ndarray | None:

@@ -188,11 +188,6 @@ def test_siberia_holds_the_tsarist_exiles(request, pipeline, text, verdict):
     assert all(c.verdict != "contradicted" for c in claims)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the verdict is right (his Siberian exile began in 1900) but the proof cites his stay in Russia "
-    "from May 1917, which holds Siberia, instead of the Siberian stays (1900, 1907): known, left for next session",
-)
 def test_a_wrong_siberian_exile_year_is_refuted_with_the_siberian_stay(pipeline_en):
     (claim,) = pipeline_en.analyze_text("Leon Trotsky was exiled to Siberia in 1920.").claims
     assert claim.verdict == "contradicted"

@@ -362,6 +362,10 @@ def _contradiction_is_about(
         # the statement's value refuted, no date compared ("deported to Norway in 1929": the place): it
         # answers the sibling claim about that value, not the date claim
         return False
+    if qualifier in _DATE_QUALIFIERS and not gold.is_qualified_date() and any(o.is_qualified_date() for o in siblings):
+        # the converse: a date refuted ("En 1932 … reemplazó a Rykov con Mólotov": the successor's start,
+        # December 1930) answers the sibling date claim, not the claim about who followed whom
+        return False
     if any(gold.names_exactly(pid) for pid in pids):
         return True
     if any(other.names_exactly(pid) for other in siblings for pid in pids):

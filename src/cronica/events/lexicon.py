@@ -50,6 +50,9 @@ class TriggerEntry:
     #: "was transferred to the People's Commissariat of ...": when the destination is a body, not a place,
     #: the event is this type (the body becoming its position)
     to_body: str | None = None
+    #: the entry fits only when the verb has a dependent introduced by one of these prepositions ("Stalin
+    #: replaced Yagoda with Yezhov": the subject made the change, "with" names the successor)
+    with_preps: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +234,7 @@ def _entry(spec: Mapping[str, Any], defaults: Mapping[str, Mapping[str, Any]], w
         subject_without_object=merged.get("subject_without_object"),
         carried_place=bool(merged.get("carried_place", False)),
         to_body=merged.get("to_body"),
+        with_preps=tuple(str(word).lower() for word in merged.get("with_preps", ())),
     )
     if (
         entry.from_place is not None
@@ -432,6 +436,7 @@ class TriggerDefaults(Schema):
     subject_without_object: str | None = None
     carried_place: bool = False
     to_body: str | None = None
+    with_preps: WordList
 
 
 class TriggerSpec(TriggerDefaults):

@@ -25,6 +25,7 @@ from cronica.events.syntax import (
     noun_conjunct_verb,
     participial_opening,
     preposition_of,
+    prepositional_arguments,
 )
 
 
@@ -96,7 +97,7 @@ def _triggers(doc: Doc, lexicon: Lexicon, timex_tokens: set[int]) -> Iterator[Tr
             elif lemma not in lexicon.verbs:  # a finite form the lemmatizer got wrong ("desterraran")
                 lemma = next((v for v in cues.infinitives_of_form(token.lower_) if v in lexicon.verbs), lemma)
             for entry in lexicon.verbs.get(lemma, ()):
-                if _voice_fits(token, entry, cues):
+                if _entry_fits(token, entry, cues):
                     yield TriggerMatch(token, entry, verb_group(token, cues))
                     break
         elif token.pos_ == "NOUN" and lemma in lexicon.nouns:
@@ -238,11 +239,13 @@ def _verbal(token: Token, cues: Cues) -> bool:
     )
 
 
-def _voice_fits(token: Token, entry: TriggerEntry, cues: Cues) -> bool:
+def _entry_fits(token: Token, entry: TriggerEntry, cues: Cues) -> bool:
     passive = is_passive(token, cues.passive_aux, cues.causative_verbs, cues.continuation_adverbs)
     if entry.voice == "passive" and not passive:
         return False
     if entry.voice == "active" and passive:
+        return False
+    if entry.with_preps and not any(prep in entry.with_preps for prep, _ in prepositional_arguments(token)):
         return False
     return not (entry.reflexive and not has_reflexive(token, cues.reflexive, cues.reflexive_clitics))
 

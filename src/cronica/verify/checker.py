@@ -433,8 +433,13 @@ class Checker:
                 fact, result = max(agreeing, key=lambda item: item[1].confidence)
                 findings.append(result.with_evidence((fact,)))
             elif all(r.outcome == "differs" for _, r in results):
-                # the correction names the statement nearest the text's date (expelled in 1930: 1932, not 1934)
-                nearest = min(range(len(present)), key=lambda i: date_gap(claimed, present[i][1]))
+                # the correction names the statement nearest the text's date (expelled in 1930: 1932, not 1934),
+                # at the text's place rather than in a wider one (exiled to Siberia: the Siberian stays, not
+                # a stay in Russia, which only holds Siberia)
+                nearest = min(
+                    range(len(present)),
+                    key=lambda i: (not self._at_place(check, present[i][0]), date_gap(claimed, present[i][1])),
+                )
                 fact, value = present[nearest]
                 results = [results[nearest]]
                 if check.property in self._repeatable and not self.view.is_complete(check.subject, check.property):
@@ -537,6 +542,11 @@ class Checker:
         anchor, result = (widest or sorted(results, key=lambda item: statement_start(item[0])))[0]
         correction = self.explain.correction(event_type, check, check.property, check.value, anchor.value)
         return result.with_evidence((anchor,), correction, check, "complete_list")
+
+    def _at_place(self, check: Check, fact: Fact) -> bool:
+        """The statement's place is the text's or lies in it (for a place-valued check)."""
+        claimed = check.value.value
+        return check.value.kind == "place" and (fact.value == claimed or _within(self.view, fact.value, claimed))
 
     def _is_partner(self, check: Check, value: object) -> bool:
         """The qualifier names the person the text says the subject followed (or was followed by)."""

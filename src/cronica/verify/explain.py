@@ -341,15 +341,15 @@ class Explainer:
         return f"{self.not_enough_info()} {explanation}"
 
     def contradicted(self, differs: Sequence[Finding]) -> str:
-        return " ".join([self.language.explanation("contradicted", kb=self.kb()), *(f.explanation for f in differs)])
+        return _sentences([self.language.explanation("contradicted", kb=self.kb()), *(f.explanation for f in differs)])
 
     def supported(self, agrees: Sequence[Finding], unchecked: Sequence[str]) -> str:
         """What agreed, then what the KB is silent on."""
         opening = self.language.explanation("supported", kb=self.kb())
-        return " ".join([opening, *(f.explanation for f in agrees), *unchecked])
+        return _sentences([opening, *(f.explanation for f in agrees), *unchecked])
 
     def not_enough_info(self, notes: Iterable[str] = ()) -> str:
-        return " ".join([self.language.explanation("not_enough_info", kb=self.kb()), *notes])
+        return _sentences([self.language.explanation("not_enough_info", kb=self.kb()), *notes])
 
     def unlinked(self, text: str) -> str:
         lang = self.language
@@ -494,3 +494,9 @@ class Explainer:
             rule=finding.rule or "single_value",
             rule_note=lang.rule_note(finding.rule or "single_value", lang.property_name(finding.pid)),
         )
+
+
+def _sentences(parts: Iterable[str]) -> str:
+    """The parts of an explanation, each said once: two statements of one fact (a successor on one side,
+    a predecessor on the other) compare to the same sentence, and a reader should not see it twice."""
+    return " ".join(dict.fromkeys(part for part in parts if part))
