@@ -19,6 +19,7 @@ from cronica.model import Analysis, Flag, Rhetoric
 from cronica.registry import StageContext, register_stage
 from cronica.rhetoric.classifier import ConspiracyClassifier, load_classifier
 from cronica.rhetoric.detector import PatternIndex, SpanFlag, detect, learned_flags, without_overlaps
+from cronica.rhetoric.phrases import join_adjacent
 from cronica.rhetoric.resources import LanguageResources, load_language
 from cronica.rhetoric.shouting import lowered_sentences
 from cronica.rhetoric.tagger import SpanTagger, load_tagger
@@ -39,9 +40,11 @@ DEFAULT_CONFIG = {
     "tagger_weights": None,
     #: the tagger's gate threshold for every language (None: each language's own, stored with the weights)
     "tagger_threshold": None,
+    #: flags side by side in one phrase ("a bloodthirsty maniac") shown as one (`cronica.rhetoric.phrases`)
+    "join_phrases": True,
 }
 #: settings that are true or false
-BOOLEAN_SETTINGS = ("classifier", "tagger")
+BOOLEAN_SETTINGS = ("classifier", "tagger", "join_phrases")
 
 
 def check_config(table: Mapping[str, Any]) -> None:
@@ -82,7 +85,7 @@ def run_rhetoric(analysis: Analysis, ctx: StageContext) -> Analysis:
         for doc in batches:
             batch_found = _rule_and_learned_flags(doc, resources, ctx)
             rule_techniques += [flag.technique for flag in batch_found if not flag.learned]
-            found += batch_found
+            found += join_adjacent(doc, batch_found) if ctx.config.get("join_phrases", True) else batch_found
         flags = tuple(_flag(number, span, analysis.text, resources) for number, span in enumerate(found, 1))
     probability = None
     if ctx.config.get("classifier", True):
