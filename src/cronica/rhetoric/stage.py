@@ -36,7 +36,8 @@ MAX_QUOTED_IN_EXPLANATION = 80
 DEFAULT_CONFIG = {
     "classifier": True,
     "weights": None,
-    "tagger": False,
+    #: on by default since the eighth round of #16 (blind9, docs/rhetoric.md); `tagger = false` for rules only
+    "tagger": True,
     "tagger_weights": None,
     #: the tagger's gate threshold for every language (None: each language's own, stored with the weights)
     "tagger_threshold": None,
@@ -70,7 +71,7 @@ def _is_probability(value: object) -> bool:
     requires=("nlp",),
     default_config=DEFAULT_CONFIG,
     check_config=check_config,
-    reads_vectors=lambda config: bool(config.get("tagger")),  # the learned tagger's features
+    reads_vectors=lambda config: bool(config.get("tagger", True)),  # the learned tagger's features
 )
 def run_rhetoric(analysis: Analysis, ctx: StageContext) -> Analysis:
     lang = analysis.document.lang
