@@ -88,7 +88,7 @@ def test_a_config_file_gives_only_what_it_sets(tmp_path: Path) -> None:
         ({"link": {"treshold": 0.7}}, "unknown setting 'stages.link.treshold' (known: find_missed_names,"),
         (
             {"rhetoric": {"clasifier": False}},
-            "unknown setting 'stages.rhetoric.clasifier' (known: classifier, tagger, tagger_threshold, tagger_weights,",
+            "unknown setting 'stages.rhetoric.clasifier' (known: classifier, join_phrases, tagger, tagger_threshold,",
         ),
         ({"nlp": {"model": "x"}}, "the nlp stage takes no settings: remove [stages.nlp]"),
     ],

@@ -101,8 +101,8 @@ def test_gold_may_mark_techniques_outside_the_inventory(tmp_path):
 
 def test_eval_command_reads_the_stage_config(tmp_path):
     """`--config` with `tagger = true` adds the learned spans: a sentence no rule marks (written for this
-    test) is missed by the rules alone (the default) and found with the tagger on (the shipped weights
-    with a lower gate threshold: the shipped gate is tuned for precision)."""
+    test) is missed by the rules alone (`tagger = false`) and found with the tagger on (the shipped
+    weights with a lower gate threshold: the shipped gate is tuned for precision)."""
     from dataclasses import replace
 
     from cronica.rhetoric.tagger import load_tagger, save_tagger, shipped_tagger_path
@@ -117,9 +117,11 @@ def test_eval_command_reads_the_stage_config(tmp_path):
     gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     config = tmp_path / "tagger.toml"
     config.write_text(f'[stages.rhetoric]\ntagger = true\ntagger_weights = "{weights}"\n', encoding="utf-8")
+    rules = tmp_path / "rules.toml"
+    rules.write_text("[stages.rhetoric]\ntagger = false\n", encoding="utf-8")
     recall = {}
-    for name, extra in (("default", []), ("tagger", ["--config", str(config)])):
+    for name, extra in (("rules", ["--config", str(rules)]), ("tagger", ["--config", str(config)])):
         result = CliRunner().invoke(app, ["eval", "rhetoric", str(gold), "--format", "json", *extra])
         assert result.exit_code == 0, result.output
         recall[name] = json.loads(result.output)["all"]["spans (overlap)"]["recall"]
-    assert recall == {"default": 0.0, "tagger": 1.0}
+    assert recall == {"rules": 0.0, "tagger": 1.0}

@@ -210,9 +210,9 @@ LEARNED_ONLY = [
 @pytest.mark.parametrize(("lang", "text"), LEARNED_ONLY)
 def test_cli_output_keeps_learned_spans_with_offsets_and_explanations(lang, text, tmp_path):
     """`cronica analyze --format json` with `tagger = true`: a learned flag is a span like any other
-    (offsets into the text, technique, an explanation that says a model marked it); by default (the
-    tagger is off: docs/rhetoric.md) no learned flag is given. The shipped weights are used with a
-    lower gate threshold, so that the sentence reaches the token model."""
+    (offsets into the text, technique, an explanation that says a model marked it); with `tagger =
+    false` (rules only) no learned flag is given. The shipped weights are used with a lower gate
+    threshold, so that the sentence reaches the token model."""
     from dataclasses import replace
 
     shipped = load_tagger(shipped_tagger_path())
@@ -232,9 +232,11 @@ def test_cli_output_keeps_learned_spans_with_offsets_and_explanations(lang, text
         assert text[flag["start"] : flag["end"]] == flag["text"]
         assert flag["technique"] and flag["voice"] == "author" and flag["confidence"] <= 0.75
         assert flag["text"][:40] in flag["explanation"]  # quoted (cut to 80 characters)
-    default = CliRunner().invoke(app, args, input=text)
-    assert default.exit_code == 0, default.output
-    assert not [f for f in json.loads(default.stdout)["flags"] if f["explanation"].startswith(prefixes)]
+    rules = tmp_path / "rules.toml"
+    rules.write_text("[stages.rhetoric]\ntagger = false\n", encoding="utf-8")
+    off = CliRunner().invoke(app, [*args, "--config", str(rules)], input=text)
+    assert off.exit_code == 0, off.output
+    assert not [f for f in json.loads(off.stdout)["flags"] if f["explanation"].startswith(prefixes)]
 
 
 def test_a_text_parsed_in_segments_keeps_the_token_vectors_the_tagger_reads():

@@ -19,6 +19,7 @@ from cronica.model import Analysis, Flag, Rhetoric
 from cronica.registry import StageContext, register_stage
 from cronica.rhetoric.classifier import ConspiracyClassifier, load_classifier
 from cronica.rhetoric.detector import PatternIndex, SpanFlag, detect, learned_flags, without_overlaps
+from cronica.rhetoric.phrases import join_adjacent
 from cronica.rhetoric.resources import LanguageResources, load_language
 from cronica.rhetoric.shouting import lowered_sentences
 from cronica.rhetoric.tagger import SpanTagger, load_tagger
@@ -35,13 +36,16 @@ MAX_QUOTED_IN_EXPLANATION = 80
 DEFAULT_CONFIG = {
     "classifier": True,
     "weights": None,
-    "tagger": False,
+    #: on by default since the eighth round of #16 (blind9, docs/rhetoric.md); `tagger = false` for rules only
+    "tagger": True,
     "tagger_weights": None,
     #: the tagger's gate threshold for every language (None: each language's own, stored with the weights)
     "tagger_threshold": None,
+    #: flags side by side in one phrase ("a bloodthirsty maniac") shown as one (`cronica.rhetoric.phrases`)
+    "join_phrases": True,
 }
 #: settings that are true or false
-BOOLEAN_SETTINGS = ("classifier", "tagger")
+BOOLEAN_SETTINGS = ("classifier", "tagger", "join_phrases")
 
 
 def check_config(table: Mapping[str, Any]) -> None:
@@ -67,7 +71,7 @@ def _is_probability(value: object) -> bool:
     requires=("nlp",),
     default_config=DEFAULT_CONFIG,
     check_config=check_config,
-    reads_vectors=lambda config: bool(config.get("tagger")),  # the learned tagger's features
+    reads_vectors=lambda config: bool(config.get("tagger", True)),  # the learned tagger's features
 )
 def run_rhetoric(analysis: Analysis, ctx: StageContext) -> Analysis:
     lang = analysis.document.lang
@@ -82,7 +86,7 @@ def run_rhetoric(analysis: Analysis, ctx: StageContext) -> Analysis:
         for doc in batches:
             batch_found = _rule_and_learned_flags(doc, resources, ctx)
             rule_techniques += [flag.technique for flag in batch_found if not flag.learned]
-            found += batch_found
+            found += join_adjacent(doc, batch_found) if ctx.config.get("join_phrases", True) else batch_found
         flags = tuple(_flag(number, span, analysis.text, resources) for number, span in enumerate(found, 1))
     probability = None
     if ctx.config.get("classifier", True):

@@ -1,0 +1,32 @@
+"""The rhetoric tests' pipelines read the rules alone (`[stages.rhetoric] tagger = false`).
+
+The learned span tagger is on by default since the eighth round of #16; these tests were written for
+the rules' classes (what a rule flags and what it leaves quiet), so they keep reading the rules. The
+tagger is tested with its own settings (test_tagger.py, test_eval.py) and measured on the blind sets
+(docs/benchmarks.md): with it on, some neutral sentences of these class tests do get a learned flag
+(e.g. "Behind the scenes of the Congress of Berlin, Bismarck bargained with Disraeli.").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cronica.options import Options
+from cronica.pipeline import Pipeline
+
+RULES_ONLY = {"rhetoric": {"tagger": False}}
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    return Pipeline(Options(stages=RULES_ONLY))
+
+
+@pytest.fixture(scope="session")
+def pipeline_es() -> Pipeline:
+    return Pipeline(Options(lang="es", stages=RULES_ONLY))
+
+
+@pytest.fixture(scope="session")
+def pipeline_en() -> Pipeline:
+    return Pipeline(Options(lang="en", stages=RULES_ONLY))
