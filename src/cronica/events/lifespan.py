@@ -309,14 +309,19 @@ def _separator(
     return _marked_death(text, first_year.end, close_at, dates, cues)
 
 
+#: what may stand before a marked death ("(3 June 1885, d. 16 March 1919)", "(n. 1878; m. 1953)")
+_MARKED_DEATH_SEPARATORS = (",", ";")
+
+
 def _marked_death(text: str, start: int, close_at: int, dates: Sequence[Timex], cues: Cues) -> int | None:
-    """The comma before a death marker that a date follows: "(3 June 1885, d. 16 March 1919)"."""
-    at = text.find(",", start, close_at)
-    while at >= 0:
+    """The comma or semicolon before a death marker that a date follows: "(3 June 1885, d. 16 March
+    1919)", "(n. 1878; m. 1953)", "(born 18 July 1883; died 25 August 1936)"."""
+    for at in range(start, close_at):
+        if text[at] not in _MARKED_DEATH_SEPARATORS:
+            continue
         after = text[at + 1 : close_at].lstrip().lower()
         if any(after.startswith(m) for m in cues.death_markers) and any(t.start > at for t in dates):
             return at
-        at = text.find(",", at + 1, close_at)
     return None
 
 
