@@ -61,3 +61,16 @@ def test_a_semicolon_before_a_marked_death(pipeline_es, pipeline_en, lang, text)
     deaths = [e.time_value for e in events if e.type == "DEATH" and e.time_value]
     assert births == ["1880"], births
     assert deaths == ["1936"], deaths
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("es", "Grigori Zinóviev (Moscú, 1883 - íd., 1936) presidió la Comintern.", "Moscú"),
+        ("en", "Grigory Zinoviev (Moscow, 1883 – ibid., 1936) chaired the Comintern.", "Moscow"),
+    ],
+)
+def test_a_death_part_said_as_the_birth_place(pipeline_es, pipeline_en, lang, text, place):
+    events = _events(pipeline_es, pipeline_en, lang, text)
+    (death,) = [e for e in events if e.type == "DEATH"]
+    assert [p.text for p in death.participants if p.role == "place"] == [place], death.participants

@@ -194,6 +194,8 @@ _SERIES_PUNCT = frozenset({",", ";"})
 _SERIES_REACH = 12
 #: how the parser may hang a series' passive clause on a participle after it
 _SERIES_LEFT_DEPS = frozenset({"ccomp", "advcl", "parataxis", "conj"})
+#: a passive agent's dependency: a participle hung on a noun with one is that noun's modifier
+_AGENT_DEPS = frozenset({"agent", "obl:agent"})
 #: what opens an item of a list headed by a name ("Trotsky: expelled …; exiled …")
 _ITEM_OPENERS = frozenset({":", ";"})
 
@@ -260,9 +262,11 @@ def _series_verb(token: Token, passive_aux: frozenset[str]) -> Token | None:
         return None
     if node.i >= token.i:
         return None
-    if token.head == node or any(c.dep_ == "conj" and c.i > token.i for c in node.children):
+    if token.head == node:
         return node
-    return None
+    if any(c.dep_ in _AGENT_DEPS for c in token.children):
+        return None  # "was arrested by the Cheka, founded by Dzerzhinsky, and shot": the noun's modifier
+    return node if any(c.dep_ == "conj" and c.i > token.i for c in node.children) else None
 
 
 def appositive_participle(token: Token) -> Token | None:
