@@ -74,3 +74,16 @@ def test_a_death_part_said_as_the_birth_place(pipeline_es, pipeline_en, lang, te
     events = _events(pipeline_es, pipeline_en, lang, text)
     (death,) = [e for e in events if e.type == "DEATH"]
     assert [p.text for p in death.participants if p.role == "place"] == [place], death.participants
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "other"),
+    [
+        ("en", "Bukharin was arrested by the secret police, founded by Dzerzhinsky, and shot in 1938.", "Bukharin"),
+        ("es", "Bujarin fue detenido por la policía política, fundada por Dzerzhinski, y fusilado en 1938.", "Bujarin"),
+    ],
+)
+def test_a_nouns_modifier_with_an_agent_is_no_item(pipeline_es, pipeline_en, lang, text, other):
+    events = _events(pipeline_es, pipeline_en, lang, text)
+    founded = [e for e in events if e.type == "FOUNDING"]
+    assert all(other not in p.text for e in founded for p in e.participants), founded
