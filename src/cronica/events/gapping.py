@@ -79,11 +79,16 @@ def _words(piece: list[Token]) -> list[Token]:
 
 
 def _remnant_like(segment: list[Token], timex_tokens: Collection[int]) -> bool:
-    """No verb, a date, and a noun that is not the date."""
-    if not segment or any(t.pos_ in _VERBAL and t.i not in timex_tokens for t in segment):
+    """No verb, a date, and a noun that is not the date. A participle is a verb here: "…; desterrado a
+    Alma-Atá (1928); expulsado de la URSS (1929)" is a list of predicates, not a gapped one."""
+    if not segment or any((t.pos_ in _VERBAL or _participle(t)) and t.i not in timex_tokens for t in segment):
         return False
     dated = any(t.i in timex_tokens for t in segment)
     return dated and any(t.pos_ in _NOMINAL and t.i not in timex_tokens for t in segment)
+
+
+def _participle(token: Token) -> bool:
+    return token.tag_ == "VBN" or (token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm", []))
 
 
 def remnant_arguments(remnant: Remnant, timex_tokens: Collection[int]) -> list[tuple[str | None, Token]]:

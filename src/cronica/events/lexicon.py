@@ -115,6 +115,8 @@ class Cues:
     #: words opening a one-sided life span ("(n. 1879)", "(b. 1879)", "(d. 1940)"), lowercased
     birth_markers: tuple[str, ...] = ()
     death_markers: tuple[str, ...] = ()
+    #: a life span's death part that names its place as the birth's ("(Moscú, 1883 - íd., 1936)"), lowercased
+    same_place: tuple[str, ...] = ()
     #: phrases giving a person's age at the event ("a los {n} años", "aged {n}"), `{n}` the number
     age_phrases: tuple[str, ...] = ()
     #: a clause giving its subject's age over a when-clause ("was {n} years old", "tenía {n} años"),
@@ -324,6 +326,7 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         life_span_separators=frozenset(str(w) for w in data.get("life_span_separators") or ()),
         birth_markers=phrases("birth_markers"),
         death_markers=phrases("death_markers"),
+        same_place=phrases("same_place"),
         age_phrases=phrases("age_phrases"),
         age_clause_phrases=phrases("age_clause_phrases"),
         age_when_words=words("age_when_words"),
@@ -506,6 +509,7 @@ class CuesFile(Schema):
     life_span_separators: WordList
     birth_markers: WordList
     death_markers: WordList
+    same_place: WordList
     age_phrases: WordList
     age_clause_phrases: WordList
     age_when_words: WordList

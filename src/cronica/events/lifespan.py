@@ -16,8 +16,8 @@ soviético (Gori, 1879 - Moscú, 1953)": the name stands alone on its line and t
 the parenthesis hold no kinship noun nor possessive — "Stalin\nSu madre (1858-1937)" is the
 mother's span, not his — and the line goes on after it: "Stalin\nEarly life (1878–1899)" alone on
 its line is a section heading's years); behind a birth name and a semicolon ("(Lev Rosenfeld; Tbilisi, 1883 -
-…)": the part starts after it); and with a marked death instead of a dash ("(3 June 1885,
-d. 16 March 1919)"). Two more layouts (issue #13, fifth round; blind set
+…)": the part starts after it); and with a marked death instead of a dash, after a comma or a semicolon ("(3 June 1885,
+d. 16 March 1919)", "(n. 1878; m. 1953)"). Two more layouts (issue #13, fifth round; blind set
 tests/data/verify/blind_lifespan3.yaml): behind a gloss of the name in brackets that holds no date
 ("Yákov Sverdlov (en ruso: Яков Свердлов) (Nizhni Nóvgorod, 1885 - Moscú, 1919)", "Felix Dzerzhinsky
 (Polish: Feliks Dzierżyński) (11 September 1877 – 20 July 1926)"); and on a line of its own under a
@@ -151,9 +151,21 @@ def _life_span(
             parts.append(part)
     if not parts:
         return None
+    parts = _same_place(text, parts, cues)
     if text[person.end : open_at].strip() and _too_short(parts):
         return None  # "GRIGORI ZINOVIEV\n\nEl presidente de la Internacional Comunista (1919-1926)"
     return LifeSpan(person, tuple(parts), frozenset(t.id for t in inside))
+
+
+def _same_place(text: str, parts: list[LifePart], cues: Cues) -> list[LifePart]:
+    """A death part opened by "íd." / "ibid." names the birth's place: "(Moscú, 22 de julio de 1883 -
+    íd., 25 de agosto de 1936)" died in Moscow."""
+    if len(parts) != 2 or parts[0].place is None or parts[1].place is not None or parts[1].place_words:
+        return parts
+    opening = text[parts[1].start : parts[1].end].lower()
+    if not any(opening.startswith(word) for word in cues.same_place):
+        return parts
+    return [parts[0], dataclasses.replace(parts[1], place=parts[0].place)]
 
 
 def _too_short(parts: Sequence[LifePart]) -> bool:
@@ -309,14 +321,19 @@ def _separator(
     return _marked_death(text, first_year.end, close_at, dates, cues)
 
 
+#: what may stand before a marked death ("(3 June 1885, d. 16 March 1919)", "(n. 1878; m. 1953)")
+_MARKED_DEATH_SEPARATORS = (",", ";")
+
+
 def _marked_death(text: str, start: int, close_at: int, dates: Sequence[Timex], cues: Cues) -> int | None:
-    """The comma before a death marker that a date follows: "(3 June 1885, d. 16 March 1919)"."""
-    at = text.find(",", start, close_at)
-    while at >= 0:
+    """The comma or semicolon before a death marker that a date follows: "(3 June 1885, d. 16 March
+    1919)", "(n. 1878; m. 1953)", "(born 18 July 1883; died 25 August 1936)"."""
+    for at in range(start, close_at):
+        if text[at] not in _MARKED_DEATH_SEPARATORS:
+            continue
         after = text[at + 1 : close_at].lstrip().lower()
         if any(after.startswith(m) for m in cues.death_markers) and any(t.start > at for t in dates):
             return at
-        at = text.find(",", at + 1, close_at)
     return None
 
 

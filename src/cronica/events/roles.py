@@ -44,6 +44,7 @@ from cronica.events.syntax import (
     governors,
     has_reflexive,
     is_passive,
+    listed_participle,
     name_before_aside,
     nonfinite_controller,
     noun_conjunct_verb,
@@ -51,6 +52,7 @@ from cronica.events.syntax import (
     participial_opening,
     preposition_of,
     prepositional_arguments,
+    serial_participle,
     subjects_of,
 )
 from cronica.events.triggers import TriggerMatch
@@ -288,6 +290,13 @@ class RoleReader:
             subjects = [named]
         if not subjects and frame.match.onset_governor is not None:
             subjects = self._post_taker(frame.match.onset_governor)
+        listed = listed_participle(token)
+        if listed is not None and view.usable(listed):
+            subjects = [listed]  # "Trotsky: expelled from the party (1927); exiled to Alma-Ata (1928)"
+        if not subjects:  # "was expelled (1927), exiled to Alma-Ata (1928)": the series' passive verb's
+            serial = serial_participle(token, cues.passive_aux)
+            if serial is not None:
+                subjects = [s for s in subjects_of(serial) if view.usable(s)]
         if not subjects:  # "Stalin, nacido en 1878 en Gori, …": the noun the participle modifies
             modified = appositive_participle(token)
             subjects = [modified] if modified is not None and view.usable(modified) else []
@@ -499,7 +508,10 @@ class RoleReader:
             if preposition is None and _participle(nominal):
                 # "murió asesinado en Coyoacán": the parser makes the participle an object and hangs
                 # the place on it; a participle is no participant (its words may say the manner)
-                yield from prepositional_arguments(nominal)
+                if not _opens_an_item(nominal):
+                    # "desterrado a Alma-Atá (1928); expulsado de la URSS (1929)": the next item's
+                    # predicate, whose words are its own
+                    yield from prepositional_arguments(nominal)
                 continue
             yield preposition, nominal
             if nominal.i in timex_tokens:
@@ -621,3 +633,12 @@ class RoleReader:
 def _participle(token: Token) -> bool:
     """An adjectival participle ("asesinado", "fusilado"): a predicate, never a nominal argument."""
     return token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm", [])
+
+
+def _opens_an_item(token: Token) -> bool:
+    """A participle after a list separator or a conjunction is a predicate of a series, not a word of
+    the one before it ("…, desterrado a Alma-Atá y expulsado de la Unión Soviética")."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.text in (",", ";") or before.pos_ == "CCONJ"

@@ -67,6 +67,10 @@ def is_passive(
         return True
     if _bare_participle(token) and participial_opening(token) is not None:
         return True
+    if listed_participle(token) is not None:
+        return True  # "Trotsky: expelled from the party (1927); exiled to Alma-Ata (1928)"
+    if passive_aux and serial_participle(token, passive_aux) is not None:
+        return True  # "was expelled from the party (1927), exiled to Alma-Ata (1928)"
     if appositive_participle(token) is not None:
         return True  # "Stalin, nacido en Gori, …"
     verb = noun_conjunct_verb(token)
@@ -182,6 +186,87 @@ def complement_governor(token: Token, verbs: frozenset[str] = frozenset()) -> To
             return None
         return head if not verbs or first_lemma(head) in verbs else None
     return None
+
+
+#: what stands before a participle that goes on a series ("…(1927), exiled to…", "…(1927); readmitido…")
+_SERIES_PUNCT = frozenset({",", ";"})
+#: how far up the parse a series' participle may hang from the passive verb it continues
+_SERIES_REACH = 12
+#: how the parser may hang a series' passive clause on a participle after it
+_SERIES_LEFT_DEPS = frozenset({"ccomp", "advcl", "parataxis", "conj"})
+#: a passive agent's dependency: a participle hung on a noun with one is that noun's modifier
+_AGENT_DEPS = frozenset({"agent", "obl:agent"})
+#: what opens an item of a list headed by a name ("Trotsky: expelled …; exiled …")
+_ITEM_OPENERS = frozenset({":", ";"})
+
+
+def listed_participle(token: Token) -> Token | None:
+    """The name heading a telegraphic chronology, for a participle that opens one of its items: "Trotsky:
+    expelled from the party (1927); exiled to Alma-Ata (1928); deported to Turkey (1929)", "Bujarin:
+    expulsado del Politburó (1929); detenido (1937)". The sentence opens with a name and a colon, the
+    participle follows the colon or a semicolon and has no auxiliary nor subject after it: the name is
+    its passive subject, whatever the parser made of the list. None for any other token."""
+    if token.i == 0 or token.doc[token.i - 1].text not in _ITEM_OPENERS:
+        return None
+    if not (is_participle(token) or token.tag_ in ("VBN", "VBD")):
+        return None
+    if any(c.dep_.startswith("aux") or (c.dep_ in SUBJECT_DEPS and c.i > token.i) for c in token.children):
+        return None
+    sentence = token.sent
+    colon = next((t for t in sentence if t.text == ":"), None)
+    if colon is None or colon.i >= token.i:
+        return None
+    heading = token.doc[sentence.start : colon.i]
+    if not len(heading) or not all(t.pos_ == "PROPN" for t in heading):
+        return None
+    return heading[-1]
+
+
+def serial_participle(token: Token, passive_aux: frozenset[str]) -> Token | None:
+    """The passive verb a bare participle continues in a series, telegraphic chronologies' shape: "Trotsky
+    was expelled from the party (1927), exiled to Alma-Ata (1928) and deported (1929)", "Kámenev fue
+    expulsado del partido (1927), readmitido (1928) y expulsado de nuevo (1932)". The participle follows a
+    comma or a semicolon, has no subject nor auxiliary of its own, and the parser hangs it on that verb, or
+    on a noun of its clause when a later conjunct of the verb closes the series ("was ousted from the
+    party, exiled to Alma-Ata, and expelled …": not the party exiled); a participle coordinated with one
+    of the series is in it too ("desterrado a Alma-Atá y expulsado del país"). The participle shares the
+    verb's subject and voice. None for any other token."""
+    if not _bare_participle(token) or any(c.dep_ in SUBJECT_DEPS for c in token.children) or token.i == 0:
+        return None
+    head = token.head
+    in_series = token.dep_ == "conj" and head != token and head.i < token.i and _bare_participle(head)
+    if in_series and token.doc[head.i - 1].text in _SERIES_PUNCT:
+        verb = None if any(c.dep_ in SUBJECT_DEPS for c in head.children) else _series_verb(head, passive_aux)
+        if verb is not None:
+            return verb
+    if token.doc[token.i - 1].text not in _SERIES_PUNCT:
+        return None
+    return _series_verb(token, passive_aux)
+
+
+def _series_verb(token: Token, passive_aux: frozenset[str]) -> Token | None:
+    # the parser may make the participle the root and hang the passive clause before it on it ("Kamenev
+    # was expelled from the party (1927), readmitted (1928) and …": "expelled" a ccomp of "readmitted")
+    for child in token.children:
+        left = child.i < token.i and child.dep_ in _SERIES_LEFT_DEPS
+        if left and _passive_here(child, passive_aux) and subjects_of(child):
+            return child
+    node = token.head
+    for _ in range(_SERIES_REACH):
+        if node.i < token.i and _passive_here(node, passive_aux) and subjects_of(node):
+            break
+        if node.head == node:
+            return None
+        node = node.head
+    else:
+        return None
+    if node.i >= token.i:
+        return None
+    if token.head == node:
+        return node
+    if any(c.dep_ in _AGENT_DEPS for c in token.children):
+        return None  # "was arrested by the Cheka, founded by Dzerzhinsky, and shot": the noun's modifier
+    return node if any(c.dep_ == "conj" and c.i > token.i for c in node.children) else None
 
 
 def appositive_participle(token: Token) -> Token | None:

@@ -56,6 +56,7 @@ def attach_timexes(
         node = _event_noun_before(doc, span, node, trigger_indexes) or node
         node = _clause_after(doc, span, node) or node
         node = _continuation_before(doc, span, node, continuations or {}) or node
+        node = _predicate_before_bracket(doc, span, node) or node
         attached.setdefault(node.i, []).append(timex)
     return attached
 
@@ -93,6 +94,28 @@ def _bracketed(span: Span) -> bool:
     if opening is None or any(t.text == OPENING_BRACKETS[opening] for t in before):
         return False
     return any(t.text == OPENING_BRACKETS[opening] for t in after)
+
+
+def _predicate_before_bracket(doc: Doc, span: Span, node: Token) -> Token | None:
+    """A date alone in brackets dates the predicate right before it, telegraphic chronologies' shape:
+    "exiled to Alma-Ata (1928), deported (1929)", "desterrado a Alma-Atá y expulsado de la Unión
+    Soviética (1929)". When the parser hangs it on an earlier predicate across another verb or
+    participle, it goes to that nearer one (which, if no trigger, dates nothing): a bracketed year never
+    dates an item of the list before the one it closes."""
+    if node.i >= span.start or not _alone_in_brackets(span):
+        return None
+    words = doc[node.i + 1 : span.start]
+    between = [t for t in words if t.pos_ in ("VERB", "AUX") or _participle(t) or t.tag_ == "VBN"]
+    return between[-1] if between else None
+
+
+def _alone_in_brackets(span: Span) -> bool:
+    """The date is all a bracket pair holds: "(1929)", "(1918-1925)"."""
+    doc = span.doc
+    if span.start == 0 or span.end >= len(doc):
+        return False
+    opening = doc[span.start - 1].text
+    return opening in OPENING_BRACKETS and doc[span.end].text == OPENING_BRACKETS[opening]
 
 
 def _continuation_before(doc: Doc, span: Span, verb: Token, continuations: Mapping[int, int]) -> Token | None:

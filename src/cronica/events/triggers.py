@@ -22,10 +22,12 @@ from cronica.events.syntax import (
     first_lemma,
     has_reflexive,
     is_passive,
+    listed_participle,
     noun_conjunct_verb,
     participial_opening,
     preposition_of,
     prepositional_arguments,
+    serial_participle,
 )
 
 
@@ -233,6 +235,10 @@ def _verbal(token: Token, cues: Cues) -> bool:
         return True  # "fue detenido en 1898, luego deportado a Siberia en 1900"
     if noun_conjunct_verb(token) is not None and is_passive(token, cues.passive_aux):
         return True  # "fue condenado a muerte y fusilado": the parser coordinated it with "muerte"
+    if listed_participle(token) is not None:
+        return True  # "Bujarin: expulsado del Politburó (1929); detenido (1937)": a headed list's item
+    if serial_participle(token, cues.passive_aux) is not None:
+        return True  # "fue expulsado del partido (1927), desterrado a Alma-Atá (1928)": a series
     # "fue expulsado del partido y fusilado en 1937": a participle coordinated with a verbal one
     return (token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX")) or (
         token.dep_ == "conj" and token.head.pos_ == "ADJ" and "Part" in token.head.morph.get("VerbForm", [])
