@@ -16,10 +16,15 @@ STALIN, SEMINARY = "Q855", "cronica:tiflis-theological-seminary"
 
 
 def test_the_seminary_is_the_one_the_persons_record_holds_es(pipeline_es):
-    analysis = pipeline_es.analyze_text("Iósif Stalin estudió en Tiflis. Fue expulsado del seminario en octubre de 1899.")
+    analysis = pipeline_es.analyze_text(
+        "Iósif Stalin estudió en Tiflis. Fue expulsado del seminario en octubre de 1899."
+    )
     [claim] = [c for c in analysis.claims if "expulsado" in c.text]
     assert claim.verdict == "contradicted"
-    assert claim.correction == "Iósif Stalin fue expulsado del Seminario Teológico de Tiflis el 29 de mayo de 1899, no en octubre de 1899."
+    assert (
+        claim.correction
+        == "Iósif Stalin fue expulsado del Seminario Teológico de Tiflis el 29 de mayo de 1899, no en octubre de 1899."
+    )
     assert "«seminario» se ha tomado como Seminario Teológico de Tiflis" in claim.explanation
 
 
@@ -77,7 +82,13 @@ def test_the_noun_resolves_only_when_one_item_fits(pack, lang, words):
 
 @pytest.mark.parametrize(
     ("lang", "words"),
-    [("en", "a seminary"), ("es", "un seminario"), ("en", "the organization"), ("es", "la organización"), ("en", "the city")],
+    [
+        ("en", "a seminary"),
+        ("es", "un seminario"),
+        ("en", "the organization"),
+        ("es", "la organización"),
+        ("en", "the city"),
+    ],
 )
 def test_indefinite_and_general_nouns_name_no_body(pack, lang, words):
     assert Verifier(ReferenceView(pack)).resolve_body(STALIN, words, load_language(lang)) is None

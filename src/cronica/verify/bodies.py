@@ -78,4 +78,3 @@ class BodyResolver:
             return False  # a class or a value ("seminary", "homicide"): no one body
         labels = {CLASS_LABELS[c] for c in classes if c in CLASS_LABELS}
         return not labels & NOT_BODIES
-
