@@ -53,7 +53,11 @@ def find_triggers(doc: Doc, lexicon: Lexicon, timex_tokens: set[int]) -> list[Tr
     verbal = {(m.token.i, m.entry.type) for m in matches if not m.nominal}
     # a noun of the same type governed by a verbal trigger restates it ("murió de muerte natural",
     # "died a natural death"): one event, not two
-    return [m for m in matches if not m.nominal or not any((a.i, m.entry.type) in verbal for a in m.token.ancestors)]
+    matches = [m for m in matches if not m.nominal or not any((a.i, m.entry.type) in verbal for a in m.token.ancestors)]
+    # "was appointed to head the OGPU": the headship onset names the post its governor leaves unsaid, so the
+    # governor's own event of the same type is that one event said twice
+    onsets = {(m.onset_governor.i, m.entry.type) for m in matches if m.onset_governor is not None}
+    return [m for m in matches if (m.token.i, m.entry.type) not in onsets]
 
 
 def mark_opening_participles(doc: Doc, lexicon: Lexicon) -> None:

@@ -47,6 +47,7 @@ PROPERTY_TYPES: Mapping[str, str] = {
     "P36": "wikibase-item",  # capital
     "P39": "wikibase-item",  # position held
     "P40": "wikibase-item",  # child
+    "P69": "wikibase-item",  # educated at (a school, a seminary: "expelled from the seminary")
     "P50": "wikibase-item",  # author
     "P102": "wikibase-item",  # member of political party
     "P112": "wikibase-item",  # founded by

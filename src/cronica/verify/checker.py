@@ -35,6 +35,8 @@ DATE_OF_BIRTH, DATE_OF_DEATH = "P569", "P570"
 
 #: qualifiers that belong to one office, compared only on a statement of the very office the text names
 SAME_OFFICE_QUALIFIERS = frozenset({"P1365", "P1366"})
+#: classes of a political party: a generic "the party" resolved to one is explained as the person's party
+PARTY_CLASSES = frozenset({"Q7278"})
 #: a succession told without its office: the qualifier that names the other person (`KbMapping.match`)
 FOLLOWED_QUALIFIER = {"replaces": "P1365", "replaced_by": "P1366"}
 
@@ -91,7 +93,10 @@ class Checker:
         )
         if generic is not None and judgement.verdict in ("supported", "contradicted"):
             # "el partido": the party was taken as the person's only one in the KB; say so, be less sure
-            judgement = judgement.hedged(confidence.coreference_factor, after=explain.generic_party(generic))
+            # ... or "el seminario": the one institution of its kind in the person's record (verify/bodies.py)
+            party = self._classes(str(generic.value.value)) & PARTY_CLASSES
+            note = explain.generic_party(generic) if party else explain.generic_body(generic)
+            judgement = judgement.hedged(confidence.coreference_factor, after=note)
         if event.modality == "reported":
             judgement = judgement.hedged(confidence.reported_factor, before=explain.modality("reported"))
         return judgement

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from cronica.events.ontology import EventType, KbMapping, Ontology
+from cronica.kb.normalize import alias_key
 from cronica.model import Analysis, Entity, Event, Participant, Timex
 from cronica.verify.dates import PartialDate, parse_timex_date
 from cronica.verify.identity import Identity
@@ -138,6 +139,7 @@ def plan_claim(
     qualifies: Callable[[str], bool] = lambda words: False,
     office_classes: Iterable[str] = (),
     coordinates: Callable[[str], bool] = lambda word: False,
+    resolve_body: Callable[[str | None, str], tuple[str, bool] | None] = lambda person, words: None,
 ) -> ClaimPlan:
     """Resolve the event's roles to QIDs and keep the mappings that can be checked.
 
@@ -146,6 +148,9 @@ def plan_claim(
     around a linked office make the phrase name another one ("Deputy", "for Agriculture"); an office
     is an instance of one of `office_classes`. `coordinates(word)` says whether a word joins two
     conjuncts ("y", "and"): a second office after it is not a qualifier of the first.
+    `resolve_body(person_qid, words)` names the body a common-noun phrase stands for ("el seminario",
+    "the Leningrad party organisation": `cronica.verify.bodies`), with whether it was read through the
+    person's own record, or None.
     """
     entities = analysis.entities_by_id  # built once per analysis: a book has thousands of events
     start, end = _claim_span(event, analysis, entities)
@@ -170,6 +175,7 @@ def plan_claim(
     if offices:
         _coordinated_offices(event, analysis, fillers, identities, lambda qid: is_instance(qid, offices), coordinates)
     _resolve_generic_party(event, fillers, only_party_of)
+    _resolve_bodies(event, fillers, entities, resolve_body)
     places = frozenset(place_properties)
     checks: list[Check] = []
     unlinked: list[str] = []
@@ -449,6 +455,43 @@ def _resolve_generic_party(
             if party:
                 fillers[GENERIC_PARTY_ROLE] = Claimed("entity", party, participant.text, 0.7, coreferent=True)
             return
+
+
+#: roles a body's common-noun phrase may fill ("expelled from the seminary", "to head the party organisation")
+BODY_ROLES = ("organization", "position")
+
+
+def _resolve_bodies(
+    event: Event,
+    fillers: dict[str, Claimed],
+    entities: Mapping[str, Entity],
+    resolve_body: Callable[[str | None, str], tuple[str, bool] | None],
+) -> None:
+    """A body named by a common-noun phrase: unlinked ("del seminario"), or linked only through a place inside
+    it ("the Leningrad party organisation", NER tagging "Leningrad"). Read through the person's record, it is
+    taken as resolved from the context (the explanation says so and the confidence drops, as for a pronoun)."""
+    person = next((fillers[role] for role in _PERSON_ROLES if role in fillers), None)
+    who = person.value if person is not None and person.kind == "entity" and isinstance(person.value, str) else None
+    done: set[str] = set()
+    for participant in event.participants:
+        role = participant.role
+        if role not in BODY_ROLES or role in done or participant.kin:
+            continue
+        done.add(role)
+        entity = entities.get(participant.entity or "")
+        filled = fillers.get(role)
+        if filled is not None:
+            # only a place the phrase holds, not the place itself: the phrase may name a body
+            inside = entity is not None and entity.label == "LOC" and filled.value == entity.item_id
+            if not inside or entity is None or alias_key(participant.text) == alias_key(entity.text):
+                continue
+        elif entity is not None and entity.item_id:
+            continue  # linked, and left out on purpose (an office inside a longer title)
+        found = resolve_body(who, participant.text)
+        if found is not None:
+            qid, through_person = found
+            score = 0.7 if through_person else 0.9
+            fillers[role] = Claimed("entity", qid, participant.text, score, coreferent=through_person)
 
 
 def _condition_holds(

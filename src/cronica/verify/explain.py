@@ -330,6 +330,12 @@ class Explainer:
             "generic_party", text=check.value.text.strip(), party=self.label(str(check.value.value))
         )
 
+    def generic_body(self, check: Check) -> str:
+        """ "el seminario" taken as the one institution of its kind in the person's record (verify/bodies.py)."""
+        return self.language.explanation(
+            "generic_body", text=check.value.text.strip(), body=self.label(str(check.value.value))
+        )
+
     def outside_lifetime(self, key: str, check: Check, reference: PartialDate, claimed: PartialDate) -> str:
         lang = self.language
         explanation = lang.explanation(

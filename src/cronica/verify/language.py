@@ -44,6 +44,15 @@ class Language:
 
     #: head words of a description, not an office's title ("leader", "head", "jefe"): never refuted as an office
     description_heads: frozenset[str] = frozenset()
+    #: "the", "su": left out before a body's common noun ("the seminary")
+    body_determiners: frozenset[str] = frozenset()
+
+    def body_noun(self, words: str) -> str:
+        """The words of a body's noun phrase without its leading determiners ("the seminary" → "seminary")."""
+        tokens = words.split()
+        while tokens and tokens[0].lower() in self.body_determiners:
+            tokens = tokens[1:]
+        return " ".join(tokens)
 
     def describes(self, words: str) -> bool:
         """The first word that is no function or order word is a description's head ("the leader of")."""
@@ -274,6 +283,10 @@ class GenericFile(Schema):
     description_heads: WordList
     holder_words: WordList
     holder_ordinals: WordList
+    #: definite and possessive words before a body's common noun ("the seminary", "su seminario"): left out
+    #: before the noun is read (`cronica.verify.bodies`); an indefinite one ("a seminary") is not, so it
+    #: never names the person's own
+    body_determiners: WordList
 
 
 @cache
@@ -296,6 +309,7 @@ def load_language(code: str) -> Language:
     descriptions = frozenset(word.lower() for word in (generic or {}).get("description_heads", ()))
     holder_words = frozenset(word.lower() for word in (generic or {}).get("holder_words", ()))
     holder_ordinals = frozenset(word.lower() for word in (generic or {}).get("holder_ordinals", ()))
+    determiners = frozenset(word.lower() for word in (generic or {}).get("body_determiners", ()))
     return Language(
         code,
         dates,
@@ -307,4 +321,5 @@ def load_language(code: str) -> Language:
         holder_words=holder_words,
         holder_ordinals=holder_ordinals,
         description_heads=descriptions,
+        body_determiners=determiners,
     )

@@ -10,6 +10,7 @@ from typing import Any
 from cronica.errors import CronicaError
 from cronica.events.ontology import Ontology, load_ontology
 from cronica.model import Analysis, Claim, Event
+from cronica.verify.bodies import BodyResolver
 from cronica.verify.checker import Checker
 from cronica.verify.claims import plan_claim
 from cronica.verify.explain import Explainer
@@ -42,6 +43,7 @@ class Verifier:
         self.policy = verify_policy(overrides)
         manners = frozenset(filter(None, (self.ontology.manner_qid(name) for name in self.ontology.manners)))
         self.closed_values = {MANNER_OF_DEATH: manners}
+        self.bodies = BodyResolver(view, self.is_instance)
 
     def only_party_of(self, person: str, words: str, language: Any, ends_membership: bool = False) -> str | None:
         """The party a generic "el partido" / "the party" names: the person's only party in the KB or, for
@@ -55,6 +57,18 @@ class Verifier:
         if len(parties) > 1 and ends_membership:
             parties = {party for party, fact in memberships if fact.qualifiers.get(END_TIME)}
         return parties.pop() if len(parties) == 1 else None
+
+    def resolve_body(self, person: str | None, words: str, language: Any) -> tuple[str, bool] | None:
+        """The body a common-noun phrase names (`cronica.verify.bodies`): (item, read through the person's
+        record), or None. The determiners go first ("the seminary" → "seminary")."""
+        noun = language.body_noun(words)
+        if not noun:
+            return None
+        named = self.bodies.named(noun)
+        if named is not None:
+            return named, False
+        held = self.bodies.of_person(person, noun) if person else None
+        return (held, True) if held is not None else None
 
     def claims_of(self, analysis: Analysis) -> tuple[Claim, ...]:
         language = load_language(analysis.document.lang)
@@ -76,6 +90,7 @@ class Verifier:
                 language.qualifies,
                 self.policy.office_classes,
                 language.coordinates,
+                partial(self.resolve_body, language=language),
             )
             judgement, proof = judge_readings(checker, plan, self.policy)
             claims.append(
