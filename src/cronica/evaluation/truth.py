@@ -16,6 +16,8 @@ property its proof names (`Proof.property`), and says nothing of the others it o
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -293,10 +295,17 @@ def score_truth_item(
         if (
             claim is not None
             and verdict == "contradicted"
-            and not _contradiction_is_about(claim, claim_gold, index, matches)
+            and not _refutes(claim, claim_gold, index, matches, right_value)
         ):
             verdict = "not_enough_info"  # the contradiction is about another gold claim of this event
-        elif claim is not None and verdict == "supported" and not _support_is_about(claim, claim_gold):
+        elif (
+            claim is not None
+            and verdict == "supported"
+            and (
+                not _support_is_about(claim, claim_gold)
+                or _value_side(claim, claim_gold, index, matches, right_value) is False
+            )
+        ):
             verdict = "not_enough_info"  # the support checked another gold claim's value ("born on <date> in <place>")
         outcome = Outcome(
             item_id, lang, kind, claim_gold.span, claim_gold.truth, verdict, claim.explanation if claim else ""
@@ -367,6 +376,51 @@ def _contradiction_is_about(
     if any(other.names_exactly(pid) for other in siblings for pid in pids):
         return False  # a sibling claim is the one whose property the proof names
     return any(gold.names(pid) for pid in pids) or not any(other.names(pid) for other in siblings for pid in pids)
+
+
+def _refutes(
+    claim: Claim,
+    gold: TruthClaim,
+    index: int | None,
+    matches: Sequence[tuple[TruthClaim, int | None]],
+    holds: Callable[[Claim, str], bool],
+) -> bool:
+    """Whether a contradiction answers this gold claim: the one whose named value (a place, a person) its
+    evidence holds, when the evidence holds no other gold claim's value; else by the property its proof names."""
+    side = _value_side(claim, gold, index, matches, holds, names_only=True)
+    return side if side is not None else _contradiction_is_about(claim, gold, index, matches)
+
+
+def _value_side(
+    claim: Claim,
+    gold: TruthClaim,
+    index: int | None,
+    matches: Sequence[tuple[TruthClaim, int | None]],
+    holds: Callable[[Claim, str], bool],
+    names_only: bool = False,
+) -> bool | None:
+    """Which of the gold claims on one system claim its evidence speaks of, by the values they state.
+    False: it holds another claim's value and not this one's ("se trasladó a México desde Francia en 1937"
+    refuted on France's stay, left in June 1935, says nothing of the move's true date; "no se sintió seguro en
+    Francia y se trasladó a México (1937)" supported on Mexico's stay says nothing of France). True: it holds
+    this claim's named value and no other's. None: the values do not tell. With `names_only`, only named
+    values (not dates) decide: a place refuted through the stay that began at the text's date ("deported to
+    Norway in 1929": Turkey, February 1929) holds the date claim's year and still answers the place."""
+    siblings = [other for other, other_index in matches if other_index == index and other is not gold]
+    if not gold.text_value or not siblings:
+        return None
+    own = holds(claim, gold.text_value)
+    others = [o for o in siblings if o.text_value and (not names_only or not _is_date(o.text_value))]
+    if not own and any(holds(claim, other.text_value) for other in others):
+        return False
+    if own and not _is_date(gold.text_value) and not any(holds(claim, o.text_value) for o in siblings if o.text_value):
+        return True
+    return None
+
+
+def _is_date(value: str) -> bool:
+    """A TIMEX3-like date value ("1937", "1937-01", "1937-01-09")."""
+    return bool(re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value))
 
 
 def _support_is_about(claim: Claim, gold: TruthClaim) -> bool:
