@@ -2,8 +2,9 @@
 
 "Trotski se trasladó a México desde Francia en 1937": one system claim, two gold claims (the move's date,
 true; the place left, France, false). Refuted on France's stay (left in June 1935), the contradiction is
-about France, not the true date; a support is not re-paired (a gold value may be in the text's language). A place refuted through the stay that began at the text's date
-("deported to Norway in 1929": Turkey, 1929) still answers the place, though its evidence holds the year."""
+about France, not the true date; a support is not re-paired (a gold value may be in the text's language). A
+place refuted through the stay that began at the text's date ("deported to Norway in 1929": Turkey, 1929)
+still answers the place, though its evidence holds the year."""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def test_a_refuted_place_left_answers_the_place_not_the_date():
 
 
 def test_a_value_in_the_texts_language_decides_nothing():
-    """"Turquía" is held by no English label: the support answers both claims, as the properties say."""
+    """ "Turquía" is held by no English label: the support answers both claims, as the properties say."""
     gold = [_gold("deportation_date", "1929", "true"), _gold("deportation_place", "Turquía", "true")]
     score = _score(_claim("supported", "P580", {"Turkey", "1929-02"}), gold)
     assert score.supported.tp == 2

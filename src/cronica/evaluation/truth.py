@@ -17,7 +17,6 @@ property its proof names (`Proof.property`), and says nothing of the others it o
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path

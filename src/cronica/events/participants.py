@@ -25,6 +25,7 @@ from cronica.model import Entity, Participant
 #: ("advcl"), or a phrase under a preposition ("prep" in English, "obl" in Spanish)
 _FRONTED_ADVERBIALS = frozenset({"advcl", "prep", "obl"})
 
+
 class ParticipantReader:
     """Makes participants from head tokens; holds the document's coreference state."""
 
