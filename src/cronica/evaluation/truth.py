@@ -16,6 +16,7 @@ property its proof names (`Proof.property`), and says nothing of the others it o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -293,7 +294,7 @@ def score_truth_item(
         if (
             claim is not None
             and verdict == "contradicted"
-            and not _contradiction_is_about(claim, claim_gold, index, matches)
+            and not _refutes(claim, claim_gold, index, matches, right_value)
         ):
             verdict = "not_enough_info"  # the contradiction is about another gold claim of this event
         elif claim is not None and verdict == "supported" and not _support_is_about(claim, claim_gold):
@@ -371,6 +372,67 @@ def _contradiction_is_about(
     if any(other.names_exactly(pid) for other in siblings for pid in pids):
         return False  # a sibling claim is the one whose property the proof names
     return any(gold.names(pid) for pid in pids) or not any(other.names(pid) for other in siblings for pid in pids)
+
+
+def _refutes(
+    claim: Claim,
+    gold: TruthClaim,
+    index: int | None,
+    matches: Sequence[tuple[TruthClaim, int | None]],
+    holds: Callable[[Claim, str], bool],
+) -> bool:
+    """Whether a contradiction answers this gold claim: the one whose named value (a place, a person) its
+    evidence holds, when the evidence holds no other gold claim's value; else by the property its proof names."""
+    side = _value_side(claim, gold, index, matches, holds)
+    return side if side is not None else _contradiction_is_about(claim, gold, index, matches)
+
+
+def _value_side(
+    claim: Claim,
+    gold: TruthClaim,
+    index: int | None,
+    matches: Sequence[tuple[TruthClaim, int | None]],
+    holds: Callable[[Claim, str], bool],
+) -> bool | None:
+    """Which of the gold claims on one system claim a contradiction's evidence speaks of, by the values they
+    state. False: it holds another claim's named value and not this one's ("se trasladó a México desde Francia
+    en 1937" refuted on France's stay, left in June 1935, says nothing of the move's true date). True: it holds
+    this claim's named value and no other's. None: the values do not tell, and the proof's property decides
+    as before. Only named values (not dates) decide: a place refuted through the stay that began at the text's
+    date ("deported to Norway in 1929": Turkey, February 1929) holds the date claim's year and still answers
+    the place. A gold value in the text's language ("Turquía") is held by no English label: it decides
+    nothing, and the pairing stays as it was (supports are never re-paired so, for that reason). Only
+    gold claims that one statement answers (their properties share a KB property: a move's date and the place
+    left are both P551) are told apart so; an age and a date of death are told apart by their proofs."""
+    if gold.property in _RECKONED:
+        return None
+    shared = PROPERTY_PIDS.get(gold.property, frozenset())
+    siblings = [
+        other
+        for other, other_index in matches
+        if other_index == index
+        and other is not gold
+        and other.property not in _RECKONED
+        and shared & PROPERTY_PIDS.get(other.property, frozenset())
+    ]
+    if not gold.text_value or not siblings:
+        return None
+    own = holds(claim, gold.text_value)
+    others = [o for o in siblings if o.text_value and not _is_date(o.text_value)]
+    if not own and any(holds(claim, other.text_value) for other in others):
+        return False
+    if own and not _is_date(gold.text_value) and not any(holds(claim, o.text_value) for o in siblings if o.text_value):
+        return True
+    return None
+
+
+#: gold properties whose value no statement holds (an age is reckoned from two dates)
+_RECKONED = frozenset({"age"})
+
+
+def _is_date(value: str) -> bool:
+    """A TIMEX3-like date value ("1937", "1937-01", "1937-01-09")."""
+    return bool(re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value))
 
 
 def _support_is_about(claim: Claim, gold: TruthClaim) -> bool:

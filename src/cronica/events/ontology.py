@@ -24,7 +24,7 @@ ITEM_VALUE = "item:"
 
 
 #: how a mapping's value picks the statements (`KbMapping.match`)
-MATCH_KINDS = ("", "leaving", "during", "replaces", "replaced_by")
+MATCH_KINDS = ("", "leaving", "during", "arrival", "replaces", "replaced_by")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +40,8 @@ class KbMapping:
     #: how the text's value picks the statements: "" (the same item or a place within it), "leaving"
     #: (the value is a region the subject left: the statements whose next one lies outside it) or
     #: "during" (a state at a date: the date must fall between the statement's start and end),
+    #: "arrival" (a return or an arrival: a stay's start, like "", but never refuted while a stay there goes on,
+    #: which a return from a trip would be),
     #: "replaces" / "replaced_by" (the value is the person the subject followed / was followed by: the
     #: statements whose P1365 / P1366 qualifier names it, "Yezhov replaced Yagoda" with no office named)
     match: str = ""
@@ -160,7 +162,7 @@ class KbMappingSpec(Schema):
     qualifiers: dict[str, str] = Field(default_factory=dict)
     when: WhenSpec | None = None
     note: str = ""
-    match: Literal["", "leaving", "during", "replaces", "replaced_by"] = ""
+    match: Literal["", "leaving", "during", "arrival", "replaces", "replaced_by"] = ""
 
 
 class MannerSpec(Schema):

@@ -21,6 +21,10 @@ from cronica.events.syntax import SUBJECT_DEPS, clause_token, is_passive, partic
 from cronica.events.triggers import TriggerMatch
 from cronica.model import Entity, Participant
 
+#: dependencies of an adverbial that may open a sentence (universal and spaCy English labels): a clause
+#: ("advcl"), or a phrase under a preposition ("prep" in English, "obl" in Spanish)
+_FRONTED_ADVERBIALS = frozenset({"advcl", "prep", "obl"})
+
 
 class ParticipantReader:
     """Makes participants from head tokens; holds the document's coreference state."""
@@ -241,14 +245,15 @@ class ParticipantReader:
         return latest
 
     def _cataphora(self, offset: int, gender: str | None) -> list[Referent]:
-        """A pronoun with nobody named before it, inside an adverbial clause that opens its sentence,
-        stands for the main clause's named subject (of a compatible gender)."""
+        """A pronoun with nobody named before it, inside an adverbial clause or phrase that opens its
+        sentence ("after she had been arrested, …", "On his return to Russia, Bukharin …", "A su regreso
+        a Rusia, Trotski …"), stands for the main clause's named subject (of a compatible gender)."""
         pronoun = self.view.doc.char_span(offset, offset + 1, alignment_mode="expand")
         if pronoun is None:
             return []
         node = pronoun.root
         for _ in range(6):
-            if node.dep_ == "advcl" and node.head != node and node.head.i > node.i:
+            if node.dep_ in _FRONTED_ADVERBIALS and node.head != node and node.head.i > node.i:
                 break
             if node.head == node:
                 return []

@@ -451,6 +451,11 @@ class Checker:
                     # a membership, an office, an exile can repeat: one that does not match is no proof
                     findings.append(self._unconcluded("repeatable_incomplete", check, evidence=(fact,)))
                     continue
+                if check.mapping.match == "arrival" and _within_a_stay(claimed, matching):
+                    # "returned to Turkey in December 1932" (from Copenhagen): a stay there goes on at the
+                    # text's date, so the return may end a trip away, which no list of stays holds
+                    findings.append(self._unconcluded("arrival_within_stay", check, evidence=(fact,)))
+                    continue
                 placed = self._place_at_date(event_type, check, pid, claimed, facts, matching)
                 if placed is not None:
                     findings.append(placed)
@@ -689,6 +694,11 @@ class Checker:
         outcome: Outcome = "agrees" if not check.qualifiers else "unknown"
         confidence = self.policy.confidence.supported.statement
         return Finding(outcome, check.property, self.explain.statement_found(check, fact), confidence, (fact,))
+
+
+def _within_a_stay(claimed: Claimed, matching: Sequence[Fact]) -> bool:
+    """Whether a stay at the text's place (or one it holds, or one holding it) may span the text's date."""
+    return isinstance(claimed.value, PartialDate) and any(during(fact, claimed.value) for fact in matching)
 
 
 def _explained(results: Sequence[tuple[Fact, Comparison]]) -> Finding | None:
