@@ -14,8 +14,8 @@ from cronica.verify.policy import load_policy
 LANGUAGES = ("es", "en")
 PLACEHOLDERS = {"subject", "value", "ref", "claim", "kb", "property", "precision", "distance", "text", "type",
                 "qualifier", "cue", "date", "day", "month", "year", "amount", "unit", "party", "mention", "relation",
-                "of", "fits", "candidates", "detail", "who", "owner", "entity", "start", "end",
-                "born", "ages", "moment", "successor", "predecessor", "holder", "office", "offices", "body"}  # fmt: skip
+                "of", "fits", "candidates", "detail", "who", "owner", "entity", "start", "end", "born",
+                "ages", "moment", "successor", "predecessor", "holder", "office", "offices", "body"}  # fmt: skip
 
 
 def placeholders(template: str) -> set[str]:
