@@ -87,7 +87,7 @@ def test_stage_runs_in_the_pipeline_and_keeps_the_contract(pipeline_es):
         "León Trotsky fue expulsado del Partido Comunista. Nunca regresó a la Unión Soviética. <b>&</b>"
     )
     assert analysis.stages["events"] == "ok"
-    assert [e.type for e in analysis.events][:2] == ["EXPULSION", "ARRIVAL"]
+    assert [e.type for e in analysis.events][:2] == ["EXPULSION", "RETURN"]
     check_contract(to_dict(analysis))
 
 

@@ -1,11 +1,12 @@
 """Returns and arrivals checked on the stays' starts (#13, 13t; blind set
 tests/data/verify/blind_returns_journeys.yaml).
 
-"regresó a Rusia", "returned to Russia", "llegó a Noruega", "on his return to" are ARRIVAL events (ontology):
-a stay beginning at the text's date supports them; none beginning near it refutes them only when the
-person's stays are marked complete (Trotsky's) and no stay at that place spans the date, since a return
-then may end a trip away that no list of stays holds. A person whose stays are not marked (Bukharin) is
-left undecided, and a departure towards a place is no arrival."""
+"regresó a Rusia", "returned to Russia", "on his return to" are RETURN events, "llegó a Noruega", "arrived in"
+ARRIVAL events, the broader type (ontology): a stay beginning at the text's date supports either. None beginning
+near it refutes a return only when the person's stays are marked complete (Trotsky's) and no stay at that place
+spans the date, since a return then may end a trip away that no list of stays holds; it never refutes a mere
+arrival, which may be a visit or a passage (Marseille in November 1932, on the way to Copenhagen). A person
+whose stays are not marked (Bukharin) is left undecided, and a departure towards a place is no arrival."""
 
 from __future__ import annotations
 
@@ -20,8 +21,7 @@ def _claims(pipeline_es, pipeline_en, lang: str, text: str):
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("es", "Trotski llegó a Noruega en 1932."),
-        ("en", "Trotsky arrived in Mexico in 1934."),
+        ("es", "Trotski volvió a Rusia en 1910 para dirigir la lucha contra el zar."),
         ("en", "Trotsky returned to Russia in 1903."),
         ("es", "A su regreso a Rusia en 1912, Trotski encontró el partido dividido."),
     ],
@@ -70,6 +70,11 @@ def test_a_return_is_never_refuted_without_the_proof(pipeline_es, pipeline_en, l
     ("lang", "text"),
     [
         ("en", "In November 1932 Trotsky arrived in Copenhagen to lecture on the Russian Revolution."),
+        # on the way to Copenhagen he landed at Marseille: a passage, which no list of stays holds
+        ("en", "In November 1932 Trotsky arrived in France on his way to Copenhagen."),
+        ("es", "En noviembre de 1932 Trotski llegó a Francia camino de Copenhague."),
+        ("es", "Trotski llegó a Noruega en 1932."),
+        ("en", "Trotsky arrived in Mexico in 1934."),
         ("es", "En noviembre de 1932 Trotski llegó a Dinamarca para dar una conferencia en Copenhague."),
         ("es", "Trotski partió hacia Rusia en un barco noruego en marzo de 1917."),
         ("en", "Trotsky sailed for Russia on a Norwegian ship in March 1917."),
@@ -90,11 +95,12 @@ def test_visits_and_departures_are_not_contradicted(pipeline_es, pipeline_en, la
     ],
 )
 def test_returns_and_arrivals_are_arrival_events(pipeline_es, pipeline_en, lang, text, trigger, person):
-    """A possessive in a fronted phrase ("On his return …, Bukharin") is the main clause's subject."""
+    """A possessive in a fronted phrase ("On his return …, Bukharin") is the main clause's subject; RETURN is
+    narrower than ARRIVAL (a return is an arrival, not every arrival a return)."""
     pipeline = pipeline_es if lang == "es" else pipeline_en
     analysis = pipeline.analyze_text(text, lang=lang)
     events = [e for e in analysis.events if e.trigger.text == trigger]
-    assert events and events[0].type == "ARRIVAL"
+    assert events and events[0].type == ("ARRIVAL" if trigger == "arrived" else "RETURN")
     patients = [p for p in events[0].participants if p.role == "patient"]
     assert patients
     if person is not None:

@@ -24,7 +24,7 @@ ITEM_VALUE = "item:"
 
 
 #: how a mapping's value picks the statements (`KbMapping.match`)
-MATCH_KINDS = ("", "leaving", "during", "arrival", "replaces", "replaced_by")
+MATCH_KINDS = ("", "leaving", "during", "arrival", "return", "replaces", "replaced_by")
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +162,7 @@ class KbMappingSpec(Schema):
     qualifiers: dict[str, str] = Field(default_factory=dict)
     when: WhenSpec | None = None
     note: str = ""
-    match: Literal["", "leaving", "during", "arrival", "replaces", "replaced_by"] = ""
+    match: Literal["", "leaving", "during", "arrival", "return", "replaces", "replaced_by"] = ""
 
 
 class MannerSpec(Schema):

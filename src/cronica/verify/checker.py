@@ -451,7 +451,12 @@ class Checker:
                     # a membership, an office, an exile can repeat: one that does not match is no proof
                     findings.append(self._unconcluded("repeatable_incomplete", check, evidence=(fact,)))
                     continue
-                if check.mapping.match == "arrival" and _within_a_stay(claimed, matching):
+                if check.mapping.match == "arrival":
+                    # "arrived in Marseille in November 1932" (on the way to Copenhagen): a list of stays
+                    # holds where a person lived, not every journey, so an arrival it lacks is no proof
+                    findings.append(self._unconcluded("arrival_visit", check, evidence=(fact,)))
+                    continue
+                if check.mapping.match == "return" and _within_a_stay(claimed, matching):
                     # "returned to Turkey in December 1932" (from Copenhagen): a stay there goes on at the
                     # text's date, so the return may end a trip away, which no list of stays holds
                     findings.append(self._unconcluded("arrival_within_stay", check, evidence=(fact,)))
