@@ -407,6 +407,10 @@ def _value_side(
     if gold.property in _RECKONED:
         return None
     shared = PROPERTY_PIDS.get(gold.property, frozenset())
+    if "P551" not in shared:
+        # stays only: a succession refuted on its date ("In 1940 Stalin replaced Yezhov with Beria") holds
+        # the successor because it agrees on him; the date claim is the one answered (the property rules)
+        return None
     siblings = [
         other
         for other, other_index in matches
