@@ -50,8 +50,9 @@ class TriggerEntry:
     #: "was transferred to the People's Commissariat of ...": when the destination is a body, not a place,
     #: the event is this type (the body becoming its position)
     to_body: str | None = None
-    #: the entry fits only when the verb has a dependent introduced by one of these prepositions ("Stalin
-    #: replaced Yagoda with Yezhov": the subject made the change, "with" names the successor)
+    #: the entry fits only when the verb has a dependent introduced by one of these prepositions and headed by
+    #: a name or a pronoun ("Stalin replaced Yagoda with Yezhov": the subject made the change, "with" names the
+    #: successor; "por orden de Stalin" is a cause, not a successor)
     with_preps: tuple[str, ...] = ()
 
 

@@ -30,6 +30,9 @@ from cronica.events.syntax import (
     serial_participle,
 )
 
+#: what a `with_preps` phrase must be headed by: a name or a pronoun, never a common noun ("por orden de")
+NAMED_POS = frozenset({"PROPN", "PRON"})
+
 
 @dataclass(frozen=True)
 class TriggerMatch:
@@ -255,8 +258,10 @@ def _entry_fits(token: Token, entry: TriggerEntry, cues: Cues) -> bool:
         return False
     if entry.voice == "active" and passive:
         return False
-    if entry.with_preps and not any(prep in entry.with_preps for prep, _ in prepositional_arguments(token)):
-        return False
+    if entry.with_preps and not any(
+        prep in entry.with_preps and head.pos_ in NAMED_POS for prep, head in prepositional_arguments(token)
+    ):
+        return False  # "lo reemplazó con Yezhov", never a cause ("reemplazó a Yagoda por orden de Stalin")
     return not (entry.reflexive and not has_reflexive(token, cues.reflexive, cues.reflexive_clitics))
 
 

@@ -36,8 +36,9 @@ MAX_QUOTED_IN_EXPLANATION = 80
 DEFAULT_CONFIG = {
     "classifier": True,
     "weights": None,
-    #: on by default since the eighth round of #16 (blind9, docs/rhetoric.md); `tagger = false` for rules only
-    "tagger": True,
+    #: off by default: it passed its blind gate (16h, blind9) but needs the token vectors, so a long text's
+    #: segments are joined into one Doc and memory grows with the text (docs/rhetoric.md); opt in with true
+    "tagger": False,
     "tagger_weights": None,
     #: the tagger's gate threshold for every language (None: each language's own, stored with the weights)
     "tagger_threshold": None,
@@ -71,7 +72,7 @@ def _is_probability(value: object) -> bool:
     requires=("nlp",),
     default_config=DEFAULT_CONFIG,
     check_config=check_config,
-    reads_vectors=lambda config: bool(config.get("tagger", True)),  # the learned tagger's features
+    reads_vectors=lambda config: bool(config.get("tagger", False)),  # the learned tagger's features
 )
 def run_rhetoric(analysis: Analysis, ctx: StageContext) -> Analysis:
     lang = analysis.document.lang
