@@ -40,7 +40,8 @@ class KbMapping:
     #: how the text's value picks the statements: "" (the same item or a place within it), "leaving"
     #: (the value is a region the subject left: the statements whose next one lies outside it) or
     #: "during" (a state at a date: the date must fall between the statement's start and end),
-    #: "arrival" (a return or an arrival: a stay's start, like "", but never refuted while a stay there goes on,
+    #: "arrival" (an arrival: a stay's start supports it, and no list of stays refutes it, since it may be a
+    #: visit), "return" (a return: a stay's start, like "", but never refuted while a stay there goes on,
     #: which a return from a trip would be),
     #: "replaces" / "replaced_by" (the value is the person the subject followed / was followed by: the
     #: statements whose P1365 / P1366 qualifier names it, "Yezhov replaced Yagoda" with no office named)
