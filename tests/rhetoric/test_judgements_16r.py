@@ -55,6 +55,7 @@ NEUTRAL_EN = [
     "The circus came to town in 1890.",
     "Police dismantled a criminal organization that smuggled cigarettes.",
     "He told a joke to the king.",
+    "The famine of 1921 was no joke for the Volga peasants.",
     "The mob stormed the Bastille.",
     "The Gang of Four was arrested in 1976.",
 ]
