@@ -124,7 +124,11 @@ def test_label_entries_have_their_own_explanations(lang):
     assert {"monster_tyrant_epithet", "criminal_political_label", "invented_ist_label", "contempt_epithet"} <= set(
         labels
     )
-    assert all(entry.technique == LABEL and "{text}" in entry.explanation for entry in labels.values())
+    # the ninth round's judgements of cruelty and dismissals are loaded language, read the same way
+    assert all(
+        entry.technique in {LABEL, "Loaded_Language"} and "{text}" in entry.explanation for entry in labels.values()
+    )
+    assert {labels["cruelty_judgement"].technique, labels["dismissive_label"].technique} == {"Loaded_Language"}
 
 
 def test_a_quoted_label_after_a_labelling_verb_stays_the_speakers(pipeline_es):
