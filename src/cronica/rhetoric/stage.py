@@ -80,7 +80,8 @@ def run_rhetoric(analysis: Analysis, ctx: StageContext) -> Analysis:
     flags: tuple[Flag, ...] = ()
     #: the calibrator was fitted on the rules' flags: the document probability reads only those
     rule_techniques: list[str] = []
-    batches = ctx.batches()
+    #: the learned tagger reads the token vectors: a long text's are computed batch by batch, never kept
+    batches = ctx.batches(vectors=bool(ctx.config.get("tagger", False)))
     if resources is not None and batches is not None:
         # a long text's parse comes in batches of whole sentences: every rule reads one sentence
         found: list[SpanFlag] = []
