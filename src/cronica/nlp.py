@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from cronica.errors import CronicaError
 from cronica.languages import languages
+from cronica.memory import release_free_memory
 from cronica.model import Entity, EntityLabel, Sentence
 from cronica.options import Options
 
@@ -349,6 +350,9 @@ class ParsedText:
                 rows = self.vectors_of(number)
                 if rows is not None:
                     doc.tensor = _padded(rows, len(doc))
+                # the vector layer's activations (about 25 MiB a batch), freed among the stage's
+                # long-lived objects, would stay resident batch after batch (cronica.memory)
+                release_free_memory()
             yield doc
 
     def vectors_of(self, number: int) -> numpy.ndarray | None:
