@@ -7,12 +7,15 @@
     nice .venv/bin/python benchmarks/long_text.py --sizes 1000000 --baseline-rev none --trace 8   # where memory goes
     nice .venv/bin/python benchmarks/long_text.py --corpus rhetoric --sizes 100000 --baseline-rev main
     nice .venv/bin/python benchmarks/long_text.py --check-sets --baseline-rev main   # rhetoric sets, per text
+    nice .venv/bin/python benchmarks/long_text.py --sizes 100000 1000000 --tagger on   # the span tagger on (or off)
 
 `--corpus rhetoric` builds the long text from the rhetoric gold and blind sets instead
 (tests/data/rhetoric/*.jsonl, one language's texts as paragraphs, repeated to the size):
 text full of the tropes and loaded words the rhetoric stage looks for. `--check-sets`
 analyzes every text of those sets on its own, with this code and the old, and compares
-the flags and document scores set by set.
+the flags and document scores set by set. `--tagger on|off` sets rhetoric's learned span
+tagger (`[stages.rhetoric] tagger`) for this code and the old alike (default: each code's own
+default).
 
 The text is history prose built at run time from the shared dev data (the English
 WikiWars articles, markup stripped, ../shared/data or $CRONICA_SHARED_DATA) and the
@@ -160,16 +163,24 @@ def result_mib(analysis: object) -> float:
     return total / 2**20
 
 
-def measure(size: int, corpus: str, trace: int = 0) -> dict:
+def _options(tagger: str | None, **options):
+    """The run's options; `tagger` "on" / "off" sets the span tagger, None keeps the code's default."""
+    from cronica.options import Options
+
+    if tagger is not None:
+        options["stages"] = {"rhetoric": {"tagger": tagger == "on"}}
+    return Options(**options)
+
+
+def measure(size: int, corpus: str, trace: int = 0, tagger: str | None = None) -> dict:
     import gc
 
     from cronica.export.json_export import to_dict
-    from cronica.options import Options
     from cronica.pipeline import Pipeline
 
     text = long_text(size, corpus)
     memory = StageMemory(trace)
-    pipeline = Pipeline(Options(lang="en", timings=True))
+    pipeline = Pipeline(_options(tagger, lang="en", timings=True))
     pipeline.analyze_text("The war began on 1 September 1939 when Germany invaded Poland.", lang="en")
     gc.collect()
     warm = _peak_mib()
@@ -228,16 +239,15 @@ def cache_entries() -> dict[str, str]:
     return found
 
 
-def check_sets() -> dict:
+def check_sets(tagger: str | None = None) -> dict:
     """Every text of every rhetoric set analyzed on its own (rhetoric stage only): a digest of
     the flags and scores per set, for the comparison with the old code."""
     from cronica.export.json_export import to_dict
-    from cronica.options import Options
     from cronica.pipeline import Pipeline
 
     result = {}
     for lang in ("es", "en"):
-        pipeline = Pipeline(Options(lang=lang, skip=frozenset({"timex", "link", "events", "verify"})))
+        pipeline = Pipeline(_options(tagger, lang=lang, skip=frozenset({"timex", "link", "events", "verify"})))
         for name, texts in rhetoric_texts(lang).items():
             outputs = []
             for text in texts:
@@ -257,11 +267,15 @@ def _peak_mib() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
-def run_child(size: int, source: Path | None, corpus: str = "wikiwars", trace: int = 0) -> dict:
+def run_child(
+    size: int, source: Path | None, corpus: str = "wikiwars", trace: int = 0, tagger: str | None = None
+) -> dict:
     env = dict(os.environ)
     if source is not None:
         env["PYTHONPATH"] = str(source)
     what = ["--child-sets"] if size == 0 else ["--child", str(size), "--corpus", corpus, "--trace", str(trace)]
+    if tagger is not None:
+        what += ["--tagger", tagger]
     done = subprocess.run([sys.executable, __file__, *what], env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"measurement of {size} characters failed:\n{done.stderr[-2000:]}")
@@ -396,12 +410,13 @@ def main() -> None:
     parser.add_argument("--corpus", choices=("wikiwars", "rhetoric"), default="wikiwars")
     parser.add_argument("--check-sets", action="store_true", help="compare the rhetoric sets' flags, text by text")
     parser.add_argument("--child-sets", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--tagger", choices=("on", "off"), help="rhetoric's span tagger (default: the code's own)")
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(measure(args.child, args.corpus, args.trace)))
+        print(json.dumps(measure(args.child, args.corpus, args.trace, args.tagger)))
         return
     if args.child_sets:
-        print(json.dumps(check_sets()))
+        print(json.dumps(check_sets(args.tagger)))
         return
     baseline_sizes = args.sizes if args.baseline_sizes is None else args.baseline_sizes
     if args.baseline is not None:
@@ -418,15 +433,15 @@ def main() -> None:
         if old_source is None and args.baseline_rev != "none":
             old_source = baseline_source(args.baseline_rev, Path(folder))
         if args.check_sets:
-            new = run_child(0, None)
-            old = None if old_source is None else run_child(0, old_source)
+            new = run_child(0, None, tagger=args.tagger)
+            old = None if old_source is None else run_child(0, old_source, tagger=args.tagger)
             print(sets_report(new, old))
             return
         for size in args.sizes:
-            results[size] = {"new": run_child(size, None, args.corpus, args.trace)}
+            results[size] = {"new": run_child(size, None, args.corpus, args.trace, args.tagger)}
             print(f"{size:>9,} chars: {results[size]['new']['seconds']:.1f} s", file=sys.stderr, flush=True)
             if old_source is not None and size in baseline_sizes:
-                results[size]["old"] = run_child(size, old_source, args.corpus, args.trace)
+                results[size]["old"] = run_child(size, old_source, args.corpus, args.trace, args.tagger)
                 print(
                     f"{size:>9,} chars, old code: {results[size]['old']['seconds']:.1f} s", file=sys.stderr, flush=True
                 )

@@ -96,13 +96,24 @@ def whole() -> Pipeline:
     return Pipeline(Options())
 
 
+def _batched(**rhetoric: object) -> Pipeline:
+    pipeline = Pipeline(Options(stages={"timex": {"batch_chars": 70}, "rhetoric": rhetoric}))
+    pipeline.models.segment_chars = 70
+    return pipeline
+
+
 @pytest.fixture(scope="module")
 def batched() -> Pipeline:
     """Batches of at most 70 characters: the parse cut at each paragraph (its segment size), the
-    timex tagger too (its stage config)."""
-    pipeline = Pipeline(Options(stages={"timex": {"batch_chars": 70}}))
-    pipeline.models.segment_chars = 70
-    return pipeline
+    timex tagger too (its stage config); the stages' default config otherwise."""
+    return _batched()
+
+
+@pytest.fixture(scope="module", params=[False, True], ids=["tagger-off", "tagger-on"])
+def batched_either(request: pytest.FixtureRequest) -> Pipeline:
+    """`batched` with rhetoric's span tagger off and on: on, it reads the token vectors, which each
+    batch computes for itself (16v); before, they made the parse one Doc of the whole text."""
+    return _batched(tagger=request.param)
 
 
 def _parsed_batches(pipeline: Pipeline, text: str, lang: str) -> int:
@@ -135,9 +146,10 @@ def test_an_undated_clause_takes_the_date_of_the_batch_before(lang: str, whole: 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_a_long_text_is_analyzed_without_a_doc_of_the_whole_text(
-    lang: str, batched: Pipeline, monkeypatch: pytest.MonkeyPatch
+    lang: str, batched_either: Pipeline, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The stages read the batches: joining the segments (what made memory grow with the text) fails here."""
+    """The stages read the batches: joining the segments (what made memory grow with the text) fails
+    here, with the span tagger off and on (no batch keeps its vectors past its own reading)."""
     import cronica.nlp
 
     def refuse(*_: object) -> None:
@@ -146,10 +158,12 @@ def test_a_long_text_is_analyzed_without_a_doc_of_the_whole_text(
     monkeypatch.setattr(cronica.nlp, "join_packed", refuse)
     monkeypatch.setattr(cronica.nlp, "join_docs", refuse)
     text = ACROSS[lang]["pronoun"][0] + "\n" + ACROSS[lang]["date"][0]
-    analysis = batched.analyze_text(text, lang=lang)
-    assert _parsed_batches(batched, text, lang) >= 3
+    analysis = batched_either.analyze_text(text, lang=lang)
+    assert _parsed_batches(batched_either, text, lang) >= 3
     assert all(status == "ok" for status in analysis.stages.values()), analysis.stages
     assert analysis.events and analysis.sentences
+    parsed = batched_either.models.parse_text(text, lang, vectors=batched_either.vectors)
+    assert parsed.doc is None and all(doc.tensor.size == 0 for doc in parsed.batches())  # no vectors kept
 
 
 def test_a_batch_far_into_a_text_keeps_the_document_offsets(whole: Pipeline) -> None:

@@ -271,9 +271,10 @@ def test_the_terminal_shows_a_bar_for_a_long_document_only() -> None:
 
 def test_token_vectors_are_kept_only_for_the_span_tagger(segmented: Pipeline) -> None:
     """The vectors cost 96 floats a token (about 70 MiB per million characters): kept only while the
-    span tagger runs (off by default; `[stages.rhetoric] tagger = true`, and the stage not skipped), with
-    every other attribute of the parse unchanged."""
-    assert Pipeline(Options()).vectors is False
+    span tagger runs (on by default; dropped with `[stages.rhetoric] tagger = false` or the stage
+    skipped), with every other attribute of the parse unchanged; a long text's are computed for a Doc
+    of the whole text only when asked (the pipeline reads its batches, each computing its own)."""
+    assert Pipeline(Options()).vectors is True
     assert Pipeline(Options(stages={"rhetoric": {"tagger": False}})).vectors is False
     assert Pipeline(Options(stages={"rhetoric": {"tagger": True}})).vectors is True
     assert Pipeline(Options(stages={"rhetoric": {"tagger": True}}, skip=frozenset({"rhetoric"}))).vectors is False

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from cronica.errors import CronicaError
 from cronica.languages import languages
+from cronica.memory import release_free_memory
 from cronica.model import Entity, EntityLabel, Sentence
 from cronica.options import Options
 
@@ -99,7 +100,7 @@ class NlpModels:
 
         `vectors=False` drops the token vectors (`Doc.tensor`, 96 floats a token: about 70 MiB per
         million characters) as soon as each segment is parsed: only the learned span tagger reads them."""
-        return self.parse_text(text, lang, progress, vectors=vectors).joined()
+        return self.parse_text(text, lang, progress, vectors=vectors).joined(vectors=vectors)
 
     def parse_segments(
         self,
@@ -111,7 +112,7 @@ class NlpModels:
         vectors: bool = True,
     ) -> Doc:
         """Parse `text` cut at `bounds` (consecutive, covering it) and join the parses into one Doc."""
-        return self.parse_text(text, lang, progress, vectors=vectors, bounds=bounds).joined()
+        return self.parse_text(text, lang, progress, vectors=vectors, bounds=bounds).joined(vectors=vectors)
 
     def parse_text(
         self,
@@ -128,8 +129,10 @@ class NlpModels:
 
         Each segment is parsed with some of the text around it (`CONTEXT_CHARS` each side, cut at
         white space), and only its own tokens are kept: the tagger's and NER's view of the words
-        at its edges is then the one they have in the whole text. With `vectors` (the span tagger
-        reads them) the segments are joined at once into one Doc, with their vectors."""
+        at its edges is then the one they have in the whole text. `vectors` keeps the token
+        vectors of a short text's Doc; a long text's are never kept (96 floats a token: memory
+        would grow with the text again): `ParsedText.batches(vectors=True)` computes each
+        batch's again from the same window, the same numbers (`segment_vectors`)."""
         bounds = bounds or segment_bounds(text, self.segment_chars)
         nlp = self.get(lang)
         if len(bounds) == 1 and bounds[0] == (0, len(text)):
@@ -137,14 +140,17 @@ class NlpModels:
             return ParsedText(doc if vectors else _bare(doc))
         windows = [_context_window(text, start, end) for start, end in bounds]
         docs: list[Doc] = []
-        packed = ParsedText(None, nlp.vocab)
+        packed = ParsedText(None, nlp.vocab, source=(nlp, text))
         parsed = nlp.pipe((text[left:right] for left, right in windows), batch_size=1)
-        for (start, end), (left, _), window in zip(bounds, windows, parsed, strict=True):
-            segment = _core(window, start - left, end - left, vectors) or _bare(nlp(text[start:end]))
-            if vectors or segment.user_data or segment.spans or docs:  # never so far without vectors
+        for (start, end), (left, right), window in zip(bounds, windows, parsed, strict=True):
+            segment = _core(window, start - left, end - left, vectors=False)
+            parsed_in = (left, right)
+            if segment is None:  # a token straddles an edge: the segment alone
+                segment, parsed_in = _bare(nlp(text[start:end])), (start, end)
+            if segment.user_data or segment.spans or docs:  # never so far
                 docs.append(segment)
             else:
-                packed.add(segment, start)  # the segment's Doc is freed here
+                packed.add(segment, start, parsed_in)  # the segment's Doc is freed here
             del segment
             if progress is not None:
                 progress(end, len(text))
@@ -153,13 +159,10 @@ class NlpModels:
         docs[:0] = packed.unpacked()
         if len(docs) == 1:
             return ParsedText(docs[0])
-        tensor = _joined_tensor(docs) if vectors else None
         if any(doc.user_data or doc.spans for doc in docs):  # never so far: spaCy's join carries them over
             joined = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]  # not in the stub
         else:
             joined = join_docs(docs)
-        if tensor is not None and len(tensor) == len(joined):
-            joined.tensor = tensor
         return ParsedText(joined)
 
     def parse_many(
@@ -291,22 +294,32 @@ class ParsedText:
     Stages that read the parse take it batch by batch (`batches`): a long text's segments are
     unpacked one at a time, each as a Doc of whole sentences whose offsets are the document's,
     so no Doc of the whole text is ever built (memory stays one segment's, issue 17). The
-    sentences and entities are read from each segment as it is packed."""
+    sentences and entities are read from each segment as it is packed. A long text's token
+    vectors are not kept: `batches(vectors=True)` computes each batch's again (`segment_vectors`)."""
 
-    def __init__(self, doc: Doc | None, vocab: Vocab | None = None) -> None:
+    def __init__(self, doc: Doc | None, vocab: Vocab | None = None, source: tuple[Language, str] | None = None) -> None:
         self.doc = doc
         self.vocab = vocab if vocab is not None or doc is None else doc.vocab
         self.segments: list[PackedSegment] = []
         self.starts: list[int] = []
+        self.ends: list[int] = []
+        #: per segment, the span of the text it was parsed in (its context window), for its vectors
+        self.parsed_in: list[tuple[int, int]] = []
+        #: the pipeline and the text the segments were parsed from (the vectors are computed from them)
+        self.source = source
         self._sentences: list[Sentence] = list(sentences_of(doc)) if doc is not None else []
         self._entities: list[Entity] = list(entities_of(doc)) if doc is not None else []
 
-    def add(self, segment: Doc, start: int) -> None:
-        """Pack the parse of the segment starting at character `start`, reading its sentences and entities."""
+    def add(self, segment: Doc, start: int, parsed_in: tuple[int, int] | None = None) -> None:
+        """Pack the parse of the segment starting at character `start`, reading its sentences and
+        entities; `parsed_in`: the span of the text it was parsed in (itself when not given)."""
         self._sentences += sentences_of(segment, start, len(self._sentences))
         self._entities += entities_of(segment, start, len(self._entities))
+        end = start + len(segment.text)
         self.segments.append(PackedSegment.of(segment))
         self.starts.append(start)
+        self.ends.append(end)
+        self.parsed_in.append(parsed_in or (start, end))
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -320,27 +333,55 @@ class ParsedText:
     def batch_count(self) -> int:
         return 1 if self.doc is not None else len(self.segments)
 
-    def batches(self) -> Iterator[Doc]:
+    def batches(self, vectors: bool = False) -> Iterator[Doc]:
         """The parse as Docs of whole sentences in text order: the whole Doc, or each segment in turn
-        (led by white space up to its offset, `PackedSegment.unpack`); a batch is freed once read."""
+        (led by white space up to its offset, `PackedSegment.unpack`); a batch is freed once read.
+
+        `vectors`: each batch of a long text with its token vectors (`Doc.tensor`, zeros for the
+        leading white space), computed for that batch alone, so that one batch's are alive at a time
+        (a short text's Doc has them when it was parsed with `vectors`)."""
         if self.doc is not None:
             yield self.doc
             return
         assert self.vocab is not None
-        for segment, start in zip(self.segments, self.starts, strict=True):
-            yield segment.unpack(self.vocab, start)
+        for number, (segment, start) in enumerate(zip(self.segments, self.starts, strict=True)):
+            doc = segment.unpack(self.vocab, start)
+            if vectors:
+                rows = self.vectors_of(number)
+                if rows is not None:
+                    doc.tensor = _padded(rows, len(doc))
+                # the vector layer's activations (about 25 MiB a batch), freed among the stage's
+                # long-lived objects, would stay resident batch after batch (cronica.memory)
+                release_free_memory()
+            yield doc
+
+    def vectors_of(self, number: int) -> numpy.ndarray | None:
+        """The token vectors of segment `number` (None without a pipeline to compute them)."""
+        if self.source is None:
+            return None
+        nlp, text = self.source
+        return segment_vectors(nlp, text, self.parsed_in[number], (self.starts[number], self.ends[number]))
 
     def unpacked(self) -> list[Doc]:
         """The segments' Docs, without padding (to join them)."""
         assert self.vocab is not None or not self.segments
         return [segment.unpack(self.vocab) for segment in self.segments] if self.vocab is not None else []
 
-    def joined(self) -> Doc:
-        """One Doc of the whole text (what stages read before issue 17's batches)."""
+    def joined(self, vectors: bool = False) -> Doc:
+        """One Doc of the whole text (what stages read before issue 17's batches; tools and tests),
+        with every token's vector if `vectors` (memory grows with the text: the pipeline never asks)."""
         if self.doc is not None:
             return self.doc
         assert self.vocab is not None
-        return join_packed(self.vocab, list(self.segments))
+        tensors = [self.vectors_of(number) for number in range(len(self.segments))] if vectors else []
+        doc = join_packed(self.vocab, list(self.segments))
+        if tensors and all(rows is not None for rows in tensors):
+            import numpy
+
+            tensor = numpy.vstack(tensors)  # type: ignore[arg-type]  # no None left
+            if len(tensor) == len(doc):
+                doc.tensor = tensor
+        return doc
 
 
 class PackedSegment:
@@ -518,17 +559,43 @@ def _tensor_rows(doc: Doc, first: int, last: int) -> numpy.ndarray | None:
     return tensor[first:last].copy()
 
 
-def _joined_tensor(docs: list[Doc]) -> numpy.ndarray | None:
-    """The segments' token vectors end to end (the whole text's, since each was parsed in context),
-    or None when a segment has none."""
+def segment_vectors(
+    nlp: Language, text: str, parsed_in: tuple[int, int], segment: tuple[int, int]
+) -> numpy.ndarray | None:
+    """The token vectors (`Doc.tensor`) of the segment `text[start:end]` as the pipeline set them
+    when it parsed `text[left:right]` (`parsed_in`) around it: the same tokens through the same
+    vector layer give the same numbers, so a long text's vectors need not be kept (96 floats a
+    token, about 70 MiB per million characters) to be read batch by batch. None when the window's
+    tokens do not give the segment's."""
+    left, right = parsed_in
+    start, end = segment
+    doc = _with_vectors(nlp, nlp.make_doc(text[left:right]))
+    tensor = getattr(doc, "tensor", None)
+    if tensor is None or getattr(tensor, "ndim", 0) != 2 or len(tensor) != len(doc):
+        return None
+    first = next((token.i for token in doc if token.idx >= start - left), len(doc))
+    last = next((token.i for token in doc if token.idx >= end - left), len(doc))
+    if first >= last or doc[first].idx != start - left or (last < len(doc) and doc[last].idx != end - left):
+        return None
+    return tensor[first:last].copy()
+
+
+def _with_vectors(nlp: Language, doc: Doc) -> Doc:
+    """The Doc with the token vectors the pipeline gives it: its `tok2vec` component alone when it
+    has one (the components after it listen to it and leave `Doc.tensor` as it set it; the other
+    models cost four times its time), else the whole pipeline."""
+    if "tok2vec" in nlp.pipe_names:
+        return nlp.get_pipe("tok2vec")(doc)
+    return nlp(doc)
+
+
+def _padded(rows: numpy.ndarray, length: int) -> numpy.ndarray:
+    """`rows` led by zero rows up to `length`: a batch's vectors, its leading white space at zero."""
     import numpy
 
-    tensors = [doc.tensor for doc in docs]
-    if any(getattr(t, "ndim", 0) != 2 or len(t) != len(doc) for t, doc in zip(tensors, docs, strict=True)):
-        return None
-    if len({t.shape[1] for t in tensors}) != 1:
-        return None
-    return numpy.vstack(tensors)
+    tensor = numpy.zeros((length, rows.shape[1]), dtype=rows.dtype)
+    tensor[length - len(rows) :] = rows
+    return tensor
 
 
 def _bare(doc: Doc) -> Doc:

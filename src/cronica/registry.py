@@ -46,8 +46,9 @@ class StageSpec:
     requires: tuple[str, ...] = ()
     default_config: Mapping[str, Any] = field(default_factory=dict)
     check_config: ConfigCheck | None = None
-    #: whether the stage, with this config, reads spaCy's token vectors (`Doc.tensor`); the parse
-    #: drops them otherwise (about 70 MiB per million characters)
+    #: whether the stage, with this config, reads spaCy's token vectors (`Doc.tensor`): a short text's
+    #: Doc keeps them (a long text's batches compute them when asked, `StageContext.batches(vectors=True)`);
+    #: the parse drops them otherwise
     reads_vectors: Callable[[Mapping[str, Any]], bool] | None = None
 
     def check(self, table: Mapping[str, Any]) -> None:
@@ -149,9 +150,10 @@ class StageContext:
     resources: Resources
     parse: ParsedText | None = None
 
-    def batches(self) -> Iterator[Doc] | None:
+    def batches(self, vectors: bool = False) -> Iterator[Doc] | None:
         """The parse as Docs of whole sentences in text order, offsets the document's (one Doc for a
-        short text), or None when the nlp stage did not run."""
+        short text), or None when the nlp stage did not run. `vectors`: a long text's batches each
+        with its token vectors, computed batch by batch (`ParsedText.batches`)."""
         if self.parse is not None:
-            return self.parse.batches()
+            return self.parse.batches(vectors=vectors)
         return iter((self.doc,)) if self.doc is not None else None

@@ -36,9 +36,9 @@ MAX_QUOTED_IN_EXPLANATION = 80
 DEFAULT_CONFIG = {
     "classifier": True,
     "weights": None,
-    #: off by default: it passed its blind gate (16h, blind9) but needs the token vectors, so a long text's
-    #: segments are joined into one Doc and memory grows with the text (docs/rhetoric.md); opt in with true
-    "tagger": False,
+    #: on by default: it passed its blind gate (16h, blind9); it reads the token vectors, which a long
+    #: text's batches compute one at a time (16v: memory stays flat); `tagger = false` for rules only
+    "tagger": True,
     "tagger_weights": None,
     #: the tagger's gate threshold for every language (None: each language's own, stored with the weights)
     "tagger_threshold": None,
@@ -72,7 +72,7 @@ def _is_probability(value: object) -> bool:
     requires=("nlp",),
     default_config=DEFAULT_CONFIG,
     check_config=check_config,
-    reads_vectors=lambda config: bool(config.get("tagger", False)),  # the learned tagger's features
+    reads_vectors=lambda config: bool(config.get("tagger", True)),  # the learned tagger's features
 )
 def run_rhetoric(analysis: Analysis, ctx: StageContext) -> Analysis:
     lang = analysis.document.lang
@@ -80,7 +80,8 @@ def run_rhetoric(analysis: Analysis, ctx: StageContext) -> Analysis:
     flags: tuple[Flag, ...] = ()
     #: the calibrator was fitted on the rules' flags: the document probability reads only those
     rule_techniques: list[str] = []
-    batches = ctx.batches()
+    #: the learned tagger reads the token vectors: a long text's are computed batch by batch, never kept
+    batches = ctx.batches(vectors=bool(ctx.config.get("tagger", True)))
     if resources is not None and batches is not None:
         # a long text's parse comes in batches of whole sentences: every rule reads one sentence
         found: list[SpanFlag] = []
@@ -115,7 +116,7 @@ def _rule_and_learned_flags(doc: Doc, resources: LanguageResources, ctx: StageCo
     shouted = _shouted_flags(doc, resources, index, ctx)
     if shouted:
         found = without_overlaps(found + shouted)
-    if ctx.config.get("tagger", False):
+    if ctx.config.get("tagger", True):
         path = ctx.config.get("tagger_weights")
         tagger: SpanTagger | None = ctx.resources.get(
             f"rhetoric.tagger.{path}", lambda: load_tagger(Path(path) if path else None)
