@@ -3,6 +3,7 @@ decoding thresholds, and the older gold sets with and without the tagger.
 
     .venv/bin/python benchmarks/rhetoric_tagger.py cv [--data tests/data/rhetoric/train]
         [--pan ../shared/data/pan2024-oppositional --weak-weight 0.1 --pan-negative-weight 0.3]
+        [--retired tests/data/rhetoric]
     .venv/bin/python benchmarks/rhetoric_tagger.py gold WEIGHTS FILE...
 
 `cv` fits the three models on four fifths of the pages and scores the fifth (pages never seen,
@@ -59,7 +60,10 @@ def row(name: str, by_lang: dict[str, LanguageScores]) -> str:
 
 def cross_validation(args: argparse.Namespace) -> None:
     started = time.perf_counter()
-    examples = training.parse_examples(training.load_examples([Path(args.data)]))
+    records = training.load_examples([Path(args.data)])
+    if args.retired:
+        records += training.load_retired(Path(args.retired))
+    examples = training.parse_examples(records)
     config = training.TaggerConfig(
         gate_c=args.gate_c,
         gate_hashed_weight=args.hashed_weight,
@@ -140,6 +144,7 @@ def main() -> None:
     cv = commands.add_parser("cv")
     cv.add_argument("--data", default="tests/data/rhetoric/train")
     cv.add_argument("--folds", type=int, default=5)
+    cv.add_argument("--retired", help="folder of the evaluation sets: add tagger_training.RETIRED_SETS to the data")
     cv.add_argument("--gate-c", type=float, default=training.TaggerConfig.gate_c)
     cv.add_argument("--hashed-weight", type=float, default=training.TaggerConfig.gate_hashed_weight)
     cv.add_argument("--dense-weight", type=float, default=training.TaggerConfig.gate_dense_weight)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -16,6 +17,7 @@ from cronica.errors import CronicaError
 from cronica.options import Options
 from cronica.pipeline import Pipeline
 from cronica.rhetoric import tagger_training as training
+from cronica.rhetoric.resources import TECHNIQUES
 from cronica.rhetoric.tagger import LinearBlock, load_tagger, save_tagger, shipped_tagger_path, sigmoid
 from cronica.rhetoric.tagger_features import DIM
 
@@ -75,6 +77,49 @@ def test_training_data_shares_no_page_and_no_sentence_with_the_evaluation_sets()
         words = _words(gold.text)
         shared = [" ".join(words[i : i + 8]) for i in range(len(words) - 7) if " ".join(words[i : i + 8]) in grams]
         assert not shared, f"{gold.id} shares text with an evaluation set: {shared[0]!r}"
+
+
+def _set_grams(path: Path) -> tuple[set, set]:
+    urls, grams = set(), set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        urls.add(record.get("url"))
+        words = _words(record["text"])
+        grams.update(" ".join(words[i : i + 8]) for i in range(len(words) - 7))
+    urls.discard(None)
+    return urls, grams
+
+
+def test_retired_sets_are_an_explicit_list_and_every_other_set_stays_held_out():
+    """`--retired` trains on the named sets only; blind10 and any set not named (every future one)
+    shares no address and no run of eight words with them or with train/."""
+    folder = TRAIN.parent
+    retired = set(training.RETIRED_SETS)
+    assert all((folder / name).is_file() for name in retired)
+    held_out = sorted(path for path in folder.glob("*.jsonl") if path.name not in retired)
+    assert {"blind10_real.jsonl", "blind10_neutral.jsonl"} <= {path.name for path in held_out}
+    assert not any(name.startswith("blind10") for name in retired)
+    urls, grams = set(), set()
+    for path in held_out:
+        found = _set_grams(path)
+        urls |= found[0]
+        grams |= found[1]
+    records = training.load_retired(folder) + training.load_examples([TRAIN])
+    for gold, url in records:
+        assert url not in urls, f"{gold.id}: page {url} is in a held-out set"
+        words = _words(gold.text)
+        shared = [" ".join(words[i : i + 8]) for i in range(len(words) - 7) if " ".join(words[i : i + 8]) in grams]
+        assert not shared, f"{gold.id} shares text with a held-out set: {shared[0]!r}"
+
+
+def test_retired_loader_keeps_inventory_spans_and_only_neutral_paragraphs():
+    records = training.load_retired(TRAIN.parent, ("gold.jsonl", "history_paragraphs.jsonl"))
+    paragraphs = [gold for gold, url in records if url == "history_paragraphs.jsonl"]
+    assert paragraphs and all(gold.neutral and not gold.spans for gold in paragraphs)
+    assert any(gold.spans for gold, _ in records)
+    assert all(span.technique in TECHNIQUES for gold, _ in records for span in gold.spans)
+    with pytest.raises(CronicaError, match="not found"):
+        training.load_retired(TRAIN.parent, ("no_such_set.jsonl",))
 
 
 def test_npz_round_trip_gives_the_same_probabilities(fitted):
@@ -156,6 +201,20 @@ def test_train_command_trains_the_tagger(sample, tmp_path):
     )
     assert result.exit_code == 0, result.output
     assert out.exists() and load_tagger(out) is not None
+
+
+def test_train_command_keeps_the_gate_thresholds_of_given_weights(sample, fitted, tmp_path):
+    _, tagger, _ = fitted
+    source = tmp_path / "source.npz"
+    save_tagger(replace(tagger, gate_thresholds={"en": 0.6, "es": 0.65}), source)
+    out = tmp_path / "tagger.npz"
+    result = CliRunner().invoke(
+        app,
+        ["train", "rhetoric", "--spans", str(sample), "--tagger-out", str(out), "--folds", "0",
+         "--thresholds-from", str(source)],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert dict(load_tagger(out).gate_thresholds) == {"en": 0.6, "es": 0.65}
 
 
 def test_train_command_needs_something_to_train(tmp_path):

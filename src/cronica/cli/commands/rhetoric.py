@@ -40,6 +40,17 @@ def train_rhetoric(
         "--pan",
         help="PAN 2024 folder: sentences of its critical texts (training parts only) as the span tagger's negatives.",
     ),
+    retired: Path | None = typer.Option(
+        None,
+        "--retired",
+        help="Folder of the evaluation sets (tests/data/rhetoric): the sets no longer blind "
+        "(tagger_training.RETIRED_SETS) join the span annotations; every other set stays held out.",
+    ),
+    thresholds_from: Path | None = typer.Option(
+        None,
+        "--thresholds-from",
+        help="Span tagger weights whose per-language gate thresholds the new tagger keeps (e.g. the shipped ones).",
+    ),
 ) -> None:
     """Train the conspiracy-vs-critical classifier (--data) and/or the span tagger (--spans): plain NPZ weights."""
     if data is None and spans is None:
@@ -50,14 +61,25 @@ def train_rhetoric(
     if data is not None:
         _train_classifier(data, output, folds, history)
     if spans is not None:
-        _train_tagger(spans, tagger_out, folds, pan)
+        _train_tagger(spans, tagger_out, folds, pan, retired, thresholds_from)
 
 
-def _train_tagger(spans: Path, out: Path | None, folds: int, pan: Path | None) -> None:
-    from cronica.rhetoric.tagger import save_tagger, shipped_tagger_path
+def _train_tagger(
+    spans: Path, out: Path | None, folds: int, pan: Path | None, retired: Path | None, thresholds_from: Path | None
+) -> None:
+    from dataclasses import replace
+
+    from cronica.rhetoric.tagger import load_tagger, save_tagger, shipped_tagger_path
     from cronica.rhetoric.tagger_training import train_tagger
 
-    tagger, figures = train_tagger([spans], folds=folds, pan=pan)
+    # read before training: the default output overwrites the shipped weights
+    kept = load_tagger(thresholds_from) if thresholds_from is not None else None
+    tagger, figures = train_tagger([spans], folds=folds, pan=pan, retired=retired)
+    if kept is not None:
+        meta = dict(tagger.meta, gate_thresholds_from=str(thresholds_from))
+        if "gate_thresholds_chosen" in kept.meta:
+            meta["gate_thresholds_chosen"] = kept.meta["gate_thresholds_chosen"]
+        tagger = replace(tagger, gate_thresholds=dict(kept.gate_thresholds), meta=meta)
     for name, values in figures.items():
         typer.echo(
             f"span tagger, {folds}-fold page-grouped CV, {name}: P {values['precision']:.3f} "
