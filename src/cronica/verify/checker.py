@@ -517,7 +517,9 @@ class Checker:
         fact, value = starts[nearest]
         if not self.view.is_complete(check.subject, check.property):
             return self._unconcluded("repeatable_incomplete", check, evidence=(fact,))
-        correction = self.explain.correction(event_type, check, START_TIME, claimed, value, fact.value)
+        # the correction names the place of the stay that began nearest the text's date
+        placed = replace(check, value=Claimed("place", fact.value, ""))
+        correction = self.explain.correction(event_type, placed, check.property, claimed, value, fact.value)
         return results[nearest][1].with_evidence((fact,), correction, check, "complete_list")
 
     def _office_readings(self, check: Check, facts: Sequence[Fact]) -> list[Reading] | None:

@@ -550,15 +550,15 @@ def _names_a_place(event: Event) -> bool:
 
 
 def _lent_across(event: Event, participant: Participant, analysis: Analysis) -> bool:
-    """Whether the participant's words are a subject an earlier predicate of a series lends this one: they
-    stand before another event's trigger that has them too and lies before this trigger ("He was ousted from
+    """Whether the participant's words are ones an earlier predicate of a series lends this one (its subject,
+    the party of "readmitted"): they stand before this trigger, and so does another event's trigger that has
+    them too ("He was ousted from
     the party by Stalin, who …, exiled to C Asia (1927), and expelled from the Soviet Union (1929)": the
     expulsion's claim is "expelled from the Soviet Union (1929)", and never holds the exile's words)."""
     if participant.end > event.trigger.start:
         return False
     return any(
         other is not event
-        and participant.end <= other.trigger.start
         and other.trigger.end <= event.trigger.start
         and any((p.start, p.end) == (participant.start, participant.end) for p in other.participants)
         for other in analysis.events
