@@ -94,7 +94,9 @@ def _passive_conjunct_head(head: Token, passive_aux: frozenset[str]) -> bool:
         return _passive_here(head, passive_aux)
     if head.pos_ != "AUX":
         return False
-    return any(c.dep_ in ("acomp", "attr") and is_participle(c) and _passive_here(c, passive_aux) for c in head.children)
+    return any(
+        c.dep_ in ("acomp", "attr") and is_participle(c) and _passive_here(c, passive_aux) for c in head.children
+    )
 
 
 def noun_conjunct_verb(token: Token) -> Token | None:
@@ -261,7 +263,9 @@ def _series_predicate(token: Token) -> bool:
     return (
         token.tag_ == "VBD"
         and token.dep_ in ("ROOT", "conj")
-        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("dobj", "obj") or c.dep_.startswith("aux") for c in token.children)
+        and not any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ in ("dobj", "obj") or c.dep_.startswith("aux") for c in token.children
+        )
     )
 
 

@@ -540,6 +540,9 @@ def _in_sentence(analysis: Analysis, event: Event, offset: int) -> bool:
 #: a mapping checked on every statement's start, for an event that names no place (`KbMapping.match`)
 UNPLACED = "unplaced"
 
+#: an office the text describes someone by (copular or appositive), never an item of a series
+DESCRIBED_OFFICE = "OFFICE"
+
 #: the roles that name where an event took someone
 PLACE_ROLES = frozenset({"destination", "origin", "place"})
 
@@ -551,14 +554,16 @@ def _names_a_place(event: Event) -> bool:
 
 def _lent_across(event: Event, participant: Participant, analysis: Analysis) -> bool:
     """Whether the participant's words are ones an earlier predicate of a series lends this one (its subject,
-    the party of "readmitted"): they stand before this trigger, and so does another event's trigger that has
-    them too ("He was ousted from
-    the party by Stalin, who …, exiled to C Asia (1927), and expelled from the Soviet Union (1929)": the
-    expulsion's claim is "expelled from the Soviet Union (1929)", and never holds the exile's words)."""
+    the party of "readmitted"): they stand before this trigger, and so does another verb's trigger that has
+    them too ("He was ousted from the party by Stalin, who …, exiled to C Asia (1927), and expelled from the
+    Soviet Union (1929)": the expulsion's claim is "expelled from the Soviet Union (1929)", and never holds
+    the exile's words)."""
     if participant.end > event.trigger.start:
         return False
     return any(
         other is not event
+        and other.trigger.pos == "VERB"
+        and other.type != DESCRIBED_OFFICE  # an appositive office ("Kalinin, the president …, died") is no item
         and other.trigger.end <= event.trigger.start
         and any((p.start, p.end) == (participant.start, participant.end) for p in other.participants)
         for other in analysis.events
