@@ -29,7 +29,7 @@ from cronica.events.modality import modality_of
 from cronica.events.ontology import load_ontology
 from cronica.events.participants import ParticipantReader
 from cronica.events.roles import RoleReader
-from cronica.events.syntax import continued_clause, noun_conjunct_verb
+from cronica.events.syntax import continued_clause, noun_conjunct_verb, serial_participle
 from cronica.events.timing import attach_timexes, named_dates
 from cronica.events.triggers import TriggerMatch, find_triggers
 from cronica.model import Age, Analysis, Entity, Event, Kin, Manner, Participant, Trigger
@@ -39,6 +39,9 @@ KIN_GENDER: dict[Kin, str] = {
     "father": "Masc", "husband": "Masc", "son": "Masc", "brother": "Masc",
     "mother": "Fem", "wife": "Fem", "daughter": "Fem", "sister": "Fem",
 }  # fmt: skip
+#: types whose series items share the organization the first item names ("expulsado del partido en 1927,
+#: readmitido en 1928 y expulsado otra vez en 1932": readmitted to and expelled again from the party)
+MEMBERSHIP_TYPES = frozenset({"EXPULSION", "JOIN", "LEAVE"})
 #: a blank line: a paragraph ends there
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
@@ -139,9 +142,26 @@ class Extractor:
                     carried.last_dated = second
         for verb in silent:  # clauses after the batch's last event still move the coreference along
             self.participants.track_subject(verb)
+        self._share_series_organization(frames)
         for frame in frames:
             key = (frame.match.token.idx, frame.time.start if frame.time else -1)
             carried.events.append((key, self._event(0, frame)))
+
+    def _share_series_organization(self, frames: list[Frame]) -> None:
+        """An item of a telegraphic series that names no organization ("readmitted in 1928", "expelled
+        again in 1932") is readmitted to, or expelled again from, the one the series' first verb names,
+        when both are membership events; an item naming its own keeps it."""
+        by_token = {frame.match.token.i: frame for frame in frames}
+        for frame in frames:
+            if frame.match.entry.type not in MEMBERSHIP_TYPES or frame.match.nominal:
+                continue
+            if any(p.role == "organization" for p in frame.participants):
+                continue
+            verb = serial_participle(frame.match.token, self.cues.passive_aux)
+            head = by_token.get(verb.i) if verb is not None else None
+            if head is None or head.match.entry.type not in MEMBERSHIP_TYPES:
+                continue
+            frame.participants.extend(p for p in head.participants if p.role == "organization")
 
     def _remnant_frame(self, match: TriggerMatch, remnant: Remnant, first: Frame, limit: int | None) -> Frame | None:
         """The event of one gapped conjunct, dated by the remnant's own date (`gapping`)."""

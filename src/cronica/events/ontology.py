@@ -24,7 +24,7 @@ ITEM_VALUE = "item:"
 
 
 #: how a mapping's value picks the statements (`KbMapping.match`)
-MATCH_KINDS = ("", "leaving", "during", "arrival", "return", "replaces", "replaced_by")
+MATCH_KINDS = ("", "leaving", "during", "arrival", "return", "replaces", "replaced_by", "unplaced")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +44,9 @@ class KbMapping:
     #: visit), "return" (a return: a stay's start, like "", but never refuted while a stay there goes on,
     #: which a return from a trip would be),
     #: "replaces" / "replaced_by" (the value is the person the subject followed / was followed by: the
-    #: statements whose P1365 / P1366 qualifier names it, "Yezhov replaced Yagoda" with no office named)
+    #: statements whose P1365 / P1366 qualifier names it, "Yezhov replaced Yagoda" with no office named),
+    #: "unplaced" (the value is the event's date, checked on the starts of all the subject's statements, for
+    #: an event that names no place at all: "in 1927 was sent into exile")
     match: str = ""
 
     @builtins.property  # the field `property` above shadows the decorator's name in this class body
@@ -163,7 +165,7 @@ class KbMappingSpec(Schema):
     qualifiers: dict[str, str] = Field(default_factory=dict)
     when: WhenSpec | None = None
     note: str = ""
-    match: Literal["", "leaving", "during", "arrival", "return", "replaces", "replaced_by"] = ""
+    match: Literal["", "leaving", "during", "arrival", "return", "replaces", "replaced_by", "unplaced"] = ""
 
 
 class MannerSpec(Schema):

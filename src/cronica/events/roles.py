@@ -471,6 +471,10 @@ class RoleReader:
             for child in node.children:
                 if child.dep_.split(":")[0] in CLAUSAL_DEPS:
                     continue
+                if _predicate_of_a_series(child):
+                    # "fue expulsado del partido en 1927, readmitido en 1928 y expulsado otra vez en 1932":
+                    # the parser hangs the next items on the first; their "otra vez" is their own
+                    continue
                 found |= phrase_tokens(list(child.subtree), self.cues.repetition_markers)
         frame.repeated |= bool(found)
         return found
@@ -633,6 +637,12 @@ class RoleReader:
 def _participle(token: Token) -> bool:
     """An adjectival participle ("asesinado", "fusilado"): a predicate, never a nominal argument."""
     return token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm", [])
+
+
+def _predicate_of_a_series(token: Token) -> bool:
+    """A participle or verb that opens an item of a series after the trigger: a predicate of its own."""
+    verbal = token.pos_ in ("VERB", "AUX") or _participle(token) or token.tag_ in ("VBN", "VBD")
+    return verbal and token.i > token.head.i and _opens_an_item(token)
 
 
 def _opens_an_item(token: Token) -> bool:

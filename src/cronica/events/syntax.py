@@ -81,11 +81,22 @@ def is_passive(
         and ("Part" in token.morph.get("VerbForm", []) or token.tag_ == "VBN" or token.tag_ == "VBD")
         and not any(c.dep_ in SUBJECT_DEPS or c.dep_.startswith("aux") for c in token.children)
         and token.head != token
-        and token.head.pos_ == "VERB"
-        and _passive_here(token.head, passive_aux)
+        and _passive_conjunct_head(token.head, passive_aux)
     ):
         return True
     return _passive_here(token, passive_aux)
+
+
+def _passive_conjunct_head(head: Token, passive_aux: frozenset[str]) -> bool:
+    """The verb a bare conjunct hangs on is passive; or it is the auxiliary the parser made the head of a
+    passive participle ("was exiled to Alma-Ata, where …, and deported": "deported" hangs on "was")."""
+    if head.pos_ == "VERB":
+        return _passive_here(head, passive_aux)
+    if head.pos_ != "AUX":
+        return False
+    return any(
+        c.dep_ in ("acomp", "attr") and is_participle(c) and _passive_here(c, passive_aux) for c in head.children
+    )
 
 
 def noun_conjunct_verb(token: Token) -> Token | None:
@@ -231,10 +242,10 @@ def serial_participle(token: Token, passive_aux: frozenset[str]) -> Token | None
     party, exiled to Alma-Ata, and expelled …": not the party exiled); a participle coordinated with one
     of the series is in it too ("desterrado a Alma-Atá y expulsado del país"). The participle shares the
     verb's subject and voice. None for any other token."""
-    if not _bare_participle(token) or any(c.dep_ in SUBJECT_DEPS for c in token.children) or token.i == 0:
+    if not _series_predicate(token) or any(c.dep_ in SUBJECT_DEPS for c in token.children) or token.i == 0:
         return None
     head = token.head
-    in_series = token.dep_ == "conj" and head != token and head.i < token.i and _bare_participle(head)
+    in_series = token.dep_ == "conj" and head != token and head.i < token.i and _series_predicate(head)
     if in_series and token.doc[head.i - 1].text in _SERIES_PUNCT:
         verb = None if any(c.dep_ in SUBJECT_DEPS for c in head.children) else _series_verb(head, passive_aux)
         if verb is not None:
@@ -242,6 +253,36 @@ def serial_participle(token: Token, passive_aux: frozenset[str]) -> Token | None
     if token.doc[token.i - 1].text not in _SERIES_PUNCT:
         return None
     return _series_verb(token, passive_aux)
+
+
+def _series_predicate(token: Token) -> bool:
+    """A bare participle, or an English past form the tagger took for a finite verb though it has no subject
+    nor object ("was expelled from the party in 1927, readmitted in 1928, and …": "readmitted" VBD)."""
+    if _bare_participle(token):
+        return True
+    return (
+        token.tag_ == "VBD"
+        and token.dep_ in ("ROOT", "conj")
+        and not any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ in ("dobj", "obj") or c.dep_.startswith("aux") for c in token.children
+        )
+    )
+
+
+def _across_a_relative(token: Token, verb: Token) -> bool:
+    """Whether the parser hung the participle inside a relative clause that stands between the series' verb
+    and it ("Trotski fue expulsado del partido por Stalin, quien rechazaba la revolución permanente, desterrado
+    a Alma-Atá": "desterrado" hung on "revolución"): the relative clause closes before the comma, and the
+    participle goes on the series of the verb outside it."""
+    node = token.head
+    while node != verb and node.head != node:
+        relative = node.dep_.split(":")[0] in ("relcl", "acl") and any(
+            "Rel" in c.morph.get("PronType", []) or c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in node.children
+        )
+        if relative and node.i < token.i:
+            return True
+        node = node.head
+    return False
 
 
 def _series_verb(token: Token, passive_aux: frozenset[str]) -> Token | None:
@@ -266,7 +307,9 @@ def _series_verb(token: Token, passive_aux: frozenset[str]) -> Token | None:
         return node
     if any(c.dep_ in _AGENT_DEPS for c in token.children):
         return None  # "was arrested by the Cheka, founded by Dzerzhinsky, and shot": the noun's modifier
-    return node if any(c.dep_ == "conj" and c.i > token.i for c in node.children) else None
+    if any(c.dep_ == "conj" and c.i > token.i for c in node.children) or _across_a_relative(token, node):
+        return node
+    return None
 
 
 def appositive_participle(token: Token) -> Token | None:

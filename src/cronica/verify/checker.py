@@ -20,7 +20,16 @@ from dataclasses import dataclass, field, replace
 
 from cronica.model import IncompatibilityRule
 from cronica.verify.ages import possible_ages, widened_for_old_style
-from cronica.verify.claims import AGE_AT_DEATH, AGE_MATCH, GENERIC_PARTY_ROLE, POINT_IN_TIME, Check, Claimed, ClaimPlan
+from cronica.verify.claims import (
+    AGE_AT_DEATH,
+    AGE_MATCH,
+    GENERIC_PARTY_ROLE,
+    POINT_IN_TIME,
+    UNPLACED,
+    Check,
+    Claimed,
+    ClaimPlan,
+)
 from cronica.verify.compare import Comparer, date_gap, stay_holding
 from cronica.verify.dates import RUSSIAN_SWITCH_TO_GREGORIAN, PartialDate, claimed_span
 from cronica.verify.explain import Explainer
@@ -37,6 +46,9 @@ DATE_OF_BIRTH, DATE_OF_DEATH = "P569", "P570"
 SAME_OFFICE_QUALIFIERS = frozenset({"P1365", "P1366"})
 #: classes of a political party: a generic "the party" resolved to one is explained as the person's party
 PARTY_CLASSES = frozenset({"Q7278"})
+#: a statement's start (a stay's, an office's)
+START_TIME = "P580"
+
 #: a succession told without its office: the qualifier that names the other person (`KbMapping.match`)
 FOLLOWED_QUALIFIER = {"replaces": "P1365", "replaced_by": "P1366"}
 
@@ -284,6 +296,8 @@ class Checker:
         if check.mapping.match == AGE_MATCH:
             return [self._too_weak_to_contradict(check, self._compare_age(check))]
         facts = self.view.facts(check.subject, check.property)
+        if check.mapping.match == UNPLACED:
+            return [self._too_weak_to_contradict(check, self._compare_starts(event_type, check, facts))]
         if not check.qualifiers:
             findings = [self._compare_values(event_type, check, facts, check.property, check.value)]
         else:
@@ -480,6 +494,33 @@ class Checker:
         if not check.qualifiers or not findings:
             findings.append(self._statement_found(check, matching[0]))
         return findings
+
+    def _compare_starts(self, event_type: str, check: Check, facts: Sequence[Fact]) -> Finding:
+        """An event that names no place ("in 1927 was sent into exile"): its date against the start of every
+        stay. A stay that begins then supports it; one that begins within a journey's reach (31 days) leaves it
+        undecided; none near refutes it only when the reference lists every stay (a completeness mark). The
+        reference does not say which stays were exiles: any start at the date agrees."""
+        claimed = check.value
+        starts = [(fact, value) for fact in facts for value in fact.qualifier(START_TIME)]
+        if not isinstance(claimed.value, PartialDate) or not starts:
+            return self._no_statement(check)
+        results = [
+            (fact, self.comparer.compare(claimed, value, START_TIME, check.property, fact)) for fact, value in starts
+        ]
+        agreeing = [(fact, r) for fact, r in results if r.outcome == "agrees"]
+        if agreeing:
+            fact, result = max(agreeing, key=lambda item: item[1].confidence)
+            return result.with_evidence((fact,))
+        if not all(r.outcome == "differs" for _, r in results):
+            return _explained(results) or self._no_statement(check)
+        nearest = min(range(len(starts)), key=lambda i: date_gap(claimed, starts[i][1]))
+        fact, value = starts[nearest]
+        if not self.view.is_complete(check.subject, check.property):
+            return self._unconcluded("repeatable_incomplete", check, evidence=(fact,))
+        # the correction names the place of the stay that began nearest the text's date
+        placed = replace(check, value=Claimed("place", fact.value, ""))
+        correction = self.explain.correction(event_type, placed, check.property, claimed, value, fact.value)
+        return results[nearest][1].with_evidence((fact,), correction, check, "complete_list")
 
     def _office_readings(self, check: Check, facts: Sequence[Fact]) -> list[Reading] | None:
         """The readings of the text's office (verify/offices.py), when the check is about holding an office

@@ -182,6 +182,10 @@ def plan_claim(
     for mapping in event_type.kb:
         if mapping.fixed_value is not None:  # "was arrested": a significant event that is an arrest
             fillers.setdefault(mapping.value, Claimed("entity", mapping.fixed_value, event.trigger.text))
+        if mapping.match == UNPLACED and (_names_a_place(event) or event.trigger.pos != "VERB"):
+            # "exiled to C Asia (1927)": the place the linker missed may be the error, not the date; and a noun
+            # may name the state rather than the act ("in exile in 1932, he wrote"), which no stay's start dates
+            continue
         needed = [mapping.subject, mapping.value]
         missing = [role for role in needed if role not in fillers]
         if missing:
@@ -533,10 +537,44 @@ def _in_sentence(analysis: Analysis, event: Event, offset: int) -> bool:
     return sentence is None or sentence.start <= offset < sentence.end
 
 
+#: a mapping checked on every statement's start, for an event that names no place (`KbMapping.match`)
+UNPLACED = "unplaced"
+
+#: an office the text describes someone by (copular or appositive), never an item of a series
+DESCRIBED_OFFICE = "OFFICE"
+
+#: the roles that name where an event took someone
+PLACE_ROLES = frozenset({"destination", "origin", "place"})
+
+
+def _names_a_place(event: Event) -> bool:
+    """Whether the text gives the event a place, a destination or an origin, identified or not."""
+    return event.place is not None or any(p.role in PLACE_ROLES and p.text.strip() for p in event.participants)
+
+
+def _lent_across(event: Event, participant: Participant, analysis: Analysis) -> bool:
+    """Whether the participant's words are ones an earlier predicate of a series lends this one (its subject,
+    the party of "readmitted"): they stand before this trigger, and so does another verb's trigger that has
+    them too ("He was ousted from the party by Stalin, who …, exiled to C Asia (1927), and expelled from the
+    Soviet Union (1929)": the expulsion's claim is "expelled from the Soviet Union (1929)", and never holds
+    the exile's words)."""
+    if participant.end > event.trigger.start:
+        return False
+    return any(
+        other is not event
+        and other.trigger.pos == "VERB"
+        and other.type != DESCRIBED_OFFICE  # an appositive office ("Kalinin, the president …, died") is no item
+        and other.trigger.end <= event.trigger.start
+        and any((p.start, p.end) == (participant.start, participant.end) for p in other.participants)
+        for other in analysis.events
+    )
+
+
 def _claim_span(event: Event, analysis: Analysis, entities: Mapping[str, Entity]) -> tuple[int, int]:
     """The smallest span holding the trigger, the participants, the date, the place and the age."""
     # an elided subject has no words to show, and an antecedent in another sentence is not this claim's
     said = [p for p in event.participants if p.text.strip() and _in_sentence(analysis, event, p.start)]
+    said = [p for p in said if not _lent_across(event, p, analysis)]
     starts = [event.trigger.start] + [p.start for p in said]
     ends = [event.trigger.end] + [p.end for p in said]
     timex = _timex_of(event, analysis)

@@ -84,7 +84,7 @@ class Verifier:
                 self.policy.place_properties,
                 self.is_instance,
                 language.is_hedged,
-                partial(self.only_party_of, language=language, ends_membership=event.type in ENDS_MEMBERSHIP),
+                partial(self.only_party_of, language=language, ends_membership=_ends_or_resumes(event)),
                 resolver.identify,
                 self.policy.bound_types,
                 language.qualifies,
@@ -160,3 +160,9 @@ class Verifier:
             if not frontier:
                 break
         return False
+
+
+def _ends_or_resumes(event: Event) -> bool:
+    """An expulsion or a leaving ends a membership; a readmission ("readmitted in 1928", a repeated JOIN)
+    resumes one that ended: "the party" is then the only party the reference says the person left."""
+    return event.type in ENDS_MEMBERSHIP or (event.type == "JOIN" and bool(event.repeated))
