@@ -184,3 +184,26 @@ def test_a_proof_about_another_person_does_not_pair_by_property():
     score_truth_item(score, "t", "en", "test", [first, second], [supported, contradicted], lambda claim, value: True)
     assert not score.false_contradictions
     assert score.caught == 1
+
+
+def test_the_end_of_a_stay_does_not_answer_the_end_of_a_membership():
+    """ "En 1927, Trotsky fue expulsado del Partido Comunista y exiliado de Rusia": the system supports the
+    expulsion (P102) and refutes the exile (P551, its end P582). The refuted stay shares only a date
+    qualifier with the expulsion's gold claim, so it answers the exile's claim, never the expulsion's."""
+    text = "En 1927, Trotsky fue expulsado del Partido Comunista y exiliado de Rusia."
+    party = "En 1927, Trotsky fue expulsado del Partido Comunista"
+    both = "En 1927, Trotsky fue expulsado del Partido Comunista y exiliado de Rusia"
+    gold = [
+        TruthClaim(party, 0, len(party), "true", "expulsion_date", "Leon Trotsky"),
+        TruthClaim(both, 0, len(both), "false", "deportation_date", "Leon Trotsky"),
+    ]
+    support = _support(party[3:], "P102")
+    support.start, support.end = 3, len(party)
+    proof = SimpleNamespace(property="P551", qualifier="P582", start=text.index("Trotsky"), end=text.index(" fue"))
+    refuted = SimpleNamespace(
+        start=3, end=len(both), text=both[3:], verdict="contradicted", explanation="", proof=proof, evidence=()
+    )
+    score = TruthScore()
+    score_truth_item(score, "t", "es", "test", gold, [support, refuted], lambda claim, value: True)
+    assert score.false_contradictions == []
+    assert (score.contradicted.tp, score.supported.tp) == (1, 1)

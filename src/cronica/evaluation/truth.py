@@ -324,6 +324,11 @@ def _proves_property(claim: Claim, gold: TruthClaim) -> bool:
     wanted = PROPERTY_PIDS.get(gold.property, frozenset())
     if proof is None or not wanted:
         return False
+    statements = wanted - _DATE_QUALIFIERS
+    if statements and proof.property not in statements:
+        # a date qualifier alone is no sign: the end of a stay (P551, P582) does not prove the end of a
+        # party membership ("expulsado del Partido Comunista y exiliado de Rusia": two claims, two proofs)
+        return False
     return any(pid in wanted for pid in (proof.property, proof.qualifier) if pid)
 
 

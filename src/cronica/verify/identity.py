@@ -136,7 +136,7 @@ class IdentityResolver:
         carriers = {
             other
             for other in self.view.name_carriers(word, self._fold) - {qid}
-            if other in self.context() or word in self._label_words(other)
+            if (other in self.context() or word in self._label_words(other)) and self._same_kind(qid, other)
         }
         if not carriers:
             return Identity((qid,), "unique_name")
@@ -145,6 +145,11 @@ class IdentityResolver:
         if len(carriers) + 1 > MAX_CANDIDATES:
             return Identity((qid,), "all_candidates", complete=False)
         return Identity((qid, *sorted(carriers)), "all_candidates")
+
+    def _same_kind(self, qid: str, other: str) -> bool:
+        """A name that links to a place or a body is no reading of a person whose name holds it ("Russia",
+        Nicholas II of Russia): only a person's name may stand for another person."""
+        return self.view.is_human(qid) or not self.view.is_human(other)
 
     # --- kinship --------------------------------------------------------------------------
 
