@@ -72,7 +72,9 @@ class Verifier:
 
     def claims_of(self, analysis: Analysis) -> tuple[Claim, ...]:
         language = load_language(analysis.document.lang)
-        checker = Checker(self.view, Explainer(self.view, language), self.policy, self.closed_values)
+        checker = Checker(
+            self.view, Explainer(self.view, language), self.policy, self.closed_values, document=analysis.text
+        )
         resolver = IdentityResolver(self.view, analysis, self.policy, name_cues(analysis.document.lang))
         claims: list[Claim] = []
         ordered = sorted(analysis.events, key=lambda e: e.trigger.start)
