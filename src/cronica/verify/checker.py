@@ -495,6 +495,12 @@ class Checker:
                 else [self._no_statement(check)]
             )
         if check.mapping.match == "during":
+            if check.property in self.policy.position_properties and (
+                found := self.holders.not_the_holder(check.value.text)
+            ):
+                # "in 1930 he was a former War Commissar": the terms of the office say nothing of that
+                text = self.explain.language.explanation("during_not_the_holder", words=found)
+                return [Finding("unknown", check.property, text, silent=False)]
             named = self._named_office(check)
             if named is not None:
                 # "was chairman of the Council in 1927": that office's terms, not a commissariat of the Council

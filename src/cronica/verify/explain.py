@@ -327,7 +327,8 @@ class Explainer:
         )
 
     def stay_differs(self, claimed: PartialDate, fact: Fact) -> str:
-        return self.language.explanation("stay_differs", claim=self.language.date(claimed), ref=self.period(fact))
+        key = "term_differs" if fact.property == "P39" else "stay_differs"
+        return self.language.explanation(key, claim=self.language.date(claimed), ref=self.period(fact))
 
     def stay_correction(self, event_type: str, check: Check, claimed: PartialDate, fact: Fact) -> str:
         lang = self.language

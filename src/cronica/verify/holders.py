@@ -46,7 +46,7 @@ class OfficeEntry(Schema):
     office: str
     period: list[dt.date] = Field(min_length=2, max_length=2)
     source: str
-    markers: dict[str, WordList] = Field(default_factory=dict)
+    markers: dict[str, list[str]] = Field(default_factory=dict)
 
 
 class HolderWords(Schema):
@@ -124,8 +124,13 @@ def load_offices() -> tuple[dict[str, OneHolderOffice], dict[str, tuple[tuple[st
 
 def _has(text: str, words: Iterable[str]) -> str | None:
     """The first of `words` that `text` holds as whole words (case and accents folded)."""
-    padded = f" {' '.join(fold(text).replace(',', ' ').split())} "
-    return next((word for word in words if f" {fold(word)} " in padded), None)
+    padded = f" {_plain(text)} "
+    return next((word for word in words if f" {_plain(word)} " in padded), None)
+
+
+def _plain(text: str) -> str:
+    """Folded words without hyphens or commas: "ex-presidente" holds "ex", "All-Russian" is two words."""
+    return " ".join(fold(text).replace("-", " ").replace(",", " ").split())
 
 
 def _span(value: object, old_style: bool) -> Interval | None:
@@ -163,6 +168,10 @@ class HolderReasoner:
         if markers and not _has(self.full_name(words, context, [office.office]), markers):
             return OfficeNamed(office, "unmarked", words)
         return OfficeNamed(office)
+
+    def not_the_holder(self, words: str) -> str | None:
+        """The word of `words` that makes an office another than the holder's ("acting", "former"), if any."""
+        return _has(words, load_offices()[1].get(self.lang, ((), ()))[0])
 
     def _names(self, office: str) -> list[str]:
         kb = self.view.kb
