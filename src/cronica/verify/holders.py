@@ -40,6 +40,8 @@ SLACK = dt.timedelta(days=31)
 #: the next holder's term must begin this soon after the last one ended to be its successor
 NEXT_WITHIN = dt.timedelta(days=62)
 Interval = tuple[dt.date, dt.date]
+#: the words around an office's mention read for what makes it another office ("the acting", "of Ukraine")
+WORDS_BEFORE, WORDS_AFTER = 3, 5
 
 
 class OfficeEntry(Schema):
@@ -133,6 +135,17 @@ def _plain(text: str) -> str:
     return " ".join(fold(text).replace("-", " ").replace(",", " ").split())
 
 
+def _around(context: str, words: str) -> str:
+    """The office's mention with the few words before and after it that may make it another office ("the
+    acting ...", "... of Ukraine"); a word elsewhere in a long claim ("miembro" of another clause) does not."""
+    key = words.strip()
+    at = context.lower().find(key.lower()) if key else -1
+    if at < 0:
+        return context
+    before, after = context[:at].split()[-WORDS_BEFORE:], context[at + len(key) :].split()[:WORDS_AFTER]
+    return " ".join([*before, context[at : at + len(key)], *after])
+
+
 def _span(value: object, old_style: bool) -> Interval | None:
     """The days a date may be, widened by the Old Style offset before the calendar switch."""
     if not isinstance(value, PartialDate):
@@ -160,9 +173,10 @@ class HolderReasoner:
         if office is None:
             return OfficeNamed(None)
         not_the_holder, namesakes = vocabulary.get(self.lang, ((), ()))
-        if found := _has(context, not_the_holder):
+        around = _around(context, self.full_name(words, context, [office.office]))
+        if found := _has(around, not_the_holder):
             return OfficeNamed(office, "not_the_holder", found)
-        if found := _has(context, namesakes):
+        if found := _has(around, namesakes):
             return OfficeNamed(office, "namesake", found)
         markers = office.markers.get(self.lang, ())
         if markers and not _has(self.full_name(words, context, [office.office]), markers):
