@@ -54,6 +54,8 @@ class Checker:
     closed_values: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: the document's text: the words of a claim, read for what makes an office another (verify/holders.py)
     document: str = ""
+    #: (sentence, trigger start) → the start and end of a holding told as OFFICE and OFFICE_END events
+    office_spans: Mapping[tuple[str, int], Mapping[str, PartialDate]] = field(default_factory=dict)
     _single_valued: frozenset[str] = field(init=False)
     _repeatable: frozenset[str] = field(init=False)
     comparer: Comparer = field(init=False)
@@ -193,6 +195,10 @@ class Checker:
                         # "was chairman in 1927" (match "during"): one moment of the holding, not its start
                         dates.setdefault(POINT_IN_TIME if other.mapping.match == "during" else pid, claimed.value)
                         old_style = old_style and not claimed.calendar_stated
+        if plan.event.type in ("OFFICE", "OFFICE_END"):
+            # "de 1919 a 1925" is two events of one holding: their dates are one span
+            for pid, value in self.office_spans.get((plan.event.sentence, plan.event.trigger.start), {}).items():
+                dates.setdefault(pid, value)
         return self.holders.another_holder(office, check.subject, dates, old_style) if dates else None
 
     def _holder_finding(self, check: Check, proof: HolderProof) -> Finding:
