@@ -195,8 +195,9 @@ class Checker:
                         # "was chairman in 1927" (match "during"): one moment of the holding, not its start
                         dates.setdefault(POINT_IN_TIME if other.mapping.match == "during" else pid, claimed.value)
                         old_style = old_style and not claimed.calendar_stated
-        if plan.event.type in ("OFFICE", "OFFICE_END"):
-            # "de 1919 a 1925" is two events of one holding: their dates are one span
+        if plan.event.type == "OFFICE_END":
+            # "de 1919 a 1925" is two events of one holding, their dates one span: judged once, on the claim
+            # that tells the whole of it (its end's); the start's claim keeps its own date
             for pid, value in self.office_spans.get((plan.event.sentence, plan.event.trigger.start), {}).items():
                 dates.setdefault(pid, value)
         return self.holders.another_holder(office, check.subject, dates, old_style) if dates else None
