@@ -195,10 +195,14 @@ class Checker:
                         # "was chairman in 1927" (match "during"): one moment of the holding, not its start
                         dates.setdefault(POINT_IN_TIME if other.mapping.match == "during" else pid, claimed.value)
                         old_style = old_style and not claimed.calendar_stated
-        if plan.event.type == "OFFICE_END":
-            # "de 1919 a 1925" is two events of one holding, their dates one span: judged once, on the claim
-            # that tells the whole of it (its end's); the start's claim keeps its own date
-            for pid, value in self.office_spans.get((plan.event.sentence, plan.event.trigger.start), {}).items():
+        span = self.office_spans.get((plan.event.sentence, plan.event.trigger.start), {})
+        start = {pid: value for pid, value in span.items() if pid == "P580"}
+        if plan.event.type == "OFFICE_END" and not (
+            start and self.holders.another_holder(office, check.subject, start, old_style)
+        ):
+            # "de 1919 a 1925" is two events of one holding, their dates one span, judged once: on the end's
+            # claim, unless the start's own date refutes it already (its claim then carries the proof)
+            for pid, value in span.items():
                 dates.setdefault(pid, value)
         return self.holders.another_holder(office, check.subject, dates, old_style) if dates else None
 
