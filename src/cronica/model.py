@@ -94,6 +94,7 @@ IncompatibilityRule = Literal[
     "place_hierarchy",
     "age_arithmetic",
     "anachronism",
+    "one_holder",
 ]
 
 #: stage status values: "ok", "skipped", "not run", or "failed: <reason>"

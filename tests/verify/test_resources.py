@@ -15,7 +15,8 @@ LANGUAGES = ("es", "en")
 PLACEHOLDERS = {"subject", "value", "ref", "claim", "kb", "property", "precision", "distance", "text", "type",
                 "qualifier", "cue", "date", "day", "month", "year", "amount", "unit", "party", "mention", "relation",
                 "of", "fits", "candidates", "detail", "who", "owner", "entity", "start", "end", "born",
-                "ages", "moment", "successor", "predecessor", "holder", "office", "offices", "body"}  # fmt: skip
+                "ages", "moment", "successor", "predecessor", "holder", "office", "offices", "body",
+                "words", "first", "last", "source"}  # fmt: skip
 
 
 def placeholders(template: str) -> set[str]:

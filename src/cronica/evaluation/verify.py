@@ -282,6 +282,8 @@ def evidence_holds(claim: Claim, correct: str, label_of: Callable[[str], str | N
     values: list[Any] = []
     for evidence in claim.evidence:
         values.append(evidence.value)
+        if claim.proof is not None and claim.proof.rule == "one_holder":
+            values.append(evidence.subject)  # the other holder's own statement: its subject is the right value
         for qualifier in evidence.qualifiers.values():
             values.extend(qualifier if isinstance(qualifier, (list, tuple)) else [qualifier])
     for value in values:

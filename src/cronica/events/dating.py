@@ -69,8 +69,8 @@ class FrameDater:
     def _office_dates(self, frame: Frame, found: list[Timex]) -> list[Frame]:
         """An office held: dated by its start ("desde 1918", "de 1918 a 1930", "from 1918"); its end
         ("hasta 1930", "until 1930", an interval's end) is an OFFICE_END event of its own. A date inside
-        the holding ("era comisario en 1920") dates neither. A copular office ("fue comisario") is kept
-        only with a start or an end: without them it is a description, not an event."""
+        the holding of a copular office ("era comisario en 1920") makes an OFFICE_HELD, the holding at that
+        date; a copula whose noun is no office's title is a description, not an event."""
         ends, starts = self.interval_ends, self.interval_starts
         until = [t for t in found if self._bounds(t, self.cues.time_until) or t.id in ends]
         since = [t for t in found if t not in until and (self._bounds(t, self.cues.time_since) or t.id in starts)]
@@ -81,9 +81,15 @@ class FrameDater:
             frames.append(dataclasses.replace(frame, time=since[0], time_source="clause"))
         elif not until and (frame.match.position is None or (not found and self._office_title(frame))):
             # a copular office with no date at all ("Lenin was the first president of the Soviet Union") is a
-            # claim of holding it, checked undated (issue 13); with a date inside the holding ("era comisario
-            # en 1920") it stays a description: an undated claim would ignore the text's date
+            # claim of holding it, checked undated (issue 13)
             frames.append(frame)
+        elif not until and self._office_title(frame):
+            # with a date inside the holding ("era comisario en 1920") it is a claim of holding it then: an
+            # OFFICE_HELD, whose date must fall within a term (issue 13, 13s: offices of one holder at a time)
+            entry = dataclasses.replace(frame.match.entry, type="OFFICE_HELD")
+            match = dataclasses.replace(frame.match, entry=entry)
+            held = self._dating_timexes(_distinct_values(found))[0]
+            frames.append(dataclasses.replace(frame, match=match, time=held, time_source="clause"))
         if until:
             entry = dataclasses.replace(frame.match.entry, type="OFFICE_END")
             match = dataclasses.replace(frame.match, entry=entry)

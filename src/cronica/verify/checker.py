@@ -34,6 +34,7 @@ from cronica.verify.compare import Comparer, date_gap, stay_holding
 from cronica.verify.dates import RUSSIAN_SWITCH_TO_GREGORIAN, PartialDate, claimed_span
 from cronica.verify.explain import Explainer
 from cronica.verify.findings import Comparison, Finding, Judgement, NeverFollowed, Outcome, has_date, statement_start
+from cronica.verify.holders import HolderProof, HolderReasoner, OneHolderOffice
 from cronica.verify.offices import OfficeReasoner, Reading
 from cronica.verify.policy import VerifyPolicy
 from cronica.verify.reference import Fact, ReferenceView, during
@@ -63,10 +64,15 @@ class Checker:
     #: properties whose values form a closed set (P1196 manner of death → the ontology's manners):
     #: a KB value outside the set is too fine or too coarse to contradict the text's
     closed_values: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: the document's text: the words of a claim, read for what makes an office another (verify/holders.py)
+    document: str = ""
+    #: (sentence, trigger start) → the start and end of a holding told as OFFICE and OFFICE_END events
+    office_spans: Mapping[tuple[str, int], Mapping[str, PartialDate]] = field(default_factory=dict)
     _single_valued: frozenset[str] = field(init=False)
     _repeatable: frozenset[str] = field(init=False)
     comparer: Comparer = field(init=False)
     offices: OfficeReasoner = field(init=False)
+    holders: HolderReasoner = field(init=False)
 
     def __post_init__(self) -> None:
         self._single_valued = self.policy.single_valued
@@ -78,6 +84,9 @@ class Checker:
             self.policy.office_renaming_properties,
             self.policy.office_loose_title_properties,
             subjects if callable(subjects) else (lambda pid, value: ()),
+        )
+        self.holders = HolderReasoner(
+            self.view, subjects if callable(subjects) else (lambda pid, value: ()), self.explain.language.code
         )
 
     # --- the claim -----------------------------------------------------------------
@@ -126,6 +135,7 @@ class Checker:
             )
             for check in plan.checks
         ]
+        per_check = self._one_holder(plan, per_check)
         decided = {
             _roles(check)
             for check, findings in per_check
@@ -137,6 +147,88 @@ class Checker:
             for finding in findings
             if finding.outcome != "unknown" or not finding.silent or _roles(check) not in decided
         ]
+
+    def _one_holder(
+        self, plan: ClaimPlan, per_check: list[tuple[Check, list[Finding]]]
+    ) -> list[tuple[Check, list[Finding]]]:
+        """An office of one holder at a time that the checks left undecided (verify/holders.py): another
+        holder over the text's span, or another successor, refutes it; words that may name another office
+        are said. Nothing changes when any check agrees or differs already."""
+        context = self.document[plan.start : plan.end]
+        agreed = any(f.outcome == "agrees" for _, findings in per_check for f in findings)
+        result = []
+        for check, findings in per_check:
+            siblings = [f for other, fs in per_check if _same_office(other, check) for f in fs]
+            if (
+                check.property not in self.policy.position_properties
+                or check.value.kind != "entity"
+                or any(f.outcome != "unknown" for f in siblings)
+            ):
+                result.append((check, findings))
+                continue
+            named = self.holders.named(check.value.value, check.value.text, context or check.value.text)
+            if named.office is None or not check.qualifiers:
+                result.append((check, findings))
+            elif named.certain is None:
+                if agreed:
+                    result.append((check, findings))
+                    continue
+                note = self.explain.holder_blocked(named.office.office, named.blocked or "", named.words)
+                result.append((check, [*findings, Finding("unknown", check.property, note, silent=False)]))
+            else:
+                proof = self._holder_proof(named.certain, check, plan)
+                result.append((check, [self._holder_finding(check, proof)] if proof else findings))
+        return result
+
+    def _named_office(self, check: Check) -> str | None:
+        """The office a position check's words name exactly when its value is the office's body."""
+        value = check.value.value
+        if check.property not in self.policy.position_properties or not isinstance(value, str):
+            return None
+        if self.view.kb.instance_of(value) & set(self.policy.office_classes):
+            return None
+        return self.holders.office_by_name(value, check.value.text)
+
+    def _holder_proof(self, office: OneHolderOffice, check: Check, plan: ClaimPlan) -> HolderProof | None:
+        """Another successor of the text's predecessor, else another holder over the text's span."""
+        for via in ("P1365", "P1366"):
+            partner = check.qualifiers.get(via)
+            if partner is not None and partner.kind == "entity" and isinstance(partner.value, str):
+                pair = (check.subject, partner.value) if via == "P1365" else (partner.value, check.subject)
+                if proof := self.holders.another_successor(office, *pair):
+                    return proof
+        # "from 1919 to 1925" comes as two checks (its start, its end) of one office: read them as one span
+        dates: dict[str, object] = {}
+        old_style = True
+        for other in plan.checks:
+            if _same_office(other, check):
+                for pid, claimed in other.qualifiers.items():
+                    if isinstance(claimed.value, PartialDate) and not claimed.inherited and not claimed.named:
+                        # "was chairman in 1927" (match "during"): one moment of the holding, not its start
+                        dates.setdefault(POINT_IN_TIME if other.mapping.match == "during" else pid, claimed.value)
+                        old_style = old_style and not claimed.calendar_stated
+        span = self.office_spans.get((plan.event.sentence, plan.event.trigger.start), {})
+        start = {pid: value for pid, value in span.items() if pid == "P580"}
+        if plan.event.type == "OFFICE_END" and not (
+            start and self.holders.another_holder(office, check.subject, start, old_style)
+        ):
+            # "de 1919 a 1925" is two events of one holding, their dates one span, judged once: on the end's
+            # claim, unless the start's own date refutes it already (its claim then carries the proof)
+            for pid, value in span.items():
+                dates.setdefault(pid, value)
+        return self.holders.another_holder(office, check.subject, dates, old_style) if dates else None
+
+    def _holder_finding(self, check: Check, proof: HolderProof) -> Finding:
+        return Finding(
+            "differs",
+            check.property,
+            self.explain.holder_proof(check, proof),
+            self.policy.confidence.contradicted.entity,
+            (proof.term.fact,),
+            self.explain.label(proof.term.holder),
+            check=check,
+            rule="one_holder",
+        )
 
     @staticmethod
     def _about_main(check: Check, finding: Finding, main_role: str | None) -> Finding:
@@ -428,6 +520,18 @@ class Checker:
                 else [self._no_statement(check)]
             )
         if check.mapping.match == "during":
+            if check.property in self.policy.position_properties and (
+                found := self.holders.not_the_holder(check.value.text)
+            ):
+                # "in 1930 he was a former War Commissar": the terms of the office say nothing of that
+                text = self.explain.language.explanation("during_not_the_holder", words=found)
+                return [Finding("unknown", check.property, text, silent=False)]
+            named = self._named_office(check)
+            if named is not None:
+                # "was chairman of the Council in 1927": that office's terms, not a commissariat of the Council
+                matching = [fact for fact in matching if fact.value == named]
+                if not matching:
+                    return [self._no_statement(check)]
             return [self._compare_during(event_type, check, matching)]
         findings: list[Finding] = []
         for pid, claimed in check.qualifiers.items():
@@ -759,6 +863,10 @@ def _explained(results: Sequence[tuple[Fact, Comparison]]) -> Finding | None:
 def _within(view: ReferenceView, place: object, region: object) -> bool:
     """`place` lies in `region` (both KB items)."""
     return isinstance(place, str) and isinstance(region, str) and view.within(place, region)
+
+
+def _same_office(one: Check, other: Check) -> bool:
+    return one.subject == other.subject and one.property == other.property and one.value.value == other.value.value
 
 
 def _roles(check: Check) -> frozenset[str]:

@@ -15,6 +15,7 @@ from cronica.model import Evidence, IdentityRule, Proof
 from cronica.verify.claims import Check, Claimed
 from cronica.verify.dates import Distance, PartialDate
 from cronica.verify.findings import Finding, NeverFollowed, plain
+from cronica.verify.holders import HolderProof
 from cronica.verify.language import Language
 from cronica.verify.offices import Reading
 from cronica.verify.reference import Fact, ReferenceView
@@ -106,6 +107,37 @@ class Explainer:
         """Why nothing could be concluded on the check's property of its subject ("no_statement"...)."""
         lang = self.language
         return lang.explanation(key, property=lang.property_name(check.property), subject=self.label(check.subject))
+
+    # --- offices of one holder at a time (verify/holders.py) -----------------------------
+
+    def holder_proof(self, check: Check, proof: HolderProof) -> str:
+        """Who held the text's office then (or followed the text's predecessor), from the complete holder list."""
+        lang, office, term = self.language, proof.office, proof.term
+        dated = {pid: [v for v in term.fact.qualifier(pid) if isinstance(v, PartialDate)] for pid in ("P580", "P582")}
+        when = {pid: self.describe(values[0]) if values else "?" for pid, values in dated.items()}
+        first, last = (PartialDate(year=d.year, month=d.month, day=d.day) for d in office.period)
+        return lang.explanation(
+            "holder_another" if proof.kind == "another_holder" else "holder_another_successor",
+            office=self.label(office.office),
+            first=lang.date(first),
+            last=lang.date(last),
+            source=office.source,
+            holder=self.label(term.holder),
+            start=when["P580"],
+            end=when["P582"],
+            subject=self.label(check.subject if proof.kind == "another_holder" else self._successor(check)),
+            predecessor=self.label(proof.predecessor or ""),
+        )
+
+    @staticmethod
+    def _successor(check: Check) -> str:
+        """The person the text says followed (a "replaced by" check names them in its qualifier)."""
+        named = check.qualifiers.get("P1366")
+        return str(named.value) if named is not None else check.subject
+
+    def holder_blocked(self, office: str, key: str, words: str) -> str:
+        """Why a single-holder office's list proves nothing here: the words may name another office."""
+        return self.language.explanation(f"holder_{key}", office=self.label(office), words=words)
 
     # --- offices never held (verify/offices.py) -------------------------------------------
 
@@ -288,11 +320,15 @@ class Explainer:
     def stay_agrees(self, check: Check, claimed: PartialDate, fact: Fact) -> str:
         lang = self.language
         return lang.explanation(
-            "stay_agrees", property=lang.property_name(check.property), claim=lang.date(claimed), ref=self.period(fact)
+            "term_agrees" if check.property == "P39" else "stay_agrees",
+            property=lang.property_name(check.property),
+            claim=lang.date(claimed),
+            ref=self.period(fact),
         )
 
     def stay_differs(self, claimed: PartialDate, fact: Fact) -> str:
-        return self.language.explanation("stay_differs", claim=self.language.date(claimed), ref=self.period(fact))
+        key = "term_differs" if fact.property == "P39" else "stay_differs"
+        return self.language.explanation(key, claim=self.language.date(claimed), ref=self.period(fact))
 
     def stay_correction(self, event_type: str, check: Check, claimed: PartialDate, fact: Fact) -> str:
         lang = self.language

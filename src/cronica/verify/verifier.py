@@ -10,9 +10,11 @@ from typing import Any
 from cronica.errors import CronicaError
 from cronica.events.ontology import Ontology, load_ontology
 from cronica.model import Analysis, Claim, Event
+from cronica.timevalue.value import parse
 from cronica.verify.bodies import BodyResolver
 from cronica.verify.checker import Checker
 from cronica.verify.claims import plan_claim
+from cronica.verify.dates import PartialDate
 from cronica.verify.explain import Explainer
 from cronica.verify.identity import IdentityResolver
 from cronica.verify.language import load_language
@@ -72,7 +74,14 @@ class Verifier:
 
     def claims_of(self, analysis: Analysis) -> tuple[Claim, ...]:
         language = load_language(analysis.document.lang)
-        checker = Checker(self.view, Explainer(self.view, language), self.policy, self.closed_values)
+        checker = Checker(
+            self.view,
+            Explainer(self.view, language),
+            self.policy,
+            self.closed_values,
+            document=analysis.text,
+            office_spans=office_spans(analysis.events),
+        )
         resolver = IdentityResolver(self.view, analysis, self.policy, name_cues(analysis.document.lang))
         claims: list[Claim] = []
         ordered = sorted(analysis.events, key=lambda e: e.trigger.start)
@@ -166,3 +175,19 @@ def _ends_or_resumes(event: Event) -> bool:
     """An expulsion or a leaving ends a membership; a readmission ("readmitted in 1928", a repeated JOIN)
     resumes one that ended: "the party" is then the only party the reference says the person left."""
     return event.type in ENDS_MEMBERSHIP or (event.type == "JOIN" and bool(event.repeated))
+
+
+#: the two events one holding told with its start and end makes ("de 1919 a 1925": OFFICE, OFFICE_END)
+SPAN_ENDS = {"OFFICE": "P580", "OFFICE_END": "P582"}
+
+
+def office_spans(events: Iterable[Event]) -> dict[tuple[str, int], dict[str, PartialDate]]:
+    """(sentence, trigger start) → the start and end dates of the holding its OFFICE and OFFICE_END events
+    tell: one span "from 1919 to 1925" for the single-holder rule (verify/holders.py), not two moments."""
+    spans: dict[tuple[str, int], dict[str, PartialDate]] = {}
+    for event in events:
+        pid = SPAN_ENDS.get(event.type)
+        value = parse(event.time_value) if pid and event.time_value else None
+        if pid and value is not None:
+            spans.setdefault((event.sentence, event.trigger.start), {})[pid] = value
+    return spans
