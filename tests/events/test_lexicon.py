@@ -19,7 +19,10 @@ def test_every_ontology_type_has_a_trigger_in_each_language(lang):
     lexicon = load_lexicon(lang)
     covered = {entry.type for entries in lexicon.verbs.values() for entry in entries}
     covered |= {entry.type for entry in lexicon.nouns.values()}
-    assert set(load_ontology().types) - covered == set()
+    types = load_ontology().types
+    # a type the stage makes from another type's frame (OFFICE_HELD from OFFICE) needs that type's triggers
+    needed = {t.made_from or name for name, t in types.items()}
+    assert needed - covered == set()
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])

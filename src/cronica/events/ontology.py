@@ -65,6 +65,9 @@ class EventType:
     kb: tuple[KbMapping, ...] = ()
     #: a more general type this one refines (IMPRISONMENT is a kind of ARREST in the earlier gold sets)
     broader: str | None = None
+    #: the type whose frame the events stage re-types into this one: no trigger names it (OFFICE_HELD is an
+    #: OFFICE read on a copula with a date inside the holding)
+    made_from: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,11 +123,20 @@ def parse_ontology(data: Mapping[str, Any]) -> Ontology:
             raise CronicaError(f"ontology: type {name} has undeclared roles {unknown or [spec['main_role']]}")
         mappings = tuple(_mapping(name, entry, declared) for entry in spec.get("kb") or ())
         types[name] = EventType(
-            name, spec["family"], spec["description"], spec["main_role"], declared, mappings, spec.get("broader")
+            name,
+            spec["family"],
+            spec["description"],
+            spec["main_role"],
+            declared,
+            mappings,
+            spec.get("broader"),
+            spec.get("made_from"),
         )
     for name, event_type in types.items():
         if event_type.broader is not None and event_type.broader not in types:
             raise CronicaError(f"ontology: type {name} is narrower than an unknown type {event_type.broader}")
+        if event_type.made_from is not None and event_type.made_from not in types:
+            raise CronicaError(f"ontology: type {name} is made from an unknown type {event_type.made_from}")
     return Ontology(int(data["version"]), roles, dict(data.get("manners") or {}), types)
 
 
@@ -183,6 +195,7 @@ class EventTypeSpec(Schema):
     roles: list[str]
     kb: list[KbMappingSpec] = Field(default_factory=list)
     broader: str | None = None
+    made_from: str | None = None
 
 
 class OntologyFile(Schema):

@@ -160,7 +160,7 @@ def _span(value: object, old_style: bool) -> Interval | None:
 class HolderReasoner:
     view: ReferenceView
     subjects: Callable[[str, str], Iterable[str]]
-    lang: str = "en"
+    lang: str  # the explanation's language: its words that make the office another one
 
     def named(self, value: object, words: str, context: str) -> OfficeNamed:
         """The marked office the text names by `words` (the value's mention) in `context` (the claim's words)."""
