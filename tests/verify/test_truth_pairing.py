@@ -207,3 +207,23 @@ def test_the_end_of_a_stay_does_not_answer_the_end_of_a_membership():
     score_truth_item(score, "t", "es", "test", gold, [support, refuted], lambda claim, value: True)
     assert score.false_contradictions == []
     assert (score.contradicted.tp, score.supported.tp) == (1, 1)
+
+
+def test_a_support_on_a_false_claim_is_listed_as_a_wrong_support():
+    """ "Murió en Moscú en 1953" supported while the gold says the birth year is false: the report lists the
+    support a reader would trust, in the JSON and in the text report, as it lists false contradictions."""
+    support = _claim("1953)", 0, "supported", "P569")
+    score = _score([support])
+    assert [o.truth for o in score.wrong_supports] == ["false"]
+    assert score.as_dict()["wrong_support_list"][0]["truth"] == "false"
+    from cronica.evaluation.truth import format_truth_report
+
+    assert "supported, but the gold says false or undecidable" in format_truth_report(score, "t")
+
+
+def test_a_right_support_is_not_listed():
+    support = _claim("1953)", TEXT.index("Dictador"), "supported", "P570")
+    support.evidence = (SimpleNamespace(property="P570", qualifiers=()), SimpleNamespace(property="P20", qualifiers=()))
+    score = _score([support])  # the death date and place, both true; the false birth year was not checked
+    assert score.supported.tp == 2
+    assert score.wrong_supports == []

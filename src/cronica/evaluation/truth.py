@@ -128,6 +128,8 @@ class TruthScore:
     caught_right_value: int = 0
     false_contradictions: list[Outcome] = field(default_factory=list)
     missed_errors: list[Outcome] = field(default_factory=list)
+    #: `supported` printed on a claim that is false or undecidable: the second error a reader trusts
+    wrong_supports: list[Outcome] = field(default_factory=list)
     outcomes: list[Outcome] = field(default_factory=list)
     by_group: dict[str, TruthScore] = field(default_factory=dict)
 
@@ -161,6 +163,8 @@ class TruthScore:
             return
         if verdict == "supported":
             self.supported += Counts(tp=1) if truth == "true" else Counts(fp=1)
+            if truth != "true":
+                self.wrong_supports.append(outcome)
         elif truth == "true":
             self.supported += Counts(fn=1)
 
@@ -180,6 +184,7 @@ class TruthScore:
             },
             "false_contradiction_list": [vars(o) for o in self.false_contradictions],
             "missed_error_list": [vars(o) for o in self.missed_errors],
+            "wrong_support_list": [vars(o) for o in self.wrong_supports],
             "by_group": {key: part.as_dict() for key, part in sorted(self.by_group.items())},
         }
 
@@ -478,5 +483,10 @@ def format_truth_report(score: TruthScore, title: str) -> str:
         for outcome in score.false_contradictions:
             gold = outcome.truth or "no gold claim"
             lines.append(f"  {outcome.item} ({gold}): {outcome.span}")
+            lines.append(f"      {outcome.explanation}")
+    if score.wrong_supports:
+        lines.append("supported, but the gold says false or undecidable:")
+        for outcome in score.wrong_supports:
+            lines.append(f"  {outcome.item} ({outcome.truth}): {outcome.span}")
             lines.append(f"      {outcome.explanation}")
     return "\n".join(lines)
