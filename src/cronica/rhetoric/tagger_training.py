@@ -598,7 +598,7 @@ def choose_label_thresholds(
                     break
         while True:
             flagged = {t: _label_figures(candidates, t, v)[2] for t, v in thresholds.items()}
-            if len(set().union(*flagged.values())) <= rule.neutral_total * max(neutral_texts, 1):
+            if len(set[int]().union(*flagged.values())) <= rule.neutral_total * max(neutral_texts, 1):
                 break
             worst = max(flagged.items(), key=lambda item: (len(item[1]), item[0]))[0]
             higher = [value for value in LABEL_GRID if value > thresholds[worst]]
@@ -675,7 +675,7 @@ def train_tagger(
         meta["pan_texts"] = len(weak)
         meta["pan_parts"] = list(PAN_TRAINING_PARTS)
     tagger = fit_tagger(examples, config, meta, weak=weak)
-    if labels:
+    if labels and label_rule is not None:
         meta["label_thresholds_chosen"] = {"rule": label_rule.__dict__, "cv": label_report}
         tagger = replace(
             tagger,

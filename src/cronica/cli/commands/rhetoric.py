@@ -100,8 +100,8 @@ def _train_tagger(
             f"span tagger, {folds}-fold page-grouped CV, {name}: P {values['precision']:.3f} "
             f"R {values['recall']:.3f} neutral flagged {values['neutral_flagged']:.1%}"
         )
-    for lang, values in sorted(tagger.label_thresholds.items()):
-        listed = ", ".join(f"{technique} {value:.3f}" for technique, value in sorted(values.items()))
+    for lang, per_label in sorted(tagger.label_thresholds.items()):
+        listed = ", ".join(f"{technique} {value:.3f}" for technique, value in sorted(per_label.items()))
         typer.echo(f"gate thresholds per technique, {lang}: {listed}")
     target = out or shipped_tagger_path()
     save_tagger(tagger, target)
