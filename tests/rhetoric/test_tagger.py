@@ -338,3 +338,81 @@ def test_the_tagger_threshold_setting_is_a_probability(value, ok):
     else:
         with pytest.raises(CronicaError, match="tagger_threshold"):
             check_config({"tagger_threshold": value})
+
+
+# --- thresholds per language and technique (16y) -------------------------------------------------
+
+
+def _learned(analysis) -> list:
+    prefixes = ("Marked by the learned model", "Señalado por el modelo")
+    return [f for f in analysis.flags if f.explanation.startswith(prefixes)]
+
+
+def test_thresholds_per_technique_travel_with_the_weights(fitted, tmp_path):
+    _, tagger, _ = fitted
+    labels = {"es": {"Conspiracy_Narrative": 0.8, "Doubt": training.LABEL_OFF}, "en": {"Loaded_Language": 0.55}}
+    path = tmp_path / "labels.npz"
+    save_tagger(replace(tagger, label_thresholds=labels), path)
+    assert {lang: dict(values) for lang, values in load_tagger(path).label_thresholds.items()} == labels
+
+
+@SHIPPED
+@pytest.mark.parametrize(("lang", "text"), LEARNED_ONLY)
+def test_a_technique_needs_its_own_threshold_and_a_user_threshold_overrides_them(lang, text, tmp_path):
+    """With every technique of the language above 1 the tagger adds nothing; the same weights at a low
+    general gate do add a learned flag; a user's `tagger_threshold` replaces the per-technique ones."""
+    shipped = load_tagger(shipped_tagger_path())
+    low = tmp_path / "low.npz"
+    save_tagger(replace(shipped, gate_threshold=0.3, gate_thresholds={}, label_thresholds={}), low)
+    off = tmp_path / "off.npz"
+    labels = {lang: {technique: training.LABEL_OFF for technique in shipped.techniques}}
+    save_tagger(replace(shipped, gate_threshold=0.3, gate_thresholds={}, label_thresholds=labels), off)
+    assert _learned(analyze(text, lang, tagger=True, tagger_weights=str(low), classifier=False))
+    assert not _learned(analyze(text, lang, tagger=True, tagger_weights=str(off), classifier=False))
+    forced = analyze(text, lang, tagger=True, tagger_weights=str(off), tagger_threshold=0.3, classifier=False)
+    assert _learned(forced)
+
+
+@pytest.fixture(scope="module")
+def out_of_fold(sample):
+    examples = training.parse_examples(training.load_examples([sample]))
+    config = training.TaggerConfig()
+    return training.cross_validate(examples, config, folds=2), config
+
+
+def test_thresholds_per_technique_meet_their_rule_out_of_fold(out_of_fold):
+    """Each technique's threshold is on the grid (or off), and where it is on, the tagger's spans of that
+    technique meet the rule on the same out-of-fold predictions, in both languages."""
+    predictions, config = out_of_fold
+    rule = training.ThresholdRule(precision=0.5, neutral_per_label=0.05, neutral_total=0.1, min_spans=1)
+    chosen, report = training.choose_label_thresholds(predictions, config, rule)
+    assert set(chosen) == {"es", "en"}
+    techniques = {t for p in predictions for t in p.tagger.techniques}
+    for lang, values in chosen.items():
+        assert set(values) == techniques
+        for technique, value in values.items():
+            assert value in training.LABEL_GRID or value == training.LABEL_OFF
+            figures = report[lang][technique]
+            if value != training.LABEL_OFF:
+                assert figures["spans"] >= rule.min_spans and figures["precision"] >= rule.precision
+                assert figures["neutral_flagged"] <= rule.neutral_per_label * figures["neutral_texts"]
+
+
+def test_a_stricter_rule_never_lowers_a_threshold(out_of_fold):
+    predictions, config = out_of_fold
+    loose = training.ThresholdRule(precision=0.5, neutral_per_label=0.05, neutral_total=0.1, min_spans=1)
+    strict = training.ThresholdRule(precision=0.9, neutral_per_label=0.0, neutral_total=0.0, min_spans=3)
+    low, _ = training.choose_label_thresholds(predictions, config, loose)
+    high, _ = training.choose_label_thresholds(predictions, config, strict)
+    for lang in low:
+        assert all(high[lang][technique] >= value for technique, value in low[lang].items())
+
+
+def test_the_train_command_chooses_thresholds_only_by_cross_validation(sample, tmp_path):
+    out = tmp_path / "tagger.npz"
+    base = ["train", "rhetoric", "--spans", str(sample), "--tagger-out", str(out), "--label-thresholds"]
+    no_cv = CliRunner().invoke(app, [*base, "--folds", "0"])
+    assert no_cv.exit_code != 0 and "cross-validation" in str(no_cv.exception or no_cv.output)
+    both = CliRunner().invoke(app, [*base, "--folds", "2", "--thresholds-from", str(shipped_tagger_path())])
+    assert both.exit_code != 0 and "--thresholds-from" in str(both.exception or both.output)
+    assert not out.exists()

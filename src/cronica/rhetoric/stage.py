@@ -124,9 +124,10 @@ def _rule_and_learned_flags(doc: Doc, resources: LanguageResources, ctx: StageCo
         if tagger is not None:
             hits = [RuleHit(flag.start, flag.end, flag.technique) for flag in found]
             setting = ctx.config.get("tagger_threshold")
-            threshold = tagger.threshold_for(lang) if setting is None else float(setting)
+            threshold = None if setting is None else float(setting)
+            tagged = tagger.find(doc, hits, resources.context, threshold, lang)
             found = sorted(
-                found + learned_flags(doc, found, tagger.find(doc, hits, resources.context, threshold), resources),
+                found + learned_flags(doc, found, tagged, resources),
                 key=lambda flag: (flag.start, flag.end),
             )
     return found

@@ -121,6 +121,11 @@ class SpanTagger:
     #: per-language gate thresholds chosen on evaluation sets after training (they travel with the
     #: weights they were calibrated on); a language not listed uses `gate_threshold`
     gate_thresholds: Mapping[str, float] = field(default_factory=dict)
+    #: per-language, per-technique gate thresholds chosen by page-grouped cross-validation on the
+    #: training data (`tagger_training.choose_label_thresholds`): a span whose technique is listed
+    #: needs the gate at or above its own threshold; a technique of a listed language that is not
+    #: listed uses the language's threshold. A value above 1 turns the technique off
+    label_thresholds: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
     token_threshold: float = 0.5
     #: runs of span tokens separated by at most this many other tokens are one span
     max_gap: int = 2
@@ -147,10 +152,18 @@ class SpanTagger:
         hits: Sequence[RuleHit] = (),
         rules: ContextRules | None = None,
         threshold: float | None = None,
+        lang: str | None = None,
     ) -> list[TaggedSpan]:
-        """Spans in the sentences the gate lets through (rule flags are features, not filters);
-        `threshold` replaces the gate threshold (the stage passes the language's)."""
-        gate_threshold = self.gate_threshold if threshold is None else threshold
+        """Spans in the sentences the gate lets through (rule flags are features, not filters).
+        `threshold` replaces every gate threshold (a user's setting); without it the language's
+        thresholds apply, per technique where the weights carry them (`label_thresholds`)."""
+        per_label: Mapping[str, float] = {}
+        if threshold is not None:
+            gate_threshold = threshold
+        else:
+            gate_threshold = self.threshold_for(lang)
+            per_label = self.label_thresholds.get(lang, {}) if lang else {}
+        floor = min([gate_threshold, *per_label.values()])
         found = []
         for sentence in doc.sents:
             inside = [hit for hit in hits if sentence.start_char <= hit.start < sentence.end_char]
@@ -158,19 +171,16 @@ class SpanTagger:
             if len(view.tokens) < MIN_TOKENS:
                 continue
             probability = self.sentence_probability(view)
-            if probability < gate_threshold:
+            if probability < floor:
                 continue
             token_probabilities = self.token_probabilities(view)
             for first, last in decode(view, token_probabilities, self.token_threshold, self.max_gap):
+                technique = self.technique_of(view, first, last)
+                if probability < per_label.get(technique, gate_threshold):
+                    continue
                 start, end = view.tokens[first].idx, view.tokens[last].idx + len(view.tokens[last].text)
                 found.append(
-                    TaggedSpan(
-                        start,
-                        end,
-                        self.technique_of(view, first, last),
-                        probability,
-                        float(token_probabilities[first : last + 1].mean()),
-                    )
+                    TaggedSpan(start, end, technique, probability, float(token_probabilities[first : last + 1].mean()))
                 )
         return found
 
@@ -243,6 +253,7 @@ def save_tagger(tagger: SpanTagger, path: Path) -> None:
         "techniques": list(tagger.techniques),
         "gate_threshold": tagger.gate_threshold,
         "gate_thresholds": dict(tagger.gate_thresholds),
+        "label_thresholds": {lang: dict(values) for lang, values in tagger.label_thresholds.items()},
         "token_threshold": tagger.token_threshold,
         "max_gap": tagger.max_gap,
         "meta": dict(tagger.meta),
@@ -290,6 +301,10 @@ def load_tagger(path: Path | None = None) -> SpanTagger | None:
         techniques=tuple(header["techniques"]),
         gate_threshold=float(header["gate_threshold"]),
         gate_thresholds={str(lang): float(value) for lang, value in header.get("gate_thresholds", {}).items()},
+        label_thresholds={
+            str(lang): {str(label): float(value) for label, value in values.items()}
+            for lang, values in header.get("label_thresholds", {}).items()
+        },
         token_threshold=float(header["token_threshold"]),
         max_gap=int(header["max_gap"]),
         meta=header.get("meta", {}),

@@ -37,6 +37,8 @@ from cronica.rhetoric.tagger_features import (
 )
 
 SEED = 13
+#: language -> technique -> gate threshold (`choose_label_thresholds`)
+LabelThresholds = dict[str, dict[str, float]]
 #: the gate's TF-IDF blocks (the document classifier's analyzers)
 GATE_BLOCKS = ("word", "char35")
 
@@ -451,16 +453,22 @@ class Prediction:
             tokens.append(tagger.token_probabilities(view) if probability >= floor else None)
         return cls(example, tagger, sentences, tokens)
 
-    def tagged(self, config: TaggerConfig) -> list[TaggedSpan]:
+    def tagged(self, config: TaggerConfig, label_thresholds: LabelThresholds | None = None) -> list[TaggedSpan]:
+        """The spans at the config's thresholds; with `label_thresholds` (language -> technique ->
+        gate threshold), a span of a listed technique needs the gate at its own threshold instead."""
+        per_label = (label_thresholds or {}).get(self.example.gold.lang, {})
+        floor = min([config.gate_threshold, *per_label.values()])
         found = []
         for view, probability, tokens in zip(
             self.example.views, self.sentence_probabilities, self.token_probabilities, strict=True
         ):
-            if probability < config.gate_threshold or tokens is None:
+            if probability < floor or tokens is None:
                 continue
             for first, last in decode(view, tokens, config.token_threshold, config.max_gap):
-                start, end = view.tokens[first].idx, view.tokens[last].idx + len(view.tokens[last].text)
                 technique = self.tagger.technique_of(view, first, last)
+                if probability < per_label.get(technique, config.gate_threshold):
+                    continue
+                start, end = view.tokens[first].idx, view.tokens[last].idx + len(view.tokens[last].text)
                 found.append(TaggedSpan(start, end, technique, probability, float(tokens[first : last + 1].mean())))
         return found
 
@@ -482,8 +490,15 @@ def cross_validate(
     return [p for p in predictions if p is not None]
 
 
-def score(predictions: Iterable[Prediction], config: TaggerConfig, use_rules: bool = True, use_tagger: bool = True):
-    """Scores per language of the stage's flags (rules first, tagger where no rule fired) at the config's thresholds."""
+def score(
+    predictions: Iterable[Prediction],
+    config: TaggerConfig,
+    use_rules: bool = True,
+    use_tagger: bool = True,
+    label_thresholds: LabelThresholds | None = None,
+):
+    """Scores per language of the stage's flags (rules first, tagger where no rule fired) at the config's
+    thresholds (per technique where `label_thresholds` gives them)."""
     from cronica.model import Flag
 
     by_lang: dict[str, LanguageScores] = {}
@@ -493,7 +508,7 @@ def score(predictions: Iterable[Prediction], config: TaggerConfig, use_rules: bo
         rules = example.rules if use_rules else []
         found = list(rules)
         if use_tagger:
-            found += learned_flags(example.doc, rules, prediction.tagged(config), None)
+            found += learned_flags(example.doc, rules, prediction.tagged(config, label_thresholds), None)
         flags = [
             Flag(id=f"f{n}", start=f.start, end=f.end, text=example.doc.text[f.start : f.end], technique=f.technique,
                  explanation="", confidence=f.confidence, voice=f.voice, speaker=f.speaker)
@@ -503,12 +518,112 @@ def score(predictions: Iterable[Prediction], config: TaggerConfig, use_rules: bo
     return by_lang, errors
 
 
+# --- per-language, per-technique gate thresholds -------------------------------------
+
+#: the gate thresholds tried for each technique (out-of-fold probabilities, so no refit per value)
+LABEL_GRID = tuple(round(0.5 + 0.025 * step, 3) for step in range(19))  # 0.50 … 0.95
+#: a technique's threshold when no value of the grid meets the rule: the tagger never names it
+LABEL_OFF = 1.01
+
+
+@dataclass(frozen=True)
+class ThresholdRule:
+    """What a technique's threshold must give on the out-of-fold predictions of its language: the
+    tagger's spans of that technique (where no rule fired) right at least `precision` of the time
+    (overlap with a gold span, as the scorer's lenient match), and neutral texts flagged by that
+    technique at most `neutral_per_label` of the language's neutral texts; then, over all its
+    techniques, at most `neutral_total` (the technique with most neutral flags is raised first)."""
+
+    precision: float = 0.85
+    neutral_per_label: float = 0.01
+    neutral_total: float = 0.03
+    #: fewer tagger spans of a technique than this at a threshold: too few to trust its precision
+    min_spans: int = 5
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    text: int  # index of the prediction
+    technique: str
+    probability: float
+    correct: bool
+    neutral: bool
+
+
+def _candidates(predictions: Sequence[Prediction], config: TaggerConfig, lang: str) -> list[_Candidate]:
+    """Every span the tagger would add at the lowest grid value, with its gate probability and
+    whether it overlaps a gold span (spans overlapping a rule flag are dropped: the rules win)."""
+    lowest = replace(config, gate_threshold=LABEL_GRID[0])
+    found = []
+    for index, prediction in enumerate(predictions):
+        example = prediction.example
+        if example.gold.lang != lang:
+            continue
+        for span in prediction.tagged(lowest):
+            if any(span.start < rule.end and rule.start < span.end for rule in example.rules):
+                continue
+            correct = any(span.start < gold.end and gold.start < span.end for gold in example.gold.spans)
+            found.append(_Candidate(index, span.technique, span.sentence_probability, correct, example.gold.neutral))
+    return found
+
+
+def _label_figures(candidates: Sequence[_Candidate], technique: str, threshold: float) -> tuple[int, int, set[int]]:
+    """Right spans, all spans, and the neutral texts flagged, of one technique at one threshold."""
+    kept = [c for c in candidates if c.technique == technique and c.probability >= threshold]
+    return sum(1 for c in kept if c.correct), len(kept), {c.text for c in kept if c.neutral}
+
+
+def choose_label_thresholds(
+    predictions: Sequence[Prediction], config: TaggerConfig, rule: ThresholdRule | None = None
+) -> tuple[LabelThresholds, dict[str, dict[str, dict[str, float]]]]:
+    """Per language and technique, the lowest gate threshold of `LABEL_GRID` that meets `rule` on
+    out-of-fold predictions (training data only: never a blind set), and what it gave there."""
+    rule = rule or ThresholdRule()
+    chosen: LabelThresholds = {}
+    report: dict[str, dict[str, dict[str, float]]] = {}
+    for lang in sorted({p.example.gold.lang for p in predictions}):
+        neutral_texts = sum(1 for p in predictions if p.example.gold.lang == lang and p.example.gold.neutral)
+        budget = rule.neutral_per_label * max(neutral_texts, 1)
+        candidates = _candidates(predictions, config, lang)
+        # every technique a fold's tagger can name: one it never named out of fold is turned off
+        techniques = sorted({t for p in predictions for t in p.tagger.techniques} | {c.technique for c in candidates})
+
+        thresholds: dict[str, float] = {}
+        for technique in techniques:
+            thresholds[technique] = LABEL_OFF
+            for value in LABEL_GRID:
+                right, total, neutral = _label_figures(candidates, technique, value)
+                if total >= rule.min_spans and right / total >= rule.precision and len(neutral) <= budget:
+                    thresholds[technique] = value
+                    break
+        while True:
+            flagged = {t: _label_figures(candidates, t, v)[2] for t, v in thresholds.items()}
+            if len(set[int]().union(*flagged.values())) <= rule.neutral_total * max(neutral_texts, 1):
+                break
+            worst = max(flagged.items(), key=lambda item: (len(item[1]), item[0]))[0]
+            higher = [value for value in LABEL_GRID if value > thresholds[worst]]
+            thresholds[worst] = higher[0] if higher else LABEL_OFF
+        chosen[lang] = thresholds
+        report[lang] = {}
+        for technique, value in thresholds.items():
+            right, total, neutral = _label_figures(candidates, technique, value)
+            report[lang][technique] = {
+                "threshold": value,
+                "spans": total,
+                "precision": round(right / total, 4) if total else 0.0,
+                "neutral_flagged": len(neutral),
+                "neutral_texts": neutral_texts,
+            }
+    return chosen, report
+
+
 def train_tagger(
     paths: Sequence[Path],
     config: TaggerConfig | None = None,
     folds: int = 5,
     pan: Path | None = None,
     retired: Path | None = None,
+    label_rule: ThresholdRule | None = None,
 ) -> tuple[SpanTagger, dict[str, dict[str, float]]]:
     """Parse the annotations, cross-validate (page-grouped) when `folds` > 1, fit on everything.
     With `pan` (the PAN 2024 folder), the training parts of its split add weak rows to the gate
@@ -516,7 +631,9 @@ def train_tagger(
 
     Returns the tagger (its header records the CV figures) and, per scope ("rules", "rules +
     tagger") and language, span precision/recall and the neutral false-alarm rate. With `retired`
-    (the folder of the evaluation sets), the sets of `RETIRED_SETS` join the annotations."""
+    (the folder of the evaluation sets), the sets of `RETIRED_SETS` join the annotations. With
+    `label_rule` (needs `folds` > 1), per-language, per-technique gate thresholds are chosen on the
+    out-of-fold predictions (`choose_label_thresholds`) and travel with the weights."""
     config = config or TaggerConfig()
     records = load_examples(paths)
     extra = load_retired(retired) if retired is not None else []
@@ -525,11 +642,23 @@ def train_tagger(
     weak = pan_weak_examples(pan) if uses_pan and pan is not None else []
     if not uses_pan:
         config = replace(config, weak_weight=0.0, pan_negative_weight=0.0)
+    if label_rule is not None and folds < 2:
+        raise CronicaError("thresholds per technique are chosen by cross-validation: give --folds 2 or more")
     figures: dict[str, dict[str, float]] = {}
+    labels: LabelThresholds = {}
+    label_report: dict = {}
     if folds > 1:
         predictions = cross_validate(examples, config, folds, weak=weak)
-        for name, use_tagger in (("rules", False), ("rules + tagger", True)):
-            by_lang = score(predictions, config, use_tagger=use_tagger)[0]
+        if label_rule is not None:
+            labels, label_report = choose_label_thresholds(predictions, config, label_rule)
+        scopes: list[tuple[str, bool, LabelThresholds | None]] = [
+            ("rules", False, None),
+            ("rules + tagger", True, None),
+        ]
+        if labels:
+            scopes.append(("rules + tagger, label thresholds", True, labels))
+        for name, use_tagger, thresholds in scopes:
+            by_lang = score(predictions, config, use_tagger=use_tagger, label_thresholds=thresholds)[0]
             for lang, scores in sorted(by_lang.items()):
                 rate = scores.neutral_flagged / scores.neutral_sentences if scores.neutral_sentences else 0.0
                 figures[f"{name} {lang}"] = {
@@ -545,4 +674,13 @@ def train_tagger(
     if weak:
         meta["pan_texts"] = len(weak)
         meta["pan_parts"] = list(PAN_TRAINING_PARTS)
-    return fit_tagger(examples, config, meta, weak=weak), figures
+    tagger = fit_tagger(examples, config, meta, weak=weak)
+    if labels and label_rule is not None:
+        meta["label_thresholds_chosen"] = {"rule": label_rule.__dict__, "cv": label_report}
+        tagger = replace(
+            tagger,
+            label_thresholds=labels,
+            # the language's own threshold is the lowest of its techniques' (the gate's first cut)
+            gate_thresholds={lang: min(values.values(), default=LABEL_OFF) for lang, values in labels.items()},
+        )
+    return tagger, figures

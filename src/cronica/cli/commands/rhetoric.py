@@ -51,6 +51,12 @@ def train_rhetoric(
         "--thresholds-from",
         help="Span tagger weights whose per-language gate thresholds the new tagger keeps (e.g. the shipped ones).",
     ),
+    label_thresholds: bool = typer.Option(
+        False,
+        "--label-thresholds",
+        help="Choose a gate threshold per language and technique by the page-grouped CV on the training data "
+        "(precision >= 0.85, neutral <= 1 %% per technique and <= 3 %% in all; docs/rhetoric.md).",
+    ),
 ) -> None:
     """Train the conspiracy-vs-critical classifier (--data) and/or the span tagger (--spans): plain NPZ weights."""
     if data is None and spans is None:
@@ -61,20 +67,29 @@ def train_rhetoric(
     if data is not None:
         _train_classifier(data, output, folds, history)
     if spans is not None:
-        _train_tagger(spans, tagger_out, folds, pan, retired, thresholds_from)
+        if label_thresholds and thresholds_from is not None:
+            raise CronicaError("--label-thresholds chooses the thresholds; --thresholds-from keeps others: give one")
+        _train_tagger(spans, tagger_out, folds, pan, retired, thresholds_from, label_thresholds)
 
 
 def _train_tagger(
-    spans: Path, out: Path | None, folds: int, pan: Path | None, retired: Path | None, thresholds_from: Path | None
+    spans: Path,
+    out: Path | None,
+    folds: int,
+    pan: Path | None,
+    retired: Path | None,
+    thresholds_from: Path | None,
+    label_thresholds: bool = False,
 ) -> None:
     from dataclasses import replace
 
     from cronica.rhetoric.tagger import load_tagger, save_tagger, shipped_tagger_path
-    from cronica.rhetoric.tagger_training import train_tagger
+    from cronica.rhetoric.tagger_training import ThresholdRule, train_tagger
 
     # read before training: the default output overwrites the shipped weights
     kept = load_tagger(thresholds_from) if thresholds_from is not None else None
-    tagger, figures = train_tagger([spans], folds=folds, pan=pan, retired=retired)
+    rule = ThresholdRule() if label_thresholds else None
+    tagger, figures = train_tagger([spans], folds=folds, pan=pan, retired=retired, label_rule=rule)
     if kept is not None:
         meta = dict(tagger.meta, gate_thresholds_from=str(thresholds_from))
         if "gate_thresholds_chosen" in kept.meta:
@@ -85,6 +100,9 @@ def _train_tagger(
             f"span tagger, {folds}-fold page-grouped CV, {name}: P {values['precision']:.3f} "
             f"R {values['recall']:.3f} neutral flagged {values['neutral_flagged']:.1%}"
         )
+    for lang, per_label in sorted(tagger.label_thresholds.items()):
+        listed = ", ".join(f"{technique} {value:.3f}" for technique, value in sorted(per_label.items()))
+        typer.echo(f"gate thresholds per technique, {lang}: {listed}")
     target = out or shipped_tagger_path()
     save_tagger(tagger, target)
     typer.echo(f"wrote {target} ({target.stat().st_size / 1e6:.1f} MB, {tagger.meta.get('texts')} texts)")
