@@ -1,6 +1,6 @@
 """Eleventh round of #16 (16x): an idea or a regime dismissed as a lie, contempt for other people's minds,
-a political side named as a criminal mob, money named as a gang or a master, and the whole press silent,
-each beside the history sentence that shares its words (the rules alone; see conftest.py)."""
+a political side named as a criminal mob, money named as a gang or a master, the whole press silent, and
+(after blind11's first run) the brazen lie and a side's menace, each beside the history sentence that shares its words (the rules alone; see conftest.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 LOADED = "Loaded_Language"
 LABEL = "Name_Calling-Labeling"
 PLOT = "Conspiracy_Narrative"
+FEAR = "Appeal_to_Fear-Prejudice"
 
 FLAGGED_ES = [
     ("El socialismo ha resultado ser un engaño.", "engaño", LOADED),
@@ -26,6 +27,10 @@ FLAGGED_ES = [
     ("El cártel bancario controla la Reserva Federal.", "cártel bancario", PLOT),
     ("Se reunía en secreto con Soros sin que ningún otro medio se hiciera eco de la reunión.", "ningún otro medio", PLOT),
     ("Ningún periódico informó de la reunión.", "Ningún periódico informó", PLOT),
+    # after the first run of blind11 (not blind then): the brazen lie, a side's menace
+    ("Recurren entonces a la mentira descarada.", "mentira descarada", LOADED),
+    ("Estamos ante el peligro comunista.", "peligro comunista", FEAR),
+    ("La Iglesia sufrió el azote comunista.", "azote comunista", FEAR),
 ]
 
 FLAGGED_EN = [
@@ -44,6 +49,8 @@ FLAGGED_EN = [
     ("No newspaper reported the meeting.", "No newspaper reported", PLOT),
     ("None of the mainstream media mentioned it.", "mainstream media mentioned", PLOT),
     ("The war mongers in Washington wanted it.", "war mongers", LABEL),
+    ("The history of the war is a deliberately concocted lie.", "concocted lie", LOADED),
+    ("Some officials did not believe that the communist menace was real.", "communist menace", FEAR),
 ]
 
 # the same words told as history: a person's lie, a wartime deception, a crowd, illiteracy as a fact,
@@ -66,6 +73,8 @@ NEUTRAL_ES = [
     "El socialismo ha resultado ser una fuerza política duradera.",
     "Ningún periódico publicó la noticia por la censura franquista.",
     "Ningún historiador menciona la batalla.",
+    "El miedo al peligro comunista dominó la campaña de 1936.",
+    "La propaganda franquista agitó el peligro rojo.",
 ]
 
 NEUTRAL_EN = [
@@ -85,6 +94,9 @@ NEUTRAL_EN = [
     "The public learned of the famine only in 1933.",
     "No Soviet newspaper reported the famine.",
     "No historian mentions the battle.",
+    "McCarthy exploited fears of the communist menace.",
+    "The Yellow Peril was a racist term of the period.",
+    "The Truman Doctrine aimed to contain the communist threat.",
 ]
 
 
