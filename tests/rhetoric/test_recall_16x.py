@@ -1,6 +1,7 @@
 """Eleventh round of #16 (16x): an idea or a regime dismissed as a lie, contempt for other people's minds,
 a political side named as a criminal mob, money named as a gang or a master, the whole press silent, and
-(after blind11's first run) the brazen lie and a side's menace, each beside the history sentence that shares its words (the rules alone; see conftest.py)."""
+(after blind11's first run) the brazen lie and a side's menace, each beside the history sentence that
+shares its words (the rules alone; see conftest.py)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,11 @@ FLAGGED_ES = [
     ("El poder del dinero se ha hecho dueño de todas las naciones.", "poder del dinero", PLOT),
     ("Los amos del dinero decidieron la guerra.", "amos del dinero", PLOT),
     ("El cártel bancario controla la Reserva Federal.", "cártel bancario", PLOT),
-    ("Se reunía en secreto con Soros sin que ningún otro medio se hiciera eco de la reunión.", "ningún otro medio", PLOT),
+    (
+        "Se reunía en secreto con Soros sin que ningún otro medio se hiciera eco de la reunión.",
+        "ningún otro medio",
+        PLOT,
+    ),
     ("Ningún periódico informó de la reunión.", "Ningún periódico informó", PLOT),
     # after the first run of blind11 (not blind then): the brazen lie, a side's menace
     ("Recurren entonces a la mentira descarada.", "mentira descarada", LOADED),
@@ -45,7 +50,11 @@ FLAGGED_EN = [
     ("The money power has made itself master of every nation in Europe.", "money power", PLOT),
     ("The money changers wished the Union to fail.", "money changers", PLOT),
     ("A private banking cabal had no allegiance to the country.", "banking cabal", PLOT),
-    ("He was determined to free the country from the bondage of the international bankers.", "international bankers", PLOT),
+    (
+        "He was determined to free the country from the bondage of the international bankers.",
+        "international bankers",
+        PLOT,
+    ),
     ("No newspaper reported the meeting.", "No newspaper reported", PLOT),
     ("None of the mainstream media mentioned it.", "mainstream media mentioned", PLOT),
     ("The war mongers in Washington wanted it.", "war mongers", LABEL),
