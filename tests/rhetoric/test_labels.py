@@ -124,9 +124,11 @@ def test_label_entries_have_their_own_explanations(lang):
     assert {"monster_tyrant_epithet", "criminal_political_label", "invented_ist_label", "contempt_epithet"} <= set(
         labels
     )
-    # the ninth round's judgements of cruelty and dismissals are loaded language, read the same way
+    # the ninth round's judgements of cruelty and dismissals are loaded language, and the eleventh round's
+    # menace of a side (16x) an appeal to fear, read the same way
     assert all(
-        entry.technique in {LABEL, "Loaded_Language"} and "{text}" in entry.explanation for entry in labels.values()
+        entry.technique in {LABEL, "Loaded_Language", "Appeal_to_Fear-Prejudice"} and "{text}" in entry.explanation
+        for entry in labels.values()
     )
     assert {labels["cruelty_judgement"].technique, labels["dismissive_label"].technique} == {"Loaded_Language"}
 

@@ -21,6 +21,9 @@ TROPES = {
     "media_cover_up",
     "atrocity_denial",
     "engineered_event",
+    # eleventh round (16x): money named as a gang or a master, the whole press silent
+    "money_power",
+    "press_silence",
 }
 
 
