@@ -153,7 +153,7 @@ def eval_rhetoric(
     config: Path | None = typer.Option(
         None,
         "--config",
-        help="TOML file whose [stages.rhetoric] table configures the stage (e.g. tagger = false: rules only).",
+        help="TOML file whose \\[stages.rhetoric] table configures the stage (e.g. tagger = false: rules only).",
     ),
 ) -> None:
     """Score the rhetoric stage's spans against a gold set (precision, recall, neutral false alarms)."""
