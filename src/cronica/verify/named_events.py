@@ -49,6 +49,9 @@ class NamedEventsFile(Schema):
     articles: WordList
     #: prepositions before a date ("in 1903", "en 1903")
     date_prepositions: WordList
+    #: words opening a relative clause of place ("where", "donde", "by which"): what it tells took place at the
+    #: named event before it
+    relatives: WordList
     #: the claim's words: supported, contradicted, correction, identity_note, rule_note, span, property_<PID>
     templates: Mapping[str, str] = Field(default_factory=dict)
 
@@ -66,6 +69,7 @@ class Words:
     breaks: frozenset[str]
     articles: frozenset[str]
     date_prepositions: frozenset[str]
+    relatives: tuple[tuple[str, ...], ...]
 
     @property
     def joining_words(self) -> frozenset[str]:
@@ -104,6 +108,7 @@ def load_words(lang: str) -> Words | None:
         frozenset(fold(w) for w in data.get("clause_breaks", ())),
         frozenset(fold(w) for w in data.get("articles", ())),
         frozenset(fold(w) for w in data.get("date_prepositions", ())),
+        phrases("relatives"),
     )
 
 
@@ -127,11 +132,18 @@ class DatedEvent:
 
 @dataclass(frozen=True)
 class Mention:
+    """A dated event's name and the date the words tie to it: a date of the text (its days, widened for Old
+    Style), or the days of another named event the clause is placed at ("…Brest-Litovsk, donde Rusia se
+    retiraba de la Segunda Guerra Mundial": `anchor`)."""
+
     event: DatedEvent
     start: int
     end: int
-    timex: Timex
+    date_start: int
+    date_end: int
+    days: tuple[dt.date, dt.date]
     tie: str
+    anchor: DatedEvent | None = None
 
 
 class NamedEvents:
@@ -207,6 +219,7 @@ class NamedEvents:
             for m in _WORD.finditer(text[sentence.start : sentence.end])
         ]
         timexes = [t for t in analysis.timexes if sentence.start <= t.start < sentence.end and t.type == "DATE"]
+        named: list[tuple[DatedEvent, int, int]] = []
         at = 0
         while at < len(tokens):
             found = None
@@ -222,11 +235,29 @@ class NamedEvents:
             end = at + size
             if len(items) == 1 and not _name_goes_on(tokens, at, end, words):
                 event = self.dated(next(iter(items)))
+                first = at - 1 if at > 0 and tokens[at - 1].key in words.articles else at
                 tied = _tied_date(tokens, at, end, timexes, words, text) if event else None
-                if event is not None and tied is not None:
+                days = text_days(tied[0]) if tied is not None else None
+                if event is not None and tied is not None and days is not None:
                     timex, tie = tied
-                    first = at - 1 if at > 0 and tokens[at - 1].key in words.articles else at
-                    yield Mention(event, tokens[first].start, tokens[end - 1].end, timex, tie)
+                    yield Mention(event, tokens[first].start, tokens[end - 1].end, timex.start, timex.end, days, tie)
+                elif event is not None and named:
+                    anchor = _placed_at(tokens, at, named, words)
+                    if anchor is not None:
+                        where, (_, a_start, a_end) = anchor, named[-1]
+                        span = (where.first, where.last)
+                        yield Mention(
+                            event,
+                            tokens[first].start,
+                            tokens[end - 1].end,
+                            tokens[a_start].start,
+                            tokens[a_end - 1].end,
+                            span,
+                            "relative",
+                            where,
+                        )
+                if event is not None:
+                    named.append((event, at, end))
             at = end
 
 
@@ -327,6 +358,24 @@ def _heading_date(tokens: Sequence[Token], start: int, timexes: Sequence[Timex],
     return timex
 
 
+def _placed_at(
+    tokens: Sequence[Token], start: int, named: Sequence[tuple[DatedEvent, int, int]], words: Words
+) -> DatedEvent | None:
+    """The named event a relative clause of place puts this one's presence word at: "<event>, where / donde /
+    by which … withdrew from [the] <name>", with nothing between but the clause's subject and verb."""
+    anchor, _, anchor_end = named[-1]
+    if not _presence_before(tokens, start, words) or anchor_end >= len(tokens) or tokens[anchor_end].text != ",":
+        return None
+    after = anchor_end + 1
+    relative = next((p for p in words.relatives if _starts_with(tokens, after, p)), None)
+    if relative is None:
+        return None
+    between = tokens[after + len(relative) : start]
+    if any(t.key in words.breaks or not t.text[:1].isalnum() for t in between) or len(between) > 8:
+        return None
+    return anchor
+
+
 def _opens_sentence(tokens: Sequence[Token], start: int, words: Words) -> bool:
     return start == 0 or (start == 1 and tokens[0].key in words.articles)
 
@@ -360,33 +409,26 @@ def evidence_of(view: ReferenceView, event: DatedEvent) -> tuple[Evidence, ...]:
 
 
 def judge(view: ReferenceView, mention: Mention, text: str, lang: str, templates: Mapping[str, str]) -> Claim | None:
-    """The claim that the event took place at the text's date: supported when the days overlap the event's,
-    contradicted when they cannot (the event's date is one value: rule single_value), else no claim."""
-    days = text_days(mention.timex)
-    if days is None:
-        return None
-    event = mention.event
-    start, end = min(mention.start, mention.timex.start), max(mention.end, mention.timex.end)
+    """The claim that the event took place at the date the text ties to it: supported when the days overlap the
+    event's, contradicted when they cannot (the event's date is one value: rule single_value)."""
+    days, event = mention.days, mention.event
+    start, end = min(mention.start, mention.date_start), max(mention.end, mention.date_end)
     if mention.tie == "parenthesis":
         end += 1
-    name, said = text[mention.start : mention.end], text[mention.timex.start : mention.timex.end]
+    name, said = text[mention.start : mention.end], text[mention.date_start : mention.date_end]
     label = view.label(event.item, lang)
     reference = _reference_words(event, templates)
     evidence = evidence_of(view, event)
     fields = {"name": name, "label": label, "date": said, "reference": reference}
+    at = ""
+    if mention.anchor is not None:  # the text's date is the event it places this one at
+        evidence += evidence_of(view, mention.anchor)
+        fields["anchor_date"] = _reference_words(mention.anchor, templates)
+        said = fields["date"] = templates["placed_at"].format(**fields)
+        at = "_at"
     if days[1] >= event.first and days[0] <= event.last:
-        return Claim(
-            "",
-            None,
-            start,
-            end,
-            text[start:end],
-            "supported",
-            evidence,
-            None,
-            templates["supported"].format(**fields),
-            0.9,
-        )
+        explanation = templates[f"supported{at}"].format(**fields)
+        return Claim("", None, start, end, text[start:end], "supported", evidence, None, explanation, 0.9)
     fact = event.facts[0]
     proof = Proof(
         mention=name,
@@ -399,7 +441,7 @@ def judge(view: ReferenceView, mention: Mention, text: str, lang: str, templates
         property=fact.property,
         qualifier=None,
         property_label=templates[f"property_{fact.property}"],
-        reference="/".join(str(e.value) for e in evidence),
+        reference="/".join(str(e.value) for e in evidence_of(view, event)),
         reference_label=reference,
         source=fact.source,
         url=view.url(event.item),
@@ -407,19 +449,9 @@ def judge(view: ReferenceView, mention: Mention, text: str, lang: str, templates
         rule="single_value",
         rule_note=templates["rule_note"].format(**fields),
     )
-    return Claim(
-        "",
-        None,
-        start,
-        end,
-        text[start:end],
-        "contradicted",
-        evidence,
-        templates["correction"].format(**fields),
-        templates["contradicted"].format(**fields),
-        0.9,
-        proof,
-    )
+    correction = templates[f"correction{at}"].format(**fields)
+    explanation = templates[f"contradicted{at}"].format(**fields)
+    return Claim("", None, start, end, text[start:end], "contradicted", evidence, correction, explanation, 0.9, proof)
 
 
 def _reference_words(event: DatedEvent, templates: Mapping[str, str]) -> str:
