@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from pydantic import Field
 
 from cronica.folding import fold
+from cronica.kb.normalize import alias_key
 from cronica.model import Analysis, Claim, Evidence, Proof, Sentence, Timex
 from cronica.resources import Schema, WordList, load_resource, package_file
 from cronica.timevalue import RUSSIAN_SWITCH_TO_GREGORIAN
@@ -149,12 +150,15 @@ class Mention:
 class NamedEvents:
     """Finds the names of dated KB events in a text and the dates the text ties to them."""
 
-    def __init__(self, view: ReferenceView, classes: frozenset[str], is_instance) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, view: ReferenceView, classes: frozenset[str], is_instance: Callable[[str, Iterable[str]], bool]
+    ) -> None:
         self.view = view
         self.classes = classes
         self.is_instance = is_instance
         self._names: dict[str, dict[tuple[str, ...], set[str]]] = {}
         self._events: dict[str, DatedEvent | None] = {}
+        self._aliases: Mapping[str, list[str]] | None = None
 
     def dated(self, item: str) -> DatedEvent | None:
         if item not in self._events:
@@ -172,6 +176,12 @@ class NamedEvents:
             if isinstance(begin, PartialDate) and isinstance(finish, PartialDate):
                 return DatedEvent(item, checked_dates(begin)[0], checked_dates(finish)[1], (starts[0], ends[0]))
         return None  # undated, or dated twice: no one value to hold a text to
+
+    def shared(self, name: str) -> bool:
+        """Whether an item of another kind (a person, a body) carries the name too: then it names no one event."""
+        if self._aliases is None:
+            self._aliases = getattr(self.view.kb, "alias_index", lambda: None)() or {}
+        return any(not self.is_instance(item, self.classes) for item in self._aliases.get(alias_key(name), ()))
 
     def names(self, words: Words, lang: str) -> dict[tuple[str, ...], set[str]]:
         """Every name (label, alias, in any language) of a dated instance of the classes → its items."""
@@ -233,7 +243,8 @@ class NamedEvents:
                 continue
             size, items = found
             end = at + size
-            if len(items) == 1 and not _name_goes_on(tokens, at, end, words):
+            words_said = text[tokens[at].start : tokens[end - 1].end]
+            if len(items) == 1 and not _name_goes_on(tokens, at, end, words) and not self.shared(words_said):
                 event = self.dated(next(iter(items)))
                 first = at - 1 if at > 0 and tokens[at - 1].key in words.articles else at
                 tied = _tied_date(tokens, at, end, timexes, words, text) if event else None
