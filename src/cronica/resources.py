@@ -310,6 +310,7 @@ SCHEMAS: dict[str, str] = {
     "verify/resources/*/generic.yaml": "cronica.verify.language:GenericFile",
     "verify/resources/*/opinions.yaml": "cronica.verify.opinions:OpinionsFile",
     "verify/resources/*/names.yaml": "cronica.verify.person_names:NamesFile",
+    "verify/resources/*/named_events.yaml": "cronica.verify.named_events:NamedEventsFile",
 }
 
 

@@ -90,6 +90,9 @@ class VerifyPolicy(Schema):
     lifetime_exempt_roles: Annotated[frozenset[str], AsCollection] = frozenset()
     #: events only the living undergo: a pronoun's candidate dead (or unborn) at the date is ruled out
     living_only_types: Annotated[frozenset[str], AsCollection] = frozenset()
+    #: classes whose named instances carry their own date (a congress, a war, a treaty): a date the text ties to
+    #: the name is checked against it (`cronica.verify.named_events`)
+    named_event_classes: Annotated[frozenset[str], AsCollection] = frozenset()
     approx_reach: Mapping[Literal["day", "month", "year"], int]
     position_properties: Annotated[tuple[str, ...], AsCollection]
     position_links: Annotated[tuple[str, ...], AsCollection]

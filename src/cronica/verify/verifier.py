@@ -18,6 +18,7 @@ from cronica.verify.dates import PartialDate
 from cronica.verify.explain import Explainer
 from cronica.verify.identity import IdentityResolver
 from cronica.verify.language import load_language
+from cronica.verify.named_events import NamedEvents, named_event_claims
 from cronica.verify.opinions import find_opinions
 from cronica.verify.person_names import name_cues
 from cronica.verify.policy import verify_policy
@@ -46,6 +47,7 @@ class Verifier:
         manners = frozenset(filter(None, (self.ontology.manner_qid(name) for name in self.ontology.manners)))
         self.closed_values = {MANNER_OF_DEATH: manners}
         self.bodies = BodyResolver(view, self.is_instance)
+        self.named_events = NamedEvents(view, self.policy.named_event_classes, self.is_instance)
 
     def only_party_of(self, person: str, words: str, language: Any, ends_membership: bool = False) -> str | None:
         """The party a generic "el partido" / "the party" names: the person's only party in the KB or, for
@@ -130,6 +132,17 @@ class Verifier:
                     confidence=self.policy.confidence.opinion,
                 )
             )
+        checked = {
+            item
+            for claim in claims
+            for item in (claim.proof.entity if claim.proof else None, *(e.subject for e in claim.evidence))
+        }
+        # a named event dated in the text (docs/verify.md, "Named events"), unless an event's claim checked it already
+        claims.extend(
+            c
+            for c in named_event_claims(self.view, self.named_events, analysis)
+            if c.evidence[0].subject not in checked
+        )
         claims.sort(key=lambda claim: claim.start)
         return tuple(dataclasses.replace(claim, id=f"c{index}") for index, claim in enumerate(claims, 1))
 

@@ -1,0 +1,94 @@
+"""A named event dated wrongly (#13, 13n; blind set tests/data/verify/blind_named_event_dates.yaml).
+
+A party congress, a war or a treaty has one date of its own: "the Second Party Congress, in 1919" (a real page;
+the congress was held in 1903) is provably wrong once the name identifies the event and the words tie the date
+to it. A name shared with other events ("the Second Congress of Soviets"), a date of another act ("recalled the
+congress in 1936") or a congress named only by its place is no claim.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cronica.verify.named_events import load_words
+
+
+def _named(analysis, words: str):
+    return [c for c in analysis.claims if c.event is None and words in c.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The men are at the Second Party Congress, in 1919.", "Second Party Congress"),
+        ("Kirov was cheered at the Seventeenth Party Congress in 1936.", "Seventeenth Party Congress"),
+        ("The Treaty of Brest-Litovsk (1917) took Russia out of the war.", "Treaty of Brest-Litovsk"),
+        ("In 1918 Russia withdrew from the Second World War.", "Second World War"),
+    ],
+)
+def test_english_wrong_dates_are_contradicted_with_their_proof(pipeline_en, text, words):
+    analysis = pipeline_en.analyze_text(text, lang="en")
+    (claim,) = _named(analysis, words)
+    assert claim.verdict == "contradicted", claim.explanation
+    assert claim.proof is not None and claim.proof.rule == "single_value"
+    assert claim.proof.identity == "full_name" and claim.proof.property in {"P585", "P580"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Lenin asistió al II Congreso del POSDR en 1902.", "II Congreso del POSDR"),
+        ("En el X Congreso del Partido, celebrado en 1920, se aprobó la NEP.", "X Congreso del Partido"),
+        ("En 1918 Rusia se retiró de la Segunda Guerra Mundial.", "Segunda Guerra Mundial"),
+        ("La guerra civil rusa (1930) enfrentó a rojos y blancos.", "guerra civil rusa"),
+    ],
+)
+def test_spanish_wrong_dates_are_contradicted_with_their_proof(pipeline_es, text, words):
+    analysis = pipeline_es.analyze_text(text, lang="es")
+    (claim,) = _named(analysis, words)
+    assert claim.verdict == "contradicted", claim.explanation
+    assert claim.proof is not None and claim.proof.rule == "single_value"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        ("en", "Trotsky took part in the Second Congress of the RSDLP in 1903.", "Second Congress of the RSDLP"),
+        ("en", "In 1918 Russia left the First World War.", "First World War"),
+        ("es", "El Segundo Congreso del Partido se celebró en 1903.", "Segundo Congreso del Partido"),
+        ("es", "El Tratado de Brest-Litovsk (1918) puso fin a la guerra con Alemania.", "Tratado de Brest-Litovsk"),
+    ],
+)
+def test_right_dates_are_supported(pipeline_en, pipeline_es, lang, text, words):
+    analysis = (pipeline_en if lang == "en" else pipeline_es).analyze_text(text, lang=lang)
+    (claim,) = _named(analysis, words)
+    assert claim.verdict == "supported", claim.explanation
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # another congress's "Second": no whole name of a KB congress
+        ("en", "The Second Congress of Soviets met in 1917."),
+        ("es", "Trotski habló en el II Congreso de los Sóviets, en noviembre de 1917."),
+        # the date is the recollection's
+        ("en", "In 1936 Bukharin recalled the Tenth Party Congress with bitterness."),
+        ("es", "En 1937 Bujarin evocó el X Congreso del Partido ante sus jueces."),
+        # after the war: no presence word ties the date to it
+        ("en", "After the Second World War, in 1946, Zhdanov led the campaign against the writers."),
+        # a longer name: another party's tenth congress
+        ("es", "En el X Congreso del Partido Comunista de Ucrania, en 1927, habló Kaganóvich."),
+        # a congress named by its place
+        ("es", "Participó en el congreso de Bruselas de 1902."),
+    ],
+)
+def test_no_claim_without_a_certain_name_and_a_tied_date(pipeline_en, pipeline_es, lang, text):
+    analysis = (pipeline_en if lang == "en" else pipeline_es).analyze_text(text, lang=lang)
+    assert not [c for c in analysis.claims if c.event is None and c.verdict == "contradicted"]
+
+
+def test_ordinals_are_language_data():
+    english, spanish = load_words("en"), load_words("es")
+    assert english is not None and spanish is not None
+    assert english.key("Second") == english.key("2nd") == english.key("II") == "#2"
+    assert spanish.key("Decimoséptimo") == spanish.key("XVII") == "#17"
