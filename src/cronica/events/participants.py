@@ -332,7 +332,13 @@ class ParticipantReader:
             and token.pos_ in ("VERB", "AUX")
             and token.dep_ not in ("aux", "auxpass", "aux:pass", "cop", "xcomp")
             and self.may_drop_subject(token)
+            and not self._in_person_name(token)
         ]
+
+    def _in_person_name(self, token: Token) -> bool:
+        """A word of a person's name the tagger took for a verb ("Stalin lo desterró"): no clause of its own."""
+        entity = self.view.entity_holding(token)
+        return entity is not None and entity.label == "PER"
 
     def track_subject(self, verb: Token) -> None:
         """Record who a non-event clause is about ("se enfrentó a Stalin": still Trotsky)."""
