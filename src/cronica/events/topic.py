@@ -15,8 +15,8 @@ and says which sentence gave it, when every one of these holds:
   pronoun allows;
 - no other person is the subject of any clause after that subject ("Kamenev was arrested after
   Nikolaev killed Kirov": Nikolaev competes), nor is named before the pronoun in its own sentence;
-- that sentence does not act on another person it names (`topic_shift_words`: "atacó a Trotski",
-  "ordered Yagoda's arrest": the person acted on may be whom the next sentence speaks of);
+- no verb or noun of that sentence acts on another person in its phrase (`topic_shift_words`: "atacó
+  a Trotski", "ordered Yagoda's arrest": the person acted on may be whom the next sentence speaks of);
 - the subject was already the topic: a subject earlier on, or nobody was named before.
 
 Otherwise nothing changes: the readings salience gives stay, and the verifier contradicts only what is
@@ -85,9 +85,7 @@ class TopicContinuity:
             return None
         if self._competing_subject(span, topic, position):
             return None
-        named = [other for other in self.referents.mentioned_in(here - 1, end) if other is not topic]
-        shift_words = view.cues.topic_shift_words
-        if named and any(token.lemma_.lower() in shift_words for token in span):
+        if self._acts_on_another(span, topic, here - 1):
             return None
         if not self._established(topic, here - 1):
             return None
@@ -133,6 +131,29 @@ class TopicContinuity:
                 return True
         return False
 
+    def _acts_on_another(self, span: Span, topic: Referent, sentence: int) -> bool:
+        """A verb or noun of `topic_shift_words` with another person of the sentence in its phrase
+        ("atacó a Trotski", "ordered Yagoda's arrest", "lo desterró")."""
+        start, end = span.start_char, span.end_char
+        others = [
+            offset
+            for other in self.referents.mentioned_in(sentence, end)
+            if other is not topic
+            for offset in other.mentions.starts
+            if start <= offset < end
+        ]
+        if not others:
+            return False
+        shift_words = self.view.cues.topic_shift_words
+        for token in span:
+            if token.lemma_.lower() not in shift_words:
+                continue
+            words = list(token.subtree)
+            first, last = words[0].idx, words[-1].idx + len(words[-1].text)
+            if any(first <= offset < last for offset in others):
+                return True
+        return False
+
     def _dropped(self, verb: Token) -> Referent | None:
         """The person a verb's dropped subject was settled to (keyed by the verb, its copula or auxiliary)."""
         for token in (verb, *(c for c in verb.children if c.dep_ in ("cop", "aux", "aux:pass", "auxpass"))):
@@ -168,8 +189,14 @@ class TopicContinuity:
 
 
 def _main_verbs(span: Span) -> list[Token]:
-    """The roots of the sentence (the parser may split it) and the verbs coordinated with them."""
-    roots = [token for token in span if token.head == token]
+    """The roots of the sentence and the verbs coordinated with them. The parser's sentences may not be
+    the analysis's (a line break joined to the sentence before): a token whose head lies outside the
+    span is a root of it too, when it is a verb."""
+    roots = [
+        token
+        for token in span
+        if token.head == token or (not span.start <= token.head.i < span.end and token.pos_ in ("VERB", "AUX"))
+    ]
     found = []
     for root in roots:
         found.append(root)
