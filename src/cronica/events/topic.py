@@ -185,7 +185,8 @@ class TopicContinuity:
         start = self.view.sentence_starts[sentence]
         if any(weight >= TOPIC_WEIGHT for _, weight in topic.mentions.before(start, sentence - WINDOW)):
             return True
-        return not any(referent.mentions.before(start, sentence - WINDOW) for referent in self.referents.in_window(sentence - 1))
+        earlier = self.referents.in_window(sentence - 1)
+        return not any(referent.mentions.before(start, sentence - WINDOW) for referent in earlier)
 
 
 def _main_verbs(span: Span) -> list[Token]:
