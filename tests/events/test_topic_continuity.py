@@ -53,6 +53,9 @@ def test_the_subject_of_the_sentence_before_continues(request, analyzer, text, d
          "Murió en 1938.", {"1925": "1925", "1938": "1938"}),
         ("analyze_en", "Nikolai Bukharin edited Pravda. In 1925 he backed Stalin against Trotsky.\n\n"
          "He died in 1938.", {"1925": "1925", "1938": "1938"}),
+        # a text's first sentence sets no topic yet: the object may be whom the next one means
+        ("analyze_en", "Lenin praised Leon Trotsky in 1917. He died in 1940.", {"1917": "1917", "1940": "1940"}),
+        ("analyze_es", "León Trotski recibió a Yákov Blumkin en Prínkipo. Murió en 1929.", {"1929": "1929"}),
         # a subject that competes after the main one
         ("analyze_en", "Lev Kamenev was arrested after Leonid Nikolaev killed Sergei Kirov. He died in 1936.",
          {"1936": "1936"}),
