@@ -168,25 +168,27 @@ class ParticipantReader:
             frame.referents.append(referent)
         alternatives = others(ranked, start)
         frame.participants.append(
-            Participant(role, entity.id if entity else None, words, start, end, alternatives=alternatives, **antecedent)
+            Participant(
+                role, entity.id if entity else None, words, start, end, alternatives=alternatives, antecedent=antecedent
+            )
         )
 
     def _continue_topic(
         self, ranked: list[Referent], start: int, gender: str | None, keys: list[int] | None
-    ) -> tuple[list[Referent], dict[str, str]]:
+    ) -> tuple[list[Referent], str | None]:
         """A subject (`keys`: where it is recorded; None for any other role): the previous sentence's main
         subject is its only reading when topic continuity holds (`topic.py`); a subject with one reading is
         recorded as settled. Returns the readings, and the `antecedent` sentence id when the rule chose."""
         if keys is None or not ranked:
-            return ranked, {}
+            return ranked, None
         if len(ranked) == 1:
             self.topic.record(keys, ranked[0])
-            return ranked, {}
+            return ranked, None
         anchor = self.topic.antecedent(start, gender)
         if anchor is None or not any(referent is anchor.referent for referent in ranked):
-            return ranked, {}
+            return ranked, None
         self.topic.record(keys, anchor.referent)
-        return [anchor.referent], {"antecedent": self.view.analysis.sentences[anchor.sentence].id}
+        return [anchor.referent], self.view.analysis.sentences[anchor.sentence].id
 
     def add_pair(self, frame: Frame, role: str, head: Token) -> None:
         """One filler for each of the two persons a dual word stands for: the latest coordination of two
@@ -310,7 +312,9 @@ class ParticipantReader:
         frame.referents.append(referent)
         alternatives = others(ranked, start)
         frame.participants.append(
-            Participant(role, entity.id, entity.text, entity.start, entity.end, alternatives=alternatives, **antecedent)
+            Participant(
+                role, entity.id, entity.text, entity.start, entity.end, alternatives=alternatives, antecedent=antecedent
+            )
         )
 
     def may_drop_subject(self, token: Token) -> bool:
