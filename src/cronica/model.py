@@ -218,6 +218,9 @@ class Participant:
     #: a pronoun or a dropped subject: other entity ids it could refer to besides `entity` (empty when
     #: the context leaves one candidate)
     alternatives: Annotated[tuple[str, ...], ADDED] = ()
+    #: a pronoun or a dropped subject settled by topic continuity: the id of the sentence whose main
+    #: subject it continues ("s3")
+    antecedent: Annotated[str | None, ADDED] = None
 
 
 @dataclass(frozen=True, slots=True)

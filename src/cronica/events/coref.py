@@ -162,6 +162,10 @@ class Referents:
         referent.mentions.set(offset, sentence_index, weight, keep, named)
         self._by_sentence.setdefault(sentence_index, set()).add(self._position[id(referent)])
 
+    def in_window(self, sentence_index: int) -> list[Referent]:
+        """The referents mentioned in the last `WINDOW` sentences up to `sentence_index`."""
+        return self._in_window(sentence_index)
+
     def _in_window(self, sentence_index: int) -> list[Referent]:
         """The referents with a mention in the last `WINDOW` sentences up to `sentence_index`, in the
         order of `items` (any other has no salience there: its score would be 0)."""

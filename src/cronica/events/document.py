@@ -114,7 +114,10 @@ class DocumentView:
         return None
 
     def has_proper_noun(self, entity: Entity) -> bool:
-        """The Spanish NER tags capitalized common words ("Años después") as persons: not referents."""
+        """The Spanish NER tags capitalized common words ("Años después") as persons: not referents. A name
+        the linker tied to a KB item is one even when the tagger took it for a verb ("Stalin lo desterró")."""
+        if entity.item_id:
+            return True
         span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
         return span is not None and any(token.pos_ == "PROPN" for token in span)
 

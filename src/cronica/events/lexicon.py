@@ -93,6 +93,9 @@ class Cues:
     #: verbs whose subject brings about the event of their complement ("logró que fuera expulsado",
     #: "had him expelled"): that subject is the event's agent, never its patient
     causative_verbs: frozenset[str] = frozenset()
+    #: lemmas of verbs and nouns that act on a person ("atacó a Trotski", "ordered Yagoda's arrest"): the
+    #: person acted on may be what the next sentence speaks of, so the subject does not continue for certain
+    topic_shift_words: frozenset[str] = frozenset()
     #: verbs of becoming over a copular clause ("pasó a ser presidente", "llegó a ser secretario"):
     #: the office begins there, an event (`copular_onset` in triggers.yaml), not a description
     onset_verbs: frozenset[str] = frozenset()
@@ -316,6 +319,7 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         repetition_markers=_expand_ordinals(phrases("repetition_markers"), words("repetition_ordinals")),
         repetition_verbs=words("repetition_verbs"),
         causative_verbs=words("causative_verbs"),
+        topic_shift_words=words("topic_shift_words"),
         onset_verbs=words("onset_verbs"),
         headship_verbs=words("headship_verbs"),
         post_taking_verbs=words("post_taking_verbs"),
@@ -496,6 +500,7 @@ class CuesFile(Schema):
     repetition_ordinals: WordList
     repetition_verbs: WordList
     causative_verbs: WordList
+    topic_shift_words: WordList
     onset_verbs: WordList
     headship_verbs: WordList
     post_taking_verbs: WordList

@@ -18,6 +18,7 @@ from cronica.events.document import DocumentView
 from cronica.events.frame import PERSON_ROLES, RELATIVE_CLAUSE_DEPS, Frame, gender_of, is_plural, others
 from cronica.events.lexicon import TriggerEntry
 from cronica.events.syntax import SUBJECT_DEPS, clause_token, is_passive, participant_span, subjects_of, with_conjuncts
+from cronica.events.topic import TopicContinuity
 from cronica.events.triggers import TriggerMatch
 from cronica.model import Entity, Participant
 
@@ -33,6 +34,7 @@ class ParticipantReader:
         self.view = view
         self.cues = view.cues
         self.referents = Referents([], sex_of)
+        self.topic = TopicContinuity(view, self.referents)
 
     def add_persons(self, persons: list[Entity]) -> None:
         """The persons named in the batch being read (all of a short text), before its events."""
@@ -59,7 +61,8 @@ class ParticipantReader:
         if head.lower_ in self.cues.pronouns or (head.pos_ == "PRON" and "Prs" in head.morph.get("PronType", [])):
             if head.lower_ in self.cues.reflexive or "Yes" in head.morph.get("Reflex", []):
                 return
-            self.add_pronoun(frame, role, head.idx, head.idx + len(head.text), gender=self.pronoun_gender(head))
+            subject = head.dep_ in SUBJECT_DEPS
+            self.add_pronoun(frame, role, head.idx, head.idx + len(head.text), self.pronoun_gender(head), subject)
             return
         excluded = view.timex_tokens | frame.marker_tokens if frame.marker_tokens else view.timex_tokens
         span = participant_span(head, excluded, self.cues.of_prepositions)
@@ -144,7 +147,9 @@ class ParticipantReader:
 
     # --- pronouns and dropped subjects ---------------------------------------------------
 
-    def add_pronoun(self, frame: Frame, role: str, start: int, end: int, gender: str | None = None) -> None:
+    def add_pronoun(
+        self, frame: Frame, role: str, start: int, end: int, gender: str | None = None, subject: bool = False
+    ) -> None:
         words = self.view.analysis.text[start:end]
         if words.lower() in self.cues.plural_pronouns:  # "they", "ellos", "asesinarlos": never one person
             group = self.plural_group(start, frame)  # … but the persons last named together
@@ -155,14 +160,35 @@ class ParticipantReader:
         ranked = self.referents.candidates(sentence_number, start, [*frame.referents, *frame.disjoint], gender)
         if not ranked:  # "after she had been arrested, Maria Spiridonova was exiled": the main subject
             ranked = self._cataphora(start, gender)
+        ranked, antecedent = self._continue_topic(ranked, start, gender, [start] if subject else None)
         referent = ranked[0] if ranked else None
         entity = referent.last_named_before(start) if referent else None
         if referent is not None:
             self.referents.mention(referent, sentence_number, start, gender)
             frame.referents.append(referent)
+        alternatives = others(ranked, start)
         frame.participants.append(
-            Participant(role, entity.id if entity else None, words, start, end, alternatives=others(ranked, start))
+            Participant(
+                role, entity.id if entity else None, words, start, end, alternatives=alternatives, antecedent=antecedent
+            )
         )
+
+    def _continue_topic(
+        self, ranked: list[Referent], start: int, gender: str | None, keys: list[int] | None
+    ) -> tuple[list[Referent], str | None]:
+        """A subject (`keys`: where it is recorded; None for any other role): the previous sentence's main
+        subject is its only reading when topic continuity holds (`topic.py`); a subject with one reading is
+        recorded as settled. Returns the readings, and the `antecedent` sentence id when the rule chose."""
+        if keys is None or not ranked:
+            return ranked, None
+        if len(ranked) == 1:
+            self.topic.record(keys, ranked[0])
+            return ranked, None
+        anchor = self.topic.antecedent(start, gender)
+        if anchor is None or not any(referent is anchor.referent for referent in ranked):
+            return ranked, None
+        self.topic.record(keys, anchor.referent)
+        return [anchor.referent], self.view.analysis.sentences[anchor.sentence].id
 
     def add_pair(self, frame: Frame, role: str, head: Token) -> None:
         """One filler for each of the two persons a dual word stands for: the latest coordination of two
@@ -275,14 +301,20 @@ class ParticipantReader:
         ranked = self.referents.candidates(
             sentence_number, start, [*frame.referents, *frame.disjoint, *exclude], gender
         )
+        verb = frame.match.token
+        keys = None if is_plural(verb) else [verb.idx, clause_token(verb).idx]
+        ranked, antecedent = self._continue_topic(ranked, start, gender, keys)
         referent = ranked[0] if ranked else None
         entity = referent.last_named_before(start) if referent else None
         if referent is None or entity is None:
             return
         self.referents.mention(referent, sentence_number, start)
         frame.referents.append(referent)
+        alternatives = others(ranked, start)
         frame.participants.append(
-            Participant(role, entity.id, entity.text, entity.start, entity.end, alternatives=others(ranked, start))
+            Participant(
+                role, entity.id, entity.text, entity.start, entity.end, alternatives=alternatives, antecedent=antecedent
+            )
         )
 
     def may_drop_subject(self, token: Token) -> bool:
@@ -304,7 +336,13 @@ class ParticipantReader:
             and token.pos_ in ("VERB", "AUX")
             and token.dep_ not in ("aux", "auxpass", "aux:pass", "cop", "xcomp")
             and self.may_drop_subject(token)
+            and not self._in_person_name(token)
         ]
+
+    def _in_person_name(self, token: Token) -> bool:
+        """A word of a person's name the tagger took for a verb ("Stalin lo desterró"): no clause of its own."""
+        entity = self.view.entity_holding(token)
+        return entity is not None and entity.label == "PER"
 
     def track_subject(self, verb: Token) -> None:
         """Record who a non-event clause is about ("se enfrentó a Stalin": still Trotsky)."""

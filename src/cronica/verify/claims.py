@@ -29,6 +29,8 @@ DATE_OF_BIRTH, DATE_OF_DEATH, POINT_IN_TIME = "P569", "P570", "P585"
 #: roles a place fills (a region named after it only situates it)
 PLACE_ROLES = frozenset({"place", "destination", "origin"})
 #: TIMEX3 modifiers a bound word gives a date ("hasta 1925" BEFORE, "desde 1918" AFTER)
+#: characters of the antecedent's sentence an explanation quotes
+ANTECEDENT_WORDS = 80
 BOUND_MODIFIERS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
 
 
@@ -49,6 +51,8 @@ class Claimed:
     hedged: bool = False
     #: for an entity: the words are a pronoun or an elided subject resolved from the context ("he")
     coreferent: bool = False
+    #: for an entity settled by topic continuity: the words of the sentence whose main subject it continues
+    antecedent: str = ""
     #: for a value with several acceptable KB values (a manner "shot": homicide or capital punishment)
     options: tuple[str, ...] = ()
     #: for a manner: KB values the words only pass a judgement on ("murdered" of an execution): undecided
@@ -74,6 +78,8 @@ class Check:
     qualifiers: Mapping[str, Claimed] = field(default_factory=dict)
     subject_score: float | None = None
     subject_coreferent: bool = False
+    #: the subject continues the topic of this sentence (its words), when topic continuity settled it
+    subject_antecedent: str = ""
 
     def claimed_values(self) -> tuple[Claimed, ...]:
         return (self.value, *self.qualifiers.values())
@@ -209,6 +215,7 @@ def plan_claim(
                 qualifiers,
                 subject.score,
                 subject.coreferent,
+                subject.antecedent,
             )
         )
     main = event_type.main_role
@@ -252,7 +259,15 @@ def _age_check(
     mapping = KbMapping(DATE_OF_BIRTH, main, AGE_AT_DEATH if at_death else AGE, match=AGE_MATCH)
     claimed = Claimed("age", str(age.years), age.text)
     return Check(
-        mapping, subject.value, subject.text, DATE_OF_BIRTH, claimed, qualifiers, subject.score, subject.coreferent
+        mapping,
+        subject.value,
+        subject.text,
+        DATE_OF_BIRTH,
+        claimed,
+        qualifiers,
+        subject.score,
+        subject.coreferent,
+        subject.antecedent,
     )
 
 
@@ -317,8 +332,15 @@ def _fillers(
             # the linked "Treaty of Brest") is no coreference
             inside = participant.start <= entity.start < participant.end
             coreferent = not inside or not _in_sentence(analysis, event, participant.start)
+            antecedent = _sentence_words(analysis, participant.antecedent) if coreferent else ""
             fillers[participant.role] = Claimed(
-                "entity", entity.item_id, participant.text, entity.score, hedged=hedged, coreferent=coreferent
+                "entity",
+                entity.item_id,
+                participant.text,
+                entity.score,
+                hedged=hedged,
+                coreferent=coreferent,
+                antecedent=antecedent,
             )
     date = parse_timex_date(event.time_value)
     if date is not None:
@@ -592,3 +614,12 @@ def _claim_span(event: Event, analysis: Analysis, entities: Mapping[str, Entity]
     if event.age is not None:  # ... but for the age it gives: "... died in 1938. He was only 32."
         start, end = min(start, event.age.start), max(end, event.age.end)
     return start, end
+
+
+def _sentence_words(analysis: Analysis, sentence_id: str | None) -> str:
+    """The words of a sentence (by id), shortened for an explanation; "" for none."""
+    sentence = next((s for s in analysis.sentences if s.id == sentence_id), None) if sentence_id else None
+    if sentence is None:
+        return ""
+    words = " ".join(analysis.text[sentence.start : sentence.end].split())
+    return words if len(words) <= ANTECEDENT_WORDS else words[: ANTECEDENT_WORDS - 1].rstrip() + "…"

@@ -358,7 +358,10 @@ class Explainer:
         """Who the text speaks of was inferred from the context."""
         words = check.subject_text.strip()
         key = "coreference" if words else "coreference_omitted"
-        return self.language.explanation(key, text=words, subject=self.label(check.subject))
+        if check.subject_antecedent:  # topic continuity: say which sentence's subject it continues
+            key += "_topic"
+        subject = self.label(check.subject)
+        return self.language.explanation(key, text=words, subject=subject, sentence=check.subject_antecedent)
 
     def generic_party(self, check: Check) -> str:
         """ "el partido" taken as the person's only party in the KB."""
