@@ -407,7 +407,17 @@ class Checker:
         if any(finding.outcome != "unknown" for finding in findings):
             return findings
         proof = self.states.excluded(event_type, check)
-        return findings if proof is None else [self._state_finding(event_type, check, proof)]
+        if proof is not None:
+            return [self._state_finding(event_type, check, proof)]
+        known = self.states.uncovering(event_type, check)
+        date_pid = next((pid for pid, c in check.qualifiers.items() if isinstance(c.value, PartialDate)), None)
+        if known is None or date_pid is None:
+            return findings
+        # the state is known but does not hold the whole of the text's date: the link that failed is said
+        kept = known.fact.qualifier("P276")
+        claimed = check.qualifiers[date_pid]
+        note = self.explain.state_excludes(check, known, claimed, str(kept[0]) if kept else None, False)
+        return [*findings, Finding("unknown", date_pid, note, evidence=(known.fact,), silent=False)]
 
     def _state_finding(self, event_type: str, check: Check, proof: StateProof) -> Finding:
         date_pid = next(pid for pid, claimed in check.qualifiers.items() if isinstance(claimed.value, PartialDate))
@@ -417,7 +427,7 @@ class Checker:
         return Finding(
             "differs",
             date_pid,
-            self.explain.state_excludes(check, proof, claimed, str(kept[0]) if kept else None),
+            self.explain.state_excludes(check, proof, claimed, str(kept[0]) if kept else None, True),
             self.policy.confidence.contradicted.year,
             (proof.fact,),
             correction,

@@ -17,9 +17,9 @@ from cronica.verify.dates import Distance, PartialDate
 from cronica.verify.findings import Finding, NeverFollowed, plain
 from cronica.verify.holders import HolderProof
 from cronica.verify.language import Language
-from cronica.verify.states import StateProof
 from cronica.verify.offices import Reading
 from cronica.verify.reference import Fact, ReferenceView
+from cronica.verify.states import StateProof
 
 
 @dataclass(frozen=True)
@@ -307,14 +307,21 @@ class Explainer:
 
     # --- a continuous state that excludes the event (verify/states.py) ----------------------
 
-    def state_excludes(self, check: Check, proof: StateProof, claimed: Claimed, kept: str | None) -> str:
-        """The state, its dates and source, and why it rules the text's event out at the text's date."""
+    def state_excludes(
+        self, check: Check, proof: StateProof, claimed: Claimed, kept: str | None, excludes: bool
+    ) -> str:
+        """The state, its dates and source, and why it rules the text's event out at the text's date (or, when
+        it does not hold the whole of that date, that it rules nothing out)."""
         lang = self.language
         end_date = lang.date(proof.end.to_gregorian()) if proof.end is not None else "?"
         on_date = lang.date(proof.end.to_gregorian(), in_sentence=True) if proof.end is not None else "?"
-        end = lang.phrase("state_until_death", date=on_date) if proof.until_death else lang.phrase("state_until", date=end_date)
+        end = (
+            lang.phrase("state_until_death", date=on_date)
+            if proof.until_death
+            else lang.phrase("state_until", date=end_date)
+        )
         return lang.explanation(
-            f"state_{proof.state}",
+            f"state_{proof.state}" if excludes else f"state_{proof.state}_open",
             subject=self.label(check.subject),
             start=lang.date(proof.start.to_gregorian()),
             end=end,

@@ -90,10 +90,7 @@ class StateReasoner:
 
     def excluded(self, event_type: str, check: Check) -> StateProof | None:
         """The state of the check's subject that rules the text's event out at the text's date, if any."""
-        for entry in load_states():
-            wanted = entry.excludes.get(event_type)
-            if wanted is None or wanted.property != check.property or (wanted.match or "") != (check.mapping.match or ""):
-                continue
+        for entry, wanted in _entries(event_type, check):
             claimed = check.qualifiers.get(wanted.date)
             if claimed is None or not isinstance(claimed.value, PartialDate) or claimed.inherited or claimed.named:
                 continue
@@ -103,6 +100,22 @@ class StateReasoner:
             for fact in self.view.facts(check.subject, entry.property):
                 if fact.value == entry.value and (proof := self._inside(entry, check, fact, span)):
                     return proof
+        return None
+
+    def uncovering(self, event_type: str, check: Check) -> StateProof | None:
+        """A state of the kind that would exclude the event, held by the subject, that does not cover the text's
+        date: said in the explanation (which link failed), never a proof."""
+        for entry, _ in _entries(event_type, check):
+            for fact in self.view.facts(check.subject, entry.property):
+                if fact.value != entry.value or (entry.place is not None and not self._into(check, fact, entry.place)):
+                    continue
+                starts = [v for v in fact.qualifier(START) if isinstance(v, PartialDate)]
+                ends = [v for v in fact.qualifier(END) if isinstance(v, PartialDate)]
+                if starts and ends:
+                    end = ends[0]
+                    until_death = self._until_death(check.subject, end)
+                    true_date = starts[0] if entry.true_event == "start" else end
+                    return StateProof(entry.id, fact, starts[0], end, until_death, true_date)
         return None
 
     def _text_span(
@@ -149,3 +162,13 @@ class StateReasoner:
         if not deaths or end.precision != deaths[0].precision:
             return False
         return all(checked_dates(d.to_gregorian()) == checked_dates(end.to_gregorian()) for d in deaths)
+
+
+def _entries(event_type: str, check: Check) -> list[tuple[StateEntry, ExcludedEvent]]:
+    """The states that exclude the event type, on the check its date is compared in (the mapping's `match`)."""
+    found = []
+    for entry in load_states():
+        wanted = entry.excludes.get(event_type)
+        if wanted and wanted.property == check.property and (wanted.match or "") == (check.mapping.match or ""):
+            found.append((entry, wanted))
+    return found
