@@ -103,9 +103,13 @@ class StateReasoner:
         return None
 
     def uncovering(self, event_type: str, check: Check) -> StateProof | None:
-        """A state of the kind that would exclude the event, held by the subject, that does not cover the text's
-        date: said in the explanation (which link failed), never a proof."""
-        for entry, _ in _entries(event_type, check):
+        """A state of the kind that would exclude the event, held by the subject, that meets the text's date without
+        holding all of it: said in the explanation (which link failed), never a proof."""
+        for entry, wanted in _entries(event_type, check):
+            claimed = check.qualifiers.get(wanted.date)
+            if claimed is None or not isinstance(claimed.value, PartialDate):
+                continue
+            span = self._text_span(check, claimed.value, claimed.mod, claimed.calendar_stated, entry)
             for fact in self.view.facts(check.subject, entry.property):
                 if fact.value != entry.value or (entry.place is not None and not self._into(check, fact, entry.place)):
                     continue
@@ -114,6 +118,10 @@ class StateReasoner:
                 if starts and ends:
                     end = ends[0]
                     until_death = self._until_death(check.subject, end)
+                    first = checked_dates(starts[0].to_gregorian())[0]
+                    last = dt.date.max if until_death else checked_dates(end.to_gregorian())[1]
+                    if span is None or span[1] < first or span[0] > last:
+                        continue  # the state is nowhere near the text's date: it says nothing of it
                     true_date = starts[0] if entry.true_event == "start" else end
                     return StateProof(entry.id, fact, starts[0], end, until_death, true_date)
         return None
