@@ -95,6 +95,7 @@ IncompatibilityRule = Literal[
     "age_arithmetic",
     "anachronism",
     "one_holder",
+    "continuous_state",
 ]
 
 #: stage status values: "ok", "skipped", "not run", or "failed: <reason>"

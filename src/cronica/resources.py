@@ -304,6 +304,7 @@ SCHEMAS: dict[str, str] = {
     "timex/resources/*/rules.yaml": "cronica.timex.language:RULES_SCHEMA",
     "verify/resources/policy.yaml": "cronica.verify.policy:VerifyPolicy",
     "verify/resources/single_holder.yaml": "cronica.verify.holders:SingleHolderFile",
+    "verify/resources/states.yaml": "cronica.verify.states:StatesFile",
     "verify/resources/*/dates.yaml": "cronica.verify.language:DatesFile",
     "verify/resources/*/templates.yaml": "cronica.verify.language:TemplatesFile",
     "verify/resources/*/places.yaml": "cronica.verify.language:PlacesFile",

@@ -38,6 +38,7 @@ from cronica.verify.holders import HolderProof, HolderReasoner, OneHolderOffice
 from cronica.verify.offices import OfficeReasoner, Reading
 from cronica.verify.policy import VerifyPolicy
 from cronica.verify.reference import Fact, ReferenceView, during
+from cronica.verify.states import StateProof, StateReasoner
 
 UNCHECKED_MODALITIES = ("negated", "attempted", "hypothetical")
 DATE_OF_BIRTH, DATE_OF_DEATH = "P569", "P570"
@@ -73,6 +74,7 @@ class Checker:
     comparer: Comparer = field(init=False)
     offices: OfficeReasoner = field(init=False)
     holders: HolderReasoner = field(init=False)
+    states: StateReasoner = field(init=False)
 
     def __post_init__(self) -> None:
         self._single_valued = self.policy.single_valued
@@ -88,6 +90,7 @@ class Checker:
         self.holders = HolderReasoner(
             self.view, subjects if callable(subjects) else (lambda pid, value: ()), self.explain.language.code
         )
+        self.states = StateReasoner(self.view, self.policy.date_tolerance_days, self.policy.reach)
 
     # --- the claim -----------------------------------------------------------------
 
@@ -394,7 +397,44 @@ class Checker:
             findings = [self._compare_values(event_type, check, facts, check.property, check.value)]
         else:
             findings = self._compare_qualified(event_type, check, facts, repeated)
+        findings = self._excluded_by_state(event_type, check, findings)
         return [self._too_weak_to_contradict(check, finding) for finding in findings]
+
+    def _excluded_by_state(self, event_type: str, check: Check, findings: list[Finding]) -> list[Finding]:
+        """An event the text dates inside a continuous state that excludes it (verify/states.py: an arrest
+        during a custody without release, a return home during an absence without a visit): refuted with the
+        state as proof, when nothing else agreed or differed (a repeatable event's list need not be complete)."""
+        if any(finding.outcome != "unknown" for finding in findings):
+            return findings
+        proof = self.states.excluded(event_type, check)
+        if proof is not None:
+            return [self._state_finding(event_type, check, proof)]
+        known = self.states.uncovering(event_type, check)
+        date_pid = next((pid for pid, c in check.qualifiers.items() if isinstance(c.value, PartialDate)), None)
+        if known is None or date_pid is None:
+            return findings
+        # the state is known but does not hold the whole of the text's date: the link that failed is said
+        kept = known.fact.qualifier("P276")
+        claimed = check.qualifiers[date_pid]
+        note = self.explain.state_excludes(check, known, claimed, str(kept[0]) if kept else None, False)
+        return [*findings, Finding("unknown", date_pid, note, evidence=(known.fact,), silent=False)]
+
+    def _state_finding(self, event_type: str, check: Check, proof: StateProof) -> Finding:
+        date_pid = next(pid for pid, claimed in check.qualifiers.items() if isinstance(claimed.value, PartialDate))
+        claimed = check.qualifiers[date_pid]
+        kept = proof.fact.qualifier("P276")
+        correction = self.explain.correction(event_type, check, date_pid, claimed, proof.true_date)
+        return Finding(
+            "differs",
+            date_pid,
+            self.explain.state_excludes(check, proof, claimed, str(kept[0]) if kept else None, True),
+            self.policy.confidence.contradicted.year,
+            (proof.fact,),
+            correction,
+            is_date=True,
+            check=check,
+            rule="continuous_state",
+        )
 
     def _too_weak_to_contradict(self, check: Check, finding: Finding) -> Finding:
         """A disagreement resting on a doubtful link or on a date taken from the context is no contradiction."""

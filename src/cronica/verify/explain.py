@@ -19,6 +19,7 @@ from cronica.verify.holders import HolderProof
 from cronica.verify.language import Language
 from cronica.verify.offices import Reading
 from cronica.verify.reference import Fact, ReferenceView
+from cronica.verify.states import StateProof
 
 
 @dataclass(frozen=True)
@@ -303,6 +304,34 @@ class Explainer:
     def _moment(self, moment: PartialDate, at_death: bool) -> str:
         lang = self.language
         return lang.phrase("age_at_death" if at_death else "age_at_date", ref=lang.date(moment.to_gregorian()))
+
+    # --- a continuous state that excludes the event (verify/states.py) ----------------------
+
+    def state_excludes(
+        self, check: Check, proof: StateProof, claimed: Claimed, kept: str | None, excludes: bool
+    ) -> str:
+        """The state, its dates and source, and why it rules the text's event out at the text's date (or, when
+        it does not hold the whole of that date, that it rules nothing out)."""
+        lang = self.language
+        end_date = lang.date(proof.end.to_gregorian()) if proof.end is not None else "?"
+        on_date = lang.date(proof.end.to_gregorian(), in_sentence=True) if proof.end is not None else "?"
+        end = (
+            lang.phrase("state_until_death", date=on_date)
+            if proof.until_death
+            else lang.phrase("state_until", date=end_date)
+        )
+        return lang.explanation(
+            f"state_{proof.state}" if excludes else f"state_{proof.state}_open",
+            subject=self.label(check.subject),
+            start=lang.date(proof.start.to_gregorian()),
+            end=end,
+            end_date=end_date,
+            claim=lang.date(claimed.value, in_sentence=True, mod=claimed.mod)
+            if isinstance(claimed.value, PartialDate)
+            else claimed.text,
+            place=self.label(kept) if kept else "",
+            source=proof.fact.source or self.kb(),
+        )
 
     # --- a stay at a date ---------------------------------------------------------------
 
