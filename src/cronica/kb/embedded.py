@@ -72,7 +72,10 @@ def open_store(packs: list[Path], cache: Path | None = None) -> tuple[Store, str
     target = (cache or cache_root()) / "kb" / f"{packs[0].name}-{packs_digest(packs)}"
     if (target / "READY").exists():
         with contextlib.suppress(OSError):
-            return Store.read_only(str(target / "store")), "cache"
+            store = Store.read_only(str(target / "store"))
+            with contextlib.suppress(OSError):
+                os.utime(target / "READY")  # in use: another version's build must not remove it
+            return store, "cache"
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".build-", dir=target.parent))
@@ -97,12 +100,26 @@ def open_store(packs: list[Path], cache: Path | None = None) -> tuple[Store, str
         return store, "memory"
 
 
-def _remove_stale(current: Path) -> None:
-    """Drop caches of earlier versions of the same packs (a process still reading one keeps its files)."""
+#: a cache of another version of the packs unused this long is removed by the next build
+STALE_AFTER_SECONDS = 7 * 24 * 3600
+
+
+def _remove_stale(current: Path, now: float | None = None) -> None:
+    """Drop caches of other versions of the same packs that no process opened for a week.
+
+    A store is read lazily: its files are opened as queries reach them. Removing the cache of
+    another version while a process reads it (two installs, two checkouts, an upgrade during a
+    batch) made that process's lookups fail and its claims vanish, so only a cache whose READY
+    mark (touched at every open) is a week old goes."""
     prefix = current.name.rsplit("-", 1)[0] + "-"
+    limit = (time.time() if now is None else now) - STALE_AFTER_SECONDS
     for sibling in current.parent.glob(prefix + "*"):
-        if sibling != current and sibling.is_dir() and (sibling / "READY").exists():
-            shutil.rmtree(sibling, ignore_errors=True)
+        ready = sibling / "READY"
+        if sibling == current or not sibling.is_dir() or not ready.exists():
+            continue
+        with contextlib.suppress(OSError):
+            if ready.stat().st_mtime < limit:
+                shutil.rmtree(sibling, ignore_errors=True)
 
 
 def _load(store: Store, pack: Path) -> None:
