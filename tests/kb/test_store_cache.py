@@ -13,7 +13,7 @@ from pathlib import Path
 
 from cronica.kb.embedded import STALE_AFTER_SECONDS, open_store
 
-TRIPLE = "<http://www.wikidata.org/entity/Q1> <http://www.w3.org/2000/01/rdf-schema#label> \"x\"@en .\n"
+TRIPLE = '<http://www.wikidata.org/entity/Q1> <http://www.w3.org/2000/01/rdf-schema#label> "x"@en .\n'
 
 
 def _pack(folder: Path, text: str) -> Path:
