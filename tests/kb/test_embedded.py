@@ -127,7 +127,14 @@ def test_a_rebuilt_pack_replaces_its_old_cache(tmp_path):
     pack.write_bytes(pack.read_bytes())  # same content: same cache
     assert len(list((tmp_path / "cache" / "kb").glob("pack.nt.gz-*"))) == 1
     import gzip
+    import os
+    import time
 
+    from cronica.kb.embedded import STALE_AFTER_SECONDS
+
+    (ready,) = (tmp_path / "cache" / "kb").glob("pack.nt.gz-*/READY")
+    old = time.time() - STALE_AFTER_SECONDS - 60  # the old version's cache, unused for a week
+    os.utime(ready, (old, old))
     pack.write_bytes(gzip.compress(gzip.decompress(pack.read_bytes()) + b"\n"))
     EmbeddedKB.open([pack], cache=tmp_path / "cache")
     assert len(list((tmp_path / "cache" / "kb").glob("pack.nt.gz-*"))) == 1
