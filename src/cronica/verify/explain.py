@@ -313,7 +313,7 @@ class Explainer:
         """The state, its dates and source, and why it rules the text's event out at the text's date (or, when
         it does not hold the whole of that date, that it rules nothing out)."""
         lang = self.language
-        end_date = lang.date(proof.end.to_gregorian()) if proof.end is not None else "?"
+        end_date = lang.date(proof.end.to_gregorian(), governed=True) if proof.end is not None else "?"
         on_date = lang.date(proof.end.to_gregorian(), in_sentence=True) if proof.end is not None else "?"
         end = (
             lang.phrase("state_until_death", date=on_date)
@@ -323,7 +323,7 @@ class Explainer:
         return lang.explanation(
             f"state_{proof.state}" if excludes else f"state_{proof.state}_open",
             subject=self.label(check.subject),
-            start=lang.date(proof.start.to_gregorian()),
+            start=lang.date(proof.start.to_gregorian(), governed=True),
             end=end,
             end_date=end_date,
             claim=lang.date(claimed.value, in_sentence=True, mod=claimed.mod)
@@ -341,10 +341,12 @@ class Explainer:
         starts = [v.to_gregorian() for v in fact.qualifier("P580") if isinstance(v, PartialDate)]
         ends = [v.to_gregorian() for v in fact.qualifier("P582") if isinstance(v, PartialDate)]
         if starts and ends:
-            return lang.phrase("period", start=lang.date(starts[0]), end=lang.date(ends[0]))
+            return lang.phrase(
+                "period", start=lang.date(starts[0], governed=True), end=lang.date(ends[0], governed=True)
+            )
         if starts:
-            return lang.phrase("period_from", start=lang.date(starts[0]))
-        return lang.phrase("period_until", end=lang.date(ends[0])) if ends else ""
+            return lang.phrase("period_from", start=lang.date(starts[0], governed=True))
+        return lang.phrase("period_until", end=lang.date(ends[0], governed=True)) if ends else ""
 
     def stay_agrees(self, check: Check, claimed: PartialDate, fact: Fact) -> str:
         lang = self.language

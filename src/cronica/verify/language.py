@@ -77,11 +77,15 @@ class Language:
 
     # --- dates -------------------------------------------------------------------
 
-    def date(self, date: PartialDate, *, in_sentence: bool = False, mod: str | None = None) -> str:
+    def date(
+        self, date: PartialDate, *, in_sentence: bool = False, governed: bool = False, mod: str | None = None
+    ) -> str:
         """ "12 de noviembre de 1927" / "el 12 de noviembre de 1927" (in_sentence), at the date's precision;
+        after a preposition of the template ("desde el 12 de noviembre", "desde 1927"), `governed`;
         with a TIMEX3 modifier, "antes de agosto de 1927" / "before August 1927"."""
         modified = self.dates.get("modifiers", {}).get(mod or "")
-        forms = self.dates["bare" if modified or not in_sentence else "in_sentence"]
+        form = "in_sentence" if in_sentence else "governed" if governed else "bare"
+        forms = self.dates["bare" if modified else form]
         month = self.dates["months"][date.month - 1] if date.month else ""
         text = forms[check_precision(date)].format(day=date.day, month=month, year=date.year)
         if date.calendar == "julian" and date.day is not None:
@@ -221,6 +225,8 @@ class DatesFile(Schema):
     months: Annotated[list[str], Field(min_length=12, max_length=12)]
     bare: DateForms
     in_sentence: DateForms
+    #: after a preposition the template writes ("desde {start}"): Spanish puts the article before a day only
+    governed: DateForms
     modifiers: dict[str, str] = Field(default_factory=dict)
     precision_names: DateForms
     numbers: dict[int, str] = Field(default_factory=dict)
