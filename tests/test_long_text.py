@@ -219,6 +219,26 @@ def test_lookups_by_id_follow_the_layers_of_each_analysis(pipeline_es: Pipeline)
     assert emptied == dataclasses.replace(emptied)  # the lookups never take part in equality
 
 
+def test_a_derived_index_is_built_once_per_analysis_and_not_carried_by_a_copy() -> None:
+    """`Analysis.derived`: a stage asking a question per event builds its index once (the verify stage's
+    participant spans: a scan of every event per participant was quadratic on a book)."""
+    import dataclasses
+
+    built: list[int] = []
+
+    def build(analysis: Analysis) -> int:
+        built.append(1)
+        return len(analysis.text)
+
+    analysis = Analysis(document=Document("d", "en", None, None, None, 3, "0"), text="abc")
+    assert analysis.derived("test:length", build) == 3
+    assert analysis.derived("test:length", build) == 3
+    assert built == [1]
+    shorter = dataclasses.replace(analysis, text="ab")
+    assert shorter.derived("test:length", build) == 2  # a copy with other layers derives its own
+    assert built == [1, 1]
+
+
 def test_progress_is_told_for_each_segment_and_stage(segmented: Pipeline) -> None:
     events: list[ProgressEvent] = []
     segmented.progress = events.append

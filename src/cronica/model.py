@@ -19,10 +19,12 @@ dataclasses cost.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import Annotated, Any, Literal, TypedDict, get_args
+from typing import Annotated, Any, Literal, TypedDict, TypeVar, cast, get_args
+
+T = TypeVar("T")
 
 SCHEMA_ID = "cronica/analysis@1"
 
@@ -422,6 +424,14 @@ class Analysis:
     def timexes_overlapping(self, start: int, end: int) -> Sequence[Timex]:
         """The timexes sharing a character with [start, end), by start (a bisection)."""
         return self._spans("timexes").overlapping(start, end)
+
+    def derived(self, key: str, build: Callable[[Analysis], T]) -> T:
+        """An index a stage derives from the layers, built once per analysis under `key`: a question asked
+        once per event must not rescan a layer (quadratic on a book)."""
+        lookups = self._lookups_dict()
+        if key not in lookups:
+            lookups[key] = build(self)
+        return cast(T, lookups[key])
 
     def _lookup(self, layer: str) -> Mapping[str, Any]:
         lookups = self._lookups_dict()

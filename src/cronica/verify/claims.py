@@ -582,14 +582,24 @@ def _lent_across(event: Event, participant: Participant, analysis: Analysis) -> 
     the exile's words)."""
     if participant.end > event.trigger.start:
         return False
+    holders = analysis.derived("verify:verb-participant-spans", _verb_participant_spans)
     return any(
-        other is not event
-        and other.trigger.pos == "VERB"
-        and other.type != DESCRIBED_OFFICE  # an appositive office ("Kalinin, the president …, died") is no item
-        and other.trigger.end <= event.trigger.start
-        and any((p.start, p.end) == (participant.start, participant.end) for p in other.participants)
-        for other in analysis.events
+        other is not event and trigger_end <= event.trigger.start
+        for trigger_end, other in holders.get((participant.start, participant.end), ())
     )
+
+
+def _verb_participant_spans(analysis: Analysis) -> dict[tuple[int, int], list[tuple[int, Event]]]:
+    """Each participant span, with the verbal events that have it and where their triggers end: asked once
+    per participant, a scan of every event would be quadratic on a book."""
+    spans: dict[tuple[int, int], list[tuple[int, Event]]] = {}
+    for other in analysis.events:
+        # an appositive office ("Kalinin, the president …, died") is no item of a series
+        if other.trigger.pos != "VERB" or other.type == DESCRIBED_OFFICE:
+            continue
+        for span in {(p.start, p.end) for p in other.participants}:
+            spans.setdefault(span, []).append((other.trigger.end, other))
+    return spans
 
 
 def _claim_span(event: Event, analysis: Analysis, entities: Mapping[str, Entity]) -> tuple[int, int]:

@@ -211,7 +211,10 @@ class NamedEvents:
         index = self.names(words, analysis.document.lang)
         if not index:
             return
-        longest = min(_MAX_NAME, max(len(k) for k in index))
+        # the longest name starting with each word: a word no name starts with costs one lookup, not one per length
+        longest: dict[str, int] = {}
+        for key in index:
+            longest[key[0]] = min(_MAX_NAME, max(longest.get(key[0], 0), len(key)))
         for sentence in analysis.sentences:
             yield from self._in_sentence(analysis, sentence, words, index, longest)
 
@@ -221,7 +224,7 @@ class NamedEvents:
         sentence: Sentence,
         words: Words,
         index: Mapping[tuple[str, ...], set[str]],
-        longest: int,
+        longest: Mapping[str, int],
     ) -> Iterator[Mention]:
         text = analysis.text
         tokens = [
@@ -238,7 +241,7 @@ class NamedEvents:
         at = 0
         while at < len(tokens):
             found = None
-            for size in range(min(longest, len(tokens) - at), 0, -1):
+            for size in range(min(longest.get(tokens[at].key, 0), len(tokens) - at), 0, -1):
                 items = index.get(tuple(t.key for t in tokens[at : at + size]))
                 if items:
                     found = (size, items)
