@@ -18,6 +18,7 @@ from cronica.rhetoric.tagger import TaggedSpan
 from cronica.rhetoric.tropes import Trope, TropeMatcher, match_span
 
 LABEL = "Name_Calling-Labeling"
+PLOT = "Conspiracy_Narrative"
 #: prefix patterns are indexed by this many first letters (shorter prefixes by all they have)
 PREFIX_BUCKET = 2
 #: a quotation this short is one label ("«sepulturero de la revolución»"): the flag covers all of it
@@ -234,6 +235,10 @@ def _detect_in_sentence(sentence: Span, resources: LanguageResources, index: Pat
                 continue  # "el «judeobolchevismo» era un estereotipo antisemita", "el Contubernio de Múnich"
             doc = sentence.doc
             match = doc[tokens[position].i : tokens[end - 1].i + 1]
+            if entry.technique == PLOT and _beside_theory_noun(tokens, position, end, resources):
+                continue  # "la teoría del Nuevo Orden Mundial", "the New World Order theory": the theory's name
+            if entry.technique == LABEL and _part_of_full_name(match):
+                continue  # "Vidkun Quisling headed…": the man whose surname became the label
             if _states_a_theory(match, resources):
                 continue  # "una teoría que sostiene que los judíos controlan…": its claim, described
             start_char, end_char = match.start_char, match.end_char
@@ -247,6 +252,40 @@ def _detect_in_sentence(sentence: Span, resources: LanguageResources, index: Pat
     flags.extend(_quoted_labels(sentence, quotes, resources))
     flags.extend(_scare_quotes(sentence, quotes, resources))
     return flags
+
+
+#: how many tokens may stand between a theory noun and the name of its theory ("las teorías del …")
+THEORY_NAME_WINDOW = 3
+
+
+def _beside_theory_noun(tokens: list[Token], first: int, end: int, resources: LanguageResources) -> bool:
+    """A conspiracy phrase that names a theory (twelfth round of #16): a theory noun right after it ("the
+    New World Order theory") or shortly before it with only function words between ("la teoría del Nuevo
+    Orden Mundial", "theories of a New World Order"). The historian names the theory to describe it; a
+    believer who asserts the plot does not call it a theory."""
+    nouns = resources.context.theory_nouns
+    if end < len(tokens) and _is_theory(tokens[end], nouns):
+        return True
+    for position in range(first - 1, max(-1, first - 1 - THEORY_NAME_WINDOW), -1):
+        token = tokens[position]
+        if _is_theory(token, nouns):
+            return True
+        if token.pos_ not in FUNCTION_POS:
+            return False
+    return False
+
+
+#: parts of speech that may stand between a theory noun and the theory's name
+FUNCTION_POS = frozenset({"ADP", "DET", "PUNCT"})
+
+
+def _part_of_full_name(match: Span) -> bool:
+    """A one-word label written as a surname after a capitalized first name ("Vidkun Quisling"): the
+    person, not the label his name became."""
+    if len(match) != 1 or not match.text[:1].isupper() or match.start == match.sent.start:
+        return False
+    before = match.doc[match.start - 1]
+    return before.pos_ == "PROPN" and before.text[:1].isupper()
 
 
 def _scare_quotes(sentence: Span, quotes: list[tuple[int, int]], resources: LanguageResources) -> list[SpanFlag]:
