@@ -67,7 +67,7 @@ REPORTED_ES = [
 ]
 
 REPORTED_EN = [
-    "Vyshinsky called the defendants \"mad dogs\" at the trial.",
+    'Vyshinsky called the defendants "mad dogs" at the trial.',
     "Nazi propaganda claimed that Jewish bankers had plotted the war.",
     "Some writers have claimed that the Jesuits were behind the assassination.",
 ]

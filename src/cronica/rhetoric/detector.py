@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span, Token
 
 from cronica.folding import fold
 from cronica.model import Voice
-from cronica.rhetoric.context import SAYER_DEPS, has_phrase, is_negated, quoted_regions, voice_of
+from cronica.rhetoric.context import SAYER_DEPS, has_phrase, is_negated, phrase_of, quoted_regions, voice_of
+from cronica.rhetoric.context import Voice as AttributedVoice
 from cronica.rhetoric.patterns import Pattern, TokenKey
 from cronica.rhetoric.resources import ContextRules, LanguageResources, LexiconEntry
 from cronica.rhetoric.tagger import TaggedSpan
@@ -121,10 +122,38 @@ def learned_flags(
             sentence = match.sent
             quoted = any(qs <= span.start and span.end <= qe for qs, qe in quoted_regions(sentence))
             found = voice_of(match, sentence, quoted, resources.context)
+            if found.voice == "author":
+                reported = _reported_claim(match, resources)
+                if reported is THEORY_DESCRIBED:
+                    continue  # "the New World Order theory holds that…": a theory's claim, described
+                found = reported or found
             voice, speaker = found.voice, found.speaker
         confidence = round(min(span.sentence_probability, LEARNED_MAX_CONFIDENCE), 2)
         flags.append(SpanFlag(span.start, span.end, span.technique, confidence, voice, speaker, learned=True))
     return _without_overlaps(flags)
+
+
+#: `_reported_claim`'s answer for a claim whose subject is a theory, not a person
+THEORY_DESCRIBED = AttributedVoice("attributed", "\x00theory")
+
+
+def _reported_claim(match: Span, resources: LanguageResources) -> AttributedVoice | None:
+    """A learned span that is a clause of claiming with its content ("Goebbels maintained that…", "la
+    teoría del Nuevo Orden Mundial sostiene que…"): the tagger reads the claim's words, but the claim
+    is the subject's. Its subject speaks (attributed), a theory noun as subject describes a theory
+    (`THEORY_DESCRIBED`), a first person is the author's (None). Twelfth round of #16."""
+    rules = resources.context
+    verb = match.root
+    if verb.pos_ not in ("VERB", "AUX") or fold(verb.lemma_ or verb.text) not in rules.claim_verbs | rules.speech_verbs:
+        return None
+    if not any(child.dep_ == "ccomp" and child in match for child in verb.children):
+        return None
+    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+    if subject is None or fold(subject.text) in rules.first_person:
+        return None
+    if _is_theory(subject, rules.theory_nouns):
+        return THEORY_DESCRIBED
+    return AttributedVoice("attributed", phrase_of(subject))
 
 
 def _trope_flags(doc: Doc, resources: LanguageResources, tropes: TropeMatcher) -> list[SpanFlag]:
