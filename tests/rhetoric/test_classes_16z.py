@@ -1,7 +1,8 @@
 """Twelfth round of #16 (16z): rhetoric a neutral text REPORTS (a theory named, a frame's name beside its
 theory noun, a man's surname that is also a label) and three recall classes read from blind11/11b's
 misses (an institution "overrun with" enemies within, an event caused on purpose with no agent named,
-someone erased from the official record), each beside the history sentence that shares its words
+someone erased from the official record, a hidden group that owns the state or the press, Spanish
+freemasonry that "se encarga de" a harm), each beside the history sentence that shares its words
 (the rules alone; see conftest.py)."""
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ FLAGGED_ES = [
     ("Los banqueros desencadenaron deliberadamente la guerra.", "desencadenaron", PLOT),
     ("Aquella matanza fue borrada de la historia oficial.", "borrada", PLOT),
     ("Su nombre ha sido eliminado de los libros de texto.", "eliminado", PLOT),
+    ("Ellos son los dueños de la prensa.", "dueños de la prensa", PLOT),
+    ("Los banqueros poseen el Congreso.", "poseen el Congreso", PLOT),
+    ("La masonería se ha encargado de desprestigiar a la Iglesia.", "encargado de desprestigiar", PLOT),
 ]
 
 FLAGGED_EN = [
@@ -29,6 +33,8 @@ FLAGGED_EN = [
     ("They deliberately started the war.", "started", PLOT),
     ("The massacre has been airbrushed from official histories.", "airbrushed", PLOT),
     ("His name was removed from the school textbooks.", "removed", PLOT),
+    ("They own the Congress.", "own the Congress", PLOT),
+    ("The same families own the press and the politicians.", "own the press", PLOT),
 ]
 
 # the same words told as history: a city full of refugees, a war with its named cause, a plan's timing,
@@ -42,6 +48,10 @@ NEUTRAL_ES = [
     "Los censores soviéticos borraron a Yezhov de las fotografías oficiales.",
     "Su nombre fue eliminado del registro parroquial por un error del párroco.",
     "Vidkun Quisling encabezó un gobierno colaboracionista en Noruega.",
+    "Hearst poseía varios periódicos en California.",
+    "La familia Godó era dueña de La Vanguardia.",
+    "Los masones se encargaron de recaudar fondos para el hospital.",
+    "La logia se dedicó a difundir la educación laica.",
     "La teoría del Nuevo Orden Mundial sostiene que una élite prepara un gobierno único.",
     "La idea está en el centro de las teorías del Nuevo Orden Mundial.",
 ]
@@ -55,6 +65,7 @@ NEUTRAL_EN = [
     "Soviet censors airbrushed Yezhov from official photographs.",
     "His name was removed from the parish register.",
     "Vidkun Quisling headed a collaborationist government in Norway.",
+    "Hearst owned many newspapers in California.",
     "The New World Order theory holds that an elite is preparing a single government.",
     "The theories of a New World Order spread in the 1990s.",
 ]
