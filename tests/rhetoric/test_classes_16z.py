@@ -116,3 +116,43 @@ def test_spanish_reported_rhetoric_is_attributed(pipeline_es, text):
 @pytest.mark.parametrize("text", REPORTED_EN)
 def test_english_reported_rhetoric_is_attributed(pipeline_en, text):
     assert all(voice == "attributed" for _, _, voice in _flags(pipeline_en, text))
+
+
+# a learned span over a whole sentence (what the tagger often marks): who states the claim
+
+
+@pytest.fixture(scope="module")
+def parse():
+    from cronica.nlp import NlpModels
+    from cronica.options import Options
+
+    models = {lang: NlpModels(Options(lang=lang)).get(lang) for lang in ("es", "en")}
+    return lambda lang, text: models[lang](text)
+
+
+CLAIMS = [
+    ("en", "Goebbels maintained that the bankers had plotted the war.", "attributed", "Goebbels"),
+    ("en", "The theory holds that a secret elite rules the world.", "theory", None),
+    ("en", "One of the oldest myths about the Jesuits is that they ruled the Spanish court.", "theory", None),
+    ("en", "I maintain that the bankers plotted the war.", None, None),
+    ("en", "The bankers plotted the war to enrich themselves.", None, None),
+    ("es", "Goebbels sostenía que los banqueros habían tramado la guerra.", "attributed", "Goebbels"),
+    ("es", "La afirmación de que los banqueros provocaron la guerra circuló en los años treinta.", "theory", None),
+    ("es", "Los banqueros tramaron la guerra para enriquecerse.", None, None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "voice", "speaker"), CLAIMS)
+def test_a_learned_span_over_a_claim_is_the_claimants(parse, lang, text, voice, speaker):
+    from cronica.rhetoric.detector import THEORY_DESCRIBED, _reported_claim
+    from cronica.rhetoric.resources import load_language
+
+    doc = parse(lang, text)
+    span = doc[0 : len(doc) - 1]  # the sentence without its full stop, as the tagger marks it
+    found = _reported_claim(span, load_language(lang))
+    if voice is None:
+        assert found is None
+    elif voice == "theory":
+        assert found is THEORY_DESCRIBED
+    else:
+        assert found is not None and found.voice == voice and found.speaker == speaker

@@ -143,6 +143,8 @@ def _reported_claim(match: Span, resources: LanguageResources) -> AttributedVoic
     is the subject's. Its subject speaks (attributed), a theory noun as subject describes a theory
     (`THEORY_DESCRIBED`), a first person is the author's (None). Twelfth round of #16."""
     rules = resources.context
+    if _describes_a_theory(match, rules.theory_nouns):
+        return THEORY_DESCRIBED
     verb = match.root
     if verb.pos_ not in ("VERB", "AUX") or fold(verb.lemma_ or verb.text) not in rules.claim_verbs | rules.speech_verbs:
         return None
@@ -154,6 +156,30 @@ def _reported_claim(match: Span, resources: LanguageResources) -> AttributedVoic
     if _is_theory(subject, rules.theory_nouns):
         return THEORY_DESCRIBED
     return AttributedVoice("attributed", phrase_of(subject))
+
+
+#: words that open a content clause ("the claim that…", "la afirmación de que…")
+CONTENT_MARKS = frozenset({"que", "that"})
+
+
+def _describes_a_theory(match: Span, nouns: frozenset[str]) -> bool:
+    """The span holds a theory noun and the clause that states its content: "la afirmación de que una élite
+    secreta controla…" (the noun's content clause), "uno de los mitos … es que ellos mataron a Jesús" (a
+    clause predicated of a subject that names a myth). The tagger read the claim; the text describes it."""
+    for token in match:
+        clauses = [child for child in token.children if child.dep_ in ("acl", "ccomp") and child in match]
+        if not any(_has_content_mark(clause) for clause in clauses):
+            continue
+        if _is_theory(token, nouns):
+            return True
+        subject = next((child for child in token.children if child.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is not None and any(_is_theory(word, nouns) for word in subject.subtree):
+            return True
+    return False
+
+
+def _has_content_mark(clause: Token) -> bool:
+    return any(child.dep_ == "mark" and fold(child.text) in CONTENT_MARKS for child in clause.children)
 
 
 def _trope_flags(doc: Doc, resources: LanguageResources, tropes: TropeMatcher) -> list[SpanFlag]:
