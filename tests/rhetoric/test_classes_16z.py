@@ -136,6 +136,8 @@ CLAIMS = [
     ("en", "One of the oldest myths about the Jesuits is that they ruled the Spanish court.", "theory", None),
     ("en", "I maintain that the bankers plotted the war.", None, None),
     ("en", "The bankers plotted the war to enrich themselves.", None, None),
+    ("en", "The press will never tell who really paid for the coup.", None, None),
+    ("en", "The newspapers will never say that the bankers paid for the coup.", None, None),
     ("es", "Goebbels sostenía que los banqueros habían tramado la guerra.", "attributed", "Goebbels"),
     ("es", "La afirmación de que los banqueros provocaron la guerra circuló en los años treinta.", "theory", None),
     ("es", "Los banqueros tramaron la guerra para enriquecerse.", None, None),

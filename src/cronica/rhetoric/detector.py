@@ -148,8 +148,10 @@ def _reported_claim(match: Span, resources: LanguageResources) -> AttributedVoic
     verb = match.root
     if verb.pos_ not in ("VERB", "AUX") or fold(verb.lemma_ or verb.text) not in rules.claim_verbs | rules.speech_verbs:
         return None
-    if not any(child.dep_ == "ccomp" and child in match for child in verb.children):
-        return None
+    if not any(child.dep_ == "ccomp" and child in match and _has_content_mark(child) for child in verb.children):
+        return None  # "who really financed…" asks; "that…" / "que…" states what is claimed
+    if _negated_predicate(verb, resources):
+        return None  # "the press will never tell that…": the author says what the press would not
     subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
     if subject is None or fold(subject.text) in rules.first_person:
         return None
