@@ -30,6 +30,7 @@ class RhetoricReport:
             total.strict += scores.strict
             total.neutral_sentences += scores.neutral_sentences
             total.neutral_flagged += scores.neutral_flagged
+            total.neutral_flagged_own += scores.neutral_flagged_own
             total.voice_checked += scores.voice_checked
             total.voice_right += scores.voice_right
             total.speaker_checked += scores.speaker_checked
@@ -71,10 +72,12 @@ def format_report(report: RhetoricReport) -> str:
     for name, scores in [*sorted(report.by_lang.items()), ("all", report.total)]:
         lenient, strict = scores.lenient, scores.strict
         rate = scores.neutral_flagged / scores.neutral_sentences if scores.neutral_sentences else 0.0
+        own = scores.neutral_flagged_own / scores.neutral_sentences if scores.neutral_sentences else 0.0
         lines.append(
             f"{name}: spans P {lenient.precision:.3f} R {lenient.recall:.3f} F1 {lenient.f1:.3f} "
             f"(with technique: P {strict.precision:.3f} R {strict.recall:.3f}) | "
-            f"neutral flagged {scores.neutral_flagged}/{scores.neutral_sentences} ({rate:.1%}) | "
+            f"neutral flagged {scores.neutral_flagged}/{scores.neutral_sentences} ({rate:.1%}; "
+            f"author's voice {scores.neutral_flagged_own}, {own:.1%}) | "
             f"voice {scores.voice_right}/{scores.voice_checked}, "
             f"speaker {scores.speaker_right}/{scores.speaker_checked}"
         )

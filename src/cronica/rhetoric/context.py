@@ -86,7 +86,7 @@ def _speaker_by_verb(match: Span, rules: ContextRules) -> Voice | None:
             if subject is not None:
                 if fold(subject.text) in rules.first_person:
                     return AUTHOR
-                return Voice("attributed", _phrase_of(subject))
+                return Voice("attributed", phrase_of(subject))
             if "1" in token.morph.get("Person", []):  # [] is spaCy's default; its stub requires one
                 return AUTHOR
             return Voice("attributed")
@@ -105,7 +105,7 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _phrase_of(head: Token) -> str:
+def phrase_of(head: Token) -> str:
     """The subject phrase ("el diario Pravda"), or the named entity or head alone when it runs long."""
     if head.ent_type_:
         entity = entity_of(head)

@@ -11,13 +11,15 @@ from spacy.tokens import Doc, Span, Token
 
 from cronica.folding import fold
 from cronica.model import Voice
-from cronica.rhetoric.context import SAYER_DEPS, has_phrase, is_negated, quoted_regions, voice_of
+from cronica.rhetoric.context import SAYER_DEPS, has_phrase, is_negated, phrase_of, quoted_regions, voice_of
+from cronica.rhetoric.context import Voice as AttributedVoice
 from cronica.rhetoric.patterns import Pattern, TokenKey
 from cronica.rhetoric.resources import ContextRules, LanguageResources, LexiconEntry
 from cronica.rhetoric.tagger import TaggedSpan
 from cronica.rhetoric.tropes import Trope, TropeMatcher, match_span
 
 LABEL = "Name_Calling-Labeling"
+PLOT = "Conspiracy_Narrative"
 #: prefix patterns are indexed by this many first letters (shorter prefixes by all they have)
 PREFIX_BUCKET = 2
 #: a quotation this short is one label ("«sepulturero de la revolución»"): the flag covers all of it
@@ -120,10 +122,66 @@ def learned_flags(
             sentence = match.sent
             quoted = any(qs <= span.start and span.end <= qe for qs, qe in quoted_regions(sentence))
             found = voice_of(match, sentence, quoted, resources.context)
+            if found.voice == "author":
+                reported = _reported_claim(match, resources)
+                if reported is THEORY_DESCRIBED:
+                    continue  # "the New World Order theory holds that…": a theory's claim, described
+                found = reported or found
             voice, speaker = found.voice, found.speaker
         confidence = round(min(span.sentence_probability, LEARNED_MAX_CONFIDENCE), 2)
         flags.append(SpanFlag(span.start, span.end, span.technique, confidence, voice, speaker, learned=True))
     return _without_overlaps(flags)
+
+
+#: `_reported_claim`'s answer for a claim whose subject is a theory, not a person
+THEORY_DESCRIBED = AttributedVoice("attributed", "\x00theory")
+
+
+def _reported_claim(match: Span, resources: LanguageResources) -> AttributedVoice | None:
+    """A learned span that is a clause of claiming with its content ("Goebbels maintained that…", "la
+    teoría del Nuevo Orden Mundial sostiene que…"): the tagger reads the claim's words, but the claim
+    is the subject's. Its subject speaks (attributed), a theory noun as subject describes a theory
+    (`THEORY_DESCRIBED`), a first person is the author's (None). Twelfth round of #16."""
+    rules = resources.context
+    if _describes_a_theory(match, rules.theory_nouns):
+        return THEORY_DESCRIBED
+    verb = match.root
+    if verb.pos_ not in ("VERB", "AUX") or fold(verb.lemma_ or verb.text) not in rules.claim_verbs | rules.speech_verbs:
+        return None
+    if not any(child.dep_ == "ccomp" and child in match and _has_content_mark(child) for child in verb.children):
+        return None  # "who really financed…" asks; "that…" / "que…" states what is claimed
+    if _negated_predicate(verb, resources):
+        return None  # "the press will never tell that…": the author says what the press would not
+    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+    if subject is None or fold(subject.text) in rules.first_person:
+        return None
+    if _is_theory(subject, rules.theory_nouns):
+        return THEORY_DESCRIBED
+    return AttributedVoice("attributed", phrase_of(subject))
+
+
+#: words that open a content clause ("the claim that…", "la afirmación de que…")
+CONTENT_MARKS = frozenset({"que", "that"})
+
+
+def _describes_a_theory(match: Span, nouns: frozenset[str]) -> bool:
+    """The span holds a theory noun and the clause that states its content: "la afirmación de que una élite
+    secreta controla…" (the noun's content clause), "uno de los mitos … es que ellos mataron a Jesús" (a
+    clause predicated of a subject that names a myth). The tagger read the claim; the text describes it."""
+    for token in match:
+        clauses = [child for child in token.children if child.dep_ in ("acl", "ccomp") and child in match]
+        if not any(_has_content_mark(clause) for clause in clauses):
+            continue
+        if _is_theory(token, nouns):
+            return True
+        subject = next((child for child in token.children if child.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is not None and any(_is_theory(word, nouns) for word in subject.subtree):
+            return True
+    return False
+
+
+def _has_content_mark(clause: Token) -> bool:
+    return any(child.dep_ == "mark" and fold(child.text) in CONTENT_MARKS for child in clause.children)
 
 
 def _trope_flags(doc: Doc, resources: LanguageResources, tropes: TropeMatcher) -> list[SpanFlag]:
@@ -234,6 +292,10 @@ def _detect_in_sentence(sentence: Span, resources: LanguageResources, index: Pat
                 continue  # "el «judeobolchevismo» era un estereotipo antisemita", "el Contubernio de Múnich"
             doc = sentence.doc
             match = doc[tokens[position].i : tokens[end - 1].i + 1]
+            if entry.technique == PLOT and _beside_theory_noun(tokens, position, end, resources):
+                continue  # "la teoría del Nuevo Orden Mundial", "the New World Order theory": the theory's name
+            if entry.technique == LABEL and _part_of_full_name(match):
+                continue  # "Vidkun Quisling headed…": the man whose surname became the label
             if _states_a_theory(match, resources):
                 continue  # "una teoría que sostiene que los judíos controlan…": its claim, described
             start_char, end_char = match.start_char, match.end_char
@@ -247,6 +309,40 @@ def _detect_in_sentence(sentence: Span, resources: LanguageResources, index: Pat
     flags.extend(_quoted_labels(sentence, quotes, resources))
     flags.extend(_scare_quotes(sentence, quotes, resources))
     return flags
+
+
+#: how many tokens may stand between a theory noun and the name of its theory ("las teorías del …")
+THEORY_NAME_WINDOW = 3
+
+
+def _beside_theory_noun(tokens: list[Token], first: int, end: int, resources: LanguageResources) -> bool:
+    """A conspiracy phrase that names a theory (twelfth round of #16): a theory noun right after it ("the
+    New World Order theory") or shortly before it with only function words between ("la teoría del Nuevo
+    Orden Mundial", "theories of a New World Order"). The historian names the theory to describe it; a
+    believer who asserts the plot does not call it a theory."""
+    nouns = resources.context.theory_nouns
+    if end < len(tokens) and _is_theory(tokens[end], nouns):
+        return True
+    for position in range(first - 1, max(-1, first - 1 - THEORY_NAME_WINDOW), -1):
+        token = tokens[position]
+        if _is_theory(token, nouns):
+            return True
+        if token.pos_ not in FUNCTION_POS:
+            return False
+    return False
+
+
+#: parts of speech that may stand between a theory noun and the theory's name
+FUNCTION_POS = frozenset({"ADP", "DET", "PUNCT"})
+
+
+def _part_of_full_name(match: Span) -> bool:
+    """A one-word label written as a surname after a capitalized first name ("Vidkun Quisling"): the
+    person, not the label his name became."""
+    if len(match) != 1 or not match.text[:1].isupper() or match.start == match.sent.start:
+        return False
+    before = match.doc[match.start - 1]
+    return before.pos_ == "PROPN" and before.text[:1].isupper()
 
 
 def _scare_quotes(sentence: Span, quotes: list[tuple[int, int]], resources: LanguageResources) -> list[SpanFlag]:

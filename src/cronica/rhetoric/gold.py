@@ -103,6 +103,9 @@ class LanguageScores:
     strict: Counts = field(default_factory=Counts)
     neutral_sentences: int = 0
     neutral_flagged: int = 0
+    #: neutral texts with a flag in the author's own voice: reported words ("Stalin called him a
+    #: 'traitor'", "the theory holds that…") are flagged as attributed and are not the text's rhetoric
+    neutral_flagged_own: int = 0
     voice_checked: int = 0
     voice_right: int = 0
     speaker_checked: int = 0
@@ -117,6 +120,10 @@ class LanguageScores:
             "neutral false-alarm rate": round(self.neutral_flagged / self.neutral_sentences, 4)
             if self.neutral_sentences
             else 0.0,
+            "neutral sentences flagged in the author's voice": self.neutral_flagged_own,
+            "neutral own false-alarm rate": round(self.neutral_flagged_own / self.neutral_sentences, 4)
+            if self.neutral_sentences
+            else 0.0,
             "voice accuracy": round(self.voice_right / self.voice_checked, 4) if self.voice_checked else None,
             "speaker accuracy": round(self.speaker_right / self.speaker_checked, 4) if self.speaker_checked else None,
         }
@@ -127,6 +134,7 @@ def score_text(gold: GoldText, flags: Sequence[Flag], scores: LanguageScores, er
     if gold.neutral:
         scores.neutral_sentences += 1
         scores.neutral_flagged += int(bool(flags))
+        scores.neutral_flagged_own += int(any(flag.voice != "attributed" for flag in flags))
     scores.lenient += _match_counts(gold.spans, flags, strict=False)
     scores.strict += _match_counts(gold.spans, flags, strict=True)
     for span in gold.spans:
@@ -141,7 +149,7 @@ def score_text(gold: GoldText, flags: Sequence[Flag], scores: LanguageScores, er
             scores.speaker_right += int(bool(flag.speaker) and fold(span.speaker) in fold(flag.speaker or ""))
     for flag in flags:
         if not any(spans_overlap(flag.start, flag.end, s.start, s.end) for s in gold.spans):
-            errors.append(f"{gold.id}: false alarm {flag.technique} «{flag.text}»")
+            errors.append(f"{gold.id}: false alarm {flag.technique} «{flag.text}»{_voice_note(flag)}")
 
 
 def _match_counts(gold: Sequence[GoldSpan], flags: Sequence[Flag], strict: bool) -> Counts:
@@ -157,3 +165,10 @@ def _match_counts(gold: Sequence[GoldSpan], flags: Sequence[Flag], strict: bool)
                 tp += 1
                 break
     return Counts(tp=tp, fp=len(flags) - tp, fn=len(unmatched))
+
+
+def _voice_note(flag: Flag) -> str:
+    """ " (attributed to X)" after a false alarm in someone else's voice: reported, not the author's."""
+    if flag.voice != "attributed":
+        return ""
+    return f" (attributed to {flag.speaker})" if flag.speaker else " (attributed)"

@@ -58,6 +58,9 @@ class ContextRules:
     theory_nouns: frozenset[str] = frozenset()
     #: things a quoted phrase may name without labelling anyone (a treaty, a battle, a famine, an era)
     thing_nouns: frozenset[str] = frozenset()
+    #: verbs by which a theory or a person states a claim ("the theory holds that…", "sostiene que…"):
+    #: a learned span that is such a verb's whole sentence reports the claim (twelfth round of #16)
+    claim_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,7 @@ class ContextFile(Schema):
     first_person: WordList
     theory_nouns: WordList
     thing_nouns: WordList
+    claim_verbs: WordList
 
 
 #: technique (or voice) → the explanation shown with a flag
@@ -212,6 +216,7 @@ def load_language(lang: str) -> LanguageResources | None:
         first_person=frozenset(fold(word) for word in _words(lang, context, "first_person")),
         theory_nouns=frozenset(fold(word) for word in _words(lang, context, "theory_nouns")),
         thing_nouns=frozenset(fold(word) for word in _words(lang, context, "thing_nouns")),
+        claim_verbs=frozenset(fold(word) for word in _words(lang, context, "claim_verbs")),
     )
     tropes = compile_tropes(lang, _read_yaml(lang, "tropes.yaml", optional=True), TECHNIQUES)
     labels = compile_tropes(lang, _read_yaml(lang, "labels.yaml", optional=True), TECHNIQUES, "labels.yaml")

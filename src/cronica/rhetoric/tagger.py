@@ -129,6 +129,9 @@ class SpanTagger:
     token_threshold: float = 0.5
     #: runs of span tokens separated by at most this many other tokens are one span
     max_gap: int = 2
+    #: when a sentence yields several runs, a run needs one token at least this probable: the low
+    #: fragments a long sentence breaks into are noise more often than spans (twelfth round of #16)
+    run_peak: float = 0.6
     meta: Mapping[str, object] = field(default_factory=dict)
 
     def sentence_probability(self, view: SentenceView) -> float:
@@ -174,7 +177,10 @@ class SpanTagger:
             if probability < floor:
                 continue
             token_probabilities = self.token_probabilities(view)
-            for first, last in decode(view, token_probabilities, self.token_threshold, self.max_gap):
+            runs = list(decode(view, token_probabilities, self.token_threshold, self.max_gap))
+            if len(runs) > 1:
+                runs = [(a, b) for a, b in runs if token_probabilities[a : b + 1].max() >= self.run_peak]
+            for first, last in runs:
                 technique = self.technique_of(view, first, last)
                 if probability < per_label.get(technique, gate_threshold):
                     continue
@@ -256,6 +262,7 @@ def save_tagger(tagger: SpanTagger, path: Path) -> None:
         "label_thresholds": {lang: dict(values) for lang, values in tagger.label_thresholds.items()},
         "token_threshold": tagger.token_threshold,
         "max_gap": tagger.max_gap,
+        "run_peak": tagger.run_peak,
         "meta": dict(tagger.meta),
     }
     arrays["header"] = np.frombuffer(json.dumps(header, ensure_ascii=False).encode("utf-8"), dtype=np.uint8)
@@ -307,6 +314,7 @@ def load_tagger(path: Path | None = None) -> SpanTagger | None:
         },
         token_threshold=float(header["token_threshold"]),
         max_gap=int(header["max_gap"]),
+        run_peak=float(header.get("run_peak", SpanTagger.run_peak)),
         meta=header.get("meta", {}),
     )
 
