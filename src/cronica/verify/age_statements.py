@@ -58,6 +58,8 @@ NOUN_MODIFIERS = frozenset({"appos", "amod", "acl", "acl:relcl", "relcl", "nmod"
 CLAUSES = frozenset({"advcl", "ccomp", "csubj", "acl", "acl:relcl", "relcl", "parataxis", "conj", "xcomp"})
 #: parts of speech of a noun phrase: a phrase inside one (not its head) speaks of that noun
 NOMINALS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+#: a copula's nominal predicate (English parses hang it on the verb): part of the clause, not a thing in it
+PREDICATE_DEPS = frozenset({"attr", "oprd", "acomp"})
 #: how far up the parse the phrase's person is looked for
 MAX_CLIMB = 4
 
@@ -70,6 +72,7 @@ class AgeStatementsFile(Schema):
     not_after: WordList
     approximate: WordList
     kinship: WordList
+    presence: WordList
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,7 @@ class Words:
     approximate: frozenset[str]
     kinship: frozenset[str]
     numbers: NumberWords
+    presence: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,7 @@ def load_words(lang: str) -> Words | None:
         folded("approximate"),
         folded("kinship"),
         load_lexicon(lang).numbers,
+        frozenset(w.lower() for w in data.get("presence", [])),
     )
 
 
@@ -222,10 +227,36 @@ def _statement(
     if any(t.lower_ in words.kinship or t.lemma_.lower() in words.kinship for t in _near(person)):
         return None  # "el hijo de Stalin, Yákov": a relative's age
     own = _own_tokens(clause, {t.i for t in inside})
-    moments = {t.value: t for t in dates if sentence.start_char <= t.start < sentence.end_char and t.start in own}
+    moments = {
+        t.value: t
+        for t in dates
+        if sentence.start_char <= t.start < sentence.end_char
+        and t.start in own
+        and _dates_clause(sentence, t, clause, words)
+    }
     if len(moments) != 1:
         return None
     return AgeStatement(years, start, end, entity, next(iter(moments.values())))
+
+
+def _dates_clause(sentence: Span, timex: Timex, clause: SpacyToken, words: Words) -> bool:
+    """The date is the clause's own ("en 1906", "in August 1936"), not a thing's name inside it ("escribió la
+    historia de la revolución de 1917": the age is at the writing), unless the clause says the person was
+    present at that thing ("fue testigo de la revolución de 1917", "witnessed the revolution of 1917":
+    `presence`)."""
+    token = next((t for t in sentence if t.idx >= timex.start), None)
+    for _ in range(MAX_CLIMB + 2):
+        if token is None or token == clause:
+            return token is not None
+        predicate = token.head == clause and token.dep_ in PREDICATE_DEPS  # "was a boy in 1917"
+        if token.pos_ in NOMINALS and not timex.start <= token.idx < timex.end and not predicate:
+            break  # a noun outside the date's words holds it: a thing's date
+        if token.head == token:
+            return False
+        token = token.head
+    else:
+        return False
+    return clause.lemma_.lower() in words.presence or clause.lower_ in words.presence
 
 
 def _person_and_clause(head: SpacyToken, words: Words) -> tuple[SpacyToken, SpacyToken] | None:
