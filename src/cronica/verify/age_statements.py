@@ -73,6 +73,7 @@ class AgeStatementsFile(Schema):
     approximate: WordList
     kinship: WordList
     presence: WordList
+    as_words: WordList
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ class Words:
     kinship: frozenset[str]
     numbers: NumberWords
     presence: frozenset[str] = frozenset()
+    as_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,7 @@ def load_words(lang: str) -> Words | None:
         folded("kinship"),
         load_lexicon(lang).numbers,
         frozenset(w.lower() for w in data.get("presence", [])),
+        frozenset(w.lower() for w in data.get("as_words", [])),
     )
 
 
@@ -271,6 +274,8 @@ def _person_and_clause(head: SpacyToken, words: Words) -> tuple[SpacyToken, Spac
             if subject.pos_ != "PROPN" or len(subjects) > 1:
                 return None  # a pronoun, a common noun ("su hijo"), a coordination: not said here whose age
             return subject, token
+        if _person_as_argument(token, words):
+            return None  # "met a boy of twelve", "regresó con un niño de doce años": the boy's age
         if token.head == token:
             return None
         parent = token.head
@@ -281,6 +286,17 @@ def _person_and_clause(head: SpacyToken, words: Words) -> tuple[SpacyToken, Spac
                 return None  # inside another noun's phrase: "his son, a boy of eleven", "the arrest of a boy of 12"
         token = parent  # "a twelve-year-old boy": the person noun is the phrase's
     return None
+
+
+def _person_as_argument(token: SpacyToken, words: Words) -> bool:
+    """A person noun ("boy", "niño") that is a verb's object or the object of a preposition other than "as"
+    / "como": a person of its own, not the subject said "as a boy"."""
+    if token.lower_ not in words.person_nouns or _predicate(token) or token.dep_ in PREDICATE_DEPS | {"advcl"}:
+        return False
+    if token.dep_ in NOUN_MODIFIERS:
+        return False  # settled by the noun it modifies
+    markers = [c for c in token.children if c.dep_ == "case"] + ([token.head] if token.dep_ == "pobj" else [])
+    return not any(m.lower_ in words.as_words for m in markers)
 
 
 def _predicate(token: SpacyToken) -> bool:
