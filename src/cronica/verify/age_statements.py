@@ -21,7 +21,7 @@ widened), and only when the person's identity is certain (`Identity.certain`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -31,7 +31,7 @@ from spacy.tokens import Token as SpacyToken
 from cronica.events.age import MAX_AGE, MIN_AGE, SUBJECT_DEPS, AgeReader, read_number
 from cronica.events.lexicon import load_lexicon as load_events_lexicon
 from cronica.events.ontology import KbMapping, Ontology
-from cronica.model import Analysis, Claim, Entity, Event, Participant, Timex
+from cronica.model import Analysis, Claim, Entity, Event, Participant, Sentence, Timex
 from cronica.resources import Schema, WordList, load_resource, package_file
 from cronica.timex.language import load_lexicon
 from cronica.timex.numbers import NumberWords
@@ -190,21 +190,35 @@ def _match(
     return (years, index, number_at) if years is not None else None
 
 
-def read_statements(analysis: Analysis, sentences: Iterable[Span], words: Words) -> Iterator[AgeStatement]:
-    """The age statements of the text: an age phrase, the named person it is about, the one date of its clause.
-    Phrases an event's claim already reads (`Event.age`) are left to it."""
-    taken = [(e.age.start, e.age.end) for e in analysis.events if e.age is not None]
-    people = [e for e in analysis.entities if e.label == "PER"]
-    dates = [t for t in analysis.timexes if t.type == "DATE"]
-    for sentence in sentences:
-        offset = sentence.start_char
-        for years, start, end in find_phrases(sentence.text, words):
-            start, end = start + offset, end + offset
-            if any(s < end and start < e for s, e in taken):
-                continue
-            statement = _statement(sentence, years, start, end, people, dates, words)
-            if statement is not None:
-                yield statement
+@dataclass(frozen=True)
+class Context:
+    """What every sentence's statements are read against, gathered once per document."""
+
+    #: the spans of ages an event's claim already reads (`Event.age`)
+    taken: tuple[tuple[int, int], ...]
+    people: tuple[Entity, ...]
+    dates: tuple[Timex, ...]
+
+    @classmethod
+    def of(cls, analysis: Analysis) -> Context:
+        return cls(
+            tuple((e.age.start, e.age.end) for e in analysis.events if e.age is not None),
+            tuple(e for e in analysis.entities if e.label == "PER"),
+            tuple(t for t in analysis.timexes if t.type == "DATE"),
+        )
+
+
+def read_statements(sentence: Span, context: Context, words: Words) -> Iterator[AgeStatement]:
+    """The age statements of one sentence: an age phrase, the named person it is about, the one date of its
+    clause. Phrases an event's claim already reads are left to it."""
+    offset = sentence.start_char
+    for years, start, end in find_phrases(sentence.text, words):
+        start, end = start + offset, end + offset
+        if any(s < end and start < e for s, e in context.taken):
+            continue
+        statement = _statement(sentence, years, start, end, context.people, context.dates, words)
+        if statement is not None:
+            yield statement
 
 
 def _statement(
@@ -348,23 +362,25 @@ def age_statement_claims(
 ) -> list[Claim]:
     """One claim per age statement, judged by the date-of-birth arithmetic of `verify.ages`: an age at a
     date of its own clause, and an age alone in its sentence after a nominal death ("... the death of Lev
-    Sedov. He was 32.")."""
+    Sedov. He was 32."). The parse is read batch by batch, each sentence once (no batch is kept)."""
     words = load_words(analysis.document.lang)
     if words is None:
         return []
+    context = Context.of(analysis)
+    deaths = _deaths_before(analysis, ontology)
+    reader = _alone_reader(analysis.document.lang) if deaths else None
     claims = []
-    sentences = list(_sentences(docs))
-    for statement in read_statements(analysis, sentences, words):
-        claim = _dated_claim(analysis, statement, checker, resolver)
-        if claim is not None:
-            claims.append(claim)
-    claims += _after_death_claims(analysis, sentences, checker, resolver, ontology)
-    return claims
-
-
-def _sentences(docs: Iterable[Doc]) -> Iterator[Span]:
     for doc in docs:
-        yield from doc.sents
+        for sentence in doc.sents:
+            for statement in read_statements(sentence, context, words):
+                claim = _dated_claim(analysis, statement, checker, resolver)
+                if claim is not None:
+                    claims.append(claim)
+            for event, told in deaths.get(sentence.start_char, ()):
+                claim = _after_death_claim(analysis, event, told, sentence, reader, checker, resolver, ontology)
+                if claim is not None:
+                    claims.append(claim)
+    return claims
 
 
 def _dated_claim(
@@ -393,60 +409,77 @@ def _dated_claim(
     return _judge(analysis, statement.start, statement.end, check, identity, person, checker)
 
 
-def _after_death_claims(
-    analysis: Analysis, sentences: Sequence[Span], checker: Checker, resolver: IdentityResolver, ontology: Ontology
-) -> list[Claim]:
+def _deaths_before(analysis: Analysis, ontology: Ontology) -> dict[int, list[tuple[Event, Sentence]]]:
+    """Start of the sentence after it → each death told by a noun (with no age of its own) and its sentence,
+    when that sentence's one event with a person is this death and no paragraph break follows it."""
+    by_sentence: dict[int, list[Event]] = {}
+    for event in analysis.events:
+        index = analysis.sentence_index(event.trigger.start)
+        if index is not None and any(p.entity or p.kin for p in event.participants):
+            by_sentence.setdefault(index, []).append(event)
+    deaths: dict[int, list[tuple[Event, Sentence]]] = {}
+    for index, events in by_sentence.items():
+        if len(events) != 1 or index + 1 >= len(analysis.sentences):
+            continue
+        (event,) = events
+        if event.trigger.pos != "NOUN" or event.age is not None or event.modality != "asserted":
+            continue
+        if not any(m.property == DATE_OF_DEATH and m.value == "time" for m in ontology.type(event.type).kb):
+            continue
+        told, following = analysis.sentences[index], analysis.sentences[index + 1]
+        if "\n" not in analysis.text[told.end : following.start]:  # the same paragraph
+            deaths.setdefault(following.start, []).append((event, told))
+    return deaths
+
+
+def _alone_reader(lang: str) -> tuple[AgeReader, Mapping[str, str]] | None:
+    """The events stage's reader of a sentence that only gives an age, and its pronouns' genders."""
+    lexicon = load_events_lexicon(lang)
+    if lexicon is None or not lexicon.cues.age_clause_phrases:
+        return None
+    cues = lexicon.cues
+    reader = AgeReader.of(lexicon.lang, cues.age_phrases, cues.age_clause_phrases, sorted(cues.age_when_words))
+    return reader, cues.pronoun_gender
+
+
+def _after_death_claim(
+    analysis: Analysis,
+    event: Event,
+    told: Sentence,
+    span: Span,
+    reader: tuple[AgeReader, Mapping[str, str]] | None,
+    checker: Checker,
+    resolver: IdentityResolver,
+    ontology: Ontology,
+) -> Claim | None:
     """ "Hoy se cumplen 80 años de la muerte del hijo mayor de Trotski, León Sedov. Tenía 31 años.": a sentence
     that only gives an age (`AgeReader.age_alone`), right after a sentence whose one event is a death told
     by a noun, gives the dead person's age at death. The dead person is the death's named person, or the
     name in apposition to its kinship noun when the KB holds that relation; no other person may be named
     in that sentence but inside those words; a pronoun's gender must be the person's."""
-    lexicon = load_events_lexicon(analysis.document.lang)
-    if lexicon is None or not lexicon.cues.age_clause_phrases:
-        return []
-    cues = lexicon.cues
-    reader = AgeReader.of(lexicon.lang, cues.age_phrases, cues.age_clause_phrases, sorted(cues.age_when_words))
-    claims = []
-    for event in analysis.events:
-        if event.trigger.pos != "NOUN" or event.age is not None or event.modality != "asserted":
-            continue
-        event_type = ontology.type(event.type)
-        if not any(m.property == DATE_OF_DEATH and m.value == "time" for m in event_type.kb):
-            continue
-        index = analysis.sentence_index(event.trigger.start)
-        if index is None or index + 1 >= len(analysis.sentences):
-            continue
-        told, following = analysis.sentences[index], analysis.sentences[index + 1]
-        if "\n" in analysis.text[told.end : following.start]:
-            continue  # a new paragraph
-        others = [e for e in analysis.events if e is not event and told.start <= e.trigger.start < told.end]
-        if any(p.entity or p.kin for e in others for p in e.participants):
-            continue
-        span = next((s for s in sentences if s.start_char <= following.start < s.end_char), None)
-        read = reader.age_alone(span, cues.pronoun_gender) if span is not None else None
-        found = _dead_person(analysis, event, event_type.main_role, resolver)
-        if read is None or found is None:
-            continue
-        age, gender = read
-        person, identity, words = found
-        named = [e for e in analysis.entities if e.label == "PER" and told.start <= e.start < told.end]
-        if any(not (words[0] <= e.start and e.end <= words[1]) for e in named):
-            continue  # another person named in the sentence may be whom the age is about
-        if gender is not None and gender != _sex(checker, identity.candidates[0]):
-            continue
-        check = Check(
-            KbMapping(DATE_OF_BIRTH, "patient", AGE_AT_DEATH, match=AGE_MATCH),
-            identity.candidates[0],
-            person.text,
-            DATE_OF_BIRTH,
-            Claimed("age", str(age.years), age.text),
-            {},
-            person.score,
-        )
-        claim = _judge(analysis, age.start, age.end, check, identity, person, checker)
-        if claim is not None:
-            claims.append(claim)
-    return claims
+    if reader is None:
+        return None
+    read = reader[0].age_alone(span, reader[1])
+    found = _dead_person(analysis, event, ontology.type(event.type).main_role, resolver)
+    if read is None or found is None:
+        return None
+    age, gender = read
+    person, identity, words = found
+    named = [e for e in analysis.entities if e.label == "PER" and told.start <= e.start < told.end]
+    if any(not (words[0] <= e.start and e.end <= words[1]) for e in named):
+        return None  # another person named in the sentence may be whom the age is about
+    if gender is not None and gender != _sex(checker, identity.candidates[0]):
+        return None
+    check = Check(
+        KbMapping(DATE_OF_BIRTH, "patient", AGE_AT_DEATH, match=AGE_MATCH),
+        identity.candidates[0],
+        person.text,
+        DATE_OF_BIRTH,
+        Claimed("age", str(age.years), age.text),
+        {},
+        person.score,
+    )
+    return _judge(analysis, age.start, age.end, check, identity, person, checker)
 
 
 def _dead_person(
