@@ -44,20 +44,26 @@ def test_an_age_at_death_is_checked(pipeline_es, pipeline_en, lang, text, verdic
 
 
 @pytest.mark.parametrize(
-    ("lang", "text"),
+    ("lang", "text", "figure"),
     [
-        # the subject's appositive: Mercader's age, not Trotsky's (who was 60)
-        ("es", "En agosto de 1940, Ramón Mercader, de 26 años, asesinó a Trotski en Coyoacán."),
-        ("en", "In August 1940 Ramón Mercader, aged 26, killed Trotsky in Coyoacán."),
+        # the subject's appositive: Mercader's age, not Trotsky's (who was 60); Mercader (born 7 February
+        # 1913) was 27, and since he is in the pack that age may be contradicted as his (age_statements.py)
+        ("es", "En agosto de 1940, Ramón Mercader, de 26 años, asesinó a Trotski en Coyoacán.", "Q33391"),
+        ("en", "In August 1940 Ramón Mercader, aged 26, killed Trotsky in Coyoacán.", "Q33391"),
         # a relative's age: the father, never Lenin (who was 15 in 1886)
-        ("es", "El padre de Lenin murió en 1886, a los 54 años."),
-        ("en", "Lenin's father died in 1886 at the age of 54."),
+        ("es", "El padre de Lenin murió en 1886, a los 54 años.", "Q1394"),
+        ("en", "Lenin's father died in 1886 at the age of 54.", "Q1394"),
     ],
 )
-def test_someone_elses_age_is_never_the_main_figures(pipeline_es, pipeline_en, lang, text):
+def test_someone_elses_age_is_never_the_main_figures(pipeline_es, pipeline_en, lang, text, figure):
     pipeline = pipeline_es if lang == "es" else pipeline_en
     analysis = pipeline.analyze_text(text, lang=lang)
-    assert not [c for c in analysis.claims if c.verdict == "contradicted"], [c.explanation for c in analysis.claims]
+    contradicted = [c for c in analysis.claims if c.verdict == "contradicted"]
+    assert all(c.proof is not None and c.proof.entity != figure for c in contradicted), [
+        c.explanation for c in analysis.claims
+    ]
+    for claim in contradicted:  # only Mercader's own age, with the age his birth gives
+        assert claim.proof is not None and claim.proof.rule == "age_arithmetic" and "27" in (claim.correction or "")
 
 
 @pytest.mark.parametrize(

@@ -40,6 +40,7 @@ BLIND_SETS = (
     "blind_link_variants.yaml",
     "blind_one_person_many_names.yaml",
     "blind_office_never_held.yaml",
+    "blind_age_statements.yaml",
 )
 
 

@@ -166,15 +166,36 @@ class AgeReader:
                     return None
                 index += 1
                 continue
-            value = digits_value(tokens[index])
-            if value is not None:
-                index, age = index + 1, value
-                continue
-            parsed = self.numbers.parse(tokens, index)
+            parsed = read_number(self.numbers, tokens, index)
             if parsed is None:
                 return None
             index, age = parsed
         return (age, index) if age is not None else None
+
+
+def read_number(numbers: NumberWords, tokens: Sequence[Token], index: int) -> tuple[int, int] | None:
+    """(end index, value) of a number in digits or words at `index`. An article alone is no number ("a
+    boy"), and a tens word joined to an article is one more ("treinta y un años": the date tagger reads
+    "un" as one only where a number starts)."""
+    value = digits_value(tokens[index])
+    if value is not None:
+        return index + 1, value
+    parsed = numbers.parse(tokens, index)
+    if parsed is None:
+        return None
+    end, value = parsed
+    if end == index + 1 and tokens[index].key in numbers.articles:
+        return None
+    if (
+        value >= 20
+        and value % 10 == 0
+        and end + 1 < len(tokens)
+        and tokens[end].key in numbers.connectors
+        and tokens[end + 1].key in numbers.articles
+        and numbers.cardinals.get(tokens[end + 1].key) == 1
+    ):
+        return end + 2, value + 1
+    return end, value
 
 
 def _patterns(phrases: Sequence[str]) -> tuple[Pattern, ...]:

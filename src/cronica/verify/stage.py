@@ -19,4 +19,4 @@ def run_verify(analysis: Analysis, ctx: StageContext) -> Analysis:
     verifier = ctx.resources.get(
         "verify.verifier", lambda: Verifier(ReferenceView(kb_from_context(ctx)), overrides=ctx.config)
     )
-    return dataclasses.replace(analysis, claims=verifier.claims_of(analysis))
+    return dataclasses.replace(analysis, claims=verifier.claims_of(analysis, ctx.batches()))

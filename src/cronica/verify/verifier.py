@@ -7,10 +7,13 @@ from collections.abc import Iterable, Mapping
 from functools import partial
 from typing import Any
 
+from spacy.tokens import Doc
+
 from cronica.errors import CronicaError
 from cronica.events.ontology import Ontology, load_ontology
 from cronica.model import Analysis, Claim, Event
 from cronica.timevalue.value import parse
+from cronica.verify.age_statements import age_statement_claims
 from cronica.verify.bodies import BodyResolver
 from cronica.verify.checker import Checker
 from cronica.verify.claims import plan_claim
@@ -74,7 +77,9 @@ class Verifier:
         held = self.bodies.of_person(person, noun) if person else None
         return (held, True) if held is not None else None
 
-    def claims_of(self, analysis: Analysis) -> tuple[Claim, ...]:
+    def claims_of(self, analysis: Analysis, docs: Iterable[Doc] | None = None) -> tuple[Claim, ...]:
+        """`docs`: the nlp stage's parse (`StageContext.batches`), for the ages said outside an event
+        (verify/age_statements.py); without it those are not read."""
         language = load_language(analysis.document.lang)
         checker = Checker(
             self.view,
@@ -143,6 +148,8 @@ class Verifier:
             for c in named_event_claims(self.view, self.named_events, analysis)
             if c.evidence[0].subject not in checked
         )
+        if docs is not None:
+            claims.extend(age_statement_claims(analysis, docs, checker, resolver, self.ontology))
         claims.sort(key=lambda claim: claim.start)
         return tuple(dataclasses.replace(claim, id=f"c{index}") for index, claim in enumerate(claims, 1))
 
