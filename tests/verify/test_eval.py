@@ -93,3 +93,15 @@ def test_eval_command_scores_a_gold_file_and_reports_bad_ones_in_one_line(tmp_pa
     gold.write_text("items: 3\n", encoding="utf-8")
     result = run_cli(["eval", "verify", str(gold)], capsys, monkeypatch)
     assert result.code == 2 and result.err.count("\n") == 1 and "items" in result.err
+
+
+def test_a_gold_claim_can_name_the_second_copy_of_a_repeated_passage() -> None:
+    """A page that repeats a passage word for word: `occurrence: 2` is the span's second copy."""
+    from cronica.evaluation.truth import truth_claim
+
+    text = "Murió en 1938. Tenía 32 años. Murió en 1938. Tenía 32 años."
+    claim = {"span": "Tenía 32 años", "truth": "false", "correct": "31", "occurrence": 2}
+    assert truth_claim(text, claim).start == text.rindex("Tenía 32 años")
+    assert truth_claim(text, {**claim, "occurrence": 1}).start == text.index("Tenía 32 años")
+    with pytest.raises(ValueError, match="3 times"):
+        truth_claim(text, {**claim, "occurrence": 3})

@@ -239,9 +239,14 @@ def load_truth_gold(path: Path, data: Any = None) -> list[TruthItem]:
 def truth_claim(text: str, entry: Mapping[str, Any]) -> TruthClaim:
     """A truth-gold claim from its YAML mapping (errors are ValueErrors naming the problem)."""
     span = str(entry["span"])
-    start = text.find(span)
-    if start < 0:
-        raise ValueError(f"span {span!r} is not in the text")
+    # a page that repeats a passage word for word: `occurrence: 2` is the span's second copy
+    occurrence = int(entry.get("occurrence") or 1)
+    start = -1
+    for _ in range(occurrence):
+        start = text.find(span, start + 1)
+        if start < 0:
+            times = f" {occurrence} times" if occurrence > 1 else ""
+            raise ValueError(f"span {span!r} is not in the text{times}")
     truth = str(entry["truth"]).lower()
     if truth not in TRUTHS:
         raise ValueError(f"unknown truth {entry['truth']!r} (expected true, false or undecidable)")
