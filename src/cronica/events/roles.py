@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from cronica.events.agreement import subject_gender
 from cronica.events.document import DocumentView
 from cronica.events.frame import (
     APPOSITION_DEPS,
@@ -304,10 +305,13 @@ class RoleReader:
         if any(s.i < token.i for s in subjects):  # a later "subject" after a comma is an apposition
             subjects = [s for s in subjects if s.i < token.i or not view.after_comma(s)]
         if subjects:
+            first = len(frame.participants)
             for subject in subjects:
                 self._add(frame, subject_role, self.participants.antecedent(subject))
             if passive and len(subjects) == 1:
                 self.participants.learn_gender(subjects[0], gender_of(token))
+            if len(subjects) == 1 and not is_plural(token):  # "Kámenev fue detenido": the participle says a man
+                self.participants.mark_gender(frame, first, subject_gender(token, cues.passive_aux))
         else:
             self._inherited_subject(frame, subject_role)
         object_filled = False
@@ -607,8 +611,17 @@ class RoleReader:
         if is_plural(token):  # "fueron fusilados", "lo expulsaran": a plural (or impersonal) subject is not one
             # person; a passive one is the persons last named together ("recibió a Zinóviev y Kámenev")
             if is_passive(token, self.cues.passive_aux):
-                for member in self.participants.plural_group(token.idx, frame):
-                    frame.participants.append(Participant(role, member.id, member.text, member.start, member.end))
+                # "fueron detenidas": a feminine plural says every one is a woman (a masculine one says nothing)
+                feminine = subject_gender(token, self.cues.passive_aux, "Plur") == "Fem"
+                group = self.participants.plural_group(token.idx, frame)
+                if feminine and any(self.participants.gender_of_entity(m) == "Masc" for m in group):
+                    group = []
+                for member in group:
+                    frame.participants.append(
+                        Participant(
+                            role, member.id, member.text, member.start, member.end, gender="Fem" if feminine else None
+                        )
+                    )
             return
         if self.participants.may_drop_subject(token) or ruling:
             self.participants.add_dropped_subject(frame, role)
