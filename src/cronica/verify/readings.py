@@ -45,6 +45,8 @@ def judge_readings(checker: Checker, plan: ClaimPlan, policy: VerifyPolicy) -> t
         return judgement, proof
     if len(verdicts) == 1 and "contradicted" not in verdicts and not ruled_out:
         return readings[0][1], None  # every reading gives the same: nothing hangs on who it is
+    if verdicts == {"not_enough_info"}:  # the readings left say the same: why the others were removed
+        return readings[0][1].hedged(1.0, after=" ".join(ruled_out.values())), None
     fitting = [(qid, j) for qid, j in readings if j.verdict == "supported"]
     # the reading the linker or the context chose first; for "his son" (no name) any relative that fits
     chosen = readings[0] if not identity.relation else (fitting[0] if fitting else None)
