@@ -155,8 +155,19 @@ class ParticipantReader:
         words = self.view.analysis.text[start:end]
         if words.lower() in self.cues.plural_pronouns:  # "they", "ellos", "asesinarlos": never one person
             group = self.plural_group(start, frame)  # … but the persons last named together
+            if gender == "Fem" and any(self.gender_of_entity(member) == "Masc" for member in group):
+                group = []  # "ellas": women only, so not a pair with a man in it
             for member in group or (None,):
-                frame.participants.append(Participant(role, member.id if member else None, words, start, end))
+                frame.participants.append(
+                    Participant(
+                        role,
+                        member.id if member else None,
+                        words,
+                        start,
+                        end,
+                        gender="Fem" if member and gender == "Fem" else None,
+                    )
+                )
             return
         sentence_number = self.view.sentence_number(start)
         ranked = self.referents.candidates(sentence_number, start, [*frame.referents, *frame.disjoint], gender)

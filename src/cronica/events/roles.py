@@ -479,7 +479,10 @@ class RoleReader:
                     # "fue expulsado del partido en 1927, readmitido en 1928 y expulsado otra vez en 1932":
                     # the parser hangs the next items on the first; their "otra vez" is their own
                     continue
-                found |= phrase_tokens(list(child.subtree), self.cues.repetition_markers)
+                # "expulsado en diciembre de 1927 y de nuevo en 1932": a marker inside a conjunct is the
+                # conjunct's (the second expulsion's), not the trigger's
+                words = [t for t in child.subtree if not _inside_conjunct(t, child)]
+                found |= phrase_tokens(words, self.cues.repetition_markers)
         frame.repeated |= bool(found)
         return found
 
@@ -665,3 +668,13 @@ def _opens_an_item(token: Token) -> bool:
         return False
     before = token.doc[token.i - 1]
     return before.text in (",", ";") or before.pos_ == "CCONJ"
+
+
+def _inside_conjunct(token: Token, top: Token) -> bool:
+    """A token below `top` inside a conjunct (a "conj" on its path up to `top`, `top` excluded)."""
+    node = token
+    while node != top and node.head != node:
+        if node.dep_ == "conj":
+            return True
+        node = node.head
+    return False
