@@ -52,7 +52,4 @@ def _agrees(token: Token, passive_aux: frozenset[str]) -> bool:
 
 def _bare(token: Token) -> bool:
     """A participle with no auxiliary and no subject of its own: said of another clause's subject."""
-    return (
-        is_participle(token)
-        and not any(c.dep_.startswith("aux") or c.dep_ in SUBJECT_DEPS for c in token.children)
-    )
+    return is_participle(token) and not any(c.dep_.startswith("aux") or c.dep_ in SUBJECT_DEPS for c in token.children)

@@ -19,8 +19,8 @@ from cronica.events.coref import Referent, Referents
 from cronica.events.document import DocumentView
 from cronica.events.frame import PERSON_ROLES, RELATIVE_CLAUSE_DEPS, Frame, gender_of, is_plural, others
 from cronica.events.lexicon import TriggerEntry
-from cronica.events.syntax import SUBJECT_DEPS, clause_token, is_passive, participant_span, subjects_of, with_conjuncts
-from cronica.events.topic import TopicContinuity
+from cronica.events.syntax import SUBJECT_DEPS, clause_token, participant_span, subjects_of, with_conjuncts
+from cronica.events.topic import QUOTES, TopicContinuity
 from cronica.events.triggers import TriggerMatch
 from cronica.model import Entity, Gender, Participant
 
@@ -155,6 +155,8 @@ class ParticipantReader:
         words = self.view.analysis.text[start:end]
         if words.lower() in self.cues.plural_pronouns:  # "they", "ellos", "asesinarlos": never one person
             group = self.plural_group(start, frame)  # … but the persons last named together
+            if group and self.crosses_break(group[0].start, start):
+                group = []
             if gender == "Fem" and any(self.gender_of_entity(member) == "Masc" for member in group):
                 group = []  # "ellas": women only, so not a pair with a man in it
             for member in group or (None,):
@@ -222,6 +224,8 @@ class ParticipantReader:
             group = []  # (two names of one KB person, "Vladimir Ilich Ulyanov, or Lenin", are no pair)
         if not group:
             group = self.pair_before(start, frame)
+        if group and self.crosses_break(group[0].start, start):
+            group = []  # a new paragraph or a quotation between: the two named may not be whom it means
         # "ambas", "las dos", "ambas fueron detenidas": a feminine plural says both are women
         feminine = "Fem" in {gender_of(head), *(gender_of(word) for word in words)} or (
             head.dep_ in SUBJECT_DEPS and subject_gender(head.head, self.cues.passive_aux, "Plur") == "Fem"
@@ -240,6 +244,11 @@ class ParticipantReader:
                     gender=gender if member else None,
                 )
             )
+
+    def crosses_break(self, start: int, end: int) -> bool:
+        """A line break or a quotation mark between the persons named and the word that stands for them."""
+        between = self.view.analysis.text[start:end]
+        return "\n" in between or any(mark in between for mark in QUOTES)
 
     def gender_of_entity(self, entity: Entity) -> str | None:
         referent = self.referents.of_entity(entity.id)

@@ -617,6 +617,8 @@ class RoleReader:
                 # "fueron detenidas": a feminine plural says every one is a woman (a masculine one says nothing)
                 feminine = subject_gender(token, self.cues.passive_aux, "Plur") == "Fem"
                 group = self.participants.plural_group(token.idx, frame)
+                if group and self.participants.crosses_break(group[0].start, token.idx):
+                    group = []  # a new paragraph or a quotation between them and the verb
                 if feminine and any(self.participants.gender_of_entity(m) == "Masc" for m in group):
                     group = []
                 for member in group:

@@ -1,10 +1,11 @@
 """A claim under every identity its mentions allow: the identity link of a contradiction's proof.
 
 A mention that may name several KB persons ("Sedov", "his son", a pronoun) is judged once per
-reading (`identity`); a reading the event's date rules out (an arrest of someone already dead) or the
-text's grammatical agreement rules out ("fue detenido" of a woman, "she" of a man) is removed, and said so. Contradicted only when false of every reading and the readings are all
-the KB allows; one verdict when every reading gives it; otherwise not enough information,
-saying which readings hold, fail or are unknown. A contradiction whose subject or compared
+reading (`identity`); a reading the event's date rules out (an arrest of someone already dead), or
+the text's grammatical agreement rules out ("fue detenido" of a woman, "she" of a man), is removed,
+and said so. Contradicted only when false of every reading and the readings are all the KB allows;
+one verdict when every reading gives it; otherwise not enough information, saying which readings
+hold, fail or are unknown. A contradiction whose subject or compared
 value was not identified for certain is no contradiction.
 """
 
@@ -34,12 +35,9 @@ def judge_readings(checker: Checker, plan: ClaimPlan, policy: VerifyPolicy) -> t
     verdicts = {judgement.verdict for _, judgement in readings}
     if verdicts == {"contradicted"} and identity.complete:
         first = readings[0][1]
-        note = " ".join(
-            [
-                explain.all_candidates(mention[0], list(identity.candidates)),
-                *ruled_out.values(),
-            ]
-        )
+        # the readings left (all, when none was ruled out); one left needs only why the others could not be
+        left = explain.all_candidates(mention[0], living) if len(living) > 1 else ""
+        note = " ".join(part for part in (left, *ruled_out.values()) if part)
         judgement = first.hedged(1.0, after=note)
         proof = explain.proof(first.decisive, "all_candidates", note, mention) if first.decisive else None
         return judgement, proof
