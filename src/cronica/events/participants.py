@@ -230,7 +230,7 @@ class ParticipantReader:
         feminine = "Fem" in {gender_of(head), *(gender_of(word) for word in words)} or (
             head.dep_ in SUBJECT_DEPS and subject_gender(head.head, self.cues.passive_aux, "Plur") == "Fem"
         )
-        gender = "Fem" if feminine else None
+        gender: Gender | None = "Fem" if feminine else None
         if feminine and any(self.gender_of_entity(member) == "Masc" for member in group):
             group = []  # a man among them: the pair is not whom the feminine means
         for member in group or (None,):
