@@ -82,6 +82,8 @@ TimeSource = Literal["clause", "coordination", "inherited", "inherited_after", "
 Calendar = Literal["julian", "gregorian"]
 #: the ontology's `manners` (events/ontology.yaml; a test keeps the two equal)
 Manner = Literal["natural", "suicide", "killing", "execution", "accident", "violent"]
+#: grammatical gender a sentence gives a person by agreement
+Gender = Literal["Masc", "Fem"]
 #: the kinship nouns verify/resources/policy.yaml maps to KB properties (a test keeps the two equal)
 Kin = Literal[
     "father", "mother", "parent", "spouse", "husband", "wife", "child", "son", "daughter", "sibling", "brother",
@@ -224,6 +226,10 @@ class Participant:
     #: a pronoun or a dropped subject settled by topic continuity: the id of the sentence whose main
     #: subject it continues ("s3")
     antecedent: Annotated[str | None, ADDED] = None
+    #: the gender the sentence's grammar gives this participant by agreement (a participle or adjective
+    #: agreeing with it, a gendered pronoun: "fue detenida", "nacido en", "she"); null when it gives none.
+    #: A masculine plural gives none (it covers a mixed group); a feminine plural gives Fem to each member
+    gender: Annotated[Gender | None, ADDED] = None
 
 
 @dataclass(frozen=True, slots=True)

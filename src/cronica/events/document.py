@@ -118,12 +118,12 @@ class DocumentView:
         the linker tied to a KB item is one even when the tagger took it for a verb ("Stalin lo desterró")."""
         if entity.item_id:
             return True
-        span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        span = self.span(entity.start, entity.end)
         return span is not None and any(token.pos_ == "PROPN" for token in span)
 
     def entity_is_subject(self, entity: Entity) -> bool:
         """A single (not coordinated) subject: "Wellington and Blücher" is a plural, not a topic."""
-        span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        span = self.span(entity.start, entity.end)
         if span is None:
             return False
         root = span.root
@@ -170,8 +170,14 @@ class DocumentView:
         entity = self.entity_holding(token)
         if entity is None:
             return True
-        words = {w.lower() for w in entity.text.split()}
-        return words <= {lower, *(c.lower_ for c in token.children if c.dep_ == "det")}
+        # the words of the NER's span inside the dual's phrase are the dual and its article; the span may run
+        # on over the verb ("Las dos murieron" MISC), never over a name
+        span = self.span(entity.start, entity.end)
+        phrase = {t.i for t in token.subtree}
+        inside = {t.lower_ for t in span or () if t.i in phrase}
+        outside = [t for t in span or () if t.i not in phrase]
+        own = {lower, *(c.lower_ for c in token.children if c.dep_ == "det")}
+        return inside <= own and not any(t.pos_ == "PROPN" for t in outside)
 
     def after_comma(self, token: Token) -> bool:
         return token.i > 0 and self.doc[token.i - 1].text == ","

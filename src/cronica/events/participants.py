@@ -8,19 +8,21 @@ Clauses that trigger no event still move that salience along (`track_subject`).
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
+from cronica.events.agreement import subject_gender
 from cronica.events.coref import Referent, Referents
 from cronica.events.document import DocumentView
 from cronica.events.frame import PERSON_ROLES, RELATIVE_CLAUSE_DEPS, Frame, gender_of, is_plural, others
 from cronica.events.lexicon import TriggerEntry
-from cronica.events.syntax import SUBJECT_DEPS, clause_token, is_passive, participant_span, subjects_of, with_conjuncts
-from cronica.events.topic import TopicContinuity
+from cronica.events.syntax import SUBJECT_DEPS, clause_token, participant_span, subjects_of, with_conjuncts
+from cronica.events.topic import QUOTES, TopicContinuity
 from cronica.events.triggers import TriggerMatch
-from cronica.model import Entity, Participant
+from cronica.model import Entity, Gender, Participant
 
 #: dependencies of an adverbial that may open a sentence (universal and spaCy English labels): a clause
 #: ("advcl"), or a phrase under a preposition ("prep" in English, "obl" in Spanish)
@@ -153,8 +155,21 @@ class ParticipantReader:
         words = self.view.analysis.text[start:end]
         if words.lower() in self.cues.plural_pronouns:  # "they", "ellos", "asesinarlos": never one person
             group = self.plural_group(start, frame)  # … but the persons last named together
+            if group and self.crosses_break(group[0].start, start):
+                group = []
+            if gender == "Fem" and any(self.gender_of_entity(member) == "Masc" for member in group):
+                group = []  # "ellas": women only, so not a pair with a man in it
             for member in group or (None,):
-                frame.participants.append(Participant(role, member.id if member else None, words, start, end))
+                frame.participants.append(
+                    Participant(
+                        role,
+                        member.id if member else None,
+                        words,
+                        start,
+                        end,
+                        gender="Fem" if member and gender == "Fem" else None,
+                    )
+                )
             return
         sentence_number = self.view.sentence_number(start)
         ranked = self.referents.candidates(sentence_number, start, [*frame.referents, *frame.disjoint], gender)
@@ -169,7 +184,14 @@ class ParticipantReader:
         alternatives = others(ranked, start)
         frame.participants.append(
             Participant(
-                role, entity.id if entity else None, words, start, end, alternatives=alternatives, antecedent=antecedent
+                role,
+                entity.id if entity else None,
+                words,
+                start,
+                end,
+                alternatives=alternatives,
+                antecedent=antecedent,
+                gender=_gender(gender),
             )
         )
 
@@ -202,10 +224,45 @@ class ParticipantReader:
             group = []  # (two names of one KB person, "Vladimir Ilich Ulyanov, or Lenin", are no pair)
         if not group:
             group = self.pair_before(start, frame)
+        if group and self.crosses_break(group[0].start, start):
+            group = []  # a new paragraph or a quotation between: the two named may not be whom it means
+        # "ambas", "las dos", "ambas fueron detenidas": a feminine plural says both are women
+        feminine = "Fem" in {gender_of(head), *(gender_of(word) for word in words)} or (
+            head.dep_ in SUBJECT_DEPS and subject_gender(head.head, self.cues.passive_aux, "Plur") == "Fem"
+        )
+        gender: Gender | None = "Fem" if feminine else None
+        if feminine and any(self.gender_of_entity(member) == "Masc" for member in group):
+            group = []  # a man among them: the pair is not whom the feminine means
         for member in group or (None,):
             frame.participants.append(
-                Participant(role, member.id if member else None, self.view.analysis.text[start:end], start, end)
+                Participant(
+                    role,
+                    member.id if member else None,
+                    self.view.analysis.text[start:end],
+                    start,
+                    end,
+                    gender=gender if member else None,
+                )
             )
+
+    def crosses_break(self, start: int, end: int) -> bool:
+        """A line break or a quotation mark between the persons named and the word that stands for them."""
+        between = self.view.analysis.text[start:end]
+        return "\n" in between or any(mark in between for mark in QUOTES)
+
+    def gender_of_entity(self, entity: Entity) -> str | None:
+        referent = self.referents.of_entity(entity.id)
+        return referent.gender if referent is not None else None
+
+    def mark_gender(self, frame: Frame, first: int, gender: str | None) -> None:
+        """Give the participants added from position `first` on the gender their clause's agreement says
+        ("Kámenev fue detenido"), unless they carry one of their own (a pronoun's)."""
+        if gender is None:
+            return
+        frame.participants[first:] = [
+            p if p.gender is not None else dataclasses.replace(p, gender=_gender(gender))
+            for p in frame.participants[first:]
+        ]
 
     def _listed_before(self, first: Entity) -> bool:
         """A comma right before the coordination's first name: the pair ends a longer list ("conoció a
@@ -297,11 +354,12 @@ class ParticipantReader:
         """A dropped subject (Spanish): the most salient person, cited at its last named mention."""
         start = frame.match.token.idx
         sentence_number = self.view.sentence_number(start)
-        gender = gender_of(frame.match.token) if is_passive(frame.match.token, self.cues.passive_aux) else None
+        verb = frame.match.token
+        # the participle agreeing with the dropped subject ("fue detenida", "Nacida en Bakú, murió"): its gender
+        gender = None if is_plural(verb) else subject_gender(verb, self.cues.passive_aux)
         ranked = self.referents.candidates(
             sentence_number, start, [*frame.referents, *frame.disjoint, *exclude], gender
         )
-        verb = frame.match.token
         keys = None if is_plural(verb) else [verb.idx, clause_token(verb).idx]
         ranked, antecedent = self._continue_topic(ranked, start, gender, keys)
         referent = ranked[0] if ranked else None
@@ -313,7 +371,14 @@ class ParticipantReader:
         alternatives = others(ranked, start)
         frame.participants.append(
             Participant(
-                role, entity.id, entity.text, entity.start, entity.end, alternatives=alternatives, antecedent=antecedent
+                role,
+                entity.id,
+                entity.text,
+                entity.start,
+                entity.end,
+                alternatives=alternatives,
+                antecedent=antecedent,
+                gender=_gender(gender),
             )
         )
 
@@ -364,3 +429,12 @@ def _one_item(group: list[Entity]) -> bool:
     """Every name of the group links to one KB item: one person under several names."""
     items = {entity.item_id for entity in group}
     return len(items) == 1 and None not in items
+
+
+def _gender(gender: str | None) -> Gender | None:
+    """The contract's gender for a morphological one (Masc/Fem), None for anything else."""
+    if gender == "Masc":
+        return "Masc"
+    if gender == "Fem":
+        return "Fem"
+    return None

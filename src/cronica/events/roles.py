@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from cronica.events.agreement import subject_gender
 from cronica.events.document import DocumentView
 from cronica.events.frame import (
     APPOSITION_DEPS,
@@ -304,10 +305,13 @@ class RoleReader:
         if any(s.i < token.i for s in subjects):  # a later "subject" after a comma is an apposition
             subjects = [s for s in subjects if s.i < token.i or not view.after_comma(s)]
         if subjects:
+            first = len(frame.participants)
             for subject in subjects:
                 self._add(frame, subject_role, self.participants.antecedent(subject))
             if passive and len(subjects) == 1:
                 self.participants.learn_gender(subjects[0], gender_of(token))
+            if len(subjects) == 1 and not is_plural(token):  # "Kámenev fue detenido": the participle says a man
+                self.participants.mark_gender(frame, first, subject_gender(token, cues.passive_aux))
         else:
             self._inherited_subject(frame, subject_role)
         object_filled = False
@@ -475,7 +479,10 @@ class RoleReader:
                     # "fue expulsado del partido en 1927, readmitido en 1928 y expulsado otra vez en 1932":
                     # the parser hangs the next items on the first; their "otra vez" is their own
                     continue
-                found |= phrase_tokens(list(child.subtree), self.cues.repetition_markers)
+                # "expulsado en diciembre de 1927 y de nuevo en 1932": a marker inside a conjunct is the
+                # conjunct's (the second expulsion's), not the trigger's
+                words = [t for t in child.subtree if not _inside_conjunct(t, child)]
+                found |= phrase_tokens(words, self.cues.repetition_markers)
         frame.repeated |= bool(found)
         return found
 
@@ -607,8 +614,19 @@ class RoleReader:
         if is_plural(token):  # "fueron fusilados", "lo expulsaran": a plural (or impersonal) subject is not one
             # person; a passive one is the persons last named together ("recibió a Zinóviev y Kámenev")
             if is_passive(token, self.cues.passive_aux):
-                for member in self.participants.plural_group(token.idx, frame):
-                    frame.participants.append(Participant(role, member.id, member.text, member.start, member.end))
+                # "fueron detenidas": a feminine plural says every one is a woman (a masculine one says nothing)
+                feminine = subject_gender(token, self.cues.passive_aux, "Plur") == "Fem"
+                group = self.participants.plural_group(token.idx, frame)
+                if group and self.participants.crosses_break(group[0].start, token.idx):
+                    group = []  # a new paragraph or a quotation between them and the verb
+                if feminine and any(self.participants.gender_of_entity(m) == "Masc" for m in group):
+                    group = []
+                for member in group:
+                    frame.participants.append(
+                        Participant(
+                            role, member.id, member.text, member.start, member.end, gender="Fem" if feminine else None
+                        )
+                    )
             return
         if self.participants.may_drop_subject(token) or ruling:
             self.participants.add_dropped_subject(frame, role)
@@ -652,3 +670,13 @@ def _opens_an_item(token: Token) -> bool:
         return False
     before = token.doc[token.i - 1]
     return before.text in (",", ";") or before.pos_ == "CCONJ"
+
+
+def _inside_conjunct(token: Token, top: Token) -> bool:
+    """A token below `top` inside a conjunct (a "conj" on its path up to `top`, `top` excluded)."""
+    node = token
+    while node != top and node.head != node:
+        if node.dep_ == "conj":
+            return True
+        node = node.head
+    return False

@@ -456,6 +456,10 @@ class Explainer:
             claim=lang.date(claimed),
         )
 
+    def ruled_out_by_gender(self, mention: str, qid: str, sex: str) -> str:
+        """A reading the text's agreement rules out: the words are masculine of a woman, or feminine of a man."""
+        return self.language.explanation(f"ruled_out_gender_{sex}", mention=mention, who=self.label(qid))
+
     def never_followed(self, mention: str, qid: str, succession: NeverFollowed) -> str:
         """A reading a complete list of offices rules out: the one never followed the other in any office."""
         lang = self.language

@@ -18,6 +18,8 @@ ruled out only by its form and place in the text, never by guessing what it name
 - it stands alone on its line: a section heading ("Biografía", "Early life"), unless the NER took it
   for a person or a word of it recurs inside running text (a page titled with a person's name names
   them again: "Iona Yakir" ... "Yakir fue detenido");
+- it is one word opening its sentence with a finite verb's ending (`opening_verb_endings`: "Abrazó el
+  marxismo", tagged a place);
 - it lies inside the brackets that follow a linked person's name: another name of that person
   ("Leon Trotsky (real name Leyba Davidovich Bronstein)").
 """
@@ -48,6 +50,7 @@ class NamesFile(Schema):
     place_prepositions: WordList
     nonperson_words: WordList
     nonperson_endings: WordList
+    opening_verb_endings: WordList
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,9 @@ class NameCues:
     place_prepositions: frozenset[str] = frozenset()
     nonperson_words: frozenset[str] = frozenset()
     nonperson_endings: tuple[str, ...] = ()
+    #: endings of finite verbs: one such word opening its sentence is a verb the NER took for a name
+    #: ("Abrazó el marxismo": LOC), not a person
+    opening_verb_endings: tuple[str, ...] = ()
     function_words: frozenset[str] = frozenset()
 
     def could_be_person(self, entity: Entity, text: str, persons: Sequence[Entity] = ()) -> bool:
@@ -74,6 +80,8 @@ class NameCues:
         if folded[0] in self.function_words or folded[0] in self.articles:
             return False
         if self._after_article_or_possessive(text, entity):
+            return False
+        if len(words) == 1 and folded[0].endswith(self.opening_verb_endings) and _opens_sentence(text, entity):
             return False
         parts = [part for word in folded for part in word.split("-")]
         if any(part in self.nonperson_words or part.endswith(self.nonperson_endings) for part in parts):
@@ -91,6 +99,12 @@ class NameCues:
             return False
         word = previous[-1].lower()
         return word in self.articles or (word in self.place_prepositions and not _possessed(text, entity.end))
+
+
+def _opens_sentence(text: str, entity: Entity) -> bool:
+    """The name is the first word of its sentence (after a full stop, a line break or the text's start)."""
+    before = text[: entity.start].rstrip()
+    return not before or before[-1] in ".!?\n" or text[: entity.start].endswith("\n")
 
 
 def _possessed(text: str, end: int) -> bool:
@@ -151,5 +165,6 @@ def name_cues(code: str) -> NameCues:
         place_prepositions=lower("place_prepositions"),
         nonperson_words=lower("nonperson_words"),
         nonperson_endings=tuple(word.lower() for word in data.get("nonperson_endings", ())),
+        opening_verb_endings=tuple(word.lower() for word in data.get("opening_verb_endings", ())),
         function_words=stop_words,
     )

@@ -1,10 +1,11 @@
 """A claim under every identity its mentions allow: the identity link of a contradiction's proof.
 
 A mention that may name several KB persons ("Sedov", "his son", a pronoun) is judged once per
-reading (`identity`); a reading the event's date rules out (an arrest of someone already dead) is
-false of itself, and said so. Contradicted only when false of every reading and the readings are all
-the KB allows; one verdict when every reading gives it; otherwise not enough information,
-saying which readings hold, fail or are unknown. A contradiction whose subject or compared
+reading (`identity`); a reading the event's date rules out (an arrest of someone already dead), or
+the text's grammatical agreement rules out ("fue detenido" of a woman, "she" of a man), is removed,
+and said so. Contradicted only when false of every reading and the readings are all the KB allows;
+one verdict when every reading gives it; otherwise not enough information, saying which readings
+hold, fail or are unknown. A contradiction whose subject or compared
 value was not identified for certain is no contradiction.
 """
 
@@ -34,17 +35,16 @@ def judge_readings(checker: Checker, plan: ClaimPlan, policy: VerifyPolicy) -> t
     verdicts = {judgement.verdict for _, judgement in readings}
     if verdicts == {"contradicted"} and identity.complete:
         first = readings[0][1]
-        note = " ".join(
-            [
-                explain.all_candidates(mention[0], list(identity.candidates)),
-                *ruled_out.values(),
-            ]
-        )
+        # the readings left (all, when none was ruled out); one left needs only why the others could not be
+        left = explain.all_candidates(mention[0], living) if len(living) > 1 else ""
+        note = " ".join(part for part in (left, *ruled_out.values()) if part)
         judgement = first.hedged(1.0, after=note)
         proof = explain.proof(first.decisive, "all_candidates", note, mention) if first.decisive else None
         return judgement, proof
     if len(verdicts) == 1 and "contradicted" not in verdicts and not ruled_out:
         return readings[0][1], None  # every reading gives the same: nothing hangs on who it is
+    if verdicts == {"not_enough_info"}:  # the readings left say the same: why the others were removed
+        return readings[0][1].hedged(1.0, after=" ".join(ruled_out.values())), None
     fitting = [(qid, j) for qid, j in readings if j.verdict == "supported"]
     # the reading the linker or the context chose first; for "his son" (no name) any relative that fits
     chosen = readings[0] if not identity.relation else (fitting[0] if fitting else None)
@@ -65,11 +65,24 @@ def _ruled_out(checker: Checker, plan: ClaimPlan, role: str, qid: str, mention: 
     a person dead (or unborn) at the date of an event only the living undergo, or a succession the
     reference lists completely that never joins the two."""
     explain = checker.explain
+    if sex := _disagrees(checker, plan, role, qid):
+        return explain.ruled_out_by_gender(mention, qid, sex)
     if lifetime := checker.ruled_out_by_lifetime(plan, role, qid):
         return explain.ruled_out(mention, qid, *lifetime)
     if succession := checker.ruled_out_by_succession(plan, role, qid):
         return explain.never_followed(mention, qid, succession)
     return None
+
+
+def _disagrees(checker: Checker, plan: ClaimPlan, role: str, qid: str) -> str | None:
+    """The KB's sex of `qid` ("male"/"female") when the text's agreement gives the filler of `role` the
+    other gender ("fue detenido", "she"); None when either is unknown or they agree. A masculine plural
+    gives no gender (events stage), so a woman of a mixed group is never ruled out."""
+    participant = next((p for p in plan.event.participants if p.role == role), None)
+    if participant is None or participant.gender is None:
+        return None
+    sex = checker.view.sex(qid)
+    return sex if (sex, participant.gender) in (("male", "Fem"), ("female", "Masc")) else None
 
 
 def _with_proof(
