@@ -56,6 +56,7 @@ def test_a_wrong_founding_or_death_date_is_refuted(request, pipeline, text):
         ("pipeline_en", "Pavel Yudin died in Moscow in 1968."),
         ("pipeline_es", "Alexandr Puzánov murió en Moscú en 1998."),
         ("pipeline_en", "Genrikh Yagoda joined the Cheka in 1919."),
+        ("pipeline_en", "In November 1917 Alexandra Kollontai became People's Commissar for Social Welfare."),
     ],
 )
 def test_a_true_text_about_the_new_facts_is_supported(request, pipeline, text):
