@@ -40,7 +40,7 @@ def test_the_two_pravdas_share_the_name_and_not_the_dates():
     ("pipeline", "text"),
     [
         ("pipeline_en", "In 1911 Vyacheslav Molotov helped found Pravda."),
-        ("pipeline_es", "El diario Pravda se fundó en San Petersburgo en 1911."),
+        ("pipeline_es", "Pravda se fundó en San Petersburgo en 1911."),
         ("pipeline_en", "Arseny Zverev died in 1975."),
         ("pipeline_es", "Nikolái Ignátov murió en 1970."),
     ],
