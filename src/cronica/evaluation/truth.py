@@ -16,6 +16,7 @@ property its proof names (`Proof.property`), and says nothing of the others it o
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -284,12 +285,23 @@ def score_truth_item(
     used: set[int] = set()
     matches: list[tuple[TruthClaim, int | None]] = []
     for claim_gold in gold:
-        best, best_key = None, (False, False, 0, 0)
+        best, best_key = None, (False, False, 0, 0, False)
         for position, candidate in enumerate(claims):
             overlap = min(claim_gold.end, candidate.end) - max(claim_gold.start, candidate.start)
             proves = _proves_property(candidate, claim_gold) and not _names_another(candidate, claim_gold, gold)
             about = is_about is None or not claim_gold.about or is_about(candidate, claim_gold.about)
-            key = (overlap > 0 and about and proves, about, overlap, overlap - (candidate.end - candidate.start))
+            # of two claims over the same words (a succession's two sides), the one whose own subject is the gold
+            # claim's person: "X was replaced by Y" answers X's leaving by X's claim and Y's start by Y's
+            own = (
+                is_about is not None and bool(claim_gold.about) and _own_subject(candidate, claim_gold.about, is_about)
+            )
+            key = (
+                overlap > 0 and about and proves,
+                about,
+                overlap,
+                overlap - (candidate.end - candidate.start),
+                own,
+            )
             if overlap > 0 and key > best_key:
                 best, best_key = position, key
         matches.append((claim_gold, best))
@@ -322,6 +334,14 @@ def score_truth_item(
             )
             for group in groups:
                 group.add(outcome)
+
+
+def _own_subject(claim: Claim, name: str, is_about: Callable[[Claim, str], bool]) -> bool:
+    """Whether the claim's own subject (its proof's person, else its first evidence's) is the named person."""
+    if getattr(claim, "proof", None) is None and not getattr(claim, "evidence", ()):
+        return False
+    own = () if getattr(claim, "proof", None) is not None else claim.evidence[:1]
+    return is_about(dataclasses.replace(claim, evidence=own), name)
 
 
 def _proves_property(claim: Claim, gold: TruthClaim) -> bool:

@@ -552,6 +552,11 @@ class Checker:
                 return [self._only_once(check, first)]
             if not matching:
                 return [self._unconcluded("repeated_first_only", check)]
+        office_note = ""
+        if not matching and via:
+            # "Molotov replaced Litvinov": Molotov's statement names nobody, Litvinov's says "replaced by Molotov";
+            # the office of that statement is the one the text speaks of, and Molotov's start in it is compared
+            matching, office_note = self._partner_office(check, via, facts)
         if not matching:
             # silent: the other side of the succession may hold it ("replaced by" on the predecessor's statement)
             return (
@@ -637,7 +642,38 @@ class Checker:
                     findings.append(explained)
         if not check.qualifiers or not findings:
             findings.append(self._statement_found(check, matching[0]))
+        if office_note:
+            findings = [replace(f, explanation=f"{f.explanation} {office_note}") for f in findings]
         return findings
+
+    def _partner_office(self, check: Check, via: str, facts: Sequence[Fact]) -> tuple[list[Fact], str]:
+        """The subject's statements of the office in which the other person's own statement says the two followed
+        one another (its "replaced by" names the subject, or its "replaces"), that office under any of its names
+        (verify/offices.py); none when the other person's statements name the subject in no office, or in two."""
+        partner = check.value.value
+        mirror = FOLLOWED_QUALIFIER["replaced_by" if via == FOLLOWED_QUALIFIER["replaces"] else "replaces"]
+        if not isinstance(partner, str):
+            return [], ""
+        offices = {
+            str(fact.value)
+            for fact in self.view.facts(partner, check.property)
+            if check.subject in {str(value) for value in fact.qualifier(mirror)}
+        }
+        posts = {office: self.offices.post(office) for office in offices}
+        if not posts or len({post for post in posts.values()}) > 1:
+            return [], ""  # no office joins them, or two that are not one post: which one is the text's is unsure
+        post = next(iter(posts.values()))
+        matching = [fact for fact in facts if fact.value in post]
+        if not matching:
+            return [], ""
+        office = self.explain.label(sorted(offices)[0])
+        note = self.explain.language.explanation(
+            "office_from_partner",
+            partner=self.explain.label(partner),
+            subject=self.explain.label(check.subject),
+            office=office,
+        )
+        return matching, note
 
     def _compare_starts(self, event_type: str, check: Check, facts: Sequence[Fact]) -> Finding:
         """An event that names no place ("in 1927 was sent into exile"): its date against the start of every
