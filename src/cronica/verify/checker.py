@@ -34,7 +34,7 @@ from cronica.verify.compare import Comparer, date_gap, stay_holding
 from cronica.verify.dates import RUSSIAN_SWITCH_TO_GREGORIAN, PartialDate, claimed_span
 from cronica.verify.explain import Explainer
 from cronica.verify.findings import Comparison, Finding, Judgement, NeverFollowed, Outcome, has_date, statement_start
-from cronica.verify.holders import HolderProof, HolderReasoner, OneHolderOffice
+from cronica.verify.holders import HolderProof, HolderReasoner, OneHolderOffice, load_offices
 from cronica.verify.offices import OfficeReasoner, Reading
 from cronica.verify.policy import VerifyPolicy
 from cronica.verify.reference import Fact, ReferenceView, during
@@ -610,6 +610,11 @@ class Checker:
                 )
                 fact, value = present[nearest]
                 results = [results[nearest]]
+                if via and (held := self._succession_holder(check, pid, claimed, matching)):
+                    # the office the two followed one another in has one holder at a time, and another held it
+                    # all through the text's date: the subject neither took nor left it then (verify/holders.py)
+                    findings.append(self._holder_finding(check, held))
+                    continue
                 if check.property in self._repeatable and not self.view.is_complete(check.subject, check.property):
                     # a membership, an office, an exile can repeat: one that does not match is no proof
                     findings.append(self._unconcluded("repeatable_incomplete", check, evidence=(fact,)))
@@ -645,6 +650,20 @@ class Checker:
         if office_note:
             findings = [replace(f, explanation=f"{f.explanation} {office_note}") for f in findings]
         return findings
+
+    def _succession_holder(
+        self, check: Check, pid: str, claimed: Claimed, matching: Sequence[Fact]
+    ) -> HolderProof | None:
+        """Another holder over the text's date of the one office a succession was found in, when its holder list
+        is complete then (`single_holder.yaml`); None for two offices, or one whose holders are not all listed."""
+        posts = {str(fact.value) for fact in matching}
+        known = load_offices()[0]
+        if len(posts) != 1 or not isinstance(claimed.value, PartialDate) or claimed.inherited or claimed.named:
+            return None
+        office = known.get(next(iter(posts)))
+        if office is None:
+            return None
+        return self.holders.another_holder(office, check.subject, {pid: claimed.value}, not claimed.calendar_stated)
 
     def _partner_office(self, check: Check, via: str, facts: Sequence[Fact]) -> tuple[list[Fact], str]:
         """The subject's statements of the office in which the other person's own statement says the two followed

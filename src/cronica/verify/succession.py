@@ -82,10 +82,14 @@ def _date_refuted(one: Judged) -> tuple[str, PartialDate] | None:
     decisive = one.judgement.decisive
     if one.judgement.verdict != "contradicted" or decisive is None or decisive.check is None:
         return None
-    claimed = decisive.check.qualifiers.get(decisive.pid)
-    if decisive.pid not in (START, END) or claimed is None or not isinstance(claimed.value, PartialDate):
+    # refuted on the date itself, or by another holder of a one-holder office over the date (the date is its link)
+    pid = decisive.pid if decisive.pid in (START, END) else None
+    if pid is None and decisive.rule == "one_holder":
+        pid = next((q for q in (START, END) if q in decisive.check.qualifiers), None)
+    claimed = decisive.check.qualifiers.get(pid) if pid else None
+    if pid is None or claimed is None or not isinstance(claimed.value, PartialDate):
         return None
-    return decisive.pid, claimed.value
+    return pid, claimed.value
 
 
 def _other_end(one: Judged, others: Sequence[Judged], explain: Explainer) -> str | None:
@@ -119,7 +123,7 @@ def _after_death(one: Judged, view: ReferenceView, explain: Explainer, days: int
     """The predecessor's term ended with his or her death, and the text's date falls within `days` after it."""
     refuted = _date_refuted(one)
     decisive = one.judgement.decisive
-    if refuted is None or refuted[0] != END or decisive is None or decisive.check is None or not decisive.evidence:
+    if refuted is None or decisive is None or decisive.pid != END or decisive.check is None or not decisive.evidence:
         return None
     subject = decisive.check.subject
     ends = [v for v in decisive.evidence[0].qualifier(END) if isinstance(v, PartialDate)]
