@@ -48,8 +48,9 @@ DATE_OF_BIRTH, DATE_OF_DEATH = "P569", "P570"
 SAME_OFFICE_QUALIFIERS = frozenset({"P1365", "P1366"})
 #: classes of a political party: a generic "the party" resolved to one is explained as the person's party
 PARTY_CLASSES = frozenset({"Q7278"})
-#: a statement's start (a stay's, an office's)
-START_TIME = "P580"
+#: a statement's start and end (a stay's, an office's)
+START_TIME, END_TIME = "P580", "P582"
+REPLACES, REPLACED_BY = "P1365", "P1366"
 
 #: a succession told without its office: the qualifier that names the other person (`KbMapping.match`)
 FOLLOWED_QUALIFIER = {"replaces": "P1365", "replaced_by": "P1366"}
@@ -615,6 +616,10 @@ class Checker:
                     # all through the text's date: the subject neither took nor left it then (verify/holders.py)
                     findings.append(self._holder_finding(check, held))
                     continue
+                once = self._partner_once(event_type, check, pid, claimed, fact, value, results[0][1])
+                if once is not None:
+                    findings.append(once)
+                    continue
                 if check.property in self._repeatable and not self.view.is_complete(check.subject, check.property):
                     # a membership, an office, an exile can repeat: one that does not match is no proof
                     findings.append(self._unconcluded("repeatable_incomplete", check, evidence=(fact,)))
@@ -650,6 +655,72 @@ class Checker:
         if office_note:
             findings = [replace(f, explanation=f"{f.explanation} {office_note}") for f in findings]
         return findings
+
+    def _partner_once(
+        self,
+        event_type: str,
+        check: Check,
+        pid: str,
+        claimed: Claimed,
+        fact: Fact,
+        value: object,
+        result: Comparison,
+    ) -> Finding | None:
+        """A succession's date refuted through the other person: the subject's statement and the other's name
+        one another, the other's offices are all listed and hold that post once, and its other end (the
+        successor's start for the predecessor's end, and back) differs from the text's date too. Then the two
+        followed one another only then ("Rykov was replaced by Molotov in 1932": Molotov headed the government
+        once, from 19 December 1930, taking over from Rykov)."""
+        if pid not in (START_TIME, END_TIME) or claimed.inherited or claimed.named:
+            return None
+        via = FOLLOWED_QUALIFIER.get(check.mapping.match)
+        partner = check.value if via else check.qualifiers.get(REPLACES if pid == START_TIME else REPLACED_BY)
+        if partner is None or partner.kind != "entity" or not isinstance(partner.value, str):
+            return None
+        other = partner.value
+        if self.view.is_complete(check.subject, check.property) or not self.view.is_complete(other, check.property):
+            return None  # (the subject's own complete list refutes it as before)
+        post = self.offices.post(str(fact.value))
+        theirs_all = self.view.facts(other, check.property)
+        terms = [f for f in theirs_all if f.value in post]
+        if len(terms) != 1:
+            return None
+        term = terms[0]
+        mine, theirs = (REPLACES, REPLACED_BY) if pid == START_TIME else (REPLACED_BY, REPLACES)
+        if other not in {str(v) for v in fact.qualifier(mine)} and check.subject not in {
+            str(v) for v in term.qualifier(theirs)
+        }:
+            return None  # the two statements do not say the two followed one another
+        end = END_TIME if pid == START_TIME else START_TIME
+
+        def differs(statement: Fact) -> bool:
+            values = statement.qualifier(end)
+            return bool(values) and all(
+                self.comparer.compare(claimed, v, end, check.property).outcome == "differs" for v in values
+            )
+
+        if not differs(term):
+            return None
+        if via:
+            # no office named: another office of the other person's may be the text's succession (it names the
+            # subject, or nobody and is dated as the text says), and the subject's own dated elsewhere too
+            for statement in theirs_all:
+                if statement is term:
+                    continue
+                named = {str(v) for v in statement.qualifier(theirs)}
+                if check.subject in named or (not named and not differs(statement)):
+                    return None
+            if self._dated_elsewhere(check, pid, claimed, self.view.facts(check.subject, check.property)):
+                return None
+        note = self.explain.language.explanation(
+            "partner_once",
+            partner=self.explain.label(other),
+            date=self.explain.describe(term.qualifier(end)[0]),
+            subject=self.explain.label(check.subject),
+        )
+        correction = self.explain.correction(event_type, check, pid, claimed, value, fact.value)
+        finding = result.with_evidence((fact, term), correction, check, "complete_list")
+        return replace(finding, explanation=f"{finding.explanation} {note}")
 
     def _succession_holder(
         self, check: Check, pid: str, claimed: Claimed, matching: Sequence[Fact]
