@@ -591,6 +591,12 @@ class Checker:
                     if self.comparer.compare(check.value, f.value, check.property).outcome == "agrees"
                 ]
             if not present:
+                mirrored = self._mirrored(check, pid, claimed, matching)
+                if mirrored is not None:
+                    # the subject's statement names nobody, the other's names the subject ("Lenin … replaced by
+                    # Rykov" for "Rykov succeeded Lenin"): the succession agrees, from the other side
+                    findings.append(mirrored)
+                    continue
                 explanation = self.explain.qualifier_missing(check, pid, matching[0])
                 findings.append(Finding("unknown", pid, explanation))
                 continue
@@ -656,6 +662,19 @@ class Checker:
             findings = [replace(f, explanation=f"{f.explanation} {office_note}") for f in findings]
         return findings
 
+    def _mirrored(self, check: Check, pid: str, claimed: Claimed, matching: Sequence[Fact]) -> Finding | None:
+        """A predecessor (successor) the subject's statement does not name, named the other way: the other
+        person's statement of the same office says the subject replaced (was replaced by) them. Agreement only."""
+        if pid not in (REPLACES, REPLACED_BY) or claimed.kind != "entity" or not isinstance(claimed.value, str):
+            return None
+        mirror = REPLACED_BY if pid == REPLACES else REPLACES
+        offices = {str(fact.value) for fact in matching}
+        for fact in self.view.facts(claimed.value, check.property):
+            if str(fact.value) in offices and check.subject in {str(v) for v in fact.qualifier(mirror)}:
+                text = self.explain.statement_found(check, fact)
+                return Finding("agrees", pid, text, self.policy.confidence.supported.statement, (fact,))
+        return None
+
     def _partner_once(
         self,
         event_type: str,
@@ -714,7 +733,7 @@ class Checker:
                 return None
         note = self.explain.language.explanation(
             "partner_once",
-            partner=self.explain.label(other),
+            who=self.explain.label(other),
             date=self.explain.describe(term.qualifier(end)[0]),
             subject=self.explain.label(check.subject),
         )
@@ -759,7 +778,7 @@ class Checker:
         office = self.explain.label(sorted(offices)[0])
         note = self.explain.language.explanation(
             "office_from_partner",
-            partner=self.explain.label(partner),
+            who=self.explain.label(partner),
             subject=self.explain.label(check.subject),
             office=office,
         )

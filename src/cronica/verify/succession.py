@@ -111,8 +111,8 @@ def _other_end(one: Judged, others: Sequence[Judged], explain: Explainer) -> str
             continue
         return explain.language.explanation(
             "handover_other_end",
-            other=explain.label(agreed[0].subject),
-            other_act=explain.language.phrase("act_took" if pid == START else "act_left"),
+            who=explain.label(agreed[0].subject),
+            value=explain.language.phrase("act_took" if pid == START else "act_left"),
             date=explain.describe(value),
             subject=explain.label(decisive.check.subject),
         )
