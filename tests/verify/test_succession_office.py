@@ -57,4 +57,5 @@ def test_a_predecessor_of_the_named_office_still_refutes_es_en():
         ("Trotsky sucedió a Zinoviev en ese cargo.", "es", "sucedió", "ese cargo"),
     ):
         claims = verifier.claims_of(_succession(text, lang, trigger, words, OTHER_OFFICE))
-        assert [c.verdict for c in claims] == ["contradicted"], [c.explanation for c in claims]
+        # the successor's claim (issue-13s: the predecessor's end is a claim of its own)
+        assert claims[0].verdict == "contradicted", [c.explanation for c in claims]

@@ -20,7 +20,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, cast
 
 from cronica.errors import CronicaError
 from cronica.model import Claim
@@ -131,6 +132,8 @@ class TruthScore:
     #: `supported` printed on a claim that is false or undecidable: the second error a reader trusts
     wrong_supports: list[Outcome] = field(default_factory=list)
     outcomes: list[Outcome] = field(default_factory=list)
+    #: contradicted sides of a two-sided event (a succession) the gold lists only the other side of: for audit
+    unlisted_sides: list[Outcome] = field(default_factory=list)
     by_group: dict[str, TruthScore] = field(default_factory=dict)
 
     @property
@@ -185,6 +188,7 @@ class TruthScore:
             "false_contradiction_list": [vars(o) for o in self.false_contradictions],
             "missed_error_list": [vars(o) for o in self.missed_errors],
             "wrong_support_list": [vars(o) for o in self.wrong_supports],
+            "unlisted_contradicted_sides": [vars(o) for o in self.unlisted_sides],
             "by_group": {key: part.as_dict() for key, part in sorted(self.by_group.items())},
         }
 
@@ -289,12 +293,23 @@ def score_truth_item(
     used: set[int] = set()
     matches: list[tuple[TruthClaim, int | None]] = []
     for claim_gold in gold:
-        best, best_key = None, (False, False, 0, 0)
+        best, best_key = None, (False, False, 0, 0, False)
         for position, candidate in enumerate(claims):
             overlap = min(claim_gold.end, candidate.end) - max(claim_gold.start, candidate.start)
             proves = _proves_property(candidate, claim_gold) and not _names_another(candidate, claim_gold, gold)
             about = is_about is None or not claim_gold.about or is_about(candidate, claim_gold.about)
-            key = (overlap > 0 and about and proves, about, overlap, overlap - (candidate.end - candidate.start))
+            # of two claims over the same words (a succession's two sides), the one whose own subject is the gold
+            # claim's person: "X was replaced by Y" answers X's leaving by X's claim and Y's start by Y's
+            own = (
+                is_about is not None and bool(claim_gold.about) and _own_subject(candidate, claim_gold.about, is_about)
+            )
+            key = (
+                overlap > 0 and about and proves,
+                about,
+                overlap,
+                overlap - (candidate.end - candidate.start),
+                own,
+            )
             if overlap > 0 and key > best_key:
                 best, best_key = position, key
         matches.append((claim_gold, best))
@@ -319,14 +334,42 @@ def score_truth_item(
         )
         for group in groups:
             group.add(outcome, right)
+    answered = {_side_key(claims[index]) for index in used}
     for index, claim in enumerate(claims):
         if index not in used and claim.verdict == "contradicted":
             # words the gold lists as no claim: contradicting them accuses the text of what it did not say
             outcome = Outcome(
                 item_id, lang, kind, claim.text, None, claim.verdict, claim.explanation, (claim.start, claim.end)
             )
+            if _side_key(claim) in answered and _side_key(claim)[0] is not None and _is_office_side(claim):
+                # the other side of an event whose first side answered a gold claim over the same words (a
+                # succession: the gold lists the successor's start, not the predecessor's end): the gold says
+                # nothing of it, so it is listed for audit, neither true nor false
+                for group in groups:
+                    group.unlisted_sides.append(outcome)
+                continue
             for group in groups:
                 group.add(outcome)
+
+
+def _side_key(claim: Claim) -> tuple[str | None, int, int]:
+    """A claim's event and words: two sides of one succession share them."""
+    return getattr(claim, "event", None), claim.start, claim.end
+
+
+def _is_office_side(claim: Claim) -> bool:
+    """A contradiction of an office's holding (P39): a succession's side, never one person of "both were arrested"."""
+    proof = getattr(claim, "proof", None)
+    return proof is not None and proof.property in PROPERTY_PIDS["succession"] - {"P1365", "P1366"}
+
+
+def _own_subject(claim: Claim, name: str, is_about: Callable[[Claim, str], bool]) -> bool:
+    """Whether the claim's own subject (its proof's person, else its first evidence's) is the named person."""
+    if getattr(claim, "proof", None) is None and not getattr(claim, "evidence", ()):
+        return False
+    proof = getattr(claim, "proof", None)
+    own = () if proof is not None else tuple(claim.evidence[:1])
+    return is_about(cast(Claim, SimpleNamespace(evidence=own, proof=proof)), name)
 
 
 def _proves_property(claim: Claim, gold: TruthClaim) -> bool:
@@ -490,6 +533,11 @@ def format_truth_report(score: TruthScore, title: str) -> str:
         for outcome in score.false_contradictions:
             gold = outcome.truth or "no gold claim"
             lines.append(f"  {outcome.item} ({gold}): {outcome.span}")
+            lines.append(f"      {outcome.explanation}")
+    if score.unlisted_sides:
+        lines.append("contradicted, the other side of a succession the gold lists one side of (audit, not scored):")
+        for outcome in score.unlisted_sides:
+            lines.append(f"  {outcome.item}: {outcome.span}")
             lines.append(f"      {outcome.explanation}")
     if score.wrong_supports:
         lines.append("supported, but the gold says false or undecidable:")

@@ -34,7 +34,7 @@ from cronica.verify.compare import Comparer, date_gap, stay_holding
 from cronica.verify.dates import RUSSIAN_SWITCH_TO_GREGORIAN, PartialDate, claimed_span
 from cronica.verify.explain import Explainer
 from cronica.verify.findings import Comparison, Finding, Judgement, NeverFollowed, Outcome, has_date, statement_start
-from cronica.verify.holders import HolderProof, HolderReasoner, OneHolderOffice
+from cronica.verify.holders import HolderProof, HolderReasoner, OneHolderOffice, load_offices
 from cronica.verify.offices import OfficeReasoner, Reading
 from cronica.verify.policy import VerifyPolicy
 from cronica.verify.reference import Fact, ReferenceView, during
@@ -48,8 +48,9 @@ DATE_OF_BIRTH, DATE_OF_DEATH = "P569", "P570"
 SAME_OFFICE_QUALIFIERS = frozenset({"P1365", "P1366"})
 #: classes of a political party: a generic "the party" resolved to one is explained as the person's party
 PARTY_CLASSES = frozenset({"Q7278"})
-#: a statement's start (a stay's, an office's)
-START_TIME = "P580"
+#: a statement's start and end (a stay's, an office's)
+START_TIME, END_TIME = "P580", "P582"
+REPLACES, REPLACED_BY = "P1365", "P1366"
 
 #: a succession told without its office: the qualifier that names the other person (`KbMapping.match`)
 FOLLOWED_QUALIFIER = {"replaces": "P1365", "replaced_by": "P1366"}
@@ -552,6 +553,11 @@ class Checker:
                 return [self._only_once(check, first)]
             if not matching:
                 return [self._unconcluded("repeated_first_only", check)]
+        office_note = ""
+        if not matching and via:
+            # "Molotov replaced Litvinov": Molotov's statement names nobody, Litvinov's says "replaced by Molotov";
+            # the office of that statement is the one the text speaks of, and Molotov's start in it is compared
+            matching, office_note = self._partner_office(check, via, facts)
         if not matching:
             # silent: the other side of the succession may hold it ("replaced by" on the predecessor's statement)
             return (
@@ -585,6 +591,12 @@ class Checker:
                     if self.comparer.compare(check.value, f.value, check.property).outcome == "agrees"
                 ]
             if not present:
+                mirrored = self._mirrored(check, pid, claimed, matching)
+                if mirrored is not None:
+                    # the subject's statement names nobody, the other's names the subject ("Lenin … replaced by
+                    # Rykov" for "Rykov succeeded Lenin"): the succession agrees, from the other side
+                    findings.append(mirrored)
+                    continue
                 explanation = self.explain.qualifier_missing(check, pid, matching[0])
                 findings.append(Finding("unknown", pid, explanation))
                 continue
@@ -605,6 +617,15 @@ class Checker:
                 )
                 fact, value = present[nearest]
                 results = [results[nearest]]
+                if via and (held := self._succession_holder(check, pid, claimed, matching)):
+                    # the office the two followed one another in has one holder at a time, and another held it
+                    # all through the text's date: the subject neither took nor left it then (verify/holders.py)
+                    findings.append(self._holder_finding(check, held))
+                    continue
+                once = self._partner_once(event_type, check, pid, claimed, fact, value, results[0][1])
+                if once is not None:
+                    findings.append(once)
+                    continue
                 if check.property in self._repeatable and not self.view.is_complete(check.subject, check.property):
                     # a membership, an office, an exile can repeat: one that does not match is no proof
                     findings.append(self._unconcluded("repeatable_incomplete", check, evidence=(fact,)))
@@ -637,7 +658,131 @@ class Checker:
                     findings.append(explained)
         if not check.qualifiers or not findings:
             findings.append(self._statement_found(check, matching[0]))
+        if office_note:
+            findings = [replace(f, explanation=f"{f.explanation} {office_note}") for f in findings]
         return findings
+
+    def _mirrored(self, check: Check, pid: str, claimed: Claimed, matching: Sequence[Fact]) -> Finding | None:
+        """A predecessor (successor) the subject's statement does not name, named the other way: the other
+        person's statement of the same office says the subject replaced (was replaced by) them. Agreement only."""
+        if pid not in (REPLACES, REPLACED_BY) or claimed.kind != "entity" or not isinstance(claimed.value, str):
+            return None
+        mirror = REPLACED_BY if pid == REPLACES else REPLACES
+        offices = {str(fact.value) for fact in matching}
+        for fact in self.view.facts(claimed.value, check.property):
+            if str(fact.value) in offices and check.subject in {str(v) for v in fact.qualifier(mirror)}:
+                text = self.explain.statement_found(check, fact)
+                return Finding("agrees", pid, text, self.policy.confidence.supported.statement, (fact,))
+        return None
+
+    def _partner_once(
+        self,
+        event_type: str,
+        check: Check,
+        pid: str,
+        claimed: Claimed,
+        fact: Fact,
+        value: object,
+        result: Comparison,
+    ) -> Finding | None:
+        """A succession's date refuted through the other person: the subject's statement and the other's name
+        one another, the other's offices are all listed and hold that post once, and its other end (the
+        successor's start for the predecessor's end, and back) differs from the text's date too. Then the two
+        followed one another only then ("Rykov was replaced by Molotov in 1932": Molotov headed the government
+        once, from 19 December 1930, taking over from Rykov)."""
+        if pid not in (START_TIME, END_TIME) or claimed.inherited or claimed.named:
+            return None
+        via = FOLLOWED_QUALIFIER.get(check.mapping.match)
+        partner = check.value if via else check.qualifiers.get(REPLACES if pid == START_TIME else REPLACED_BY)
+        if partner is None or partner.kind != "entity" or not isinstance(partner.value, str):
+            return None
+        other = partner.value
+        if self.view.is_complete(check.subject, check.property) or not self.view.is_complete(other, check.property):
+            return None  # (the subject's own complete list refutes it as before)
+        post = self.offices.post(str(fact.value))
+        theirs_all = self.view.facts(other, check.property)
+        terms = [f for f in theirs_all if f.value in post]
+        if len(terms) != 1:
+            return None
+        term = terms[0]
+        mine, theirs = (REPLACES, REPLACED_BY) if pid == START_TIME else (REPLACED_BY, REPLACES)
+        if other not in {str(v) for v in fact.qualifier(mine)} and check.subject not in {
+            str(v) for v in term.qualifier(theirs)
+        }:
+            return None  # the two statements do not say the two followed one another
+        end = END_TIME if pid == START_TIME else START_TIME
+
+        def differs(statement: Fact) -> bool:
+            values = statement.qualifier(end)
+            return bool(values) and all(
+                self.comparer.compare(claimed, v, end, check.property).outcome == "differs" for v in values
+            )
+
+        if not differs(term):
+            return None
+        if via:
+            # no office named: another office of the other person's may be the text's succession (it names the
+            # subject, or nobody and is dated as the text says), and the subject's own dated elsewhere too
+            for statement in theirs_all:
+                if statement is term:
+                    continue
+                named = {str(v) for v in statement.qualifier(theirs)}
+                if check.subject in named or (not named and not differs(statement)):
+                    return None
+            if self._dated_elsewhere(check, pid, claimed, self.view.facts(check.subject, check.property)):
+                return None
+        note = self.explain.language.explanation(
+            "partner_once",
+            who=self.explain.label(other),
+            date=self.explain.describe(term.qualifier(end)[0]),
+            subject=self.explain.label(check.subject),
+        )
+        correction = self.explain.correction(event_type, check, pid, claimed, value, fact.value)
+        finding = result.with_evidence((fact, term), correction, check, "complete_list")
+        return replace(finding, explanation=f"{finding.explanation} {note}")
+
+    def _succession_holder(
+        self, check: Check, pid: str, claimed: Claimed, matching: Sequence[Fact]
+    ) -> HolderProof | None:
+        """Another holder over the text's date of the one office a succession was found in, when its holder list
+        is complete then (`single_holder.yaml`); None for two offices, or one whose holders are not all listed."""
+        posts = {str(fact.value) for fact in matching}
+        known = load_offices()[0]
+        if len(posts) != 1 or not isinstance(claimed.value, PartialDate) or claimed.inherited or claimed.named:
+            return None
+        office = known.get(next(iter(posts)))
+        if office is None:
+            return None
+        return self.holders.another_holder(office, check.subject, {pid: claimed.value}, not claimed.calendar_stated)
+
+    def _partner_office(self, check: Check, via: str, facts: Sequence[Fact]) -> tuple[list[Fact], str]:
+        """The subject's statements of the office in which the other person's own statement says the two followed
+        one another (its "replaced by" names the subject, or its "replaces"), that office under any of its names
+        (verify/offices.py); none when the other person's statements name the subject in no office, or in two."""
+        partner = check.value.value
+        mirror = FOLLOWED_QUALIFIER["replaced_by" if via == FOLLOWED_QUALIFIER["replaces"] else "replaces"]
+        if not isinstance(partner, str):
+            return [], ""
+        offices = {
+            str(fact.value)
+            for fact in self.view.facts(partner, check.property)
+            if check.subject in {str(value) for value in fact.qualifier(mirror)}
+        }
+        posts = {office: self.offices.post(office) for office in offices}
+        if not posts or len({post for post in posts.values()}) > 1:
+            return [], ""  # no office joins them, or two that are not one post: which one is the text's is unsure
+        post = next(iter(posts.values()))
+        matching = [fact for fact in facts if fact.value in post]
+        if not matching:
+            return [], ""
+        office = self.explain.label(sorted(offices)[0])
+        note = self.explain.language.explanation(
+            "office_from_partner",
+            who=self.explain.label(partner),
+            subject=self.explain.label(check.subject),
+            office=office,
+        )
+        return matching, note
 
     def _compare_starts(self, event_type: str, check: Check, facts: Sequence[Fact]) -> Finding:
         """An event that names no place ("in 1927 was sent into exile"): its date against the start of every

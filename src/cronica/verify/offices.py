@@ -76,6 +76,10 @@ class OfficeReasoner:
             found += [str(other) for other in self.subjects(pid, item)]
         return found
 
+    def post(self, office: str) -> frozenset[str]:
+        """The office and every office that is the same post under another name (renamings, both ways)."""
+        return self._post(office)
+
     def _post(self, office: str) -> frozenset[str]:
         seen, todo = {office}, [office]
         while todo and len(seen) < 12:

@@ -90,6 +90,10 @@ class VerifyPolicy(Schema):
     lifetime_exempt_roles: Annotated[frozenset[str], AsCollection] = frozenset()
     #: events only the living undergo: a pronoun's candidate dead (or unborn) at the date is ruled out
     living_only_types: Annotated[frozenset[str], AsCollection] = frozenset()
+    #: event type → the roles whose facts one sentence states apart ("X was replaced by Y": Y's start, X's end)
+    two_sided_types: Mapping[str, Annotated[tuple[str, ...], AsCollection]] = Field(default_factory=dict)
+    #: days after a predecessor's death within which the office may pass without misdating the death's end
+    interregnum_days: int = Field(default=92, ge=0)
     #: classes whose named instances carry their own date (a congress, a war, a treaty): a date the text ties to
     #: the name is checked against it (`cronica.verify.named_events`)
     named_event_classes: Annotated[frozenset[str], AsCollection] = frozenset()

@@ -19,15 +19,22 @@ from cronica.verify.identity import Identity
 from cronica.verify.policy import VerifyPolicy
 
 
-def judge_readings(checker: Checker, plan: ClaimPlan, policy: VerifyPolicy) -> tuple[Judgement, Proof | None]:
-    """Judge the claim under every reading its mentions allow; contradict only what is false of all."""
+def judge_readings(
+    checker: Checker, plan: ClaimPlan, policy: VerifyPolicy, whole: ClaimPlan | None = None
+) -> tuple[Judgement, Proof | None]:
+    """Judge the claim under every reading its mentions allow; contradict only what is false of all. `whole` is
+    the event's plan when `plan` is one side of it (verify/succession.py): readings are ruled out on all its
+    checks ("he was replaced by Yezhov": by Yezhov's complete list of offices, for Yagoda's side too)."""
     explain = checker.explain
     role = plan.ambiguous_role()
     if role is None:
         return _with_proof(checker, plan, checker.judge(plan), policy)
     identity = plan.identities[role]
     mention = mention_of(plan, role)
-    ruled_out = {qid: why for qid in identity.candidates if (why := _ruled_out(checker, plan, role, qid, mention[0]))}
+    context = whole or plan
+    ruled_out = {
+        qid: why for qid in identity.candidates if (why := _ruled_out(checker, context, role, qid, mention[0]))
+    }
     living = [qid for qid in identity.candidates if qid not in ruled_out] or list(identity.candidates)
     readings = [(qid, checker.judge(plan.for_subject(role, qid))) for qid in living]
     if len(living) == len(identity.candidates):

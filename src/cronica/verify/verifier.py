@@ -11,14 +11,15 @@ from spacy.tokens import Doc
 
 from cronica.errors import CronicaError
 from cronica.events.ontology import Ontology, load_ontology
-from cronica.model import Analysis, Claim, Event
+from cronica.model import Analysis, Claim, Event, Participant, Proof
 from cronica.timevalue.value import parse
 from cronica.verify.age_statements import age_statement_claims
 from cronica.verify.bodies import BodyResolver
 from cronica.verify.checker import Checker
-from cronica.verify.claims import plan_claim
+from cronica.verify.claims import ClaimPlan, plan_claim
 from cronica.verify.dates import PartialDate
 from cronica.verify.explain import Explainer
+from cronica.verify.findings import Judgement
 from cronica.verify.identity import IdentityResolver
 from cronica.verify.language import load_language
 from cronica.verify.named_events import NamedEvents, named_event_claims
@@ -27,6 +28,7 @@ from cronica.verify.person_names import name_cues
 from cronica.verify.policy import verify_policy
 from cronica.verify.readings import judge_readings
 from cronica.verify.reference import ReferenceView
+from cronica.verify.succession import Judged, reconcile, sides
 
 SUBCLASS_OF = "P279"
 INSTANCE_OF = "P31"
@@ -108,22 +110,22 @@ class Verifier:
                 language.coordinates,
                 partial(self.resolve_body, language=language),
             )
-            judgement, proof = judge_readings(checker, plan, self.policy)
-            claims.append(
-                Claim(
-                    id="",
-                    event=event.id,
-                    start=plan.start,
-                    end=plan.end,
-                    text=analysis.text[plan.start : plan.end],
-                    verdict=judgement.verdict,
-                    evidence=judgement.evidence,
-                    correction=judgement.correction,
-                    explanation=judgement.explanation,
-                    confidence=judgement.confidence,
-                    proof=proof,
+            for judgement, proof in self._judged(checker, plan, analysis):
+                claims.append(
+                    Claim(
+                        id="",
+                        event=event.id,
+                        start=plan.start,
+                        end=plan.end,
+                        text=analysis.text[plan.start : plan.end],
+                        verdict=judgement.verdict,
+                        evidence=judgement.evidence,
+                        correction=judgement.correction,
+                        explanation=judgement.explanation,
+                        confidence=judgement.confidence,
+                        proof=proof,
+                    )
                 )
-            )
         for opinion in find_opinions(analysis):
             claims.append(
                 Claim(
@@ -152,6 +154,22 @@ class Verifier:
             claims.extend(age_statement_claims(analysis, docs, checker, resolver, self.ontology))
         claims.sort(key=lambda claim: claim.start)
         return tuple(dataclasses.replace(claim, id=f"c{index}") for index, claim in enumerate(claims, 1))
+
+    def _judged(self, checker: Checker, plan: ClaimPlan, analysis: Analysis) -> list[tuple[Judgement, Proof | None]]:
+        """The event's verdict, or one per side of an event that states two persons' facts (verify/succession.py:
+        "X was replaced by Y" is Y's start and X's end, each judged apart)."""
+        roles = self.policy.two_sided_types.get(plan.event.type, ())
+        entities = analysis.entities_by_id
+
+        def linked(participant: Participant) -> bool:
+            entity = entities.get(participant.entity or "")
+            return entity is not None and bool(entity.item_id)
+
+        found = sides(plan, roles, linked)
+        if not found:
+            return [judge_readings(checker, plan, self.policy)]
+        judged = [Judged(side, *judge_readings(checker, side.plan, self.policy, plan)) for side in found]
+        return [(one.judgement, one.proof) for one in reconcile(judged, self.view, checker.explain, self.policy)]
 
     def each_person(self, event: Event, analysis: Analysis) -> list[Event]:
         """The event once per person filling its main role: "Zinoviev, Kamenev and Smirnov were arrested",
