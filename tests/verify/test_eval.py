@@ -105,3 +105,23 @@ def test_a_gold_claim_can_name_the_second_copy_of_a_repeated_passage() -> None:
     assert truth_claim(text, {**claim, "occurrence": 1}).start == text.index("Tenía 32 años")
     with pytest.raises(ValueError, match="3 times"):
         truth_claim(text, {**claim, "occurrence": 3})
+
+
+def test_a_further_claim_over_a_matched_claims_event_is_counted_apart_unless_contradicted():
+    """A succession's two sides share their event and words; a gold written one claim per event matches one.
+    The other side's verdict is counted apart (not an extra claim), but a contradiction is always scored."""
+    text = "Yagoda was replaced by Yezhov in 1936."
+    item = GoldItem("x", "en", text, (GoldClaim("Yagoda was replaced by Yezhov in 1936", 0, 37, "supported"),))
+    sides = [Claim(f"c{n}", "ev1", 0, 37, "", "supported") for n in (1, 2)]
+    score = VerifyScore()
+    score_item(score, item, sides, lambda c, v: True)
+    assert score.counts["supported"].tp == 1 and score.counts["supported"].fp == 0
+    assert score.other_sides == {"supported": 1}
+    contradicted = [sides[0], Claim("c2", "ev1", 0, 37, "", "contradicted")]
+    score = VerifyScore()
+    score_item(score, item, contradicted, lambda c, v: True)
+    assert score.counts["contradicted"].fp == 1  # matched or not, the contradiction is scored
+    another_event = [sides[0], Claim("c2", "ev2", 0, 37, "", "supported")]
+    score = VerifyScore()
+    score_item(score, item, another_event, lambda c, v: True)
+    assert score.counts["supported"].fp == 1

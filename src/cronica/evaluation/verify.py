@@ -206,6 +206,10 @@ class VerifyScore:
     corrections_total: int = 0
     gold_claims: int = 0
     system_claims: int = 0
+    #: verdicts of a further claim over a matched claim's event and words (a succession's other side, the second
+    #: person of "ambos") when the gold lists one claim there: counted apart, not scored; a contradicted one is
+    #: still scored (a contradiction the gold does not list stays an error)
+    other_sides: dict[str, int] = field(default_factory=dict)
     #: the same counts per document language (empty inside a per-language score)
     by_language: dict[str, VerifyScore] = field(default_factory=dict)
 
@@ -229,6 +233,7 @@ class VerifyScore:
             "accuracy": round(self.accuracy, 4),
             "verdicts": {verdict: counts.as_dict() for verdict, counts in self.counts.items()},
             "corrections": {"right": self.corrections_right, "total": self.corrections_total},
+            "other_sides": dict(sorted(self.other_sides.items())),
             "confusion": {f"{gold} → {system}": n for (gold, system), n in sorted(self.confusion.items())},
             "by_language": {lang: score.as_dict() for lang, score in sorted(self.by_language.items())},
         }
@@ -265,9 +270,19 @@ def _score_into(score: VerifyScore, item: GoldItem, claims: Sequence[Claim], rig
         if gold.verdict == "contradicted" and claim is not None and claim.verdict == "contradicted" and gold.correct:
             score.corrections_total += 1
             score.corrections_right += int(right_value(claim, gold.correct))
+    matched_sides = {_side(claims[c]) for c in claim_used}
     for c, claim in enumerate(claims):
-        if c not in claim_used:
-            score.add(None, claim.verdict)
+        if c in claim_used:
+            continue
+        if claim.verdict != "contradicted" and claim.event is not None and _side(claim) in matched_sides:
+            score.other_sides[claim.verdict] = score.other_sides.get(claim.verdict, 0) + 1
+            continue
+        score.add(None, claim.verdict)
+
+
+def _side(claim: Claim) -> tuple[str | None, int, int]:
+    """A claim's event and words: the two sides of one succession share them."""
+    return claim.event, claim.start, claim.end
 
 
 def _overlap(gold: GoldClaim, claim: Claim) -> int:
@@ -305,6 +320,9 @@ def format_report(score: VerifyScore, title: str) -> str:
         f"gold claims {score.gold_claims}, system claims {score.system_claims}, accuracy {score.accuracy:.1%}; "
         f"contradictions with the right value in evidence: {score.corrections_right}/{score.corrections_total}"
     )
+    if score.other_sides:
+        sides = ", ".join(f"{verdict} {n}" for verdict, n in sorted(score.other_sides.items()))
+        lines.append(f"further claims over a matched claim's event and words (not scored): {sides}")
     for lang, part in sorted(score.by_language.items()):
         contradicted = part.counts["contradicted"]
         lines.append(
