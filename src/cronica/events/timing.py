@@ -53,12 +53,26 @@ def attach_timexes(
             if node.head == node:
                 break
             node = node.head
+        node = _served_verb(node)
         node = _event_noun_before(doc, span, node, trigger_indexes) or node
         node = _clause_after(doc, span, node) or node
         node = _continuation_before(doc, span, node, continuations or {}) or node
         node = _predicate_before_bracket(doc, span, node) or node
         attached.setdefault(node.i, []).append(timex)
     return attached
+
+
+#: dependencies of a verb read as an auxiliary of another
+_AUXILIARY_DEPS = frozenset({"aux", "auxpass", "aux:pass"})
+
+
+def _served_verb(node: Token) -> Token:
+    """The verb an auxiliary serves, for a date the parser hangs on the auxiliary: an auxiliary has no
+    dates of its own, and a helping verb read as one ("in 1911 helped found Pravda": "helped" an auxiliary
+    of "found") dates the verb it helps."""
+    if node.dep_ in _AUXILIARY_DEPS and node.head != node and node.head.pos_ == "VERB":
+        return node.head
+    return node
 
 
 #: how far after a date its calendar mark may lie ("(O.S.)", "(calendario juliano)")
