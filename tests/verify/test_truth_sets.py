@@ -41,6 +41,7 @@ BLIND_SETS = (
     "blind_one_person_many_names.yaml",
     "blind_office_never_held.yaml",
     "blind_age_statements.yaml",
+    "blind_aux_dates.yaml",
 )
 
 
