@@ -465,7 +465,7 @@ def _after_death_claim(
         return None
     age, gender = read
     person, identity, words = found
-    named = [e for e in analysis.entities if e.label == "PER" and told.start <= e.start < told.end]
+    named = [e for e in analysis.entities_starting(told.start, told.end) if e.label == "PER"]
     if any(not (words[0] <= e.start and e.end <= words[1]) for e in named):
         return None  # another person named in the sentence may be whom the age is about
     if gender is not None and gender != _sex(checker, identity.candidates[0]):
@@ -498,7 +498,10 @@ def _dead_person(
         return entity, identity, (participant.start, participant.end)
     if not participant.kin:
         return None
-    named = next((e for e in analysis.entities if e.label == "PER" and e.start >= participant.end), None)
+    # a bisection within the sentence: asked per death, a scan of every entity is quadratic on a book
+    sentence = analysis.sentence_of(participant.start)
+    until = sentence.end if sentence is not None else len(analysis.text)
+    named = next((e for e in analysis.entities_starting(participant.end, until) if e.label == "PER"), None)
     if named is None or not named.item_id or analysis.text[participant.end : named.start].strip() != ",":
         return None  # "del hijo mayor de Trotski, León Sedov": the name right after the kinship noun
     kin = resolver.identify(participant)
