@@ -66,3 +66,9 @@ def mcc(tp: int, fp: int, fn: int, tn: int) -> float:
 def spans_overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     """Relaxed span match: the two half-open spans share at least one character."""
     return a_start < b_end and b_start < a_end
+
+
+def claim_side(claim: object) -> tuple[str | None, int, int]:
+    """A claim's event and words: the two sides of one succession share them, so a scorer that matched one
+    side can tell the other apart. Read with getattr: the truth scorer also meets claims read back from JSON."""
+    return getattr(claim, "event", None), getattr(claim, "start", 0), getattr(claim, "end", 0)

@@ -26,7 +26,7 @@ from typing import Any, cast
 from cronica.errors import CronicaError
 from cronica.model import Claim
 from cronica.resources import load_resource
-from cronica.scoring import Counts
+from cronica.scoring import Counts, claim_side
 
 TRUTHS = ("true", "false", "undecidable")
 
@@ -334,14 +334,14 @@ def score_truth_item(
         )
         for group in groups:
             group.add(outcome, right)
-    answered = {_side_key(claims[index]) for index in used}
+    answered = {claim_side(claims[index]) for index in used}
     for index, claim in enumerate(claims):
         if index not in used and claim.verdict == "contradicted":
             # words the gold lists as no claim: contradicting them accuses the text of what it did not say
             outcome = Outcome(
                 item_id, lang, kind, claim.text, None, claim.verdict, claim.explanation, (claim.start, claim.end)
             )
-            if _side_key(claim) in answered and _side_key(claim)[0] is not None and _is_office_side(claim):
+            if claim_side(claim) in answered and claim_side(claim)[0] is not None and _is_office_side(claim):
                 # the other side of an event whose first side answered a gold claim over the same words (a
                 # succession: the gold lists the successor's start, not the predecessor's end): the gold says
                 # nothing of it, so it is listed for audit, neither true nor false
@@ -350,11 +350,6 @@ def score_truth_item(
                 continue
             for group in groups:
                 group.add(outcome)
-
-
-def _side_key(claim: Claim) -> tuple[str | None, int, int]:
-    """A claim's event and words: two sides of one succession share them."""
-    return getattr(claim, "event", None), claim.start, claim.end
 
 
 def _is_office_side(claim: Claim) -> bool:

@@ -32,7 +32,7 @@ from cronica.model import (
     Trigger,
 )
 from cronica.resources import load_resource
-from cronica.scoring import Counts, spans_overlap
+from cronica.scoring import Counts, claim_side, spans_overlap
 
 VERDICTS = ("supported", "contradicted", "not_enough_info", "not_checkable")
 MODALITIES: tuple[Modality, ...] = get_args(Modality)
@@ -270,19 +270,14 @@ def _score_into(score: VerifyScore, item: GoldItem, claims: Sequence[Claim], rig
         if gold.verdict == "contradicted" and claim is not None and claim.verdict == "contradicted" and gold.correct:
             score.corrections_total += 1
             score.corrections_right += int(right_value(claim, gold.correct))
-    matched_sides = {_side(claims[c]) for c in claim_used}
+    matched_sides = {claim_side(claims[c]) for c in claim_used}
     for c, claim in enumerate(claims):
         if c in claim_used:
             continue
-        if claim.verdict != "contradicted" and claim.event is not None and _side(claim) in matched_sides:
+        if claim.verdict != "contradicted" and claim.event is not None and claim_side(claim) in matched_sides:
             score.other_sides[claim.verdict] = score.other_sides.get(claim.verdict, 0) + 1
             continue
         score.add(None, claim.verdict)
-
-
-def _side(claim: Claim) -> tuple[str | None, int, int]:
-    """A claim's event and words: the two sides of one succession share them."""
-    return claim.event, claim.start, claim.end
 
 
 def _overlap(gold: GoldClaim, claim: Claim) -> int:
