@@ -86,3 +86,17 @@ def test_uncovered_days():
     assert not _uncovered((day(1920, 1, 1), day(1920, 12, 31)), [(day(1919, 1, 1), day(1921, 1, 1))])
     assert _uncovered((day(1920, 1, 1), day(1920, 12, 31)), [(day(1919, 1, 1), day(1920, 6, 1))])
     assert not _uncovered((day(1920, 1, 1), day(1920, 12, 31)), [(dt.date.min, dt.date.max)])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reads"),
+    [
+        ("es", "En 1933, Zinóviev era presidente de la OGPU.", "lo ocupó desde el 30 de julio de 1926 hasta el"),
+        ("en", "In 1933, Zinoviev was chairman of the OGPU.", "held it from 30 July 1926 to"),
+    ],
+)
+def test_the_holders_dates_read_as_the_language_writes_them(pipeline_es, pipeline_en, lang, text, reads):
+    """A day after a preposition takes its article in Spanish ("desde el 30 de julio"), never "de 30 de julio"."""
+    pipeline = pipeline_es if lang == "es" else pipeline_en
+    claim = next(c for c in _claims(pipeline, text, lang) if c.verdict == "contradicted")
+    assert reads in claim.explanation and " de el " not in claim.explanation

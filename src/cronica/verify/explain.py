@@ -115,13 +115,14 @@ class Explainer:
         """Who held the text's office then (or followed the text's predecessor), from the complete holder list."""
         lang, office, term = self.language, proof.office, proof.term
         dated = {pid: [v for v in term.fact.qualifier(pid) if isinstance(v, PartialDate)] for pid in ("P580", "P582")}
-        when = {pid: self.describe(values[0]) if values else "?" for pid, values in dated.items()}
+        # every date follows a preposition of the template ("desde el 9 de noviembre de 1917", "from 1917")
+        when = {pid: lang.date(v[0].to_gregorian(), governed=True) if v else "?" for pid, v in dated.items()}
         first, last = (PartialDate(year=d.year, month=d.month, day=d.day) for d in office.period)
         return lang.explanation(
             "holder_another" if proof.kind == "another_holder" else "holder_another_successor",
             office=self.label(office.office),
-            first=lang.date(first),
-            last=lang.date(last),
+            first=lang.date(first, governed=True),
+            last=lang.date(last, governed=True),
             source=office.source,
             holder=self.label(term.holder),
             start=when["P580"],
