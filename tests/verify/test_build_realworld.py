@@ -12,6 +12,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 REALWORLD = ROOT / "tests" / "data" / "verify" / "realworld"
 SETS = ("realworld", "realworld2")
+#: every real-world gold, with the third set whose texts all stay outside the repository
+ALL_GOLDS = (*SETS, "realworld3")
 PROPERTIES = {
     "birth_date", "birth_place", "death_date", "death_place", "manner_of_death", "expulsion_date",
     "expulsion_org", "removal_date", "appointment_date", "position", "membership_start", "arrest_date",
@@ -162,7 +164,15 @@ def test_the_second_set_shares_no_address_with_the_first():
     assert len(second) == len(_real_gold("realworld2")["items"]) and not first & second
 
 
-@pytest.mark.parametrize("name", SETS)
+def test_the_third_set_shares_no_address_with_the_others_and_has_its_own_texts_folder(monkeypatch):
+    monkeypatch.delenv("CRONICA_REALWORLD_TEXTS", raising=False)
+    assert builder.default_texts_dir("realworld3") == Path("/work/cache/realworld-verify3")
+    earlier = {item["url"] for name in SETS for item in _real_gold(name)["items"]}
+    third = [item["url"] for item in _real_gold("realworld3")["items"]]
+    assert len(set(third)) == len(third) >= 14 and not earlier & set(third)
+
+
+@pytest.mark.parametrize("name", ALL_GOLDS)
 def test_real_gold_items_are_well_formed(name):
     items = _real_gold(name)["items"]
     assert len({item["id"] for item in items}) == len(items)

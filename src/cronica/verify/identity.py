@@ -84,23 +84,86 @@ class IdentityResolver:
         self.surname_endings = policy.surname_endings
         #: everyone the document names or points at: the context that may settle a shared name
         self._context: set[str] | None = None
+        #: the person named alone on the text's first line, once looked for (`title_person`)
+        self._title: tuple[Entity | None] | None = None
 
     # --- one participant ----------------------------------------------------------------
 
-    def identify(self, participant: Participant) -> Identity | None:
-        """The identity of a participant, or None when it names no person the KB could hold."""
+    def identify(self, participant: Participant, at: int | None = None) -> Identity | None:
+        """The identity of a participant, or None when it names no person the KB could hold. `at` is the
+        event's trigger: a participant in another sentence is a dropped subject resolved by the context."""
         entity = self.entities.get(participant.entity or "")
         if participant.kin and participant.kin_of:
             return self._kin(participant, entity)
         if entity is None or not entity.item_id:
             return None
-        if participant.alternatives:
-            return self._coreference(entity, participant.alternatives, self._unknown_names_before(participant))
-        if not _mentions(participant, entity):
-            # a pronoun or a dropped subject the context resolved to one person only, unless a name the KB
-            # does not know stands nearby ("Kamenev", tagged a place and unlinked: "He was executed")
-            return self._coreference(entity, (), self._unknown_names_before(participant))
-        return self.by_name(entity)
+        if participant.alternatives or not _mentions(participant, entity):
+            # a pronoun or a dropped subject the context resolved (to one person, or to several), unless a name
+            # the KB does not know stands nearby ("Kamenev", tagged a place and unlinked: "He was executed");
+            # the page's title person is a reading too when the context chose someone else
+            alternatives, unknown_title = self._with_title_person(participant, entity)
+            unknown = unknown_title or self._unknown_names_before(participant)
+            return self._coreference(entity, alternatives, unknown)
+        identity = self.by_name(entity)
+        if not self._elsewhere(participant, at):
+            return identity
+        # a dropped subject given its antecedent's words, another sentence's ("Iósif Stalin" for "Murió en
+        # 1974"): read as the name says, and as the page's title person too
+        alternatives, unknown_title = self._with_title_person(participant, entity)
+        readings = [*identity.candidates]
+        for entity_id in alternatives:
+            other = self.entities.get(entity_id)
+            if other is not None and other.item_id and other.item_id not in readings:
+                readings.append(other.item_id)
+        if len(readings) == len(identity.candidates) and not unknown_title:
+            return identity
+        return Identity(tuple(readings), "all_candidates", identity.complete and not unknown_title)
+
+    def _elsewhere(self, participant: Participant, at: int | None) -> bool:
+        """The participant's words lie outside the sentence of the event (`at`): a dropped subject whose
+        words are its antecedent's, another sentence's ("Iósif Stalin" for "Murió en 1974")."""
+        if at is None:
+            return False
+        sentence = self.analysis.sentence_of(at)
+        return sentence is not None and not sentence.start <= participant.start < sentence.end
+
+    def _with_title_person(self, participant: Participant, entity: Entity) -> tuple[tuple[str, ...], bool]:
+        """The participant's alternatives plus the person whose name heads the page, when that is not whom the
+        context chose; and whether that person is one the KB does not know. A page titled with a person's
+        name ("Semyon Budyonny", "León Trotski") speaks of them: a pronoun or a dropped subject sentences
+        down may be them, whoever the lead named in passing ("under Joseph Stalin", "junto a Lenin")."""
+        alternatives = tuple(participant.alternatives)
+        title = self.title_person()
+        if title is None or participant.start < title.end or title.item_id == entity.item_id:
+            return alternatives, False
+        if not title.item_id:
+            return alternatives, True
+        return (*alternatives, title.id), False
+
+    def title_person(self) -> Entity | None:
+        """The person whose name stands alone on the text's first line (a page's title), if any: a name the
+        NER tags a person, or one linked to a KB person."""
+        if self._title is None:
+            self._title = (self._find_title(),)
+        return self._title[0]
+
+    def _find_title(self) -> Entity | None:
+        text = self.analysis.text
+        line_end = text.find("\n")
+        if line_end < 0:
+            return None  # one paragraph, no title line
+        line = text[:line_end]
+        inside = [e for e in self.analysis.entities if e.end <= line_end]
+        if len(inside) != 1 or inside[0].text.strip() != line.strip():
+            return None
+        name = inside[0]
+        if name.item_id is not None:
+            return name if self.view.is_human(name.item_id) else None
+        # unlinked: a name of capitalized words the NER took for a name of any kind (small models tag
+        # "Ieronim Uborévich" MISC); "Comandante del Ejército Rojo" has a lowercase word
+        words = name.text.split()
+        named = name.label in _NAME_LABELS and len(words) >= 2 and all(word[:1].isupper() for word in words)
+        return name if named else None
 
     def _unknown_names_before(self, participant: Participant) -> bool:
         """A name the KB could not link in this sentence or the one before, ahead of the pronoun: it could

@@ -103,7 +103,7 @@ class Verifier:
                 self.is_instance,
                 language.is_hedged,
                 partial(self.only_party_of, language=language, ends_membership=_ends_or_resumes(event)),
-                resolver.identify,
+                partial(resolver.identify, at=event.trigger.start),
                 self.policy.bound_types,
                 language.qualifies,
                 self.policy.office_classes,
