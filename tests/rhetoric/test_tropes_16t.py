@@ -29,6 +29,8 @@ FLAGGED_ES = [
     ("silenced_dissent", "Los periódicos tienen orden de no hablar del asunto.", PLOT),
     ("media_cover_up", "La verdad quedó enterrada en los archivos.", PLOT),
     ("ethnic_religious_agent", "Los diputados recibían órdenes de la sinagoga.", JEW),
+    ("infiltration", "Lo enviaron para destruir la Iglesia desde dentro.", PLOT),
+    ("secret_society", "La abdicación fue pactada en las logias.", PLOT),
 ]
 
 FLAGGED_EN = [
@@ -41,12 +43,15 @@ FLAGGED_EN = [
     ("infiltration", "Dozens of communist agents sat in the Treasury, writing policy.", PLOT),
     ("not_by_chance", "The ship did not sink by accident.", PLOT),
     ("war_pretext", "Someone in London needed a pretext.", PLOT),
-    ("war_pretext", "He sacrificed the garrison to drag a reluctant country into the war.", PLOT),
+    # (the lexicon already has "sacrificed … to drag … into war"; this frame reads other verbs of the pair)
+    ("war_pretext", "The admiralty let the liner sink to pull a neutral nation into the war.", PLOT),
     ("foreknowledge_as_proof", "The king knew the raid was coming and kept his own army in the dark.", PLOT),
     ("engineered_event", "Revolutions are scheduled decades ahead in closed rooms.", PLOT),
     ("silenced_dissent", "Any teacher who questions the story loses his job.", PLOT),
     ("media_cover_up", "The truth about the fire stays buried.", PLOT),
     ("ethnic_religious_agent", "They took their money from the banks and their orders from the synagogue.", JEW),
+    ("infiltration", "They were sent to destroy the Church from within.", PLOT),
+    ("secret_society", "Behind the clubs were the lodges, which had plotted the assassination for years.", PLOT),
 ]
 
 # the same words in a historian's plain voice: a loan, a lodge, an agent, informants placed, a named
@@ -57,12 +62,14 @@ NEUTRAL_ES = [
     "Richard Sorge fue un agente soviético en Tokio.",
     "La policía infiltró a sus confidentes en varios comités obreros.",
     "Hitler necesitaba un pretexto para invadir Polonia.",
+    "Hitler montó el incidente de Gleiwitz para arrastrar a Alemania a la guerra.",
     "Las órdenes del Estado Mayor llegaron tarde al frente.",
     "La censura franquista tenía orden de no publicar nada sobre la huelga.",
     "Los historiadores discuten si la explosión fue un accidente.",
     "El ministro recibió instrucciones del Banco de España.",
     "Los mismos soldados defendieron el puente durante tres días.",
     "Unos pocos diputados votaron contra la ley.",
+    "La inflación minó la república desde dentro.",
     "Stalin sabía que el ataque era probable, pero no creyó los informes.",
 ]
 
@@ -72,6 +79,7 @@ NEUTRAL_EN = [
     "Klaus Fuchs was a Soviet agent at Los Alamos.",
     "The FBI placed informants inside the Communist Party.",
     "The Gulf of Tonkin incident gave Johnson the pretext he used to widen the war.",
+    "Hitler staged the Gleiwitz incident to drag Germany into war with Poland.",
     "The orders to retreat came from the War Office.",
     "The Soviet press was told not to report the accident.",
     "The inquiry found that the fire was not an accident but arson.",
@@ -79,6 +87,8 @@ NEUTRAL_EN = [
     "British codebreakers knew of the raid in advance and rerouted the bombers.",
     "A few bankers decided to lend the railway the money.",
     "The same regiment decided the battle at dusk.",
+    "Inflation undermined the republic from within.",
+    "The lodge, which had planned a new temple, met on Tuesdays.",
 ]
 
 
