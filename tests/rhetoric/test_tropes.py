@@ -24,6 +24,12 @@ TROPES = {
     # eleventh round (16x): money named as a gang or a master, the whole press silent
     "money_power",
     "press_silence",
+    # thirteenth round (16t): orders from a hidden master, chance denied of one event, a war pretext,
+    # the silenced dissenter
+    "hidden_orders",
+    "not_by_chance",
+    "war_pretext",
+    "silenced_dissent",
 }
 
 
