@@ -386,7 +386,9 @@ NEUTRAL = [
     ("en", W, "Parrots were prized as exotic pets in the courts of Renaissance Europe."),
     ("en", W, "The professors of the University of Paris condemned the propositions in 1277."),
     ("en", W, "The butchers' guild of London received a royal charter in 1605."),
-    ("en", W, "Rats carried the fleas that spread the bubonic plague through medieval ports."),
+    # (replaced after the first run: the first wording repeated blind7_neutral's b7-en-n17, a training
+    # sentence of the retired sets; neither main nor the branch flagged it)
+    ("en", W, "In 1894 Alexandre Yersin found the plague bacillus in the dead rats of Hong Kong."),
     ("en", W, "Wartime posters depicted the enemy as vermin, a device historians of propaganda have studied closely."),
     ("en", W, 'The term "fifth column" was popularized by General Mola during the siege of Madrid.'),
     ("en", W, "The judges of the Supreme Court overturned the conviction in 1912 on procedural grounds."),
