@@ -97,10 +97,33 @@ def _speaker_by_verb(match: Span, rules: ContextRules) -> Voice | None:
 
 
 def _subject_of(verb: Token) -> Token | None:
+    if _is_passive(verb):
+        return _agent_of(verb)  # "Arnold es recordado como traidor": Arnold is the one judged, not who judges
     for child in verb.children:
         if child.dep_ in ("nsubj", "agent") or child.dep_ == "obl:agent":
             if child.dep_ == "agent":  # English passive "by X": X is the object of "by"
                 return next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
+            return child
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    """A passive verb: its subject is what the verb is done to (Spanish "es recordado": a participle
+    under "ser"; English: the parser's passive auxiliary)."""
+    for child in verb.children:
+        if child.dep_ in ("auxpass", "aux:pass"):
+            return True
+        if child.dep_ in ("aux", "cop") and fold(child.lemma_) == "ser" and "Part" in verb.morph.get("VerbForm", []):
+            return True
+    return False
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """The agent of a passive ("by X", "por X"), if the parse names one."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
+        if child.dep_ == "obl:agent":
             return child
     return None
 
