@@ -304,9 +304,15 @@ class RoleReader:
         subjects = subjects or self._subject_on_date(token)
         if any(s.i < token.i for s in subjects):  # a later "subject" after a comma is an apposition
             subjects = [s for s in subjects if s.i < token.i or not view.after_comma(s)]
+        marked = self._marked_relative(token)
+        if marked is not None and not subjects:
+            subjects = [marked]  # "el partido, que fue disuelto": "que" parsed as a mark is the subject
         relative_object = self._relative_object(token, entry, subjects, passive)
         if relative_object is not None:
             subjects = []  # "la Cheka, que fundó": the relative is the object, the subject left out
+        elif marked is not None and marked not in subjects:
+            # "la Internacional, que Lenin había fundado": a subject of its own, so "que" is the object
+            relative_object = self._relative_object(token, entry, [marked], passive, person_allowed=True)
         if subjects:
             first = len(frame.participants)
             for subject in subjects:
@@ -401,7 +407,27 @@ class RoleReader:
         outside any relative clause, stands for nobody."""
         return token.lower_ in self.cues.relative_pronouns and self.participants.stands_for(token) is token
 
-    def _relative_object(self, token: Token, entry: TriggerEntry, subjects: list[Token], passive: bool) -> Token | None:
+    def _marked_relative(self, token: Token) -> Token | None:
+        """A relative pronoun the parser made the "mark" of a relative clause ("la Internacional, que Lenin
+        había fundado": es_core_news_sm hangs "que" as a mark), right after a comma or the noun."""
+        clause = clause_token(token)
+        if clause.dep_ not in RELATIVE_CLAUSE_DEPS:
+            return None
+        for child in clause.children:
+            if (
+                child.dep_ == "mark"
+                and child.lower_ in self.cues.relative_pronouns
+                and "Rel" in child.morph.get("PronType", [])
+                and 0 < child.i < token.i
+                and child.doc[child.i - 1].pos_ != "ADP"
+                and self.participants.stands_for(child) is not child
+            ):
+                return child
+        return None
+
+    def _relative_object(
+        self, token: Token, entry: TriggerEntry, subjects: list[Token], passive: bool, person_allowed: bool = False
+    ) -> Token | None:
         """ "la Cheka, que fundó en 1917": the parser makes "que" the subject, but a transitive verb with no
         object of its own, whose relative stands for no person, has the relative as its object; its subject
         is left out (the dropped subject: Dzerzhinski, never the Cheka). Returns the relative pronoun."""
@@ -411,7 +437,9 @@ class RoleReader:
         if relative.lower_ not in self.cues.relative_pronouns or relative.i > token.i:
             return None
         meant = self.participants.stands_for(relative)
-        if meant is relative or self.view.is_person(meant) or "Plur" in token.morph.get("Number", []):
+        if meant is relative or (self.view.is_person(meant) and not person_allowed):
+            return None
+        if "Plur" in token.morph.get("Number", []) and not person_allowed:
             return None
         personal = self.cues.personal_a
         for child in token.children:
