@@ -628,12 +628,13 @@ class RoleReader:
             return entry.object if entry.object in PERSON_ROLES else None
         if (
             preposition in cues.personal_a_forms
+            and meant is not nominal
             and not passive
             and entry.preps.get(preposition) in PLACE_ROLES
             and view.is_person(meant)
             and entry.object in PERSON_ROLES
         ):
-            # "Trotski, a quien deportaron", "desterró a Trotski": a person after "a" is the one deported, no place
+            # "Trotski, a quien deportaron": the person the relative after "a" stands for is the one deported
             return entry.object
         if preposition in entry.preps:
             role = entry.preps[preposition]
