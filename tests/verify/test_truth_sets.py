@@ -42,6 +42,7 @@ BLIND_SETS = (
     "blind_office_never_held.yaml",
     "blind_age_statements.yaml",
     "blind_aux_dates.yaml",
+    "blind_relative_clauses.yaml",
 )
 
 
