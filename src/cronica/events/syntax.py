@@ -619,3 +619,28 @@ def name_before_aside(token: Token, sentence: Span) -> Token | None:
     if any(child.dep_ == "case" for child in head.children) or head.dep_ in ("nmod", "poss", "nmod:poss"):
         return None
     return head
+
+
+#: tags of a tensed auxiliary in the English tag set ("was", "has", "will")
+_TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def subjectless_finite(token: Token) -> bool:
+    """A main clause with a tensed auxiliary and no subject ("For his dissent in 1927 was demoted and sent
+    into exile": a subject the writer or the page's extraction left out), or a verb coordinated with one.
+    A participle with no auxiliary ("Born in Gori, …"), an infinitive or an imperative is none."""
+    node = clause_token(token)
+    while node.dep_ == "conj" and node.head != node and node.head.i < node.i:
+        if any(c.dep_ in SUBJECT_DEPS for c in node.children):
+            return False
+        node = clause_token(node.head)
+    if node.head != node or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in node.children):
+        return False
+    tensed = [
+        c
+        for c in node.children
+        if c.dep_.startswith("aux") and ("Fin" in c.morph.get("VerbForm", []) or c.tag_ in _TENSED_TAGS)
+    ]
+    if node.pos_ == "AUX" and ("Fin" in node.morph.get("VerbForm", []) or node.tag_ in _TENSED_TAGS):
+        tensed.append(node)  # "was exiled" parsed as the copula with an adjective
+    return bool(tensed)
