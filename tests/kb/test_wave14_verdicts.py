@@ -46,7 +46,14 @@ def test_every_coverage_list_names_its_page():
 def test_the_gaps_this_wave_filled_are_no_longer_listed():
     module = _pack_gaps()
     missing = {m for gap in module.gaps(ROOT / "scripts/coverage_lists.yaml", module.pack_names()) for m in gap.missing}
-    for name in ("Vasily Kuznetsov|Vasily Vasilyevich Kuznetsov", "Leonid Krasin", "Mikhail Boguslavsky", "Rudolf Klement", "Alfred Rosmer", "Yakov Drobnis|Drobnis"):
+    for name in (
+        "Vasily Kuznetsov|Vasily Vasilyevich Kuznetsov",
+        "Leonid Krasin",
+        "Mikhail Boguslavsky",
+        "Rudolf Klement",
+        "Alfred Rosmer",
+        "Yakov Drobnis|Drobnis",
+    ):
         assert name not in missing
     assert "Ivan Kabanov" in missing  # no page read: still a gap
 
@@ -57,7 +64,10 @@ def test_the_two_kuznetsovs_share_the_name_and_not_the_dates():
     assert not {c.qid for c in kb.candidates("Vasily Kuznetsov")} & {POLITICIAN, GENERAL}
     assert {c.qid for c in kb.candidates("Vasily Vasilyevich Kuznetsov")} == {POLITICIAN}
     assert {c.qid for c in kb.candidates("General Vasily Kuznetsov")} == {GENERAL}
-    born = {qid: [(v.year, v.month) for v in kb.values(qid, "P569") if isinstance(v, TimeValue)] for qid in (POLITICIAN, GENERAL)}
+    born = {
+        qid: [(v.year, v.month) for v in kb.values(qid, "P569") if isinstance(v, TimeValue)]
+        for qid in (POLITICIAN, GENERAL)
+    }
     assert born == {POLITICIAN: [(1901, 2)], GENERAL: [(1894, 1)]}
     assert not kb.surname_alone(POLITICIAN) and not kb.surname_alone(GENERAL)
 
@@ -96,7 +106,10 @@ def test_a_true_text_about_the_new_people_is_supported(request, pipeline, text):
         ("pipeline_en", "Vasily Kuznetsov died in 1964."),
         ("pipeline_es", "Vasili Kuznetsov murió en 1990."),
         # the twelfth wave's blind text (w12-en-18): the Presidium member, whom the bare name does not settle
-        ("pipeline_en", "Vasily Kuznetsov, the trade-union chief elected to the Presidium in October 1952, died in Moscow in 1990."),
+        (
+            "pipeline_en",
+            "Vasily Kuznetsov, the trade-union chief elected to the Presidium in October 1952, died in Moscow in 1990.",
+        ),
         # Schmidt's death day is disputed (28 or 29 July 1938): cut to the month, never refuted
         ("pipeline_en", "Vasily Schmidt was shot on 29 July 1938."),
     ],
