@@ -53,6 +53,9 @@ class LinkerConfig:
     threshold: float = 0.5
     #: a candidate whose score is this close to the best makes the choice ambiguous
     ambiguity_margin: float = 0.1
+    #: the highest score a tied choice may keep: under the verifier's `min_link_score_to_contradict` (0.6),
+    #: so two people of one exact name ("Vasily Kuznetsov") never let a coin toss contradict a text (issue 13)
+    tie_ceiling: float = 0.55
     context_bonus: float = 0.15
     #: score at or above which a linked mention's NER label is replaced by the KB's type
     relabel_at: float = 0.75
@@ -431,7 +434,7 @@ class Linker:
         ranked = sorted(scores.items(), key=lambda item: -item[1])
         best_qid, best = ranked[0]
         if len(ranked) > 1 and best - ranked[1][1] < self.config.ambiguity_margin:
-            best -= 0.3  # an unresolved tie: better NIL than a coin toss
+            best = min(best - 0.3, self.config.tie_ceiling)  # an unresolved tie: better NIL than a coin toss
         best = round(max(best, 0.0), 3)
         if best < self.config.threshold:
             return Decision(None, best, scores=scores)
