@@ -552,6 +552,11 @@ def _support_is_about(claim: Claim, gold: TruthClaim) -> bool:
     pids = {
         pid for evidence in getattr(claim, "evidence", ()) for pid in (evidence.property, *evidence.qualifiers) if pid
     }
+    if pids and not PROPERTY_PIDS.get(gold.property):
+        # a claim of no property the verifier compares ("other": a birth name, a title) is never what a support
+        # with evidence checked: "Sverdlov nació en Nizhni Nóvgorod como Solomon …" supported on the birthplace
+        # (P19) says nothing of the name (issue 13, 13p)
+        return False
     return not pids or any(gold.names(pid) for pid in pids)
 
 
