@@ -526,7 +526,7 @@ def _is_date(value: str) -> bool:
 
 #: gold properties that are a date or a place: a support that reached a coarser date (a wider place) than the text's
 #: did not check them whole
-_DATE_PROPERTIES = frozenset(name for name in PROPERTY_PIDS if name.endswith("_date"))
+_DATE_PROPERTIES = frozenset(name for name in PROPERTY_PIDS if name.endswith("_date")) | {"membership_start"}
 _PLACE_PROPERTIES = frozenset(name for name in PROPERTY_PIDS if name.endswith("_place"))
 
 
