@@ -90,6 +90,12 @@ Kin = Literal[
     "sister",
 ]  # fmt: skip
 IdentityRule = Literal["full_name", "unique_name", "context", "kinship", "coreference", "all_candidates"]
+#: the precisions a verified date is compared and reported at
+DatePrecision = Literal["day", "month", "year"]
+#: what a support did not check (docs/verify.md, "What a support checked"): the text's date finer than the
+#: reference's, the text's place finer than the reference's, one reading of words that may name several persons,
+#: a value the text states that the reference is silent on or could not identify
+SupportLimit = Literal["date_precision", "place_precision", "reading", "unchecked"]
 IncompatibilityRule = Literal[
     "single_value",
     "complete_list",
@@ -303,6 +309,29 @@ class Proof:
 
 
 @dataclass(frozen=True, slots=True)
+class Support:
+    """What a supported claim was checked on, so that "supported" never reads as more than the evidence:
+    the precision of the text's date against the precision the reference confirmed, the reading of the
+    words the support holds under, and what was not checked. `full` is false for a partial support."""
+
+    #: the reference confirmed every value the text states, as precisely as the text states it, under every
+    #: reading its words allow
+    full: bool
+    #: the precision of the text's date and the precision the reference confirmed it to (null: no date compared)
+    text_precision: DatePrecision | None = None
+    checked_precision: DatePrecision | None = None
+    #: the KB item the support holds for when the words may name others it does not hold for (null otherwise)
+    reading: str | None = None
+    reading_label: str | None = None
+    #: what was not checked (empty for a full support)
+    limits: tuple[SupportLimit, ...] = ()
+    #: the verdict as a reader sees it, in the document's language ("supported (month only)")
+    label: str = ""
+    #: what was and was not checked, in the document's language (empty for a full support)
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     id: Annotated[str, id_pattern("c")]
     event: str | None
@@ -316,6 +345,20 @@ class Claim:
     confidence: Probability | None = None
     #: contradicted claims only: the chain of reasons (null for every other verdict)
     proof: Annotated[Proof | None, ADDED] = None
+    #: supported claims only: what the support checked, full or partial (null for every other verdict)
+    support: Annotated[Support | None, ADDED] = None
+
+    @property
+    def partial(self) -> bool:
+        """A support that did not check the claim whole (a day against a month value, one reading of the words)."""
+        return self.verdict == "supported" and self.support is not None and not self.support.full
+
+    def shown_verdict(self) -> str:
+        """The verdict as a reader should see it: a partial support says what it reached ("supported (month
+        only)", "apoyado (solo el mes)"), so that "supported" never reads as more than the evidence."""
+        if self.partial and self.support is not None and self.support.label:
+            return self.support.label
+        return self.verdict
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,8 @@ PLACEHOLDERS = {"subject", "value", "ref", "claim", "kb", "property", "precision
                 "qualifier", "cue", "date", "day", "month", "year", "amount", "unit", "party", "mention", "relation",
                 "of", "fits", "candidates", "detail", "who", "owner", "entity", "start", "end", "born",
                 "ages", "moment", "successor", "predecessor", "holder", "office", "offices", "body",
-                "words", "first", "last", "source", "sentence", "place", "end_date"}  # fmt: skip
+                "words", "first", "last", "source", "sentence", "place", "end_date",
+                "limits", "finer", "reading", "others"}  # fmt: skip
 
 
 def placeholders(template: str) -> set[str]:

@@ -44,6 +44,7 @@ BLIND_SETS = (
     "blind_aux_dates.yaml",
     "blind_topic_unlinked.yaml",
     "blind_relative_clauses.yaml",
+    "blind_support_scope.yaml",
 )
 
 
@@ -88,3 +89,11 @@ def test_no_false_contradiction_on_the_real_world_texts_in_the_repository(tmp_pa
 def test_no_false_contradiction_on_the_class_blind_sets(name):
     score = evaluate_truth(load_truth_gold(ROOT / "tests" / "data" / "verify" / name))
     assert not score.false_contradictions, _report(score)
+
+
+@pytest.mark.slow
+def test_no_full_support_of_a_false_claim_on_the_support_scope_set():
+    """A day (month) against a month (year) value, or one reading of the words: the support says so (13p)."""
+    score = evaluate_truth(load_truth_gold(ROOT / "tests" / "data" / "verify" / "blind_support_scope.yaml"))
+    assert not score.wrong_supports, "\n".join(f"{o.item}: {o.span} — {o.explanation}" for o in score.wrong_supports)
+    assert score.partial_supports["false"] >= 10  # still supported in part: what was checked agrees

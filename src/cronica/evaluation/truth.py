@@ -117,6 +117,9 @@ class Outcome:
     explanation: str = ""
     #: where the system claim that answered it lies (to count distinct system claims)
     claim_span: tuple[int, int] | None = None
+    #: a `supported` verdict whose support did not check this claim whole (`model.Support`: a day against a month
+    #: value, one reading of the words): what the output says is "supported (month only)", not "the text is right"
+    partial: bool = False
 
 
 @dataclass
@@ -129,8 +132,14 @@ class TruthScore:
     caught_right_value: int = 0
     false_contradictions: list[Outcome] = field(default_factory=list)
     missed_errors: list[Outcome] = field(default_factory=list)
-    #: `supported` printed on a claim that is false or undecidable: the second error a reader trusts
+    #: a full `supported` printed on a claim that is false or undecidable: the second error a reader trusts
     wrong_supports: list[Outcome] = field(default_factory=list)
+    #: supports that said they checked the claim whole, scored alone (`supported` counts every support)
+    supported_full: Counts = field(default_factory=Counts)
+    #: partial supports ("supported (month only)", "supported (one reading only)") by the gold's truth
+    partial_supports: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TRUTHS, 0))
+    #: a partial support on a claim that is false or undecidable: the output says what it did not check
+    wrong_partial_supports: list[Outcome] = field(default_factory=list)
     outcomes: list[Outcome] = field(default_factory=list)
     #: contradicted sides of a two-sided event (a succession) the gold lists only the other side of: for audit
     unlisted_sides: list[Outcome] = field(default_factory=list)
@@ -166,10 +175,19 @@ class TruthScore:
             return
         if verdict == "supported":
             self.supported += Counts(tp=1) if truth == "true" else Counts(fp=1)
-            if truth != "true":
-                self.wrong_supports.append(outcome)
+            if outcome.partial:
+                self.partial_supports[truth] += 1
+                if truth == "true":
+                    self.supported_full += Counts(fn=1)  # true, but not confirmed whole
+                else:
+                    self.wrong_partial_supports.append(outcome)
+            else:
+                self.supported_full += Counts(tp=1) if truth == "true" else Counts(fp=1)
+                if truth != "true":
+                    self.wrong_supports.append(outcome)
         elif truth == "true":
             self.supported += Counts(fn=1)
+            self.supported_full += Counts(fn=1)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -179,6 +197,10 @@ class TruthScore:
             "false_contradiction_claims": self.false_contradiction_claims,
             "contradicted": self.contradicted.as_dict(),
             "supported": self.supported.as_dict(),
+            "supported_full": self.supported_full.as_dict(),
+            "partial_supports": dict(self.partial_supports),
+            "wrong_supports": len(self.wrong_supports),
+            "wrong_partial_supports": len(self.wrong_partial_supports),
             "errors_caught": {
                 "caught": self.caught,
                 "false_claims": self.truths["false"],
@@ -188,6 +210,7 @@ class TruthScore:
             "false_contradiction_list": [vars(o) for o in self.false_contradictions],
             "missed_error_list": [vars(o) for o in self.missed_errors],
             "wrong_support_list": [vars(o) for o in self.wrong_supports],
+            "wrong_partial_support_list": [vars(o) for o in self.wrong_partial_supports],
             "unlisted_contradicted_sides": [vars(o) for o in self.unlisted_sides],
             "by_group": {key: part.as_dict() for key, part in sorted(self.by_group.items())},
         }
@@ -327,7 +350,14 @@ def score_truth_item(
         elif claim is not None and verdict == "supported" and not _support_is_about(claim, claim_gold):
             verdict = "not_enough_info"  # the support checked another gold claim's value ("born on <date> in <place>")
         outcome = Outcome(
-            item_id, lang, kind, claim_gold.span, claim_gold.truth, verdict, claim.explanation if claim else ""
+            item_id,
+            lang,
+            kind,
+            claim_gold.span,
+            claim_gold.truth,
+            verdict,
+            claim.explanation if claim else "",
+            partial=claim is not None and verdict == "supported" and _partial_for(claim, claim_gold),
         )
         right = bool(
             claim and verdict == "contradicted" and claim_gold.correct and right_value(claim, claim_gold.correct)
@@ -494,6 +524,27 @@ def _is_date(value: str) -> bool:
     return bool(re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value))
 
 
+#: gold properties that are a date or a place: a support that reached a coarser date (a wider place) than the text's
+#: did not check them whole
+_DATE_PROPERTIES = frozenset(name for name in PROPERTY_PIDS if name.endswith("_date")) | {"membership_start"}
+_PLACE_PROPERTIES = frozenset(name for name in PROPERTY_PIDS if name.endswith("_place"))
+
+
+def _partial_for(claim: Claim, gold: TruthClaim) -> bool:
+    """Whether a support left this gold claim partly unchecked (`model.Support.limits`): under one reading of the
+    words, or at a coarser date or a wider place than the text's when the claim is a date or a place. A value the
+    support did not check at all ("unchecked") answers no gold claim already (`_support_is_about`)."""
+    support = getattr(claim, "support", None)
+    if support is None or support.full:
+        return False
+    limits = set(support.limits)
+    return (
+        "reading" in limits
+        or ("date_precision" in limits and gold.property in _DATE_PROPERTIES)
+        or ("place_precision" in limits and gold.property in _PLACE_PROPERTIES)
+    )
+
+
 def _support_is_about(claim: Claim, gold: TruthClaim) -> bool:
     """A support answers a gold claim only when its evidence names the gold claim's property: "nació el
     7 de noviembre de 1891 en Nizhni Nóvgorod" supported on the date (P569) never checked the place, and
@@ -501,11 +552,16 @@ def _support_is_about(claim: Claim, gold: TruthClaim) -> bool:
     pids = {
         pid for evidence in getattr(claim, "evidence", ()) for pid in (evidence.property, *evidence.qualifiers) if pid
     }
+    if pids and not PROPERTY_PIDS.get(gold.property):
+        # a claim of no property the verifier compares ("other": a birth name, a title) is never what a support
+        # with evidence checked: "Sverdlov nació en Nizhni Nóvgorod como Solomon …" supported on the birthplace
+        # (P19) says nothing of the name (issue 13, 13p)
+        return False
     return not pids or any(gold.names(pid) for pid in pids)
 
 
 def format_truth_report(score: TruthScore, title: str) -> str:
-    c, s = score.contradicted, score.supported
+    c, s, f, p = score.contradicted, score.supported, score.supported_full, score.partial_supports
     lines = [
         title,
         f"gold claims {score.gold_claims}: true {score.truths['true']}, false {score.truths['false']}, "
@@ -514,6 +570,9 @@ def format_truth_report(score: TruthScore, title: str) -> str:
         f"{score.false_contradiction_claims})",
         f"contradicted  P {c.precision:6.1%}  R {c.recall:6.1%}  (tp {c.tp}, fp {c.fp}, fn {c.fn})",
         f"supported     P {s.precision:6.1%}  R {s.recall:6.1%}  (tp {s.tp}, fp {s.fp}, fn {s.fn})",
+        f"  full        P {f.precision:6.1%}  R {f.recall:6.1%}  (tp {f.tp}, fp {f.fp}, fn {f.fn}); "
+        f"wrong full supports {len(score.wrong_supports)}",
+        f"  partial     on true {p['true']}, false {p['false']}, undecidable {p['undecidable']}",
         f"real errors caught: {score.caught}/{score.truths['false']} ({score.errors_caught:.1%}), "
         f"with the right value in evidence: {score.caught_right_value}",
     ]
@@ -539,4 +598,8 @@ def format_truth_report(score: TruthScore, title: str) -> str:
         for outcome in score.wrong_supports:
             lines.append(f"  {outcome.item} ({outcome.truth}): {outcome.span}")
             lines.append(f"      {outcome.explanation}")
+    if score.wrong_partial_supports:
+        lines.append("partly supported (the output says what it did not check), the gold says false or undecidable:")
+        for outcome in score.wrong_partial_supports:
+            lines.append(f"  {outcome.item} ({outcome.truth}): {outcome.span}")
     return "\n".join(lines)

@@ -210,6 +210,8 @@ class VerifyScore:
     #: person of "ambos") when the gold lists one claim there: counted apart, not scored; a contradicted one is
     #: still scored (a contradiction the gold does not list stays an error)
     other_sides: dict[str, int] = field(default_factory=dict)
+    #: matched `supported` claims whose support is partial ("supported (month only)": `model.Support`)
+    partial_supports: int = 0
     #: the same counts per document language (empty inside a per-language score)
     by_language: dict[str, VerifyScore] = field(default_factory=dict)
 
@@ -234,6 +236,7 @@ class VerifyScore:
             "verdicts": {verdict: counts.as_dict() for verdict, counts in self.counts.items()},
             "corrections": {"right": self.corrections_right, "total": self.corrections_total},
             "other_sides": dict(sorted(self.other_sides.items())),
+            "partial_supports": self.partial_supports,
             "confusion": {f"{gold} → {system}": n for (gold, system), n in sorted(self.confusion.items())},
             "by_language": {lang: score.as_dict() for lang, score in sorted(self.by_language.items())},
         }
@@ -267,6 +270,8 @@ def _score_into(score: VerifyScore, item: GoldItem, claims: Sequence[Claim], rig
     for g, gold in enumerate(item.claims):
         claim = claims[gold_used[g]] if g in gold_used else None
         score.add(gold.verdict, claim.verdict if claim else None)
+        if claim is not None and claim.verdict == "supported" and claim.support is not None and not claim.support.full:
+            score.partial_supports += 1
         if gold.verdict == "contradicted" and claim is not None and claim.verdict == "contradicted" and gold.correct:
             score.corrections_total += 1
             score.corrections_right += int(right_value(claim, gold.correct))
@@ -315,6 +320,11 @@ def format_report(score: VerifyScore, title: str) -> str:
         f"gold claims {score.gold_claims}, system claims {score.system_claims}, accuracy {score.accuracy:.1%}; "
         f"contradictions with the right value in evidence: {score.corrections_right}/{score.corrections_total}"
     )
+    if score.partial_supports:
+        lines.append(
+            f"supported claims whose support is partial (the output says what was not checked): "
+            f"{score.partial_supports}"
+        )
     if score.other_sides:
         sides = ", ".join(f"{verdict} {n}" for verdict, n in sorted(score.other_sides.items()))
         lines.append(f"further claims over a matched claim's event and words (not scored): {sides}")

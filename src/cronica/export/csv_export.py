@@ -17,7 +17,7 @@ from cronica.timeline import timeline_order
 
 COLUMNS = (
     "document", "event", "date", "time_source", "type", "manner", "modality", "trigger", "participants",
-    "place", "sentence", "trigger_start", "trigger_end", "sentence_start", "sentence_end",
+    "place", "sentence", "trigger_start", "trigger_end", "sentence_start", "sentence_end", "verdict",
 )  # fmt: skip
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -47,6 +47,8 @@ def event_row(analysis: Analysis, event: Event) -> dict[str, str | int]:
         "trigger_end": event.trigger.end,
         "sentence_start": sentence.start if sentence else "",
         "sentence_end": sentence.end if sentence else "",
+        # the event's claims' verdicts as a reader sees them ("supported (month only)"; one per person of "both")
+        "verdict": "; ".join(dict.fromkeys(c.shown_verdict() for c in analysis.claims if c.event == event.id)),
     }
 
 
@@ -57,7 +59,9 @@ def _safe(value: str | int) -> str | int:
 
 
 @register_exporter(
-    "csv", suffix=".csv", description="one row per event (date, type, participants, place, sentence, offsets)"
+    "csv",
+    suffix=".csv",
+    description="one row per event (date, type, participants, place, sentence, offsets, verdict)",
 )
 def render_csv(analyses: Iterable[Analysis]) -> str:
     buffer = io.StringIO()

@@ -67,18 +67,19 @@ def _timeline(analysis: Analysis) -> Table:
     for column in ("date", "event", "participants", "place", "modality", "verdict"):
         table.add_column(column)
     entities = {entity.id: entity for entity in analysis.entities}
-    verdicts = {claim.event: claim.verdict for claim in analysis.claims}
+    verdicts = {claim.event: claim for claim in analysis.claims}
     for event in timeline_order(analysis):
         who = ", ".join(f"{p.role}: {_named(p, entities)}" for p in event.participants)
         place = entities[event.place].text if event.place in entities else ""
-        verdict = verdicts.get(event.id, "")
+        claim = verdicts.get(event.id)
+        verdict = claim.verdict if claim else ""
         table.add_row(
             date_cell(event.time_value),
             f"{event.type} «{event.trigger.text}»",
             who,
             place,
             "" if event.modality == "asserted" else event.modality,
-            Text(verdict, style=VERDICT_STYLE.get(verdict, "")),
+            Text(claim.shown_verdict() if claim else "", style=VERDICT_STYLE.get(verdict, "")),
         )
     return table
 
@@ -107,7 +108,7 @@ def _claims(analysis: Analysis) -> Table:
     for claim in analysis.claims:
         table.add_row(
             claim.text,
-            Text(claim.verdict, style=VERDICT_STYLE.get(claim.verdict, "")),
+            Text(claim.shown_verdict(), style=VERDICT_STYLE.get(claim.verdict, "")),
             "\n".join(filter(None, [claim.correction or claim.explanation, _proof_lines(claim.proof)])),
         )
     return table
@@ -149,6 +150,10 @@ def _flags(analysis: Analysis) -> Table:
 def _summary(analysis: Analysis) -> Text:
     summary = analysis.summary
     parts = [f"{value} {key.replace('_', ' ')}" for key, value in summary.items()]
+    partial = sum(1 for claim in analysis.claims if claim.partial)
+    if partial:  # "supported" counts partial supports too: say how many checked only part of the claim
+        at = list(summary).index("supported")
+        parts[at] += f" ({partial} partly)"
     return Text("summary: " + ", ".join(parts), style="bold")
 
 

@@ -78,6 +78,9 @@ class ClaimRow:
     event_key: str | None
     #: a contradicted claim's proof, link by link: (step name key, text, optional link)
     proof: tuple[ProofStep, ...] = ()
+    #: a partial support: what it reached ("supported (month only)") and what it did not check; empty otherwise
+    support_label: str = ""
+    support_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -406,6 +409,8 @@ def _claim_row(claim: Claim, ids: _DomIds) -> ClaimRow:
         explanation=visible_label(claim.explanation, 600),
         event_key=ids.event.get(claim.event or ""),
         proof=_proof_steps(claim.proof),
+        support_label=visible_label(claim.shown_verdict(), 80) if claim.partial else "",
+        support_note=visible_label(claim.support.note, 400) if claim.partial and claim.support else "",
     )
 
 

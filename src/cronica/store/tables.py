@@ -110,7 +110,7 @@ TABLES: dict[str, Table] = {
             "claims",
             model.Claim,
             renamed=_SPAN_COLUMNS,
-            as_json=frozenset({"proof"}),
+            as_json=frozenset({"proof", "support"}),
             children={"evidence": "evidence"},
         ),
         Table("evidence", model.Evidence, keys=("doc", "claim"), as_json=frozenset({"value", "qualifiers"})),

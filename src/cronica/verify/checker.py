@@ -370,11 +370,15 @@ class Checker:
             # 1891 in Nizhni Nóvgorod" agrees on the date only, and the reader must be told so
             unchecked += [explain.unchecked_part(text) for text in plan.unlinked if text]
             certainty = confidence.partial_factor if unchecked else 1.0
+            # what the support reached: a day the reference holds to the month only is not confirmed (docs/verify.md,
+            # "What a support checked"); the verdict's label and the explanation say so
+            support, scope_notes = explain.support(agrees, bool(unchecked))
             return Judgement(
                 "supported",
-                explain.supported(agrees, unchecked),
+                explain.supported(agrees, [*unchecked, *scope_notes]),
                 round(max(f.confidence for f in agrees) * certainty, 3),
                 explain.evidence(agrees),
+                support=support,
             )
         if not plan.checks and not plan.unlinked:
             # the type has mappings, but none applies to what this text says ("fue detenido en 1898")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cronica.verify.claims import Check, Claimed
-from cronica.verify.dates import PartialDate, checked_dates, compare_dates
+from cronica.verify.dates import PRECISION_RANK, PartialDate, check_precision, checked_dates, compare_dates
 from cronica.verify.explain import Explainer
 from cronica.verify.findings import Comparison, statement_start
 from cronica.verify.places import compare_places
@@ -62,12 +62,21 @@ class Comparer:
             # near a stay's start or end, which a journey can shift: no proof either way
             text = self.explain.date_near(pid, claimed, reference, comparison.distance)
             return Comparison("unknown", pid, text, is_date=True)
+        # what the agreement reached: the text's precision against the shared one (a day against a month value
+        # agrees at the month only, and the support says so)
+        claimed_precision = check_precision(claimed.value)
+        precisions: dict[str, Any] = {"text_precision": claimed_precision, "checked_precision": comparison.precision}
+        if PRECISION_RANK[comparison.precision] < PRECISION_RANK[claimed_precision]:
+            precisions["scope_note"] = self.explain.support_date_note(
+                comparison.precision, claimed_precision, reference
+            )
         if comparison.agrees and comparison.old_style:
             text = self.explain.date_agrees(pid, claimed, reference, None)
-            return Comparison("agrees", pid, text, confidence.supported.old_style, is_date=True)
+            return Comparison("agrees", pid, text, confidence.supported.old_style, is_date=True, **precisions)
         if comparison.agrees:
             text = self.explain.date_agrees(pid, claimed, reference, comparison.precision)
-            return Comparison("agrees", pid, text, getattr(confidence.supported, comparison.precision), is_date=True)
+            confident = getattr(confidence.supported, comparison.precision)
+            return Comparison("agrees", pid, text, confident, is_date=True, **precisions)
         if claimed.inferred_year and self.agrees_in_another_year(claimed, reference, statement or pid):
             # "on 21 August" took its year from another date of the text: what the text says agrees
             return Comparison("unknown", pid, self.explain.date_year_inferred(claimed, reference), is_date=True)
@@ -84,6 +93,12 @@ class Comparer:
         if match == "within":
             text = self.explain.values("place_within", pid, claim, reference)
             return Comparison("agrees", pid, text, confidence.supported.place_within)
+        if match == "wider":
+            # the text's place lies in the reference's ("born in Gori", the reference "Georgia"): only the wider
+            # place was checked
+            text = self.explain.values("place_wider", pid, claim, reference)
+            note = self.explain.support_place_note(claim, reference)
+            return Comparison("agrees", pid, text, confidence.supported.place_within, wider_place=True, scope_note=note)
         if match == "differs" and not claimed.hedged:
             text = self.explain.values("place_differs", pid, claim, reference)
             return Comparison("differs", pid, text, confidence.contradicted.place)

@@ -8,12 +8,12 @@ their labels. Nothing here changes a verdict.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from cronica.model import Evidence, IdentityRule, Proof
+from cronica.model import Evidence, IdentityRule, Proof, Support, SupportLimit
 from cronica.verify.claims import Check, Claimed
-from cronica.verify.dates import Distance, PartialDate
+from cronica.verify.dates import PRECISION_RANK, Distance, PartialDate
 from cronica.verify.findings import Finding, NeverFollowed, plain
 from cronica.verify.holders import HolderProof
 from cronica.verify.language import Language
@@ -59,6 +59,86 @@ class Explainer:
         return lang.explanation(
             "date_agrees", property=name, claim=text_date, ref=ref_date, precision=lang.precision_name(precision)
         )
+
+    # --- what a support checked ----------------------------------------------------
+
+    def support_date_note(self, checked: str, claimed: str, reference: PartialDate) -> str:
+        """A date agreeing at a coarser precision than the text's: what the reference gives, what is not checked."""
+        lang = self.language
+        return lang.explanation(
+            "support_date_note",
+            precision=lang.precision_name(checked),
+            finer=lang.precision_name(claimed),
+            ref=lang.date(reference.to_gregorian()),
+        )
+
+    def support_place_note(self, claimed: str, reference: str) -> str:
+        """A place agreeing only because the reference's wider place holds the text's."""
+        return self.language.explanation("support_place_note", claim=self.label(claimed), ref=self.label(reference))
+
+    def support(self, agrees: Sequence[Finding], unchecked: bool) -> tuple[Support, list[str]]:
+        """What a support checked (`model.Support`) and the notes that say what it did not: a date the reference
+        holds less precisely than the text, a place it holds only as a wider one, values it did not check."""
+        dated = [f for f in agrees if f.text_precision is not None and not f.auxiliary]
+        coarse = [f for f in dated if f.coarser]
+        # the precision reported: the coarsest a date agreed at (when several dates agreed: a start and an end)
+        shown = min(coarse or dated, key=lambda f: PRECISION_RANK[f.checked_precision or "day"], default=None)
+        limits: list[SupportLimit] = []
+        if coarse:
+            limits.append("date_precision")
+        if any(f.wider_place for f in agrees):
+            limits.append("place_precision")
+        if unchecked:
+            limits.append("unchecked")
+        notes = [f.scope_note for f in agrees if f.scope_note and (f.coarser or f.wider_place)]
+        support = Support(
+            full=not limits,
+            text_precision=shown.text_precision if shown else None,
+            checked_precision=shown.checked_precision if shown else None,
+            limits=tuple(limits),
+        )
+        notes = list(dict.fromkeys(notes))
+        return self._labelled(support, " ".join(notes)), notes
+
+    def full_support(self) -> Support:
+        """A support that compared everything the claim states, as precisely as it states it."""
+        return self._labelled(Support(full=True))
+
+    def with_reading(
+        self, support: Support | None, mention: str, reading: str, others: Sequence[str], unknown: bool
+    ) -> tuple[Support, str]:
+        """The support holds under one reading of words that may name others: which one, and the note."""
+        base = support or Support(full=True)
+        limits = (*base.limits, "reading") if "reading" not in base.limits else base.limits
+        named = self.language.list_and([self.label(qid) for qid in others])
+        if named:
+            note = self.language.explanation(
+                "support_reading_note", mention=mention, reading=self.label(reading), others=named
+            )
+        else:
+            note = self.language.explanation(
+                "support_reading_unknown_note", mention=mention, reading=self.label(reading)
+            )
+        if unknown and named:
+            note = f"{note} {self.language.explanation('candidates_incomplete', mention=mention)}"
+        scoped = replace(base, full=False, reading=reading, reading_label=self.label(reading), limits=limits)
+        return self._labelled(scoped, note), note
+
+    def _labelled(self, support: Support, extra: str = "") -> Support:
+        """The verdict as a reader sees it ("supported (month only)") and the note of what was not checked."""
+        lang = self.language
+        if support.full:
+            return replace(support, label=lang.phrase("support_full"), note="")
+        phrases = []
+        for limit in support.limits:
+            if limit == "date_precision":
+                precision = lang.precision_name(support.checked_precision or "year")
+                phrases.append(lang.phrase("support_limit_date_precision", precision=precision))
+            else:
+                phrases.append(lang.phrase(f"support_limit_{limit}"))
+        label = lang.phrase("support_partial", limits="; ".join(phrases))
+        note = " ".join(part for part in (support.note, extra) if part)
+        return replace(support, label=label, note=note)
 
     def date_year_inferred(self, claimed: Claimed, reference: PartialDate) -> str:
         lang = self.language

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from cronica.model import Evidence, IncompatibilityRule, Verdict
+from cronica.model import Evidence, IncompatibilityRule, Support, Verdict
 from cronica.verify.claims import Check
-from cronica.verify.dates import PartialDate
+from cronica.verify.dates import PRECISION_RANK, CheckPrecision, PartialDate
 from cronica.verify.reference import Fact
 
 Outcome = Literal["agrees", "differs", "unknown"]
@@ -34,6 +34,24 @@ class Finding:
     rule: IncompatibilityRule | None = None
     #: an agreement that says nothing of the event itself (an age that fits): it never supports alone
     auxiliary: bool = False
+    #: for an agreeing date: the text's precision and the one the reference confirmed (a day against a month
+    #: value agrees at the month only: the day was not checked)
+    text_precision: CheckPrecision | None = None
+    checked_precision: CheckPrecision | None = None
+    #: for an agreeing place: the reference's place holds the text's (born "in Gori", the reference "Georgia"),
+    #: so only the wider place was checked
+    wider_place: bool = False
+    #: what such an agreement left unchecked, said for the reader (the support's note)
+    scope_note: str = ""
+
+    @property
+    def coarser(self) -> bool:
+        """The reference confirmed the text's date less precisely than the text states it."""
+        return (
+            self.text_precision is not None
+            and self.checked_precision is not None
+            and PRECISION_RANK[self.checked_precision] < PRECISION_RANK[self.text_precision]
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +74,8 @@ class Judgement:
     correction: str | None = None
     #: contradicted only: the finding that decided it (the proof is written from it)
     decisive: Finding | None = None
+    #: supported only: what the support checked, full or partial (`model.Support`)
+    support: Support | None = None
 
     def hedged(self, factor: float, before: str = "", after: str = "") -> Judgement:
         """The same verdict, less certain, with a note on why (reported, resolved from context)."""
@@ -72,6 +92,10 @@ class Comparison:
     explanation: str
     confidence: float = 0.0
     is_date: bool = False
+    text_precision: CheckPrecision | None = None
+    checked_precision: CheckPrecision | None = None
+    wider_place: bool = False
+    scope_note: str = ""
 
     def with_evidence(
         self,
@@ -90,6 +114,10 @@ class Comparison:
             self.is_date,
             check=check,
             rule=rule,
+            text_precision=self.text_precision,
+            checked_precision=self.checked_precision,
+            wider_place=self.wider_place,
+            scope_note=self.scope_note,
         )
 
 

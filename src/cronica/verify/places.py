@@ -29,12 +29,14 @@ from typing import Literal
 from cronica.verify.dates import PartialDate
 from cronica.verify.reference import ReferenceView
 
-PlaceMatch = Literal["same", "within", "differs", "unknown"]
+#: "within": the reference's place lies in the text's (the text is vaguer); "wider": the text's place lies in the
+#: reference's (the reference is vaguer: an agreement that checked only the wider place)
+PlaceMatch = Literal["same", "within", "wider", "differs", "unknown"]
 
 
 def compare_places(view: ReferenceView, claimed: str, reference: str, when: Sequence[PartialDate] = ()) -> PlaceMatch:
     match = _compare_today(view, claimed, reference)
-    if match in ("same", "within") or not when:
+    if match in ("same", "within", "wider") or not when:
         return match
     then = _compare_then(view, claimed, reference, when)
     return then or match
@@ -48,7 +50,7 @@ def _compare_then(view: ReferenceView, claimed: str, reference: str, when: Seque
         if not states:
             continue
         if country in states:
-            return "within"
+            return "within" if country == claimed else "wider"
         if view.names_then(country, when) & states:
             return "unknown"
     return None
@@ -57,8 +59,10 @@ def _compare_then(view: ReferenceView, claimed: str, reference: str, when: Seque
 def _compare_today(view: ReferenceView, claimed: str, reference: str) -> PlaceMatch:
     if claimed == reference:
         return "same"
-    if view.within(reference, claimed) or view.within(claimed, reference):
+    if view.within(reference, claimed):
         return "within"
+    if view.within(claimed, reference):
+        return "wider"
     if not (view.situated(claimed) and view.situated(reference)):
         return "unknown"
     claimed_countries, reference_countries = view.countries(claimed), view.countries(reference)

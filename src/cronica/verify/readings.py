@@ -11,6 +11,8 @@ value was not identified for certain is no contradiction.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from cronica.model import Participant, Proof
 from cronica.verify.checker import Checker
 from cronica.verify.claims import ClaimPlan
@@ -49,14 +51,20 @@ def judge_readings(
         proof = explain.proof(first.decisive, "all_candidates", note, mention) if first.decisive else None
         return judgement, proof
     if len(verdicts) == 1 and "contradicted" not in verdicts and not ruled_out:
-        return readings[0][1], None  # every reading gives the same: nothing hangs on who it is
+        # every reading gives the same: nothing hangs on who it is, unless someone the reference does not know
+        # may be meant (a support then holds for the readings it knows only)
+        if readings[0][1].verdict == "supported" and not identity.complete:
+            return _one_reading(checker, readings[0], [], mention[0]), None
+        return readings[0][1], None
     if verdicts == {"not_enough_info"}:  # the readings left say the same: why the others were removed
         return readings[0][1].hedged(1.0, after=" ".join(ruled_out.values())), None
     fitting = [(qid, j) for qid, j in readings if j.verdict == "supported"]
     # the reading the linker or the context chose first; for "his son" (no name) any relative that fits
     chosen = readings[0] if not identity.relation else (fitting[0] if fitting else None)
     if chosen is not None and chosen[1].verdict == "supported":
-        return chosen[1], None
+        # a support under one reading only: the verdict says which, and of whom it is not shown
+        others = [qid for qid, judgement in readings if judgement.verdict != "supported"]
+        return _one_reading(checker, chosen, others, mention[0], unknown=not identity.complete), None
     offices = all(check.mapping.subject != role for check in plan.checks)  # a value read several ways: offices
     explanation = explain.ambiguous(
         mention[0],
@@ -65,6 +73,48 @@ def judge_readings(
         offices=offices,
     )
     return Judgement("not_enough_info", explanation, policy.confidence.not_enough_info), None
+
+
+def judge_alternatives(
+    checker: Checker, plans: list[ClaimPlan], policy: VerifyPolicy
+) -> tuple[Judgement, Proof | None]:
+    """A claim whose words give its main role two readings as two fillers ("La madre de Lenin, quien murió en
+    1924": the mother or Lenin), one plan each: contradicted only when false under both, supported in full when
+    true under both, a partial support naming the reading when true under one only, else not enough information."""
+    judged = [judge_readings(checker, plan, policy) for plan in plans]
+    verdicts = {judgement.verdict for judgement, _ in judged}
+    if len(verdicts) == 1 and (verdicts != {"supported"} or all(j.support and j.support.full for j, _ in judged)):
+        return judged[0]
+    subjects = [_subject(plan) for plan in plans]
+    fitting = [index for index, (judgement, _) in enumerate(judged) if judgement.verdict == "supported"]
+    if fitting:
+        index = fitting[0]
+        others = [qid for i, qid in enumerate(subjects) if i != index and qid and judged[i][0].verdict != "supported"]
+        mention = mention_of(plans[index], plans[index].main_role or "")[0]
+        chosen = (subjects[index] or "", judged[index][0])
+        return _one_reading(checker, chosen, others, mention, unknown=False), None
+    explanation = checker.explain.ambiguous(
+        mention_of(plans[0], plans[0].main_role or "")[0],
+        [(qid or "", judgement.verdict) for qid, (judgement, _) in zip(subjects, judged, strict=True)],
+        incomplete=False,
+    )
+    return Judgement("not_enough_info", explanation, policy.confidence.not_enough_info), None
+
+
+def _subject(plan: ClaimPlan) -> str | None:
+    """The KB item the plan reads its main role as (its identity's first candidate)."""
+    identity = plan.identities.get(plan.main_role or "")
+    return identity.candidates[0] if identity is not None and identity.candidates else None
+
+
+def _one_reading(
+    checker: Checker, chosen: tuple[str, Judgement], others: list[str], mention: str, unknown: bool = True
+) -> Judgement:
+    """A support that holds under one reading of words that may name others (a pronoun after two names, a
+    surname relatives share, the page's title person): a partial support naming the reading it used."""
+    qid, judgement = chosen
+    support, note = checker.explain.with_reading(judgement.support, mention, qid, others, unknown and bool(others))
+    return replace(judgement.hedged(1.0, after=note), support=support)
 
 
 def _ruled_out(checker: Checker, plan: ClaimPlan, role: str, qid: str, mention: str) -> str | None:
@@ -95,7 +145,15 @@ def _disagrees(checker: Checker, plan: ClaimPlan, role: str, qid: str) -> str | 
 def _with_proof(
     checker: Checker, plan: ClaimPlan, judgement: Judgement, policy: VerifyPolicy
 ) -> tuple[Judgement, Proof | None]:
-    """A contradiction keeps its proof, or becomes "not enough info" when who it is about is uncertain."""
+    """A contradiction keeps its proof, or becomes "not enough info" when who it is about is uncertain. A support
+    whose subject the reference may not know all the readings of (someone it cannot identify nearby, the page's
+    unknown title person) holds for the one reading it knows: it says so."""
+    if judgement.verdict == "supported":
+        open_role = next((r for r, i in plan.identities.items() if i.candidates and not i.complete), None)
+        if open_role is None:
+            return judgement, None
+        reading = plan.identities[open_role].candidates[0]
+        return _one_reading(checker, (reading, judgement), [], mention_of(plan, open_role)[0]), None
     if judgement.verdict != "contradicted" or judgement.decisive is None or judgement.decisive.check is None:
         return judgement, None
     explain = checker.explain

@@ -26,7 +26,7 @@ from cronica.verify.named_events import NamedEvents, named_event_claims
 from cronica.verify.opinions import find_opinions
 from cronica.verify.person_names import name_cues
 from cronica.verify.policy import verify_policy
-from cronica.verify.readings import judge_readings
+from cronica.verify.readings import judge_alternatives, judge_readings
 from cronica.verify.reference import ReferenceView
 from cronica.verify.succession import Judged, reconcile, sides
 
@@ -94,8 +94,9 @@ class Verifier:
         resolver = IdentityResolver(self.view, analysis, self.policy, name_cues(analysis.document.lang))
         claims: list[Claim] = []
         ordered = sorted(analysis.events, key=lambda e: e.trigger.start)
-        for event in (reading for each in ordered for reading in self.each_person(each, analysis)):
-            plan = plan_claim(
+
+        def plan_of(event: Event) -> ClaimPlan:
+            return plan_claim(
                 event,
                 analysis,
                 self.ontology,
@@ -110,7 +111,16 @@ class Verifier:
                 language.coordinates,
                 partial(self.resolve_body, language=language),
             )
-            for judgement, proof in self._judged(checker, plan, analysis):
+
+        for event in (reading for each in ordered for reading in self.each_person(each, analysis)):
+            alternatives = self.relative_readings(event, analysis)
+            plan = plan_of(alternatives[0])
+            judged = (
+                [judge_alternatives(checker, [plan, *map(plan_of, alternatives[1:])], self.policy)]
+                if len(alternatives) > 1
+                else self._judged(checker, plan, analysis)
+            )
+            for judgement, proof in judged:
                 claims.append(
                     Claim(
                         id="",
@@ -124,6 +134,7 @@ class Verifier:
                         explanation=judgement.explanation,
                         confidence=judgement.confidence,
                         proof=proof,
+                        support=judgement.support if judgement.verdict == "supported" else None,
                     )
                 )
         for opinion in find_opinions(analysis):
@@ -153,7 +164,17 @@ class Verifier:
         if docs is not None:
             claims.extend(age_statement_claims(analysis, docs, checker, resolver, self.ontology))
         claims.sort(key=lambda claim: claim.start)
-        return tuple(dataclasses.replace(claim, id=f"c{index}") for index, claim in enumerate(claims, 1))
+        # every supported claim says what it checked; one judged elsewhere (a named event, an age) without a scope
+        # of its own compared what it states whole
+        whole = checker.explain.full_support()
+        return tuple(
+            dataclasses.replace(
+                claim,
+                id=f"c{index}",
+                support=claim.support or whole if claim.verdict == "supported" else None,
+            )
+            for index, claim in enumerate(claims, 1)
+        )
 
     def _judged(self, checker: Checker, plan: ClaimPlan, analysis: Analysis) -> list[tuple[Judgement, Proof | None]]:
         """The event's verdict, or one per side of an event that states two persons' facts (verify/succession.py:
@@ -194,6 +215,28 @@ class Verifier:
         if len(fillers) < 2 or len(persons) < 2:
             return [event]
         others = [p for p in event.participants if p.role != main]
+        return [dataclasses.replace(event, participants=(filler, *others)) for filler in fillers]
+
+    def relative_readings(self, event: Event, analysis: Analysis) -> list[Event]:
+        """The readings of a relative pronoun after a kinship phrase ("La madre de Lenin, quien murió en 1924"):
+        the events stage gives the main role two fillers, the relative ("La madre de Lenin") and the possessor
+        inside its words ("Lenin"), and "quien" may be either. One event per reading, the stage's order kept, so
+        the claim is judged under both (`readings.judge_alternatives`); any other event is itself. Two persons
+        coordinated ("Lenin y su madre") are no such pair: the possessor's words are not inside the relative's."""
+        try:
+            main = self.ontology.type(event.type).main_role
+        except CronicaError:
+            return [event]
+        fillers = [p for p in event.participants if p.role == main]
+        if len(fillers) != 2:
+            return [event]
+        kin = next((p for p in fillers if p.kin and p.kin_of), None)
+        owner = next((p for p in fillers if p is not kin and not p.kin), None)
+        if kin is None or owner is None or owner.entity != kin.kin_of:
+            return [event]
+        if not (kin.start <= owner.start and owner.end <= kin.end):
+            return [event]
+        others = tuple(p for p in event.participants if p.role != main)
         return [dataclasses.replace(event, participants=(filler, *others)) for filler in fillers]
 
     def is_instance(self, qid: str, classes: Iterable[str]) -> bool:
