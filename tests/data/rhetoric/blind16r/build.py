@@ -154,7 +154,9 @@ NEUTRAL = [
     ("en", "mak", "First of all, there are the German records themselves, made public after 1945."),
     ("en", "am1", "Documents declassified after the end of the Cold War verify that Alger Hiss was a Soviet agent."),
     ("en", "wg", "It was Easter Sunday when Lenin and a number of other self-exiled revolutionaries at last arrived in Russia via a secret German-armored train from Switzerland, loaded with German gold to boost a Russian revolution."),
-    ("en", "nob", "Addressing the 28th Congress of the Communist Party of the Soviet Union in July 1990, Eduard Shevardnadze pointed out that over the preceding two decades the Soviet Union had spent the extraordinary sum of 700 billion roubles as part of the \" ideological confrontation\" — the Cold War against the West."),
+    # replaced after the first run: the first wording ("Addressing the 28th Congress of the Communist Party of
+    # the Soviet Union…") shared eight words with a sentence of the tagger's training data (test_tagger's leak check)
+    ("en", "nob", "Soviet spokesmen vehemently denied Soviet funding and support for foreign communist parties and terrorist groups and organizations."),
     ("en", "nob", "The ID-CPSU was the linear descendent of the Comintern and responsible for Moscow's co-ordination of Russia's Cold War programmes."),
     ("en", "sf", "Spies performed illegitimate tasks surreptitiously; agents of influence carried out their assignments openly, as legitimate U.S. government actions."),
 ]
