@@ -31,6 +31,8 @@ TROPES = {
     "not_by_chance",
     "war_pretext",
     "silenced_dissent",
+    # round 16r: the agent of a foreign power and foreign gold
+    "foreign_agent",
 }
 
 
