@@ -4,7 +4,7 @@ and "what they don't want you to know" (docs/rhetoric.md, "Sixth round of #16").
 
 from __future__ import annotations
 
-import pytest
+from rhetoric.class_harness import by_language, class_tests, overlaps
 
 CN, LABEL, EX = "Conspiracy_Narrative", "Name_Calling-Labeling", "Exaggeration-Minimisation"
 
@@ -69,18 +69,15 @@ NEUTRAL = [
 ]
 
 
-def _flags(pipeline, text):
-    analysis = pipeline.analyze_text(text)
-    assert analysis.stages["rhetoric"] == "ok"
-    return [(flag.text, flag.technique) for flag in analysis.flags]
-
-
-@pytest.mark.parametrize(("lang", "text", "part", "technique"), FLAGGED)
-def test_the_16f_classes_are_flagged(pipeline_es, pipeline_en, lang, text, part, technique):
-    found = _flags(pipeline_es if lang == "es" else pipeline_en, text)
-    assert any(part in span or span in part for span, kind in found if kind == technique), found
-
-
-@pytest.mark.parametrize(("lang", "text"), NEUTRAL)
-def test_neutral_history_with_the_same_words_stays_quiet(pipeline_es, pipeline_en, lang, text):
-    assert _flags(pipeline_es if lang == "es" else pipeline_en, text) == []
+(
+    test_spanish_class_is_flagged,
+    test_english_class_is_flagged,
+    test_spanish_history_stays_quiet,
+    test_english_history_stays_quiet,
+) = class_tests(
+    by_language(FLAGGED, "es"),
+    by_language(FLAGGED, "en"),
+    [text for (text,) in by_language(NEUTRAL, "es")],
+    [text for (text,) in by_language(NEUTRAL, "en")],
+    check=overlaps,
+)

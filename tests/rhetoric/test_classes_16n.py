@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from rhetoric.class_harness import class_tests, flags
+
 NC, LL = "Name_Calling-Labeling", "Loaded_Language"
 
 FLAGGED_ES = [
@@ -70,31 +72,15 @@ REPORTED = [
 ]
 
 
-def _flags(pipeline, text):
-    return [(flag.text, flag.technique, flag.voice) for flag in pipeline.analyze_text(text).flags]
-
-
-@pytest.mark.parametrize(("text", "words", "technique"), FLAGGED_ES)
-def test_spanish_class_is_flagged(pipeline_es, text, words, technique):
-    assert any(words in found and kind == technique for found, kind, _ in _flags(pipeline_es, text))
-
-
-@pytest.mark.parametrize(("text", "words", "technique"), FLAGGED_EN)
-def test_english_class_is_flagged(pipeline_en, text, words, technique):
-    assert any(words in found and kind == technique for found, kind, _ in _flags(pipeline_en, text))
-
-
-@pytest.mark.parametrize("text", NEUTRAL_ES)
-def test_spanish_history_stays_quiet(pipeline_es, text):
-    assert _flags(pipeline_es, text) == []
-
-
-@pytest.mark.parametrize("text", NEUTRAL_EN)
-def test_english_history_stays_quiet(pipeline_en, text):
-    assert _flags(pipeline_en, text) == []
+(
+    test_spanish_class_is_flagged,
+    test_english_class_is_flagged,
+    test_spanish_history_stays_quiet,
+    test_english_history_stays_quiet,
+) = class_tests(FLAGGED_ES, FLAGGED_EN, NEUTRAL_ES, NEUTRAL_EN)
 
 
 @pytest.mark.parametrize(("lang", "text"), REPORTED)
 def test_a_reputation_is_attributed(pipeline_es, pipeline_en, lang, text):
-    flags = _flags(pipeline_es if lang == "es" else pipeline_en, text)
-    assert flags and all(voice == "attributed" for _, _, voice in flags)
+    found = flags(pipeline_es if lang == "es" else pipeline_en, text)
+    assert found and all(flag.voice == "attributed" for flag in found)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from rhetoric.class_harness import class_tests, flags
+
 PLOT = "Conspiracy_Narrative"
 
 FLAGGED_ES = [
@@ -84,38 +86,27 @@ REPORTED_EN = [
 ]
 
 
-def _flags(pipeline, text):
-    return [(flag.text, flag.technique, flag.voice) for flag in pipeline.analyze_text(text).flags]
-
-
-@pytest.mark.parametrize(("text", "words", "technique"), [item for item in FLAGGED_ES if item[1]])
-def test_spanish_class_is_flagged(pipeline_es, text, words, technique):
-    assert any(words in found and kind == technique for found, kind, _ in _flags(pipeline_es, text))
-
-
-@pytest.mark.parametrize(("text", "words", "technique"), FLAGGED_EN)
-def test_english_class_is_flagged(pipeline_en, text, words, technique):
-    assert any(words in found and kind == technique for found, kind, _ in _flags(pipeline_en, text))
-
-
-@pytest.mark.parametrize("text", [*NEUTRAL_ES, *(item[0] for item in FLAGGED_ES if not item[1])])
-def test_spanish_history_stays_quiet(pipeline_es, text):
-    assert _flags(pipeline_es, text) == []
-
-
-@pytest.mark.parametrize("text", NEUTRAL_EN)
-def test_english_history_stays_quiet(pipeline_en, text):
-    assert _flags(pipeline_en, text) == []
+(
+    test_spanish_class_is_flagged,
+    test_english_class_is_flagged,
+    test_spanish_history_stays_quiet,
+    test_english_history_stays_quiet,
+) = class_tests(
+    [item for item in FLAGGED_ES if item[1]],
+    FLAGGED_EN,
+    [*NEUTRAL_ES, *(item[0] for item in FLAGGED_ES if not item[1])],
+    NEUTRAL_EN,
+)
 
 
 @pytest.mark.parametrize("text", REPORTED_ES)
 def test_spanish_reported_rhetoric_is_attributed(pipeline_es, text):
-    assert all(voice == "attributed" for _, _, voice in _flags(pipeline_es, text))
+    assert all(flag.voice == "attributed" for flag in flags(pipeline_es, text))
 
 
 @pytest.mark.parametrize("text", REPORTED_EN)
 def test_english_reported_rhetoric_is_attributed(pipeline_en, text):
-    assert all(voice == "attributed" for _, _, voice in _flags(pipeline_en, text))
+    assert all(flag.voice == "attributed" for flag in flags(pipeline_en, text))
 
 
 # a learned span over a whole sentence (what the tagger often marks): who states the claim

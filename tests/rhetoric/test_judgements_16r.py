@@ -3,7 +3,7 @@ and gangs said of a political group, each beside the history sentence that share
 
 from __future__ import annotations
 
-import pytest
+from rhetoric.class_harness import class_tests
 
 LOADED = "Loaded_Language"
 LABEL = "Name_Calling-Labeling"
@@ -61,25 +61,9 @@ NEUTRAL_EN = [
 ]
 
 
-def _flags(pipeline, text):
-    return [(flag.text, flag.technique) for flag in pipeline.analyze_text(text).flags]
-
-
-@pytest.mark.parametrize(("text", "words", "technique"), FLAGGED_ES)
-def test_spanish_judgements_are_flagged(pipeline_es, text, words, technique):
-    assert any(words in found and kind == technique for found, kind in _flags(pipeline_es, text))
-
-
-@pytest.mark.parametrize(("text", "words", "technique"), FLAGGED_EN)
-def test_english_judgements_are_flagged(pipeline_en, text, words, technique):
-    assert any(words in found and kind == technique for found, kind in _flags(pipeline_en, text))
-
-
-@pytest.mark.parametrize("text", NEUTRAL_ES)
-def test_spanish_descriptions_stay_quiet(pipeline_es, text):
-    assert _flags(pipeline_es, text) == []
-
-
-@pytest.mark.parametrize("text", NEUTRAL_EN)
-def test_english_descriptions_stay_quiet(pipeline_en, text):
-    assert _flags(pipeline_en, text) == []
+(
+    test_spanish_judgements_are_flagged,
+    test_english_judgements_are_flagged,
+    test_spanish_descriptions_stay_quiet,
+    test_english_descriptions_stay_quiet,
+) = class_tests(FLAGGED_ES, FLAGGED_EN, NEUTRAL_ES, NEUTRAL_EN)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cronica.rhetoric.resources import load_language
+from rhetoric.class_harness import class_tests
 
 LABEL = "Name_Calling-Labeling"
 
@@ -56,22 +57,6 @@ FLAGGED_EN = [
 ]
 
 
-def _found(pipeline, text):
-    analysis = pipeline.analyze_text(text)
-    assert analysis.stages["rhetoric"] == "ok"
-    return [(flag.text, flag.technique) for flag in analysis.flags]
-
-
-@pytest.mark.parametrize("text, part, technique", FLAGGED_ES)
-def test_spanish_labels_are_flagged(pipeline_es, text, part, technique):
-    assert any(part in found and kind == technique for found, kind in _found(pipeline_es, text))
-
-
-@pytest.mark.parametrize("text, part, technique", FLAGGED_EN)
-def test_english_labels_are_flagged(pipeline_en, text, part, technique):
-    assert any(part in found and kind == technique for found, kind in _found(pipeline_en, text))
-
-
 NEUTRAL_ES = [
     "La llamada Oposición de Izquierda se formó en 1923 en torno a Trotski.",
     "El llamado Grupo de los Cuarenta y Seis firmó una carta al Comité Central.",
@@ -108,14 +93,12 @@ NEUTRAL_EN = [
 ]
 
 
-@pytest.mark.parametrize("text", NEUTRAL_ES)
-def test_spanish_descriptions_are_not_labels(pipeline_es, text):
-    assert _found(pipeline_es, text) == []
-
-
-@pytest.mark.parametrize("text", NEUTRAL_EN)
-def test_english_descriptions_are_not_labels(pipeline_en, text):
-    assert _found(pipeline_en, text) == []
+(
+    test_spanish_labels_are_flagged,
+    test_english_labels_are_flagged,
+    test_spanish_descriptions_are_not_labels,
+    test_english_descriptions_are_not_labels,
+) = class_tests(FLAGGED_ES, FLAGGED_EN, NEUTRAL_ES, NEUTRAL_EN)
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])

@@ -5,7 +5,7 @@ shares its words (the rules alone; see conftest.py)."""
 
 from __future__ import annotations
 
-import pytest
+from rhetoric.class_harness import class_tests
 
 LOADED = "Loaded_Language"
 LABEL = "Name_Calling-Labeling"
@@ -109,25 +109,9 @@ NEUTRAL_EN = [
 ]
 
 
-def _flags(pipeline, text):
-    return [(flag.text, flag.technique) for flag in pipeline.analyze_text(text).flags]
-
-
-@pytest.mark.parametrize(("text", "words", "technique"), FLAGGED_ES)
-def test_spanish_class_is_flagged(pipeline_es, text, words, technique):
-    assert any(words in found and kind == technique for found, kind in _flags(pipeline_es, text))
-
-
-@pytest.mark.parametrize(("text", "words", "technique"), FLAGGED_EN)
-def test_english_class_is_flagged(pipeline_en, text, words, technique):
-    assert any(words in found and kind == technique for found, kind in _flags(pipeline_en, text))
-
-
-@pytest.mark.parametrize("text", NEUTRAL_ES)
-def test_spanish_history_stays_quiet(pipeline_es, text):
-    assert _flags(pipeline_es, text) == []
-
-
-@pytest.mark.parametrize("text", NEUTRAL_EN)
-def test_english_history_stays_quiet(pipeline_en, text):
-    assert _flags(pipeline_en, text) == []
+(
+    test_spanish_class_is_flagged,
+    test_english_class_is_flagged,
+    test_spanish_history_stays_quiet,
+    test_english_history_stays_quiet,
+) = class_tests(FLAGGED_ES, FLAGGED_EN, NEUTRAL_ES, NEUTRAL_EN)

@@ -8,6 +8,7 @@ import yaml
 from cronica.errors import CronicaError
 from cronica.rhetoric.resources import TECHNIQUES, load_language
 from cronica.rhetoric.tropes import compile_tropes, words_regex
+from rhetoric.class_harness import class_tests, flags
 
 TROPES = {
     "hidden_financiers",
@@ -30,6 +31,8 @@ TROPES = {
     "not_by_chance",
     "war_pretext",
     "silenced_dissent",
+    # round 16r: the agent of a foreign power and foreign gold
+    "foreign_agent",
 }
 
 
@@ -98,12 +101,6 @@ def test_a_malformed_inventory_is_a_one_line_error(raw, message):
     with pytest.raises(CronicaError, match=r"tropes\.yaml") as error:
         compile_tropes("xx", yaml.safe_load(yaml.safe_dump(raw)), TECHNIQUES)
     assert message in str(error.value)
-
-
-def _flags(pipeline, text):
-    analysis = pipeline.analyze_text(text)
-    assert analysis.stages["rhetoric"] == "ok"
-    return analysis.flags
 
 
 FLAGGED_ES = [
@@ -195,23 +192,12 @@ FLAGGED_EN = [
 ]
 
 
-def _check_trope(flags, lang, trope_id, technique):
+def _check_trope(found, lang, trope_id, technique):
+    """A flag of `technique`, with the trope's explanation when the trope is of that technique."""
     trope = next(trope for trope in load_language(lang).tropes if trope.id == trope_id)
     prefix = trope.explanation.split("{text}")[0]
-    matching = [flag for flag in flags if flag.technique == technique]
-    assert matching, f"no {technique} flag"
-    if trope.technique == technique:
-        assert any(flag.explanation.startswith(prefix) for flag in matching)
-
-
-@pytest.mark.parametrize("trope_id, text, technique", FLAGGED_ES)
-def test_spanish_tropes_are_flagged_with_their_explanation(pipeline_es, trope_id, text, technique):
-    _check_trope(_flags(pipeline_es, text), "es", trope_id, technique)
-
-
-@pytest.mark.parametrize("trope_id, text, technique", FLAGGED_EN)
-def test_english_tropes_are_flagged_with_their_explanation(pipeline_en, trope_id, text, technique):
-    _check_trope(_flags(pipeline_en, text), "en", trope_id, technique)
+    matching = [flag for flag in found if flag.technique == technique]
+    return bool(matching) and (trope.technique != technique or any(f.explanation.startswith(prefix) for f in matching))
 
 
 NEUTRAL_ES = [
@@ -278,19 +264,23 @@ NEUTRAL_EN = [
 ]
 
 
-@pytest.mark.parametrize("text", NEUTRAL_ES)
-def test_spanish_history_that_shares_the_words_stays_quiet(pipeline_es, text):
-    assert _flags(pipeline_es, text) == ()
-
-
-@pytest.mark.parametrize("text", NEUTRAL_EN)
-def test_english_history_that_shares_the_words_stays_quiet(pipeline_en, text):
-    assert _flags(pipeline_en, text) == ()
+(
+    test_spanish_tropes_are_flagged_with_their_explanation,
+    test_english_tropes_are_flagged_with_their_explanation,
+    test_spanish_history_that_shares_the_words_stays_quiet,
+    test_english_history_that_shares_the_words_stays_quiet,
+) = class_tests(
+    [(text, trope_id, technique) for trope_id, text, technique in FLAGGED_ES],
+    [(text, trope_id, technique) for trope_id, text, technique in FLAGGED_EN],
+    NEUTRAL_ES,
+    NEUTRAL_EN,
+    check=_check_trope,
+)
 
 
 def test_a_trope_in_reported_speech_is_the_speakers(pipeline_es):
-    flags = _flags(pipeline_es, "Hitler afirmó que los judíos controlaban la revolución bolchevique.")
-    framing = next(flag for flag in flags if flag.technique == "Antisemitic_Framing")
+    found = flags(pipeline_es, "Hitler afirmó que los judíos controlaban la revolución bolchevique.")
+    framing = next(flag for flag in found if flag.technique == "Antisemitic_Framing")
     assert framing.voice == "attributed" and framing.speaker == "Hitler"
 
 
@@ -313,12 +303,12 @@ AFTER_BLIND_EN = [
 
 @pytest.mark.parametrize("text", AFTER_BLIND_ES)
 def test_spanish_labels_on_people_of_power_are_antisemitic_framing(pipeline_es, text):
-    assert any(flag.technique == "Antisemitic_Framing" for flag in _flags(pipeline_es, text))
+    assert any(flag.technique == "Antisemitic_Framing" for flag in flags(pipeline_es, text))
 
 
 @pytest.mark.parametrize("text", AFTER_BLIND_EN)
 def test_english_labels_on_people_of_power_are_antisemitic_framing(pipeline_en, text):
-    assert any(flag.technique == "Antisemitic_Framing" for flag in _flags(pipeline_en, text))
+    assert any(flag.technique == "Antisemitic_Framing" for flag in flags(pipeline_en, text))
 
 
 @pytest.mark.parametrize(
@@ -335,7 +325,7 @@ def test_english_labels_on_people_of_power_are_antisemitic_framing(pipeline_en, 
     ],
 )
 def test_history_that_names_the_frame_or_the_origin_stays_quiet(request, fixture, text):
-    assert _flags(request.getfixturevalue(fixture), text) == ()
+    assert flags(request.getfixturevalue(fixture), text) == []
 
 
 @pytest.mark.parametrize(
@@ -348,7 +338,7 @@ def test_history_that_names_the_frame_or_the_origin_stays_quiet(request, fixture
     ],
 )
 def test_a_claim_outside_a_theory_clause_is_still_flagged(request, fixture, text):
-    assert _flags(request.getfixturevalue(fixture), text)
+    assert flags(request.getfixturevalue(fixture), text)
 
 
 # fifth round of #16: the classes of the neutral false flags, each with a sentence that must stay quiet
@@ -383,12 +373,12 @@ FIFTH_ROUND_FLAGGED = [
 
 @pytest.mark.parametrize("fixture, text", FIFTH_ROUND_QUIET)
 def test_fifth_round_neutral_classes_stay_quiet(request, fixture, text):
-    assert _flags(request.getfixturevalue(fixture), text) == ()
+    assert flags(request.getfixturevalue(fixture), text) == []
 
 
 @pytest.mark.parametrize("fixture, text", FIFTH_ROUND_FLAGGED)
 def test_fifth_round_same_shapes_with_rhetoric_are_flagged(request, fixture, text):
-    assert _flags(request.getfixturevalue(fixture), text)
+    assert flags(request.getfixturevalue(fixture), text)
 
 
 @pytest.mark.parametrize(
@@ -401,7 +391,7 @@ def test_fifth_round_same_shapes_with_rhetoric_are_flagged(request, fixture, tex
     ],
 )
 def test_a_catastrophe_said_to_be_engineered(request, fixture, text, flagged):
-    flags = _flags(request.getfixturevalue(fixture), text)
-    assert bool(flags) is flagged
+    found = flags(request.getfixturevalue(fixture), text)
+    assert bool(found) is flagged
     if flagged:
-        assert flags[0].technique == "Conspiracy_Narrative"
+        assert found[0].technique == "Conspiracy_Narrative"

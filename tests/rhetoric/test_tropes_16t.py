@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from cronica.rhetoric.resources import load_language
+from rhetoric.class_harness import class_tests
 
 PLOT, JEW = "Conspiracy_Narrative", "Antisemitic_Framing"
 
@@ -92,34 +93,25 @@ NEUTRAL_EN = [
 ]
 
 
-def _flags(pipeline, text):
-    return pipeline.analyze_text(text).flags
-
-
-def _explained_as(flags, lang, trope_id, technique):
+def _explained_as(found, lang, trope_id, technique):
+    """A flag of `technique` carries the explanation of the trope `trope_id`."""
     trope = next(trope for trope in load_language(lang).tropes if trope.id == trope_id)
     prefix = trope.explanation.split("{text}")[0]
-    return any(flag.technique == technique and flag.explanation.startswith(prefix) for flag in flags)
+    return any(flag.technique == technique and flag.explanation.startswith(prefix) for flag in found)
 
 
-@pytest.mark.parametrize(("trope_id", "text", "technique"), FLAGGED_ES)
-def test_spanish_frame_is_flagged_and_explained(pipeline_es, trope_id, text, technique):
-    assert _explained_as(_flags(pipeline_es, text), "es", trope_id, technique)
-
-
-@pytest.mark.parametrize(("trope_id", "text", "technique"), FLAGGED_EN)
-def test_english_frame_is_flagged_and_explained(pipeline_en, trope_id, text, technique):
-    assert _explained_as(_flags(pipeline_en, text), "en", trope_id, technique)
-
-
-@pytest.mark.parametrize("text", NEUTRAL_ES)
-def test_spanish_history_sharing_the_words_stays_quiet(pipeline_es, text):
-    assert _flags(pipeline_es, text) == ()
-
-
-@pytest.mark.parametrize("text", NEUTRAL_EN)
-def test_english_history_sharing_the_words_stays_quiet(pipeline_en, text):
-    assert _flags(pipeline_en, text) == ()
+(
+    test_spanish_frame_is_flagged_and_explained,
+    test_english_frame_is_flagged_and_explained,
+    test_spanish_history_sharing_the_words_stays_quiet,
+    test_english_history_sharing_the_words_stays_quiet,
+) = class_tests(
+    [(text, trope_id, technique) for trope_id, text, technique in FLAGGED_ES],
+    [(text, trope_id, technique) for trope_id, text, technique in FLAGGED_EN],
+    NEUTRAL_ES,
+    NEUTRAL_EN,
+    check=_explained_as,
+)
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])

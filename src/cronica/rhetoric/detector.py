@@ -143,7 +143,7 @@ def _reported_claim(match: Span, resources: LanguageResources) -> AttributedVoic
     is the subject's. Its subject speaks (attributed), a theory noun as subject describes a theory
     (`THEORY_DESCRIBED`), a first person is the author's (None). Twelfth round of #16."""
     rules = resources.context
-    if _describes_a_theory(match, rules.theory_nouns):
+    if _describes_a_theory(match, rules.theory_nouns, rules.claim_verbs):
         return THEORY_DESCRIBED
     verb = match.root
     if verb.pos_ not in ("VERB", "AUX") or fold(verb.lemma_ or verb.text) not in rules.claim_verbs | rules.speech_verbs:
@@ -164,11 +164,18 @@ def _reported_claim(match: Span, resources: LanguageResources) -> AttributedVoic
 CONTENT_MARKS = frozenset({"que", "that"})
 
 
-def _describes_a_theory(match: Span, nouns: frozenset[str]) -> bool:
+def _describes_a_theory(match: Span, nouns: frozenset[str], claim_verbs: frozenset[str] = frozenset()) -> bool:
     """The span holds a theory noun and the clause that states its content: "la afirmación de que una élite
     secreta controla…" (the noun's content clause), "uno de los mitos … es que ellos mataron a Jesús" (a
-    clause predicated of a subject that names a myth). The tagger read the claim; the text describes it."""
+    clause predicated of a subject that names a myth), "es una teoría de conspiración que sostiene la
+    existencia de…" (a relative clause of claiming on the noun, round 16r: an encyclopedia's definition).
+    The tagger read the claim; the text describes it."""
     for token in match:
+        if _is_theory(token, nouns) and any(
+            child.dep_ in ("acl", "acl:relcl", "relcl") and child in match and fold(child.lemma_) in claim_verbs
+            for child in token.children
+        ):
+            return True
         clauses = [child for child in token.children if child.dep_ in ("acl", "ccomp") and child in match]
         if not any(_has_content_mark(clause) for clause in clauses):
             continue

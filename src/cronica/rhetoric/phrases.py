@@ -19,6 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from cronica.rhetoric.detector import LEARNED_MAX_CONFIDENCE, SpanFlag
+from cronica.rhetoric.shouting import is_shouted
 
 #: what may stand between two flags of one phrase (Universal Dependencies parts of speech)
 JOINING_POS = frozenset({"PUNCT", "CCONJ", "DET", "SPACE"})
@@ -53,6 +54,8 @@ def _adjacent(doc: Doc, left: SpanFlag, right: SpanFlag) -> bool:
     second = doc.char_span(right.start, right.end, alignment_mode="expand")
     if first is None or second is None or first.sent.start != second.sent.start:
         return False
+    if is_shouted(first.sent):
+        return False  # a sentence in capitals is parsed badly ("SOLD" a proper noun): its word classes can't join
     if first.root.pos_ not in PHRASE_HEAD_POS or second.root.pos_ not in PHRASE_HEAD_POS:
         return False
     between = doc[first.end : second.start]
