@@ -468,3 +468,14 @@ def test_a_holiday_in_a_name_is_not_a_date() -> None:
 )
 def test_ages(text: str, lang: str, values: list[str]) -> None:
     assert [t.value for t in tag(text, lang).timexes] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On 12 March 1917 the old calendar was still in use.", "en"),
+        ("El 12 de marzo de 1917 el viejo calendario seguía vigente.", "es"),
+    ],
+)
+def test_a_calendar_named_as_the_sentence_subject_is_no_marker_of_the_date_before_it(text: str, lang: str) -> None:
+    assert [calendar for _, _, calendar in dates(text, lang)] == [None]

@@ -231,9 +231,11 @@ def _modifier_trie(groups: Mapping[str, list[str]] | None) -> Trie:
 
 
 def calendar_labels(spec: Mapping[str, Any] | None) -> Iterator[tuple[str, str]]:
-    """Every phrase `spec` (lexicon `calendar_labels`) builds, with the calendar it names: [lead]
-    [article] then the noun with one or two of one calendar's words before or after it ("según el
-    nuevo calendario", "por el calendario ortodoxo antiguo", "in the old Russian calendar")."""
+    """Every phrase `spec` (lexicon `calendar_labels`) builds, with the calendar it names: a lead and
+    an optional article, or neither, then the noun with one or two of one calendar's words before or
+    after it ("según el nuevo calendario", "por el calendario ortodoxo antiguo", "in the old Russian
+    calendar", "New Style"). An article with no lead is left out: after a date, "the old calendar was
+    still in use" is the sentence's subject, not the date's calendar."""
     spec = spec or {}
     leads, articles = ["", *spec.get("leads", ())], ["", *spec.get("articles", ())]
     for calendar in ("julian", "gregorian"):
@@ -244,7 +246,7 @@ def calendar_labels(spec: Mapping[str, Any] | None) -> Iterator[tuple[str, str]]
             cores += [f"{p} {noun}" for p in pairs] + [f"{noun} {p}" for p in pairs]
             cores += [f"{a} {noun} {b}" for a in words for b in words if a != b]
             for lead in leads:
-                for article in articles:
+                for article in articles if lead else [""]:
                     for core in cores:
                         yield " ".join(part for part in (lead, article, core) if part), calendar
 
