@@ -47,6 +47,11 @@ def test_an_appositive_of_occurrence_dates_the_event_noun(request, analyzer, tex
          "el 22 de enero de 1924", "1924-01-22", "DEATH"),
         ("analyze_en", "Lenin's death, announced on 22 January 1924, shook the country.", "22 January 1924",
          "1924-01-22", "DEATH"),
+        # a decision, when the main clause says when it was carried out, is not the event's date
+        ("analyze_es", "Bujarin fue juzgado. Su ejecución, decidida en marzo de 1937, se llevó a cabo en 1938.",
+         "marzo de 1937", "1937-03", "EXECUTION"),
+        ("analyze_en", "Bukharin was tried. His execution, decided in March 1937, was carried out in 1938.",
+         "March 1937", "1937-03", "EXECUTION"),
     ],
 )  # fmt: skip
 def test_an_appositive_saying_something_else_does_not_date_the_noun(request, analyzer, text, date, value, type_name):
