@@ -28,6 +28,8 @@ FLOORS = {
     "story_news": 0.9,
     "participles": 0.9,
     "counted_days": 0.85,
+    # issue #13 (13t): dates interrupted by the other calendar's value
+    "interrupted_dates": 0.9,
 }
 
 

@@ -140,16 +140,97 @@ def test_a_calendar_marker_names_the_calendar_of_the_date_before_it(
 
 
 @pytest.mark.parametrize(
-    ("text", "lang"),
+    ("text", "lang", "expected"),
     [
-        ("The talks ran from 8 November [25 October] 1917.", "en"),  # 25 October O.S. is 7 November: no pair
-        ("Las conversaciones fueron el 8 de noviembre (25 de octubre) de 1917.", "es"),
+        # 25 October O.S. is 7 November: the pair is no dual date, but the bracket interrupts one date, the day
+        # before it with the year after it; neither side labelled, so no calendar (the verifier reads both)
+        (
+            "The talks ran from 8 November [25 October] 1917.",
+            "en",
+            ("8 November [25 October] 1917", "1917-11-08", None),
+        ),
+        (
+            "Las conversaciones fueron el 8 de noviembre (25 de octubre) de 1917.",
+            "es",
+            ("el 8 de noviembre (25 de octubre) de 1917", "1917-11-08", None),
+        ),
+        # the bracket labelled Old Style: the date before it is the text's New Style day, even a wrong one
+        (
+            "Nació el 3 de noviembre (11 de noviembre por el calendario ortodoxo antiguo) de 1875.",
+            "es",
+            (
+                "el 3 de noviembre (11 de noviembre por el calendario ortodoxo antiguo) de 1875",
+                "1875-11-03",
+                "gregorian",
+            ),
+        ),
+        ("He was born on 3 June (20 May O.S.) 1885.", "en", ("3 June (20 May O.S.) 1885", "1885-06-03", "gregorian")),
+        # labelled New Style: the date before it is Old Style
+        (
+            "Nació el 2 de febrero (19 de febrero según el nuevo calendario) de 1885.",
+            "es",
+            ("el 2 de febrero (19 de febrero según el nuevo calendario) de 1885", "1885-02-02", "julian"),
+        ),
     ],
 )
-def test_two_dates_that_are_not_one_day_in_two_calendars_are_not_merged(text: str, lang: str) -> None:
+def test_a_date_interrupted_by_the_other_calendar_is_one_date_even_when_the_pair_is_not_one_day(
+    text: str, lang: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert dates(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Nació el 24 de octubre –12 de octubre según el calendario juliano– de 1886.", "es", "1886-10-24"),
+        ("He was born on 6 June — 25 May in the Julian calendar — 1888.", "en", "1888-06-06"),
+        ("La revolución estalló en febrero (marzo, según el nuevo calendario) de 1917.", "es", "1917-03"),
+        ("The revolution broke out in February (March) 1917.", "en", "1917-03"),  # the later month is New Style
+        ("It broke out in March (February, Old Style) 1917.", "en", "1917-03"),
+        ("Kirov was born on 15 March (27 March, by the western calendar) 1886.", "en", "1886-03-27"),
+    ],
+)
+def test_dashes_months_and_labels_in_words_make_dual_dates(text: str, lang: str, expected: str) -> None:
+    (found,) = dates(text, lang)
+    assert found[1:] == (expected, "gregorian")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Zinoviev was born on 11 September (Old Style) 1883.", "en", ("1883-09-11", "julian")),
+        ("Sverdlov nació el 22 de mayo –según el calendario juliano– de 1885.", "es", ("1885-05-22", "julian")),
+        ("Nació el 14 de febrero (nuevo estilo) de 1918.", "es", ("1918-02-14", "gregorian")),
+    ],
+)
+def test_a_calendar_marker_inside_a_date_names_its_calendar(text: str, lang: str, expected: tuple[str, str]) -> None:
+    (found,) = dates(text, lang)
+    assert found[1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The talks ran from 8 November 1917 [25 October].", "en"),  # the year before the bracket: a date alone
+        ("Las conversaciones fueron el 8 de noviembre de 1917 (25 de octubre).", "es"),
+        ("Se reunieron en febrero (y en abril) de 1917.", "es"),  # a bracket that is no date is no calendar
+    ],
+)
+def test_a_complete_date_before_a_bracket_that_is_not_its_other_calendar_stays_apart(text: str, lang: str) -> None:
     found = dates(text, lang)
     assert all(calendar is None for _, _, calendar in found)
     assert len(found) >= 2
+
+
+def test_dual_month_is_a_month_and_the_next() -> None:
+    from cronica.timex.calendars import dual_month
+    from cronica.timex.values import Point
+
+    feb, mar, apr = Point(1917, 2), Point(1917, 3), Point(1917, 4)
+    assert dual_month(feb, mar) == mar
+    assert dual_month(mar, feb) == mar
+    assert dual_month(feb, mar, "julian") == feb  # the text's word: it says the bracketed month is Old Style
+    assert dual_month(feb, apr) is None
 
 
 def test_julian_to_gregorian_through_the_centuries() -> None:
@@ -387,3 +468,14 @@ def test_a_holiday_in_a_name_is_not_a_date() -> None:
 )
 def test_ages(text: str, lang: str, values: list[str]) -> None:
     assert [t.value for t in tag(text, lang).timexes] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On 12 March 1917 the old calendar was still in use.", "en"),
+        ("El 12 de marzo de 1917 el viejo calendario seguía vigente.", "es"),
+    ],
+)
+def test_a_calendar_named_as_the_sentence_subject_is_no_marker_of_the_date_before_it(text: str, lang: str) -> None:
+    assert [calendar for _, _, calendar in dates(text, lang)] == [None]

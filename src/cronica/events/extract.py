@@ -113,7 +113,9 @@ class Extractor:
         # the dates of a lead parenthesis date the birth and the death, nothing else in the sentence
         datable = [t for t in view.batch_timexes() if t.id not in spanned]
         dater = self.dater
-        dater.attached = attach_timexes(self.doc, datable, trigger_indexes, self._continuations(trigger_indexes))
+        dater.attached = attach_timexes(
+            self.doc, datable, trigger_indexes, self._continuations(trigger_indexes), self.cues
+        )
         dater.named_dates = named_dates(self.doc, datable, trigger_indexes)
         frames: list[Frame] = self._life_span_frames(spans)
         carried = self.carried

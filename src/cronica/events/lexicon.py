@@ -114,6 +114,11 @@ class Cues:
     #: ("desde 1918", "since 1918"): an end never dates a punctual event
     time_until: tuple[str, ...] = ()
     time_since: tuple[str, ...] = ()
+    #: verbs saying that an event happened ("acaecida en 1848", "which came on 16 December 1934") and
+    #: verbs of deciding it ("decidida en 1927"): in an apposition to an event noun, their date is the
+    #: noun's (`timing`); multiword ones ("tener lugar", "take place") as the lemma and a dependent word
+    occurrence_verbs: tuple[str, ...] = ()
+    decision_verbs: tuple[str, ...] = ()
     #: characters that split a life span's birth from its death ("(1870–1924)")
     life_span_separators: frozenset[str] = frozenset()
     #: words opening a one-sided life span ("(n. 1879)", "(b. 1879)", "(d. 1940)"), lowercased
@@ -332,6 +337,8 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         continuation_adverbs=words("continuation_adverbs"),
         time_until=phrases("time_until"),
         time_since=phrases("time_since"),
+        occurrence_verbs=phrases("occurrence_verbs"),
+        decision_verbs=phrases("decision_verbs"),
         articles=words("articles"),
         life_span_separators=frozenset(str(w) for w in data.get("life_span_separators") or ()),
         birth_markers=phrases("birth_markers"),
@@ -489,6 +496,8 @@ class CuesFile(Schema):
     time_after: WordList
     time_until: WordList
     time_since: WordList
+    occurrence_verbs: WordList
+    decision_verbs: WordList
     pronouns: WordList
     relative_pronouns: WordList
     plural_pronouns: WordList

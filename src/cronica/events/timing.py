@@ -18,20 +18,25 @@ from collections.abc import Collection, Mapping, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from cronica.events.lexicon import Cues
-from cronica.events.syntax import OPENING_BRACKETS, SUBJECT_DEPS, clause_token, governors
+from cronica.events.syntax import OPENING_BRACKETS, SUBJECT_DEPS, clause_token, first_lemma, governors
 from cronica.model import TimeSource, Timex
 
 DATING_TYPES = frozenset({"DATE", "TIME"})
 
 
 def attach_timexes(
-    doc: Doc, timexes: Sequence[Timex], trigger_indexes: set[int], continuations: Mapping[int, int] | None = None
+    doc: Doc,
+    timexes: Sequence[Timex],
+    trigger_indexes: set[int],
+    continuations: Mapping[int, int] | None = None,
+    cues: Cues | None = None,
 ) -> dict[int, list[Timex]]:
     """Token index of the predicate each DATE/TIME timex modifies → those timexes.
 
     `continuations` maps a continuation predicate to the verb it continues ("was arrested in December
     1895, later exiled to Siberia in 1897"): a date after it that the parser hangs on that verb is
-    the continuation's."""
+    the continuation's. With `cues`, a date in an apposition to an event noun is the noun's
+    (`appositive_event`: "Su muerte, acaecida en 1848")."""
     attached: dict[int, list[Timex]] = {}
     for timex in timexes:
         if timex.type not in DATING_TYPES:
@@ -54,6 +59,8 @@ def attach_timexes(
                 break
             node = node.head
         node = _served_verb(node)
+        if cues is not None:
+            node = appositive_event(doc, span, node, trigger_indexes, cues) or node
         node = _event_noun_before(doc, span, node, trigger_indexes) or node
         node = _clause_after(doc, span, node) or node
         node = _continuation_before(doc, span, node, continuations or {}) or node
@@ -175,6 +182,69 @@ def _event_noun_before(doc: Doc, span: Span, verb: Token, trigger_indexes: set[i
     first = span.start - 1 if span.start > 0 and doc[span.start - 1].dep_ == "case" else span.start
     nouns = (n for n in verb.children if n.i in trigger_indexes and n.pos_ == "NOUN" and n.i < first)
     return next((n for n in nouns if max(t.i for t in n.subtree) + 1 == first), None)
+
+
+#: dependencies of a participle or relative clause on the noun it describes
+_MODIFIER_DEPS = frozenset({"acl", "relcl", "acl:relcl", "amod", "appos"})
+#: dependencies inside a noun's phrase, climbed from a modifier's head to the event noun ("La expulsión de
+#: Trotski del partido, decidida en 1927": the parser may hang "decidida" on "partido")
+_PHRASE_DEPS = frozenset({"nmod", "pobj", "prep", "compound", "flat", "poss", "appos"})
+
+
+def appositive_event(doc: Doc, span: Span, node: Token, trigger_indexes: set[int], cues: Cues) -> Token | None:
+    """The event noun a date in apposition dates (issue 13): a participle or relative clause that says the
+    event happened, set off by a comma after the noun's phrase ("Su muerte, acaecida en 1848", "his arrest,
+    which came on 16 December 1934", "su expulsión del partido, decidida en noviembre de 1927"), or the
+    date alone between commas after a subject that is an event noun ("His death, in August 1948, opened
+    ..."). Another participle ("anunciada el 22 de enero", "ordered in 1937") dates something else."""
+    if node.i not in trigger_indexes and node.dep_ in _MODIFIER_DEPS:
+        noun = _event_noun_of(node.head, trigger_indexes)
+        left = min(t.i for t in node.subtree if not t.is_punct)  # the parser may hang the comma on it
+        if noun is not None and noun.i < left and left > 0 and doc[left - 1].text == "," and node.i < span.start:
+            if _says(node, cues.occurrence_verbs, cues):
+                return noun
+            if _says(node, cues.decision_verbs, cues) and not _says(noun.head, cues.occurrence_verbs, cues):
+                return noun
+        return None
+    return _bare_apposition(doc, span, node, trigger_indexes)
+
+
+def _event_noun_of(token: Token, trigger_indexes: set[int]) -> Token | None:
+    """The event noun whose phrase holds `token` (itself, or up through the phrase's own words)."""
+    for _ in range(4):
+        if token.i in trigger_indexes and token.pos_ == "NOUN":
+            return token
+        if token.dep_ not in _PHRASE_DEPS or token.head == token:
+            return None
+        token = token.head
+    return None
+
+
+def _says(verb: Token, words: Sequence[str], cues: Cues) -> bool:
+    """The verb is one of `words`: by its lemma, or a participle the tagger left as an adjective by the
+    infinitives its ending gives ("acaecida" → acaecer); a multiword entry ("tener lugar", "take place",
+    "carry out") also needs its other words among the verb's dependents."""
+    lemmas = {first_lemma(verb), verb.lower_, *cues.infinitives_of(verb.lower_)}
+    dependents = {child.lower_ for child in verb.children} | {
+        grandchild.lower_ for child in verb.children for grandchild in child.children
+    }
+    for entry in words:
+        head, *rest = entry.split()
+        if head in lemmas and all(word in dependents for word in rest):
+            return True
+    return False
+
+
+def _bare_apposition(doc: Doc, span: Span, verb: Token, trigger_indexes: set[int]) -> Token | None:
+    """ "His death, in August 1948, opened ...", "Su muerte, en agosto de 1948, abrió ...": a date alone
+    between commas right after the phrase of an event noun that is the verb's subject."""
+    first = span.start - 1 if span.start > 0 and doc[span.start - 1].pos_ == "ADP" else span.start
+    if first < 2 or doc[first - 1].text != "," or span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    if verb.i < span.end:
+        return None
+    nouns = (n for n in verb.children if n.i in trigger_indexes and n.pos_ == "NOUN" and n.dep_ in SUBJECT_DEPS)
+    return next((n for n in nouns if max(t.i for t in n.subtree) + 2 == first), None)
 
 
 def _clause_after(doc: Doc, span: Span, verb: Token) -> Token | None:

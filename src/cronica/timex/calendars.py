@@ -71,6 +71,30 @@ def dual_reading(first: Point, second: Point, second_calendar: str | None = None
     return None
 
 
+def dual_month(first: Point, second: Point, second_calendar: str | None = None) -> Point | None:
+    """The New Style month of a month written in both calendars ("febrero (marzo, según el nuevo
+    calendario) de 1917"): a Julian month runs 10-13 days into the next Gregorian month, so the pair
+    is a month and the one after it, and the later is the New Style one, unless the text labels the
+    bracketed month (its word is what it states, as in `dual_reading`). None for any other pair."""
+    if _next_month(first) == second:
+        gregorian = second
+    elif _next_month(second) == first:
+        gregorian = first
+    else:
+        return None
+    if second_calendar == "julian":
+        return first
+    if second_calendar == "gregorian":
+        return second
+    return gregorian
+
+
+def _next_month(point: Point) -> Point:
+    if point.month == 12:
+        return Point(point.year + 1, 1, None)
+    return Point(point.year, (point.month or 0) + 1, None)
+
+
 def _one_day(julian: Point, gregorian: Point) -> bool:
     """Whether `julian`, read in the Julian calendar, is the Gregorian day `gregorian`."""
     candidates = [julian]
@@ -151,4 +175,4 @@ def _end_of(token: Token) -> int:
     return token.end
 
 
-__all__ = ["dual_reading", "easter", "julian_to_gregorian", "mark_calendars", "movable_date"]
+__all__ = ["dual_month", "dual_reading", "easter", "julian_to_gregorian", "mark_calendars", "movable_date"]

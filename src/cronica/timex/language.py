@@ -8,7 +8,7 @@ language; adding one is adding a folder (see docs/timex.md).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources as package_files
@@ -103,6 +103,18 @@ class CoordinationSpec(Schema):
     articles: WordList
 
 
+class CalendarLabelsSpec(Schema):
+    """A calendar named in words ("por el antiguo calendario ruso", "by the old calendar"): an optional
+    lead and article, the noun, and words that name one calendar before or after it (one or two).
+    Read as more `calendar_marker` entries (`calendar_labels`)."""
+
+    leads: WordList
+    articles: WordList
+    nouns: WordList
+    julian: WordList
+    gregorian: WordList
+
+
 class LexiconFile(Schema):
     """timex/resources/<lang>/lexicon.yaml (docs/timex.md); `validate_lexicon` checks the coverage"""
 
@@ -120,6 +132,7 @@ class LexiconFile(Schema):
     future_cues: TenseCuesSpec = Field(default_factory=_absent(TenseCuesSpec))
     past_cues: TenseCuesSpec = Field(default_factory=_absent(TenseCuesSpec))
     coordination: CoordinationSpec = Field(default_factory=_absent(CoordinationSpec))
+    calendar_labels: CalendarLabelsSpec = Field(default_factory=_absent(CalendarLabelsSpec))
 
 
 class RuleSpec(Schema):
@@ -217,6 +230,38 @@ def _modifier_trie(groups: Mapping[str, list[str]] | None) -> Trie:
     return reversed_trie((phrase, mod) for mod, phrases in (groups or {}).items() for phrase in phrases)
 
 
+def calendar_labels(spec: Mapping[str, Any] | None) -> Iterator[tuple[str, str]]:
+    """Every phrase `spec` (lexicon `calendar_labels`) builds, with the calendar it names: a lead and
+    an optional article, or neither, then the noun with one or two of one calendar's words before or
+    after it ("según el nuevo calendario", "por el calendario ortodoxo antiguo", "in the old Russian
+    calendar", "New Style"). An article with no lead is left out: after a date, "the old calendar was
+    still in use" is the sentence's subject, not the date's calendar."""
+    spec = spec or {}
+    leads, articles = ["", *spec.get("leads", ())], ["", *spec.get("articles", ())]
+    for calendar in ("julian", "gregorian"):
+        words = list(spec.get(calendar, ()))
+        pairs = [f"{a} {b}" for a in words for b in words if a != b]
+        for noun in spec.get("nouns", ()):
+            cores = [f"{w} {noun}" for w in words] + [f"{noun} {w}" for w in words]
+            cores += [f"{p} {noun}" for p in pairs] + [f"{noun} {p}" for p in pairs]
+            cores += [f"{a} {noun} {b}" for a in words for b in words if a != b]
+            for lead in leads:
+                for article in articles if lead else [""]:
+                    for core in cores:
+                        yield " ".join(part for part in (lead, article, core) if part), calendar
+
+
+def _categories(data: Mapping[str, Any]) -> dict[str, Trie]:
+    """The word categories' tries, the calendar markers with the labels `calendar_labels` builds."""
+    categories = {name: Trie(entries.items()) for name, entries in data["words"].items()}
+    labels = list(calendar_labels(data.get("calendar_labels")))
+    if labels:
+        markers = categories.setdefault("calendar_marker", Trie())
+        for phrase, calendar in labels:
+            markers.add(phrase, calendar)
+    return categories
+
+
 def _folded(items: Any) -> frozenset[str]:
     return frozenset(fold(str(item)) for item in items or ())
 
@@ -243,7 +288,7 @@ def load_lexicon(lang: str) -> Lexicon:
     future = data.get("future_cues") or {}
     return Lexicon(
         lang=lang,
-        categories={name: Trie(entries.items()) for name, entries in data["words"].items()},
+        categories=_categories(data),
         numbers=NumberWords(
             cardinals={fold(k): int(v) for k, v in numbers["cardinals"].items()},
             multipliers={fold(k): int(v) for k, v in numbers["multipliers"].items()},

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from cronica.timex.calendars import dual_reading, movable_date
+from cronica.timex.calendars import dual_month, dual_reading, movable_date
 from cronica.timex.matchers import MIN_YEAR, YearValue, valid_date
 from cronica.timex.patterns import Match, Slot
 from cronica.timex.values import (
@@ -329,10 +329,11 @@ class Resolver:
 
     def _dual_date(self, s: Slots, future: bool) -> Resolution | None:
         """ "7 November [O.S. 25 October] 1917": the New Style day of a date given in both calendars."""
-        point = dual_value(s.slots)
-        if point is None:
+        found = dual_value(s.slots, s.fields)
+        if found is None:
             return None
-        return Resolution("DATE", format_point(point), point=point, calendar="gregorian")
+        point, calendar = found
+        return Resolution("DATE", format_point(point), point=point, calendar=calendar)
 
     def _weekday(
         self, weekday: int, direction: int | None, s: Slots, how: str = CONTEXTUAL, future: bool = False
@@ -672,9 +673,16 @@ class Resolver:
         return Resolution("SET", format_duration([(amount, unit)]))
 
 
-def dual_value(slots: Mapping[str, Slot]) -> Point | None:
-    """The New Style day of a `dual_date` match, or None when its two dates are not one day in the
-    Julian and Gregorian calendars (see `calendars`)."""
+def dual_value(slots: Mapping[str, Slot], fields: Mapping[str, Any] | None = None) -> tuple[Point, str | None] | None:
+    """The value and calendar of a `dual_date` match: a date given in both calendars is its New Style
+    day (or month), calendar "gregorian"; None when the two are not one day (or a month and the next)
+    in the Julian and Gregorian calendars (see `calendars`).
+
+    A date interrupted by the other calendar with its year after (rule field `interrupted`: "el 3 de
+    noviembre (11 de noviembre por el calendario ortodoxo antiguo) de 1875", "11 September (Old Style)
+    1883") is a date even when the pair is not one day: the day and month before the bracket with the
+    year after it, in the calendar the text gives it (a bracket labelled Old Style makes it New Style),
+    or in none when the text labels neither side, so the verifier keeps both readings (issue 13)."""
 
     def get(name: str) -> Any:
         return slots[name].value if name in slots else None
@@ -682,14 +690,24 @@ def dual_value(slots: Mapping[str, Slot]) -> Point | None:
     year: YearValue | None = get("year")
     second_year: YearValue | None = get("year2") or year
     day, month, day2, month2 = get("day"), get("month"), get("day2"), get("month2")
-    if year is None or second_year is None or not (day and month and day2 and month2):
+    if year is None or second_year is None or not month:
         return None
     # "marker" and "marker2" name the second (bracketed) date's calendar; "marker1" the first's
     # ("26 de octubrejul./ 7 de noviembre"), so the second is in the other calendar
     other = {"julian": "gregorian", "gregorian": "julian"}
     labels = {get("marker"), get("marker2"), other.get(get("marker1"))} - {None}
     label = labels.pop() if len(labels) == 1 else None
-    return dual_reading(Point(year.year, month, day), Point(second_year.year, month2, day2), label)
+    first = Point(year.year, month, day)
+    if month2 and bool(day) == bool(day2):
+        second = Point(second_year.year, month2, day2)
+        both = dual_reading(first, second, label) if day else dual_month(first, second, label)
+        if both is not None:
+            return both, "gregorian"
+    elif month2:
+        return None  # a day beside a month alone is no pair
+    if not (fields or {}).get("interrupted") or (month2 is None and label is None):
+        return None
+    return first, other.get(label) if label else None
 
 
 def _vague_offset(unit: str | None, direction: int, future: bool) -> Resolution:

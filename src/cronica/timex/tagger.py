@@ -234,7 +234,7 @@ class Tagger:
             return False
         if match.rule.kind == "decade" and year is not None and year.year % 10:
             return False  # "1965's" is a year followed by 's, not a decade
-        if match.rule.kind == "dual_date" and dual_value(slots) is None:
+        if match.rule.kind == "dual_date" and dual_value(slots, match.rule.fields) is None:
             return False  # "7 November [25 October] 1917" only when the two are one day in two calendars
         bare = match.rule.fields.get("context") == "year"
         if bare and not tokens[match.first].digits and not (year is not None and year.spoken):
