@@ -44,6 +44,7 @@ BLIND_SETS = (
     "blind_aux_dates.yaml",
     "blind_topic_unlinked.yaml",
     "blind_relative_clauses.yaml",
+    "blind_two_places_one_country.yaml",
 )
 
 
