@@ -45,7 +45,6 @@ BLIND_SETS = (
     "blind_topic_unlinked.yaml",
     "blind_relative_clauses.yaml",
     "blind_support_scope.yaml",
-
     "blind_two_places_one_country.yaml",
 )
 
