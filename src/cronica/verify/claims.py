@@ -321,7 +321,13 @@ def _fillers(
             # a relative the text names by kinship ("el padre de Lenin"): the KB resolved who it is
             fillers[participant.role] = Claimed("entity", identity.candidates[0], participant.text)
             continue
-        if identity is not None and identity.resolved and entity is not None and not entity.item_id:
+        if (
+            identity is not None
+            and identity.resolved
+            and participant.role in _PERSON_ROLES
+            and entity is not None
+            and not entity.item_id
+        ):
             # a pronoun or dropped subject whose antecedent is no person's name: the entry's heading person
             # (verify/identity.py, `IdentityResolver._title_instead`), resolved from the context
             fillers[participant.role] = Claimed(
