@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from cronica.kb.base import Candidate, KnowledgeBase, TimeValue, is_item_id
 from cronica.kb.name_words import name_words
 from cronica.kb.normalize import alias_key
-from cronica.kb.offices import elided_office_names
+from cronica.kb.offices import OfficeTitles, elided_office_names
 from cronica.kb.respell import Respeller
 
 #: KB classes → the contract's entity labels (what a mention of an instance should be labelled)
@@ -133,11 +133,24 @@ class Linker:
             words.complement_joiners,
             words.elidable_organs,
         )
+        #: office titles said with modifiers ("primer secretario del Comité de Leningrado del PCUS")
+        self.office_titles = OfficeTitles(
+            index,
+            self.is_office,
+            lambda qid: self.kb_label(qid) == "PER",
+            self._item_values,
+            words.title_prepositions,
+            words.leading_articles,
+            words.body_levels,
+        )
 
     # --- per-entity facts, cached for the life of the linker ---------------------------
 
     def is_office(self, qid: str) -> bool:
         return bool(self.kb.instance_of(qid) & set(self.config.office_classes))
+
+    def _item_values(self, qid: str, pid: str) -> list[str]:
+        return [value for value in self.kb.values(qid, pid) if isinstance(value, str) and is_item_id(value)]
 
     def kb_label(self, qid: str) -> str | None:
         if qid not in self._types:
@@ -202,8 +215,10 @@ class Linker:
             found = self.kb.candidates(key)
         if found:
             return [(c, "label" if c.is_label else "alias") for c in found]
-        office = self.short_offices.get(key)
-        if office is not None:  # "chairman of the Supreme Soviet": the chairman of its Presidium
+        # "chairman of the Supreme Soviet": the chairman of its Presidium; "primer secretario del Comité de
+        # Leningrado del PCUS": the one office a title's head, bodies and places name (`OfficeTitles`)
+        office = self.short_offices.get(key) or self.office_titles.match(key)
+        if office is not None:
             return [(Candidate(office, self.kb.label(office), mention.text, exact=False), "partial")]
         words = key.split()
         if not words or (len(words) == 1 and mention.label != "PER"):

@@ -31,6 +31,8 @@ class NamesFile(Schema):
     possessive_endings: WordList
     elidable_organs: WordList
     coordinators: WordList
+    title_prepositions: WordList
+    body_levels: WordList
 
 
 class TransliterationFile(Schema):
@@ -49,6 +51,8 @@ class NameWords:
     possessive: re.Pattern[str] | None  # "Trotsky's": the ending an alias key leaves out
     elidable_organs: tuple[str, ...] = ()  # "Presidium": left out of an office's name by texts
     coordinators: tuple[str, ...] = ()  # folded: "and", "y": the last joint of a list of words
+    title_prepositions: tuple[str, ...] = ()  # "de", "of": where an office title's head ends
+    body_levels: tuple[str, ...] = ()  # "regional": a word of an office's KB name texts may leave out
 
 
 def available_languages() -> list[str]:
@@ -71,6 +75,8 @@ def name_words() -> NameWords:
         possessive=re.compile(rf"(?:{'|'.join(map(re.escape, reversed(endings)))})\b") if endings else None,
         elidable_organs=tuple(sorted({word for data in files for word in data.get("elidable_organs", ())})),
         coordinators=tuple(sorted({fold(word) for data in files for word in data.get("coordinators", ())})),
+        title_prepositions=tuple(sorted({word for data in files for word in data.get("title_prepositions", ())})),
+        body_levels=tuple(sorted({word for data in files for word in data.get("body_levels", ())})),
     )
 
 

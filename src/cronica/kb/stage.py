@@ -25,6 +25,7 @@ from cronica.kb.base import KnowledgeBase, is_provisional
 from cronica.kb.linker import Linker, LinkerConfig, Mention, document_years
 from cronica.kb.name_words import name_words
 from cronica.kb.normalize import alias_key
+from cronica.kb.offices import OfficeTitles
 from cronica.kb.registry import kb_from_context
 from cronica.kb.respell import Respeller
 from cronica.model import Analysis, Entity
@@ -127,6 +128,7 @@ def run_link(analysis: Analysis, ctx: StageContext) -> Analysis:
         entities, named = gazetteer.coordinated(analysis.text, entities, linker)
     else:
         named = {}
+    entities = inverted_headings(analysis.text, entities, linker, named)
     years = document_years((t.value for t in analysis.timexes if t.type == "DATE"), analysis.document.dct)
 
     def mention(entity: Entity) -> Mention:
@@ -146,6 +148,8 @@ def run_link(analysis: Analysis, ctx: StageContext) -> Analysis:
         label = entity.label
         if decision.kb_label and decision.score >= config.relabel_at:
             label = decision.kb_label  # the KB is sure: a mention linked to a human is PER
+        elif label in ("LOC", "PER") and decision.score >= config.relabel_at and linker.is_office(decision.qid):
+            label = "MISC"  # an office's title NER took for a place or a person (no KB class types an office)
         # an item without a confirmed QID keeps kb_id null and is named by its provisional id
         provisional = is_provisional(decision.qid)
         linked.append(
@@ -160,6 +164,50 @@ def run_link(analysis: Analysis, ctx: StageContext) -> Analysis:
         )
     del entities  # each list of the entities is one pointer a mention: one alive at a time where it can be
     return dataclasses.replace(analysis, entities=_renumber_added(linked, len(analysis.entities)))
+
+
+#: a word of a name: a capital letter, then letters, apostrophes or hyphens ("Nikolái", "LITVINOV", "Bonch-Bruevich")
+_NAME = r"[^\W\d_][\w'’-]*"
+#: an inverted name at the head of a line, before its end, a parenthesis or a punctuation mark: "LITVINOV, MAKSIM",
+#: "Bujarin, Nikolái Ivánovich (1888-1938)", "Trotsky, Leon (1879-1940), Russian revolutionary"
+_INVERTED = re.compile(
+    rf"^[ \t]*(?P<surname>{_NAME})[ \t]*,[ \t]*(?P<given>{_NAME}(?:[ \t]+{_NAME}){{0,2}})(?=[ \t]*(?:$|[(,.;:–—]))",
+    re.MULTILINE,
+)
+
+
+def inverted_headings(text: str, entities: list[Entity], linker: Linker, named: dict[int, str]) -> list[Entity]:
+    """An entry's heading or a dictionary line that opens with a person's name inverted ("KAMENEV, LEV BORISOVICH",
+    "Trotsky, Leon (1879-1940), ..."): one PER mention over the whole name, read by the linker in its usual order
+    ("LEV BORISOVICH KAMENEV"; `named`, by id), where NER split it ("LITVINOV" PER, "MAKSIM" ORG) or read its given
+    names as another person's ("Nikolái Ivánovich": Yezhov's too). Only at the head of a line, every word
+    capitalized, and only when the name in order is a KB person's (or, with a patronymic, the first given name
+    and the surname are): "Moscú, Rusia", "Kamenev, Zinoviev's ally" or "Trotsky, Zinoviev and Kamenev" are left
+    alone."""
+    found: list[tuple[Entity, str]] = []
+    for match in _INVERTED.finditer(text):
+        words = match.group("given").split()
+        if not all(word[0].isupper() for word in [match.group("surname"), *words]):
+            continue
+        start, end = match.start("surname"), match.end("given")
+        for given in (words, words[:1]):
+            name = " ".join([*given, match.group("surname")])
+            candidates = linker.candidates(Mention(name, "PER"))
+            if candidates and all(linker.kb_label(c.qid) == "PER" for c, _ in candidates):
+                found.append((Entity(id="k0", text=text[start:end], start=start, end=end, label="PER"), name))
+                break
+    if not found:
+        return entities
+    kept = list(entities)
+    for heading, name in found:
+        inside = [e for e in kept if e.start < heading.end and heading.start < e.end]
+        if any(e.start < heading.start or e.end > heading.end for e in inside):
+            continue  # NER read a longer name across the heading: left alone
+        dropped = {id(e) for e in inside}
+        kept = [e for e in kept if id(e) not in dropped]
+        kept.append(heading)
+        named[id(heading)] = name
+    return kept
 
 
 def _unlinked(entity: Entity) -> Entity:
@@ -262,11 +310,19 @@ def _coordinated_list(text: str, joiners: tuple[str, ...]) -> Iterator[tuple[int
 class Gazetteer:
     """Finds KB names in raw text through the alias index (offline KBs only)."""
 
-    def __init__(self, kb: KnowledgeBase, keys: set[str], offices: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        keys: set[str],
+        offices: set[str] = frozenset(),  # type: ignore[assignment]
+        titles: OfficeTitles | None = None,
+    ) -> None:
         self.kb = kb
         self.keys = keys
         #: keys of office names (positions): found even in lower case ("people's commissar for war")
         self.offices = offices
+        #: office titles said with modifiers, read by the linker's `OfficeTitles` (None: exact names only)
+        self.titles = titles
         #: first word of a key → the most words a key starting with it has (how far a name may run)
         self.longest: dict[str, int] = {}
         for key in keys:
@@ -274,6 +330,9 @@ class Gazetteer:
             self.longest[words[0]] = max(self.longest.get(words[0], 0), len(words))
         self.first_words = set(self.longest)
         self.office_first_words = {key.split()[0] for key in offices}
+        #: first words of the heads of office titles ("primer", "comisario", "first", "people"): a title with
+        #: modifiers may run longer than any KB name starting with them
+        self.title_first_words = {head.split()[0] for head in titles.by_head} if titles is not None else set()
         self.respeller = Respeller(keys)
 
     @classmethod
@@ -286,7 +345,15 @@ class Gazetteer:
             return cls(kb, set(index))
         offices = {key for key, ids in index.items() if ids and all(linker.is_office(item) for item in ids)}
         offices |= set(linker.short_offices)
-        return cls(kb, set(index) | set(linker.short_offices), offices)
+        return cls(kb, set(index) | set(linker.short_offices), offices, linker.office_titles)
+
+    def is_office_key(self, key: str) -> bool:
+        """A KB office's name, said short, or a title with modifiers that names one KB office."""
+        return key in self.offices or (self.titles is not None and self.titles.match(key) is not None)
+
+    def _title(self, first: str, key: str) -> bool:
+        """The span (its key) is an office title with modifiers naming one KB office, from a title's first word."""
+        return self.titles is not None and first in self.title_first_words and self.titles.match(key) is not None
 
     def names(self, text: str, start: int, end: int, max_words: int) -> Iterator[tuple[int, int]]:
         """Longest non-overlapping spans in text[start:end] whose key is a KB alias. The words are read
@@ -302,12 +369,15 @@ class Gazetteer:
             if first_key and first_key[0] not in self.first_words and word[0].isupper():
                 first_key = self.respeller.key(word).split()  # a name in another romanization: "Vorochílov"
             if first_key and first_key[0] in self.first_words:
-                for size in range(min(max_words, len(words), self.longest[first_key[0]] + 2), 0, -1):
+                reach = max_words if first_key[0] in self.title_first_words else self.longest[first_key[0]] + 2
+                for size in range(min(max_words, len(words), reach), 0, -1):
                     span_start, span_end = words[0][0], words[size - 1][1]
                     key = word_key if size == 1 else phrase_key(text[span_start:span_end])
                     if key not in self.keys and text[span_start].isupper() and self.respeller.could_respell(key):
                         key = self.respeller.key(text[span_start:span_end])  # "Kliment Vorochilov"
-                    if key in self.keys:
+                    if key in self.keys or (size > 2 and self._title(first_key[0], key)):
+                        if size > 2 and self.is_office_key(key) and _capitalized_complement(text, span_end):
+                            continue  # "primer secretario del Partido Comunista | de Azerbaiyán": another office
                         found = (span_start, span_end, size)
                         break
             if found:
@@ -406,8 +476,10 @@ class Gazetteer:
                 continue  # NER has the name already
             if len(_WORD.findall(text, start, end)) < COVERING_WORDS:
                 continue
-            if any(linker.candidates(Mention(e.text, e.label)) for e in inside) and not self._office_of_a_place(
-                text, start, end, inside, linker
+            if (
+                any(linker.candidates(Mention(e.text, e.label)) for e in inside)
+                and not self._office_of_a_place(text, start, end, inside, linker)
+                and not self._title_of_its_bodies(text, start, end, inside, linker)
             ):
                 continue
             widened = dataclasses.replace(inside[0], text=text[start:end], start=start, end=end, label="MISC")
@@ -426,11 +498,23 @@ class Gazetteer:
         """An office's exact name around the place it is an office of ("president of the Soviet Union",
         "presidente de la URSS"): the place names no office, so the office's name is the mention (issue 13).
         A body inside an office's name keeps its own link ("jefe del NKVD"): the verifier reads the body."""
-        if phrase_key(text[start:end]) not in self.offices:
+        if not self.is_office_key(phrase_key(text[start:end])):
             return False
         return all(
             all(linker.kb_label(c.qid) == "LOC" for c, _ in candidates)  # (a fragment naming nothing is no body)
             for candidates in (linker.candidates(Mention(e.text, e.label)) for e in inside)
+        )
+
+    def _title_of_its_bodies(self, text: str, start: int, end: int, inside: Sequence[Entity], linker: Linker) -> bool:
+        """An office's title with modifiers around the bodies and places that qualify it ("primer secretario del
+        Comité de Leningrado del Partido Comunista"): the title names one office with them (`OfficeTitles`), so
+        the title is the mention, and the bodies inside are its words. Not an exact name ("jefe del NKVD" keeps
+        the NKVD), and never over a person."""
+        key = phrase_key(text[start:end])
+        if self.titles is None or key in self.keys or self.titles.match(key) is None:
+            return False
+        return not any(
+            linker.kb_label(c.qid) == "PER" for e in inside for c, _ in linker.candidates(Mention(e.text, e.label))
         )
 
     def coordinated(self, text: str, entities: list[Entity], linker: Linker) -> tuple[list[Entity], dict[int, str]]:
@@ -529,7 +613,7 @@ class Gazetteer:
         not when a complement naming something follows it ("comisario del pueblo de la Industria
         Maderera": another office, one the KB does not hold)."""
         surface = text[start:end]
-        if len(_WORD.findall(surface)) < COVERING_WORDS or phrase_key(surface) not in self.offices:
+        if len(_WORD.findall(surface)) < COVERING_WORDS or not self.is_office_key(phrase_key(surface)):
             return False
         return not _capitalized_complement(text, end)
 

@@ -290,6 +290,10 @@ def _identities(
     return identities, tuple(unresolved)
 
 
+#: the link score of a pronoun or dropped subject read as the entry's heading person (a linked full name)
+TITLE_SCORE = 0.8
+
+
 def _fillers(
     event: Event,
     analysis: Analysis,
@@ -316,6 +320,19 @@ def _fillers(
         if identity is not None and identity.resolved and (entity is None or participant.kin):
             # a relative the text names by kinship ("el padre de Lenin"): the KB resolved who it is
             fillers[participant.role] = Claimed("entity", identity.candidates[0], participant.text)
+            continue
+        if (
+            identity is not None
+            and identity.resolved
+            and participant.role in _PERSON_ROLES
+            and entity is not None
+            and not entity.item_id
+        ):
+            # a pronoun or dropped subject whose antecedent is no person's name: the entry's heading person
+            # (verify/identity.py, `IdentityResolver._title_instead`), resolved from the context
+            fillers[participant.role] = Claimed(
+                "entity", identity.candidates[0], participant.text, TITLE_SCORE, coreferent=True
+            )
             continue
         if entity is not None and entity.item_id and participant.role == "place":
             # the event's place, as a place (compared through the KB's hierarchy: "in Russia" holds

@@ -95,6 +95,14 @@ class IdentityResolver:
         entity = self.entities.get(participant.entity or "")
         if participant.kin and participant.kin_of:
             return self._kin(participant, entity)
+        if (
+            entity is not None
+            and not entity.item_id
+            and (not _mentions(participant, entity) or self._elsewhere(participant, at))
+        ):
+            # a pronoun or a dropped subject given an antecedent that is no person's name ("Revolucionario ruso",
+            # a description NER tagged PER under an entry's heading): the entry's heading person, if any
+            return self._title_instead(participant, entity)
         if entity is None or not entity.item_id:
             return None
         if participant.alternatives or not _mentions(participant, entity):
@@ -118,6 +126,39 @@ class IdentityResolver:
         if len(readings) == len(identity.candidates) and not unknown_title:
             return identity
         return Identity(tuple(readings), "all_candidates", identity.complete and not unknown_title)
+
+    def _title_instead(self, participant: Participant, antecedent: Entity) -> Identity | None:
+        """The heading person for a pronoun or dropped subject whose antecedent cannot be a person (its form or
+        place rules it out: `NameCues`), with the other persons the context offered; None when the antecedent
+        could be a person the KB does not know, or the page has no heading person."""
+        title = self.title_person()
+        if title is None or not title.item_id or participant.start < title.end:
+            return None
+        persons = [e for e in self.analysis.entities if e.label == "PER" and e.item_id]
+        if not self._description_line(antecedent) or self.cues.could_be_person(antecedent, self.analysis.text, persons):
+            return None
+        readings = [title.item_id]
+        complete = True
+        for entity_id in participant.alternatives:
+            other = self.entities.get(entity_id)
+            if other is None or not other.item_id:
+                complete = (
+                    complete and other is not None and not self.cues.could_be_person(other, self.analysis.text, persons)
+                )
+            elif other.item_id not in readings:
+                readings.append(other.item_id)
+        if len(readings) == 1 and complete:
+            return Identity((title.item_id,), "coreference")
+        return Identity(tuple(readings), "all_candidates", complete)
+
+    def _description_line(self, entity: Entity) -> bool:
+        """The mention is a sentence by itself, an entry's description of its subject ("Revolucionario ruso.",
+        "Soviet diplomat."): not a person of the story ("El zar abdicó" is a sentence with a verb)."""
+        sentence = self.analysis.sentence_of(entity.start)
+        if sentence is None:
+            return False
+        said = self.analysis.text[sentence.start : sentence.end].strip().rstrip(".;:")
+        return said.strip() == entity.text.strip()
 
     def _elsewhere(self, participant: Participant, at: int | None) -> bool:
         """The participant's words lie outside the sentence of the event (`at`): a dropped subject whose
@@ -149,6 +190,9 @@ class IdentityResolver:
 
     def _find_title(self) -> Entity | None:
         text = self.analysis.text
+        heading = self._inverted_heading()
+        if heading is not None:
+            return heading
         line_end = text.find("\n")
         if line_end < 0:
             return None  # one paragraph, no title line
@@ -164,6 +208,19 @@ class IdentityResolver:
         words = name.text.split()
         named = name.label in _NAME_LABELS and len(words) >= 2 and all(word[:1].isupper() for word in words)
         return name if named else None
+
+    def _inverted_heading(self) -> Entity | None:
+        """A KB person's name inverted at the very start of the text, an entry's heading or a dictionary line
+        ("KAMENEV, LEV BORISOVICH", "Trotsky, Leon (1879-1940), ..."): the entry is about them, whatever
+        follows on its line (a sentence never opens with a surname, a comma and given names)."""
+        text = self.analysis.text
+        first = min(self.analysis.entities, key=lambda e: e.start, default=None)
+        if first is None or text[: first.start].strip() or first.label != "PER" or not first.item_id:
+            return None
+        surname, comma, given = first.text.partition(",")
+        if not comma or not surname.strip() or not given.strip() or not self.view.is_human(first.item_id):
+            return None
+        return first
 
     def _unknown_names_before(self, participant: Participant) -> bool:
         """A name the KB could not link in this sentence or the one before, ahead of the pronoun: it could
