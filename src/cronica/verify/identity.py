@@ -110,7 +110,7 @@ class IdentityResolver:
             # the KB does not know stands nearby ("Kamenev", tagged a place and unlinked: "He was executed");
             # the page's title person is a reading too when the context chose someone else
             alternatives, unknown_title = self._with_title_person(participant, entity)
-            unknown = unknown_title or self._unknown_names_before(participant)
+            unknown = unknown_title or self._unknown_names_before(participant) or self._other_subject_before(entity, at)
             return self._coreference(entity, alternatives, unknown)
         identity = self.by_name(entity)
         if not self._elsewhere(participant, at):
@@ -123,9 +123,13 @@ class IdentityResolver:
             other = self.entities.get(entity_id)
             if other is not None and other.item_id and other.item_id not in readings:
                 readings.append(other.item_id)
-        if len(readings) == len(identity.candidates) and not unknown_title:
+        # "León Trotski / El zar Nicolás abdicó. Fue fusilado en 1918.": a sentence in between has a subject of its
+        # own that is not the antecedent (here one NER missed): the dropped subject may continue it
+        other_subject = self._other_subject_before(entity, at)
+        if len(readings) == len(identity.candidates) and not unknown_title and not other_subject:
             return identity
-        return Identity(tuple(readings), "all_candidates", identity.complete and not unknown_title)
+        certain = identity.complete and not unknown_title and not other_subject
+        return Identity(tuple(readings), "all_candidates", certain)
 
     def _title_instead(self, participant: Participant, antecedent: Entity) -> Identity | None:
         """The heading person for a pronoun or dropped subject whose antecedent cannot be a person (its form or
@@ -221,6 +225,40 @@ class IdentityResolver:
         if not comma or not surname.strip() or not given.strip() or not self.view.is_human(first.item_id):
             return None
         return first
+
+    def _other_subject_before(self, antecedent: Entity, at: int | None) -> bool:
+        """The sentence just before the event's, when it is not the antecedent's, holds an event whose subject (its
+        agent, else its patient) is someone else: a person the KB may not know, or a noun NER did not tag ("El zar
+        Nicolás abdicó"). A dropped subject or a pronoun continues the last subject, so the antecedent the context
+        chose further back is then not certain."""
+        if at is None:
+            return False
+        index = self.analysis.sentence_index(at)
+        if not index or self.analysis.sentence_index(antecedent.start) == index - 1:
+            return False
+        for subject in self._subjects_by_sentence().get(index - 1, ()):
+            if subject.entity == antecedent.id:
+                continue
+            other = self.entities.get(subject.entity or "")
+            if other is None or other.item_id != antecedent.item_id or not other.item_id:
+                return True
+        return False
+
+    def _subjects_by_sentence(self) -> dict[int, list[Participant]]:
+        """Each sentence's event subjects (agent, else patient), indexed once per analysis (not a pass over the
+        events per participant: linear on a book)."""
+
+        def build(analysis: Analysis) -> dict[int, list[Participant]]:
+            found: dict[int, list[Participant]] = {}
+            for event in analysis.events:
+                roles = {p.role: p for p in event.participants}
+                subject = roles.get("agent") or roles.get("patient")
+                index = analysis.sentence_index(event.trigger.start)
+                if subject is not None and index is not None:
+                    found.setdefault(index, []).append(subject)
+            return found
+
+        return self.analysis.derived("verify.identity:subjects", build)
 
     def _unknown_names_before(self, participant: Participant) -> bool:
         """A name the KB could not link in this sentence or the one before, ahead of the pronoun: it could
