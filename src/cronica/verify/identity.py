@@ -138,7 +138,7 @@ class IdentityResolver:
         title = self.title_person()
         if title is None or not title.item_id or participant.start < title.end:
             return None
-        persons = [e for e in self.analysis.entities if e.label == "PER" and e.item_id]
+        persons = self._linked_persons()
         if not self._description_line(antecedent) or self.cues.could_be_person(antecedent, self.analysis.text, persons):
             return None
         readings = [title.item_id]
@@ -154,6 +154,13 @@ class IdentityResolver:
         if len(readings) == 1 and complete:
             return Identity((title.item_id,), "coreference")
         return Identity(tuple(readings), "all_candidates", complete)
+
+    def _linked_persons(self) -> list[Entity]:
+        """The document's linked persons, gathered once per analysis (a scan per pronoun is quadratic on a book)."""
+        return self.analysis.derived(
+            "verify.identity:linked_persons",
+            lambda analysis: [e for e in analysis.entities if e.label == "PER" and e.item_id],
+        )
 
     def _description_line(self, entity: Entity) -> bool:
         """The mention is a sentence by itself, an entry's description of its subject ("Revolucionario ruso.",
