@@ -62,6 +62,7 @@ PROPERTY_TYPES: Mapping[str, str] = {
     "P463": "wikibase-item",  # member of
     "P488": "wikibase-item",  # chairperson
     "P509": "wikibase-item",  # cause of death
+    "P530": "wikibase-item",  # diplomatic relation (with P580: since when two states have had relations)
     "P551": "wikibase-item",  # residence
     "P569": "time",  # date of birth
     "P570": "time",  # date of death
