@@ -234,15 +234,16 @@ class IdentityResolver:
         return first
 
     def _other_subject_before(self, antecedent: Entity, at: int | None) -> bool:
-        """The sentence just before the event's, when it is not the antecedent's, holds an event whose subject (its
-        agent, else its patient) is someone else: a person the KB may not know, or a noun NER did not tag ("El zar
-        Nicolás abdicó"). A dropped subject or a pronoun continues the last subject, so the antecedent the context
-        chose further back is then not certain."""
+        """The sentence just before the event's, when the antecedent lies further back, holds an event whose
+        subject (its agent, else its patient) is someone else: a person the KB may not know, or a noun NER did not
+        tag ("El zar Nicolás abdicó"). A dropped subject or a pronoun continues the last subject, so the antecedent
+        the context chose further back is then not certain."""
         if at is None:
             return False
         index = self.analysis.sentence_index(at)
-        if not index or self.analysis.sentence_index(antecedent.start) == index - 1:
-            return False
+        before = self.analysis.sentence_index(antecedent.start)
+        if not index or before is None or before >= index - 1:
+            return False  # the antecedent is in the event's sentence or the one just before: nothing in between
         for subject in self._subjects_by_sentence().get(index - 1, ()):
             if subject.entity == antecedent.id:
                 continue
