@@ -18,6 +18,7 @@ from cronica.kb.stage import inverted_headings
 from cronica.model import Entity
 
 LENINGRAD = "cronica:first-secretary-of-the-leningrad-regional-committee"
+GORKY = "cronica:first-secretary-of-the-gorky-regional-committee"
 FOREIGN = "cronica:peoples-commissar-for-foreign-affairs"
 
 
@@ -37,7 +38,9 @@ def linker(kb) -> Linker:
         ("comisario del pueblo de Asuntos Exteriores de la Unión Soviética", FOREIGN),
         # another place, body or head: another office, which the KB does not hold
         ("primer secretario del Partido Comunista de Azerbaiyán", None),
-        ("First Secretary of the Nizhny Novgorod provincial committee", None),
+        ("First Secretary of the Saratov provincial committee", None),
+        # the Nizhny Novgorod committee was such an office until the fifteenth pack wave (14w15) added it
+        ("First Secretary of the Nizhny Novgorod provincial committee", GORKY),
         ("Second Secretary of the Leningrad regional committee", None),
         ("Chairman of the Council of People's Commissars of the Ukrainian SSR", None),
         ("presidente del Consejo de Comisarios del Pueblo de Ucrania", None),

@@ -198,16 +198,27 @@ def inverted_headings(text: str, entities: list[Entity], linker: Linker, named: 
                 break
     if not found:
         return entities
-    kept = list(entities)
+    # the mentions each heading covers, found by bisection over the mentions in text order, walking back only
+    # while some mention so far still reaches the heading (the running maximum of their ends): a dictionary of a
+    # thousand entries must not rescan a book's mentions per heading
+    ordered = sorted(entities, key=lambda e: e.start)
+    starts = [e.start for e in ordered]
+    reach = list(accumulate((e.end for e in ordered), max))
+    dropped: set[int] = set()
+    headings: list[Entity] = []
     for heading, name in found:
-        inside = [e for e in kept if e.start < heading.end and heading.start < e.end]
+        inside = []
+        index = bisect_left(starts, heading.end) - 1
+        while index >= 0 and reach[index] > heading.start:
+            if ordered[index].end > heading.start:
+                inside.append(ordered[index])
+            index -= 1
         if any(e.start < heading.start or e.end > heading.end for e in inside):
             continue  # NER read a longer name across the heading: left alone
-        dropped = {id(e) for e in inside}
-        kept = [e for e in kept if id(e) not in dropped]
-        kept.append(heading)
+        dropped.update(id(e) for e in inside)
+        headings.append(heading)
         named[id(heading)] = name
-    return kept
+    return [e for e in entities if id(e) not in dropped] + headings
 
 
 def _unlinked(entity: Entity) -> Entity:
