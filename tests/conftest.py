@@ -6,9 +6,15 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from cronica.options import Options
 from cronica.pipeline import Pipeline
+
+# Property tests judge results, never timing: a loaded machine (CI beside other jobs) must not fail
+# them on Hypothesis's input-generation speed or per-example deadline (speed is measured in benchmarks/).
+settings.register_profile("cronica", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("cronica")
 
 ROOT = Path(__file__).resolve().parents[1]
 #: ../shared/data beside the repo, or wherever CRONICA_SHARED_DATA points (a worktree elsewhere)

@@ -304,6 +304,7 @@ class RoleReader:
         subjects = subjects or self._subject_on_date(token)
         if any(s.i < token.i for s in subjects):  # a later "subject" after a comma is an apposition
             subjects = [s for s in subjects if s.i < token.i or not view.after_comma(s)]
+        subjects, titles = self._title_subjects(token, entry, subjects, passive)
         marked = self._marked_relative(token)
         if marked is not None and not subjects:
             subjects = [marked]  # "el partido, que fue disuelto": "que" parsed as a mark is the subject
@@ -334,8 +335,15 @@ class RoleReader:
         if relative_object is not None:
             self._add(frame, entry.object, relative_object)
             object_filled = True
+        for title in titles:
+            self._add(frame, entry.complement or "position", title)
+        titles += self._title_objects(entry, arguments, passive)
         for preposition, nominal in arguments:
             if not view.usable(nominal) or nominal.i in frame.match.tokens or nominal.i in markers:
+                continue
+            if nominal in titles:
+                if not self._description(nominal):
+                    self._add(frame, entry.complement or "position", nominal)
                 continue
             # "a" + person is the object unless "a" marks a destination here and is the only one
             personal_a = personal not in entry.preps or (len(a_arguments) > 1 and nominal == a_arguments[0])
@@ -460,10 +468,15 @@ class RoleReader:
             if child.i not in timex_tokens or child.i > token.i:
                 continue
             for inner in child.children:
-                if inner.dep_ in APPOSITION_DEPS and inner.i not in timex_tokens and inner.i < token.i:
-                    entity = self.view.entity_holding(inner)
-                    if inner.pos_ == "PROPN" or (entity is not None and entity.label == "PER"):
-                        found.append(inner)
+                if inner.i in timex_tokens or inner.i > token.i:
+                    continue
+                entity = self.view.entity_holding(inner)
+                person = entity is not None and entity.label == "PER"
+                # a person's name parsed as the date's punctuation ("En 1934 Yagoda fue nombrado …") too
+                if (inner.dep_ in APPOSITION_DEPS and (inner.pos_ == "PROPN" or person)) or (
+                    inner.dep_ == "punct" and person
+                ):
+                    found.append(inner)
         return found
 
     def _causer(self, frame: Frame) -> Frame | None:
@@ -596,6 +609,44 @@ class RoleReader:
             return False
         subjects = subjects_of(token)
         return bool(subjects) and not any(self.view.is_person(s) for s in subjects)
+
+    def _title_subjects(
+        self, token: Token, entry: TriggerEntry, subjects: list[Token], passive: bool
+    ) -> tuple[list[Token], list[Token]]:
+        """ "Stalin fue nombrado Secretario General del Partido": the Spanish parser takes a title in
+        capitals after a passive participle for a second subject. With a subject before the verb, a
+        later one that names no person is the office (the entry's complement), not a second patient."""
+        if not (passive and entry.complement):
+            return subjects, []
+        titles = [
+            s
+            for s in subjects
+            if s.i > token.i and not self.view.is_person(self.participants.stands_for(s)) and not self._description(s)
+        ]
+        rest = [s for s in subjects if s not in titles]
+        if titles and not any(s.i < token.i for s in rest):
+            # "En 1934 Yagoda fue nombrado Comisario del Pueblo…": the name hung on the fronted date
+            rest = self._subject_on_date(token)
+        if not titles or not rest:
+            return subjects, []
+        return rest, titles
+
+    def _title_objects(
+        self, entry: TriggerEntry, arguments: list[tuple[str | None, Token]], passive: bool
+    ) -> list[Token]:
+        """ "Stalin nombró Comisario del Pueblo del Interior a Yezhov": with a person as the object after
+        the personal "a", a bare object that names no person is the office it was given."""
+        personal = self.cues.personal_a
+        if passive or not entry.complement or not personal:
+            return []
+        people = [n for p, n in arguments if p == personal and self.view.is_person(self.participants.stands_for(n))]
+        if not people:
+            return []
+        return [
+            n
+            for p, n in arguments
+            if p is None and n.dep_ in OBJECT_DEPS and not self.view.is_person(self.participants.stands_for(n))
+        ]
 
     def _description(self, nominal: Token) -> bool:
         """ "became a Marxist", "se convirtió en un símbolo": a noun with an indefinite article and no
