@@ -189,6 +189,17 @@ class Cues:
     reflexive_passive: bool = False
     #: a subjunctive complement clause has a subject other than its governor's ("quiso que fuera expulsado")
     subjunctive_complements: bool = False
+    #: questions (modality "questioned"): the words opening a question that presupposes its content
+    #: ("por qué", "why"), the auxiliaries an inverted yes/no question opens with ("did", "was"), the
+    #: verbs of asking whose "si"/"whether" clause is an embedded question, and the factive verbs whose
+    #: complement a question still asserts ("¿Sabía usted que…?", "Did you know that…?")
+    question_words: tuple[str, ...] = ()
+    question_auxiliaries: frozenset[str] = frozenset()
+    question_verbs: frozenset[str] = frozenset()
+    question_complementizers: frozenset[str] = frozenset()
+    factive_verbs: frozenset[str] = frozenset()
+    #: a question tag after a comma ("wasn't he", "¿no?"): the sentence before it is asserted
+    question_tags: tuple[str, ...] = ()
     #: phrases that begin like a report marker but name no source ("según el calendario juliano")
     not_report_phrases: tuple[str, ...] = ()
 
@@ -371,6 +382,12 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         subjectless_clauses=bool(data.get("subjectless_clauses", False)),
         reflexive_passive=bool(data.get("reflexive_passive", False)),
         subjunctive_complements=bool(data.get("subjunctive_complements", False)),
+        question_words=phrases("question_words"),
+        question_auxiliaries=words("question_auxiliaries"),
+        question_verbs=words("question_verbs"),
+        question_complementizers=words("question_complementizers"),
+        factive_verbs=words("factive_verbs"),
+        question_tags=phrases("question_tags"),
         not_report_phrases=phrases("not_report_phrases"),
     )
 
@@ -553,6 +570,12 @@ class CuesFile(Schema):
     subjectless_clauses: bool = False
     reflexive_passive: bool = False
     subjunctive_complements: bool = False
+    question_words: WordList
+    question_auxiliaries: WordList
+    question_verbs: WordList
+    question_complementizers: WordList
+    factive_verbs: WordList
+    question_tags: WordList
 
 
 def available_languages() -> list[str]:

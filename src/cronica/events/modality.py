@@ -26,6 +26,8 @@ from cronica.model import Modality
 def modality_of(token: Token, sentence: Span, cues: Cues) -> Modality:
     clause = clause_token(token)
     ruling = governors(token)
+    if _questioned(token, clause, ruling, sentence, cues):
+        return "questioned"
     if _negated([token, clause, *ruling], cues) or any(first_lemma(g) in cues.negating_verbs for g in ruling):
         return "negated"
     if any(first_lemma(g) in cues.attempt_verbs for g in ruling):
@@ -57,12 +59,87 @@ def _ordered(token: Token, clause: Token, ruling: list[Token], cues: Cues) -> bo
     )
 
 
+def _questioned(token: Token, clause: Token, ruling: list[Token], sentence: Span, cues: Cues) -> bool:
+    """The event is what a yes/no question asks, not what the text says: "¿Murió Stalin en 1952?", "Did
+    Stalin die in 1952?", "se preguntan si Kírov murió en 1935". Not a question opened by a question word
+    (it presupposes its content: "¿Por qué fue expulsado Trotski en 1926?"), nor a factive verb's
+    complement ("Did you know that Lenin died in 1923?"), nor a sentence before a question tag."""
+    if _under_factive(clause, cues):
+        return False
+    for node in (token, clause, *ruling):
+        if (
+            node.head != node
+            and first_lemma(node.head) in cues.question_verbs
+            and any(c.dep_ == "mark" and c.lower_ in cues.question_complementizers for c in node.children)
+        ):
+            return True
+    opening = _question_opening(token, sentence)
+    if opening is None:
+        return False
+    words = _WORD.findall(opening.lower())
+    if not words or words[0] in cues.question_words or " ".join(words[:2]) in cues.question_words:
+        return False  # "¿Por qué fue expulsado…?", "Who ordered…?": its content is presupposed
+    if opening.startswith("¿"):
+        return True
+    # a language without an opening mark: an inverted question opens with an auxiliary; a declarative
+    # sentence ending in "?" asks too, unless a tag after its last comma asks for assent
+    if words[0] in cues.question_auxiliaries:
+        return True
+    tail = opening.rstrip(" ?!\"'»”").rsplit(",", 1)
+    return not (len(tail) == 2 and " ".join(_WORD.findall(tail[1].lower())) in cues.question_tags)
+
+
+def _under_factive(clause: Token, cues: Cues) -> bool:
+    """The clause is the complement of a factive verb ("know that", "saber que"), up a few clauses."""
+    node = clause
+    for _ in range(3):
+        if node.head == node or node.dep_ not in ("ccomp", "xcomp", "obj", "dobj"):
+            return False
+        node = node.head
+        if first_lemma(node) in cues.factive_verbs:
+            return True
+    return False
+
+
+#: a word, for the first words of a question
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _question_opening(token: Token, sentence: Span) -> str | None:
+    """The question holding the trigger, from its start to its "?": inside "¿…?" (Spanish), else the
+    whole sentence when it ends with "?"; None when the trigger is in no question."""
+    text = sentence.text
+    at = token.idx - sentence.start_char
+    close = text.find("?", at)
+    if close < 0:
+        return None
+    opened = text.rfind("¿", 0, at)
+    if opened >= 0 and "?" not in text[opened:at]:
+        return text[opened : close + 1]
+    if "¿" in text or text[close + 1 :].strip(" \"'»”)]"):
+        return None  # a Spanish question elsewhere in the sentence, or a "?" that does not end it
+    start = max(text.rfind(c, 0, at) for c in ".:;!")  # "No: was he…?" — the question after the colon
+    return text[start + 1 : close + 1].strip()
+
+
 def _negated(tokens: list[Token], cues: Cues) -> bool:
     for node in tokens:
         for child in node.children:
+            if _answer_particle(child):
+                continue
             if child.dep_ == "neg" or (child.dep_ in ("advmod", "neg") and child.lower_ in cues.negation):
                 return True
     return False
+
+
+def _answer_particle(token: Token) -> bool:
+    """ "No: murió en agosto de 1940", "No, he died in 1940": a "no" opening its sentence before a
+    punctuation mark answers a question; it does not negate the verb the parser hangs it on."""
+    doc = token.doc
+    first = bool(token.is_sent_start) or (
+        token.i > 0 and doc[token.i - 1].is_punct and bool(doc[token.i - 1].is_sent_start)
+    )
+    return first and token.i + 1 < len(doc) and doc[token.i + 1].text in (",", ":", ";", "—", "–", ".")
 
 
 def _hypothetical(tokens: list[Token], sentence: Span, cues: Cues) -> bool:

@@ -40,7 +40,7 @@ from cronica.verify.policy import VerifyPolicy
 from cronica.verify.reference import Fact, ReferenceView, during
 from cronica.verify.states import StateProof, StateReasoner
 
-UNCHECKED_MODALITIES = ("negated", "attempted", "hypothetical")
+UNCHECKED_MODALITIES = ("negated", "attempted", "hypothetical", "questioned")
 DATE_OF_BIRTH, DATE_OF_DEATH = "P569", "P570"
 
 
