@@ -33,6 +33,8 @@ TROPES = {
     "silenced_dissent",
     # round 16r: the agent of a foreign power and foreign gold
     "foreign_agent",
+    # round 16c: the truth kept from the reader
+    "withheld_truth",
 }
 
 
