@@ -61,6 +61,10 @@ class ContextRules:
     #: verbs by which a theory or a person states a claim ("the theory holds that…", "sostiene que…"):
     #: a learned span that is such a verb's whole sentence reports the claim (twelfth round of #16)
     claim_verbs: frozenset[str] = frozenset()
+    #: round 16l: verbs of proof under a verb of attempt ("they try to prove that…", "intentan demostrar
+    #: que…"): the content is the claim of the attempt's subject, not the author's
+    proof_verbs: frozenset[str] = frozenset()
+    attempt_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -106,6 +110,8 @@ class ContextFile(Schema):
     theory_nouns: WordList
     thing_nouns: WordList
     claim_verbs: WordList
+    proof_verbs: WordList
+    attempt_verbs: WordList
 
 
 #: technique (or voice) → the explanation shown with a flag
@@ -217,6 +223,8 @@ def load_language(lang: str) -> LanguageResources | None:
         theory_nouns=frozenset(fold(word) for word in _words(lang, context, "theory_nouns")),
         thing_nouns=frozenset(fold(word) for word in _words(lang, context, "thing_nouns")),
         claim_verbs=frozenset(fold(word) for word in _words(lang, context, "claim_verbs")),
+        proof_verbs=frozenset(fold(word) for word in _words(lang, context, "proof_verbs")),
+        attempt_verbs=frozenset(fold(word) for word in _words(lang, context, "attempt_verbs")),
     )
     tropes = compile_tropes(lang, _read_yaml(lang, "tropes.yaml", optional=True), TECHNIQUES)
     labels = compile_tropes(lang, _read_yaml(lang, "labels.yaml", optional=True), TECHNIQUES, "labels.yaml")
