@@ -84,7 +84,8 @@ def _speaker_by_verb(match: Span, rules: ContextRules) -> Voice | None:
         attempt = _attempted_proof(token, rules) and token not in match
         if attempt:
             token = token.head  # "they try to prove that X": X is their claim; the trying verb has the subject
-        if attempt or (token.pos_ in ("VERB", "AUX") and fold(token.lemma_) in rules.speech_verbs and token not in match):
+        said = token.pos_ in ("VERB", "AUX") and fold(token.lemma_) in rules.speech_verbs and token not in match
+        if attempt or said:
             subject = _subject_of(token)
             if subject is not None:
                 if fold(subject.text) in rules.first_person:
