@@ -172,7 +172,10 @@ NEUTRAL = [
     ("en", "rh", "After that, he became head of the NKVD, the Soviet political police, and one of the people primarily responsible for the Stalinist show trials."),
     ("en", "rh", "In December 1953, he was arrested on trumped-up charges and executed."),
     ("en", "qa", "He was known as a mass murderer because of his frequent use of KGB Secret Police and the Gulags to send away his political opponents, treasonous citizens, Spies, POWs etc."),
-    ("en", "sn", "Joseph Stalin, the General Secretary of the Communist Party of the Soviet Union, ruled with an iron fist from the mid-1920s until his death in 1953."),
+    # replaced after the first run (it shared eight words with the tagger's training data, tr-en-c-n014): the
+    # first wording was "Joseph Stalin, the General Secretary of the Communist Party of the Soviet Union, ruled
+    # with an iron fist from the mid-1920s until his death in 1953." (unflagged on main and the branch)
+    ("en", "sn", "He instilled fear through the NKVD, executing perceived enemies and dissenters, often without trial."),
     ("en", "sn", "Stalin’s policies led to the Great Famine in the early 1930s, resulting in the deaths of millions, particularly in Ukraine."),
     ("en", "mo", "Stalin probably exercised greater political power than any other figure in history."),
     ("en", "mo", "In the 1930s, by his orders, millions of peasants were either killed or permitted to starve to death."),
