@@ -35,7 +35,6 @@ from blindset import write_blind_set
 NC, LL, EM = "Name_Calling-Labeling", "Loaded_Language", "Exaggeration-Minimisation"
 
 URLS = {
-    "ec": "https://espana-catolica.blogspot.com/2023/03/stalin-datos-y-numeros-de-los-crimenes.html",
     "dc": "https://www.diariodecuyo.com.ar/columnasdeopinion/Stalin-Hitler-y-Putin-tres-de-los-mas-grandes-genocidas-de-la-Historia--20220529-0048.html",
     "uh": "https://ultimahora.es/opinion/tribuna/2023/08/30/2002993/beria-torturador.html",
     "et": "https://ecuadortoday.media/2019/08/26/beria-el-asesino-mas-eficiente-de-stalin",
@@ -59,7 +58,6 @@ URLS = {
     "ul": "https://uslibertynews.com/tag/historys/",
     "jp": "https://justiceforpolishvictims.org/polish-experience/one-of-them-killed-10000-people-by-himself-who-were-the-killers-from-katyn/",
     "up": "https://unstuckpolitics.com/t/biggest-assholes-of-all-time-draft/3473/98",
-    "is": "https://social.isurf.ca/display/c443a55c-1260-a1ed-d7a9-b61793348790",
     # neutral
     "kl": "https://www.klisst.com/k/268a0a60-d153-4b62-89a6-f198d33d9be3/i/25911",
     "ql": "https://quelibroleo.com/autores/craig-william",
@@ -92,9 +90,13 @@ URLS = {
     "br": "https://bookrags.com/ebooks/16508/141.html",
 }
 
+# Removed after the first run: the pages of three sentences are in the span tagger's training data
+# (tests/data/rhetoric/train), which the held-out test caught; they were not blind. Real: "Sus crímenes le
+# convierten en uno de los mayores genocidas de la historia…" (espana-catolica, caught on main and the branch),
+# "STALIN on the other hand was a monster…" (social.isurf.ca, caught on both); neutral: "El 5 de marzo de 1953, …
+# el dictador comunista Stalin murió en Moscú." (espana-catolica, unflagged on both).
 REAL = [
     # --- Spanish ---
-    ("es", "historical", "ec", "Sus crímenes le convierten en uno de los mayores genocidas de la historia, por detrás de Mao Tse-Tung y a la par con Adolf Hitler.", [f("uno de los mayores genocidas de la historia", EM)]),
     ("es", "present", "dc", "Entre ellos, Joseph Stalin, quien condujo los destinos de la Unión Soviética y al canciller alemán Adolf Hitler, condición a la que ahora se suma también el presidente de Rusia, Vladimir Putin, quien demuestra toda su perversidad en la invasión militar en Ucrania.", [f("demuestra toda su perversidad", LL)]),
     ("es", "historical", "uh", "Alopécico precoz, con gafitas de intelectual, parecía que no había roto un plato en su vida, pero era el peor de los grandes monstruos rusos.", [f("el peor de los grandes monstruos rusos", NC)]),
     ("es", "historical", "uh", "Georgiano, como su jefe Stalin, fue desde 1938 a 1953 el torturador favorito del genocida soviético.", [f("el torturador favorito del genocida soviético", NC)]),
@@ -132,7 +134,6 @@ REAL = [
     ("en", "historical", "ul", "Mass Murderer: Mao Zedong’s Reign of Terror in History’s Darkest Corner", [f("History’s Darkest Corner", EM)]),
     ("en", "historical", "jp", "Intoxicated sadists, professional NKVD enforcers, prison guards and ordinary drivers.", [f("Intoxicated sadists", NC)]),
     ("en", "historical", "up", "Whether arresting, torturing, and executing his enemies (real or perceived); fomenting famine; or co-operating with Hitler, it can be easily agreed that Stalin was one of history’s biggest assholes.", [f("one of history’s biggest assholes", NC)]),
-    ("en", "historical", "is", "STALIN on the other hand was a monster who only beat in terms of mass murder by Nicholas' grandfather who massacred Jews and Tartars by the millions.", [f("a monster", NC)]),
 ]
 
 NEUTRAL = [
@@ -151,7 +152,6 @@ NEUTRAL = [
     ("es", "em", "Desde 1928 (13 años) fue miembro de las Juventudes Socialistas del PSOE (Partido Socialista Obrero Español), en las que actuó para convertirlas en comunistas, partido al que pasó en 1936."),
     ("es", "sc", "El texto, de 30 de julio de 1937, señala que el peneuvista Irujo quería detener a Carrillo, “secretario general de la Juventud Socialista Unificada, porque cuando los fascistas se estaban acercando a Madrid, Carrillo, que era entonces gobernador, dio la orden de fusilar a los funcionarios fascistas detenidos”."),
     ("es", "ya", "Por sus páginas desfilan desde Manuel Blanco Romasanta, el famoso “hombre lobo” de Allariz, que cometió trece asesinatos a principios del siglo XIX, pasando por los Sacamantecas, figuras no tan folclóricas y que surgieron a partir de la creencia de la que tuberculosis se podía curar bebiendo sangre de niños recién nacidos, o Manuel Delgado Villegas, el Arropiero, considerado el asesino en serie más terrible de la historia de España que reconoció haber matado a más de 50 personas."),
-    ("es", "ec", "El 5 de marzo de 1953, tal día como hoy hace 70 años, el dictador comunista Stalin murió en Moscú."),
     ("es", "dc", "En 1937 hubo una gran purga contra supuestos enemigos de su gobierno."),
     ("es", "mg", "Entre 1958 y 1961, China vivió la mayor hambruna de la historia."),
     ("es", "dh", "La Gran Hambruna China está considerada como la más mortífera y uno de los mayores desastres provocados por el hombre en la historia de la humanidad, con un número estimado de muertos por inanición que oscila entre las decenas de millones (de 15 a 55 millones)."),
