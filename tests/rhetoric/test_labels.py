@@ -108,9 +108,11 @@ def test_label_entries_have_their_own_explanations(lang):
         labels
     )
     # the ninth round's judgements of cruelty and dismissals are loaded language, and the eleventh round's
-    # menace of a side (16x) an appeal to fear, read the same way
+    # menace of a side (16x) an appeal to fear, and round 16l's superlative over history an exaggeration,
+    # read the same way
     assert all(
-        entry.technique in {LABEL, "Loaded_Language", "Appeal_to_Fear-Prejudice"} and "{text}" in entry.explanation
+        entry.technique in {LABEL, "Loaded_Language", "Appeal_to_Fear-Prejudice", "Exaggeration-Minimisation"}
+        and "{text}" in entry.explanation
         for entry in labels.values()
     )
     assert {labels["cruelty_judgement"].technique, labels["dismissive_label"].technique} == {"Loaded_Language"}

@@ -39,7 +39,9 @@ FLAGGED_ES = [
 ]
 
 FLAGGED_EN = [
-    ("It is one of the biggest lies of the century.", "biggest lies", LOADED),
+    # round 16l: a lie ranked over a century is read as the superlative over history (labels.yaml
+    # `superlative_over_history`, above `lie_judgement`, as lie_judgement's own comment asks)
+    ("It is one of the biggest lies of the century.", "biggest lies", "Exaggeration-Minimisation"),
     ("Iniquity under a political mask was its whole miserable imposture.", "imposture", LOADED),
     ("The official history is a lie.", "lie", LOADED),
     ("The revolution was a sham.", "sham", LOADED),

@@ -81,7 +81,11 @@ def _speaker_by_verb(match: Span, rules: ContextRules) -> Voice | None:
     for _ in range(8):
         if token.dep_ in SAYER_DEPS and token.head is not token and token.head not in match:
             return None  # the match is who speaks ("los traidores dijeron..."), not what is said
-        if token.pos_ in ("VERB", "AUX") and fold(token.lemma_) in rules.speech_verbs and token not in match:
+        attempt = _attempted_proof(token, rules) and token not in match
+        if attempt:
+            token = token.head  # "they try to prove that X": X is their claim; the trying verb has the subject
+        said = token.pos_ in ("VERB", "AUX") and fold(token.lemma_) in rules.speech_verbs and token not in match
+        if attempt or said:
             subject = _subject_of(token)
             if subject is not None:
                 if fold(subject.text) in rules.first_person:
@@ -94,6 +98,17 @@ def _speaker_by_verb(match: Span, rules: ContextRules) -> Voice | None:
             break
         token = token.head
     return None
+
+
+def _attempted_proof(token: Token, rules: ContextRules) -> bool:
+    """A verb of proof under a verb of attempt ("try to prove", "intentan demostrar"): the proof is
+    the attempt's subject's claim, which the author reports without making it."""
+    return (
+        token.pos_ == "VERB"
+        and fold(token.lemma_) in rules.proof_verbs
+        and token.dep_ == "xcomp"
+        and fold(token.head.lemma_) in rules.attempt_verbs
+    )
 
 
 def _subject_of(verb: Token) -> Token | None:

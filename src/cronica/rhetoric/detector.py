@@ -13,6 +13,7 @@ from cronica.folding import fold
 from cronica.model import Voice
 from cronica.rhetoric.context import SAYER_DEPS, has_phrase, is_negated, phrase_of, quoted_regions, voice_of
 from cronica.rhetoric.context import Voice as AttributedVoice
+from cronica.rhetoric.learned_guards import describes_history
 from cronica.rhetoric.patterns import Pattern, TokenKey
 from cronica.rhetoric.resources import ContextRules, LanguageResources, LexiconEntry
 from cronica.rhetoric.tagger import TaggedSpan
@@ -122,6 +123,8 @@ def learned_flags(
             sentence = match.sent
             quoted = any(qs <= span.start and span.end <= qe for qs, qe in quoted_regions(sentence))
             found = voice_of(match, sentence, quoted, resources.context)
+            if found.voice == "author" and describes_history(match, span.technique, resources.context):
+                continue  # a population counted, a name's superlative apposition (learned_guards.py)
             if found.voice == "author":
                 reported = _reported_claim(match, resources)
                 if reported is THEORY_DESCRIBED:

@@ -61,6 +61,14 @@ class ContextRules:
     #: verbs by which a theory or a person states a claim ("the theory holds that…", "sostiene que…"):
     #: a learned span that is such a verb's whole sentence reports the claim (twelfth round of #16)
     claim_verbs: frozenset[str] = frozenset()
+    #: round 16l: verbs of proof under a verb of attempt ("they try to prove that…", "intentan demostrar
+    #: que…"): the content is the claim of the attempt's subject, not the author's
+    proof_verbs: frozenset[str] = frozenset()
+    attempt_verbs: frozenset[str] = frozenset()
+    #: round 16l: learned spans that describe a population or a person's standing (learned_guards.py)
+    group_labels: frozenset[str] = frozenset()
+    population_verbs: frozenset[str] = frozenset()
+    superlative_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -106,6 +114,11 @@ class ContextFile(Schema):
     theory_nouns: WordList
     thing_nouns: WordList
     claim_verbs: WordList
+    proof_verbs: WordList
+    attempt_verbs: WordList
+    group_labels: WordList
+    population_verbs: WordList
+    superlative_words: WordList
 
 
 #: technique (or voice) → the explanation shown with a flag
@@ -217,6 +230,11 @@ def load_language(lang: str) -> LanguageResources | None:
         theory_nouns=frozenset(fold(word) for word in _words(lang, context, "theory_nouns")),
         thing_nouns=frozenset(fold(word) for word in _words(lang, context, "thing_nouns")),
         claim_verbs=frozenset(fold(word) for word in _words(lang, context, "claim_verbs")),
+        proof_verbs=frozenset(fold(word) for word in _words(lang, context, "proof_verbs")),
+        attempt_verbs=frozenset(fold(word) for word in _words(lang, context, "attempt_verbs")),
+        group_labels=frozenset(fold(word) for word in _words(lang, context, "group_labels")),
+        population_verbs=frozenset(fold(word) for word in _words(lang, context, "population_verbs")),
+        superlative_words=frozenset(fold(word) for word in _words(lang, context, "superlative_words")),
     )
     tropes = compile_tropes(lang, _read_yaml(lang, "tropes.yaml", optional=True), TECHNIQUES)
     labels = compile_tropes(lang, _read_yaml(lang, "labels.yaml", optional=True), TECHNIQUES, "labels.yaml")
