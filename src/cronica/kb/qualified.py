@@ -145,9 +145,11 @@ class QualifiedBodies:
             names = list(kb.labels(qid).values()) + [a for aliases in kb.aliases(qid).values() for a in aliases]
             stems = {_stem(word) for name in names for word in alias_key(name).split()}
             items: set[str] = set()
-            for name in names:
-                _, groups = self.linker.office_titles._complements(alias_key(name).split())
-                items.update(item for group in groups for item in group)
+            for name in names:  # from each word on: the body's own name must not hide the places inside it
+                words = alias_key(name).split()
+                for first in range(len(words)):
+                    _, groups = self.linker.office_titles._complements(words[first:])
+                    items.update(item for group in groups for item in group if item != qid)
             related = {v for pid in OFFICE_BODY_PROPERTIES for v in self.linker._item_values(qid, pid)}
             parts = {v for item in related for pid in BODY_PART_PROPERTIES for v in self.linker._item_values(item, pid)}
             self._carried[qid] = (frozenset(stems), frozenset(items | related | parts))
