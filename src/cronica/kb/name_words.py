@@ -33,6 +33,9 @@ class NamesFile(Schema):
     coordinators: WordList
     title_prepositions: WordList
     body_levels: WordList
+    body_parts: WordList
+    place_adjectives: WordList
+    neutral_qualifiers: WordList
 
 
 class TransliterationFile(Schema):
@@ -53,6 +56,9 @@ class NameWords:
     coordinators: tuple[str, ...] = ()  # folded: "and", "y": the last joint of a list of words
     title_prepositions: tuple[str, ...] = ()  # "de", "of": where an office title's head ends
     body_levels: tuple[str, ...] = ()  # "regional": a word of an office's KB name texts may leave out
+    body_parts: frozenset[str] = frozenset()  # folded: "section", "sección": a part of the body named after it
+    place_adjectives: frozenset[str] = frozenset()  # folded: "georgian", "georgianos": a qualifier of place
+    neutral_qualifiers: frozenset[str] = frozenset()  # folded: "soviet": a qualifier naming no other body
 
 
 def available_languages() -> list[str]:
@@ -77,7 +83,14 @@ def name_words() -> NameWords:
         coordinators=tuple(sorted({fold(word) for data in files for word in data.get("coordinators", ())})),
         title_prepositions=tuple(sorted({word for data in files for word in data.get("title_prepositions", ())})),
         body_levels=tuple(sorted({word for data in files for word in data.get("body_levels", ())})),
+        body_parts=_folded(files, "body_parts"),
+        place_adjectives=_folded(files, "place_adjectives"),
+        neutral_qualifiers=_folded(files, "neutral_qualifiers"),
     )
+
+
+def _folded(files: Sequence[dict[str, Any]], key: str) -> frozenset[str]:
+    return frozenset(fold(word) for data in files for word in data.get(key, ()))
 
 
 Rules = tuple[tuple[re.Pattern[str], str], ...]

@@ -26,6 +26,7 @@ from cronica.kb.linker import Linker, LinkerConfig, Mention, document_years
 from cronica.kb.name_words import name_words
 from cronica.kb.normalize import alias_key
 from cronica.kb.offices import OfficeTitles
+from cronica.kb.qualified import QualifiedBodies
 from cronica.kb.registry import kb_from_context
 from cronica.kb.respell import Respeller
 from cronica.model import Analysis, Entity
@@ -126,6 +127,9 @@ def run_link(analysis: Analysis, ctx: StageContext) -> Analysis:
         if ctx.config.get("find_missed_names", True):
             entities += gazetteer.missed(analysis.text, entities, found)
         entities, named = gazetteer.coordinated(analysis.text, entities, linker)
+        # "Partido Comunista | de Azerbaiyán", "the Georgian | Communist Party": another body than the KB's
+        qualified = ctx.resources.get(f"qualified:{kb.name}:{config}", lambda: QualifiedBodies(linker))
+        entities = qualified.apply(analysis.text, entities)
     else:
         named = {}
     entities = inverted_headings(analysis.text, entities, linker, named)
