@@ -742,7 +742,7 @@ def entities_of(doc: Doc, offset: int = 0, numbered: int = 0) -> tuple[Entity, .
         label = NER_LABELS.get(ent.label_)
         if label is None:
             continue
-        start, end = _trim(text, ent.start_char, ent.end_char)
+        start, end = _trim(text, *_name_line(text, ent.start_char, ent.end_char))
         if end <= start:
             continue
         number = numbered + len(entities) + 1
@@ -753,6 +753,16 @@ def entities_of(doc: Doc, offset: int = 0, numbered: int = 0) -> tuple[Entity, .
 
 
 _TRIM = " \t\n\"'«»“”‘’()[],.;:-—–"
+#: a line that opens with a lower-case abbreviation ("b. Yanovka", "n. Moscú") is an entry's marker line
+_MARKER_LINE = re.compile(r"\n\s*[^\W\d_A-ZÀ-Þ]{1,3}\.\s")
+
+
+def _name_line(text: str, start: int, end: int) -> tuple[int, int]:
+    """A tagger may run a heading's name into the marker line under it ("Leon Trotsky\nb. Yanovka,
+    7 November 1879"): the name ends at that line break. A name wrapped over two lines ("Leon\nTrotsky")
+    goes on: its next line opens with a capital."""
+    marker = _MARKER_LINE.search(text, start, end)
+    return (start, marker.start()) if marker else (start, end)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

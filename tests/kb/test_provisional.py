@@ -62,8 +62,8 @@ def test_statements_point_at_provisional_items_and_back(kb):
 
 def test_a_web_page_is_a_reference_of_its_own(kb):
     (birth,) = kb.statements(KAMENEV, "P569")
-    assert birth.value.iso == "1883-07"  # the sources disagree on the day
-    assert birth.references[0].stated_in is None and "oxfordreference.com" in birth.source_url
+    assert birth.value.iso == "1883-07-18"  # 6 July O.S.; Oxford Reference's 22 July is no Old Style reading
+    assert birth.references[0].stated_in is None and "spartacus-educational.com" in birth.source_url
 
 
 def test_linked_mentions_keep_kb_id_null_and_carry_the_provisional_id(pipeline_en):

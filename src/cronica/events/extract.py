@@ -109,6 +109,11 @@ class Extractor:
         spans = life_spans(self.analysis.text, persons, self.places, self.analysis.timexes, self.cues)
         spanned = {timex_id for span in spans for timex_id in span.timexes}
         matches = find_triggers(self.doc, self.lexicon, view.timex_tokens)
+        # a part of a life span is its own BIRTH or DEATH: "died" in "(born 1885; died 1919)" or
+        # "Died: 5 March 1953, Moscow" is that part's word, no second event ("executed" in a death part
+        # stays: it says the manner)
+        parts = [(part.kind, part.start, part.end) for span in spans for part in span.parts]
+        matches = [m for m in matches if not any(k == m.entry.type and a <= m.token.idx < b for k, a, b in parts)]
         trigger_indexes = {m.token.i for m in matches}
         # the dates of a lead parenthesis date the birth and the death, nothing else in the sentence
         datable = [t for t in view.batch_timexes() if t.id not in spanned]

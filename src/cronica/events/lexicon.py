@@ -124,6 +124,11 @@ class Cues:
     #: words opening a one-sided life span ("(n. 1879)", "(b. 1879)", "(d. 1940)"), lowercased
     birth_markers: tuple[str, ...] = ()
     death_markers: tuple[str, ...] = ()
+    #: an entry's labels of a birth or a death line, read only before a colon ("Born: …", "Fallecimiento: …")
+    birth_labels: tuple[str, ...] = ()
+    death_labels: tuple[str, ...] = ()
+    #: a ruler's titles: bare years in brackets after "Tsar Nicholas II" are the reign, not the life
+    reign_titles: frozenset[str] = frozenset()
     #: a life span's death part that names its place as the birth's ("(Moscú, 1883 - íd., 1936)"), lowercased
     same_place: tuple[str, ...] = ()
     #: phrases giving a person's age at the event ("a los {n} años", "aged {n}"), `{n}` the number
@@ -354,6 +359,9 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         life_span_separators=frozenset(str(w) for w in data.get("life_span_separators") or ()),
         birth_markers=phrases("birth_markers"),
         death_markers=phrases("death_markers"),
+        birth_labels=phrases("birth_labels"),
+        death_labels=phrases("death_labels"),
+        reign_titles=words("reign_titles"),
         same_place=phrases("same_place"),
         age_phrases=phrases("age_phrases"),
         age_clause_phrases=phrases("age_clause_phrases"),
@@ -548,6 +556,9 @@ class CuesFile(Schema):
     life_span_separators: WordList
     birth_markers: WordList
     death_markers: WordList
+    birth_labels: WordList = Field(default_factory=list)
+    death_labels: WordList = Field(default_factory=list)
+    reign_titles: WordList = Field(default_factory=list)
     same_place: WordList
     age_phrases: WordList
     age_clause_phrases: WordList

@@ -36,6 +36,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from cronica.events.entry_lines import marked_inline, marked_lines
 from cronica.events.lexicon import Cues
 from cronica.model import Entity, Timex
 
@@ -80,9 +81,50 @@ def life_spans(
                 # "Joseph Stalin\n\nGeneral Secretary\n\n(1922–1952)": maybe an infobox's term, maybe a
                 # life; its years are no life event and date nothing else either
                 span = LifeSpan(person, (), span.timexes)
+            if span is not None and _after_title(text, person, cues) and not _marked(text, span, cues):
+                span = LifeSpan(person, (), span.timexes)  # "Tsar Nicholas II (1894–1917)": the reign
             if span is not None:
                 found.append(span)
+        entry = _entry_span(text, person, places, timexes, cues)
+        if entry is not None:
+            found.append(entry)
     return found
+
+
+def _entry_span(
+    text: str, person: Entity, places: Sequence[Entity], timexes: Sequence[Timex], cues: Cues
+) -> LifeSpan | None:
+    """Life dates an entry sets apart without brackets (`entry_lines`): marker lines under the name
+    line, or marked parts between commas after the name."""
+    dates = [t for t in timexes if t.type == "DATE"]
+    line_break = text.find("\n", person.start, person.end)
+    if line_break > 0:  # a tagger may run the name into the next line: "Leon Trotsky\nb. Yanovka"
+        person = dataclasses.replace(person, end=line_break)
+    bounds = marked_lines(text, person, cues, dates) or marked_inline(text, person, cues, dates)
+    parts = []
+    for kind, start, marker_end, end in bounds:
+        named = [p for p in places if p.start >= marker_end]  # "Nacimiento:" is no place
+        part = _part(text, kind, marker_end, end, dates, named)  # its place words start past the marker
+        if part is not None:
+            parts.append(dataclasses.replace(part, start=start))
+    if not parts:
+        return None
+    inside = frozenset(t.id for t in dates for _, start, _, end in bounds if start <= t.start and t.end <= end)
+    return LifeSpan(person, tuple(parts), inside)
+
+
+def _after_title(text: str, person: Entity, cues: Cues) -> bool:
+    """The name opens with, or follows, a ruler's title: "Tsar Nicholas II", "el zar Nicolás II"."""
+    line_start = text.rfind("\n", 0, person.start) + 1
+    before = text[line_start : person.start].split()
+    words = [w.lower().strip(",.;:") for w in (before[-1:] + text[person.start : person.end].split()[:1])]
+    return any(w in cues.reign_titles for w in words)
+
+
+def _marked(text: str, span: LifeSpan, cues: Cues) -> bool:
+    """Some part of the span opens with a birth or death marker ("(b. 1868)")."""
+    markers = (*cues.birth_markers, *cues.death_markers)
+    return any(text[part.start : part.end].lower().startswith(markers) for part in span.parts)
 
 
 def _more_than_years(text: str, span: LifeSpan, cues: Cues) -> bool:

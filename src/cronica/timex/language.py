@@ -65,6 +65,8 @@ class ModifiersSpec(Schema):
 class YearsSpec(Schema):
     cue_before: WordList
     blocked_before: WordList
+    life_signs: WordList = Field(default_factory=list)
+    life_sign_after: WordList = Field(default_factory=list)
     fine_after: WordList
     strong_cue_before: WordList
     sentence_cue: WordList
@@ -171,6 +173,9 @@ class Lexicon:
     signal_modifiers: Trie  # reversed: "antes de" before a date → BEFORE, outside the span
     year_cue_before: frozenset[str]
     year_blocked_before: frozenset[str]
+    #: a blocked sign that is a genealogical birth mark after one of `year_life_sign_after`: "(* 1888, † 1938)"
+    year_life_signs: frozenset[str]
+    year_life_sign_after: frozenset[str]
     year_fine_after: frozenset[str]
     year_strong_cue_before: frozenset[str]
     year_sentence_cue: frozenset[str]
@@ -303,6 +308,8 @@ def load_lexicon(lang: str) -> Lexicon:
         signal_modifiers=_modifier_trie(modifiers.get("signals")),
         year_cue_before=_folded(years.get("cue_before")),
         year_blocked_before=_folded(years.get("blocked_before")),
+        year_life_signs=_folded(years.get("life_signs")),
+        year_life_sign_after=_folded(years.get("life_sign_after")),
         year_fine_after=_folded(years.get("fine_after")),
         year_strong_cue_before=_folded(years.get("strong_cue_before")),
         year_sentence_cue=_folded(years.get("sentence_cue")),

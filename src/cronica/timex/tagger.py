@@ -277,7 +277,7 @@ class Tagger:
         lexicon = self.lexicon
         before = tokens[match.first - 1] if match.first > 0 else None
         after = tokens[match.last] if match.last < len(tokens) else None
-        if before is not None and before.key in lexicon.year_blocked_before:
+        if before is not None and before.key in lexicon.year_blocked_before and not self._life_sign(match, tokens):
             return False
         if after is not None and after.key in ("%", "º", "ª"):
             return False
@@ -302,6 +302,14 @@ class Tagger:
         if after is None or not after.text[0].isalpha():
             return True
         return after.text[0].isupper() or after.key in lexicon.year_fine_after
+
+    def _life_sign(self, match: Match, tokens: Sequence[Token]) -> bool:
+        """A sign before the year that a reference book uses for a birth, where it opens a parenthesis
+        or a part of one: "(* 1888, † 1938)" is a life, "3 * 1888" a product."""
+        sign = tokens[match.first - 1]
+        if sign.key not in self.lexicon.year_life_signs:
+            return False
+        return match.first < 2 or tokens[match.first - 2].key in self.lexicon.year_life_sign_after
 
     def _guarded(self, match: Match, tokens: Sequence[Token], text: str) -> bool:
         """Guards some rules declare in their data:
