@@ -27,6 +27,10 @@ _WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-'’][^\W\d_]+)*")
 WINDOW_SENTENCES = 2
 #: words a predication may leave between its mark and the head ("fue nombrado comisario", "then the general secretary")
 _GAP = 3
+#: words an adverbial opening a sentence may hold before its subject ("En la reunión,", "At the 1934 congress,")
+_OPENING_WORDS = 6
+#: how far after a predication's head its complement may name a possessor ("comisario de Instrucción Pública")
+_COMPLEMENT = 40
 #: how far after a name its predication is looked for
 _REACH = 160
 #: a word prefix long enough to say two forms are one word ("soviético"/"Soviética", "leningradense"/"Leningrado")
@@ -150,13 +154,20 @@ class DescriptionResolver:
             return None
         window_start = self.analysis.sentences[max(index - WINDOW_SENTENCES, 0)].start
         persons = self._persons(self.analysis.entities_starting(window_start, start), end)
-        said = {
-            key for key, mentions in persons.items() if any(self._said_of(m, description.head, start) for m in mentions)
-        }
+        predications = [
+            (key, found)
+            for key, mentions in persons.items()
+            for m in mentions
+            if (found := self._said_of(m, description.head, start))
+        ]
+        said = {key for key, _ in predications}
         fitting = set(said)
         for key, mentions in persons.items():
             linked = mentions[0].item_id
-            if key not in said and (linked is None or self._kb_fits(linked, description)):
+            if key in said or (linked is None and all(self._of_head(m, predications) for m in mentions)):
+                # "comisario de Instrucción Pública", an unlinked name NER took for a person: the head's complement
+                continue
+            if linked is None or self._kb_fits(linked, description):
                 # an unlinked name: the KB cannot say it does not fit, so it may be the one meant
                 fitting.add(key)
         if len(fitting) != 1:
@@ -185,13 +196,24 @@ class DescriptionResolver:
             found.setdefault(key, []).append(entity)
         return found
 
-    def _said_of(self, mention: Entity, head: str, before: int) -> bool:
+    def _said_of(self, mention: Entity, head: str, before: int) -> tuple[int, int] | None:
         """The words right after the name say it is the head ("X actuó como representante", "X, the head of"),
-        inside the name's sentence and ahead of the description."""
+        inside the name's sentence and ahead of the description: the offsets from the name's end to the head's end."""
         sentence = self.analysis.sentence_of(mention.start)
         limit = min(before, sentence.end if sentence is not None else before, mention.end + _REACH)
         after = fold_text(self.analysis.text[mention.end : limit])
-        return self.cues.predicated(after, head) is not None
+        end = self.cues.predicated(after, head)
+        return (mention.end, mention.end + end) if end is not None else None
+
+    def _of_head(self, entity: Entity, predications: Sequence[tuple[str, tuple[int, int]]]) -> bool:
+        """The name is a possessor inside a predication's words, or right after its head ("representante de
+        Stalin", "Stalin's representative", "comisario de Instrucción Pública")."""
+        text = self.analysis.text
+        for _, (start, end) in predications:
+            inside = start <= entity.start < end + _COMPLEMENT
+            if inside and (self.cues.owned(text, entity) or any(text.startswith(s, entity.end) for s in ("'s", "’s"))):
+                return True
+        return False
 
     def _kb_fits(self, qid: str, description: Description) -> bool:
         """Every word of the description is a word of the person's KB description or of an office they held."""
@@ -218,10 +240,12 @@ def _same_word(word: str, other: str) -> bool:
 
 
 def sentence_subject(
-    analysis: Analysis, index: int, cues: DescriptionCues, roles: Sequence[str]
+    analysis: Analysis, index: int, cues: DescriptionCues, roles: Sequence[str], is_person: Callable[[Entity], bool]
 ) -> tuple[int, int] | None:
-    """The description that is the subject of sentence `index` (the first participant of its events in a subject
-    role, if it is a description): its offsets, else None."""
+    """The description that is the subject of sentence `index`: the first participant of its events in a subject
+    role, if it is a description; with no such participant (the verb triggered no event: "el comisario criticó la
+    política de Trotski"), a description opening the sentence after a short adverbial ("En 1920", "In court,")
+    with no person named before it. Its offsets, else None."""
     sentence = analysis.sentences[index] if 0 <= index < len(analysis.sentences) else None
     if sentence is None:
         return None
@@ -233,6 +257,25 @@ def sentence_subject(
             inside = participant.role in roles and sentence.start <= participant.start < sentence.end
             if inside and (first is None or participant.start < first.start):
                 first = participant
-    if first is None or cues.parse(first.text) is None:
+    if first is not None:
+        return (first.start, first.end) if cues.parse(first.text) is not None else None
+    found = _opening(fold_text(analysis.text[sentence.start : sentence.end]), cues)
+    if found is None:
         return None
-    return first.start, first.end
+    start, end = sentence.start + found[0], sentence.start + found[1]
+    if any(is_person(entity) for entity in analysis.entities_starting(sentence.start, start)):
+        return None
+    return start, end
+
+
+def _opening(folded: str, cues: DescriptionCues) -> tuple[int, int] | None:
+    """The first singular definite article and head noun of a sentence (folded), if few words come before."""
+    articles = "|".join(re.escape(article) for article in cues.articles)
+    heads = "|".join(re.escape(head) for head in sorted(cues.heads, key=len, reverse=True))
+    if not articles or not heads:
+        return None
+    pattern = rf"(?<![^\W\d_])(?:{articles})\s+(?:[^\s,.;:]+\s+){{0,2}}?(?:{heads})(?![^\W\d_])"
+    found = re.search(pattern, folded)
+    if found is None or len(_WORD.findall(folded[: found.start()])) > _OPENING_WORDS:
+        return None
+    return found.start(), found.end()

@@ -176,7 +176,7 @@ class IdentityResolver:
         if not index:
             return None
         descriptions = self.descriptions()
-        span = sentence_subject(self.analysis, index - 1, descriptions.cues, _SUBJECT_ROLES)
+        span = sentence_subject(self.analysis, index - 1, descriptions.cues, _SUBJECT_ROLES, self._may_be_person)
         qid = descriptions.referent(*span) if span is not None else None
         if span is None or qid is None:
             return None
