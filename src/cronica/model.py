@@ -89,7 +89,7 @@ Kin = Literal[
     "father", "mother", "parent", "spouse", "husband", "wife", "child", "son", "daughter", "sibling", "brother",
     "sister",
 ]  # fmt: skip
-IdentityRule = Literal["full_name", "unique_name", "context", "kinship", "coreference", "all_candidates"]
+IdentityRule = Literal["full_name", "unique_name", "context", "kinship", "coreference", "description", "all_candidates"]
 #: the precisions a verified date is compared and reported at
 DatePrecision = Literal["day", "month", "year"]
 #: what a support did not check (docs/verify.md, "What a support checked"): the text's date finer than the

@@ -317,7 +317,9 @@ def _fillers(
             named_places.add(participant.role)
         entity = entities.get(participant.entity or "")
         identity = identities.get(participant.role)
-        if identity is not None and identity.resolved and (entity is None or participant.kin):
+        described = identity is not None and identity.basis == "description"
+        if identity is not None and identity.resolved and (entity is None or participant.kin or described):
+            # (or a description, "the general secretary", that the NER linked to the office it names: the person)
             # a relative the text names by kinship ("el padre de Lenin"): the KB resolved who it is
             fillers[participant.role] = Claimed("entity", identity.candidates[0], participant.text)
             continue

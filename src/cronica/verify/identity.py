@@ -20,16 +20,21 @@ from typing import Literal
 from cronica.kb.normalize import alias_key
 from cronica.model import Analysis, Entity, Participant
 from cronica.options import SUPPORTED_LANGUAGES
+from cronica.verify.descriptions import DescriptionResolver, description_cues, sentence_subject
 from cronica.verify.person_names import NameCues
 from cronica.verify.policy import VerifyPolicy
 from cronica.verify.reference import ReferenceView
 
-IdentityBasis = Literal["full_name", "unique_name", "context", "kinship", "coreference", "all_candidates"]
+IdentityBasis = Literal[
+    "full_name", "unique_name", "context", "kinship", "coreference", "description", "all_candidates"
+]
 
 #: more KB persons than this under one name: too many to check one by one, and nothing proves
 MAX_CANDIDATES = 8
 #: entity labels an unlinked person's name may carry (small NER models tag surnames as places)
 _NAME_LABELS = frozenset({"PER", "LOC", "MISC"})
+#: roles whose filler is a clause's subject: a description there may stand for a person
+_SUBJECT_ROLES = ("agent", "patient", "speaker")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +91,7 @@ class IdentityResolver:
         self._context: set[str] | None = None
         #: the person named alone on the text's first line, once looked for (`title_person`)
         self._title: tuple[Entity | None] | None = None
+        self._descriptions: DescriptionResolver | None = None
 
     # --- one participant ----------------------------------------------------------------
 
@@ -95,6 +101,9 @@ class IdentityResolver:
         entity = self.entities.get(participant.entity or "")
         if participant.kin and participant.kin_of:
             return self._kin(participant, entity)
+        described = self._described(participant, entity)
+        if described is not None:
+            return described
         if (
             entity is not None
             and not entity.item_id
@@ -109,6 +118,9 @@ class IdentityResolver:
             # a pronoun or a dropped subject the context resolved (to one person, or to several), unless a name
             # the KB does not know stands nearby ("Kamenev", tagged a place and unlinked: "He was executed");
             # the page's title person is a reading too when the context chose someone else
+            settled = self._settled_by_description(participant, entity, at)
+            if settled is not None:
+                return settled
             alternatives, unknown_title = self._with_title_person(participant, entity)
             unknown = unknown_title or self._unknown_names_before(participant) or self._other_subject_before(entity, at)
             return self._coreference(entity, alternatives, unknown)
@@ -130,6 +142,65 @@ class IdentityResolver:
             return identity
         certain = identity.complete and not unknown_title and not other_subject
         return Identity(tuple(readings), "all_candidates", certain)
+
+    # --- descriptions ---------------------------------------------------------------------
+
+    def descriptions(self) -> DescriptionResolver:
+        """The document's description reader, made on first use."""
+        if self._descriptions is None:
+            persons = self._linked_persons()
+            self._descriptions = DescriptionResolver(
+                self.view,
+                self.analysis,
+                description_cues(self.analysis.document.lang),
+                lambda entity: self.cues.could_be_person(entity, self.analysis.text, persons),
+            )
+        return self._descriptions
+
+    def _described(self, participant: Participant, entity: Entity | None) -> Identity | None:
+        """A subject that is a definite description ("El comisario murió", "the head of the secret police was
+        shot"): the one person nearby it fits (`descriptions.py`), else None (and the claim stays open)."""
+        if participant.role not in _SUBJECT_ROLES:
+            return None
+        if entity is not None and entity.item_id and self.view.is_human(entity.item_id):
+            return None  # a name, or a description the extractor already set a name beside
+        qid = self.descriptions().referent(participant.start, participant.end)
+        return Identity((qid,), "description") if qid else None
+
+    def _settled_by_description(self, participant: Participant, entity: Entity, at: int | None) -> Identity | None:
+        """A pronoun or a dropped subject right after a sentence whose subject is a description of one of the
+        persons the context offered ("Zhdanov actuó como representante de Stalin. ... el representante ruso
+        calificó la política de Truman ... Su muerte"): it continues that subject, when every other person named
+        since is only a possessor or an object there ("la política de Truman", "Stalin's policy")."""
+        index = self.analysis.sentence_index(at if at is not None else participant.start)
+        if not index:
+            return None
+        descriptions = self.descriptions()
+        span = sentence_subject(self.analysis, index - 1, descriptions.cues, _SUBJECT_ROLES, self._may_be_person)
+        qid = descriptions.referent(*span) if span is not None else None
+        if span is None or qid is None:
+            return None
+        offered = [self.entities.get(entity_id) for entity_id in (entity.id, *participant.alternatives)]
+        if not any(other is not None and other.item_id == qid for other in offered):
+            return None
+        title = self.title_person()
+        if title is not None and title.item_id != qid and participant.start >= title.end:
+            return None  # the page's own subject is someone else: a reading too
+        previous = self.analysis.sentences[index - 1]
+        for other in self.analysis.entities_starting(previous.start, participant.start):
+            if other.item_id == qid or not self._may_be_person(other):
+                continue
+            owned = previous.start <= other.start < previous.end and other.start >= span[1]
+            if not (owned and descriptions.cues.owned(self.analysis.text, other)):
+                return None
+        return Identity((qid,), "description")
+
+    def _may_be_person(self, entity: Entity) -> bool:
+        if entity.item_id:
+            return self.view.is_human(entity.item_id)
+        return entity.label in _NAME_LABELS and self.cues.could_be_person(
+            entity, self.analysis.text, self._linked_persons()
+        )
 
     def _title_instead(self, participant: Participant, antecedent: Entity) -> Identity | None:
         """The heading person for a pronoun or dropped subject whose antecedent cannot be a person (its form or
@@ -247,6 +318,8 @@ class IdentityResolver:
         for subject in self._subjects_by_sentence().get(index - 1, ()):
             if subject.entity == antecedent.id:
                 continue
+            if antecedent.item_id and self.descriptions().referent(subject.start, subject.end) == antecedent.item_id:
+                continue  # "el representante ruso", a description of the antecedent: the same subject
             other = self.entities.get(subject.entity or "")
             if other is None or other.item_id != antecedent.item_id or not other.item_id:
                 return True
