@@ -634,6 +634,12 @@ class Checker:
                     # a membership, an office, an exile can repeat: one that does not match is no proof
                     findings.append(self._unconcluded("repeatable_incomplete", check, evidence=(fact,)))
                     continue
+                silent = self._silent_statement(check, pid, matching) if check.property in self._repeatable else None
+                if silent is not None:
+                    # "arrested in Kazan in December 1887": the complete list's December 1887 arrest names no
+                    # place, so it may be the text's; the other arrests' places say nothing against it
+                    findings.append(self._unconcluded("statement_silent", check, evidence=(silent,)))
+                    continue
                 if check.mapping.match == "arrival":
                     # "arrived in Marseille in November 1932" (on the way to Copenhagen): a list of stays
                     # holds where a person lived, not every journey, so an arrival it lacks is no proof
@@ -1020,6 +1026,21 @@ class Checker:
             check=check,
             rule="complete_list",
         )
+
+    def _silent_statement(self, check: Check, pid: str, matching: Sequence[Fact]) -> Fact | None:
+        """A statement of a repeatable kind that holds no `pid` and whose other qualifiers do not rule out
+        the text's event: it may be that event, so a value of `pid` on the others is no proof."""
+        for fact in matching:
+            if fact.qualifier(pid):
+                continue
+            if all(
+                self.comparer.compare(claimed, value, other, check.property, fact).outcome != "differs"
+                for other, claimed in check.qualifiers.items()
+                if other != pid
+                for value in fact.qualifier(other)
+            ):
+                return fact
+        return None
 
     def _unconcluded(self, key: str, check: Check, evidence: tuple[Fact, ...] = ()) -> Finding:
         """An "unknown" finding that says why nothing could be concluded (the KB holds something)."""
