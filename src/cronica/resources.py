@@ -313,6 +313,7 @@ SCHEMAS: dict[str, str] = {
     "verify/resources/*/names.yaml": "cronica.verify.person_names:NamesFile",
     "verify/resources/*/named_events.yaml": "cronica.verify.named_events:NamedEventsFile",
     "verify/resources/*/age_statements.yaml": "cronica.verify.age_statements:AgeStatementsFile",
+    "verify/resources/*/descriptions.yaml": "cronica.verify.descriptions:DescriptionsFile",
 }
 
 

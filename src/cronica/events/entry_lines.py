@@ -86,7 +86,9 @@ def marked_inline(text: str, person: Entity, cues: Cues, dates: Sequence[Timex])
             break
         start = at + 1 + (len(rest) - 1 - len(rest[1:].lstrip(" ")))
         kind = marked_kind(text[start : start + MAX_PART_CHARS], cues)
-        if kind is None:
+        if kind is None or text[start : start + kind[1]].isalpha():
+            # a marker word ("born in 1878 in Gori", "nacido en 1878 en Gori") is a participle the events
+            # stage reads whole, with its place; only an abbreviation or a sign marks a part here
             break
         marker_end = start + kind[1]
         date = next(
