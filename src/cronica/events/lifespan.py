@@ -74,6 +74,7 @@ def life_spans(
     text: str, persons: Sequence[Entity], places: Sequence[Entity], timexes: Sequence[Timex], cues: Cues
 ) -> list[LifeSpan]:
     found = []
+    dates = [t for t in timexes if t.type == "DATE"]  # once: per person it made the stage quadratic
     for person in persons:
         for open_at, own_line in _openings(text, person, cues, timexes, persons):
             span = _life_span(text, person, open_at, places, timexes, cues)
@@ -85,18 +86,17 @@ def life_spans(
                 span = LifeSpan(person, (), span.timexes)  # "Tsar Nicholas II (1894–1917)": the reign
             if span is not None:
                 found.append(span)
-        entry = _entry_span(text, person, places, timexes, cues)
+        entry = _entry_span(text, person, places, dates, cues)
         if entry is not None:
             found.append(entry)
     return found
 
 
 def _entry_span(
-    text: str, person: Entity, places: Sequence[Entity], timexes: Sequence[Timex], cues: Cues
+    text: str, person: Entity, places: Sequence[Entity], dates: Sequence[Timex], cues: Cues
 ) -> LifeSpan | None:
     """Life dates an entry sets apart without brackets (`entry_lines`): marker lines under the name
-    line, or marked parts between commas after the name."""
-    dates = [t for t in timexes if t.type == "DATE"]
+    line, or marked parts between commas after the name (`dates`: the text's DATE timexes)."""
     line_break = text.find("\n", person.start, person.end)
     if line_break > 0:  # a tagger may run the name into the next line: "Leon Trotsky\nb. Yanovka"
         person = dataclasses.replace(person, end=line_break)
