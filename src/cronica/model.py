@@ -491,11 +491,11 @@ class Analysis:
             lookups[layer] = index
         return lookups[layer]
 
-    def _spans(self, layer: str) -> _SpanIndex:
+    def _spans(self, layer: str) -> SpanIndex:
         lookups = self._lookups_dict()
         key = f"{layer}:spans"
         if key not in lookups:
-            lookups[key] = _SpanIndex(getattr(self, layer))
+            lookups[key] = SpanIndex(getattr(self, layer))
         return lookups[key]
 
     def _lookups_dict(self) -> dict[str, Any]:
@@ -506,7 +506,7 @@ class Analysis:
         return lookups
 
 
-class _SpanIndex:
+class SpanIndex:
     """Items with `start` and `end` offsets, sorted by start, with the furthest end reached so far:
     the items starting in a range, or overlapping it, by bisection."""
 
@@ -522,6 +522,10 @@ class _SpanIndex:
         first = bisect_right(self.reach, start)  # every item before it ends at or before `start`
         last = bisect_left(self.starts, end)
         return [item for item in self.items[first:last] if item.end > start]
+
+    def covering(self, start: int, end: int) -> bool:
+        """Whether an item holds the whole range [start, end)."""
+        return any(item.start <= start and end <= item.end for item in self.overlapping(start, end))
 
 
 def _start_of(span: Any) -> int:

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 
 from cronica.folding import fold
@@ -34,7 +33,7 @@ from cronica.kb.linker import Linker, Mention
 from cronica.kb.name_words import name_words
 from cronica.kb.normalize import alias_key
 from cronica.kb.offices import BODY_PART_PROPERTIES, OFFICE_BODY_PROPERTIES
-from cronica.model import Entity
+from cronica.model import Entity, SpanIndex
 
 _CAPITAL = r"[^\W\d_][\w'’-]*"
 #: the most capitalized words a qualifier after a name may hold ("de Bosnia y Herzegovina" aside)
@@ -170,14 +169,15 @@ class QualifiedBodies:
                 return False
         return True
 
-    def _is_person(self, text: str, entities: Sequence[Entity], start: int, end: int) -> bool:
-        if any(e.label == "PER" and e.start < end and start < e.end for e in entities):
+    def _is_person(self, text: str, persons: SpanIndex, start: int, end: int) -> bool:
+        if persons.overlapping(start, end):
             return True
         found = self.linker.candidates(Mention(text, "PER"))
         return bool(found) and all(self.linker.kb_label(c.qid) == "PER" for c, _ in found)
 
-    def widened(self, text: str, entity: Entity, entities: Sequence[Entity]) -> tuple[int, int] | None:
-        """The span of the qualified body the mention is a piece of, or None (no qualifier, or a carried one)."""
+    def widened(self, text: str, entity: Entity, persons: SpanIndex) -> tuple[int, int] | None:
+        """The span of the qualified body the mention is a piece of, or None (no qualifier, or a carried one).
+        `persons` indexes the text's PER entities: a lookup by bisection, so that a long text stays linear."""
         bodies = self.bodies(entity.text)
         if not bodies:
             return None
@@ -185,22 +185,22 @@ class QualifiedBodies:
         if part is not None:
             return part
         start, end = entity.start, entity.end
-        end = self._complement(text, start, end, bodies, entities)
+        end = self._complement(text, start, end, bodies, persons)
         end = self._adjective_after(text, start, end, bodies)
-        start = self._word_before(text, start, end, bodies, entities)
+        start = self._word_before(text, start, end, bodies, persons)
         return None if (start, end) == (entity.start, entity.end) else (start, end)
 
     def _qualifies(self, text: str, start: int, end: int, qualifier: str, bodies: frozenset[str]) -> bool:
         """The qualified name text[start:end] is no KB name, and the bodies do not carry the qualifier."""
         return alias_key(text[start:end]) not in self.index and not self.carried(qualifier, bodies)
 
-    def _complement(self, text: str, start: int, end: int, bodies: frozenset[str], entities: Sequence[Entity]) -> int:
+    def _complement(self, text: str, start: int, end: int, bodies: frozenset[str], persons: SpanIndex) -> int:
         """The end of a capitalized complement that qualifies the body ("de Azerbaiyán"), else `end`."""
         complement = complement_after(text, end)
         if complement is None:
             return end
         qualifier = text[complement[0] : complement[1]]
-        if self._is_person(qualifier, entities, *complement) or not self._qualifies(
+        if self._is_person(qualifier, persons, *complement) or not self._qualifies(
             text, start, complement[1], qualifier, bodies
         ):
             return end
@@ -218,7 +218,7 @@ class QualifiedBodies:
             return end
         return adjective.end("q")
 
-    def _word_before(self, text: str, start: int, end: int, bodies: frozenset[str], entities: Sequence[Entity]) -> int:
+    def _word_before(self, text: str, start: int, end: int, bodies: frozenset[str], persons: SpanIndex) -> int:
         """The start of a capitalized word right before the name that qualifies it ("the Petrograd Cheka"): inside
         a sentence any word but an article, a possessive or a person; at its head only an adjective of place."""
         words = name_words()
@@ -236,26 +236,33 @@ class QualifiedBodies:
         opening = cut == 0 or text[cut - 1] in _END_OF_SENTENCE
         if opening and fold(word) not in words.place_adjectives:
             return start
-        if self._is_person(word, entities, before.start(), before.end()):
+        if self._is_person(word, persons, before.start(), before.end()):
             return start
         return before.start() if self._qualifies(text, before.start(), end, word, bodies) else start
 
     def apply(self, text: str, entities: list[Entity]) -> list[Entity]:
         """The entities with each qualified body's mention widened over its qualifier, those inside it dropped."""
         widened: dict[int, tuple[int, int]] = {}
+        persons = SpanIndex([entity for entity in entities if entity.label == "PER"])
         for entity in entities:
-            span = self.widened(text, entity, entities)
+            span = self.widened(text, entity, persons)
             if span is not None:
                 widened[id(entity)] = span
         if not widened:
             return entities
         result = []
-        spans = list(widened.values())
+        spans = SpanIndex([_Span(start, end) for start, end in widened.values()])
         for entity in entities:
             span = widened.get(id(entity))
             if span is not None:
                 start, end = span
                 result.append(dataclasses.replace(entity, text=text[start:end], start=start, end=end, label="ORG"))
-            elif not any(s <= entity.start and entity.end <= e for s, e in spans):
+            elif not spans.covering(entity.start, entity.end):
                 result.append(entity)
         return result
+
+
+@dataclasses.dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
