@@ -78,13 +78,60 @@ def test_right_dates_are_supported(pipeline_en, pipeline_es, lang, text, words):
         ("en", "After the Second World War, in 1946, Zhdanov led the campaign against the writers."),
         # a longer name: another party's tenth congress
         ("es", "En el X Congreso del Partido Comunista de Ucrania, en 1927, habló Kaganóvich."),
-        # a congress named by its place
-        ("es", "Participó en el congreso de Bruselas de 1902."),
+        # a congress named by its place where the KB holds none, several, or one years away from the date (13e)
+        ("es", "Lenin asistió al congreso de Londres en 1905."),
+        ("en", "Lenin attended the Moscow congress in 1925."),
+        ("en", "Plekhanov spoke at the Brussels congress in 1891."),
+        ("en", "Plekhanov spoke at the Brussels congress of the Second International in 1891."),
+        # the year is part of the name: the end's date is checked, not the name's year
+        ("en", "The Russian Revolution of 1905 ended in 1907."),
+        ("es", "La Revolución de 1905 terminó en 1907."),
+        # an event the pack does not hold
+        ("en", "The Tambov rebellion broke out in 1925."),
     ],
 )
 def test_no_claim_without_a_certain_name_and_a_tied_date(pipeline_en, pipeline_es, lang, text):
     analysis = (pipeline_en if lang == "en" else pipeline_es).analyze_text(text, lang=lang)
     assert not [c for c in analysis.claims if c.event is None and c.verdict == "contradicted"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        # occurrence verbs after a revolution's or an uprising's name (13e)
+        ("en", "The October Revolution took place in 1918.", "October Revolution"),
+        ("en", "The Kronstadt rebellion broke out in 1920.", "Kronstadt rebellion"),
+        ("es", "La Revolución de Febrero comenzó en 1916.", "Revolución de Febrero"),
+        ("es", "Las Jornadas de Julio tuvieron lugar en 1918.", "Jornadas de Julio"),
+        # a participation word before a congress's name
+        ("en", "Lenin addressed the Tenth Party Congress in 1922.", "Tenth Party Congress"),
+        # a congress named by its place, the KB's only one there ("los congresos": plural, still one event)
+        ("es", "Trotski participó en los congresos de Bruselas (1902).", "congresos de Bruselas"),
+        ("es", "Participó en el congreso de Bruselas de 1902.", "congreso de Bruselas"),
+    ],
+)
+def test_occurrences_and_participations_dated_wrongly(pipeline_en, pipeline_es, lang, text, words):
+    analysis = (pipeline_en if lang == "en" else pipeline_es).analyze_text(text, lang=lang)
+    (claim,) = _named(analysis, words)
+    assert claim.verdict == "contradicted", claim.explanation
+    assert claim.proof is not None and claim.proof.rule == "single_value"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        # Old Style dates of 1917 agree with the New Style days the pack holds
+        ("en", "The October Revolution broke out on 25 October 1917.", "October Revolution"),
+        ("es", "Las Jornadas de Julio comenzaron el 3 de julio de 1917 en Petrogrado.", "Jornadas de Julio"),
+        ("en", "The Russian Revolution of 1905 ended in 1907.", "Russian Revolution of 1905"),
+        ("es", "Lenin habló ante el X Congreso del Partido en marzo de 1921.", "X Congreso del Partido"),
+        ("en", "In 1903 Lenin attended the Brussels congress of the party.", "Brussels congress"),
+    ],
+)
+def test_occurrences_and_participations_dated_rightly(pipeline_en, pipeline_es, lang, text, words):
+    analysis = (pipeline_en if lang == "en" else pipeline_es).analyze_text(text, lang=lang)
+    (claim,) = _named(analysis, words)
+    assert claim.verdict == "supported", claim.explanation
 
 
 def test_ordinals_are_language_data():

@@ -8,10 +8,15 @@ party" names another congress). A date is the event's only when the words tie it
 joining phrase ("held in", "celebrado en", "de"), a presence word before the name ("at", "asistió al", "withdrew
 from") with the date right after it or heading the sentence with no other clause between, or a holding verb after
 a name that opens its sentence ("met in Moscow in 1934", "se celebró en 1903"). Anything else is no claim.
+
+A congress named by its place alone ("the Brussels congress", "los congresos de Bruselas (1902)") is an event only when
+the KB holds exactly one dated instance of the noun's class at that place (P276), and only for a text date within
+`place_window_years` of it: the KB holds the party's congresses, not every congress that met in Brussels.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -29,7 +34,7 @@ from cronica.verify.ages import widened_for_old_style
 from cronica.verify.dates import PartialDate, checked_dates, claimed_span, parse_timex_date
 from cronica.verify.reference import Fact, ReferenceView
 
-POINT_IN_TIME, START, END = "P585", "P580", "P582"
+POINT_IN_TIME, START, END, PLACE = "P585", "P580", "P582", "P276"
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*|[()\[\],;:.]")
 #: the longest name, in words, looked for
 _MAX_NAME = 12
@@ -53,6 +58,14 @@ class NamedEventsFile(Schema):
     #: words opening a relative clause of place ("where", "donde", "by which"): what it tells took place at the
     #: named event before it
     relatives: WordList
+    #: a class's nouns, singular and plural ("congress", "congresos") → the class: named by a place (P276) alone
+    place_nouns: Mapping[str, str] = Field(default_factory=dict)
+    #: words joining such a noun to its place ("of", "in", "de", "en"); in English the place may also stand before it
+    place_joining: WordList
+    #: whether a place may stand before the noun ("the Brussels congress")
+    place_before_noun: bool = False
+    #: how far (years) a text date may lie from the one KB event at a place for the words still to name it
+    place_window_years: int = 3
     #: the claim's words: supported, contradicted, correction, identity_note, rule_note, span, property_<PID>
     templates: Mapping[str, str] = Field(default_factory=dict)
 
@@ -71,6 +84,10 @@ class Words:
     articles: frozenset[str]
     date_prepositions: frozenset[str]
     relatives: tuple[tuple[str, ...], ...]
+    place_nouns: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    place_joining: frozenset[str] = frozenset()
+    place_window_years: int = 3
+    place_before_noun: bool = False
 
     @property
     def joining_words(self) -> frozenset[str]:
@@ -110,6 +127,10 @@ def load_words(lang: str) -> Words | None:
         frozenset(fold(w) for w in data.get("articles", ())),
         frozenset(fold(w) for w in data.get("date_prepositions", ())),
         phrases("relatives"),
+        {fold(k): v for k, v in data.get("place_nouns", {}).items()},
+        frozenset(fold(w) for w in data.get("place_joining", ())),
+        int(data.get("place_window_years", 3)),
+        bool(data.get("place_before_noun", False)),
     )
 
 
@@ -159,6 +180,7 @@ class NamedEvents:
         self._names: dict[str, dict[tuple[str, ...], set[str]]] = {}
         self._events: dict[str, DatedEvent | None] = {}
         self._aliases: Mapping[str, list[str]] | None = None
+        self._at_place: dict[str, dict[str, set[str]]] = {}
 
     def dated(self, item: str) -> DatedEvent | None:
         if item not in self._events:
@@ -182,6 +204,42 @@ class NamedEvents:
         if self._aliases is None:
             self._aliases = getattr(self.view.kb, "alias_index", lambda: None)() or {}
         return any(not self.is_instance(item, self.classes) for item in self._aliases.get(alias_key(name), ()))
+
+    def at_place(self, cls: str, place_name: str) -> set[str]:
+        """The dated instances of `cls` whose place (P276) is an item the words `place_name` name."""
+        if cls not in self._at_place:
+            index: dict[str, set[str]] = {}
+            aliases = getattr(self.view.kb, "alias_index", lambda: None)() or {}
+            for item in sorted({i for found in aliases.values() for i in found}):
+                if self.is_instance(item, {cls}) and self.dated(item) is not None:
+                    for fact in self.view.facts(item, PLACE):
+                        index.setdefault(str(fact.value), set()).add(item)
+            self._at_place[cls] = index
+        if self._aliases is None:
+            self._aliases = getattr(self.view.kb, "alias_index", lambda: None)() or {}
+        places = self._aliases.get(alias_key(place_name), ())
+        return {event for place in places for event in self._at_place[cls].get(place, ())}
+
+    def by_place(self, tokens: Sequence[Token], at: int, words: Words) -> tuple[DatedEvent, int, int] | None:
+        """The one KB event a class noun and a place name at tokens[at:] name ("congress of Brussels", "los
+        congresos de Bruselas", "the Brussels congress"), with the tokens it spans; None when the KB holds none or
+        several there."""
+        found: tuple[str, int, int] | None = None
+        noun = words.place_nouns.get(tokens[at].key)
+        if noun is not None and at + 2 < len(tokens) and tokens[at + 1].key in words.place_joining:
+            place_end = _capitalized_run(tokens, at + 2)
+            if place_end > at + 2:
+                found = (text_of(tokens, at + 2, place_end), at, place_end)
+        elif words.place_before_noun and tokens[at].text[:1].isupper():
+            place_end = _capitalized_run(tokens, at)
+            cls = words.place_nouns.get(tokens[place_end].key) if place_end < len(tokens) else None
+            if place_end > at and cls is not None:
+                noun, found = cls, (text_of(tokens, at, place_end), at, place_end + 1)
+        if noun is None or found is None or _name_goes_on(tokens, found[1], found[2], words):
+            return None
+        events = self.at_place(noun, found[0])
+        event = self.dated(next(iter(events))) if len(events) == 1 else None
+        return (event, found[1], found[2]) if event is not None else None
 
     def names(self, words: Words, lang: str) -> dict[tuple[str, ...], set[str]]:
         """Every name (label, alias, in any language) of a dated instance of the classes → its items."""
@@ -247,6 +305,13 @@ class NamedEvents:
                     found = (size, items)
                     break
             if found is None:
+                placed = self.by_place(tokens, at, words) if words.place_nouns else None
+                if placed is not None:
+                    mention = _place_mention(placed, tokens, timexes, words, text)
+                    if mention is not None:
+                        yield mention
+                    at = placed[2]
+                    continue
                 at += 1
                 continue
             size, items = found
@@ -278,6 +343,36 @@ class NamedEvents:
                 if event is not None:
                     named.append((event, at, end))
             at = end
+
+
+def _place_mention(
+    placed: tuple[DatedEvent, int, int], tokens: Sequence[Token], timexes: Sequence[Timex], words: Words, text: str
+) -> Mention | None:
+    """A place-named event's mention, when the words tie a date to it and that date lies near the event: a date
+    years away is likelier another congress at the place than a wrong date for this one."""
+    event, at, end = placed
+    tied = _tied_date(tokens, at, end, timexes, words, text)
+    days = text_days(tied[0]) if tied is not None else None
+    if tied is None or days is None:
+        return None
+    window = dt.timedelta(days=366 * words.place_window_years)
+    if days[1] < event.first - window or days[0] > event.last + window:
+        return None
+    first = at - 1 if at > 0 and tokens[at - 1].key in words.articles else at
+    timex, tie = tied
+    return Mention(event, tokens[first].start, tokens[end - 1].end, timex.start, timex.end, days, tie)
+
+
+def _capitalized_run(tokens: Sequence[Token], at: int, most: int = 3) -> int:
+    """The end of the capitalized words from `at` (a place's name: "Bruselas", "New York"), at most `most`."""
+    end = at
+    while end < len(tokens) and end - at < most and tokens[end].text[:1].isupper() and tokens[end].text.isalpha():
+        end += 1
+    return end
+
+
+def text_of(tokens: Sequence[Token], start: int, end: int) -> str:
+    return " ".join(t.text for t in tokens[start:end])
 
 
 def _name_goes_on(tokens: Sequence[Token], start: int, end: int, words: Words) -> bool:
