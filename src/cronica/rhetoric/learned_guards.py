@@ -12,6 +12,21 @@ share those words and no rule of the tagger can tell them apart:
   a learned span already wins over it.
 
 The words live in context.yaml (`group_labels`, `population_verbs`, `superlative_words`).
+
+Round 16n adds a third shape, for a learned span of any technique: a sentence that RANKS without rhetoric. The
+tagger learned that a superlative over history goes with rhetoric; plain history ranks too, and two forms of it
+are descriptive by their construction:
+
+- a ranking given as a standing, the superlative under a verb of reputation ("La Gran Hambruna China está
+  considerada como la más mortífera…", "era considerado el hombre más rico de España", "is regarded as the
+  richest man in history"): the sentence reports how the thing is held, not the author's judgement;
+- a ranking measured, the superlative as a copula's predicate with its count in the same sentence
+  ("Stalingrado fue la batalla más sangrienta de la última guerra mundial…: casi dos millones de muertos"),
+  when no word of the sentence is evidence of rhetoric (`evidence_words`: an evaluative word, a hidden agent,
+  the reader addressed). A ranking with such a word ("fue el mayor robo de la Historia… el colmo del
+  vandalismo"), or without its measure, stays the tagger's.
+
+The words live in context.yaml (`reputation_verbs`, `evidence_words`).
 """
 
 from __future__ import annotations
@@ -27,10 +42,80 @@ EXAGGERATION = "Exaggeration-Minimisation"
 
 def describes_history(match: Span, technique: str, rules: ContextRules) -> bool:
     """True when a learned span of `technique` is one of the plain-history shapes above."""
-    if technique == FRAMING:
-        return _population_counted(match.sent, rules)
-    if technique == EXAGGERATION:
-        return _superlative_apposition(match, rules)
+    if technique == FRAMING and _population_counted(match.sent, rules):
+        return True
+    if technique == EXAGGERATION and _superlative_apposition(match, rules):
+        return True
+    return ranks_without_rhetoric(match.sent, rules)
+
+
+#: tokens a superlative may sit after its verb of reputation ("está considerada como la más mortífera")
+REPUTATION_WINDOW = 8
+
+
+def ranks_without_rhetoric(sentence: Span, rules: ContextRules) -> bool:
+    """True when the sentence ranks something as a standing, or as a measured fact with no evidence of
+    rhetoric (round 16n; the module's docstring)."""
+    rankings = [token for token in sentence if _ranking(token, rules)]
+    if not rankings:
+        return False
+    if any(_after_reputation_verb(token, rules) for token in rankings):
+        return True
+    measured = any((token.like_num or token.pos_ == "NUM") and fold(token.text) not in ONE for token in sentence)
+    return (
+        measured
+        and any(_predicate_of_copula(token) for token in rankings)
+        and not any(_is_evidence(token, rules) for token in sentence)
+    )
+
+
+def _ranking(token: Token, rules: ContextRules) -> bool:
+    """A superlative adjective with a definite article on it or on its noun ("la más mortífera", "el hombre
+    más rico", "the bloodiest battle"): a comparative ("más mortal que…") has none."""
+    if token.pos_ != "ADJ" or not _is_superlative(token, rules):
+        return False
+    determiners = [*token.children, *token.head.children] if token.head is not token else list(token.children)
+    return any(child.dep_ == "det" and fold(child.lemma_) in DEFINITE for child in determiners)
+
+
+#: "one of the most…" ranks without measuring (es, en)
+ONE = frozenset({"un", "uno", "una", "one"})
+
+#: the definite articles' lemmas (es, en)
+DEFINITE = frozenset({"el", "the"})
+
+
+def _after_reputation_verb(token: Token, rules: ContextRules) -> bool:
+    sentence = token.sent
+    start = max(sentence.start, token.i - REPUTATION_WINDOW)
+    return any(
+        fold(word.lemma_) in rules.reputation_verbs or fold(word.text) in rules.reputation_verbs
+        for word in token.doc[start : token.i]
+    )
+
+
+def _predicate_of_copula(token: Token) -> bool:
+    """The superlative ranks the subject: it is, or modifies, a copula's predicate (two steps up at most)."""
+    for candidate in (token, token.head, token.head.head):
+        if any(child.dep_ == "cop" for child in candidate.children):
+            return True
+        if candidate.dep_ in ("attr", "acomp") and fold(candidate.head.lemma_) in COPULAS:
+            return True
+        if candidate.dep_ == "ROOT":
+            return fold(candidate.lemma_) in COPULAS
+    return False
+
+
+#: copulas' lemmas (es, en): a ranking's verb when the parse does not mark a `cop` dependent
+COPULAS = frozenset({"ser", "be"})
+
+
+def _is_evidence(token: Token, rules: ContextRules) -> bool:
+    for form in {fold(token.lemma_), fold(token.text)}:
+        if form in rules.evidence_words or any(
+            word.endswith("*") and form.startswith(word[:-1]) for word in rules.evidence_words
+        ):
+            return True
     return False
 
 

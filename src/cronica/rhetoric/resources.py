@@ -69,6 +69,11 @@ class ContextRules:
     group_labels: frozenset[str] = frozenset()
     population_verbs: frozenset[str] = frozenset()
     superlative_words: frozenset[str] = frozenset()
+    #: round 16n: verbs that give a ranking as a standing ("considerada como la más mortífera", "regarded as
+    #: the richest"), and the words that are evidence of rhetoric in a ranked sentence (evaluative words,
+    #: hidden agents, the reader addressed); entries ending in "*" are stems (learned_guards.py)
+    reputation_verbs: frozenset[str] = frozenset()
+    evidence_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -119,6 +124,8 @@ class ContextFile(Schema):
     group_labels: WordList
     population_verbs: WordList
     superlative_words: WordList
+    reputation_verbs: WordList
+    evidence_words: WordList
 
 
 #: technique (or voice) → the explanation shown with a flag
@@ -235,6 +242,8 @@ def load_language(lang: str) -> LanguageResources | None:
         group_labels=frozenset(fold(word) for word in _words(lang, context, "group_labels")),
         population_verbs=frozenset(fold(word) for word in _words(lang, context, "population_verbs")),
         superlative_words=frozenset(fold(word) for word in _words(lang, context, "superlative_words")),
+        reputation_verbs=frozenset(fold(word) for word in _words(lang, context, "reputation_verbs")),
+        evidence_words=frozenset(fold(word) for word in _words(lang, context, "evidence_words")),
     )
     tropes = compile_tropes(lang, _read_yaml(lang, "tropes.yaml", optional=True), TECHNIQUES)
     labels = compile_tropes(lang, _read_yaml(lang, "labels.yaml", optional=True), TECHNIQUES, "labels.yaml")
