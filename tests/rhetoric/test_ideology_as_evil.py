@@ -13,6 +13,7 @@ LL = "Loaded_Language"
 
 FLAGGED_ES = [
     ("El bolchevismo es sinónimo de hambre y de terror.", "sinónimo de hambre", LL),
+    ("El nazismo era sinónimo de orden, de disciplina y de muerte.", "sinónimo de orden", LL),
     ("El fascismo es la negación de la libertad.", "negación de la libertad", LL),
     ("El socialismo es una tiranía.", "socialismo es una tiranía", LL),
     ("El comunismo acechaba a los pueblos de Europa.", "comunismo acechaba", LL),
@@ -29,6 +30,8 @@ FLAGGED_EN = [
     ("Bolshevism is slavery.", "Bolshevism is slavery", LL),
     ("Fascism is a form of tyranny.", "form of tyranny", LL),
     ("Communism was the source of misery and death.", "source of misery", LL),
+    ("Communism was the source of hunger, envy and death.", "source of hunger", LL),
+    ("Bolshevism is hunger and death.", "Bolshevism is hunger and death", LL),
     ("Marxism is satanic.", "Marxism is satanic", LL),
     ("Socialism enslaves the workers it promises to free.", "Socialism enslaves", LL),
     ("Bolshevism is an ideology that enslaves nations.", "enslaves", LL),
