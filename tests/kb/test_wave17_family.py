@@ -19,7 +19,7 @@ from kb.test_wave15_verdicts import ROOT, _pack_gaps, _verdicts
 TROTSKY, BUKHARIN, OLGA_KAMENEVA = "Q33391", "Q186709", "Q452517"
 ALEXANDER, ELIZAVETA = "cronica:alexander-bronstein", "cronica:elizaveta-meilman"
 LUKINA, GURVICH, LARINA = "cronica:nadezhda-lukina", "cronica:esfir-gurvich", "cronica:anna-larina"
-FAMILY_LISTS = ("Lenin's parents", "Stalin's parents", "Trotsky's parents", "Trotsky's elder", "Bukharin's three")
+FAMILY_LISTS = ("Lenin's parents", "Stalin's parents,", "Trotsky's parents", "Trotsky's elder", "Bukharin's three")
 
 
 def _family_gaps():
@@ -52,10 +52,12 @@ def test_pack_gaps_reports_a_member_without_a_listed_fact(tmp_path: Path):
 
 def test_the_new_relatives_are_read_both_ways():
     kb = open_kb("embedded")
-    assert set(kb.relatives(TROTSKY, "brother")) == {ALEXANDER}
     assert set(kb.relatives(TROTSKY, "sister")) == {ELIZAVETA, OLGA_KAMENEVA}
-    assert set(kb.relatives(OLGA_KAMENEVA, "sibling")) >= {TROTSKY, ALEXANDER, ELIZAVETA}
-    assert kb.relatives(ALEXANDER, "father") == ["Q58419633"]
+    assert set(kb.relatives(OLGA_KAMENEVA, "sibling")) >= {TROTSKY, ELIZAVETA}
+    assert kb.relatives(ELIZAVETA, "father") == ["Q58419633"]
+    # Alexander's parents are left out: as a son of the Bronsteins he would be the one "Aleksandr" of the family
+    # circle of any text naming Trotsky, and Kamenev's son Aleksandr (not in the pack) was read as him (docs/kb.md)
+    assert kb.relatives(TROTSKY, "brother") == []
     assert set(kb.relatives(BUKHARIN, "wife")) == {LUKINA, GURVICH, LARINA}
     assert kb.relatives(LUKINA, "husband") == [BUKHARIN]
     for person in (ALEXANDER, ELIZAVETA, GURVICH):
@@ -69,7 +71,8 @@ def test_the_lenin_siblings_facts_are_in():
     assert [str(v) for v in kb.values("Q4174883", "P19")] == ["cronica:nizhny-novgorod"]
     assert [str(v) for v in kb.values("Q4174883", "P20")] == ["Q649"]
     assert [str(v) for v in kb.values("Q1965609", "P19")] == ["Q5627"]
-    assert [str(v) for v in kb.values("Q280722", "P1196")] == ["Q3739104"]
+    # Ilya Ulyanov's natural death is left out: "his father's assassination" (Alexander III's) was read as his
+    assert kb.values("Q280722", "P1196") == []
 
 
 @pytest.mark.parametrize(
@@ -78,7 +81,7 @@ def test_the_lenin_siblings_facts_are_in():
         ("pipeline_es", "Anna Uliánova, la hermana mayor de Lenin, murió en Leningrado en 1935."),
         ("pipeline_en", "Dmitry Ulyanov, Lenin's younger brother, was born in 1870."),
         ("pipeline_es", "Alexandr Bronstein, el hermano mayor de Trotski, murió en 1940."),
-        ("pipeline_en", "Trotsky's sister Elizaveta Meilman was born in 1879."),
+        ("pipeline_en", "Elizaveta Meilman, Trotsky's elder sister, was born in 1879."),
         ("pipeline_es", "Kato Svanidze, la primera esposa de Stalin, fue fusilada en 1907."),
         ("pipeline_en", "Nadezhda Lukina, Bukharin's first wife, was born in Moscow in 1890."),
         ("pipeline_es", "Nina Nevelson, la hija menor de Trotski, fue asesinada en 1928."),
