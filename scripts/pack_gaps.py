@@ -70,8 +70,9 @@ def gaps(lists_path: Path, names: set[str], claims: dict[str, set[str]] | None =
         members = [str(m) for m in entry["names"]]
         missing = tuple(m for m in members if not any(alias_key(alt) in names for alt in m.split("|")))
         lacking: list[tuple[str, str]] = []
+        held_by = claims if claims is not None else {}
         for member in (m for m in members if m not in missing and claims is not None):
-            held = set().union(*(claims.get(alias_key(alt), set()) for alt in member.split("|")))
+            held: set[str] = set().union(*(held_by.get(alias_key(alt), set()) for alt in member.split("|")))
             lacking.extend((member, pid) for pid in entry.get("facts") or [] if pid not in held)
         found.append(Gap(entry["name"], entry["source"], len(members), missing, tuple(lacking)))
     return found
