@@ -21,7 +21,8 @@ TROTSKY, STALIN, LENIN, ZINOVIEV, KAMENEV = "Q33391", "Q855", "Q1394", "Q207459"
         (TROTSKY, "daughter", ["Q529934", "Q120277197"]),  # Zinaida Volkova, Nina Nevelson
         (TROTSKY, "father", ["Q58419633"]),  # David Bronstein: entered only as his P40, read from the child
         (TROTSKY, "mother", ["Q25677832"]),
-        (TROTSKY, "sister", ["Q452517"]),  # Olga Kameneva
+        # Olga Kameneva; Elizaveta Meilman (wave 17: a child of the same parents)
+        (TROTSKY, "sister", ["Q452517", "cronica:elizaveta-meilman"]),
         (TROTSKY, "wife", ["Q262376", "Q270084"]),
         ("Q452517", "husband", [KAMENEV]),  # a provisional item as a relative
         (STALIN, "mother", ["Q241535"]),
