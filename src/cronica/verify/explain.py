@@ -171,7 +171,7 @@ class Explainer:
             property=lang.property_name(pid),
             claim=lang.date(claimed.value, mod=claimed.mod),
             ref=lang.date(reference.to_gregorian()),
-            journey=lang.date(journey.to_gregorian()),
+            start=lang.date(journey.to_gregorian()),
         )
 
     def date_outside_journey(self, claimed: Claimed, reference: PartialDate, journey: PartialDate) -> str:
@@ -182,7 +182,7 @@ class Explainer:
             "date_outside_journey",
             claim=lang.date(claimed.value, mod=claimed.mod),
             ref=lang.date(reference.to_gregorian()),
-            journey=lang.date(journey.to_gregorian()),
+            start=lang.date(journey.to_gregorian()),
         )
 
     def values(self, key: str, pid: str, claimed: str, reference: str) -> str:
