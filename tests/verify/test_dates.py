@@ -171,3 +171,32 @@ def test_a_stated_calendar_has_no_old_style_reading():
     assert unmarked is not None and unmarked.agrees and unmarked.old_style
     stated = compare_dates(parse_timex_date("1879-10-26"), parse_timex_date("1879-11-07"), calendar_stated=True)
     assert stated is not None and not stated.agrees
+
+
+def test_a_known_journey_replaces_the_tolerance():
+    # a stay begun by a journey the reference holds (P1319): January 1928 to Alma-Ata, ordered and left that month
+    journey = parse_timex_date("1928-01")
+    before = compare_dates(
+        parse_timex_date("1927"), parse_timex_date("1928-01"), tolerance_days=31, journey_from=journey
+    )
+    assert before is not None and not before.agrees  # the 31 days no longer reach back over the year's end
+    inside = compare_dates(parse_timex_date("1928-01-17"), parse_timex_date("1928-01"), journey_from=journey)
+    assert inside is not None and inside.agrees and not inside.tolerated
+    # a journey of weeks: the departure's month is within it, neither confirmed nor refuted
+    sailed = compare_dates(
+        parse_timex_date("1936-12"), parse_timex_date("1937-01"), journey_from=parse_timex_date("1936-12")
+    )
+    assert sailed is not None and sailed.agrees and sailed.tolerated
+    after = compare_dates(
+        parse_timex_date("1937-02"), parse_timex_date("1937-01"), journey_from=parse_timex_date("1936-12")
+    )
+    assert after is not None and not after.agrees  # after the arrival: no margin either
+
+
+def test_a_journeys_start_read_as_old_style():
+    # an order of 29 January 1897 O.S. (10 February N.S.): "January 1897" unmarked may be its Julian month
+    journey, arrival = parse_timex_date("1897-02"), parse_timex_date("1897-05")
+    unmarked = compare_dates(parse_timex_date("1897-01"), arrival, journey_from=journey)
+    assert unmarked is not None and unmarked.agrees and unmarked.tolerated
+    stated = compare_dates(parse_timex_date("1897-01"), arrival, calendar_stated=True, journey_from=journey)
+    assert stated is not None and not stated.agrees

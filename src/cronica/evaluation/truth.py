@@ -468,6 +468,13 @@ def _refutes(
 ) -> bool:
     """Whether a contradiction answers this gold claim: the one whose named value (a place, a person) its
     evidence holds, when the evidence holds no other gold claim's value; else by the property its proof names."""
+    reference = str(getattr(getattr(claim, "proof", None), "reference", None) or "")
+    named = [other for other, other_index in matches if other_index == index and other.correct]
+    named = [other for other in named if reference and reference.startswith(str(other.correct))]
+    if named:
+        # the proof names the right value of one gold claim on these words ("exiled to Alma-Ata in December
+        # 1927": January 1928, the date claim's): that claim is the one answered, not the place whose stay it is
+        return gold in named
     side = _value_side(claim, gold, index, matches, holds)
     return side if side is not None else _contradiction_is_about(claim, gold, index, matches)
 

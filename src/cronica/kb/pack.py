@@ -77,6 +77,7 @@ PROPERTY_TYPES: Mapping[str, str] = {
     "P793": "wikibase-item",  # significant event
     "P1001": "wikibase-item",  # applies to jurisdiction
     "P1196": "wikibase-item",  # manner of death
+    "P1319": "time",  # earliest date (on a stay: the start of the journey that began it, docs/kb.md "Journeys")
     "P1344": "wikibase-item",  # participant in (a trial's defendants, a congress's delegates)
     "P1365": "wikibase-item",  # replaces
     "P1366": "wikibase-item",  # replaced by

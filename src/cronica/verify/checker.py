@@ -31,7 +31,13 @@ from cronica.verify.claims import (
     ClaimPlan,
 )
 from cronica.verify.compare import Comparer, date_gap, stay_holding
-from cronica.verify.dates import RUSSIAN_SWITCH_TO_GREGORIAN, PartialDate, claimed_span
+from cronica.verify.dates import (
+    RUSSIAN_SWITCH_TO_GREGORIAN,
+    PartialDate,
+    check_precision,
+    checked_dates,
+    claimed_span,
+)
 from cronica.verify.explain import Explainer
 from cronica.verify.findings import Comparison, Finding, Judgement, NeverFollowed, Outcome, has_date, statement_start
 from cronica.verify.holders import HolderProof, HolderReasoner, OneHolderOffice, load_offices
@@ -884,6 +890,10 @@ class Checker:
         ]  # fmt: skip
         if not others:
             return None
+        if any(self._begins_next_to(claimed, fact) for fact in matching):
+            # "desterrado a Turquía en 1928": Alma-Ata began in 1928, but the stay in Turkey began with a journey
+            # from January 1929, one year off: the date may be the slip as well as the place, so neither is proved
+            return self._unconcluded("place_or_date", check, evidence=(matching[0],))
         results = [(fact, self.comparer.compare(check.value, fact.value, check.property, fact=fact)) for fact in others]
         if any(result.outcome != "differs" for _, result in results):
             return self._unconcluded("place_dated_elsewhere", check, evidence=(others[0],))
@@ -1041,6 +1051,21 @@ class Checker:
             ):
                 return fact
         return None
+
+    def _begins_next_to(self, claimed: Claimed, fact: Fact) -> bool:
+        """Whether the stay begins (its journey included, policy `journey_qualifier`) within one unit of the text's
+        precision of the text's date: a year's or a month's slip of the date would make the text true."""
+        if not isinstance(claimed.value, PartialDate):
+            return False
+        unit = {"year": 366, "month": 31}.get(check_precision(claimed.value), 1)
+        text = checked_dates(claimed.value)
+        qualifier = self.policy.journey_qualifier
+        for value in [*fact.qualifier(START_TIME), *(fact.qualifier(qualifier) if qualifier else ())]:
+            if isinstance(value, PartialDate):
+                first, last = checked_dates(value.to_gregorian())
+                if (first - text[1]).days <= unit and (text[0] - last).days <= unit:
+                    return True
+        return False
 
     def _unconcluded(self, key: str, check: Check, evidence: tuple[Fact, ...] = ()) -> Finding:
         """An "unknown" finding that says why nothing could be concluded (the KB holds something)."""

@@ -41,26 +41,42 @@ class Comparer:
         """Compare one claimed value with one KB value; `statement` is the property a qualifier belongs to,
         `fact` the statement the value comes from (it dates a place: `places.compare_places`)."""
         if claimed.kind == "date":
-            return self._compare_dates(claimed, reference, pid, statement)
+            return self._compare_dates(claimed, reference, pid, statement, self._journey_from(pid, statement, fact))
         if not isinstance(reference, str) or not isinstance(claimed.value, str):
             return Comparison("unknown", pid, "")
         if claimed.kind == "place":
             return self._compare_places(claimed, reference, pid, fact)
         return self._compare_entities(claimed, reference, pid)
 
-    def _compare_dates(self, claimed: Claimed, reference: Any, pid: str, statement: str) -> Comparison:
+    def _journey_from(self, pid: str, statement: str, fact: Fact | None) -> PartialDate | None:
+        """The known start of the journey that began a stay (policy `journey_qualifier` on the statement: the
+        order or departure that sent the person there), for the stay's start of a property whose dates a
+        journey blurs (`date_tolerance_days`); None where the reference holds none (the tolerance stays)."""
+        qualifier = self.policy.journey_qualifier
+        if fact is None or not qualifier or pid != "P580" or statement not in self.policy.date_tolerance_days:
+            return None
+        found = [value for value in fact.qualifier(qualifier) if isinstance(value, PartialDate)]
+        return min(found, key=lambda value: checked_dates(value.to_gregorian())[0]) if found else None
+
+    def _compare_dates(
+        self, claimed: Claimed, reference: Any, pid: str, statement: str, journey: PartialDate | None = None
+    ) -> Comparison:
         confidence = self.policy.confidence
         if not isinstance(reference, PartialDate) or not isinstance(claimed.value, PartialDate):
             return Comparison("unknown", pid, "")
         tolerance = self.policy.date_tolerance_days.get(statement or pid, 0)
         comparison = compare_dates(
-            claimed.value, reference, claimed.mod, self.policy.reach, tolerance, claimed.calendar_stated
+            claimed.value, reference, claimed.mod, self.policy.reach, tolerance, claimed.calendar_stated, journey
         )
         if comparison is None:
             return Comparison("unknown", pid, "", is_date=True)
         if comparison.tolerated:
             # near a stay's start or end, which a journey can shift: no proof either way
-            text = self.explain.date_near(pid, claimed, reference, comparison.distance)
+            text = (
+                self.explain.date_in_journey(pid, claimed, reference, journey)
+                if journey is not None
+                else self.explain.date_near(pid, claimed, reference, comparison.distance)
+            )
             return Comparison("unknown", pid, text, is_date=True)
         # what the agreement reached: the text's precision against the shared one (a day against a month value
         # agrees at the month only, and the support says so)
@@ -81,6 +97,9 @@ class Comparer:
             # "on 21 August" took its year from another date of the text: what the text says agrees
             return Comparison("unknown", pid, self.explain.date_year_inferred(claimed, reference), is_date=True)
         text = self.explain.date_differs(claimed, reference, comparison.distance)
+        if journey is not None:
+            # the proof names the journey: the text's date tells neither its start nor its arrival
+            text = f"{text} {self.explain.date_outside_journey(claimed, reference, journey)}"
         return Comparison("differs", pid, text, getattr(confidence.contradicted, comparison.precision), is_date=True)
 
     def _compare_places(self, claimed: Claimed, reference: str, pid: str, fact: Fact | None = None) -> Comparison:

@@ -157,6 +157,7 @@ def compare_dates(
     approx_reach: Mapping[str, int] | None = None,
     tolerance_days: int = 0,
     calendar_stated: bool = False,
+    journey_from: PartialDate | None = None,
 ) -> DateComparison | None:
     """Agree when the two spans of days overlap; otherwise say how far apart they are.
 
@@ -167,7 +168,9 @@ def compare_dates(
     Russian narratives routinely give Julian dates ("25 October 1917"). A date whose calendar the text
     names (`calendar_stated`: "(N.S.)", "by the Gregorian calendar") has no second reading. `tolerance_days`
     widens the text's span for dates that are fuzzy by nature: spans that meet only so are
-    `tolerated` (the checker neither confirms nor refutes them).
+    `tolerated` (the checker neither confirms nor refutes them). `journey_from` is the known start of the
+    journey that led to a stay (its order or departure, the reference being its arrival): it replaces the
+    tolerance, so a date within [journey_from, reference] is tolerated and one outside it differs.
     """
     text = _text_bounds(claimed, mod, approx_reach or DEFAULT_APPROX_REACH)
     if text is None:
@@ -176,11 +179,20 @@ def compare_dates(
     reference_span = _checked_span(reference)
     if text.overlaps(reference_span):
         return DateComparison(True, shared)
-    if tolerance_days and text.widened(tolerance_days).overlaps(reference_span):
-        # a date that is fuzzy by nature (a move: departure or arrival?)
-        return DateComparison(True, shared, _distance(claimed, reference, shared), tolerated=True)
     readable = not calendar_stated and (mod is None or mod in IN_SPAN_MODIFIERS)
     old_style = _old_style_reading(claimed) if readable else None
+    if journey_from is not None:
+        # the journey's own days, from its first day to the arrival's last: a date within them may tell the
+        # order, the departure or the arrival (read as Old Style too); one outside them tells none of them
+        journey = _checked_span(journey_from.to_gregorian())
+        window = DaySpan(min(journey.first, reference_span.first), reference_span.last)
+        if text.overlaps(window) or (old_style is not None and old_style.days().overlaps(window)):  # type: ignore[union-attr]
+            if old_style is not None and old_style.days().overlaps(reference_span):  # type: ignore[union-attr]
+                return DateComparison(True, shared, old_style=True)
+            return DateComparison(True, shared, _distance(claimed, reference, shared), tolerated=True)
+    elif tolerance_days and text.widened(tolerance_days).overlaps(reference_span):
+        # a date that is fuzzy by nature (a move: departure or arrival?)
+        return DateComparison(True, shared, _distance(claimed, reference, shared), tolerated=True)
     if old_style is not None and old_style.days().overlaps(reference_span):  # type: ignore[union-attr]
         return DateComparison(True, shared, old_style=True)
     return DateComparison(False, shared, _distance(claimed, reference, shared))

@@ -162,6 +162,29 @@ class Explainer:
         name = lang.property_name(pid)
         return lang.explanation("date_near", property=name, claim=text_date, ref=ref_date, distance=words)
 
+    def date_in_journey(self, pid: str, claimed: Claimed, reference: PartialDate, journey: PartialDate) -> str:
+        """The text's date falls within the journey that began the stay, not at its arrival: no proof."""
+        lang = self.language
+        assert isinstance(claimed.value, PartialDate)  # a date claim's value
+        return lang.explanation(
+            "date_in_journey",
+            property=lang.property_name(pid),
+            claim=lang.date(claimed.value, mod=claimed.mod),
+            ref=lang.date(reference.to_gregorian()),
+            start=lang.date(journey.to_gregorian()),
+        )
+
+    def date_outside_journey(self, claimed: Claimed, reference: PartialDate, journey: PartialDate) -> str:
+        """Why a stay's start refutes the text's date: the journey there is known, and the date lies outside it."""
+        lang = self.language
+        assert isinstance(claimed.value, PartialDate)  # a date claim's value
+        return lang.explanation(
+            "date_outside_journey",
+            claim=lang.date(claimed.value, mod=claimed.mod),
+            ref=lang.date(reference.to_gregorian()),
+            start=lang.date(journey.to_gregorian()),
+        )
+
     def values(self, key: str, pid: str, claimed: str, reference: str) -> str:
         """Two KB items compared ("place_agrees", "place_within", "place_differs", "entity_differs")."""
         name = self.language.property_name(pid)

@@ -107,6 +107,9 @@ class VerifyPolicy(Schema):
     #: properties from an office to the offices a loose title may name ("president of the USSR": P460)
     office_loose_title_properties: Annotated[tuple[str, ...], AsCollection] = ("P460",)
     date_tolerance_days: Mapping[str, int]
+    #: the qualifier of a stay holding the start of the journey that began it (its order or departure): where
+    #: present it replaces the tolerance for the stay's start (verify/compare.py `_journey_from`)
+    journey_qualifier: str | None = None
     repeatable: Annotated[frozenset[str], AsCollection]
     #: properties whose complete list refutes a value not in it, for values of these classes only
     complete_values: Mapping[str, Annotated[frozenset[str], AsCollection]] = Field(default_factory=dict)
