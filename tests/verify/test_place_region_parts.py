@@ -89,6 +89,8 @@ def test_a_region_the_kb_excludes_is_refuted(pipeline_es, pipeline_en, lang, tex
         ("en", "Stalin was born in Gori, in the Russian Empire."),
         ("es", "Trotski murió en Coyoacán, en la Ciudad de México."),
         ("es", "Lenin nació en Simbirsk, Rusia."),
+        # no state of 1885 for the city in the KB: its country, Russia, continued the Empire then
+        ("es", "Sverdlov nació en Nizhni Nóvgorod, en el Imperio ruso."),
     ],
 )
 def test_a_region_that_holds_the_place_agrees(pipeline_es, pipeline_en, lang, text):

@@ -42,12 +42,24 @@ def region_of_place(view: ReferenceView, place: str, region: str, when: Sequence
     it holds the place when the KB puts the place in it today or at the event's date ("Gori, Russian Empire" of
     1878); it is excluded only when the KB situates both and neither holds the other (another country, or two
     regions the KB places below one country); a region inside the place, a state its name may then have meant
-    ("Yanovka, Russia" in 1879) or a region the KB cannot situate is "unknown"."""
+    ("Yanovka, Russia" in 1879) or a region the KB cannot situate is "unknown". A dissolved state holds a place
+    the KB gives no state of the event's date when the place's country continues that state then ("Nizhny
+    Novgorod, Russian Empire" in 1885)."""
     match = compare_places(view, region, place, when)
     if match in ("same", "within"):
         return "holds"
     if match == "differs":
         return "excluded"
+    # "Nizhni Nóvgorod, en el Imperio ruso" (1885): the KB gives the city no state of that date, but the state its
+    # country continues existed then ("Russia" of 1885: the Russian Empire, `names_then`)
+    if (
+        match == "unknown"
+        and when
+        and view.is_dissolved(region)
+        and not view.states_then(place, when)
+        and any(region in view.names_then(country, when) for country in view.countries(place))
+    ):
+        return "holds"
     return "unknown"
 
 
