@@ -106,6 +106,9 @@ def test_a_region_that_holds_the_place_agrees(pipeline_es, pipeline_en, lang, te
         ("es", "Beria nació en Merjeuli, en Adjaria."),
         # a governorate the KB folds into today's oblast: another name than the label, never a proof
         ("es", "Mólotov nació en Kukarka, en la gobernación de Sarátov."),
+        # a country "in" another: Ukraine was in the Russian Empire in 1879 (a false contradiction on
+        # realworld en-pop-mexicanist-trotsky for a moment of this work, caught before it landed)
+        ("en", "Leon Trotsky was born in Ukraine, Russia."),
     ],
 )
 def test_a_region_the_kb_cannot_check_is_never_supported(pipeline_es, pipeline_en, lang, text):

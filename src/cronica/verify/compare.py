@@ -119,15 +119,23 @@ class Comparer:
         place = str(claimed.value)
         for region in claimed.regions:
             if region.item is None:
-                return Comparison("unknown", pid, self.explain.region_unchecked(pid, place, region.text))
-            match = region_of_place(self.view, place, region.item, when)
-            if match == "holds" or (match == "unknown" and self.view.within(region.item, reference)):
+                return Comparison("unknown", pid, self.explain.region_unchecked(pid, reference, region.text))
+            # the region must hold the text's place; when the reference's place lies inside it ("born in Ukraine,
+            # Russia", the reference Yanovka), holding the reference's place is enough, and only a region both
+            # exclude is a proof; a country has no region the KB can exclude (its borders moved: Ukraine in 1879)
+            places = [place, reference] if reference != place and self.view.within(reference, place) else [place]
+            matches = {region_of_place(self.view, one, region.item, when) for one in places}
+            if "holds" in matches or (matches == {"unknown"} and self.view.within(region.item, reference)):
                 continue  # (or the text names the reference's own finer place: "Ciudad de México, en Coyoacán")
-            if match == "excluded" and self._by_todays_name(region.item, region.text):
+            if (
+                matches == {"excluded"}
+                and not self.view.is_country(place)
+                and self._by_todays_name(region.item, region.text)
+            ):
                 chain = containing_chain(self.view, place)
                 text = self.explain.region_differs(pid, place, region.text, chain)
                 return Comparison("differs", pid, text, self.policy.confidence.contradicted.place, region=region.text)
-            return Comparison("unknown", pid, self.explain.region_unchecked(pid, place, region.text))
+            return Comparison("unknown", pid, self.explain.region_unchecked(pid, reference, region.text))
         return None
 
     def _by_todays_name(self, region: str, words: str) -> bool:
