@@ -102,6 +102,7 @@ IncompatibilityRule = Literal[
     "complete_values",
     "closed_values",
     "place_hierarchy",
+    "place_region",
     "age_arithmetic",
     "anachronism",
     "one_holder",

@@ -42,6 +42,7 @@ from cronica.verify.explain import Explainer
 from cronica.verify.findings import Comparison, Finding, Judgement, NeverFollowed, Outcome, has_date, statement_start
 from cronica.verify.holders import HolderProof, HolderReasoner, OneHolderOffice, load_offices
 from cronica.verify.offices import OfficeReasoner, Reading
+from cronica.verify.places import containing_chain, containment_facts
 from cronica.verify.policy import VerifyPolicy
 from cronica.verify.reference import Fact, ReferenceView, during
 from cronica.verify.states import StateProof, StateReasoner
@@ -489,6 +490,11 @@ class Checker:
         differing = [(fact, r) for fact, r in results if r.outcome == "differs"]
         if pid in self._single_valued and differing and len(differing) == len(results):
             fact, result = differing[0]
+            if result.region:  # "Gori, Armenia": the place agrees, the region the text gives it does not hold it
+                chain = containing_chain(self.view, str(claimed.value))
+                correction = self.explain.region_correction(event_type, check, pid, claimed, chain)
+                situating = tuple(containment_facts(self.view, str(claimed.value)))
+                return result.with_evidence((fact, *situating), correction, check, "place_region")
             correction = self.explain.correction(event_type, check, pid, claimed, fact.value)
             rule: IncompatibilityRule = (
                 "closed_values"

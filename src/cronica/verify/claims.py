@@ -18,6 +18,7 @@ from cronica.kb.normalize import alias_key
 from cronica.model import Analysis, Entity, Event, Participant, Timex
 from cronica.verify.dates import PartialDate, parse_timex_date
 from cronica.verify.identity import Identity
+from cronica.verify.place_parts import RegionPart
 
 ValueKind = Literal["date", "place", "entity", "age"]
 #: a year written in digits ("1927", "'27" is not one): a date without one had its year inferred
@@ -64,6 +65,9 @@ class Claimed:
     #: for a date: the text names its calendar ("(N.S.)", "según el calendario gregoriano"), so it is
     #: read in that calendar only, never also as Old Style
     calendar_stated: bool = False
+    #: for a place: the region or country the text gives it ("Merjeuli, en Armenia": Armenia), each checked
+    #: against the KB's containment of the place (`verify/place_parts.py`)
+    regions: tuple[RegionPart, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +150,7 @@ def plan_claim(
     office_classes: Iterable[str] = (),
     coordinates: Callable[[str], bool] = lambda word: False,
     resolve_body: Callable[[str | None, str], tuple[str, bool] | None] = lambda person, words: None,
+    regions_of: Callable[[int], tuple[RegionPart, ...]] = lambda end: (),
 ) -> ClaimPlan:
     """Resolve the event's roles to QIDs and keep the mappings that can be checked.
 
@@ -156,7 +161,8 @@ def plan_claim(
     conjuncts ("y", "and"): a second office after it is not a qualifier of the first.
     `resolve_body(person_qid, words)` names the body a common-noun phrase stands for ("el seminario",
     "the Leningrad party organisation": `cronica.verify.bodies`), with whether it was read through the
-    person's own record, or None.
+    person's own record, or None. `regions_of(end)` reads the region or country the text gives right after the
+    place ending at `end` ("Gori, Georgia").
     """
     entities = analysis.entities_by_id  # built once per analysis: a book has thousands of events
     start, end = _claim_span(event, analysis, entities)
@@ -175,7 +181,9 @@ def plan_claim(
             return False  # (the words first: a KB lookup only for a phrase with more words than the name)
         return is_instance(entity.item_id, offices)
 
-    fillers = _fillers(event, analysis, entities, ontology, is_hedged, identities, bound_types, other_office)
+    fillers = _fillers(
+        event, analysis, entities, ontology, is_hedged, identities, bound_types, other_office, regions_of
+    )
     # roles the sentence leaves unsaid (a dropped subject): their words are an antecedent's, in another sentence
     unsaid = {p.role for p in event.participants if not _in_sentence(analysis, event, p.start)}
     if offices:
@@ -303,6 +311,7 @@ def _fillers(
     identities: Mapping[str, Identity] | None = None,
     bound_types: Iterable[str] = (),
     other_office: Callable[[str, Participant, Entity], bool] = lambda text, participant, entity: False,
+    regions_of: Callable[[int], tuple[RegionPart, ...]] = lambda end: (),
 ) -> dict[str, Claimed]:
     """Role → claimed value for every role the event fills with something checkable."""
     fillers: dict[str, Claimed] = {}
@@ -340,7 +349,10 @@ def _fillers(
             # the event's place, as a place (compared through the KB's hierarchy: "in Russia" holds
             # Saint Petersburg), as `event.place` gives it below when no participant names one
             hedged = is_hedged(analysis.text, entity.start)
-            fillers["place"] = Claimed("place", entity.item_id, entity.text, entity.score, hedged=hedged)
+            regions = regions_of(entity.end)
+            fillers["place"] = Claimed(
+                "place", entity.item_id, entity.text, entity.score, hedged=hedged, regions=regions
+            )
             continue
         if entity is not None and participant.role == "position" and other_office(analysis.text, participant, entity):
             continue  # "the Deputy People's Commissar for Agriculture": not the People's Commissar linked inside it
@@ -389,7 +401,8 @@ def _fillers(
     place = entities.get(event.place or "")
     if place is not None and place.item_id and "place" not in named_places:
         hedged = is_hedged(analysis.text, place.start)
-        fillers["place"] = Claimed("place", place.item_id, place.text, place.score, hedged=hedged)
+        regions = regions_of(place.end)
+        fillers["place"] = Claimed("place", place.item_id, place.text, place.score, hedged=hedged, regions=regions)
     manner = getattr(event, "manner", None)
     options = ontology.manner_options(manner)
     if len(options) == 1:

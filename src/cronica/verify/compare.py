@@ -17,11 +17,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from cronica.kb.normalize import alias_key
 from cronica.verify.claims import Check, Claimed
 from cronica.verify.dates import PRECISION_RANK, PartialDate, check_precision, checked_dates, compare_dates
 from cronica.verify.explain import Explainer
 from cronica.verify.findings import Comparison, statement_start
-from cronica.verify.places import compare_places
+from cronica.verify.places import compare_places, containing_chain, region_of_place
 from cronica.verify.policy import VerifyPolicy
 from cronica.verify.reference import Fact, ReferenceView
 
@@ -105,7 +106,12 @@ class Comparer:
     def _compare_places(self, claimed: Claimed, reference: str, pid: str, fact: Fact | None = None) -> Comparison:
         confidence = self.policy.confidence
         claim = str(claimed.value)
-        match = compare_places(self.view, claim, reference, self.view.event_dates(fact) if fact else ())
+        when = self.view.event_dates(fact) if fact else ()
+        match = compare_places(self.view, claim, reference, when)
+        if claimed.regions and match in ("same", "within", "wider"):
+            regional = self._compare_regions(claimed, reference, pid, when)
+            if regional is not None:
+                return regional
         if match == "same":
             text = self.explain.values("place_agrees", pid, claim, reference)
             return Comparison("agrees", pid, text, confidence.supported.place)
@@ -122,6 +128,43 @@ class Comparer:
             text = self.explain.values("place_differs", pid, claim, reference)
             return Comparison("differs", pid, text, confidence.contradicted.place)
         return Comparison("unknown", pid, "")
+
+    def _compare_regions(
+        self, claimed: Claimed, reference: str, pid: str, when: Sequence[PartialDate]
+    ) -> Comparison | None:
+        """The place agrees: each region the text gives it ("Merjeuli, en Armenia") must hold it too. A region the
+        KB's containment excludes refutes the place (`place_region`); one it cannot check leaves it unconfirmed,
+        never supported on the city's name alone. None when every region holds the place."""
+        place = str(claimed.value)
+        for region in claimed.regions:
+            if region.item is None:
+                return Comparison("unknown", pid, self.explain.region_unchecked(pid, reference, region.text))
+            # the region must hold the text's place; when the reference's place lies inside it ("born in Ukraine,
+            # Russia", the reference Yanovka), holding the reference's place is enough, and only a region both
+            # exclude is a proof; a country has no region the KB can exclude (its borders moved: Ukraine in 1879)
+            places = [place, reference] if reference != place and self.view.within(reference, place) else [place]
+            matches = {region_of_place(self.view, one, region.item, when) for one in places}
+            if "holds" in matches or (matches == {"unknown"} and self.view.within(region.item, reference)):
+                continue  # (or the text names the reference's own finer place: "Ciudad de México, en Coyoacán")
+            if (
+                matches == {"excluded"}
+                and not self.view.is_country(place)
+                and self._by_todays_name(region.item, region.text)
+            ):
+                chain = containing_chain(self.view, place)
+                text = self.explain.region_differs(pid, place, region.text, chain)
+                return Comparison("differs", pid, text, self.policy.confidence.contradicted.place, region=region.text)
+            return Comparison("unknown", pid, self.explain.region_unchecked(pid, reference, region.text))
+        return None
+
+    def _by_todays_name(self, region: str, words: str) -> bool:
+        """A region below a country refutes only under its own label: another name may be a historic unit the
+        KB folds into today's ("Simbirsk Governorate" held towns of today's Samara Oblast), whose borders
+        were not today's. A country's names are read by date (`places.compare_places`)."""
+        if self.view.is_country(region):
+            return True
+        key = alias_key(words)
+        return any(alias_key(self.view.label(region, lang)) == key for lang in ("en", "es"))
 
     def _compare_entities(self, claimed: Claimed, reference: str, pid: str) -> Comparison:
         confidence = self.policy.confidence

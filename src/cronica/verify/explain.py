@@ -190,6 +190,29 @@ class Explainer:
         name = self.language.property_name(pid)
         return self.language.explanation(key, property=name, claim=self.label(claimed), ref=self.label(reference))
 
+    def region_differs(self, pid: str, place: str, region: str, chain: Sequence[str]) -> str:
+        """The region the text gives a place is not among those the reference puts it in."""
+        lang = self.language
+        units = lang.list_and([self.label(qid) for qid in chain])
+        return lang.explanation(
+            "place_region_differs", property=lang.property_name(pid), claim=self.label(place), region=region, ref=units
+        )
+
+    def region_unchecked(self, pid: str, place: str, region: str) -> str:
+        """The place agrees but the region the text gives it could not be checked."""
+        lang = self.language
+        return lang.explanation(
+            "place_region_unchecked", property=lang.property_name(pid), claim=self.label(place), region=region
+        )
+
+    def region_correction(self, event_type: str, check: Check, pid: str, claimed: Claimed, chain: Sequence[str]) -> str:
+        """The corrected sentence naming the place with the regions the reference puts it in."""
+        place = self.label(str(claimed.value))
+        units = ", ".join(self.label(qid) for qid in chain)
+        right = f"{place} ({units})" if units else place
+        wrong = replace(claimed, value=f"{place}, {claimed.regions[0].text}" if claimed.regions else place)
+        return self.correction(event_type, check, pid, wrong, right)
+
     def entity_agrees(self, pid: str, claimed: str) -> str:
         return self.language.explanation(
             "entity_agrees", property=self.language.property_name(pid), claim=self.label(claimed)

@@ -96,6 +96,8 @@ class Comparison:
     checked_precision: CheckPrecision | None = None
     wider_place: bool = False
     scope_note: str = ""
+    #: for a place that differs by the region the text gives it ("Gori, Armenia"): that region's words
+    region: str = ""
 
     def with_evidence(
         self,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Annotated, Any, Literal
 
@@ -17,6 +17,7 @@ from pydantic import Field
 from cronica.errors import CronicaError
 from cronica.resources import Schema, WordList, load_resource, package_file
 from cronica.verify.dates import Distance, PartialDate, check_precision
+from cronica.verify.place_parts import RegionWords
 
 FEMALE = "female"
 #: a word, for `Language.qualifies` (apostrophes kept: "people's")
@@ -46,6 +47,8 @@ class Language:
     description_heads: frozenset[str] = frozenset()
     #: "the", "su": left out before a body's common noun ("the seminary")
     body_determiners: frozenset[str] = frozenset()
+    #: the words that read a region after a place ("nació en Merjeuli, en Armenia": `verify/place_parts.py`)
+    region_words: RegionWords = field(default_factory=RegionWords)
 
     def body_noun(self, words: str) -> str:
         """The words of a body's noun phrase without its leading determiners ("the seminary" → "seminary")."""
@@ -276,6 +279,17 @@ class PlacesFile(Schema):
     """verify/resources/<lang>/places.yaml"""
 
     hedges: WordList
+    #: after the comma of "X, en Y" / "X, in Y": the word before a place's region or country
+    region_prepositions: WordList = Field(default_factory=list)
+    #: articles before the region ("en el Imperio ruso", "in the Kherson Governorate")
+    region_articles: WordList = Field(default_factory=list)
+    #: words that may join the capitalized words of a region's name ("Gobernación de Tiflis", "Republic of")
+    region_connectors: WordList = Field(default_factory=list)
+    #: words that coordinate places: "en Londres, en París y en Viena" is a list, not a place and its region
+    place_coordinators: WordList = Field(default_factory=list)
+    #: nouns of a unit before its name ("la gobernación de Kursk"); other words there ("Gori, near Tbilisi",
+    #: "a town in Georgia") make no region
+    region_nouns: WordList = Field(default_factory=list)
 
 
 class GenericFile(Schema):
@@ -328,4 +342,11 @@ def load_language(code: str) -> Language:
         holder_ordinals=holder_ordinals,
         description_heads=descriptions,
         body_determiners=determiners,
+        region_words=RegionWords.of(
+            places.get("region_prepositions", ()),
+            places.get("region_articles", ()),
+            places.get("place_coordinators", ()),
+            places.get("region_connectors", ()),
+            places.get("region_nouns", ()),
+        ),
     )

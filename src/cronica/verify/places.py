@@ -27,11 +27,68 @@ from collections.abc import Sequence
 from typing import Literal
 
 from cronica.verify.dates import PartialDate
-from cronica.verify.reference import ReferenceView
+from cronica.verify.reference import Fact, ReferenceView
 
 #: "within": the reference's place lies in the text's (the text is vaguer); "wider": the text's place lies in the
 #: reference's (the reference is vaguer: an agreement that checked only the wider place)
 PlaceMatch = Literal["same", "within", "wider", "differs", "unknown"]
+#: a region the text gives a place ("Gori, Georgia") against the KB: it holds the place (today or at the event's
+#: date), the KB's containment excludes it, or that cannot be told
+RegionMatch = Literal["holds", "excluded", "unknown"]
+
+
+def region_of_place(view: ReferenceView, place: str, region: str, when: Sequence[PartialDate] = ()) -> RegionMatch:
+    """Does `region` (the unit the text names after the place) hold `place`? By the same rules as two places:
+    it holds the place when the KB puts the place in it today or at the event's date ("Gori, Russian Empire" of
+    1878); it is excluded only when the KB situates both and neither holds the other (another country, or two
+    regions the KB places below one country); a region inside the place, a state its name may then have meant
+    ("Yanovka, Russia" in 1879) or a region the KB cannot situate is "unknown". A dissolved state holds a place
+    the KB gives no state of the event's date when the place's country continues that state then ("Nizhny
+    Novgorod, Russian Empire" in 1885)."""
+    match = compare_places(view, region, place, when)
+    if match in ("same", "within"):
+        return "holds"
+    if match == "differs":
+        return "excluded"
+    # "Nizhni Nóvgorod, en el Imperio ruso" (1885): the KB gives the city no state of that date, but the state its
+    # country continues existed then ("Russia" of 1885: the Russian Empire, `names_then`)
+    if (
+        match == "unknown"
+        and when
+        and view.is_dissolved(region)
+        and not view.states_then(place, when)
+        and any(region in view.names_then(country, when) for country in view.countries(place))
+    ):
+        return "holds"
+    return "unknown"
+
+
+def containment_facts(view: ReferenceView, place: str) -> list[Fact]:
+    """The statements that situate `place` (its "located in" chain and its countries today): a region's proof."""
+    facts: list[Fact] = []
+    current: str | None = place
+    for _ in range(6):
+        if current is None:
+            break
+        facts += [f for f in view.facts(current, "P17") if not f.qualifier("P582")]
+        above = [f for f in view.facts(current, "P131") if isinstance(f.value, str)]
+        facts += above[:1]
+        current = str(above[0].value) if above else None
+    return facts
+
+
+def containing_chain(view: ReferenceView, place: str) -> list[str]:
+    """The units the KB puts `place` in, innermost first: its "located in" (P131) chain, then its countries today."""
+    chain: list[str] = []
+    current = place
+    for _ in range(6):
+        above = [f.value for f in view.facts(current, "P131") if isinstance(f.value, str) and f.value not in chain]
+        if not above:
+            break
+        current = above[0]
+        chain.append(current)
+    chain += sorted(c for c in view.countries(place) if c not in chain and c != place)
+    return chain
 
 
 def compare_places(view: ReferenceView, claimed: str, reference: str, when: Sequence[PartialDate] = ()) -> PlaceMatch:

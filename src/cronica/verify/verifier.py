@@ -25,6 +25,7 @@ from cronica.verify.language import load_language
 from cronica.verify.named_events import NamedEvents, named_event_claims
 from cronica.verify.opinions import find_opinions
 from cronica.verify.person_names import name_cues
+from cronica.verify.place_parts import regions_after
 from cronica.verify.policy import verify_policy
 from cronica.verify.readings import judge_alternatives, judge_readings
 from cronica.verify.reference import ReferenceView
@@ -53,6 +54,18 @@ class Verifier:
         self.closed_values = {MANNER_OF_DEATH: manners}
         self.bodies = BodyResolver(view, self.is_instance)
         self.named_events = NamedEvents(view, self.policy.named_event_classes, self.is_instance)
+
+    def only_place_named(self, words: str) -> str | None:
+        """The one KB item whose label or alias is exactly `words` and that the KB situates (a region a text
+        names with its noun, "la gobernación de Kursk"), else None: a name of two items, or of none, is no link."""
+        candidates = getattr(self.view.kb, "candidates", None)
+        if not callable(candidates):
+            return None
+        found = {str(candidate.qid) for candidate in candidates(words)}
+        if len(found) != 1:
+            return None
+        (qid,) = found
+        return qid if self.view.situated(qid) and not self.view.is_human(qid) else None
 
     def only_party_of(self, person: str, words: str, language: Any, ends_membership: bool = False) -> str | None:
         """The party a generic "el partido" / "the party" names: the person's only party in the KB or, for
@@ -94,6 +107,15 @@ class Verifier:
         resolver = IdentityResolver(self.view, analysis, self.policy, name_cues(analysis.document.lang))
         claims: list[Claim] = []
         ordered = sorted(analysis.events, key=lambda e: e.trigger.start)
+        dates = [(timex.start, timex.end) for timex in analysis.timexes]
+        regions_of = partial(
+            regions_after,
+            analysis.text,
+            entities=analysis.entities,
+            words=language.region_words,
+            dates=dates,
+            lookup=self.only_place_named,
+        )
 
         def plan_of(event: Event) -> ClaimPlan:
             return plan_claim(
@@ -110,6 +132,7 @@ class Verifier:
                 self.policy.office_classes,
                 language.coordinates,
                 partial(self.resolve_body, language=language),
+                regions_of,
             )
 
         for event in (reading for each in ordered for reading in self.each_person(each, analysis)):
