@@ -351,7 +351,7 @@ class RoleReader:
         small = self._small_clause(token, entry, passive)
         if small is not None:
             self._add(frame, entry.object, small[0])
-            self._add(frame, entry.complement, small[1])
+            self._add(frame, entry.complement or "position", small[1])
             object_filled = True
         titles += self._title_objects(entry, arguments, passive)
         for preposition, nominal in arguments:
