@@ -520,7 +520,9 @@ def nominal_participle(token: Token) -> bool:
     acusados el 25 de agosto" is an execution on that day, not an accusation."""
     if "Part" not in token.morph.get("VerbForm", []) or token.pos_ not in ("VERB", "ADJ"):
         return False
-    if any(c.dep_ == "det" and c.i < token.i for c in token.children):
+    if any(c.dep_.startswith("aux") for c in token.children):
+        return False  # "por lo que fue detenido": a verb with its auxiliary ("lo" a pronoun the parser hung as det)
+    if any(c.dep_ == "det" and c.pos_ == "DET" and c.i < token.i for c in token.children):
         return True
     head = token.head
     return (
