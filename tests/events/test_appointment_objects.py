@@ -147,3 +147,12 @@ def test_the_other_accused_are_people_not_an_accusation(request, lang, text, val
     assert not [e for e in analysis.events if e.type == "ACCUSATION"]
     (event,) = [e for e in analysis.events if e.type in ("DEATH", "EXECUTION")]
     assert event.time_value == value
+
+
+def test_a_participle_with_its_auxiliary_stays_a_verb(pipeline_es):
+    # "lo" the parser hangs on the participle as a determiner: "fue detenido" is still an arrest
+    analysis = pipeline_es.analyze_text(
+        "Trotski participó en la Revolución de 1905, por lo que fue detenido de nuevo (1906) y deportado a Siberia."
+    )
+    event = only(analysis, "ARREST")
+    assert event.time_value == "1906"
