@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from cronica.events.frame import APPOSITION_DEPS, NON_PARTICIPANT_ENTS
 from cronica.events.lexicon import Cues
-from cronica.events.syntax import SUBJECT_DEPS, Sentences
+from cronica.events.syntax import SUBJECT_DEPS, Sentences, entity_around
 from cronica.events.timing import timex_token_indexes
 from cronica.model import Analysis, Entity, Participant, Timex
 
@@ -111,6 +111,21 @@ class DocumentView:
                 entity = self.entity_holding(name)
                 if entity is not None and entity.label == "PER":
                     return entity
+        return None
+
+    def name_and_title(self, head: Token) -> tuple[Entity, Entity] | None:
+        """The person and the title one NER span drew together and the link stage split ("Trotsky People's
+        Commissar", "Trotski Comisario del Pueblo"; `Gazetteer.split_titles`): a person's entity and, right after
+        it, an entity of another kind, both starting inside the NER span around `head`."""
+        around = entity_around(head)
+        if around is None:
+            return None
+        start, end = around.start_char, around.end_char
+        inside = [e for e in self.entities[bisect_left(self.entity_starts, start) :] if e.start < end]
+        for person, title in pairwise(inside):
+            between = self.analysis.text[person.end : title.start]
+            if person.label == "PER" and title.label != "PER" and between.isspace():
+                return person, title
         return None
 
     def has_proper_noun(self, entity: Entity) -> bool:

@@ -134,6 +134,15 @@ class ParticipantReader:
             )
         )
 
+    def add_entity(self, frame: Frame, role: str, entity: Entity, head: Token) -> None:
+        """A participant that is exactly one entity's words (`head`: its root), where the parse's phrase holds
+        more than it ("Trotsky People's Commissar for War": the name and the office are two participants)."""
+        referent = self.referents.of_entity(entity.id)
+        if referent is not None:
+            frame.referents.append(referent)
+        frame.heads[entity.start] = head
+        frame.participants.append(Participant(role, entity.id, entity.text, entity.start, entity.end))
+
     @staticmethod
     def _person_by_role(entity: Entity, role: str, head: Token) -> bool:
         """An unlinked name, not labelled a person, that is the subject filling a person's role, and

@@ -140,6 +140,17 @@ class RoleReader:
     def _add(self, frame: Frame, role: str, head: Token) -> None:
         if frame.limit is not None and head.idx >= frame.limit:
             return  # a word of the gapped second conjunct: that event's, not this one's
+        entry = frame.match.entry
+        if role == entry.object and entry.complement and not frame.match.nominal:
+            split = self.view.name_and_title(head)
+            if split is not None:
+                # "appointed Trotsky People's Commissar for War", "nombró a Trotski Comisario del Pueblo…": one
+                # phrase of the parse, two objects: the person is the one appointed, the title the office
+                for entity, role_of in zip(split, (role, entry.complement), strict=True):
+                    words = self.view.span(entity.start, entity.end)
+                    if words is not None:
+                        self.participants.add_entity(frame, role_of, entity, words.root)
+                return
         self.participants.add(frame, role, self.participants.antecedent(head))
 
     # --- retyping by what the participants are ----------------------------------------
@@ -337,6 +348,11 @@ class RoleReader:
             object_filled = True
         for title in titles:
             self._add(frame, entry.complement or "position", title)
+        small = self._small_clause(token, entry, passive)
+        if small is not None:
+            self._add(frame, entry.object, small[0])
+            self._add(frame, entry.complement or "position", small[1])
+            object_filled = True
         titles += self._title_objects(entry, arguments, passive)
         for preposition, nominal in arguments:
             if not view.usable(nominal) or nominal.i in frame.match.tokens or nominal.i in markers:
@@ -647,6 +663,27 @@ class RoleReader:
             for p, n in arguments
             if p is None and n.dep_ in OBJECT_DEPS and not self.view.is_person(self.participants.stands_for(n))
         ]
+
+    def _small_clause(self, token: Token, entry: TriggerEntry, passive: bool) -> tuple[Token, Token] | None:
+        """ "Lenin made him People's Commissar for War", "made him head of the Red Army": the parser reads
+        the object and the office as a clause of their own (the office a complement clause, the object its
+        subject). With a person or a pronoun as that subject and an office as the clause (a named one, or
+        an office's head noun: `office_heads`), they are the object and the office."""
+        if passive or not entry.complement or not entry.object or entry.object not in PERSON_ROLES:
+            return None
+        for child in token.children:
+            if child.dep_ not in ("ccomp", "xcomp") or child.pos_ not in ("NOUN", "PROPN") or child.i < token.i:
+                continue
+            subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.i > child.i or not self.view.is_person(subject):
+                continue
+            entity = self.view.entity_holding(child)
+            office = child.lemma_.lower() in self.cues.office_heads or (
+                entity is not None and entity.label not in ("PER", "LOC") and entity.start > subject.idx
+            )
+            if office and not self._description(child):  # never "made him a hero", "the scapegoat of the Party"
+                return subject, child
+        return None
 
     def _description(self, nominal: Token) -> bool:
         """ "became a Marxist", "se convirtió en un símbolo": a noun with an indefinite article and no

@@ -514,6 +514,25 @@ def _left_modifier(token: Token, head: Token) -> bool:
     return token.dep_ in _NARROWING_DEPS and token.head.i >= token.i and head in (token.head, *token.head.ancestors)
 
 
+def nominal_participle(token: Token) -> bool:
+    """A participle used as a noun, naming people, not an event: "los demás acusados" (a determiner before it),
+    "the other accused" (the parser hangs it on "other", which has the determiner). "Fue fusilado con los demás
+    acusados el 25 de agosto" is an execution on that day, not an accusation."""
+    if "Part" not in token.morph.get("VerbForm", []) or token.pos_ not in ("VERB", "ADJ"):
+        return False
+    if any(c.dep_.startswith("aux") for c in token.children):
+        return False  # "por lo que fue detenido": a verb with its auxiliary ("lo" a pronoun the parser hung as det)
+    if any(c.dep_ == "det" and c.pos_ == "DET" and c.i < token.i for c in token.children):
+        return True
+    head = token.head
+    return (
+        token.dep_ == "acl"
+        and head.i == token.i - 1
+        and head.pos_ == "ADJ"
+        and any(c.dep_ == "det" and c.i < head.i for c in head.children)
+    )
+
+
 def entity_around(token: Token) -> Span | None:
     """The NER span holding a token, read from its IOB tags (cheaper than scanning doc.ents)."""
     if not token.ent_type_:

@@ -18,7 +18,14 @@ from collections.abc import Collection, Mapping, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from cronica.events.lexicon import Cues
-from cronica.events.syntax import OPENING_BRACKETS, SUBJECT_DEPS, clause_token, first_lemma, governors
+from cronica.events.syntax import (
+    OPENING_BRACKETS,
+    SUBJECT_DEPS,
+    clause_token,
+    first_lemma,
+    governors,
+    nominal_participle,
+)
 from cronica.model import TimeSource, Timex
 
 DATING_TYPES = frozenset({"DATE", "TIME"})
@@ -47,8 +54,10 @@ def attach_timexes(
         inside = set(range(span.start, span.end))
         node = span.root
         for _ in range(8):
-            if node.i not in inside and (
-                node.pos_ in ("VERB", "AUX") or node.i in trigger_indexes or _participle(node)
+            if (
+                node.i not in inside
+                and (node.pos_ in ("VERB", "AUX") or node.i in trigger_indexes or _participle(node))
+                and not nominal_participle(node)  # "fusilado con los demás acusados el 25 de agosto"
             ):
                 break
             if node.i not in inside and node.i < span.start and _subject_phrase(node, span):
@@ -59,6 +68,7 @@ def attach_timexes(
                 break
             node = node.head
         node = _served_verb(node)
+        node = _manner_participle(node, trigger_indexes) or node
         if cues is not None:
             node = appositive_event(doc, span, node, trigger_indexes, cues) or node
         node = _event_noun_before(doc, span, node, trigger_indexes) or node
@@ -144,6 +154,18 @@ def _continuation_before(doc: Doc, span: Span, verb: Token, continuations: Mappi
     exiled to Siberia in 1897" (the parser hangs "in 1897" on "arrested")."""
     between = [at for at, continued in continuations.items() if continued == verb.i and verb.i < at < span.start]
     return doc[max(between)] if between else None
+
+
+def _manner_participle(node: Token, trigger_indexes: set[int]) -> Token | None:
+    """The trigger a participle right after it completes: "murió asesinado el 1 de diciembre de 1934" (the
+    parser makes "asesinado" the object of "murió" and hangs the date on it). The participle says how the
+    event happened, it is no event of its own, so its date is the trigger's."""
+    head = node.head
+    if node.i in trigger_indexes or head.i not in trigger_indexes or node.i != head.i + 1:
+        return None
+    if not _participle(node) or node.dep_ not in ("obj", "dobj", "xcomp", "acomp", "advcl", "amod"):
+        return None
+    return head
 
 
 def _participle(token: Token) -> bool:

@@ -23,6 +23,7 @@ from cronica.events.syntax import (
     has_reflexive,
     is_passive,
     listed_participle,
+    nominal_participle,
     noun_conjunct_verb,
     participial_opening,
     preposition_of,
@@ -228,6 +229,8 @@ def _base_form_lemma(token: Token, cues: Cues) -> str | None:
 
 
 def _verbal(token: Token, cues: Cues) -> bool:
+    if nominal_participle(token):
+        return False  # "the other accused", "los demás acusados": people, not an event
     if token.pos_ == "VERB":
         return True
     if token._.get(OPENING_PARTICIPLE):

@@ -119,6 +119,7 @@ def run_link(analysis: Analysis, ctx: StageContext) -> Analysis:
         max_words = int(ctx.config.get("max_name_words", 14))
         starts = sorted(entity.start for entity in entities)
         entities = [gazetteer.widen(analysis.text, entity, entities, max_words, starts) for entity in entities]
+        entities = gazetteer.split_titles(analysis.text, entities, max_words)
         entities = gazetteer.widen_left_all(analysis.text, entities)
         entities = [part for entity in entities for part in gazetteer.narrow(analysis.text, entity, linker)]
         # the KB names of the whole text, read once for both passes below
@@ -400,6 +401,47 @@ class Gazetteer:
             for _ in range(found[2] if found else 1):
                 words.popleft()
             words.extend(islice(following, max_words - len(words)))
+
+    def split_titles(self, text: str, entities: list[Entity], max_words: int) -> list[Entity]:
+        """A person's span NER drew over a name and the office title after it, split at the first word that
+        starts a KB office name: "appointed Trotsky People's Commissar for War", "nombró a Frunze Comisario del
+        Pueblo para Asuntos Militares y Navales" (an appointment's two objects). The title is the office's whole
+        name, also where it runs past the span ("… for War"); a fragment NER tagged inside it is dropped."""
+        titles: list[tuple[int, int]] = []
+        result: list[Entity] = []
+        for entity in entities:
+            parts = self._name_and_title(text, entity, max_words) if entity.label == "PER" else None
+            if parts is None:
+                result.append(entity)
+                continue
+            name_end, (start, end) = parts
+            result.append(dataclasses.replace(entity, text=text[entity.start : name_end], end=name_end))
+            result.append(Entity(id="k0", text=text[start:end], start=start, end=end, label="MISC"))
+            titles.append((start, end))
+        if not titles:
+            return entities
+        return [
+            e
+            for e in result
+            if e.id == "k0" or not any(s <= e.start and e.end <= t and (e.start, e.end) != (s, t) for s, t in titles)
+        ]
+
+    def _name_and_title(self, text: str, entity: Entity, max_words: int) -> tuple[int, tuple[int, int]] | None:
+        """Where the name ends and the office title's span, when the entity is capitalized name words followed
+        by a KB office's name (two words or more); else None."""
+        words = list(_WORD.finditer(text, entity.start, entity.end))
+        for at in range(1, len(words)):
+            if not words[at - 1].group()[0].isupper():
+                return None  # the words before a title are a name's, each capitalized
+            key = alias_key(words[at].group()).split()
+            if not key or key[0] not in self.office_first_words | self.title_first_words:
+                continue
+            found = next(self.names(text, words[at].start(), min(len(text), entity.end + 120), max_words), None)
+            if found is None or found[0] != words[at].start() or found[1] < words[-1].end():
+                continue  # no KB name there, or one ending inside the span (the rest would be lost)
+            if len(_WORD.findall(text, *found)) > 1 and self.is_office_key(phrase_key(text[found[0] : found[1]])):
+                return words[at - 1].end(), found
+        return None
 
     def narrow(self, text: str, entity: Entity, linker: Linker) -> list[Entity]:
         """A mention matching nothing, narrowed to the one KB name it contains, or split into the KB
