@@ -828,6 +828,10 @@ class Checker:
         fact, value = starts[nearest]
         if not self.view.is_complete(check.subject, check.property):
             return self._unconcluded("repeatable_incomplete", check, evidence=(fact,))
+        if not _settled_through(claimed.value, facts):
+            # the mark lists every stay at each place it names, not every place: between two listed stays one
+            # it does not list may have begun ("In August 1914 Trotsky went into exile": Zürich)
+            return self._unconcluded("between_stays", check, evidence=(fact,))
         # the correction names the place of the stay that began nearest the text's date
         placed = replace(check, value=Claimed("place", fact.value, ""))
         correction = self.explain.correction(event_type, placed, check.property, claimed, value, fact.value)
@@ -1085,6 +1089,19 @@ class Checker:
         outcome: Outcome = "agrees" if not check.qualifiers else "unknown"
         confidence = self.policy.confidence.supported.statement
         return Finding(outcome, check.property, self.explain.statement_found(check, fact), confidence, (fact,))
+
+
+def _settled_through(date: PartialDate, facts: Sequence[Fact]) -> bool:
+    """Whether a listed stay began before the whole of the text's date and ended after it: no exile can
+    have begun then without ending that stay, which the list would show."""
+    low, high = date.to_gregorian().span()
+    for fact in facts:
+        starts, ends = fact.qualifier(START_TIME), fact.qualifier(END_TIME)
+        if not (starts and ends and isinstance(starts[0], PartialDate) and isinstance(ends[0], PartialDate)):
+            continue
+        if starts[0].to_gregorian().span()[1] < low and ends[0].to_gregorian().span()[0] > high:
+            return True
+    return False
 
 
 def _within_a_stay(claimed: Claimed, matching: Sequence[Fact]) -> bool:
