@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cronica.kb.normalize import alias_key
+from cronica.languages import languages
 from cronica.verify.claims import Check, Claimed
 from cronica.verify.dates import PRECISION_RANK, PartialDate, check_precision, checked_dates, compare_dates
 from cronica.verify.explain import Explainer
@@ -164,7 +165,7 @@ class Comparer:
         if self.view.is_country(region):
             return True
         key = alias_key(words)
-        return any(alias_key(self.view.label(region, lang)) == key for lang in ("en", "es"))
+        return any(alias_key(self.view.label(region, lang)) == key for lang in languages().codes)
 
     def _compare_entities(self, claimed: Claimed, reference: str, pid: str) -> Comparison:
         confidence = self.policy.confidence
