@@ -828,9 +828,10 @@ class Checker:
         fact, value = starts[nearest]
         if not self.view.is_complete(check.subject, check.property):
             return self._unconcluded("repeatable_incomplete", check, evidence=(fact,))
-        if not _settled_through(claimed.value, facts):
+        if not _settled_through(claimed.value, [f for f in facts if not self.view.is_country(str(f.value))]):
             # the mark lists every stay at each place it names, not every place: between two listed stays one
-            # it does not list may have begun ("In August 1914 Trotsky went into exile": Zürich)
+            # it does not list may have begun ("In August 1914 Trotsky went into exile": Zürich); a stay in a
+            # country settles nothing, as an exile within it does not end it
             return self._unconcluded("between_stays", check, evidence=(fact,))
         # the correction names the place of the stay that began nearest the text's date
         placed = replace(check, value=Claimed("place", fact.value, ""))
