@@ -28,15 +28,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("lang", "text", "verdict"), CASES)
-def test_a_known_journey_bounds_the_texts_date(pipeline_es, pipeline_en, lang, text, verdict):
-    pipeline = pipeline_es if lang == "es" else pipeline_en
-    analysis = pipeline.analyze_text(text, lang=lang)
-    verdicts = [c.verdict for c in analysis.claims if c.event is not None]
-    assert verdicts, text
-    if verdict == "contradicted":
-        assert "contradicted" in verdicts, [c.explanation for c in analysis.claims]
-    else:
-        assert "contradicted" not in verdicts, [c.explanation for c in analysis.claims]
+def test_a_known_journey_bounds_the_texts_date(assert_contradiction, lang, text, verdict):
+    assert_contradiction(lang, text, verdict)
 
 
 def test_the_proof_names_the_journey(pipeline_en):
