@@ -139,3 +139,19 @@ def test_ordinals_are_language_data():
     assert english is not None and spanish is not None
     assert english.key("Second") == english.key("2nd") == english.key("II") == "#2"
     assert spanish.key("Decimoséptimo") == spanish.key("XVII") == "#17"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "said"),
+    [
+        ("en", "The Kronstadt rebellion broke out in 1920.", "from 28 February 1921 to 18 March 1921"),
+        ("es", "La rebelión de Kronstadt estalló en 1920.", "del 28 de febrero de 1921 al 18 de marzo de 1921"),
+    ],
+)
+def test_the_reference_date_is_written_in_the_readers_language(pipeline_en, pipeline_es, lang, text, said):
+    """An explanation, a correction and a proof say the event's days in words, never as ISO strings."""
+    analysis = (pipeline_en if lang == "en" else pipeline_es).analyze_text(text, lang=lang)
+    (claim,) = [c for c in analysis.claims if c.verdict == "contradicted"]
+    assert said in claim.explanation and said in claim.correction
+    assert claim.proof is not None and said in claim.proof.rule_note
+    assert "1921-02-28" not in claim.explanation + claim.correction + claim.proof.rule_note

@@ -32,6 +32,7 @@ from cronica.resources import Schema, WordList, load_resource, package_file
 from cronica.timevalue import RUSSIAN_SWITCH_TO_GREGORIAN
 from cronica.verify.ages import widened_for_old_style
 from cronica.verify.dates import PartialDate, checked_dates, claimed_span, parse_timex_date
+from cronica.verify.language import load_language
 from cronica.verify.reference import Fact, ReferenceView
 
 POINT_IN_TIME, START, END, PLACE = "P585", "P580", "P582", "P276"
@@ -531,13 +532,13 @@ def judge(view: ReferenceView, mention: Mention, text: str, lang: str, templates
         end += 1
     name, said = text[mention.start : mention.end], text[mention.date_start : mention.date_end]
     label = view.label(event.item, lang)
-    reference = _reference_words(event, templates)
+    reference = _reference_words(event, templates, lang)
     evidence = evidence_of(view, event)
     fields = {"name": name, "label": label, "date": said, "reference": reference}
     at = ""
     if mention.anchor is not None:  # the text's date is the event it places this one at
         evidence += evidence_of(view, mention.anchor)
-        fields["anchor_date"] = _reference_words(mention.anchor, templates)
+        fields["anchor_date"] = _reference_words(mention.anchor, templates, lang)
         said = fields["date"] = templates["placed_at"].format(**fields)
         at = "_at"
     if days[1] >= event.first and days[0] <= event.last:
@@ -568,11 +569,14 @@ def judge(view: ReferenceView, mention: Mention, text: str, lang: str, templates
     return Claim("", None, start, end, text[start:end], "contradicted", evidence, correction, explanation, 0.9, proof)
 
 
-def _reference_words(event: DatedEvent, templates: Mapping[str, str]) -> str:
-    dates = [fact.value.iso() for fact in event.facts if isinstance(fact.value, PartialDate)]
+def _reference_words(event: DatedEvent, templates: Mapping[str, str], lang: str) -> str:
+    """The event's date in the language's words ("on 7 November 1917", "del 28 de febrero de 1921 al …"), never
+    an ISO string a reader must decode."""
+    language = load_language(lang)
+    dates = [fact.value for fact in event.facts if isinstance(fact.value, PartialDate)]
     if len(dates) == 1:
-        return templates["point"].format(date=dates[0])
-    return templates["span"].format(first=dates[0], last=dates[-1])
+        return templates["point"].format(date=language.date(dates[0], in_sentence=True))
+    return templates["span"].format(first=language.date(dates[0]), last=language.date(dates[-1]))
 
 
 def named_event_claims(view: ReferenceView, finder: NamedEvents, analysis: Analysis) -> list[Claim]:
