@@ -166,3 +166,12 @@ def test_a_manner_phrase_in_a_clause_about_someone_else_is_not_read(analyze_en):
     analysis = analyze_en("Leon Trotsky died in Mexico, a year after his son Lev Sedov was murdered.")
     trotsky = next(e for e in analysis.events if e.trigger.text == "died")
     assert trotsky.manner is None
+
+
+def test_quitting_a_country_is_a_departure_not_leaving_a_body(analyze_en):
+    """ "quit Norway" leaves a place (a TRAVEL from it); "quit the party" leaves a body (LEAVE)."""
+    analysis = analyze_en("In 1936 Trotsky quit Norway.", {"1936": "1936"})
+    event = only(analysis, "TRAVEL")
+    assert role(event, "origin") == ["Norway"]
+    analysis = analyze_en("In 1936 Trotsky quit the Communist Party.", {"1936": "1936"})
+    assert only(analysis, "LEAVE")

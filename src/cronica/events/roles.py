@@ -162,8 +162,16 @@ class RoleReader:
         places = [p for p in frame.participants if p.role == "organization" and self.view.is_location(p)]
         if not places:
             return
-        frame.match = dataclasses.replace(frame.match, entry=dataclasses.replace(entry, type=entry.from_place))
-        frame.participants = [dataclasses.replace(p, role="origin") if p in places else p for p in frame.participants]
+        # the place filled the role the trigger requires ("abandonó Noruega"), so the requirement is met
+        retyped = dataclasses.replace(entry, type=entry.from_place, requires=())
+        frame.match = dataclasses.replace(frame.match, entry=retyped)
+        # the first place is the one left; a later one is where the journey led ("abandonó Noruega rumbo a
+        # México"), which this role mapping cannot tell apart, so it is dropped rather than called an origin
+        frame.participants = [
+            dataclasses.replace(p, role="origin") if p is places[0] else p
+            for p in frame.participants
+            if p is places[0] or p not in places
+        ]
 
     def _retype_from_body(self, frame: Frame) -> None:
         """ "apartado del Politburó", "removed from the Presidium": removal from a body is an expulsion."""
