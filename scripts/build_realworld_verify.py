@@ -5,11 +5,13 @@
     python scripts/build_realworld_verify.py --fetch      # re-download missing passages (needs the network)
     python scripts/build_realworld_verify.py --set realworld2 -o out/realworld2.yaml   # the second set
     python scripts/build_realworld_verify.py --set realworld3 -o out/realworld3.yaml   # the third set
+    python scripts/build_realworld_verify.py --set realworld4 -o out/realworld4.yaml   # the fourth set
 
 tests/data/verify/<set>/gold.yaml (--set, default realworld) holds the claims of every item but not every text:
 texts whose licence allows it are in tests/data/verify/<set>/texts/, the others are
 read from --texts-dir (default $CRONICA_REALWORLD_TEXTS, else /work/cache/realworld-verify for the
-first set, /work/cache/realworld-verify2 for realworld2, /work/cache/realworld-verify3 for realworld3).
+first set, /work/cache/realworld-verify2 for realworld2, /work/cache/realworld-verify3 for realworld3,
+/work/cache/realworld-verify4 for realworld4).
 
 An item whose text is missing or whose sha256 differs from the gold is skipped with a
 message; the output is the truth-gold format that `cronica eval verify` reads.
@@ -33,6 +35,7 @@ SETS = {
     "realworld": Path("/work/cache/realworld-verify"),
     "realworld2": Path("/work/cache/realworld-verify2"),
     "realworld3": Path("/work/cache/realworld-verify3"),
+    "realworld4": Path("/work/cache/realworld-verify4"),
 }
 # keys of a gold item that only say where its text lives and under what licence; the runnable set drops them
 LOCATION_KEYS = ("text_file", "sha256", "starts", "ends", "licence")
