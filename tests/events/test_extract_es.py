@@ -207,7 +207,9 @@ def test_una_fecha_entre_el_sustantivo_de_evento_y_su_verbo_fecha_el_evento(anal
 
 def test_leaving_a_country_is_a_departure_not_leaving_a_body(analyze_es):
     """ "abandonó Noruega" leaves a place (a TRAVEL from it); "abandonó el partido" leaves a body (LEAVE)."""
-    analysis = analyze_es("En diciembre de 1936 Trotsky abandonó Noruega rumbo a México.", {"diciembre de 1936": "1936-12"})
+    analysis = analyze_es(
+        "En diciembre de 1936 Trotsky abandonó Noruega rumbo a México.", {"diciembre de 1936": "1936-12"}
+    )
     event = only(analysis, "TRAVEL")
     assert role(event, "origin") == ["Noruega"]
     assert not role(event, "organization")
