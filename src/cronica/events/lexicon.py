@@ -141,6 +141,10 @@ class Cues:
     possessives: frozenset[str] = frozenset()
     #: governing verbs that order the event: it is told as ordered, not as done (hypothetical)
     directive_verbs: frozenset[str] = frozenset()
+    #: verbs and nouns of an intention ("tramar", "dream of", "the aim", "el complot") that govern a noun event
+    #: ("plotting the murder of Stalin", "soñaban con la muerte de Stalin"): the event is intended, not told
+    intention_verbs: frozenset[str] = frozenset()
+    intention_nouns: frozenset[str] = frozenset()
     #: an indefinite article makes a predicative noun a description, not an office ("fue un revolucionario")
     indefinite_articles: frozenset[str] = frozenset()
     #: articles that may stand between such a word and its date ("hasta el 5 de mayo")
@@ -326,6 +330,8 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         negating_verbs=words("negating_verbs"),
         attempt_verbs=words("attempt_verbs"),
         directive_verbs=words("directive_verbs"),
+        intention_verbs=words("intention_verbs"),
+        intention_nouns=words("intention_nouns"),
         report_verbs=words("report_verbs"),
         report_markers=phrases("report_markers"),
         hypothetical_markers=phrases("hypothetical_markers"),
@@ -514,6 +520,8 @@ class CuesFile(Schema):
     negating_verbs: WordList
     attempt_verbs: WordList
     directive_verbs: WordList
+    intention_verbs: WordList = Field(default_factory=list)
+    intention_nouns: WordList = Field(default_factory=list)
     report_verbs: WordList
     report_markers: WordList
     hypothetical_markers: WordList

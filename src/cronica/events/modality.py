@@ -32,6 +32,9 @@ def modality_of(token: Token, sentence: Span, cues: Cues) -> Modality:
         return "negated"
     if any(first_lemma(g) in cues.attempt_verbs for g in ruling):
         return "attempted"
+    intended = _intended_noun(token, cues)
+    if intended is not None:
+        return intended
     if _ordered(token, clause, ruling, cues):
         return "hypothetical"
     top = ruling[-1] if ruling else clause
@@ -57,6 +60,42 @@ def _ordered(token: Token, clause: Token, ruling: list[Token], cues: Cues) -> bo
         node.dep_ in _ORDERED_DEPS and node.head != node and first_lemma(node.head) in cues.directive_verbs
         for node in (token, clause)
     )
+
+
+#: how a noun event hangs on the verb or noun of an intention: "plotting the murder" (dobj), "conspired in the
+#: murder", "soñaban con la muerte" (a preposition's object), "intentó el asesinato" (obj), "the assassination attempt"
+_NOMINAL_ARGUMENT_DEPS = frozenset({"obj", "dobj", "pobj", "obl", "nmod", "prep", "pcomp", "iobj", "compound"})
+#: a noun event as the subject of a copula whose predicate names the intention ("the murder was the aim")
+_PREDICATE_DEPS = frozenset({"attr", "acomp", "ROOT"})
+
+
+def _intended_noun(token: Token, cues: Cues) -> Modality | None:
+    """A noun event that is the object of a plot, a plan, an attempt or an order ("charged with plotting the
+    murder of Stalin", "planearon el asesinato de Lenin", "the murder of Lenin was the aim of the plot"): the
+    text tells what someone meant to do, not that it happened. Attempted under an attempt verb, hypothetical
+    under an order or an intention. A verb event is left to `governors` (its xcomp chain)."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    node = token
+    for _ in range(4):
+        if node.dep_ not in _NOMINAL_ARGUMENT_DEPS or node.head == node:
+            break
+        node = node.head
+        lemma = first_lemma(node)
+        if node.pos_ in ("VERB", "AUX") and lemma in cues.attempt_verbs:
+            return "attempted"
+        if node.pos_ in ("VERB", "AUX") and lemma in cues.directive_verbs | cues.intention_verbs:
+            return "hypothetical"
+        if node.pos_ == "NOUN" and lemma in cues.intention_nouns:
+            return "hypothetical"
+        if node.pos_ in ("VERB", "AUX"):
+            break  # a verb of another kind ("was followed by"): the noun event is its argument, told as such
+    if token.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and token.head != token:
+        head = token.head
+        predicates = [head, *(c for c in head.children if c.dep_ in _PREDICATE_DEPS)]
+        if any(p.pos_ == "NOUN" and first_lemma(p) in cues.intention_nouns for p in predicates):
+            return "hypothetical"
+    return None
 
 
 def _questioned(token: Token, clause: Token, ruling: list[Token], sentence: Span, cues: Cues) -> bool:
