@@ -30,6 +30,7 @@ DCT = "2019-12-20"
         ("a finales de 1925", [("a finales de 1925", "DATE", "1925", "END")]),
         ("hacia 1930 se mudó", [("hacia 1930", "DATE", "1930", "APPROX")]),
         ("antes de 1917 no existía", [("1917", "DATE", "1917", "BEFORE")]),
+        ("para 1925 ya había muerto", [("1925", "DATE", "1925", "ON_OR_BEFORE")]),
         ("después de 1918 cambió", [("1918", "DATE", "1918", "AFTER")]),
         ("Duró seis meses.", [("seis meses", "DURATION", "P6M", None)]),
         ("Tardó dos o tres años.", [("dos", "DURATION", "P2Y", None), ("tres años", "DURATION", "P3Y", None)]),

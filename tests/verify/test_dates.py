@@ -101,6 +101,10 @@ def test_every_day_agrees_with_its_own_month_and_year(day):
 def test_modifiers_change_what_a_text_date_covers():
     reference = PartialDate(1927, 11, 12)
     assert compare_dates(PartialDate(1930), reference, "BEFORE").agrees
+    # "by 1927" / "para 1927": at the latest in 1927, the year included ("before 1927" excludes it)
+    assert compare_dates(PartialDate(1927), reference, "ON_OR_BEFORE").agrees
+    assert not compare_dates(PartialDate(1927), reference, "BEFORE").agrees
+    assert not compare_dates(PartialDate(1926), reference, "ON_OR_BEFORE").agrees
     assert not compare_dates(PartialDate(1927), reference, "AFTER").agrees
     assert compare_dates(PartialDate(1926), reference, "AFTER").agrees
     assert compare_dates(PartialDate(1929), reference, "APPROX").agrees  # "around 1929" reaches 1927

@@ -34,7 +34,9 @@ REQUIRED_CATEGORIES: Mapping[str, frozenset[Any]] = {
     "era": frozenset({-1, 1}),
 }
 UNIT_CODES = frozenset({"Y", "M", "W", "D", "H", "MIN", "S", "WE", "DE", "CE", "ML", "Q", "HY", "5Y", "2Y"})
-MOD_VALUES = frozenset({"START", "MID", "END", "APPROX", "MORE_THAN", "LESS_THAN", "BEFORE", "AFTER", "EQUAL_OR_LESS"})
+MOD_VALUES = frozenset(
+    {"START", "MID", "END", "APPROX", "MORE_THAN", "LESS_THAN", "BEFORE", "ON_OR_BEFORE", "AFTER", "EQUAL_OR_LESS"}
+)
 
 _Section = TypeVar("_Section", bound=Schema)
 

@@ -417,11 +417,17 @@ class Tagger:
                 found = trie.longest_before(tokens, first)
                 if found and found[0] >= floor:
                     first, mod = found
-        if mod is None and kind in _DATE_KINDS:
+        if kind in _DATE_KINDS and mod in (None, *_PART_MODS):
             found = lexicon.signal_modifiers.longest_before(tokens, first)
-            if found and found[0] >= floor:
+            if found and found[0] >= floor and (mod is None or found[1] == _UPPER_BOUND):
+                # "by early 1925": the bound outweighs the part, or an event of 1924 would be refuted
                 mod = found[1]
         return first, mod
+
+
+#: the in-span modifiers a date can carry, and the signal that bounds it from above ("by early 1925")
+_PART_MODS = ("START", "MID", "END")
+_UPPER_BOUND = "ON_OR_BEFORE"
 
 
 def _day_shift(match: Match) -> int | None:

@@ -29,10 +29,11 @@ AGE, AGE_AT_DEATH, AGE_MATCH = "age", "age_at_death", "age"
 DATE_OF_BIRTH, DATE_OF_DEATH, POINT_IN_TIME = "P569", "P570", "P585"
 #: roles a place fills (a region named after it only situates it)
 PLACE_ROLES = frozenset({"place", "destination", "origin"})
-#: TIMEX3 modifiers a bound word gives a date ("hasta 1925" BEFORE, "desde 1918" AFTER)
 #: characters of the antecedent's sentence an explanation quotes
 ANTECEDENT_WORDS = 80
-BOUND_MODIFIERS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
+#: TIMEX3 modifiers a bound word gives a date ("hasta 1925" BEFORE, "desde 1918" AFTER): on an office's start
+#: or end they are the bound itself; "by 1938" (ON_OR_BEFORE) stays a bound ("by 1938 he was commissar")
+BOUND_WORD_MODIFIERS = frozenset({"BEFORE", "AFTER"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -386,7 +387,7 @@ def _fillers(
         words = timex.text if timex else event.time_value or ""
         inferred_year = timex is not None and timex.anchor is not None and not _YEAR_WORDS.search(timex.text)
         mod = timex.mod if timex else None
-        if event.type in bound_types and mod in BOUND_MODIFIERS:
+        if event.type in bound_types and mod in BOUND_WORD_MODIFIERS:
             mod = None  # "hasta enero de 1925" is the end of the holding, not "any day before it"
         fillers["time"] = Claimed(
             "date",
