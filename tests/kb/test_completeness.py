@@ -115,7 +115,7 @@ def test_arrests_are_dated_significant_events(kb):
     assert dates == ["1908", "1932", "1934-12-16"]
     (yezhov,) = kb.statements(YEZHOV, "P793")
     assert yezhov.qualifier("P585").iso == "1939-04-10" and yezhov.qualifier("P276") == "Q649"
-    lenin = {s.qualifier("P585").iso: s.qualifier("P276") for s in kb.statements(LENIN, "P793")}
+    lenin = {s.qualifier("P585").iso: s.qualifier("P276") for s in kb.statements(LENIN, "P793") if s.value == ARREST}
     assert lenin == {"1887-12": None, "1895-12": "Q656", "1900": "Q656", "1914-08": None}
 
 

@@ -40,6 +40,8 @@ CONTRADICTED = [
     # in New York from January 1917, back in Moscow in May 1917
     ("en", "Bukharin returned to Russia in February 1917.", "May 1917"),
     ("es", "Bujarin volvió a Rusia en febrero de 1917.", "mayo de 1917"),
+    # before the journey home left New York in early April (13u: the departure replaces a journey's reach)
+    ("en", "Bukharin returned to Moscow in March 1917.", "May 1917"),
 ]
 
 
@@ -63,8 +65,8 @@ NOT_REFUTED = [
     # the return that ended the absence, and a date after it (another trip cannot be ruled out)
     ("en", "Bukharin returned to Russia in May 1917.", {"supported"}),
     ("es", "Bujarin regresó a Rusia en agosto de 1917.", {"not_enough_info"}),
-    # within a journey's reach of the return: the text may tell the departure from New York
-    ("en", "Bukharin returned to Moscow in March 1917.", {"not_enough_info"}),
+    # within the journey home (left New York in early April): the text may tell the departure
+    ("en", "Bukharin returned to Moscow in April 1917.", {"not_enough_info"}),
 ]
 
 
@@ -90,10 +92,11 @@ def test_other_events_and_other_people_in_the_span(pipeline_es, pipeline_en, lan
 
 
 def test_a_state_that_misses_part_of_the_date_is_said(pipeline_es, pipeline_en):
-    # March 1917 reaches the return of May 1917 within a journey: the state is said, and why it proves nothing
-    claim = _claims(pipeline_en, "Bukharin returned to Moscow in March 1917.", "en")[0]
+    # April 1917 lies within the journey home (left New York in April, in Moscow in May): the state is said, and
+    # why it proves nothing
+    claim = _claims(pipeline_en, "Bukharin returned to Moscow in April 1917.", "en")[0]
     assert claim.verdict == "not_enough_info"
-    assert "another return cannot be ruled out" in claim.explanation
+    assert "does not end before that departure" in claim.explanation
     # a date nowhere near the state: the state is not mentioned
     claim = _claims(pipeline_es, "Bujarin regresó a Rusia en agosto de 1917.", "es")[0]
     assert claim.verdict == "not_enough_info" and "sin volver" not in claim.explanation

@@ -98,7 +98,9 @@ class Checker:
         self.holders = HolderReasoner(
             self.view, subjects if callable(subjects) else (lambda pid, value: ()), self.explain.language.code
         )
-        self.states = StateReasoner(self.view, self.policy.date_tolerance_days, self.policy.reach)
+        self.states = StateReasoner(
+            self.view, self.policy.date_tolerance_days, self.policy.reach, self.policy.journey_qualifier
+        )
 
     # --- the claim -----------------------------------------------------------------
 

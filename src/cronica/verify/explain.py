@@ -447,8 +447,9 @@ class Explainer:
             if proof.until_death
             else lang.phrase("state_until", date=end_date)
         )
+        key = f"state_{proof.state}" + ("_departure" if proof.departure is not None else "")
         return lang.explanation(
-            f"state_{proof.state}" if excludes else f"state_{proof.state}_open",
+            key if excludes else f"{key}_open",
             subject=self.label(check.subject),
             start=lang.date(proof.start.to_gregorian(), governed=True),
             end=end,
@@ -458,6 +459,9 @@ class Explainer:
             else claimed.text,
             place=self.label(kept) if kept else "",
             source=proof.fact.source or self.kb(),
+            departure=(
+                lang.date(proof.departure.to_gregorian(), in_sentence=True) if proof.departure is not None else ""
+            ),
         )
 
     # --- a stay at a date ---------------------------------------------------------------

@@ -12,7 +12,10 @@ the return that ended an absence).
 The text's date must lie wholly inside the state, at the text's precision: after the start's last day, before
 the end's first day (for a state that ended with the person's death, any day after the start), an Old Style
 reading of a date before 1918 and, for an absence, a journey's reach before its end (the text may tell the
-departure) taken into account. Otherwise nothing is said here and the checker goes on as before.
+departure) taken into account. Where the pack holds the journey home's departure (the policy's
+`journey_qualifier`, P1319, on the absence), it replaces that reach: the text's date, read in the Gregorian
+calendar of the country left, must end before the departure, and read as Old Style too, before the return.
+Otherwise nothing is said here and the checker goes on as before.
 """
 
 from __future__ import annotations
@@ -73,6 +76,8 @@ class StateProof:
     #: the state ended with the person's death
     until_death: bool
     true_date: PartialDate
+    #: the known departure of the journey that ended the state (an absence's journey home), if any
+    departure: PartialDate | None = None
 
 
 @cache
@@ -87,6 +92,8 @@ class StateReasoner:
     #: days a date of the property may lie from the event for a journey (policy `date_tolerance_days`)
     tolerance: Mapping[str, int]
     reach: Mapping[str, int]
+    #: the qualifier holding a journey's departure (policy `journey_qualifier`, P1319)
+    journey_qualifier: str | None = None
 
     def excluded(self, event_type: str, check: Check) -> StateProof | None:
         """The state of the check's subject that rules the text's event out at the text's date, if any."""
@@ -95,10 +102,11 @@ class StateReasoner:
             if claimed is None or not isinstance(claimed.value, PartialDate) or claimed.inherited or claimed.named:
                 continue
             span = self._text_span(check, claimed.value, claimed.mod, claimed.calendar_stated, entry)
-            if span is None:
+            plain = claimed_span(claimed.value, claimed.mod, self.reach)
+            if span is None or plain is None:
                 continue
             for fact in self.view.facts(check.subject, entry.property):
-                if fact.value == entry.value and (proof := self._inside(entry, check, fact, span)):
+                if fact.value == entry.value and (proof := self._inside(entry, check, fact, span, plain)):
                     return proof
         return None
 
@@ -120,10 +128,11 @@ class StateReasoner:
                     until_death = self._until_death(check.subject, end)
                     first = checked_dates(starts[0].to_gregorian())[0]
                     last = dt.date.max if until_death else checked_dates(end.to_gregorian())[1]
-                    if span is None or span[1] < first or span[0] > last:
+                    if span is None or span[1] + self._reach(check, entry) < first or span[0] > last:
                         continue  # the state is nowhere near the text's date: it says nothing of it
                     true_date = starts[0] if entry.true_event == "start" else end
-                    return StateProof(entry.id, fact, starts[0], end, until_death, true_date)
+                    departure = self._departure(entry, fact)
+                    return StateProof(entry.id, fact, starts[0], end, until_death, true_date, departure)
         return None
 
     def _text_span(
@@ -134,13 +143,24 @@ class StateReasoner:
             return None
         if not calendar_stated:
             span = widened_for_old_style(span, RUSSIAN_SWITCH_TO_GREGORIAN)
-        if entry.journey_reach:
-            # the text's date may be the journey's departure, a journey before the state's end: only its last
-            # day moves (a date before the state's start is outside it anyway)
-            span = (span[0], span[1] + dt.timedelta(days=self.tolerance.get(check.property, 0)))
         return span
 
-    def _inside(self, entry: StateEntry, check: Check, fact: Fact, span: tuple[dt.date, dt.date]) -> StateProof | None:
+    def _reach(self, check: Check, entry: StateEntry) -> dt.timedelta:
+        """How far past the text's date a journey may end: the text's date may be the journey's departure, a
+        journey before the state's end; only its last day moves (a date before the state's start is outside it
+        anyway)."""
+        return dt.timedelta(days=self.tolerance.get(check.property, 0) if entry.journey_reach else 0)
+
+    def _inside(
+        self,
+        entry: StateEntry,
+        check: Check,
+        fact: Fact,
+        span: tuple[dt.date, dt.date],
+        plain: tuple[dt.date, dt.date],
+    ) -> StateProof | None:
+        """The state holds the whole of the text's date (`span`: Old Style reading and journey's reach included;
+        `plain`: the text's own days, for a known departure)."""
         starts = [v for v in fact.qualifier(START) if isinstance(v, PartialDate)]
         ends = [v for v in fact.qualifier(END) if isinstance(v, PartialDate)]
         if len(starts) != 1 or len(ends) != 1:
@@ -151,10 +171,24 @@ class StateReasoner:
         until_death = self._until_death(check.subject, end)
         if span[0] <= checked_dates(start.to_gregorian())[1]:
             return None  # the text's date may be the state's first day: the event that began it
-        if not until_death and span[1] >= checked_dates(end.to_gregorian())[0]:
+        departure = self._departure(entry, fact)
+        if departure is not None and not until_death:
+            # the journey home is known: the text may tell its departure, which took place abroad, in the
+            # Gregorian calendar (its own days must end before it), or the return, read as Old Style too (before it)
+            left, back = checked_dates(departure.to_gregorian())[0], checked_dates(end.to_gregorian())[0]
+            if plain[1] >= left or span[1] >= back:
+                return None
+        elif not until_death and span[1] + self._reach(check, entry) >= checked_dates(end.to_gregorian())[0]:
             return None  # it may be the day the state ended, or after
         true_date = start if entry.true_event == "start" else end
-        return StateProof(entry.id, fact, start, end, until_death, true_date)
+        return StateProof(entry.id, fact, start, end, until_death, true_date, departure)
+
+    def _departure(self, entry: StateEntry, fact: Fact) -> PartialDate | None:
+        """The one known departure of the journey that ended the state (an absence's journey home), if any."""
+        if not entry.journey_reach or not self.journey_qualifier:
+            return None
+        found = [v for v in fact.qualifier(self.journey_qualifier) if isinstance(v, PartialDate)]
+        return found[0] if len(found) == 1 else None
 
     def _into(self, check: Check, fact: Fact, qualifier: str) -> bool:
         """The text's place is the one the person was kept from, or lies within it (Moscow in Russia)."""
