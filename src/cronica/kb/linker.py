@@ -213,6 +213,8 @@ class Linker:
         if not found and (respelled := self.key(mention.text)) != key:
             key = respelled
             found = self.kb.candidates(key)
+        if not found and mention.label != "PER":
+            found = self.compass_expanded(mention.text)
         if found:
             return [(c, "label" if c.is_label else "alias") for c in found]
         # "chairman of the Supreme Soviet": the chairman of its Presidium; "primer secretario del Comité de
@@ -228,6 +230,17 @@ class Linker:
         else:  # every word of the mention is a word of the same person's names (whatever NER called it)
             qids = set.intersection(*(self._name_words.get(word, set()) for word in words))
         return [(Candidate(qid, self.kb.label(qid), mention.text, exact=False), "partial") for qid in sorted(qids)]
+
+    def compass_expanded(self, text: str) -> list[Candidate]:
+        """A region named with its compass point's initial, as reference works write it ("exiled to C Asia",
+        "NE Siberia"): what the spelled-out names ("Central Asia") name, never a person or a body."""
+        first, _, rest = text.strip().partition(" ")
+        expansions = name_words().compass_abbreviations.get(first.rstrip("."), ())
+        if not rest or not expansions:
+            return []
+        found = [c for word in expansions for c in self.kb.candidates(f"{word} {rest}")]
+        # the whole spelled-out name, of a place (a region has no class label): never a person or a body
+        return [c for c in found if c.exact and self.kb_label(c.qid) not in ("PER", "ORG")]
 
     def link_document(self, mentions: Sequence[Mention], years: Sequence[int] = ()) -> list[Decision]:
         """One decision per mention, in order; context = the document's other confident links."""

@@ -9,8 +9,8 @@ a leading "la" or "the" is dropped from any name, "Camarada" and "Comrade" are b
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -36,6 +36,8 @@ class NamesFile(Schema):
     body_parts: WordList
     place_adjectives: WordList
     neutral_qualifiers: WordList
+    #: a compass point written as its initial before a region's name in reference works ("C Asia", "NE Siberia")
+    compass_abbreviations: dict[str, list[str]] = Field(default_factory=dict)
 
 
 class TransliterationFile(Schema):
@@ -59,6 +61,8 @@ class NameWords:
     body_parts: frozenset[str] = frozenset()  # folded: "section", "sección": a part of the body named after it
     place_adjectives: frozenset[str] = frozenset()  # folded: "georgian", "georgianos": a qualifier of place
     neutral_qualifiers: frozenset[str] = frozenset()  # folded: "soviet": a qualifier naming no other body
+    #: "C" → ("Central",), "NE" → ("Northeast", "Northeastern"): the words an initial stands for before a place
+    compass_abbreviations: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def available_languages() -> list[str]:
@@ -86,6 +90,11 @@ def name_words() -> NameWords:
         body_parts=_folded(files, "body_parts"),
         place_adjectives=_folded(files, "place_adjectives"),
         neutral_qualifiers=_folded(files, "neutral_qualifiers"),
+        compass_abbreviations={
+            initial: tuple(words)
+            for data in files
+            for initial, words in (data.get("compass_abbreviations") or {}).items()
+        },
     )
 
 

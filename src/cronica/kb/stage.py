@@ -114,7 +114,7 @@ def run_link(analysis: Analysis, ctx: StageContext) -> Analysis:
     config = LinkerConfig.from_mapping(ctx.config)
     linker = ctx.resources.get(f"linker:{kb.name}:{config}", lambda: Linker(kb, config))
     gazetteer = ctx.resources.get(f"gazetteer:{kb.name}:{config}", lambda: Gazetteer.of(kb, linker))
-    entities = _widen_given_names(analysis.text, analysis.entities)
+    entities = _widen_compass(analysis.text, _widen_given_names(analysis.text, analysis.entities), linker)
     if gazetteer is not None:
         max_words = int(ctx.config.get("max_name_words", 14))
         starts = sorted(entity.start for entity in entities)
@@ -242,6 +242,25 @@ def _widen_given_names(text: str, entities: tuple[Entity, ...]) -> list[Entity]:
         widened = with_given_name(text, entity)
         result.append(widened if widened.start >= previous_end else entity)
         previous_end = max(previous_end, entity.end)
+    return result
+
+
+#: a compass point's initial right before a mention ("C Asia", "NE Siberia"), with the spaces after it
+_INITIAL_BEFORE = re.compile(r"([A-Z]{1,2})\.? +$")
+
+
+def _widen_compass(text: str, entities: list[Entity], linker: Linker) -> list[Entity]:
+    """Widen a place mention over the compass point's initial reference works write before a region ("C Asia",
+    "NE Siberia": NER tags "Asia"), when the spelled-out name is a KB place (`compass_abbreviations`): never
+    "S. Kirov" (no KB place is "South Kirov")."""
+    result = []
+    for entity in entities:
+        before = _INITIAL_BEFORE.search(text, max(0, entity.start - 5), entity.start) if entity.label == "LOC" else None
+        if before is not None and (before.start() == 0 or text[before.start() - 1] in " (\n"):
+            widened = text[before.start() : entity.end]
+            if linker.compass_expanded(widened):
+                entity = dataclasses.replace(entity, text=widened, start=before.start())
+        result.append(entity)
     return result
 
 
