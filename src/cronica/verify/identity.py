@@ -425,9 +425,9 @@ class IdentityResolver:
             if named.item_id in relatives:
                 # "Trotsky's son Sergei": the kinship settles which Sergei when the possessor is certain; a
                 # full name says who whoever the possessor is ("Trotsky's wife Natalia Sedova")
-                if owner_certain and owners.certain:
+                if owner_certain:  # (a shared possessor's name, "Alliluyev's daughter Nadezhda": one of them)
                     return Identity((named.item_id,), "kinship", True, participant.kin, owner.item_id)
-                if owner_certain or not _one_word(named):
+                if not _one_word(named):
                     return self.by_name(named)
             # "León Trotski / En 1923 se alió con Kámenev. Su esposa Olga": the name is that relative of one person
             # the pronoun may mean, and the KB lists every such relative of the others (Trotsky's wives): certain
