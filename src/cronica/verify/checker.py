@@ -389,8 +389,9 @@ class Checker:
                 explain.evidence(agrees),
                 support=support,
             )
-        if not plan.checks and not plan.unlinked:
-            # the type has mappings, but none applies to what this text says ("fue detenido en 1898")
+        if not plan.checks and not plan.unlinked and not plan.unresolved_kin:
+            # the type has mappings, but none applies to what this text says ("fue detenido en 1898"); a relative
+            # the KB could not resolve ("Kamenev's son Aleksandr") is a claim left undecided, and says why
             return Judgement("not_checkable", explain.nothing_to_check(), confidence.not_checkable)
         notes = [f.explanation for f in agrees] if main_unconfirmed else []  # what did agree is still said
         notes += [f.explanation for f in findings if f.outcome == "unknown"]

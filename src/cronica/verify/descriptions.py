@@ -47,6 +47,9 @@ class DescriptionsFile(Schema):
     predication: WordList
     owner_marks: WordList
     owner_suffixes: WordList
+    person_nouns: WordList
+    masculine_possessives: WordList
+    feminine_possessives: WordList
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +71,18 @@ class DescriptionCues:
     predication: tuple[str, ...] = ()
     owner_marks: frozenset[str] = frozenset()
     owner_suffixes: tuple[str, ...] = ()
+    #: nouns that may stand for a person without describing one by role ("the monarch", "su hermano"): with
+    #: `heads`, the persons a possessive pronoun may mean besides its named antecedent (verify/identity.py)
+    person_nouns: frozenset[str] = frozenset()
+    #: possessives that say their possessor's sex ("his", "her"; Spanish "su" says none)
+    masculine_possessives: frozenset[str] = frozenset()
+    feminine_possessives: frozenset[str] = frozenset()
     _pattern: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def person_words(self) -> frozenset[str]:
+        """Every noun that may stand for a person: the description heads and the other person nouns."""
+        return self.heads | self.person_nouns
 
     def parse(self, text: str) -> Description | None:
         """The description the words make, or None: no singular definite article first, or no head noun."""
@@ -115,6 +129,9 @@ def description_cues(code: str) -> DescriptionCues:
         predication=tuple(fold(word) for word in data.get("predication", ())),
         owner_marks=folded("owner_marks"),
         owner_suffixes=tuple(data.get("owner_suffixes", ())),
+        person_nouns=folded("person_nouns"),
+        masculine_possessives=folded("masculine_possessives"),
+        feminine_possessives=folded("feminine_possessives"),
     )
 
 

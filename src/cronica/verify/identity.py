@@ -13,6 +13,7 @@ relative, resolved through the KB's kinship statements, never the possessor.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -20,7 +21,7 @@ from typing import Literal
 from cronica.kb.normalize import alias_key
 from cronica.model import Analysis, Entity, Participant
 from cronica.options import SUPPORTED_LANGUAGES
-from cronica.verify.descriptions import DescriptionResolver, description_cues, sentence_subject
+from cronica.verify.descriptions import DescriptionResolver, description_cues, fold, sentence_subject
 from cronica.verify.person_names import NameCues
 from cronica.verify.policy import VerifyPolicy
 from cronica.verify.reference import ReferenceView
@@ -35,6 +36,16 @@ MAX_CANDIDATES = 8
 _NAME_LABELS = frozenset({"PER", "LOC", "MISC"})
 #: roles whose filler is a clause's subject: a description there may stand for a person
 _SUBJECT_ROLES = ("agent", "patient", "speaker")
+#: the relatives on the other side of a kinship property: a son's parents, a parent's children, a spouse's spouse
+_INVERSE_KIN: dict[str, tuple[str, ...]] = {
+    "P40": ("P22", "P25"),
+    "P22": ("P40",),
+    "P25": ("P40",),
+    "P3373": ("P3373", "P22", "P25"),
+    "P26": ("P26",),
+}
+#: words, for the person nouns between a possessive pronoun and its antecedent
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,27 +404,137 @@ class IdentityResolver:
     # --- kinship --------------------------------------------------------------------------
 
     def _kin(self, participant: Participant, named: Entity | None) -> Identity | None:
+        """A relative named by a kinship noun. The claim is about the relative, never the possessor; it is
+        certain only when the possessor is ("his" continues the person last named, and no other person was
+        named or described in between) and, when a name is given, the KB's kinship says that person is the
+        possessor's relative. Otherwise the relative stays undecided: an unresolved kinship says which link
+        failed ("“Su hijo” is a son of Kamenev, and the reference does not tell who")."""
         rule = self.rules.get(participant.kin or "")
         owner = self.entities.get(participant.kin_of or "")
         if rule is None or owner is None or not owner.item_id:
-            return self.by_name(named) if named is not None and named.item_id else None
+            # a relative of someone the KB does not know ("Kámenev" unlinked): a full name still says who, a
+            # first name alone ("Su hijo Serguéi") is any Sergei's, never certain
+            return self._named_only(named)
         # the possessor may itself be a shared name ("Stalin's son"): the relatives of every person it may be
         owners = self.by_name(owner)
         relatives = [qid for person in owners.candidates for qid in self._relatives(person, rule)]
         relatives = list(dict.fromkeys(relatives))
+        owner_certain = self._possessor_certain(participant, owner)
+        unresolved = Identity((), "kinship", relation=participant.kin, relative_of=owner.item_id)
         if named is not None and named.item_id:
-            # "his son, Lev Sedov": the name says who; the kinship only has to allow it
-            if not relatives or named.item_id in relatives:
-                return self.by_name(named)
-            return Identity((named.item_id,), "full_name", complete=False)
+            if named.item_id in relatives:
+                # "Trotsky's son Sergei": the kinship settles which Sergei when the possessor is certain; a
+                # full name says who whoever the possessor is ("Trotsky's wife Natalia Sedova")
+                if owner_certain:  # (a shared possessor's name, "Alliluyev's daughter Nadezhda": one of them)
+                    return Identity((named.item_id,), "kinship", True, participant.kin, owner.item_id)
+                if not _one_word(named):
+                    return self.by_name(named)
+            # "León Trotski / En 1923 se alió con Kámenev. Su esposa Olga": the name is that relative of one person
+            # the pronoun may mean, and the KB lists every such relative of the others (Trotsky's wives): certain
+            possible = dict.fromkeys([*owners.candidates, *self._persons_before(participant)])
+            sex = self._possessive_sex(participant)
+            possible_owners = [qid for qid in possible if sex is None or self.view.sex(qid) in (sex, None)]
+            matches = [qid for qid in possible_owners if named.item_id in self._relatives(qid, rule)]
+            others_listed = all(
+                self.view.is_complete(qid, pid)
+                for qid in possible_owners
+                if qid not in matches
+                for pid in rule.properties
+            )
+            if len(matches) == 1 and others_listed:
+                return Identity((named.item_id,), "kinship", True, participant.kin, matches[0])
+            if named.item_id in relatives:
+                return Identity((named.item_id,), "all_candidates", False, participant.kin, owner.item_id)
+            if relatives or self._has_kin(named.item_id, rule) or _one_word(named):
+                # "Kamenev's son Aleksandr" read as Trotsky's brother, "Stalin's son Lev": the KB's family of
+                # the name is another, or the name alone could be anyone's: the link from name to possessor fails
+                return unresolved
+            return (
+                self.by_name(named)
+                if owner_certain and owners.certain
+                else Identity((named.item_id,), "full_name", False)
+            )
+        if named is not None:
+            return unresolved  # a name the KB does not know ("his son Yuri"): none of the relatives it holds
         if not relatives:
-            return Identity((), "kinship", relation=participant.kin, relative_of=owner.item_id)
+            return unresolved
         single = rule.single and len(owners.candidates) == 1 and len(relatives) == 1
-        complete = owners.complete and (
-            single or all(self.view.is_complete(person, pid) for person in owners.candidates for pid in rule.properties)
+        complete = (
+            owners.complete
+            and owner_certain
+            and (
+                single
+                or all(self.view.is_complete(person, pid) for person in owners.candidates for pid in rule.properties)
+            )
         )
         basis: IdentityBasis = "kinship" if len(relatives) == 1 else "all_candidates"
         return Identity(tuple(relatives), basis, complete, participant.kin, owner.item_id)
+
+    def _named_only(self, named: Entity | None) -> Identity | None:
+        """A relative whose possessor the KB does not know, by the name set beside the kinship noun."""
+        if named is None or not named.item_id:
+            return None
+        if _one_word(named):
+            return Identity((named.item_id,), "all_candidates", complete=False)
+        return self.by_name(named)
+
+    def _has_kin(self, qid: str, rule: KinRule) -> bool:
+        """The KB holds the relatives on the other side of the relation for this person (a son's parents, a
+        father's children, a sibling's siblings): a possessor not among them is not theirs."""
+        inverse = {pid for prop in rule.properties for pid in _INVERSE_KIN.get(prop, ())}
+        return any(self.view.facts(qid, pid) for pid in inverse)
+
+    def _possessor_certain(self, participant: Participant, owner: Entity) -> bool:
+        """The possessor is certain when its name is in the relative's own words ("Lenin's father", "el padre
+        de Lenin"), or when a possessive pronoun ("his", "su") has one person it may mean: from the sentence
+        before the pronoun's on (or from the antecedent's, when later), no other person named (of the
+        pronoun's sex, when it says one) and no noun that stands for a person ("the monarch", "su hermano",
+        "el zar"). "Kamenev met Trotsky. His son Sergei ..." and "Vladimir Lenin / his brother was hanged for
+        plotting against the emperor. His father had been killed ..." do not say whose son or father."""
+        if participant.start <= owner.start < participant.end or owner.start >= participant.start:
+            return True
+        text = self.analysis.text
+        index = self.analysis.sentence_index(participant.start)
+        if index is None:
+            return False
+        sentence_start = self.analysis.sentences[max(index - 1, 0)].start
+        window_start = max(sentence_start, owner.end)
+        if owner.end == window_start and text[owner.end : participant.start].lstrip().startswith(","):
+            # an apposition of the antecedent itself ("Lenin, the Bolshevik leader, was born ..."): its own words
+            close = text.find(",", text.find(",", owner.end) + 1, participant.start)
+            window_start = max(window_start, close)
+        sex = self._possessive_sex(participant)
+        for entity in self.analysis.entities_starting(sentence_start, participant.start):
+            if entity.id == owner.id or entity.end > participant.start:
+                continue
+            if entity.item_id and entity.item_id != owner.item_id and self.view.is_human(entity.item_id):
+                if sex is None or self.view.sex(entity.item_id) in (sex, None):
+                    return False
+            elif not entity.item_id and entity.label == "PER":
+                return False
+        words = self.descriptions().cues.person_words
+        between = {fold(word) for word in _WORD.findall(text[window_start : participant.start])}
+        return not (between & words)
+
+    def _persons_before(self, participant: Participant) -> list[str]:
+        """The KB persons named from the sentence before the participant's up to it (the possessor's window)."""
+        index = self.analysis.sentence_index(participant.start)
+        if index is None:
+            return []
+        start = self.analysis.sentences[max(index - 1, 0)].start
+        found = [
+            entity.item_id
+            for entity in self.analysis.entities_starting(start, participant.start)
+            if entity.item_id and self.view.is_human(entity.item_id)
+        ]
+        return list(dict.fromkeys(found))
+
+    def _possessive_sex(self, participant: Participant) -> str | None:
+        """The possessor's sex a possessive says ("his": male, "her": female; "su" says none)."""
+        first = participant.text.split()[:1]
+        word = fold(first[0]) if first else ""
+        cues = self.descriptions().cues
+        return "male" if word in cues.masculine_possessives else "female" if word in cues.feminine_possessives else None
 
     def _relatives(self, owner: str, rule: KinRule) -> list[str]:
         found: list[str] = []
@@ -476,6 +597,11 @@ class IdentityResolver:
             if word.endswith(feminine) and len(word) > len(feminine) + 2:
                 return word[: -len(feminine)] + masculine
         return word
+
+
+def _one_word(entity: Entity) -> bool:
+    """A name of one word ("Aleksandr", "Serguéi"): a first name alone, or a surname a family shares."""
+    return len(alias_key(entity.text).split()) == 1
 
 
 def _mentions(participant: Participant, entity: Entity) -> bool:
