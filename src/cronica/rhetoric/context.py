@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from cronica import model
 from cronica.folding import fold
+from cronica.rhetoric.holders import Frame, frame_above
 from cronica.rhetoric.resources import ContextRules
 
 #: opening → closing quotation marks
@@ -65,14 +66,34 @@ def is_negated(tokens: list[Token], first: int, rules: ContextRules) -> bool:
     return False
 
 
-def voice_of(match: Span, sentence: Span, quoted: bool, rules: ContextRules) -> Voice:
-    """Author or attributed (with the speaker, when the parse names one)."""
+def voice_of(match: Span, sentence: Span, quoted: bool, rules: ContextRules, frames: bool = True) -> Voice:
+    """Author or attributed (with the speaker, when the parse names one). `frames` False skips a holder's
+    or a charge's frame (holders.py): scare quotes are the writer's own doubt even inside a reported charge
+    ("blaming them for the rejection of his “peace” proposals")."""
     speaker = _speaker_by_verb(match, rules) or _speaker_by_source_marker(sentence, match, rules)
     if speaker is not None:
         return speaker
+    frame = frame_above(match, rules) if frames else None
+    if frame is not None:  # "para sus detractores es un criminal", "acusado de ser un agente…" (holders.py)
+        return frame_voice(frame)
     if quoted or has_phrase(sentence, rules.distancing_cues, outside=match):
         return Voice("attributed")  # a cue inside the match is what it says ("el Holodomor es un mito")
     return AUTHOR
+
+
+def frame_voice(frame: Frame) -> Voice:
+    """The attributed voice of a holder's or a charge's frame, with its speaker when the parse names one
+    (the holder's phrase without its preposition: "la prensa franquista", not "Para la prensa franquista,")."""
+    if frame.speaker is None:
+        return Voice("attributed")
+    words = list(frame.speaker.subtree)
+    while words and (words[0].dep_ in ("case", "prep") or words[0].is_punct):
+        words.pop(0)
+    while words and (words[-1].is_punct or words[-1].dep_ == "case"):
+        words.pop()  # the full stop, the possessive "'s" ("Stalin's speeches" → Stalin)
+    if not words or len(words) > MAX_SPEAKER_TOKENS:
+        return Voice("attributed", phrase_of(frame.speaker))
+    return Voice("attributed", frame.speaker.doc[words[0].i : words[-1].i + 1].text)
 
 
 def _speaker_by_verb(match: Span, rules: ContextRules) -> Voice | None:

@@ -11,9 +11,17 @@ from spacy.tokens import Doc, Span, Token
 
 from cronica.folding import fold
 from cronica.model import Voice
-from cronica.rhetoric.context import SAYER_DEPS, has_phrase, is_negated, phrase_of, quoted_regions, voice_of
+from cronica.rhetoric.context import (
+    SAYER_DEPS,
+    frame_voice,
+    has_phrase,
+    is_negated,
+    phrase_of,
+    quoted_regions,
+    voice_of,
+)
 from cronica.rhetoric.context import Voice as AttributedVoice
-from cronica.rhetoric.learned_guards import describes_history
+from cronica.rhetoric.learned_guards import describes_history, reported_label
 from cronica.rhetoric.patterns import Pattern, TokenKey
 from cronica.rhetoric.resources import ContextRules, LanguageResources, LexiconEntry
 from cronica.rhetoric.tagger import TaggedSpan
@@ -125,6 +133,10 @@ def learned_flags(
             found = voice_of(match, sentence, quoted, resources.context)
             if found.voice == "author" and describes_history(match, span.technique, resources.context):
                 continue  # a population counted, a name's superlative apposition (learned_guards.py)
+            if found.voice == "author":
+                frame = reported_label(match, resources.context)
+                if frame is not None:  # "…para sus detractores es un criminal" (learned_guards.py, round 16o)
+                    found = frame_voice(frame)
             if found.voice == "author":
                 reported = _reported_claim(match, resources)
                 if reported is THEORY_DESCRIBED:
@@ -377,7 +389,7 @@ def _scare_quotes(sentence: Span, quotes: list[tuple[int, int]], resources: Lang
             continue
         if is_negated(list(sentence), inside.start - sentence.start, rules):
             continue
-        voice = voice_of(inside, sentence, False, rules)
+        voice = voice_of(inside, sentence, False, rules, frames=False)
         found.append(SpanFlag(start, end, "Doubt", SCARE_QUOTE_CONFIDENCE, voice.voice, voice.speaker))
     return found
 

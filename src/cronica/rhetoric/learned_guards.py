@@ -27,6 +27,13 @@ are descriptive by their construction:
   vandalismo"), or without its measure, stays the tagger's.
 
 The words live in context.yaml (`reputation_verbs`, `evidence_words`).
+
+Round 16o adds a guard of another kind: a learned span that REPORTS a label rather than uses it. The tagger reads
+the label's words ("un criminal", "un agente del fascismo") and not the frame around them; when the span ends
+inside the scope of a holder fronted before its clause ("…; para sus detractores es un criminal, responsable de…")
+or of a charge ("…el POUM, acusado de ser un agente del fascismo…"), the label is the holder's or the accuser's:
+the span is kept, attributed (`reported_label`; the frames and their words are holders.py's, context.yaml's
+`holder_prepositions`, `holder_nouns`, `universal_words`, `charge_words`).
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cronica.folding import fold
+from cronica.rhetoric.holders import Frame, frame_within
 from cronica.rhetoric.resources import ContextRules
 
 FRAMING = "Antisemitic_Framing"
@@ -47,6 +55,11 @@ def describes_history(match: Span, technique: str, rules: ContextRules) -> bool:
     if technique == EXAGGERATION and _superlative_apposition(match, rules):
         return True
     return ranks_without_rhetoric(match.sent, rules)
+
+
+def reported_label(match: Span, rules: ContextRules) -> Frame | None:
+    """The holder's or the charge's frame when a learned span reports a label (round 16o; the docstring)."""
+    return frame_within(match, rules)
 
 
 #: tokens a superlative may sit after its verb of reputation ("está considerada como la más mortífera")

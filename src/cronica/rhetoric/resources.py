@@ -74,6 +74,14 @@ class ContextRules:
     #: hidden agents, the reader addressed); entries ending in "*" are stems (learned_guards.py)
     reputation_verbs: frozenset[str] = frozenset()
     evidence_words: frozenset[str] = frozenset()
+    #: round 16o: a label given as others' view or as a charge (holders.py): the prepositions that put a
+    #: holder before a clause ("para sus detractores", "to the Francoist press"), the nouns of a view or a
+    #: report ("a ojos de", "in Stalin's speeches", "the indictment"), the words that make the holder
+    #: everyone (the author's appeal: "para cualquier persona decente"), and the words of a charge
+    holder_prepositions: frozenset[str] = frozenset()
+    holder_nouns: frozenset[str] = frozenset()
+    universal_words: frozenset[str] = frozenset()
+    charge_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -126,6 +134,10 @@ class ContextFile(Schema):
     superlative_words: WordList
     reputation_verbs: WordList
     evidence_words: WordList
+    holder_prepositions: WordList
+    holder_nouns: WordList
+    universal_words: WordList
+    charge_words: WordList
 
 
 #: technique (or voice) → the explanation shown with a flag
@@ -244,6 +256,10 @@ def load_language(lang: str) -> LanguageResources | None:
         superlative_words=frozenset(fold(word) for word in _words(lang, context, "superlative_words")),
         reputation_verbs=frozenset(fold(word) for word in _words(lang, context, "reputation_verbs")),
         evidence_words=frozenset(fold(word) for word in _words(lang, context, "evidence_words")),
+        holder_prepositions=frozenset(fold(word) for word in _words(lang, context, "holder_prepositions")),
+        holder_nouns=frozenset(fold(word) for word in _words(lang, context, "holder_nouns")),
+        universal_words=frozenset(fold(word) for word in _words(lang, context, "universal_words")),
+        charge_words=frozenset(fold(word) for word in _words(lang, context, "charge_words")),
     )
     tropes = compile_tropes(lang, _read_yaml(lang, "tropes.yaml", optional=True), TECHNIQUES)
     labels = compile_tropes(lang, _read_yaml(lang, "labels.yaml", optional=True), TECHNIQUES, "labels.yaml")
