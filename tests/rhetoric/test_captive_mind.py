@@ -55,6 +55,7 @@ NEUTRAL_ES = [
     "Los colegios de los jesuitas formaron la mente de la élite colonial.",
     "Los obreros tomaron conciencia de su fuerza durante la huelga.",
     "Los deportados eran conducidos como ganado hasta los trenes.",
+    "La prensa de guerra alimentaba al público con propaganda sobre el frente.",
     "Se lavaban la cabeza con agua fría en el cuartel.",
 ]
 
@@ -69,6 +70,7 @@ NEUTRAL_EN = [
     "Jesuit colleges shaped the minds of the colonial elite.",
     "The deportees were herded like cattle onto the trains.",
     "The prisoners were fed a diet of thin soup.",
+    "The wartime press fed the public propaganda about the front.",
     "Soviet propaganda influenced public opinion in the West.",
     "The recruits washed their heads in cold water.",
 ]

@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (one sentence per line)
 """Write `blind16u_real.jsonl` and `blind16u_neutral.jsonl` (gold written and committed before the stage ran on them).
 
 Run: python tests/data/rhetoric/blind16u/build.py  (writes next to this folder).
