@@ -37,7 +37,14 @@ def test_each_new_person_has_the_death_the_pages_agree_on(qid, death, place):
 
 def test_the_executed_are_executed_and_blyukher_and_kornilov_are_not():
     kb = open_kb("embedded")
-    shot = ("mikhail-tukhachevsky", "iona-yakir", "ieronim-uborevich", "alexander-kolchak", "fanny-kaplan", "leonid-nikolaev")
+    shot = (
+        "mikhail-tukhachevsky",
+        "iona-yakir",
+        "ieronim-uborevich",
+        "alexander-kolchak",
+        "fanny-kaplan",
+        "leonid-nikolaev",
+    )
     for name in shot:
         assert kb.values(f"cronica:{name}", "P1196") == [EXECUTED], name
     # Blyukher died in custody before any verdict (the manner is disputed); Kornilov was killed by a shell
