@@ -32,3 +32,24 @@ def test_an_attack_on_another_person_keeps_both_readings(pipeline_en):
     text = "Ramon Mercader arrived in Mexico in 1939. In August 1940 he attacked Leon Trotsky. He died in 1978."
     claim = _claim(pipeline_en.analyze_text(text, lang="en"), "He died")
     assert claim.verdict != "contradicted", claim.explanation  # true of Mercader, false of Trotsky
+
+
+def test_a_known_last_subject_is_a_reading_not_an_unknown(pipeline_es, pipeline_en):
+    """The subject of the sentence before is a person the reference knows and the date rules out (Lenin, dead
+    in 1924): a reading judged like the others, so the claim false of the one left is refuted (blind set
+    blind_pronoun_after_known_subject)."""
+    text = (
+        "Lev Kámenev presidió el Sóviet de Moscú. Tras la muerte de Lenin en 1924, su poder declinó. "
+        "Fue fusilado en 1938."
+    )
+    claim = _claim(pipeline_es.analyze_text(text, lang="es"), "Fue fusilado")
+    assert claim.verdict == "contradicted", claim.explanation  # shot on 25 August 1936
+    text = "Lev Kamenev chaired the Moscow Soviet. After Lenin's death in 1924, his power waned. He was shot in 1938."
+    claim = _claim(pipeline_en.analyze_text(text, lang="en"), "He was shot")
+    assert claim.verdict == "contradicted", claim.explanation
+
+
+def test_an_unknown_last_subject_still_leaves_the_claim_undecided(pipeline_es):
+    text = "Lev Kámenev presidió el Sóviet de Moscú. Un obrero anónimo le escribió en 1925. Fue fusilado en 1938."
+    claim = _claim(pipeline_es.analyze_text(text, lang="es"), "Fue fusilado")
+    assert claim.verdict != "contradicted", claim.explanation

@@ -14,7 +14,7 @@ relative, resolved through the KB's kinship statements, never the possessor.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from typing import Literal
 
@@ -133,7 +133,12 @@ class IdentityResolver:
             if settled is not None:
                 return settled
             alternatives, unknown_title = self._with_title_person(participant, entity)
-            unknown = unknown_title or self._unknown_names_before(participant) or self._other_subject_before(entity, at)
+            readings = {entity.item_id, *(self.entities[a].item_id for a in alternatives if a in self.entities)}
+            unknown = (
+                unknown_title
+                or self._unknown_names_before(participant)
+                or self._other_subject_before(entity, at, readings)
+            )
             return self._coreference(entity, alternatives, unknown)
         identity = self.by_name(entity)
         if not self._elsewhere(participant, at):
@@ -315,11 +320,15 @@ class IdentityResolver:
             return None
         return first
 
-    def _other_subject_before(self, antecedent: Entity, at: int | None) -> bool:
+    def _other_subject_before(
+        self, antecedent: Entity, at: int | None, readings: Set[str | None] = frozenset()
+    ) -> bool:
         """The sentence just before the event's, when the antecedent lies further back, holds an event whose
         subject (its agent, else its patient) is someone else: a person the KB may not know, or a noun NER did not
         tag ("El zar Nicolás abdicó"). A dropped subject or a pronoun continues the last subject, so the antecedent
-        the context chose further back is then not certain."""
+        the context chose further back is then not certain. A subject the KB knows that is already one of the
+        `readings` (a linked alternative antecedent) is judged as such, so it leaves nothing unknown ("After Lenin's
+        death (1924) … He was exiled in 1927": Lenin is a reading, ruled out by his death)."""
         if at is None:
             return False
         index = self.analysis.sentence_index(at)
@@ -332,6 +341,8 @@ class IdentityResolver:
             if antecedent.item_id and self.descriptions().referent(subject.start, subject.end) == antecedent.item_id:
                 continue  # "el representante ruso", a description of the antecedent: the same subject
             other = self.entities.get(subject.entity or "")
+            if other is not None and other.item_id and other.item_id in readings:
+                continue
             if other is None or other.item_id != antecedent.item_id or not other.item_id:
                 return True
         return False
