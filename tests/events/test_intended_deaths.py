@@ -48,3 +48,9 @@ def test_an_intended_death_is_never_contradicted(pipeline_en, pipeline_es):
     ):
         analysis = pipeline.analyze_text(text, lang=lang)
         assert not [c for c in analysis.claims if c.verdict == "contradicted"], text
+
+
+def test_a_death_in_an_adjunct_of_a_trial_is_told(analyze_en):
+    """ "was tried" is a trial, not an attempt, and "after" makes the death an adjunct: asserted."""
+    analysis = analyze_en("In March 1938, a year and a half after Zinoviev's execution, Bukharin was tried and shot.")
+    assert "asserted" in _modalities(analysis, "execution")

@@ -145,6 +145,9 @@ class Cues:
     #: ("plotting the murder of Stalin", "soñaban con la muerte de Stalin"): the event is intended, not told
     intention_verbs: frozenset[str] = frozenset()
     intention_nouns: frozenset[str] = frozenset()
+    #: prepositions through which an intention governs a noun event ("conspired in", "soñaban con"); any other
+    #: ("after", "tras") makes the noun an adjunct of the verb, not what was meant
+    intention_prepositions: frozenset[str] = frozenset()
     #: an indefinite article makes a predicative noun a description, not an office ("fue un revolucionario")
     indefinite_articles: frozenset[str] = frozenset()
     #: articles that may stand between such a word and its date ("hasta el 5 de mayo")
@@ -332,6 +335,7 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         directive_verbs=words("directive_verbs"),
         intention_verbs=words("intention_verbs"),
         intention_nouns=words("intention_nouns"),
+        intention_prepositions=words("intention_prepositions"),
         report_verbs=words("report_verbs"),
         report_markers=phrases("report_markers"),
         hypothetical_markers=phrases("hypothetical_markers"),
@@ -522,6 +526,7 @@ class CuesFile(Schema):
     directive_verbs: WordList
     intention_verbs: WordList = Field(default_factory=list)
     intention_nouns: WordList = Field(default_factory=list)
+    intention_prepositions: WordList = Field(default_factory=list)
     report_verbs: WordList
     report_markers: WordList
     hypothetical_markers: WordList

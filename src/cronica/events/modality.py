@@ -82,7 +82,9 @@ def _intended_noun(token: Token, cues: Cues) -> Modality | None:
             break
         node = node.head
         lemma = first_lemma(node)
-        if node.pos_ in ("VERB", "AUX") and lemma in cues.attempt_verbs:
+        if node.pos_ == "ADP" and lemma not in cues.intention_prepositions:
+            break  # an adjunct ("a year after Zinoviev's execution", "tras el asesinato"), not what was meant
+        if node.pos_ in ("VERB", "AUX") and lemma in cues.attempt_verbs and not _passive(node):
             return "attempted"
         if node.pos_ in ("VERB", "AUX") and lemma in cues.directive_verbs | cues.intention_verbs:
             return "hypothetical"
@@ -96,6 +98,11 @@ def _intended_noun(token: Token, cues: Cues) -> Modality | None:
         if any(p.pos_ == "NOUN" and first_lemma(p) in cues.intention_nouns for p in predicates):
             return "hypothetical"
     return None
+
+
+def _passive(verb: Token) -> bool:
+    """ "was tried": a passive of an attempt verb is another sense (a trial), not an attempt."""
+    return any(child.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for child in verb.children)
 
 
 def _questioned(token: Token, clause: Token, ruling: list[Token], sentence: Span, cues: Cues) -> bool:
