@@ -108,6 +108,10 @@ def test_a_date_naming_another_noun_dates_the_event_only_loosely(request, analyz
         ("analyze_en", "Trotsky was exiled to Alma-Ata on the night of 16 January 1928.",
          {"the night of 16 January 1928": "1928-01-16"}),
         ("analyze_en", "Trotsky was exiled to Alma-Ata in January 1928.", {"January 1928": "1928-01"}),
+        ("analyze_en", "In the cold days of January 1928, Trotsky was exiled to Alma-Ata.",
+         {"January 1928": "1928-01"}),
+        ("analyze_es", "En los fríos días de enero de 1928 Trotski fue desterrado a Almá-Atá.",
+         {"enero de 1928": "1928-01"}),
         ("analyze_es", "Trotski fue desterrado a Almá-Atá en enero de 1928.", {"enero de 1928": "1928-01"}),
     ],
 )  # fmt: skip
