@@ -82,3 +82,38 @@ def test_a_cataphoric_pronoun_in_an_opening_clause_is_the_main_subject(analyze_e
 def test_personal_al_marks_the_object(analyze_es):
     analysis = analyze_es("La policía detuvo al agresor.")
     assert [p.text for p in only(analysis, "ARREST").participants if p.role == "patient"] == ["agresor"]
+
+
+@pytest.mark.parametrize(
+    ("analyzer", "text", "dates", "type_name", "date"),
+    [
+        ("analyze_es", "Tras el congreso de 1927, Trotski fue desterrado a Almá-Atá.", {"1927": "1927"},
+         "EXILE", "1927"),
+        ("analyze_en", "After the congress of 1927, Trotsky was exiled to Alma-Ata.", {"1927": "1927"},
+         "EXILE", "1927"),
+        ("analyze_en", "After the Fifteenth Congress of December 1927, Trotsky was exiled to Alma-Ata.",
+         {"December 1927": "1927-12"}, "EXILE", "1927-12"),
+    ],
+)  # fmt: skip
+def test_a_date_naming_another_noun_dates_the_event_only_loosely(request, analyzer, text, dates, type_name, date):
+    """blind_fc_hunt fc-en-22: the date is the congress's, through "of" in English ("de" hangs on the noun in
+    Spanish): it may support the exile, never contradict it (January 1928)."""
+    event = only(request.getfixturevalue(analyzer)(text, dates), type_name)
+    assert (event.time_value, event.time_source) == (date, "named")
+
+
+@pytest.mark.parametrize(
+    ("analyzer", "text", "dates"),
+    [
+        ("analyze_en", "Trotsky was exiled to Alma-Ata on the night of 16 January 1928.",
+         {"the night of 16 January 1928": "1928-01-16"}),
+        ("analyze_en", "Trotsky was exiled to Alma-Ata in January 1928.", {"January 1928": "1928-01"}),
+        ("analyze_en", "In the cold days of January 1928, Trotsky was exiled to Alma-Ata.",
+         {"January 1928": "1928-01"}),
+        ("analyze_es", "En los fríos días de enero de 1928 Trotski fue desterrado a Almá-Atá.",
+         {"enero de 1928": "1928-01"}),
+        ("analyze_es", "Trotski fue desterrado a Almá-Atá en enero de 1928.", {"enero de 1928": "1928-01"}),
+    ],
+)  # fmt: skip
+def test_the_events_own_date_is_not_named(request, analyzer, text, dates):
+    assert only(request.getfixturevalue(analyzer)(text, dates), "EXILE").time_source != "named"

@@ -121,7 +121,9 @@ class Extractor:
         dater.attached = attach_timexes(
             self.doc, datable, trigger_indexes, self._continuations(trigger_indexes), self.cues
         )
-        dater.named_dates = named_dates(self.doc, datable, trigger_indexes)
+        dater.named_dates = named_dates(
+            self.doc, datable, trigger_indexes, self.cues.name_prepositions, self.cues.time_nouns
+        )
         frames: list[Frame] = self._life_span_frames(spans)
         carried = self.carried
         silent = self.participants.other_clauses(trigger_indexes)

@@ -114,6 +114,12 @@ class Cues:
     #: ("desde 1918", "since 1918"): an end never dates a punctual event
     time_until: tuple[str, ...] = ()
     time_since: tuple[str, ...] = ()
+    #: prepositions by which a date names the noun before it when the parser hangs the date on the
+    #: preposition ("the congress of 1927": `timing.named_dates`); Spanish hangs "de 1927" on the noun itself
+    name_prepositions: frozenset[str] = frozenset()
+    #: nouns of time that a date through such a preposition only narrows ("in the chaotic days of June 1941",
+    #: "on the night of 20 August"): the date is the event's own
+    time_nouns: frozenset[str] = frozenset()
     #: verbs saying that an event happened ("acaecida en 1848", "which came on 16 December 1934") and
     #: verbs of deciding it ("decidida en 1927"): in an apposition to an event noun, their date is the
     #: noun's (`timing`); multiword ones ("tener lugar", "take place") as the lemma and a dependent word
@@ -363,6 +369,8 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         continuation_adverbs=words("continuation_adverbs"),
         time_until=phrases("time_until"),
         time_since=phrases("time_since"),
+        name_prepositions=words("name_prepositions"),
+        time_nouns=words("time_nouns"),
         occurrence_verbs=phrases("occurrence_verbs"),
         decision_verbs=phrases("decision_verbs"),
         articles=words("articles"),
@@ -534,6 +542,8 @@ class CuesFile(Schema):
     time_after: WordList
     time_until: WordList
     time_since: WordList
+    name_prepositions: WordList = Field(default_factory=list)
+    time_nouns: WordList = Field(default_factory=list)
     occurrence_verbs: WordList
     decision_verbs: WordList
     pronouns: WordList

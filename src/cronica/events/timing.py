@@ -175,17 +175,34 @@ def _participle(token: Token) -> bool:
     return token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm", [])
 
 
-def named_dates(doc: Doc, timexes: Sequence[Timex], trigger_indexes: set[int]) -> set[str]:
+def named_dates(
+    doc: Doc,
+    timexes: Sequence[Timex],
+    trigger_indexes: set[int],
+    name_prepositions: frozenset[str] = frozenset(),
+    time_nouns: frozenset[str] = frozenset(),
+) -> set[str]:
     """Timexes that are part of the name of something else ("durante la revolución de 1905", "after the
-    1905 revolution", "en el congreso de 1927"): they date that thing, and an event beside it only
-    loosely (the revolution of 1905 lasted until 1907). The timex modifies a noun that is neither an
-    event trigger nor inside the timex."""
+    1905 revolution", "en el congreso de 1927", "after the congress of 1927"): they date that thing, and an
+    event beside it only loosely (the revolution of 1905 lasted until 1907). The timex modifies a noun that
+    is neither an event trigger nor inside the timex, directly or through one of `name_prepositions` (the
+    English parser hangs "1927" on "of", and "of" on "congress"); never a noun of `time_nouns`
+    ("in the chaotic days of June 1941": the date is the event's own)."""
     named: set[str] = set()
     for timex in timexes:
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         head = span.root.head
+        if (
+            head.lower_ in name_prepositions
+            and span.root.dep_ == "pobj"
+            and head.dep_ == "prep"
+            and head.i < span.start
+        ):
+            head = head.head  # "the Fifteenth Congress of December 1927": the preposition's noun
+        if head.lemma_.lower() in time_nouns or head.lower_ in time_nouns:
+            continue  # "in the chaotic days of June 1941", "en los días de enero de 1928": the event's own date
         if head.i in range(span.start, span.end) or head.i in trigger_indexes:
             continue
         if timex.calendar is not None and span.end <= head.i <= span.end + _CALENDAR_MARK_TOKENS:
