@@ -128,7 +128,7 @@ class IdentityResolver:
         if entity is not None and not entity.item_id and participant.role in _SUBJECT_ROLES:
             # an entry's sentence opening with a description of its headword ("Político soviético, nacido en …",
             # "Soviet politician, born in …"): the subject is the heading person
-            return self._title_instead(participant, entity)
+            return self._title_instead(participant, entity, at)
         if entity is None or not entity.item_id:
             return None
         if participant.alternatives or not _mentions(participant, entity):
@@ -219,7 +219,7 @@ class IdentityResolver:
             entity, self.analysis.text, self._linked_persons()
         )
 
-    def _title_instead(self, participant: Participant, antecedent: Entity) -> Identity | None:
+    def _title_instead(self, participant: Participant, antecedent: Entity, at: int | None = None) -> Identity | None:
         """The heading person for a pronoun or dropped subject whose antecedent cannot be a person (its form or
         place rules it out: `NameCues`), with the other persons the context offered; None when the antecedent
         could be a person the KB does not know, or the page has no heading person."""
@@ -227,7 +227,7 @@ class IdentityResolver:
         if title is None or not title.item_id or participant.start < title.end:
             return None
         persons = self._linked_persons()
-        if not self._entry_description(antecedent, persons):
+        if not self._entry_description(antecedent, persons, at):
             return None
         readings = [title.item_id]
         complete = True
@@ -250,15 +250,15 @@ class IdentityResolver:
             lambda analysis: [e for e in analysis.entities if e.label == "PER" and e.item_id],
         )
 
-    def _entry_description(self, entity: Entity, persons: Sequence[Entity]) -> bool:
+    def _entry_description(self, entity: Entity, persons: Sequence[Entity], at: int | None = None) -> bool:
         """The mention is an entry's description of its headword, not a person: a line of its own that cannot be a
         name ("Revolucionario ruso."), or a short phrase opening its sentence ("Político soviético, nacido en …")."""
         text = self.analysis.text
         if self._description_line(entity):
             return not self.cues.could_be_person(entity, text, persons)
-        return self._opening_description(entity, persons)
+        return self._opening_description(entity, persons, at)
 
-    def _opening_description(self, entity: Entity, persons: Sequence[Entity]) -> bool:
+    def _opening_description(self, entity: Entity, persons: Sequence[Entity], at: int | None = None) -> bool:
         """The mention opens its sentence with a phrase of a few words up to a comma or the sentence's end, with no
         event's trigger in it, that cannot be a person's name ("Político soviético, nacido en …", "Funcionario
         soviético.", "Triunfante la revolución, …", "Marxist theorist, born in …"), and the sentence names nobody else
@@ -299,9 +299,12 @@ class IdentityResolver:
         probe = replace(entity, text=phrase, start=start, end=start + len(phrase))
         if self.cues.could_be_person(probe, text, persons):
             return False
+        # up to the event's trigger when it is in this sentence: a name in a later clause ("…, cuyo verdadero nombre
+        # era Grigori Radómilski") does not take the subject of the participle before it
+        limit = at if at is not None and sentence.start <= at < sentence.end else sentence.end
         return not any(
             other.id != entity.id and self._may_be_person(other)
-            for other in self.analysis.entities_starting(sentence.start, sentence.end)
+            for other in self.analysis.entities_starting(sentence.start, limit)
         )
 
     def _description_line(self, entity: Entity) -> bool:
