@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from cronica.kb.normalize import alias_key
@@ -36,6 +39,8 @@ MAX_CANDIDATES = 8
 _NAME_LABELS = frozenset({"PER", "LOC", "MISC"})
 #: roles whose filler is a clause's subject: a description there may stand for a person
 _SUBJECT_ROLES = ("agent", "patient", "speaker")
+#: the most words an entry's opening description runs to before its comma ("Político soviético, nacido en …")
+_OPENING_WORDS = 8
 #: the relatives on the other side of a kinship property: a son's parents, a parent's children, a spouse's spouse
 _INVERSE_KIN: dict[str, tuple[str, ...]] = {
     "P40": ("P22", "P25"),
@@ -123,6 +128,10 @@ class IdentityResolver:
             # a pronoun or a dropped subject given an antecedent that is no person's name ("Revolucionario ruso",
             # a description NER tagged PER under an entry's heading): the entry's heading person, if any
             return self._title_instead(participant, entity)
+        if entity is not None and not entity.item_id and participant.role in _SUBJECT_ROLES:
+            # an entry's sentence opening with a description of its headword ("Político soviético, nacido en …",
+            # "Soviet politician, born in …"): the subject is the heading person
+            return self._title_instead(participant, entity, at)
         if entity is None or not entity.item_id:
             return None
         if participant.alternatives or not _mentions(participant, entity):
@@ -218,7 +227,7 @@ class IdentityResolver:
             entity, self.analysis.text, self._linked_persons()
         )
 
-    def _title_instead(self, participant: Participant, antecedent: Entity) -> Identity | None:
+    def _title_instead(self, participant: Participant, antecedent: Entity, at: int | None = None) -> Identity | None:
         """The heading person for a pronoun or dropped subject whose antecedent cannot be a person (its form or
         place rules it out: `NameCues`), with the other persons the context offered; None when the antecedent
         could be a person the KB does not know, or the page has no heading person."""
@@ -226,7 +235,7 @@ class IdentityResolver:
         if title is None or not title.item_id or participant.start < title.end:
             return None
         persons = self._linked_persons()
-        if not self._description_line(antecedent) or self.cues.could_be_person(antecedent, self.analysis.text, persons):
+        if not self._entry_description(antecedent, persons, at):
             return None
         readings = [title.item_id]
         complete = True
@@ -247,6 +256,63 @@ class IdentityResolver:
         return self.analysis.derived(
             "verify.identity:linked_persons",
             lambda analysis: [e for e in analysis.entities if e.label == "PER" and e.item_id],
+        )
+
+    def _entry_description(self, entity: Entity, persons: Sequence[Entity], at: int | None = None) -> bool:
+        """The mention is an entry's description of its headword, not a person: a line of its own that cannot be a
+        name ("Revolucionario ruso."), or a short phrase opening its sentence ("Político soviético, nacido en …")."""
+        text = self.analysis.text
+        if self._description_line(entity):
+            return not self.cues.could_be_person(entity, text, persons)
+        return self._opening_description(entity, persons, at)
+
+    def _opening_description(self, entity: Entity, persons: Sequence[Entity], at: int | None = None) -> bool:
+        """The mention opens its sentence with a phrase of a few words up to a comma or the sentence's end, with no
+        event's trigger in it, that cannot be a person's name ("Político soviético, nacido en …", "Funcionario
+        soviético.", "Triunfante la revolución, …", "Marxist theorist, born in …"), and the sentence names nobody else
+        who may be a person ("Hijo de Trotski, Lev Sedov murió …" is Sedov's)."""
+        text = self.analysis.text
+        sentence = self.analysis.sentence_of(entity.start)
+        if sentence is None:
+            return False
+        start = (
+            sentence.start
+            + len(text[sentence.start : entity.start])
+            - len(text[sentence.start : entity.start].lstrip())
+        )
+        comma = text.find(",", entity.end, sentence.end)
+        end = comma if comma >= 0 else sentence.end
+        triggers = [event.trigger.start for event in self.analysis.events if entity.end <= event.trigger.start < end]
+        if triggers:
+            # "The future head of the secret police was born …": up to its verb, when the mention itself cannot be a
+            # name ("Kámenev fue fusilado" is not "Kámenev fue")
+            end = min(triggers)
+            if self.cues.could_be_person(entity, text, persons):
+                return False
+        phrase = text[start:end].rstrip().rstrip(".;:").rstrip()
+        words = phrase.split()
+        if not words or len(words) > _OPENING_WORDS or "\n" in phrase or "," in text[start : entity.start]:
+            return False  # a long or broken opening, or a mention after the opening's comma
+        if any(start <= event.trigger.start < start + len(phrase) for event in self.analysis.events):
+            return False
+        extra = [word for word in words if not entity.start <= text.find(word, start) < entity.end]
+        if self.cues.opening_verb_endings and any(
+            word.lower().endswith(self.cues.opening_verb_endings) for word in extra
+        ):
+            return False  # "Kámenev protestó": a name and its verb
+        if words[0].lower() in self.cues.articles and not any(
+            word.lower() in self.cues.prospective_words for word in words
+        ):
+            return False  # "El zar fue fusilado": a definite description of someone else, unless "el futuro …"
+        probe = replace(entity, text=phrase, start=start, end=start + len(phrase))
+        if self.cues.could_be_person(probe, text, persons):
+            return False
+        # up to the event's trigger when it is in this sentence: a name in a later clause ("…, cuyo verdadero nombre
+        # era Grigori Radómilski") does not take the subject of the participle before it
+        limit = at if at is not None and sentence.start <= at < sentence.end else sentence.end
+        return not any(
+            other.id != entity.id and self._may_be_person(other)
+            for other in self.analysis.entities_starting(sentence.start, limit)
         )
 
     def _description_line(self, entity: Entity) -> bool:

@@ -51,6 +51,7 @@ class NamesFile(Schema):
     nonperson_words: WordList
     nonperson_endings: WordList
     opening_verb_endings: WordList
+    prospective_words: WordList
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,9 @@ class NameCues:
     #: ("Abrazó el marxismo": LOC), not a person
     opening_verb_endings: tuple[str, ...] = ()
     function_words: frozenset[str] = frozenset()
+    #: words that make a definite description the person's own later role ("El futuro jefe de …", "The future
+    #: head of …"): at an entry's opening it is the headword, where "El zar" is someone else
+    prospective_words: frozenset[str] = frozenset()
 
     def could_be_person(self, entity: Entity, text: str, persons: Sequence[Entity] = ()) -> bool:
         """False when the name's form or place rules out a person; `persons` are the linked persons
@@ -167,4 +171,5 @@ def name_cues(code: str) -> NameCues:
         nonperson_endings=tuple(word.lower() for word in data.get("nonperson_endings", ())),
         opening_verb_endings=tuple(word.lower() for word in data.get("opening_verb_endings", ())),
         function_words=stop_words,
+        prospective_words=lower("prospective_words"),
     )

@@ -1,0 +1,51 @@
+"""An entry's sentence that opens with a description of its headword, not a name (#13, helper 13h; blind set
+tests/data/verify/blind_entry_descriptions.yaml): "Político soviético, nacido en …", "Funcionario soviético.",
+"The future head of … was born …" speak of the heading person, unless the sentence names someone else or the
+description is someone else's ("El zar fue fusilado")."""
+
+from __future__ import annotations
+
+
+def _verdicts(pipeline, text: str, lang: str) -> dict[str, str]:
+    return {claim.text: claim.verdict for claim in pipeline.analyze_text(text, lang=lang).claims}
+
+
+def test_a_participle_after_an_opening_description_is_the_heading_persons(pipeline_es):
+    text = "Kámenev, Lev Borísovich (1883-1936). Político soviético, expulsado del partido en 1925."
+    verdicts = _verdicts(pipeline_es, text, "es")
+    assert verdicts["Político soviético, expulsado del partido en 1925"] == "contradicted"
+
+
+def test_a_dropped_subject_after_a_one_word_description_is_the_heading_person(pipeline_es):
+    verdicts = _verdicts(
+        pipeline_es, "Yagoda, Guénrij Grigórievich (1891-1938). Funcionario soviético. Fue fusilado en 1937.", "es"
+    )
+    assert verdicts["Fue fusilado en 1937"] == "contradicted"
+
+
+def test_an_english_opening_description_is_the_heading_person(pipeline_en):
+    verdicts = _verdicts(
+        pipeline_en, "Zinoviev, Grigory (1883-1936). Marxist agitator, born in Yelisavetgrad in 1885.", "en"
+    )
+    assert "contradicted" in verdicts.values()
+
+
+def test_the_future_office_holder_is_the_title_person(pipeline_en):
+    verdicts = _verdicts(
+        pipeline_en, "Nikolai Yezhov\n\nThe future head of the NKVD was born in Saint Petersburg in 1897.", "en"
+    )
+    assert "contradicted" in verdicts.values()
+
+
+def test_a_description_of_someone_else_is_not_the_heading_person(pipeline_es):
+    verdicts = _verdicts(
+        pipeline_es, "Lenin, Vladímir Ilich (1870-1924). Revolucionario ruso. El zar fue fusilado en 1918.", "es"
+    )
+    assert "contradicted" not in verdicts.values()
+
+
+def test_an_opening_that_names_another_person_is_not_the_heading_person(pipeline_en):
+    verdicts = _verdicts(
+        pipeline_en, "Lenin, Vladimir Ilyich (1870-1924). Brother of Aleksandr Ulyanov, hanged in 1887.", "en"
+    )
+    assert "contradicted" not in verdicts.values()
