@@ -15,9 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence, Set
-from dataclasses import dataclass
-
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
