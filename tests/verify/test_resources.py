@@ -17,7 +17,7 @@ PLACEHOLDERS = {"subject", "value", "ref", "claim", "kb", "property", "precision
                 "of", "fits", "candidates", "detail", "who", "owner", "entity", "start", "end", "born",
                 "ages", "moment", "successor", "predecessor", "holder", "office", "offices", "body",
                 "words", "first", "last", "source", "sentence", "place", "end_date",
-                "limits", "finer", "reading", "others", "region"}  # fmt: skip
+                "limits", "finer", "reading", "others", "region", "departure"}  # fmt: skip
 
 
 def placeholders(template: str) -> set[str]:
