@@ -139,11 +139,11 @@ class IdentityResolver:
             if settled is not None:
                 return settled
             alternatives, unknown_title = self._with_title_person(participant, entity)
-            readings = {entity.item_id, *(self.entities[a].item_id for a in alternatives if a in self.entities)}
+            known = {entity.item_id, *(self.entities[a].item_id for a in alternatives if a in self.entities)}
             unknown = (
                 unknown_title
                 or self._unknown_names_before(participant)
-                or self._other_subject_before(entity, at, readings)
+                or self._other_subject_before(entity, at, known)
             )
             return self._coreference(entity, alternatives, unknown)
         identity = self.by_name(entity)
