@@ -14,6 +14,7 @@ relative, resolved through the KB's kinship statements, never the possessor.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -255,6 +256,15 @@ class IdentityResolver:
             lambda analysis: [e for e in analysis.entities if e.label == "PER" and e.item_id],
         )
 
+    def _first_trigger(self, start: int, end: int) -> int | None:
+        """The first event trigger's offset in [start, end), by bisection over the triggers sorted once per analysis
+        (a scan of every event per mention is quadratic on a book)."""
+        starts = self.analysis.derived(
+            "verify.identity:trigger_starts", lambda analysis: sorted(event.trigger.start for event in analysis.events)
+        )
+        at = bisect_left(starts, start)
+        return starts[at] if at < len(starts) and starts[at] < end else None
+
     def _entry_description(self, entity: Entity, persons: Sequence[Entity], at: int | None = None) -> bool:
         """The mention is an entry's description of its headword, not a person: a line of its own that cannot be a
         name ("Revolucionario ruso."), or a short phrase opening its sentence ("Político soviético, nacido en …")."""
@@ -279,18 +289,18 @@ class IdentityResolver:
         )
         comma = text.find(",", entity.end, sentence.end)
         end = comma if comma >= 0 else sentence.end
-        triggers = [event.trigger.start for event in self.analysis.events if entity.end <= event.trigger.start < end]
-        if triggers:
+        trigger = self._first_trigger(entity.end, end)
+        if trigger is not None:
             # "The future head of the secret police was born …": up to its verb, when the mention itself cannot be a
             # name ("Kámenev fue fusilado" is not "Kámenev fue")
-            end = min(triggers)
+            end = trigger
             if self.cues.could_be_person(entity, text, persons):
                 return False
         phrase = text[start:end].rstrip().rstrip(".;:").rstrip()
         words = phrase.split()
         if not words or len(words) > _OPENING_WORDS or "\n" in phrase or "," in text[start : entity.start]:
             return False  # a long or broken opening, or a mention after the opening's comma
-        if any(start <= event.trigger.start < start + len(phrase) for event in self.analysis.events):
+        if self._first_trigger(start, start + len(phrase)) is not None:
             return False
         extra = [word for word in words if not entity.start <= text.find(word, start) < entity.end]
         if self.cues.opening_verb_endings and any(
