@@ -75,7 +75,7 @@ PIPELINE_STAGES: tuple[StageName, ...] = get_args(StageName)
 StageStatus = Annotated[str, JsonSchema(pattern=r"^(ok|skipped|not run|failed: .+)$")]
 EntityLabel = Literal["PER", "ORG", "LOC", "MISC"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
-Modality = Literal["asserted", "negated", "attempted", "reported", "hypothetical", "questioned"]
+Modality = Literal["asserted", "negated", "attempted", "reported", "alleged", "hypothetical", "questioned"]
 Verdict = Literal["supported", "contradicted", "not_enough_info", "not_checkable"]
 Voice = Literal["author", "attributed"]
 TimeSource = Literal["clause", "coordination", "inherited", "inherited_after", "named"]

@@ -220,6 +220,12 @@ class Cues:
     question_tags: tuple[str, ...] = ()
     #: phrases that begin like a report marker but name no source ("según el calendario juliano")
     not_report_phrases: tuple[str, ...] = ()
+    #: a report that distances the text from its content (modality "alleged"): verbs of claim, rumour,
+    #: suspicion or belief, the markers "allegedly"/"supuestamente", and the nouns whose complement clause is
+    #: the content ("the rumour that", "la versión de que")
+    allegation_verbs: frozenset[str] = frozenset()
+    allegation_markers: tuple[str, ...] = ()
+    allegation_nouns: frozenset[str] = frozenset()
 
     def infinitives_of(self, participle: str) -> tuple[str, ...]:
         return _infinitives(participle, self.participle_infinitives)
@@ -415,6 +421,9 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         factive_verbs=words("factive_verbs"),
         question_tags=phrases("question_tags"),
         not_report_phrases=phrases("not_report_phrases"),
+        allegation_verbs=words("allegation_verbs"),
+        allegation_markers=phrases("allegation_markers"),
+        allegation_nouns=words("allegation_nouns"),
     )
 
 
@@ -588,6 +597,9 @@ class CuesFile(Schema):
     age_when_words: WordList
     purpose_markers: WordList
     not_report_phrases: WordList
+    allegation_verbs: WordList = Field(default_factory=list)
+    allegation_markers: WordList = Field(default_factory=list)
+    allegation_nouns: WordList = Field(default_factory=list)
     possessives: WordList
     # role reading (roles.py): the words that mark a role, and the grammar as switches
     place_prepositions: WordList

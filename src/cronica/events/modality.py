@@ -1,4 +1,4 @@
-"""Modality of an event mention: asserted, negated, attempted, reported or hypothetical.
+"""Modality of an event mention: asserted, negated, attempted, reported, alleged or hypothetical.
 
 Read from the parse around the trigger, with the language's cue lists:
 negation on the trigger or on a governing verb ("no llegó a embarcarse", "was never
@@ -10,6 +10,10 @@ speech verb, so "según algunos autores, habría sido envenenado" is reported wh
 "declaró que renunciaría" is hypothetical. An ordered event ("ordenó detener a Lenin", "ordered
 that he be tried": `directive_verbs`) is hypothetical too: the text tells the order, not that it
 was carried out (FactBank counts such events uncommitted).
+A report that distances the text from its content is "alleged": a verb of claim, rumour, suspicion or
+belief ("claimed that", "sospechaban que"), a marker ("allegedly", "supuestamente") or the complement clause
+of a rumour noun ("there were rumours that", "corrió el rumor de que"). The text does not assert it, so
+verify never contradicts it (docs/verify.md).
 """
 
 from __future__ import annotations
@@ -38,12 +42,16 @@ def modality_of(token: Token, sentence: Span, cues: Cues) -> Modality:
     if _ordered(token, clause, ruling, cues):
         return "hypothetical"
     top = ruling[-1] if ruling else clause
-    if _report_marker(top, sentence, cues):
-        return "reported"
+    marker = _report_marker(top, sentence, cues)
+    if marker is not None:
+        return "alleged" if marker in cues.allegation_markers else "reported"
+    if _under_allegation_noun(top, cues):
+        return "alleged"
     if _hypothetical([token, clause, *ruling], sentence, cues) or _purpose(clause, cues):
         return "hypothetical"
-    if _under_report_verb(top, cues):
-        return "reported"
+    verb = _report_verb(top, cues)
+    if verb is not None:
+        return "alleged" if verb in cues.allegation_verbs else "reported"
     return "asserted"
 
 
@@ -229,10 +237,11 @@ def _purpose(clause: Token, cues: Cues) -> bool:
     return not any(t.lower_ in cues.continuation_adverbs for t in following)
 
 
-def _report_marker(top: Token, sentence: Span, cues: Cues) -> bool:
-    """A "según X" / "according to X" / "allegedly" that belongs to this clause (not to a conjunct)."""
+def _report_marker(top: Token, sentence: Span, cues: Cues) -> str | None:
+    """A "según X" / "according to X" / "allegedly" that belongs to this clause (not to a conjunct): the
+    marker, so that an allegation marker ("allegedly", "supuestamente") tells the clause alleged."""
     lowered = sentence.text.lower()
-    for marker in cues.report_markers:
+    for marker in dict.fromkeys((*cues.allegation_markers, *cues.report_markers)):
         for match in _phrase_matches(lowered, marker):
             if any(lowered.startswith(phrase, match) for phrase in cues.not_report_phrases):
                 continue  # "según el calendario juliano" names a calendar, not a source
@@ -242,8 +251,8 @@ def _report_marker(top: Token, sentence: Span, cues: Cues) -> bool:
             if marker_token is None or not outside_asides(top, marker_token[0], sentence):
                 continue  # "Bujarin (el «favorito del partido», según Lenin) fue detenido": the aside's source
             if _attaches_to(marker_token[0], top):
-                return True
-    return False
+                return marker
+    return None
 
 
 def _attaches_to(marker: Token, clause: Token) -> bool:
@@ -255,17 +264,56 @@ def _attaches_to(marker: Token, clause: Token) -> bool:
             break
         node = node.head
     # the marker hangs from a higher clause that takes this one as complement ("según X, fue Y")
-    return clause.dep_ in ("ccomp", "parataxis") and clause.head == node
+    return clause.dep_ in ("ccomp", "parataxis", "csubj") and clause.head == node
 
 
-def _under_report_verb(top: Token, cues: Cues) -> bool:
+#: how a reported clause hangs on the verb that reports it; "prep" carries "accused him of having killed",
+#: "csubj" a passive report ("se rumoreaba que había muerto": the clause is the subject)
+_REPORTED_DEPS = frozenset({"ccomp", "pcomp", "xcomp", "prep", "csubj"})
+
+
+def _report_verb(top: Token, cues: Cues) -> str | None:
+    """The lemma of the speech, claim or belief verb this clause is the complement of ("said that", "acusó
+    de haber matado"), or None."""
     node = top
     for _ in range(3):
-        if node.dep_ not in ("ccomp", "pcomp", "xcomp") or node.head == node:
+        if node.dep_ not in _REPORTED_DEPS or node.head == node:
+            return None
+        node = node.head
+        lemma = first_lemma(node)
+        if node.pos_ in ("VERB", "AUX") and top.i > node.i:
+            if lemma in cues.allegation_verbs:
+                return lemma
+            if lemma in cues.report_verbs:
+                return lemma
+    return None
+
+
+#: how a content clause hangs on its noun: "rumours that Gorky had been poisoned" (acl), "el rumor de que
+#: Trotski había muerto" (acl, or a "de" phrase's clause)
+_CONTENT_DEPS = frozenset({"acl", "ccomp", "pcomp"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+
+
+def _under_allegation_noun(top: Token, cues: Cues) -> bool:
+    """The clause is the content of a rumour, claim or suspicion noun ("there were rumours that", "la
+    versión de que"): a complement clause with its conjunction ("that", "que" as a subordinator, not a
+    relative pronoun: "the story that he told" is a relative clause, not content)."""
+    if not any(child.dep_ == "mark" and child.pos_ == "SCONJ" for child in top.children):
+        return False
+    node = top
+    for _ in range(2):
+        if node.dep_ not in _CONTENT_DEPS or node.head == node:
             return False
         node = node.head
-        if first_lemma(node) in cues.report_verbs and top.i > node.i:
+        if node.pos_ == "ADP":
+            continue  # "el rumor de que": the clause hangs from "de"
+        if node.pos_ in ("NOUN", "PROPN") and node.lemma_.lower() in cues.allegation_nouns:
             return True
+        # "a rumour spread that ...", "the story went that ...": the noun is the governing verb's subject
+        return any(
+            child.dep_ in _SUBJECT_DEPS and child.lemma_.lower() in cues.allegation_nouns for child in node.children
+        )
     return False
 
 

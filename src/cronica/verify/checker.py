@@ -133,7 +133,24 @@ class Checker:
             judgement = judgement.hedged(confidence.coreference_factor, after=note)
         if event.modality == "reported":
             judgement = judgement.hedged(confidence.reported_factor, before=explain.modality("reported"))
+        if event.modality == "alleged":
+            judgement = self._alleged(judgement)
         return judgement
+
+    def _alleged(self, judgement: Judgement) -> Judgement:
+        """Content the text reports as a claim, a rumour or an allegation ("Trotsky claimed that Stalin had
+        poisoned Lenin"): the text does not assert it, so a reference that disagrees proves nothing against the
+        text (the chain's first link, what the text says, fails). The reference's values stay in the
+        explanation and the evidence; a support is kept, less certain."""
+        confidence = self.policy.confidence
+        if judgement.verdict != "contradicted":
+            return judgement.hedged(confidence.reported_factor, before=self.explain.modality("alleged"))
+        return Judgement(
+            "not_enough_info",
+            self.explain.alleged_disagrees(judgement.explanation),
+            confidence.not_enough_info,
+            evidence=judgement.evidence,
+        )
 
     def _findings(self, event_type: str, plan: ClaimPlan) -> list[Finding]:
         """Every check's findings; mappings with the same roles are alternatives (P102 for a party,

@@ -550,6 +550,14 @@ class Explainer:
     def contradicted(self, differs: Sequence[Finding]) -> str:
         return _sentences([self.language.explanation("contradicted", kb=self.kb()), *(f.explanation for f in differs)])
 
+    def alleged_disagrees(self, contradiction: str) -> str:
+        """A contradiction's explanation rewritten for content the text only reports as a claim or rumour:
+        the reference's values stay for the reader, the verdict's opening says why it is no contradiction."""
+        opening = self.language.explanation("contradicted", kb=self.kb())
+        rest = contradiction[len(opening) :].strip() if contradiction.startswith(opening) else contradiction
+        note = self.language.explanation("alleged_disagrees", kb=self.kb())
+        return _sentences([self.modality("alleged"), note, rest])
+
     def supported(self, agrees: Sequence[Finding], unchecked: Sequence[str]) -> str:
         """What agreed, then what the KB is silent on."""
         opening = self.language.explanation("supported", kb=self.kb())
