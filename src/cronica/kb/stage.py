@@ -121,7 +121,7 @@ def run_link(analysis: Analysis, ctx: StageContext) -> Analysis:
         entities = [gazetteer.widen(analysis.text, entity, entities, max_words, starts) for entity in entities]
         entities = gazetteer.split_titles(analysis.text, entities, max_words)
         entities = gazetteer.widen_left_all(analysis.text, entities)
-        entities = gazetteer.widen_to_names(analysis.text, entities)
+        entities = gazetteer.widen_to_names(analysis.text, entities, linker)
         entities = [part for entity in entities for part in gazetteer.narrow(analysis.text, entity, linker)]
         # the KB names of the whole text, read once for both passes below
         found = Spans(gazetteer.names(analysis.text, 0, len(analysis.text), max_words))
@@ -552,15 +552,19 @@ class Gazetteer:
             previous_end = max(previous_end, entity.end)
         return result
 
-    def widen_to_names(self, text: str, entities: Sequence[Entity]) -> list[Entity]:
+    def widen_to_names(self, text: str, entities: Sequence[Entity], linker: Linker) -> list[Entity]:
         """Mentions NER cut inside a KB name whose other words it left out, capitalized or not ("Asia" of "Asia
         central" and "central Asia", "Bolshevik" of "the Bolshevik party", "Bolsheviks" of "the Bolsheviks'
         party"): widened to the longest KB name (up to `WIDEN_WORDS` words each side, read with its modifiers'
         endings undone: `modifier_variants`) that holds the mention, reaches no other entity and is no piece of
-        a longer proper name ("the Asia Central Bank", "Banco de Asia Central" stay as they are)."""
+        a longer proper name ("the Asia Central Bank", "Banco de Asia Central" stay as they are). A mention that
+        names something as written keeps its own link ("the seminary in Tiflis": Tiflis, the city)."""
         ordered = in_text_order(entities)
         result = []
         for index, entity in enumerate(ordered):
+            if linker.candidates(Mention(entity.text, entity.label)):
+                result.append(entity)
+                continue
             low = ordered[index - 1].end if index else 0
             high = ordered[index + 1].start if index + 1 < len(ordered) else len(text)
             result.append(self._widened_to_name(text, entity, low, high))
