@@ -53,3 +53,8 @@ def test_the_party_of_the_bolsheviks_enemies_is_not_the_bolsheviks(pipeline_en, 
     # the party itself, named in the object, still stands for it
     kept = pipeline_es.analyze_text("En 1915 Mikoyán ingresó en el partido de los bolcheviques.", lang="es")
     assert [c.verdict for c in kept.claims] == ["supported"]
+
+
+def test_a_mention_that_names_something_keeps_its_own_link(pipeline_en):
+    analysis = pipeline_en.analyze_text("In 1894 Stalin entered the seminary in Tiflis.", lang="en")
+    assert _entity(analysis, "Tiflis").kb_id == "Q994"  # the city, not "the seminary in Tiflis"

@@ -5,7 +5,8 @@ NER left just before it ("Vasily" + "Stalin"); and, when the KB can list its ali
 (the embedded pack), a mention whose whole text matches nothing but which holds one KB
 name is narrowed to it ("Trotski y Zinóviev" → "Trotski"), and a KB name NER missed is
 added as a new entity when it links (an exact alias, not overlapping any entity, not a
-piece of a longer proper name).
+piece of a longer proper name). A mention naming nothing is also widened to the KB name around it whose other
+words NER left out, in lower case too ("Asia" of "Asia central", "Bolshevik" of "the Bolshevik party").
 """
 
 from __future__ import annotations
