@@ -103,7 +103,9 @@ class ParticipantReader:
             entity = view.named_beside(head)
             if entity is None and relation is None:
                 inside = view.entity_of(span.start_char, span.end_char, head)
-                entity = inside if inside is not None and inside.label != "PER" else None
+                if inside is not None and (inside.label == "PER" or _of_a_group(inside, head)):
+                    inside = None
+                entity = inside
         if entity is not None and self._person_by_role(entity, role, head):
             # "Ramón de Mercader regresó a Rusia": a name the NER took for a place or a thing, as the subject
             # in a person's role, is a person a later pronoun or dropped subject may stand for
@@ -487,3 +489,22 @@ def _gender(gender: str | None) -> Gender | None:
     if gender == "Fem":
         return "Fem"
     return None
+
+
+def _of_a_group(entity: Entity, head: Token) -> bool:
+    """The name in the head's phrase qualifies a plural common noun of it, not the head: "the party of the
+    Bolsheviks' enemies", "el partido de los enemigos de los bolcheviques" is another body than the Bolsheviks'
+    (the link stage names the body a phrase says in one entity: "comisario del pueblo del Interior")."""
+    words = head.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+    if words is None:
+        return False
+    grouped = False
+    node = words.root
+    for _ in range(8):
+        if node == head or node.head == node:
+            break
+        node = node.head
+        outside = not entity.start <= node.idx < entity.end
+        if node != head and outside and node.pos_ == "NOUN" and "Plur" in node.morph.get("Number", []):
+            grouped = True
+    return grouped and node == head

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from cronica.kb.base import Candidate, KnowledgeBase, TimeValue, is_item_id
 from cronica.kb.name_words import name_words
-from cronica.kb.normalize import alias_key
+from cronica.kb.normalize import alias_key, modifier_variants
 from cronica.kb.offices import OfficeTitles, elided_office_names
 from cronica.kb.respell import Respeller
 
@@ -217,6 +217,10 @@ class Linker:
             found = self.compass_expanded(mention.text)
         if found:
             return [(c, "label" if c.is_label else "alias") for c in found]
+        # "the Bolsheviks Party", "the Bolsheviks' party": the KB's "Bolshevik Party", its modifier's plural undone
+        inflected = self.modifiers_undone(key)
+        if inflected:
+            return [(c, "alias") for c in inflected]
         # "chairman of the Supreme Soviet": the chairman of its Presidium; "primer secretario del Comité de
         # Leningrado del PCUS": the one office a title's head, bodies and places name (`OfficeTitles`)
         office = self.short_offices.get(key) or self.office_titles.match(key)
@@ -230,6 +234,16 @@ class Linker:
         else:  # every word of the mention is a word of the same person's names (whatever NER called it)
             qids = set.intersection(*(self._name_words.get(word, set()) for word in words))
         return [(Candidate(qid, self.kb.label(qid), mention.text, exact=False), "partial") for qid in sorted(qids)]
+
+    def modifiers_undone(self, key: str) -> list[Candidate]:
+        """What the name names with its modifiers' plural or possessive endings undone ("bolsheviks party" →
+        "bolshevik party"; `modifier_variants`): the first variant the KB knows, never a person (a family is
+        no one person: "the Romanovs' palace")."""
+        for variant in modifier_variants(key):
+            found = [c for c in self.kb.candidates(variant) if self.kb_label(c.qid) != "PER"]
+            if found:
+                return found
+        return []
 
     def compass_expanded(self, text: str) -> list[Candidate]:
         """A region named with its compass point's initial, as reference works write it ("exiled to C Asia",

@@ -38,6 +38,8 @@ class NamesFile(Schema):
     neutral_qualifiers: WordList
     #: a compass point written as its initial before a region's name in reference works ("C Asia", "NE Siberia")
     compass_abbreviations: dict[str, list[str]] = Field(default_factory=dict)
+    #: endings of a plural or possessive modifier before a name's last word ("the Bolsheviks Party")
+    modifier_endings: WordList
 
 
 class TransliterationFile(Schema):
@@ -63,6 +65,9 @@ class NameWords:
     neutral_qualifiers: frozenset[str] = frozenset()  # folded: "soviet": a qualifier naming no other body
     #: "C" → ("Central",), "NE" → ("Northeast", "Northeastern"): the words an initial stands for before a place
     compass_abbreviations: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: folded, longest first: "s" ("Bolsheviks Party", "the Bolsheviks' party"): a modifier's plural or possessive,
+    #: which the KB writes without it ("Bolshevik Party"); never the last word, the head, whose plural names many
+    modifier_endings: tuple[str, ...] = ()
 
 
 def available_languages() -> list[str]:
@@ -95,6 +100,7 @@ def name_words() -> NameWords:
             for data in files
             for initial, words in (data.get("compass_abbreviations") or {}).items()
         },
+        modifier_endings=tuple(sorted(_folded(files, "modifier_endings"), key=lambda ending: (-len(ending), ending))),
     )
 
 

@@ -5,7 +5,8 @@ NER left just before it ("Vasily" + "Stalin"); and, when the KB can list its ali
 (the embedded pack), a mention whose whole text matches nothing but which holds one KB
 name is narrowed to it ("Trotski y Zinóviev" → "Trotski"), and a KB name NER missed is
 added as a new entity when it links (an exact alias, not overlapping any entity, not a
-piece of a longer proper name).
+piece of a longer proper name). A mention naming nothing is also widened to the KB name around it whose other
+words NER left out, in lower case too ("Asia" of "Asia central", "Bolshevik" of "the Bolshevik party").
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from cronica.folding import fold
 from cronica.kb.base import KnowledgeBase, is_provisional
 from cronica.kb.linker import Linker, LinkerConfig, Mention, document_years
 from cronica.kb.name_words import name_words
-from cronica.kb.normalize import alias_key
+from cronica.kb.normalize import alias_key, modifier_variants
 from cronica.kb.offices import OfficeTitles
 from cronica.kb.qualified import QualifiedBodies
 from cronica.kb.registry import kb_from_context
@@ -121,6 +122,7 @@ def run_link(analysis: Analysis, ctx: StageContext) -> Analysis:
         entities = [gazetteer.widen(analysis.text, entity, entities, max_words, starts) for entity in entities]
         entities = gazetteer.split_titles(analysis.text, entities, max_words)
         entities = gazetteer.widen_left_all(analysis.text, entities)
+        entities = gazetteer.widen_to_names(analysis.text, entities, linker)
         entities = [part for entity in entities for part in gazetteer.narrow(analysis.text, entity, linker)]
         # the KB names of the whole text, read once for both passes below
         found = Spans(gazetteer.names(analysis.text, 0, len(analysis.text), max_words))
@@ -299,6 +301,27 @@ class Spans:
 
     def __len__(self) -> int:
         return len(self._offsets) // 2
+
+
+#: how many words either side of a mention `Gazetteer.widen_to_names` reads
+WIDEN_WORDS = 3
+#: what may stand between two words of a name: spaces, or a possessive's apostrophe before them ("Bolsheviks' party")
+_NAME_GAP = re.compile(r"['’]?[ \t]+")
+
+
+def _adjacent_words(
+    words: Iterable[re.Match[str]], text: str, edge: int, backwards: bool = False
+) -> list[tuple[int, int]]:
+    """Up to `WIDEN_WORDS` words running on from `edge` (backwards: the words before it, nearest first), each
+    apart from the last by spaces only (a possessive's apostrophe too): no punctuation, no line break."""
+    found: list[tuple[int, int]] = []
+    for word in islice(words, WIDEN_WORDS):
+        gap = (word.end(), edge) if backwards else (edge, word.start())
+        if not _NAME_GAP.fullmatch(text, *gap):
+            break
+        found.append((word.start(), word.end()))
+        edge = word.start() if backwards else word.end()
+    return found
 
 
 #: the fewest words of a KB name that may swallow NER fragments written inside it (`Gazetteer.cover`)
@@ -529,6 +552,53 @@ class Gazetteer:
             result.append(entity)
             previous_end = max(previous_end, entity.end)
         return result
+
+    def widen_to_names(self, text: str, entities: Sequence[Entity], linker: Linker) -> list[Entity]:
+        """Mentions NER cut inside a KB name whose other words it left out, capitalized or not ("Asia" of "Asia
+        central" and "central Asia", "Bolshevik" of "the Bolshevik party", "Bolsheviks" of "the Bolsheviks'
+        party"): widened to the longest KB name (up to `WIDEN_WORDS` words each side, read with its modifiers'
+        endings undone: `modifier_variants`) that holds the mention, reaches no other entity and is no piece of
+        a longer proper name ("the Asia Central Bank", "Banco de Asia Central" stay as they are). A mention that
+        names something as written keeps its own link ("the seminary in Tiflis": Tiflis, the city)."""
+        ordered = in_text_order(entities)
+        result = []
+        for index, entity in enumerate(ordered):
+            if linker.candidates(Mention(entity.text, entity.label)):
+                result.append(entity)
+                continue
+            low = ordered[index - 1].end if index else 0
+            high = ordered[index + 1].start if index + 1 < len(ordered) else len(text)
+            result.append(self._widened_to_name(text, entity, low, high))
+        return result
+
+    def _widened_to_name(self, text: str, entity: Entity, low: int, high: int) -> Entity:
+        """The entity over the longest KB name around it between `low` and `high` (the entities either side)."""
+        before = _adjacent_words(
+            reversed(list(_WORD.finditer(text, max(low, entity.start - 60), entity.start))),
+            text,
+            entity.start,
+            backwards=True,
+        )
+        after = _adjacent_words(_WORD.finditer(text, entity.end, min(high, entity.end + 60)), text, entity.end)
+        if not before and not after:
+            return entity
+        best: tuple[int, int, int] | None = None  # (words of the key, start, end)
+        for left in range(len(before) + 1):
+            for right in range(len(after) + 1):
+                if not left and not right:
+                    continue
+                start = before[left - 1][0] if left else entity.start
+                end = after[right - 1][1] if right else entity.end
+                key = phrase_key(text[start:end])
+                if key not in self.keys and not any(v in self.keys for v in modifier_variants(key)):
+                    continue
+                size = len(key.split())
+                if (best is None or size > best[0]) and not part_of_longer_name(text, start, end):
+                    best = (size, start, end)
+        if best is None or len(phrase_key(entity.text).split()) >= best[0]:
+            return entity
+        _, start, end = best
+        return dataclasses.replace(entity, text=text[start:end], start=start, end=end)
 
     def cover(
         self, text: str, entities: list[Entity], found: Iterable[tuple[int, int]], linker: Linker
