@@ -179,3 +179,19 @@ def test_quitting_a_country_is_a_departure_not_leaving_a_body(analyze_en):
     assert role(event, "origin") == ["Norway"]
     analysis = analyze_en("In 1936 Trotsky quit the Communist Party.", {"1936": "1936"})
     assert only(analysis, "LEAVE")
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("Six months prior to the 1917 February Revolution, Yezhov was arrested.", False),
+        ("Gorky died a year before the Constitution of 1936.", False),
+        ("Stalin died shortly after the congress of 1952.", False),
+        ("During the revolution of 1905, Trotsky was arrested.", True),
+    ],
+)
+def test_a_named_date_the_event_lies_before_or_after_does_not_date_it(analyze_en, text, dated):
+    """blind_order_named_dates: the offset moves the event off the named thing's date."""
+    year = next(word.strip(".,") for word in text.split() if word.strip(".,").isdigit())
+    event = analyze_en(text, {year: year}).events[-1]
+    assert (event.time_value is not None) is dated, event

@@ -217,3 +217,19 @@ def test_leaving_a_country_is_a_departure_not_leaving_a_body(analyze_es):
     event = only(analysis, "TRAVEL")
     assert role(event, "origin") == ["Noruega"]
     assert not role(event, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("Seis meses antes del XVIII Congreso de 1939, Yezhov fue detenido.", False),
+        ("Gorki murió un año antes de la Constitución de 1936.", False),
+        ("Kírov fue asesinado tras el congreso de 1934.", False),
+        ("Durante la revolución de 1905, Trotski fue detenido.", True),
+    ],
+)
+def test_a_named_date_the_event_lies_before_or_after_does_not_date_it(analyze_es, text, dated):
+    """blind_order_named_dates: the offset moves the event off the named thing's date."""
+    year = next(word.strip(".,") for word in text.split() if word.strip(".,").isdigit())
+    event = analyze_es(text, {year: year}).events[-1]
+    assert (event.time_value is not None) is dated, event

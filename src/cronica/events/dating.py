@@ -1,7 +1,8 @@
 """Dating a frame: which of the dates attached to its trigger (`timing`) is its date.
 
 A date that names something else ("la revolución de 1905") dates the event only as
-"named"; "hasta 1930" / "until 1930" ends a state and never dates a punctual event; an
+"named", and not at all when the event lies before or after that thing ("un año antes de la Constitución de
+1936"); "hasta 1930" / "until 1930" ends a state and never dates a punctual event; an
 office held is dated by its start and its end is an OFFICE_END event of its own;
 coordinated dates ("en 1925 y en 1934") make one event each, otherwise the most precise
 date wins; an undated clause with a marker ("ese mismo día", "after that") takes the last
@@ -29,6 +30,8 @@ class FrameDater:
         self.cues = view.cues
         self.attached = attached
         self.named_dates = named_dates
+        #: named dates an event lies before or after ("a year before the Constitution of 1936"): never its date
+        self.ordered_dates: set[str] = set()
         intervals = view.analysis.intervals
         # once per document, not per frame (a pass over every interval of a book per event)
         self.interval_starts = frozenset(interval.start_timex for interval in intervals)
@@ -38,6 +41,9 @@ class FrameDater:
         """The frame dated (several frames for coordinated dates or places)."""
         analysis = self.view.analysis
         found, source = own_timexes(frame.match.token, self.attached, frame.governor)
+        if self.ordered_dates and any(timex.id in self.ordered_dates for timex in found):
+            found = [timex for timex in found if timex.id not in self.ordered_dates]
+            source = source if found else None
         if frame.limit is not None:  # a date of a gapped second conjunct dates that event, not this one
             found = [timex for timex in found if timex.start < frame.limit]
             source = source if found else None

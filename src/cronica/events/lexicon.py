@@ -226,6 +226,9 @@ class Cues:
     allegation_verbs: frozenset[str] = frozenset()
     allegation_markers: tuple[str, ...] = ()
     allegation_nouns: frozenset[str] = frozenset()
+    #: the words that place an event before or after a dated named thing ("a year before the Constitution of
+    #: 1936"): that date is no date of the event (timing.ordered_named_dates)
+    order_words: frozenset[str] = frozenset()
 
     def infinitives_of(self, participle: str) -> tuple[str, ...]:
         return _infinitives(participle, self.participle_infinitives)
@@ -424,6 +427,7 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         allegation_verbs=words("allegation_verbs"),
         allegation_markers=phrases("allegation_markers"),
         allegation_nouns=words("allegation_nouns"),
+        order_words=words("order_words"),
     )
 
 
@@ -600,6 +604,7 @@ class CuesFile(Schema):
     allegation_verbs: WordList = Field(default_factory=list)
     allegation_markers: WordList = Field(default_factory=list)
     allegation_nouns: WordList = Field(default_factory=list)
+    order_words: WordList = Field(default_factory=list)
     possessives: WordList
     # role reading (roles.py): the words that mark a role, and the grammar as switches
     place_prepositions: WordList

@@ -193,14 +193,7 @@ def named_dates(
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        head = span.root.head
-        if (
-            head.lower_ in name_prepositions
-            and span.root.dep_ == "pobj"
-            and head.dep_ == "prep"
-            and head.i < span.start
-        ):
-            head = head.head  # "the Fifteenth Congress of December 1927": the preposition's noun
+        head = _named_head(span, name_prepositions)
         if head.lemma_.lower() in time_nouns or head.lower_ in time_nouns:
             continue  # "in the chaotic days of June 1941", "en los días de enero de 1928": the event's own date
         if head.i in range(span.start, span.end) or head.i in trigger_indexes:
@@ -210,6 +203,42 @@ def named_dates(
         if head.pos_ in ("NOUN", "PROPN") and span.root.dep_ not in ("appos", "conj", "ROOT"):
             named.add(timex.id)
     return named
+
+
+def _named_head(span: Span, name_prepositions: frozenset[str]) -> Token:
+    """The word a date hangs on: through an English name preposition, the preposition's noun ("the Fifteenth
+    Congress of December 1927")."""
+    head = span.root.head
+    if head.lower_ in name_prepositions and span.root.dep_ == "pobj" and head.dep_ == "prep" and head.i < span.start:
+        return head.head
+    return head
+
+
+def ordered_named_dates(
+    doc: Doc,
+    timexes: Sequence[Timex],
+    named: set[str],
+    name_prepositions: frozenset[str],
+    order_words: frozenset[str],
+) -> set[str]:
+    """Named dates whose named thing is a point of reference before or after which the event lies ("a year
+    before the Constitution of 1936", "six months prior to the 1917 February Revolution", "un año después del
+    levantamiento de 1953", "tras el congreso de 1934"): the offset moves the event off that date, so the date
+    neither dates nor supports it. The order word governs the name's noun (up to two words up: "prior to") or
+    is its case marker ("tras")."""
+    ordered: set[str] = set()
+    for timex in timexes:
+        if timex.id not in named:
+            continue
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        noun = _named_head(span, name_prepositions)
+        governors = [noun.head, noun.head.head] if noun.head != noun else []
+        markers = [child for child in noun.children if child.dep_ == "case"]
+        if any(word.lower_ in order_words for word in (*governors, *markers)):
+            ordered.add(timex.id)
+    return ordered
 
 
 def _event_noun_before(doc: Doc, span: Span, verb: Token, trigger_indexes: set[int]) -> Token | None:
