@@ -29,3 +29,14 @@ def test_true_respective_dates_are_not_contradicted(assert_contradiction, lang, 
 )
 def test_swapped_respective_dates_are_contradicted(assert_contradiction, lang, text):
     assert_contradiction(lang, text, "contradicted")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "La película «El asesinato de Trotsky» (1972), de Joseph Losey, narra su muerte en Coyoacán."),
+        ("en", 'Amy Knight\'s book "Who Killed Kirov?" (1999) doubts the official story.'),
+    ],
+)
+def test_a_titles_year_does_not_contradict_the_event_it_names(assert_contradiction, lang, text):
+    assert_contradiction(lang, text, "not_contradicted")

@@ -28,6 +28,11 @@ from cronica.timevalue import placement_rank
 _LIST_DEPS = frozenset({"conj", "appos"})
 
 
+#: quotation marks that open a quotation → the mark that closes it (a straight quote closes itself)
+_OPENING = frozenset({"«", "“", "„", '"'})
+_CLOSING = {"»": "«", "”": "“", "“": "„", '"': '"'}
+
+
 class FrameDater:
     """Dates the frames of one document from the timexes attached to their triggers."""
 
@@ -48,6 +53,8 @@ class FrameDater:
         if frame.limit is not None:  # a date of a gapped second conjunct dates that event, not this one
             found = [timex for timex in found if timex.start < frame.limit]
             source = source if found else None
+        found = self._same_quotation(frame, found)
+        source = source if found else None
         if found and source and all(timex.id in self.named_dates for timex in found):
             source = "named"  # "durante la revolución de 1905": the date names the revolution, not the event
         if frame.match.entry.type == "OFFICE":
@@ -74,6 +81,17 @@ class FrameDater:
         if kind and last_dated is not None and frame.modality == "asserted":
             return [dataclasses.replace(frame, time=last_dated.time, time_source=kind)]
         return split_places(frame)
+
+    def _same_quotation(self, frame: Frame, found: list[Timex]) -> list[Timex]:
+        """A trigger inside quotation marks (a title: «El asesinato de Trotsky» (1972); quoted words) is dated
+        only by a date inside the same quotation: the year after a film's or a book's title is the work's."""
+        token = frame.match.token
+        sentence = self.view.sentences.of(token)
+        spans = quoted_spans(self.view.analysis.text, sentence.start_char, sentence.end_char)
+        around = next((span for span in spans if span[0] <= token.idx < span[1]), None)
+        if around is None:
+            return found
+        return [timex for timex in found if around[0] <= timex.start and timex.end <= around[1]]
 
     def _respective(self, frame: Frame, dates: list[Timex], source: TimeSource | None) -> list[Frame]:
         """Coordinated dates make one event each. When as many persons are coordinated in one role ("Kirov,
@@ -197,6 +215,20 @@ def split_places(frame: Frame) -> list[Frame]:
             others = [p for p in frame.participants if p.role != role]
             return [dataclasses.replace(frame, participants=[*others, filler]) for filler in fillers]
     return [frame]
+
+
+def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Character spans between paired quotation marks in text[start:end] («…», “…”, „…“, "…"); an unpaired
+    mark opens nothing."""
+    spans: list[tuple[int, int]] = []
+    opened: dict[str, int] = {}
+    for index in range(start, end):
+        mark = text[index]
+        if mark in _CLOSING and _CLOSING[mark] in opened:
+            spans.append((opened.pop(_CLOSING[mark]), index))
+        elif mark in _OPENING:
+            opened[mark] = index + 1
+    return spans
 
 
 def _coordinated_persons(frame: Frame) -> list[Participant]:
