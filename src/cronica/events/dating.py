@@ -5,8 +5,10 @@ A date that names something else ("la revolución de 1905") dates the event only
 1936"); "hasta 1930" / "until 1930" ends a state and never dates a punctual event; an
 office held is dated by its start and its end is an OFFICE_END event of its own;
 coordinated dates ("en 1925 y en 1934") make one event each, otherwise the most precise
-date wins; an undated clause with a marker ("ese mismo día", "after that") takes the last
-dated event's date. One verb with two coordinated places makes one event per place.
+date wins; as many coordinated persons as coordinated dates pair in order ("X, Y and Z died in 1934,
+1935 and 1937": respectively), a different count leaves their dates unpaired; an undated clause
+with a marker ("ese mismo día", "after that") takes the last dated event's date.
+One verb with two coordinated places makes one event per place.
 """
 
 from __future__ import annotations
@@ -14,12 +16,22 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from spacy.tokens import Token
+
 from cronica.events.document import DocumentView
-from cronica.events.frame import Frame
+from cronica.events.frame import PERSON_ROLES, Frame
 from cronica.events.timing import inheritance_marker, own_timexes, split_by_interval
 from cronica.events.triggers import is_office_title
-from cronica.model import Timex
+from cronica.model import Participant, TimeSource, Timex
 from cronica.timevalue import placement_rank
+
+#: how a list's items hang on its first one ("en 1934, 1935 y 1937": the parser may make "1935" an apposition)
+_LIST_DEPS = frozenset({"conj", "appos"})
+
+
+#: quotation marks that open a quotation → the mark that closes it (a straight quote closes itself)
+_OPENING = frozenset({"«", "“", "„", '"'})
+_CLOSING = {"»": "«", "”": "“", "“": "„", '"': '"'}
 
 
 class FrameDater:
@@ -47,6 +59,8 @@ class FrameDater:
         if frame.limit is not None:  # a date of a gapped second conjunct dates that event, not this one
             found = [timex for timex in found if timex.start < frame.limit]
             source = source if found else None
+        found = self._same_quotation(frame, found)
+        source = source if found else None
         if found and source and all(timex.id in self.named_dates for timex in found):
             source = "named"  # "durante la revolución de 1905": the date names the revolution, not the event
         if frame.match.entry.type == "OFFICE":
@@ -62,6 +76,8 @@ class FrameDater:
         found = split_by_interval(bounded, self.interval_ends)
         if found:
             distinct = self._dating_timexes(_distinct_values(found))
+            if len(distinct) > 1:
+                return self._respective(frame, distinct, source)
             dated = [dataclasses.replace(frame, time=timex, time_source=source) for timex in distinct]
             return split_places(dated[0]) if len(dated) == 1 else dated
         token = frame.match.token
@@ -71,6 +87,61 @@ class FrameDater:
         if kind and last_dated is not None and frame.modality == "asserted":
             return [dataclasses.replace(frame, time=last_dated.time, time_source=kind)]
         return split_places(frame)
+
+    def _same_quotation(self, frame: Frame, found: list[Timex]) -> list[Timex]:
+        """A trigger inside quotation marks (a title: «El asesinato de Trotsky» (1972); quoted words) is dated
+        only by a date inside the same quotation: the year after a film's or a book's title is the work's."""
+        token = frame.match.token
+        sentence = self.view.sentences.of(token)
+        spans = quoted_spans(self.view.analysis.text, sentence.start_char, sentence.end_char)
+        around = next((span for span in spans if span[0] <= token.idx < span[1]), None)
+        if around is None:
+            return found
+        return [timex for timex in found if around[0] <= timex.start and timex.end <= around[1]]
+
+    def _respective(self, frame: Frame, dates: list[Timex], source: TimeSource | None) -> list[Frame]:
+        """Coordinated dates make one event each. When as many persons are coordinated in one role ("Kirov,
+        Kuibyshev and Ordzhonikidze died in 1934, 1935 and 1937", "Lenin y Stalin nacieron en 1870 y 1878"),
+        the dates go respectively: each person's event takes the date in that person's place, never the
+        others' (the cross product makes each of them die three times, and every wrong pair is a false
+        contradiction). With another count the pairing is unknown: those persons' event stays undated."""
+        chain = self._coordinated(dates)
+        persons = _coordinated_persons(frame)
+        if len(persons) < 2 or len(chain) < 2:
+            return [dataclasses.replace(frame, time=timex, time_source=source) for timex in dates]
+        role = persons[0].role
+        others = [p for p in frame.participants if p.role != role]
+        rest = [timex for timex in dates if timex not in chain]  # a date outside the coordination dates them all
+        frames = [dataclasses.replace(frame, time=timex, time_source=source) for timex in rest]
+        if len(chain) != len(persons):
+            return frames or [dataclasses.replace(frame, time=None, time_source=None)]
+        pairs = zip(persons, sorted(chain, key=lambda timex: timex.start), strict=True)
+        frames.extend(
+            dataclasses.replace(frame, participants=[*others, person], time=timex, time_source=source)
+            for person, timex in pairs
+        )
+        return frames
+
+    def _coordinated(self, dates: list[Timex]) -> list[Timex]:
+        """The dates of one coordination ("en 1934, 1935 y 1937"): each is a conjunct of another or has one
+        (the parser may hang a middle item as an apposition: "1935" appos of "1934")."""
+        roots: list[Token | None] = []
+        for timex in dates:
+            span = self.view.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            roots.append(span.root if span is not None else None)
+        present = [root for root in roots if root is not None]
+        if not any(root.dep_ == "conj" and root.head in present for root in present):
+            return []
+        return [
+            timex
+            for timex, root in zip(dates, roots, strict=True)
+            if root is not None
+            and any(
+                (root.dep_ in _LIST_DEPS and root.head == other) or (other.dep_ in _LIST_DEPS and other.head == root)
+                for other in present
+                if other != root
+            )
+        ]
 
     def _office_dates(self, frame: Frame, found: list[Timex]) -> list[Frame]:
         """An office held: dated by its start ("desde 1918", "de 1918 a 1930", "from 1918"); its end
@@ -150,6 +221,33 @@ def split_places(frame: Frame) -> list[Frame]:
             others = [p for p in frame.participants if p.role != role]
             return [dataclasses.replace(frame, participants=[*others, filler]) for filler in fillers]
     return [frame]
+
+
+def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Character spans between paired quotation marks in text[start:end] («…», “…”, „…“, "…"); an unpaired
+    mark opens nothing."""
+    spans: list[tuple[int, int]] = []
+    opened: dict[str, int] = {}
+    for index in range(start, end):
+        mark = text[index]
+        if mark in _CLOSING and _CLOSING[mark] in opened:
+            spans.append((opened.pop(_CLOSING[mark]), index))
+        elif mark in _OPENING:
+            opened[mark] = index + 1
+    return spans
+
+
+def _coordinated_persons(frame: Frame) -> list[Participant]:
+    """The persons coordinated in one role of the frame ("Lenin and Stalin", "Kírov, Kúibyshev y
+    Ordzhonikidze"), in text order; empty when no role holds several coordinated fillers."""
+    for role in sorted(PERSON_ROLES):
+        fillers = sorted((p for p in frame.participants if p.role == role), key=lambda p: p.start)
+        heads = [frame.heads.get(p.start) for p in fillers]
+        if len(fillers) > 1 and all(
+            h is not None and (h.dep_ == "conj" or any(c.dep_ == "conj" for c in h.children)) for h in heads
+        ):
+            return fillers
+    return []
 
 
 def _distinct_values(found: Sequence[Timex]) -> list[Timex]:
