@@ -324,9 +324,13 @@ def appositive_participle(token: Token) -> Token | None:
         return _coordinated_appositive(token)
     if not _bare_participle(token):
         return None
-    if token.dep_ not in ("amod", "acl"):
+    head = token.head
+    if token.dep_ == "advmod" and head.pos_ == "ADJ" and head.dep_ == "amod" and not is_participle(head):
+        # "Teórico marxista y dirigente bolchevique, nacido en Moscú": hung on the description's adjective
+        head = head.head
+    elif token.dep_ not in ("amod", "acl"):
         return None
-    noun = _agreeing_noun(token, past_white_space(token.head))
+    noun = _agreeing_noun(token, past_white_space(head))
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i > token.i:
         return None
     if token.doc[token.i - 1].text != ",":
