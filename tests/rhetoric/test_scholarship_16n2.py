@@ -3,7 +3,8 @@
 Sentences written for these tests (none is quoted from a gold, blind or training set): historians or a debate as
 the subject, the agent or the predicate's complement, or a quoted term named impersonally, with no word of
 evidence, give the state of the question; the same shapes with an evaluative word or a hidden agent, a
-historian who is only mentioned, or a naming inside a relative clause stay the tagger's.
+historian who is only mentioned, historians judged by the author (all of them, or as a copula's subject), or a
+naming inside a relative clause stay the tagger's.
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ SENTENCES = [
     # evidence of rhetoric in the sentence: the author speaks through the historians
     ("es", "Los historiadores oficiales ocultan la verdad sobre quién financió la revolución.", False),
     ("en", "Establishment historians hide the truth about who secretly financed the revolution.", False),
+    # the author judges the historians themselves: all of them, or through a copula
+    ("es", "Todos los historiadores que repiten la versión oficial son cobardes a sueldo del régimen.", False),
+    ("es", "Los historiadores de la academia son cobardes a sueldo del régimen.", False),
+    ("en", "Every historian who repeats the approved story is a coward on the payroll of the regime.", False),
+    ("en", "Academic historians are cowards on the payroll of the regime.", False),
     # no scholar holds it, or the historian is only the topic; a naming in a relative clause is an aside
     ("es", "El gobierno de Moscú impuso la colectivización a los campesinos del Volga.", False),
     ("es", "Prieto, a quien se le conocería como «el socialista de Bilbao», negociaba con los banqueros.", False),

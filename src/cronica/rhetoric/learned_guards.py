@@ -80,7 +80,7 @@ def scholarship_holds(sentence: Span, rules: ContextRules) -> bool:
         return False
     if any(_is_evidence(token, rules) for token in sentence):
         return False
-    return any(_scholar_holds(token) for token in sentence if _is_scholar(token, rules)) or any(
+    return any(_scholar_holds(token, rules) for token in sentence if _is_scholar(token, rules)) or any(
         _designates(token, rules) and _impersonal_with_quoted_term(token) for token in sentence
     )
 
@@ -97,13 +97,16 @@ def _is_scholar(token: Token, rules: ContextRules) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and _in_stems(token, rules.scholar_nouns)
 
 
-def _scholar_holds(noun: Token) -> bool:
-    """The scholar noun is the subject or the agent of a verb, or hangs on the predicate's complement."""
+def _scholar_holds(noun: Token, rules: ContextRules) -> bool:
+    """The scholar noun is the subject or the agent of a verb (not of a copula: "historians are cowards" judges
+    them), or hangs on the predicate's complement; never "every historian", "todos los historiadores"."""
     while noun.dep_ == "conj" and noun.head is not noun:
         noun = noun.head  # "controversy and active scholarship"
     head = noun.head
+    if any(_in_stems(child, rules.universal_words) for child in noun.children):
+        return False  # "Every historian who repeats the official version is a coward": the author judges them all
     if noun.dep_ in HOLDER_DEPS:
-        return True
+        return head.pos_ == "VERB" and not any(child.dep_ == "cop" for child in head.children)
     if head.pos_ in ("VERB", "AUX") and any(fold(child.text) in AGENT_MARKS for child in noun.children):
         return True  # "considerada por los historiadores": the small Spanish model's agent is an obj or obl
     if noun.dep_ == "pobj" and head.dep_ == "agent":
