@@ -34,6 +34,22 @@ inside the scope of a holder fronted before its clause ("…; para sus detractor
 or of a charge ("…el POUM, acusado de ser un agente del fascismo…"), the label is the holder's or the accuser's:
 the span is kept, attributed (`reported_label`; the frames and their words are holders.py's, context.yaml's
 `holder_prepositions`, `holder_nouns`, `universal_words`, `charge_words`).
+
+Round 16n2 adds a fourth shape, for a learned span of any technique: a sentence whose holder is SCHOLARSHIP. The
+tagger reads the words of a judgement ("un genocidio impuesto por el gobierno estalinista", "the campaign against
+the so-called Jewish rootless cosmopolitans"); when the sentence gives them as the state of the question, they are
+no author's persuasion:
+
+- a noun of the discipline (`scholar_nouns`: historians, scholarship, debate; historiadores, estudiosos) as the
+  subject or the agent of a verb ("La hambruna … es considerada por los historiadores como un genocidio…",
+  "Historians typically relate it to…"), or as the complement of the sentence's predicate ("remain topics of
+  controversy and active scholarship");
+- an impersonal verb of naming (`designation_verbs`) whose clause holds a quoted term ("a veces se denomina al
+  proceso como un «autogenocidio»", "is sometimes called “autogenocide”"): a name given, not a judgement.
+
+Only when no word of the sentence is evidence of rhetoric (`evidence_words`): "La historiografía oficial … no
+suele estar a favor de la investigación de la verdad" and "establishment historians … misrepresent" stay the
+tagger's.
 """
 
 from __future__ import annotations
@@ -54,7 +70,83 @@ def describes_history(match: Span, technique: str, rules: ContextRules) -> bool:
         return True
     if technique == EXAGGERATION and _superlative_apposition(match, rules):
         return True
-    return ranks_without_rhetoric(match.sent, rules)
+    return ranks_without_rhetoric(match.sent, rules) or scholarship_holds(match.sent, rules)
+
+
+def scholarship_holds(sentence: Span, rules: ContextRules) -> bool:
+    """True when scholarship holds what the sentence says, or the sentence names a quoted term impersonally,
+    and no word of it is evidence of rhetoric (round 16n2; the module's docstring)."""
+    if not any(_is_scholar(token, rules) or _designates(token, rules) for token in sentence):
+        return False
+    if any(_is_evidence(token, rules) for token in sentence):
+        return False
+    return any(_scholar_holds(token, rules) for token in sentence if _is_scholar(token, rules)) or any(
+        _designates(token, rules) and _impersonal_with_quoted_term(token) for token in sentence
+    )
+
+
+#: a scholar noun that says or holds: a clause's subject, or the passive's agent
+HOLDER_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obl:agent"})
+#: the prepositions of a passive's agent ("by historians", "por los historiadores")
+AGENT_MARKS = frozenset({"by", "por"})
+#: a predicate's complement, on which a scholar noun may hang ("topics of controversy", "objeto de debate")
+COMPLEMENT_DEPS = frozenset({"attr", "oprd", "acomp", "xcomp", "ROOT"})
+
+
+def _is_scholar(token: Token, rules: ContextRules) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and _in_stems(token, rules.scholar_nouns)
+
+
+def _scholar_holds(noun: Token, rules: ContextRules) -> bool:
+    """The scholar noun is the subject or the agent of a verb (not of a copula: "historians are cowards" judges
+    them), or hangs on the predicate's complement; never "every historian", "todos los historiadores"."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head  # "controversy and active scholarship"
+    head = noun.head
+    if any(_in_stems(child, rules.universal_words) for child in noun.children):
+        return False  # "Every historian who repeats the official version is a coward": the author judges them all
+    if noun.dep_ in HOLDER_DEPS:
+        return head.pos_ == "VERB" and not any(child.dep_ == "cop" for child in head.children)
+    if head.pos_ in ("VERB", "AUX") and any(fold(child.text) in AGENT_MARKS for child in noun.children):
+        return True  # "considerada por los historiadores": the small Spanish model's agent is an obj or obl
+    if noun.dep_ == "pobj" and head.dep_ == "agent":
+        return True  # "is considered by historians"
+    if noun.dep_ in ("pobj", "nmod") and head.dep_ == "prep":
+        head = head.head  # "topics of controversy"
+    return head is not noun and head.pos_ == "NOUN" and head.dep_ in COMPLEMENT_DEPS and noun.i > head.i
+
+
+def _designates(token: Token, rules: ContextRules) -> bool:
+    return token.pos_ == "VERB" and fold(token.lemma_) in rules.designation_verbs
+
+
+def _impersonal_with_quoted_term(verb: Token) -> bool:
+    """A verb of naming without a person who names: impersonal "se" or a passive, and a quoted term in its clause;
+    not inside a noun's modifier ("Largo Caballero, a quien se le conocería con el apodo del “Lenin español”,
+    incitaba…": the sentence says what he did, the name is an aside)."""
+    if any(token.dep_ in NOUN_MODIFIERS for token in (verb, *verb.ancestors)):
+        return False
+    impersonal = any(
+        fold(child.text) == "se" or child.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass")
+        for child in verb.children
+    )
+    if not impersonal or any(child.dep_ in ("agent", "obl:agent") for child in verb.children):
+        return False
+    return any(token.is_quote or token.text in QUOTES for token in verb.subtree)
+
+
+#: the relative and adnominal clauses: a naming inside them is an aside on a noun
+NOUN_MODIFIERS = frozenset({"acl", "acl:relcl", "relcl", "appos"})
+
+#: quotation marks the parser may not tag as quotes (the Spanish model reads « as an adjective)
+QUOTES = frozenset('«»“”"‘’')
+
+
+def _in_stems(token: Token, words: frozenset[str]) -> bool:
+    for form in {fold(token.lemma_), fold(token.text)}:
+        if form in words or any(word.endswith("*") and form.startswith(word[:-1]) for word in words):
+            return True
+    return False
 
 
 def reported_label(match: Span, rules: ContextRules) -> Frame | None:

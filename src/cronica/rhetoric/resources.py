@@ -82,6 +82,12 @@ class ContextRules:
     holder_nouns: frozenset[str] = frozenset()
     universal_words: frozenset[str] = frozenset()
     charge_words: frozenset[str] = frozenset()
+    #: round 16n2: scholarship as the holder of a learned span's sentence ("es considerada por los
+    #: historiadores como…", "Historians relate it to…", "topics of controversy and scholarship") and the
+    #: verbs that give a quoted term its name impersonally ("se denomina al proceso «autogenocidio»");
+    #: entries ending in "*" are stems (learned_guards.py)
+    scholar_nouns: frozenset[str] = frozenset()
+    designation_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -138,6 +144,8 @@ class ContextFile(Schema):
     holder_nouns: WordList
     universal_words: WordList
     charge_words: WordList
+    scholar_nouns: WordList
+    designation_verbs: WordList
 
 
 #: technique (or voice) → the explanation shown with a flag
@@ -260,6 +268,8 @@ def load_language(lang: str) -> LanguageResources | None:
         holder_nouns=frozenset(fold(word) for word in _words(lang, context, "holder_nouns")),
         universal_words=frozenset(fold(word) for word in _words(lang, context, "universal_words")),
         charge_words=frozenset(fold(word) for word in _words(lang, context, "charge_words")),
+        scholar_nouns=frozenset(fold(word) for word in _words(lang, context, "scholar_nouns")),
+        designation_verbs=frozenset(fold(word) for word in _words(lang, context, "designation_verbs")),
     )
     tropes = compile_tropes(lang, _read_yaml(lang, "tropes.yaml", optional=True), TECHNIQUES)
     labels = compile_tropes(lang, _read_yaml(lang, "labels.yaml", optional=True), TECHNIQUES, "labels.yaml")
