@@ -35,6 +35,8 @@ TROPES = {
     "foreign_agent",
     # round 16c: the truth kept from the reader
     "withheld_truth",
+    # round 16y: the cover-up claimed (a concealing predicate of the media, "they", a passive with no agent)
+    "cover_up_claim",
 }
 
 
