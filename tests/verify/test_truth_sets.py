@@ -46,6 +46,9 @@ BLIND_SETS = (
     "blind_relative_clauses.yaml",
     "blind_support_scope.yaml",
     "blind_two_places_one_country.yaml",
+    "blind_fc_hunt.yaml",
+    "blind_rumours.yaml",
+    "blind_order_named_dates.yaml",
 )
 
 
