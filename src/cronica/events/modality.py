@@ -281,11 +281,12 @@ def _report_verb(top: Token, cues: Cues) -> str | None:
             return None
         node = node.head
         lemma = first_lemma(node)
-        if node.pos_ in ("VERB", "AUX") and top.i > node.i:
-            if lemma in cues.allegation_verbs:
-                return lemma
-            if lemma in cues.report_verbs:
-                return lemma
+        if (
+            node.pos_ in ("VERB", "AUX")
+            and top.i > node.i
+            and (lemma in cues.report_verbs or lemma in cues.allegation_verbs)
+        ):
+            return lemma
     return None
 
 
