@@ -25,8 +25,11 @@ demo: install
 	$(BIN)/cronica analyze examples/trotsky_es.txt --format html -o out/trotsky_es.html
 	@echo "wrote out/trotsky_es.json and out/trotsky_es.html (open it in a browser)"
 
+# Two workers (pytest-xdist) by default: the suite is CPU-bound and each worker loads the
+# spaCy models once (about 1.5 GB each); `make test WORKERS=0` runs it in one process.
+WORKERS ?= 2
 test: install
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(WORKERS)
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks
