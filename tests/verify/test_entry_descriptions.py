@@ -37,6 +37,25 @@ def test_the_future_office_holder_is_the_title_person(pipeline_en):
     assert "contradicted" in verdicts.values()
 
 
+def test_a_future_office_with_no_name_inside_is_the_title_person(pipeline_en):
+    # no entity in "head of the Soviet secret police" (not the body "Soviet"): still the headword, said so
+    text = "Lavrentiy Beria\n\nThe future head of the Soviet secret police was born in Merkheuli in 1901."
+    claims = pipeline_en.analyze_text(text, lang="en").claims
+    assert [claim.verdict for claim in claims] == ["contradicted"]
+    assert "identified from the context as Lavrentiy Beria" in claims[0].explanation
+
+
+def test_un_futuro_cargo_sin_nombre_dentro_es_la_persona_del_titulo(pipeline_es):
+    text = "Lavrenti Beria\n\nEl futuro jefe de la policía secreta soviética nació en Merkheuli en 1901."
+    assert list(_verdicts(pipeline_es, text, "es").values()) == ["contradicted"]
+
+
+def test_a_subject_with_no_name_and_no_future_is_not_the_heading_person(pipeline_en):
+    # "some workers" under a heading are the story's: without "future" the heading person is not read
+    verdicts = _verdicts(pipeline_en, "Leon Trotsky\n\nSome workers were shot in Petrograd in 1905.", "en")
+    assert "contradicted" not in verdicts.values()
+
+
 def test_a_description_of_someone_else_is_not_the_heading_person(pipeline_es):
     verdicts = _verdicts(
         pipeline_es, "Lenin, Vladímir Ilich (1870-1924). Revolucionario ruso. El zar fue fusilado en 1918.", "es"

@@ -348,6 +348,13 @@ def _fillers(
         if identity is not None and identity.resolved and (entity is None or participant.kin or described):
             # (or a description, "the general secretary", that the NER linked to the office it names: the person)
             # a relative the text names by kinship ("el padre de Lenin"): the KB resolved who it is
+            if entity is None and identity.basis == "coreference":
+                # "The future head of the secret police was born …" under a heading: the heading person, from the
+                # context (verify/identity.py, `IdentityResolver._prospective`), said so and hedged
+                fillers[participant.role] = Claimed(
+                    "entity", identity.candidates[0], participant.text, TITLE_SCORE, coreferent=True
+                )
+                continue
             fillers[participant.role] = Claimed("entity", identity.candidates[0], participant.text)
             continue
         if (

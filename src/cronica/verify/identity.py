@@ -130,6 +130,12 @@ class IdentityResolver:
             # an entry's sentence opening with a description of its headword ("Político soviético, nacido en …",
             # "Soviet politician, born in …"): the subject is the heading person
             return self._title_instead(participant, entity, at)
+        if entity is None and participant.role in _SUBJECT_ROLES and self._prospective(participant):
+            # "The future head of the Soviet secret police was born …": a description of the headword with no name in
+            # it, so no entity; read like the unlinked description above. Only a prospective one ("future",
+            # "futuro"): "Many workers were shot" under a heading is the story's, not the headword's
+            probe = Entity("e0", participant.text, participant.start, participant.end, "MISC")
+            return self._title_instead(participant, probe, at)
         if entity is None or not entity.item_id:
             return None
         if participant.alternatives or not _mentions(participant, entity):
@@ -217,6 +223,14 @@ class IdentityResolver:
             if not (owned and descriptions.cues.owned(self.analysis.text, other)):
                 return None
         return Identity((qid,), "description")
+
+    def _prospective(self, participant: Participant) -> bool:
+        """The participant's words, with what precedes them in their sentence ("The future" before "head of …"), say
+        who the headword would become."""
+        sentence = self.analysis.sentence_of(participant.start)
+        start = sentence.start if sentence is not None else participant.start
+        words = self.analysis.text[start : participant.end].split()
+        return any(word.lower() in self.cues.prospective_words for word in words)
 
     def _may_be_person(self, entity: Entity) -> bool:
         if entity.item_id:
