@@ -1088,7 +1088,7 @@ class Checker:
         precision of the text's date: a year's or a month's slip of the date would make the text true."""
         if not isinstance(claimed.value, PartialDate):
             return False
-        unit = {"year": 366, "month": 31}.get(check_precision(claimed.value), 1)
+        unit = {"century": 366, "decade": 366, "year": 366, "month": 31}.get(check_precision(claimed.value), 1)
         text = checked_dates(claimed.value)
         qualifier = self.policy.journey_qualifier
         for value in [*fact.qualifier(START_TIME), *(fact.qualifier(qualifier) if qualifier else ())]:

@@ -16,6 +16,7 @@ from typing import Literal
 from cronica.events.ontology import EventType, KbMapping, Ontology
 from cronica.kb.normalize import alias_key
 from cronica.model import Analysis, Entity, Event, Participant, Timex
+from cronica.timevalue import Precision
 from cronica.verify.dates import PartialDate, parse_timex_date
 from cronica.verify.identity import Identity
 from cronica.verify.place_parts import RegionPart
@@ -398,7 +399,7 @@ def _fillers(
                 coreferent=coreferent,
                 antecedent=antecedent,
             )
-    date = parse_timex_date(event.time_value)
+    date = parse_timex_date(event.time_value, periods=True)
     if date is not None:
         # a date from the context ("ese mismo día") or part of another thing's name ("la revolución de
         # 1905") may support the event but never contradicts it
@@ -409,7 +410,12 @@ def _fillers(
         if timex is not None and timex.calendar == "julian" and timex.value == event.time_value:
             date = date.as_julian()  # the text marks it Old Style: compared as the Gregorian days it denotes
         words = timex.text if timex else event.time_value or ""
-        inferred_year = timex is not None and timex.anchor is not None and not _YEAR_WORDS.search(timex.text)
+        # no year in digits: inferred from an anchor ("el 12 de mayo"), or for a decade in words ("los años
+        # treinta", "the '20s") its century inferred: the 1830s or the 1930s
+        written = timex is not None and _YEAR_WORDS.search(timex.text) is not None
+        inferred_year = (
+            timex is not None and not written and (timex.anchor is not None or date.precision == Precision.DECADE)
+        )
         mod = timex.mod if timex else None
         if event.type in bound_types and mod in BOUND_WORD_MODIFIERS:
             mod = None  # "hasta enero de 1925" is the end of the holding, not "any day before it"

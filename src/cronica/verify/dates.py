@@ -7,10 +7,13 @@ coarser precision" (August 1927 agrees with 12 August 1927, a year-only referenc
 contradict a day inside it) without special cases. Julian dates are converted to
 Gregorian days before comparing.
 
-The verifier explains at three precisions, the day, the month and the year
-(`check_precision`): a part of a year (a season, quarter, half, week or weekend) is
+The verifier explains at five precisions, the day, the month, the year, the decade and the
+century (`check_precision`): a part of a year (a season, quarter, half, week or weekend) is
 checked as the calendar years any reading of it touches (winter 1927 may be read as
-December 1926 to March 1928), a decade or century reference as its years.
+December 1926 to March 1928). A text's decade or century ("in the 1930s", "el siglo XX") is
+the span of its years, TIMEX3's: 193X is 1930-1939, 19 is 1900-1999; its part modifiers
+("the late 1930s") keep the whole span, as "a finales de 1927" keeps its year, because
+their bounds are not agreed. Only a claim's own date is read so (`parse_timex_date(periods=True)`).
 """
 
 from __future__ import annotations
@@ -36,14 +39,16 @@ from cronica.timevalue import (
 )
 from cronica.timevalue.days import distance, to_date
 
-CheckPrecision = Literal["year", "month", "day"]
-PRECISION_RANK: dict[str, int] = {"year": 0, "month": 1, "day": 2}
+CheckPrecision = Literal["century", "decade", "year", "month", "day"]
+PRECISION_RANK: dict[str, int] = {"century": -2, "decade": -1, "year": 0, "month": 1, "day": 2}
 #: TIMEX3 modifiers that keep a date inside its own span ("a principios de 1927" is in 1927)
 IN_SPAN_MODIFIERS = IN_SPAN_MODS
 #: how far "around" reaches, in units of the date's own precision (policy.yaml `approx_reach`)
 DEFAULT_APPROX_REACH: dict[str, int] = {"day": 7, "month": 1, "year": 2}
-#: precisions the verifier compares a text's date at (a decade or a time of day is not a claim it checks)
+#: precisions the verifier compares a text's date at (a time of day is checked as its day)
 _CLAIM_PRECISIONS = frozenset(Precision) - {Precision.DECADE, Precision.CENTURY, Precision.MILLENNIUM}
+#: a text's decade or century ("in the 1930s"), compared as its span of years when the caller asks
+_PERIOD_PRECISIONS = frozenset({Precision.DECADE, Precision.CENTURY})
 #: values checked as the calendar years of their readings
 _PARTS_OF_YEARS = frozenset({Precision.SEASON, Precision.QUARTER, Precision.HALF, Precision.WEEK, Precision.WEEKEND})
 
@@ -66,12 +71,15 @@ __all__ = [
 ]
 
 
-def parse_timex_date(value: str | None) -> PartialDate | None:
+def parse_timex_date(value: str | None, periods: bool = False) -> PartialDate | None:
     """A TIMEX3 DATE value as a date the verifier can check; None for what it does not check:
-    no year (XXXX-01), decades and centuries (192X), before Christ, durations, references.
-    A time of day is checked as its day."""
+    no year (XXXX-01), before Christ, durations, references, millennia, and decades and centuries
+    (192X, 19) unless `periods` (a claim's own date: the event lies within the decade). A time of
+    day is checked as its day."""
     date = parse(value)
-    if date is None or date.year is None or date.year < 1 or date.precision not in _CLAIM_PRECISIONS:
+    if date is None or date.year is None or date.year < 1:
+        return None
+    if date.precision not in _CLAIM_PRECISIONS and not (periods and date.precision in _PERIOD_PRECISIONS):
         return None
     if date.precision == Precision.TIME:
         return date.truncated(Precision.DAY)
@@ -79,11 +87,15 @@ def parse_timex_date(value: str | None) -> PartialDate | None:
 
 
 def check_precision(date: PartialDate) -> CheckPrecision:
-    """The precision the verifier compares and explains a date at: day, month or year."""
+    """The precision the verifier compares and explains a date at: day, month, year, decade or century."""
     if date.precision in (Precision.DAY, Precision.TIME):
         return "day"
     if date.precision == Precision.MONTH:
         return "month"
+    if date.precision == Precision.DECADE:
+        return "decade"
+    if date.precision == Precision.CENTURY:
+        return "century"
     return "year"
 
 
@@ -200,12 +212,18 @@ def compare_dates(
 
 def _distance(claimed: PartialDate, reference: PartialDate, unit: CheckPrecision) -> Distance:
     """From the text's first day to the reference's, in the shared precision's unit, or in a finer
-    one when that unit says 0 ("before 1927" against May 1927: 4 months, not 0 years)."""
+    one when that unit says 0 ("before 1927" against May 1927: 4 months, not 0 years). A decade or
+    century is counted in years from its nearer end ("the 1930s" against 1940: one year later)."""
     text_day, reference_day = claimed.days(), reference.days()
     assert text_day is not None and reference_day is not None
+    text_first = text_day.first
+    if unit in ("decade", "century"):
+        unit = "year"
+    if claimed.precision in _PERIOD_PRECISIONS and reference_day.first > text_day.last:
+        text_first = text_day.last
     units: tuple[CheckPrecision, ...] = ("year", "month", "day")
     for candidate in units[units.index(unit) :]:
-        amount = distance(text_day.first, reference_day.first, candidate)
+        amount = distance(text_first, reference_day.first, candidate)
         if amount:
             return Distance(abs(amount), candidate, amount > 0)
     return Distance(0, unit, False)

@@ -16,6 +16,7 @@ from pydantic import Field
 
 from cronica.errors import CronicaError
 from cronica.resources import Schema, WordList, load_resource, package_file
+from cronica.timevalue.value import PERIOD_YEARS
 from cronica.verify.dates import Distance, PartialDate, check_precision
 from cronica.verify.place_parts import RegionWords
 
@@ -90,7 +91,10 @@ class Language:
         form = "in_sentence" if in_sentence else "governed" if governed else "bare"
         forms = self.dates["bare" if modified else form]
         month = self.dates["months"][date.month - 1] if date.month else ""
-        text = forms[check_precision(date)].format(day=date.day, month=month, year=date.year)
+        precision = check_precision(date)
+        # a decade or century by its first year ("the 1930s") and, for a century, its last ("1900–1999")
+        last = (date.year or 0) + PERIOD_YEARS.get(date.precision, 1) - 1
+        text = forms[precision].format(day=date.day, month=month, year=date.year, last=last)
         if date.calendar == "julian" and date.day is not None:
             # an Old Style day says so, with the New Style day it is: "22 April 1870" O.S. is 4 May 1870
             text = self.dates["julian"].format(date=text, gregorian=self.date(date.to_gregorian()))
@@ -215,6 +219,9 @@ class DateForms(Schema):
     day: str
     month: str
     year: str
+    #: a text's decade ("the {year}s") and century ("{year}–{last}"): a claim may be dated no finer
+    decade: str
+    century: str
 
 
 class UnitNames(Schema):

@@ -33,6 +33,9 @@ class SupportedConfidence(Schema):
     day: float
     month: float
     year: float
+    #: a text's decade or century ("in the 1930s") that holds the reference's date
+    decade: float = 0.75
+    century: float = 0.7
     #: an Old Style date that matches once converted
     old_style: float
     place: float
@@ -48,6 +51,9 @@ class ContradictedConfidence(Schema):
     day: float
     month: float
     year: float
+    #: a reference date outside the text's decade or century
+    decade: float = 0.85
+    century: float = 0.85
     place: float
     entity: float
 
