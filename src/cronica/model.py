@@ -90,8 +90,8 @@ Kin = Literal[
     "sister",
 ]  # fmt: skip
 IdentityRule = Literal["full_name", "unique_name", "context", "kinship", "coreference", "description", "all_candidates"]
-#: the precisions a verified date is compared and reported at
-DatePrecision = Literal["day", "month", "year"]
+#: the precisions a verified date is compared and reported at (a claim may be dated by its decade or century)
+DatePrecision = Literal["day", "month", "year", "decade", "century"]
 #: what a support did not check (docs/verify.md, "What a support checked"): the text's date finer than the
 #: reference's, the text's place finer than the reference's, one reading of words that may name several persons,
 #: a value the text states that the reference is silent on or could not identify
