@@ -18,7 +18,9 @@ name said of the past may mean the state that held the place then. The reading o
 the state the text names held the place at that date ("born in the Russian Empire", Yanovka
 in 1879) agrees; a country whose name may then have meant such a state ("born in Russia" in
 1879: the Russian Empire; "died in Russia" in 1937, in Tbilisi: the Soviet Union, which Russia
-continues) is no longer a difference, only "unknown". It never turns agreement into difference.
+continues) is no longer a difference, only "unknown". It never turns agreement into difference. Said
+after a city ("Gori, Russia", 1878: `region_of_place`) the same reading holds the city: the city is the place
+claimed, and the country only situates it, by the name of the event's date or of today.
 """
 
 from __future__ import annotations
@@ -41,8 +43,9 @@ def region_of_place(view: ReferenceView, place: str, region: str, when: Sequence
     """Does `region` (the unit the text names after the place) hold `place`? By the same rules as two places:
     it holds the place when the KB puts the place in it today or at the event's date ("Gori, Russian Empire" of
     1878); it is excluded only when the KB situates both and neither holds the other (another country, or two
-    regions the KB places below one country); a region inside the place, a state its name may then have meant
-    ("Yanovka, Russia" in 1879) or a region the KB cannot situate is "unknown". A dissolved state holds a place
+    regions the KB places below one country); a country of today that continues the state that held the place
+    then holds it too ("Yanovka, Russia" in 1879: the Russian Empire; issue 13, 13c); a region inside the place or one
+    the KB cannot situate is "unknown". A dissolved state holds a place
     the KB gives no state of the event's date when the place's country continues that state then ("Nizhny
     Novgorod, Russian Empire" in 1885)."""
     match = compare_places(view, region, place, when)
@@ -50,6 +53,12 @@ def region_of_place(view: ReferenceView, place: str, region: str, when: Sequence
         return "holds"
     if match == "differs":
         return "excluded"
+    # "Gori, Russia" (1878), "Kishinev (Rusia)" (1896): a country named after a city only situates it, and writers
+    # call the state of the event's date by the name of the country that continues it today (`names_then`:
+    # Russia continues the Soviet Union and the Russian Empire); a dissolved state's name never meant an older
+    # one ("Yanovka, USSR" of 1879 stays unknown)
+    if when and not view.is_dissolved(region) and view.names_then(region, when) & view.states_then(place, when):
+        return "holds"
     # "Nizhni Nóvgorod, en el Imperio ruso" (1885): the KB gives the city no state of that date, but the state its
     # country continues existed then ("Russia" of 1885: the Russian Empire, `names_then`)
     if (
