@@ -21,7 +21,7 @@ from cronica.rhetoric.context import (
     voice_of,
 )
 from cronica.rhetoric.context import Voice as AttributedVoice
-from cronica.rhetoric.learned_guards import describes_history, reported_label
+from cronica.rhetoric.learned_guards import defines_term, describes_history, reported_label
 from cronica.rhetoric.patterns import Pattern, TokenKey
 from cronica.rhetoric.resources import ContextRules, LanguageResources, LexiconEntry
 from cronica.rhetoric.tagger import TaggedSpan
@@ -113,6 +113,11 @@ def detect(
     return _without_overlaps(found)
 
 
+def _rule_in(sentence: Span, rules: Sequence[SpanFlag]) -> bool:
+    """A rule flag inside the sentence: a loaded definition ("Communism is a Jewish plot…") is no plain one."""
+    return any(rule.start < sentence.end_char and sentence.start_char < rule.end for rule in rules)
+
+
 def learned_flags(
     doc: Doc, rules: Sequence[SpanFlag], tagged: Sequence[TaggedSpan], resources: LanguageResources | None
 ) -> list[SpanFlag]:
@@ -133,6 +138,8 @@ def learned_flags(
             found = voice_of(match, sentence, quoted, resources.context)
             if found.voice == "author" and describes_history(match, span.technique, resources.context):
                 continue  # a population counted, a name's superlative apposition (learned_guards.py)
+            if found.voice == "author" and not _rule_in(sentence, rules) and defines_term(sentence, resources.context):
+                continue  # a definition of a term, or its elaboration (learned_guards.py, round 16d)
             if found.voice == "author":
                 frame = reported_label(match, resources.context)
                 if frame is not None:  # "…para sus detractores es un criminal" (learned_guards.py, round 16o)

@@ -50,6 +50,27 @@ no author's persuasion:
 Only when no word of the sentence is evidence of rhetoric (`evidence_words`): "La historiografía oficial … no
 suele estar a favor de la investigación de la verdad" and "establishment historians … misrepresent" stay the
 tagger's.
+
+Round 16d adds a fifth shape, for a learned span of any technique: a sentence that DEFINES a term. The tagger reads
+the words of a definition ("a political system in which the state holds total control…", «una ideología social
+caracterizada por… la eliminación de las clases sociales y el Estado») as the words of a judgement; a definition says
+what a word means, as a dictionary does. From the parse:
+
+- the term as the subject (a noun or a name, not a pronoun) and, as the predicate of a copula, a class noun
+  (`class_nouns`: system, ideology, term, category, policy; sistema, ideología, término, política) with what sets it
+  apart on it (a relative clause, a participle, an adjective, a complement): "Totalitarianism is a political system
+  in which…", "Kulaks were a category of relatively affluent peasants…", "Un gulag es un campo de trabajos forzados…";
+- a verb that defines (`definition_verbs`: refer, mean, stand for, define; referirse, significar, denominar,
+  definir) with the term as its subject, or impersonal: "The term “gulag” refers to…", "se denomina X a…";
+- a term noun of `term_markers` as the subject, whatever the verb: "El término Revolución rusa agrupa todos los
+  sucesos…", "The label carried a political meaning…";
+- the sentence right after such a definition when it opens with the term or with an opener (`definition_openers`:
+  it, this; este, esta): "It is characterized by a highly centralized, autocratic government…".
+
+Only when no rule flag is in the sentence (the caller's check), no group label (`group_labels`) and no word of
+`evidence_words` but `definition_plain_words` (a definition of a regime says who holds control): "Communism is a
+Jewish plot…", "The New World Order … is the long-term plan to create a one-world oligarchical government",
+"So communism is the political philosophy of evil people" stay the tagger's.
 """
 
 from __future__ import annotations
@@ -262,3 +283,86 @@ def _is_superlative(token: Token, rules: ContextRules) -> bool:
     ):
         return True
     return any(fold(child.text) in rules.superlative_words for child in token.children if child.dep_ == "advmod")
+
+
+def defines_term(sentence: Span, rules: ContextRules) -> bool:
+    """True when the sentence defines or characterizes a term, or elaborates the term the sentence before it
+    defined, and holds no group label or evidence of rhetoric (round 16d; the module's docstring)."""
+    if not _plain(sentence, rules):
+        return False
+    if _definition_subject(sentence, rules) is not None:
+        return True
+    previous = _previous_sentence(sentence)
+    if previous is None or not _plain(previous, rules):
+        return False
+    term = _definition_subject(previous, rules)
+    if term is None:
+        return False
+    opener = next((token for token in sentence if token.is_alpha), None)
+    if opener is None:
+        return False
+    if fold(opener.text) in rules.definition_openers:
+        return True
+    subject = _subject(sentence.root)
+    return subject is not None and fold(subject.lemma_) == fold(term.lemma_)
+
+
+#: the dependents that set a class noun apart ("a system in which…", "a category of…", "una ideología social
+#: caracterizada por…")
+DISTINGUISHERS = frozenset(
+    {"relcl", "acl", "acl:relcl", "amod", "prep", "nmod", "appos", "compound", "nummod", "advcl", "ccomp"}
+)
+#: a subject's dependency labels (es UD, en ClearNLP)
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
+
+
+def _definition_subject(sentence: Span, rules: ContextRules) -> Token | None:
+    """The defined term (the subject's head) when the sentence has one of the definition shapes, else None."""
+    root = sentence.root
+    subject = _subject(root)
+    if subject is not None and _in_stems(subject, rules.term_markers):
+        return subject  # "The term “gulag” refers to…", "El término Revolución rusa agrupa…"
+    if root.pos_ in ("VERB", "AUX") and fold(root.lemma_) in rules.definition_verbs:
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            return subject  # "Collectivization … refers to a process whereby…"
+        if subject is None and any(fold(child.text) == "se" for child in root.children):
+            return root  # "Se denomina kulak al campesino…": the term is the verb's object
+        return None
+    predicate = _copula_predicate(root)
+    if predicate is None or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not _in_stems(predicate, rules.class_nouns):
+        return None
+    return subject if any(child.dep_ in DISTINGUISHERS for child in predicate.children) else None
+
+
+def _subject(head: Token) -> Token | None:
+    return next((child for child in head.children if child.dep_ in SUBJECTS), None)
+
+
+def _copula_predicate(root: Token) -> Token | None:
+    """The noun a copula predicates of the subject: the root itself (es UD: `cop` on the noun) or the copula's
+    attribute (en)."""
+    if root.pos_ in ("NOUN", "PROPN") and any(child.dep_ == "cop" for child in root.children):
+        return root
+    if fold(root.lemma_) in COPULAS:
+        return next((child for child in root.children if child.dep_ in ("attr", "oprd") and child.pos_ == "NOUN"), None)
+    return None
+
+
+def _plain(sentence: Span, rules: ContextRules) -> bool:
+    """No group label and no evidence of rhetoric but the plain words of a definition."""
+    for token in sentence:
+        if fold(token.lemma_) in rules.group_labels or fold(token.text) in rules.group_labels:
+            return False
+        if _is_evidence(token, rules) and not (
+            fold(token.text) in rules.definition_plain_words or fold(token.lemma_) in rules.definition_plain_words
+        ):
+            return False
+    return True
+
+
+def _previous_sentence(sentence: Span) -> Span | None:
+    if sentence.start == 0:
+        return None
+    return sentence.doc[sentence.start - 1].sent

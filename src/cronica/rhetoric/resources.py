@@ -88,6 +88,14 @@ class ContextRules:
     #: entries ending in "*" are stems (learned_guards.py)
     scholar_nouns: frozenset[str] = frozenset()
     designation_verbs: frozenset[str] = frozenset()
+    #: round 16d: a sentence that defines a term (learned_guards.py): the class nouns a definition's predicate
+    #: names ("a political system in which…", "una ideología caracterizada por…"), the verbs that define
+    #: ("refers to", "se define como"), the openers of the sentence that elaborates the term just defined ("It",
+    #: "Esta"), and the evidence words a definition may still hold ("the state holds total control"); "*": stem
+    class_nouns: frozenset[str] = frozenset()
+    definition_verbs: frozenset[str] = frozenset()
+    definition_openers: frozenset[str] = frozenset()
+    definition_plain_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -146,6 +154,10 @@ class ContextFile(Schema):
     charge_words: WordList
     scholar_nouns: WordList
     designation_verbs: WordList
+    class_nouns: WordList
+    definition_verbs: WordList
+    definition_openers: WordList
+    definition_plain_words: WordList
 
 
 #: technique (or voice) → the explanation shown with a flag
@@ -270,6 +282,10 @@ def load_language(lang: str) -> LanguageResources | None:
         charge_words=frozenset(fold(word) for word in _words(lang, context, "charge_words")),
         scholar_nouns=frozenset(fold(word) for word in _words(lang, context, "scholar_nouns")),
         designation_verbs=frozenset(fold(word) for word in _words(lang, context, "designation_verbs")),
+        class_nouns=frozenset(fold(word) for word in _words(lang, context, "class_nouns")),
+        definition_verbs=frozenset(fold(word) for word in _words(lang, context, "definition_verbs")),
+        definition_openers=frozenset(fold(word) for word in _words(lang, context, "definition_openers")),
+        definition_plain_words=frozenset(fold(word) for word in _words(lang, context, "definition_plain_words")),
     )
     tropes = compile_tropes(lang, _read_yaml(lang, "tropes.yaml", optional=True), TECHNIQUES)
     labels = compile_tropes(lang, _read_yaml(lang, "labels.yaml", optional=True), TECHNIQUES, "labels.yaml")
