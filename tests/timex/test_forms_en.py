@@ -20,6 +20,10 @@ DCT = "2019-12-20"
         ("It arrived in October 1926.", [("October 1926", "DATE", "1926-10", None)]),
         ("Trotsky was expelled in 1927.", [("1927", "DATE", "1927", None)]),
         ("In the 1920s jazz spread.", [("the 1920s", "DATE", "192", None)]),
+        (
+            "He died in the thirties of the nineteenth century.",  # the century it names, not the 1900s
+            [("the thirties of the nineteenth century", "DATE", "183", None)],
+        ),
         ("in the 19th century", [("the 19th century", "DATE", "18", None)]),
         ("Carthage fell in 146 BC.", [("146 BC", "DATE", "BC0146", None)]),
         ("the summer of 1991", [("the summer of 1991", "DATE", "1991-SU", None)]),

@@ -20,6 +20,10 @@ DCT = "2019-12-20"
         ("Llegó en octubre de 1926.", [("octubre de 1926", "DATE", "1926-10", None)]),
         ("Trotsky fue expulsado en 1927.", [("1927", "DATE", "1927", None)]),
         ("los años veinte fueron agitados", [("los años veinte", "DATE", "192", None)]),
+        (
+            "nació en los años noventa del siglo XIX",  # the century it names, not the 1900s
+            [("los años noventa del siglo XIX", "DATE", "189", None)],
+        ),
         ("durante la década de 1920", [("la década de 1920", "DATE", "192", None)]),
         ("en el siglo XX", [("el siglo XX", "DATE", "19", None)]),
         ("Cartago cayó en el 146 a. C.", [("146 a. C.", "DATE", "BC0146", None)]),

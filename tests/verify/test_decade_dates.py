@@ -64,3 +64,10 @@ def test_a_decade_in_words_never_contradicts(pipeline_en, pipeline_es):
     assert "contradicted" not in {c.verdict for c in _claims(pipeline_en, "Trotsky was murdered in the '30s.", "en")}
     spanish = _claims(pipeline_es, "Trotski fue asesinado en los años treinta.", "es")
     assert "contradicted" not in {c.verdict for c in spanish}
+
+
+def test_a_decade_in_words_with_its_century_written_is_compared(pipeline_es):
+    # "del siglo XIX" names the century: the 1890s, which Kamenev's 1883 birth lies outside
+    claims = _claims(pipeline_es, "Kámenev nació en los años noventa del siglo XIX.", "es")
+    assert [claim.verdict for claim in claims] == ["contradicted"]
+    assert "la década de 1890" in claims[0].explanation

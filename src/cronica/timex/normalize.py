@@ -365,7 +365,10 @@ class Resolver:
             tens = s.get("tens")
             if tens is None:
                 return None
-            year = int(s.get("century_base") or 1900) + tens
+            # the century a decade in words names ("los años noventa del siglo XIX"), else the 1900s
+            century = s.get("century")
+            base = (century - 1) * 100 if isinstance(century, int) and 1 <= century <= 40 else 1900
+            year = base + tens
         if (s.get("era") or 1) < 0 and year > 0:
             year = -year  # "the 470s BC"
         if year % 10:

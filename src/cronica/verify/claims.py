@@ -411,11 +411,11 @@ def _fillers(
             date = date.as_julian()  # the text marks it Old Style: compared as the Gregorian days it denotes
         words = timex.text if timex else event.time_value or ""
         # no year in digits: inferred from an anchor ("el 12 de mayo"), or for a decade in words ("los años
-        # treinta", "the '20s") its century inferred: the 1830s or the 1930s
+        # treinta", "the '20s") its century inferred: the 1830s or the 1930s. The timex stage puts such a decade in
+        # the 1900s unless the text names its century ("los años noventa del siglo XIX": timex/normalize.py)
         written = timex is not None and _YEAR_WORDS.search(timex.text) is not None
-        inferred_year = (
-            timex is not None and not written and (timex.anchor is not None or date.precision == Precision.DECADE)
-        )
+        default_century = date.precision == Precision.DECADE and 1900 <= (date.year or 0) < 2000
+        inferred_year = timex is not None and not written and (timex.anchor is not None or default_century)
         mod = timex.mod if timex else None
         if event.type in bound_types and mod in BOUND_WORD_MODIFIERS:
             mod = None  # "hasta enero de 1925" is the end of the holding, not "any day before it"
