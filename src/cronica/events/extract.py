@@ -30,7 +30,7 @@ from cronica.events.ontology import load_ontology
 from cronica.events.participants import ParticipantReader
 from cronica.events.roles import RoleReader
 from cronica.events.syntax import continued_clause, noun_conjunct_verb, serial_participle
-from cronica.events.timing import attach_timexes, named_dates, ordered_named_dates
+from cronica.events.timing import attach_timexes, named_dates, ordered_named_dates, relative_dates
 from cronica.events.triggers import TriggerMatch, find_triggers
 from cronica.model import Age, Analysis, Entity, Event, Kin, Manner, Participant, Trigger
 
@@ -126,6 +126,9 @@ class Extractor:
         )
         dater.ordered_dates = ordered_named_dates(
             self.doc, datable, dater.named_dates, self.cues.name_prepositions, self.cues.order_words
+        )
+        dater.computed_dates = relative_dates(
+            self.analysis.text, view.batch_timexes(), dater.ordered_dates, self.cues.order_before
         )
         frames: list[Frame] = self._life_span_frames(spans)
         carried = self.carried

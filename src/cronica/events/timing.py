@@ -220,13 +220,13 @@ def ordered_named_dates(
     named: set[str],
     name_prepositions: frozenset[str],
     order_words: frozenset[str],
-) -> set[str]:
+) -> dict[str, Token]:
     """Named dates whose named thing is a point of reference before or after which the event lies ("a year
     before the Constitution of 1936", "six months prior to the 1917 February Revolution", "un año después del
     levantamiento de 1953", "tras el congreso de 1934"): the offset moves the event off that date, so the date
     neither dates nor supports it. The order word governs the name's noun (up to two words up: "prior to") or
-    is its case marker ("tras")."""
-    ordered: set[str] = set()
+    is its case marker ("tras"). Each such date → its order word."""
+    ordered: dict[str, Token] = {}
     for timex in timexes:
         if timex.id not in named:
             continue
@@ -236,9 +236,56 @@ def ordered_named_dates(
         noun = _named_head(span, name_prepositions)
         governors = [noun.head, noun.head.head] if noun.head != noun else []
         markers = [child for child in noun.children if child.dep_ == "case"]
-        if any(word.lower_ in order_words for word in (*governors, *markers)):
-            ordered.add(timex.id)
+        order = next((word for word in (*governors, *markers) if word.lower_ in order_words), None)
+        if order is not None:
+            ordered[timex.id] = order
     return ordered
+
+
+#: a counted offset: "P2Y" (two years), "P6M" (six months); a vague one ("PXY": "a few years") is none
+_OFFSET = re.compile(r"^P(\d+)([YM])$")
+#: a named thing's date the offset can move: a year, a month or a day
+_ANCHOR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-\d{2})?)?$")
+
+
+def relative_dates(
+    text: str, timexes: Sequence[Timex], ordered: Mapping[str, Token], before_words: frozenset[str]
+) -> dict[str, str]:
+    """The event's date computed from a named thing's date it lies before or after by a counted offset
+    written right before the order word ("two years after the revolution of 1917" → 1919, "un año antes
+    de la Constitución de 1936" → 1935, "a month after the congress of December 1927" → 1928-01): ordered
+    date id → the computed value. The precision is the offset's unit: a year's offset gives a year; a
+    month's gives a month, and none from a year alone (six months from "1936" may fall in either of two
+    years). A vague or approximate offset ("a few years", "about a year", "shortly") gives none."""
+    durations = [t for t in timexes if t.type == "DURATION" and t.mod is None]
+    computed: dict[str, str] = {}
+    for timex in timexes:
+        order = ordered.get(timex.id)
+        if order is None:
+            continue
+        offset = next((d for d in durations if d.end <= order.idx and not text[d.end : order.idx].strip()), None)
+        if offset is None:
+            continue
+        value = shifted(timex.value, offset.value, -1 if order.lower_ in before_words else 1)
+        if value is not None:
+            computed[timex.id] = value
+    return computed
+
+
+def shifted(anchor: str, offset: str, sign: int) -> str | None:
+    """`anchor` (a TIMEX3 year, month or day) moved by `offset` (a counted ISO duration) in the direction
+    `sign`, at the offset's precision; None when that precision cannot honestly be reached."""
+    date, length = _ANCHOR.match(anchor), _OFFSET.match(offset)
+    if date is None or length is None:
+        return None
+    count = int(length.group(1)) * sign
+    year = int(date.group(1))
+    if length.group(2) == "Y":
+        return f"{year + count:04d}"
+    if date.group(2) is None:
+        return None  # months from a year alone straddle two years
+    months = year * 12 + int(date.group(2)) - 1 + count
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
 def _event_noun_before(doc: Doc, span: Span, verb: Token, trigger_indexes: set[int]) -> Token | None:

@@ -402,6 +402,8 @@ def _fillers(
         if timex is not None and timex.calendar == "julian" and timex.value == event.time_value:
             date = date.as_julian()  # the text marks it Old Style: compared as the Gregorian days it denotes
         words = timex.text if timex else event.time_value or ""
+        if source == "computed" and timex is not None:
+            words = _computed_words(analysis, timex) or words  # "two years after the revolution of 1917"
         inferred_year = timex is not None and timex.anchor is not None and not _YEAR_WORDS.search(timex.text)
         mod = timex.mod if timex else None
         if event.type in bound_types and mod in BOUND_WORD_MODIFIERS:
@@ -601,6 +603,18 @@ def _unlinked_text(event: Event, role: str, entities: Mapping[str, Entity], text
 
 def _timex_of(event: Event, analysis: Analysis) -> Timex | None:
     return analysis.timexes_by_id.get(event.time) if event.time is not None else None
+
+
+def _computed_words(analysis: Analysis, anchor: Timex) -> str:
+    """The words a computed date was computed from (`Event.time_source` "computed"): from the offset, the
+    last duration before the anchor date in its sentence, to that date ("two years after the revolution of
+    1917"); empty when no such duration is found."""
+    sentence = analysis.sentence_of(anchor.start)
+    begin = sentence.start if sentence is not None else 0
+    offsets = [t for t in analysis.timexes if t.type == "DURATION" and begin <= t.start and t.end <= anchor.start]
+    if not offsets:
+        return ""
+    return analysis.text[max(offsets, key=lambda t: t.start).start : anchor.end]
 
 
 def _in_sentence(analysis: Analysis, event: Event, offset: int) -> bool:
