@@ -128,7 +128,7 @@ class Extractor:
             self.doc, datable, dater.named_dates, self.cues.name_prepositions, self.cues.order_words
         )
         dater.computed_dates = relative_dates(
-            self.analysis.text, view.batch_timexes(), dater.ordered_dates, self.cues.order_before
+            self.doc, view.batch_timexes(), dater.ordered_dates, self.cues.order_before
         )
         frames: list[Frame] = self._life_span_frames(spans)
         carried = self.carried

@@ -249,27 +249,40 @@ _ANCHOR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-\d{2})?)?$")
 
 
 def relative_dates(
-    text: str, timexes: Sequence[Timex], ordered: Mapping[str, Token], before_words: frozenset[str]
+    doc: Doc, timexes: Sequence[Timex], ordered: Mapping[str, Token], before_words: frozenset[str]
 ) -> dict[str, str]:
     """The event's date computed from a named thing's date it lies before or after by a counted offset
     written right before the order word ("two years after the revolution of 1917" → 1919, "un año antes
     de la Constitución de 1936" → 1935, "a month after the congress of December 1927" → 1928-01): ordered
     date id → the computed value. The precision is the offset's unit: a year's offset gives a year; a
     month's gives a month, and none from a year alone (six months from "1936" may fall in either of two
-    years). A vague or approximate offset ("a few years", "about a year", "shortly") gives none."""
+    years). A vague or approximate offset ("a few years", "about a year", "shortly") gives none, nor a
+    length that is no offset (`_counted_offset`)."""
     durations = [t for t in timexes if t.type == "DURATION" and t.mod is None]
     computed: dict[str, str] = {}
     for timex in timexes:
         order = ordered.get(timex.id)
         if order is None:
             continue
-        offset = next((d for d in durations if d.end <= order.idx and not text[d.end : order.idx].strip()), None)
-        if offset is None:
+        offset = next((d for d in durations if d.end <= order.idx and not doc.text[d.end : order.idx].strip()), None)
+        if offset is None or not _counted_offset(doc, offset):
             continue
         value = shifted(timex.value, offset.value, -1 if order.lower_ in before_words else 1)
         if value is not None:
             computed[timex.id] = value
     return computed
+
+
+def _counted_offset(doc: Doc, duration: Timex) -> bool:
+    """The duration stands alone before the order word: no preposition makes it a length of something else
+    ("exiled for two years after the revolution of 1905", "durante dos años después de"), and no word of its
+    phrase lies outside it ("in the first two years after the revolution": a period, not a point)."""
+    span = doc.char_span(duration.start, duration.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if span.start > 0 and doc[span.start - 1].pos_ == "ADP":
+        return False
+    return span.root.left_edge.i >= span.start
 
 
 def shifted(anchor: str, offset: str, sign: int) -> str | None:
