@@ -289,7 +289,7 @@ def shifted(anchor: str, offset: str, sign: int) -> str | None:
     """`anchor` (a TIMEX3 year, month or day) moved by `offset` (a counted ISO duration) in the direction
     `sign`, at the offset's precision; None when that precision cannot honestly be reached."""
     date, length = _ANCHOR.match(anchor), _OFFSET.match(offset)
-    if date is None or length is None:
+    if date is None or length is None or not int(length.group(1)):
         return None
     count = int(length.group(1)) * sign
     year = int(date.group(1))
