@@ -63,6 +63,28 @@ CASES = [
 ]  # fmt: skip
 
 
+EVENT_NOUN_CASES = [
+    ("analyze_en", "Rykov was shot two years after the trial of 1936.", {"two years": "P2Y", "1936": "1936"}, "DEATH",
+     "1938"),
+    ("analyze_en", "Zinoviev was arrested a year before the 1936 trial.", {"a year": "P1Y", "1936": "1936"}, "ARREST",
+     "1935"),
+    ("analyze_es", "Rykov fue fusilado dos años después del juicio de 1936.", {"dos años": "P2Y", "1936": "1936"},
+     "EXECUTION", "1938"),
+    ("analyze_es", "Yagoda fue detenido tras el juicio de 1936.", {"1936": "1936"}, "ARREST", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("analyzer", "text", "dates", "type_name", "expected"), EVENT_NOUN_CASES)
+def test_an_event_noun_own_date_shifted_dates_the_other_event(request, analyzer, text, dates, type_name, expected):
+    """ "a year after the trial of 1938": the trial keeps its date, the event lies a year after it."""
+    analysis = request.getfixturevalue(analyzer)(text, dates)
+    event = next(e for e in analysis.events if e.type == type_name)
+    assert event.time_value == expected, event
+    assert event.time_source == ("computed" if expected else None)
+    trial = next(e for e in analysis.events if e.type == "TRIAL")
+    assert (trial.time_value, trial.time_source) == ("1936", "clause")
+
+
 @pytest.mark.parametrize(("analyzer", "text", "dates", "expected"), CASES)
 def test_an_event_takes_the_date_computed_from_the_named_thing(request, analyzer, text, dates, expected):
     analysis = request.getfixturevalue(analyzer)(text, dates)

@@ -47,6 +47,9 @@ class FrameDater:
         #: ... and, when a counted offset moves it ("two years after the revolution of 1917"), the date computed
         #: from it: ordered date id → value
         self.computed_dates: Mapping[str, str] = {}
+        #: an event placed by a counted offset from an event noun's own date ("shot a year after the trial of
+        #: 1938"): its trigger's index → that date with the computed value
+        self.event_anchored: Mapping[int, Timex] = {}
         intervals = view.analysis.intervals
         # once per document, not per frame (a pass over every interval of a book per event)
         self.interval_starts = frozenset(interval.start_timex for interval in intervals)
@@ -89,6 +92,9 @@ class FrameDater:
             dated = [dataclasses.replace(frame, time=timex, time_source=source) for timex in distinct]
             return split_places(dated[0]) if len(dated) == 1 else dated
         token = frame.match.token
+        anchored = self.event_anchored.get(token.i)
+        if anchored is not None and source is None and frame.match.entry.type != "OFFICE":
+            return split_places(dataclasses.replace(frame, time=anchored, time_source="computed"))
         sentence = self.view.sentences.of(token)
         nearby = analysis.timexes_overlapping(sentence.start_char, sentence.end_char)  # not every timex of the text
         kind = inheritance_marker(token, sentence, self.cues, nearby)

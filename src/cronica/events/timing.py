@@ -233,12 +233,43 @@ def ordered_named_dates(
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        noun = _named_head(span, name_prepositions)
-        governors = [noun.head, noun.head.head] if noun.head != noun else []
-        markers = [child for child in noun.children if child.dep_ == "case"]
-        order = next((word for word in (*governors, *markers) if word.lower_ in order_words), None)
+        order = _order_word(_named_head(span, name_prepositions), order_words)
         if order is not None:
             ordered[timex.id] = order
+    return ordered
+
+
+def _order_word(noun: Token, order_words: frozenset[str]) -> Token | None:
+    """The order word that governs `noun` (up to two words up: "prior to") or is its case marker ("tras")."""
+    governors = [noun.head, noun.head.head] if noun.head != noun else []
+    markers = [child for child in noun.children if child.dep_ == "case"]
+    return next((word for word in (*governors, *markers) if word.lower_ in order_words), None)
+
+
+def ordered_event_dates(
+    doc: Doc,
+    timexes: Sequence[Timex],
+    trigger_indexes: set[int],
+    name_prepositions: frozenset[str],
+    order_words: frozenset[str],
+) -> dict[str, tuple[Token, Token]]:
+    """Dates of an event noun that another event lies before or after ("shot a year after the trial of 1938",
+    "detenido un año antes del juicio de 1938"): the date is the noun's own, and the order word hangs on the
+    other event's trigger. Each such date → (its order word, that trigger)."""
+    ordered: dict[str, tuple[Token, Token]] = {}
+    for timex in timexes:
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        noun = _named_head(span, name_prepositions)
+        if noun.i not in trigger_indexes or noun.pos_ != "NOUN" or noun.i in range(span.start, span.end):
+            continue
+        order = _order_word(noun, order_words)
+        if order is None:
+            continue
+        event = noun.head if order.head == noun else order.head  # "tras el juicio": the marker hangs on the noun
+        if event.i in trigger_indexes and event != noun:
+            ordered[timex.id] = (order, event)
     return ordered
 
 
