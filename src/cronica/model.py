@@ -78,7 +78,7 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Modality = Literal["asserted", "negated", "attempted", "reported", "alleged", "hypothetical", "questioned"]
 Verdict = Literal["supported", "contradicted", "not_enough_info", "not_checkable"]
 Voice = Literal["author", "attributed"]
-TimeSource = Literal["clause", "coordination", "inherited", "inherited_after", "named"]
+TimeSource = Literal["clause", "coordination", "inherited", "inherited_after", "named", "computed"]
 Calendar = Literal["julian", "gregorian"]
 #: the ontology's `manners` (events/ontology.yaml; a test keeps the two equal)
 Manner = Literal["natural", "suicide", "killing", "execution", "accident", "violent"]
@@ -257,7 +257,9 @@ class Event:
     #: violent for words that fit both a killing and an execution)
     manner: Annotated[Manner | None, ADDED] = None
     #: how the date was found: clause | coordination | inherited | inherited_after | named (the date is
-    #: part of another thing's name: "durante la revolución de 1905"); null when undated
+    #: part of another thing's name: "durante la revolución de 1905") | computed (shifted from such a date by
+    #: the offset the text gives: "two years after the revolution of 1917" is 1919; `time` is that date's
+    #: timex, `time_value` the computed date); null when undated
     time_source: Annotated[TimeSource | None, ADDED] = None
     #: the text says the event happened again ("de nuevo", "again", "por segunda vez"): not the first one
     repeated: Annotated[bool, ADDED] = False

@@ -6,6 +6,7 @@ and with which TIMEX3 values, so event dating is tested on its own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 
 import pytest
@@ -18,16 +19,19 @@ from cronica.pipeline import Pipeline
 from cronica.registry import Resources, StageContext
 
 Analyze = Callable[..., Analysis]
+#: an ISO 8601 duration: "P2Y", "P6M", "PXY"
+_DURATION = re.compile(r"^P[0-9X]")
 
 
 def _timexes(text: str, dates: Mapping[str, str]) -> tuple[Timex, ...]:
+    """The stated substrings as timexes: DATEs, or DURATIONs for ISO durations ("two years": "P2Y")."""
     found = []
     for surface, value in dates.items():
         start = text.index(surface)
         found.append((start, surface, value))
     found.sort()
     return tuple(
-        Timex(f"t{i}", surface, start, start + len(surface), "DATE", value)
+        Timex(f"t{i}", surface, start, start + len(surface), "DURATION" if _DURATION.match(value) else "DATE", value)
         for i, (start, surface, value) in enumerate(found, start=1)
     )
 

@@ -97,6 +97,16 @@ def test_timeml_pos_is_the_triggers_own(analysis):
     assert [i.get("pos") for i in root.findall("MAKEINSTANCE")] == ["NOUN", "VERB", "OTHER"]
 
 
+@pytest.mark.parametrize(("value", "relation"), [("1927", "BEFORE"), ("1931", "AFTER")])
+def test_timeml_links_a_computed_date_before_or_after_its_anchor(analysis, value, relation):
+    """ "two years after the congress of 1929": the event lies after the named thing's timex, not inside it."""
+    computed = dataclasses.replace(analysis.events[0], time_value=value, time_source="computed")
+    root = ET.fromstring(
+        get_exporter("timeml").render([dataclasses.replace(analysis, events=(computed,))]).encode("utf-8")
+    )
+    assert [link.get("relType") for link in root.iter("TLINK")] == [relation]
+
+
 def test_timeml_wraps_several_documents(analysis):
     root = ET.fromstring(get_exporter("timeml").render([analysis, analysis]).encode("utf-8"))
     assert root.tag == "TimeMLDocuments" and len(root.findall("TimeML")) == 2

@@ -14,7 +14,7 @@ One verb with two coordinated places makes one event per place.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Token
 
@@ -43,7 +43,13 @@ class FrameDater:
         self.attached = attached
         self.named_dates = named_dates
         #: named dates an event lies before or after ("a year before the Constitution of 1936"): never its date
-        self.ordered_dates: set[str] = set()
+        self.ordered_dates: Mapping[str, Token] = {}
+        #: ... and, when a counted offset moves it ("two years after the revolution of 1917"), the date computed
+        #: from it: ordered date id → value
+        self.computed_dates: Mapping[str, str] = {}
+        #: an event placed by a counted offset from an event noun's own date ("shot a year after the trial of
+        #: 1938"): its trigger's index → that date with the computed value
+        self.event_anchored: Mapping[int, Timex] = {}
         intervals = view.analysis.intervals
         # once per document, not per frame (a pass over every interval of a book per event)
         self.interval_starts = frozenset(interval.start_timex for interval in intervals)
@@ -54,8 +60,13 @@ class FrameDater:
         analysis = self.view.analysis
         found, source = own_timexes(frame.match.token, self.attached, frame.governor)
         if self.ordered_dates and any(timex.id in self.ordered_dates for timex in found):
+            computed = self._computed(frame, found)
             found = [timex for timex in found if timex.id not in self.ordered_dates]
             source = source if found else None
+            if not found and computed is not None and frame.match.entry.type != "OFFICE":
+                # "Lenin died seven years after the revolution of 1917": the event's date is 1924, computed from
+                # the named thing's date (the event's `time` is that date's timex, `time_source: computed`)
+                return split_places(dataclasses.replace(frame, time=computed, time_source="computed"))
         if frame.limit is not None:  # a date of a gapped second conjunct dates that event, not this one
             found = [timex for timex in found if timex.start < frame.limit]
             source = source if found else None
@@ -81,12 +92,24 @@ class FrameDater:
             dated = [dataclasses.replace(frame, time=timex, time_source=source) for timex in distinct]
             return split_places(dated[0]) if len(dated) == 1 else dated
         token = frame.match.token
+        anchored = self.event_anchored.get(token.i)
+        if anchored is not None and source is None and frame.match.entry.type != "OFFICE":
+            return split_places(dataclasses.replace(frame, time=anchored, time_source="computed"))
         sentence = self.view.sentences.of(token)
         nearby = analysis.timexes_overlapping(sentence.start_char, sentence.end_char)  # not every timex of the text
         kind = inheritance_marker(token, sentence, self.cues, nearby)
         if kind and last_dated is not None and frame.modality == "asserted":
             return [dataclasses.replace(frame, time=last_dated.time, time_source=kind)]
         return split_places(frame)
+
+    def _computed(self, frame: Frame, found: list[Timex]) -> Timex | None:
+        """The one date computed from the ordered named dates among `found`, as their timex with the computed
+        value; None when there is none or two that disagree."""
+        anchors = [timex for timex in found if timex.id in self.computed_dates]
+        values = {self.computed_dates[timex.id] for timex in anchors}
+        if len(values) != 1 or (frame.limit is not None and anchors[0].start >= frame.limit):
+            return None
+        return dataclasses.replace(anchors[0], value=values.pop())
 
     def _same_quotation(self, frame: Frame, found: list[Timex]) -> list[Timex]:
         """A trigger inside quotation marks (a title: «El asesinato de Trotsky» (1972); quoted words) is dated

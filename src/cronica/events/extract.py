@@ -30,7 +30,13 @@ from cronica.events.ontology import load_ontology
 from cronica.events.participants import ParticipantReader
 from cronica.events.roles import RoleReader
 from cronica.events.syntax import continued_clause, noun_conjunct_verb, serial_participle
-from cronica.events.timing import attach_timexes, named_dates, ordered_named_dates
+from cronica.events.timing import (
+    attach_timexes,
+    named_dates,
+    ordered_event_dates,
+    ordered_named_dates,
+    relative_dates,
+)
 from cronica.events.triggers import TriggerMatch, find_triggers
 from cronica.model import Age, Analysis, Entity, Event, Kin, Manner, Participant, Trigger
 
@@ -127,6 +133,20 @@ class Extractor:
         dater.ordered_dates = ordered_named_dates(
             self.doc, datable, dater.named_dates, self.cues.name_prepositions, self.cues.order_words
         )
+        dater.computed_dates = relative_dates(
+            self.doc, view.batch_timexes(), dater.ordered_dates, self.cues.order_before
+        )
+        # "shot a year after the trial of 1938": the trial's own date, shifted, dates the shooting
+        by_event = ordered_event_dates(
+            self.doc, datable, trigger_indexes, self.cues.name_prepositions, self.cues.order_words
+        )
+        event_computed = relative_dates(
+            self.doc, view.batch_timexes(), {key: order for key, (order, _) in by_event.items()}, self.cues.order_before
+        )
+        timexes = {timex.id: timex for timex in datable}
+        dater.event_anchored = {
+            by_event[key][1].i: dataclasses.replace(timexes[key], value=value) for key, value in event_computed.items()
+        }
         frames: list[Frame] = self._life_span_frames(spans)
         carried = self.carried
         silent = self.participants.other_clauses(trigger_indexes)

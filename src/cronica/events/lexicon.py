@@ -229,6 +229,8 @@ class Cues:
     #: the words that place an event before or after a dated named thing ("a year before the Constitution of
     #: 1936"): that date is no date of the event (timing.ordered_named_dates)
     order_words: frozenset[str] = frozenset()
+    #: those of `order_words` that place it before ("before", "antes"); the others place it after
+    order_before: frozenset[str] = frozenset()
 
     def infinitives_of(self, participle: str) -> tuple[str, ...]:
         return _infinitives(participle, self.participle_infinitives)
@@ -429,6 +431,7 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         allegation_markers=phrases("allegation_markers"),
         allegation_nouns=words("allegation_nouns"),
         order_words=words("order_words"),
+        order_before=words("order_before"),
     )
 
 
@@ -606,6 +609,7 @@ class CuesFile(Schema):
     allegation_markers: WordList = Field(default_factory=list)
     allegation_nouns: WordList = Field(default_factory=list)
     order_words: WordList = Field(default_factory=list)
+    order_before: WordList = Field(default_factory=list)
     possessives: WordList
     # role reading (roles.py): the words that mark a role, and the grammar as switches
     place_prepositions: WordList

@@ -220,25 +220,116 @@ def ordered_named_dates(
     named: set[str],
     name_prepositions: frozenset[str],
     order_words: frozenset[str],
-) -> set[str]:
+) -> dict[str, Token]:
     """Named dates whose named thing is a point of reference before or after which the event lies ("a year
     before the Constitution of 1936", "six months prior to the 1917 February Revolution", "un año después del
     levantamiento de 1953", "tras el congreso de 1934"): the offset moves the event off that date, so the date
     neither dates nor supports it. The order word governs the name's noun (up to two words up: "prior to") or
-    is its case marker ("tras")."""
-    ordered: set[str] = set()
+    is its case marker ("tras"). Each such date → its order word."""
+    ordered: dict[str, Token] = {}
     for timex in timexes:
         if timex.id not in named:
             continue
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        noun = _named_head(span, name_prepositions)
-        governors = [noun.head, noun.head.head] if noun.head != noun else []
-        markers = [child for child in noun.children if child.dep_ == "case"]
-        if any(word.lower_ in order_words for word in (*governors, *markers)):
-            ordered.add(timex.id)
+        order = _order_word(_named_head(span, name_prepositions), order_words)
+        if order is not None:
+            ordered[timex.id] = order
     return ordered
+
+
+def _order_word(noun: Token, order_words: frozenset[str]) -> Token | None:
+    """The order word that governs `noun` (up to two words up: "prior to") or is its case marker ("tras")."""
+    governors = [noun.head, noun.head.head] if noun.head != noun else []
+    markers = [child for child in noun.children if child.dep_ == "case"]
+    return next((word for word in (*governors, *markers) if word.lower_ in order_words), None)
+
+
+def ordered_event_dates(
+    doc: Doc,
+    timexes: Sequence[Timex],
+    trigger_indexes: set[int],
+    name_prepositions: frozenset[str],
+    order_words: frozenset[str],
+) -> dict[str, tuple[Token, Token]]:
+    """Dates of an event noun that another event lies before or after ("shot a year after the trial of 1938",
+    "detenido un año antes del juicio de 1938"): the date is the noun's own, and the order word hangs on the
+    other event's trigger. Each such date → (its order word, that trigger)."""
+    ordered: dict[str, tuple[Token, Token]] = {}
+    for timex in timexes:
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        noun = _named_head(span, name_prepositions)
+        if noun.i not in trigger_indexes or noun.pos_ != "NOUN" or noun.i in range(span.start, span.end):
+            continue
+        order = _order_word(noun, order_words)
+        if order is None:
+            continue
+        event = noun.head if order.head == noun else order.head  # "tras el juicio": the marker hangs on the noun
+        if event.i in trigger_indexes and event != noun:
+            ordered[timex.id] = (order, event)
+    return ordered
+
+
+#: a counted offset: "P2Y" (two years), "P6M" (six months); a vague one ("PXY": "a few years") is none
+_OFFSET = re.compile(r"^P(\d+)([YM])$")
+#: a named thing's date the offset can move: a year, a month or a day
+_ANCHOR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-\d{2})?)?$")
+
+
+def relative_dates(
+    doc: Doc, timexes: Sequence[Timex], ordered: Mapping[str, Token], before_words: frozenset[str]
+) -> dict[str, str]:
+    """The event's date computed from a named thing's date it lies before or after by a counted offset
+    written right before the order word ("two years after the revolution of 1917" → 1919, "un año antes
+    de la Constitución de 1936" → 1935, "a month after the congress of December 1927" → 1928-01): ordered
+    date id → the computed value. The precision is the offset's unit: a year's offset gives a year; a
+    month's gives a month, and none from a year alone (six months from "1936" may fall in either of two
+    years). A vague or approximate offset ("a few years", "about a year", "shortly") gives none, nor a
+    length that is no offset (`_counted_offset`)."""
+    durations = [t for t in timexes if t.type == "DURATION" and t.mod is None]
+    computed: dict[str, str] = {}
+    for timex in timexes:
+        order = ordered.get(timex.id)
+        if order is None:
+            continue
+        offset = next((d for d in durations if d.end <= order.idx and not doc.text[d.end : order.idx].strip()), None)
+        if offset is None or not _counted_offset(doc, offset):
+            continue
+        value = shifted(timex.value, offset.value, -1 if order.lower_ in before_words else 1)
+        if value is not None:
+            computed[timex.id] = value
+    return computed
+
+
+def _counted_offset(doc: Doc, duration: Timex) -> bool:
+    """The duration stands alone before the order word: no preposition makes it a length of something else
+    ("exiled for two years after the revolution of 1905", "durante dos años después de"), and no word of its
+    phrase lies outside it ("in the first two years after the revolution": a period, not a point)."""
+    span = doc.char_span(duration.start, duration.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if span.start > 0 and doc[span.start - 1].pos_ == "ADP":
+        return False
+    return span.root.left_edge.i >= span.start
+
+
+def shifted(anchor: str, offset: str, sign: int) -> str | None:
+    """`anchor` (a TIMEX3 year, month or day) moved by `offset` (a counted ISO duration) in the direction
+    `sign`, at the offset's precision; None when that precision cannot honestly be reached."""
+    date, length = _ANCHOR.match(anchor), _OFFSET.match(offset)
+    if date is None or length is None or not int(length.group(1)):
+        return None
+    count = int(length.group(1)) * sign
+    year = int(date.group(1))
+    if length.group(2) == "Y":
+        return f"{year + count:04d}"
+    if date.group(2) is None:
+        return None  # months from a year alone straddle two years
+    months = year * 12 + int(date.group(2)) - 1 + count
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
 def _event_noun_before(doc: Doc, span: Span, verb: Token, trigger_indexes: set[int]) -> Token | None:

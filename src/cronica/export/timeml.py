@@ -94,6 +94,10 @@ def render_document(analysis: Analysis) -> str:
         if event.time:
             link += 1
             relation = REL_TYPE.get(event.time_source or "", "IS_INCLUDED")
+            if event.time_source == "computed":  # "two years after the revolution of 1917": after its timex
+                anchor = analysis.timexes_by_id.get(event.time)
+                before = anchor is not None and (event.time_value or "") < anchor.value
+                relation = "BEFORE" if before else "AFTER"
             lines.append(
                 f'<TLINK lid="l{link}" eventInstanceID="ei{number}" '
                 f'relatedToTime={_attr(event.time)} relType="{relation}"/>'

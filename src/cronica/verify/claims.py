@@ -410,6 +410,8 @@ def _fillers(
         if timex is not None and timex.calendar == "julian" and timex.value == event.time_value:
             date = date.as_julian()  # the text marks it Old Style: compared as the Gregorian days it denotes
         words = timex.text if timex else event.time_value or ""
+        if source == "computed" and timex is not None:
+            words = _computed_words(analysis, timex) or words  # "two years after the revolution of 1917"
         # no year in digits: inferred from an anchor ("el 12 de mayo"), or for a decade in words ("los años
         # treinta", "the '20s") its century inferred: the 1830s or the 1930s. The timex stage puts such a decade in
         # the 1900s unless the text names its century ("los años noventa del siglo XIX": timex/normalize.py)
@@ -614,6 +616,18 @@ def _unlinked_text(event: Event, role: str, entities: Mapping[str, Entity], text
 
 def _timex_of(event: Event, analysis: Analysis) -> Timex | None:
     return analysis.timexes_by_id.get(event.time) if event.time is not None else None
+
+
+def _computed_words(analysis: Analysis, anchor: Timex) -> str:
+    """The words a computed date was computed from (`Event.time_source` "computed"): from the offset, the
+    last duration before the anchor date in its sentence, to that date ("two years after the revolution of
+    1917"); empty when no such duration is found."""
+    sentence = analysis.sentence_of(anchor.start)
+    begin = sentence.start if sentence is not None else 0
+    offsets = [t for t in analysis.timexes if t.type == "DURATION" and begin <= t.start and t.end <= anchor.start]
+    if not offsets:
+        return ""
+    return analysis.text[max(offsets, key=lambda t: t.start).start : anchor.end]
 
 
 def _in_sentence(analysis: Analysis, event: Event, offset: int) -> bool:
