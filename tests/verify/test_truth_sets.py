@@ -49,6 +49,9 @@ BLIND_SETS = (
     "blind_fc_hunt.yaml",
     "blind_rumours.yaml",
     "blind_order_named_dates.yaml",
+    "blind_decade_dates.yaml",
+    "blind_relative_named_dates.yaml",
+    "blind_place_country.yaml",
 )
 
 
