@@ -43,6 +43,7 @@ NEUTRAL_ES = [
     "Los Médici eran los que gobernaban Florencia.",
     "La comisión investigó si los banqueros habían arrastrado al país a la guerra.",
     "Los banqueros temían que la guerra arruinara el crédito de Londres.",
+    "Los banqueros que habían perdido dinero en la guerra quisieron recuperar sus préstamos.",
 ]
 
 NEUTRAL_EN = [
@@ -54,6 +55,7 @@ NEUTRAL_EN = [
     "The Medici were the ones who ruled Florence.",
     "The committee investigated whether bankers had dragged the country into the war.",
     "The bankers feared that the war would wreck London's credit.",
+    "The bankers who had lost money in the war wanted to recover their loans.",
 ]
 
 (
