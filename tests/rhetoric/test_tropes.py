@@ -37,6 +37,8 @@ TROPES = {
     "withheld_truth",
     # round 16y: the cover-up claimed (a concealing predicate of the media, "they", a passive with no agent)
     "cover_up_claim",
+    # round 16k: finance as the author of war and power (a moneyed agent of a political or military act)
+    "finance_as_author",
 }
 
 
