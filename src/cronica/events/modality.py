@@ -241,8 +241,8 @@ def _narrative_future(token: Token, clause: Token, ruling: list[Token], sentence
         node = node.head  # "would return to Moscow and be elected": the first conjunct's place
     if node.dep_ not in _NARRATIVE_DEPS or any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in node.children):
         return False  # a complement ("said that he would"), a condition or a time clause
-    if node.dep_ in _RELATIVE_DEPS and not any(_relative_pronoun(c, cues) for c in node.children):
-        return False  # "la orden de fusilarlo": an infinitive on a noun, not a relative clause
+    if node.dep_ in _RELATIVE_DEPS and not _appositive_relative(node, cues):
+        return False  # "la orden de fusilarlo" (no relative clause), "dijo a sus amigos que sería fusilado"
     if any(c.dep_ == "advmod" and c.lower_ in cues.doubt_adverbs for t in (frame, clause) for c in t.children):
         return False
     saying = cues.report_verbs | cues.allegation_verbs | cues.intention_verbs | cues.prospective_verbs
@@ -300,6 +300,14 @@ def _perfect(clause: Token, cues: Cues) -> bool:
     return "Part" in clause.morph.get("VerbForm", []) and any(
         child.dep_.startswith("aux") and first_lemma(child) in cues.perfect_auxiliaries for child in clause.children
     )
+
+
+def _appositive_relative(clause: Token, cues: Cues) -> bool:
+    """A relative clause set off by a comma or a bracket ("Kamenev, who would be shot"): it tells more about a
+    named one. Without it the "que" may be the complement of a verb of saying that the parser hung on its
+    object ("dijo a sus amigos que sería fusilado"): not read as a narrative future."""
+    pronoun = next((c for c in clause.children if _relative_pronoun(c, cues)), None)
+    return pronoun is not None and pronoun.i > 0 and pronoun.doc[pronoun.i - 1].text in (",", "(", "—", "–")
 
 
 def _relative_pronoun(token: Token, cues: Cues) -> bool:
