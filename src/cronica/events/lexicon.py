@@ -226,6 +226,18 @@ class Cues:
     allegation_verbs: frozenset[str] = frozenset()
     allegation_markers: tuple[str, ...] = ()
     allegation_nouns: frozenset[str] = frozenset()
+    #: the narrative future in the past ("who would be shot in 1936", "que sería fusilado en 1938"): the forms
+    #: that tell it besides the conditional mood, the modals and the perfect auxiliary whose conditional stays
+    #: hypothetical ("could", "podría", "would have been", "habría sido"), the words of a condition, those that
+    #: open a condition at the head of the sentence ("Had he lived", "Sin la guerra"), the adverbs of doubt and
+    #: the verbs of expectation whose complement is a plan or a fear ("feared that he would return")
+    future_in_past_markers: tuple[str, ...] = ()
+    conditional_modals: frozenset[str] = frozenset()
+    perfect_auxiliaries: frozenset[str] = frozenset()
+    condition_markers: tuple[str, ...] = ()
+    condition_openers: tuple[str, ...] = ()
+    doubt_adverbs: tuple[str, ...] = ()
+    prospective_verbs: frozenset[str] = frozenset()
     #: the words that place an event before or after a dated named thing ("a year before the Constitution of
     #: 1936"): that date is no date of the event (timing.ordered_named_dates)
     order_words: frozenset[str] = frozenset()
@@ -430,6 +442,13 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         allegation_verbs=words("allegation_verbs"),
         allegation_markers=phrases("allegation_markers"),
         allegation_nouns=words("allegation_nouns"),
+        future_in_past_markers=phrases("future_in_past_markers"),
+        conditional_modals=words("conditional_modals"),
+        perfect_auxiliaries=words("perfect_auxiliaries"),
+        condition_markers=phrases("condition_markers"),
+        condition_openers=phrases("condition_openers"),
+        doubt_adverbs=phrases("doubt_adverbs"),
+        prospective_verbs=words("prospective_verbs"),
         order_words=words("order_words"),
         order_before=words("order_before"),
     )
@@ -608,6 +627,13 @@ class CuesFile(Schema):
     allegation_verbs: WordList = Field(default_factory=list)
     allegation_markers: WordList = Field(default_factory=list)
     allegation_nouns: WordList = Field(default_factory=list)
+    future_in_past_markers: WordList = Field(default_factory=list)
+    conditional_modals: WordList = Field(default_factory=list)
+    perfect_auxiliaries: WordList = Field(default_factory=list)
+    condition_markers: WordList = Field(default_factory=list)
+    condition_openers: WordList = Field(default_factory=list)
+    doubt_adverbs: WordList = Field(default_factory=list)
+    prospective_verbs: WordList = Field(default_factory=list)
     order_words: WordList = Field(default_factory=list)
     order_before: WordList = Field(default_factory=list)
     possessives: WordList

@@ -47,7 +47,10 @@ def modality_of(token: Token, sentence: Span, cues: Cues) -> Modality:
         return "alleged" if marker in cues.allegation_markers else "reported"
     if _under_allegation_noun(top, cues):
         return "alleged"
-    if _hypothetical([token, clause, *ruling], sentence, cues) or _purpose(clause, cues):
+    hypothetical = _hypothetical([token, clause, *ruling], sentence, cues)
+    if hypothetical and _narrative_future(token, clause, ruling, sentence, cues):
+        hypothetical = False  # "Zinoviev, who would be shot in 1936, …": told as what happened later
+    if hypothetical or _purpose(clause, cues):
         return "hypothetical"
     verb = _report_verb(top, cues)
     if verb is not None:
@@ -201,7 +204,7 @@ def _hypothetical(tokens: list[Token], sentence: Span, cues: Cues) -> bool:
         if "Cnd" in node.morph.get("Mood", []):
             return True
         for child in node.children:
-            if child.dep_.startswith("aux") and "Cnd" in child.morph.get("Mood", []):
+            if (child.dep_.startswith("aux") or child.dep_ == "cop") and "Cnd" in child.morph.get("Mood", []):
                 return True
             if child.dep_ in ("aux", "mark") and child.lower_ in cues.hypothetical_markers:
                 return True
@@ -209,6 +212,140 @@ def _hypothetical(tokens: list[Token], sentence: Span, cues: Cues) -> bool:
     doc = tokens[0].doc
     window = doc[max(tokens[0].i - 4, sentence.start) : tokens[0].i].text.lower()
     return any(" " in marker and _has_phrase(window, marker) for marker in cues.hypothetical_markers)
+
+
+#: where a narrative future hangs: a relative clause on a name ("Kamenev, who would be shot"), a main clause or
+#: its conjunct, or a clause after a semicolon that the parser hangs on the first ("…; al año siguiente sería
+#: deportado": advcl or parataxis, without a subordinating conjunction)
+_NARRATIVE_DEPS = frozenset({"ROOT", "relcl", "acl:relcl", "acl", "parataxis", "advcl"})
+_RELATIVE_DEPS = frozenset({"relcl", "acl:relcl", "acl"})
+#: how a clause hangs on a verb of saying or expecting whose content it is ("said that", "temía que")
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "csubj", "pcomp", "obj", "dobj", "conj", "parataxis"})
+
+
+def _narrative_future(token: Token, clause: Token, ruling: list[Token], sentence: Span, cues: Cues) -> bool:
+    """The future in the past of a narrative ("Zinoviev, who would be shot in 1936, still led the Comintern",
+    "Bujarin, que sería fusilado en 1938, dirigía Izvestia", "…; he would die in Moscow in 1926"): the text
+    tells from an earlier vantage what happened later, and asserts it. Read from the parse: a future-in-past
+    form and nothing else hypothetical, not a perfect ("would have been shot", "habría sido envenenado": a
+    counterfactual or a rumour), a relative clause or a main clause, no verb of saying or expecting over it
+    ("said that he would resign"), no condition or doubt in the sentence, and a past-tense verb beside it: the
+    narrative's vantage ("was", "dirigía"). Questions were read before (`_questioned`)."""
+    if len(ruling) > 1:
+        return False
+    frame = ruling[0] if ruling else clause
+    if not _future_form(token, clause, frame, sentence, cues) or _perfect(clause, cues):
+        return False
+    node = frame
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head  # "would return to Moscow and be elected": the first conjunct's place
+    if node.dep_ not in _NARRATIVE_DEPS or any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in node.children):
+        return False  # a complement ("said that he would"), a condition or a time clause
+    if node.dep_ in _RELATIVE_DEPS and not _appositive_relative(node, cues):
+        return False  # "la orden de fusilarlo" (no relative clause), "dijo a sus amigos que sería fusilado"
+    if any(c.dep_ == "advmod" and c.lower_ in cues.doubt_adverbs for t in (frame, clause) for c in t.children):
+        return False
+    saying = cues.report_verbs | cues.allegation_verbs | cues.intention_verbs | cues.prospective_verbs
+    ancestor = node
+    for _ in range(6):  # "wrote that Bukharin, who would be shot, was innocent": what someone said or feared
+        if ancestor.head == ancestor:
+            break
+        if ancestor.dep_ in _COMPLEMENT_DEPS and first_lemma(ancestor.head) in saying:
+            return False
+        ancestor = ancestor.head
+    return not _conditioned(sentence, cues) and _past_vantage(token, clause, frame, sentence)
+
+
+def _future_form(token: Token, clause: Token, frame: Token, sentence: Span, cues: Cues) -> bool:
+    """The clause's hypothetical reading comes only from a future-in-past form: a conditional that is no modal
+    ("sería", "moriría", not "podría"), "would", "was to", "habría de"; not "could", "might", "iba a", "if"."""
+    found = False
+    for node in dict.fromkeys((token, clause, frame)):
+        if "Cnd" in node.morph.get("Mood", []):
+            if first_lemma(node) in cues.conditional_modals:
+                return False
+            found = True
+        for child in node.children:
+            if not (child.dep_.startswith("aux") or child.dep_ in ("cop", "mark")):
+                continue
+            if child.lower_ in cues.future_in_past_markers:
+                found = True
+            elif "Cnd" in child.morph.get("Mood", []):
+                if first_lemma(child) in cues.conditional_modals:
+                    return False
+                found = True
+            elif child.lower_ in cues.hypothetical_markers:
+                return False
+    doc = token.doc
+    window = doc[max(token.i - 4, sentence.start) : token.i].text.lower()
+    for marker in cues.hypothetical_markers:
+        if " " in marker and _has_phrase(window, marker):
+            if marker not in cues.future_in_past_markers:
+                return False  # "iba a", "was going to": an intention
+            found = True
+    if found and frame is not clause and frame.lemma_.lower() == "be":
+        # "who was to be executed": the "be" of "was to" takes a person, not a plan ("the aim was to kill")
+        subject = next((c for c in frame.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and _relative_pronoun(subject, cues):
+            subject = frame.head if frame.dep_ in _RELATIVE_DEPS else None
+        if subject is None or subject.pos_ not in ("PROPN", "PRON") or subject.lower_ in ("it", "this", "that"):
+            return False
+    return found
+
+
+def _perfect(clause: Token, cues: Cues) -> bool:
+    """A perfect conditional ("would have been shot", "habría sido envenenado"): a counterfactual or, in
+    Spanish, the reportive conditional of a rumour; never the narrative future ("habría de morir" is no
+    perfect: its verb is an infinitive)."""
+    return "Part" in clause.morph.get("VerbForm", []) and any(
+        child.dep_.startswith("aux") and first_lemma(child) in cues.perfect_auxiliaries for child in clause.children
+    )
+
+
+def _appositive_relative(clause: Token, cues: Cues) -> bool:
+    """A relative clause set off by a comma or a bracket ("Kamenev, who would be shot"): it tells more about a
+    named one. Without it the "que" may be the complement of a verb of saying that the parser hung on its
+    object ("dijo a sus amigos que sería fusilado"): not read as a narrative future."""
+    pronoun = next((c for c in clause.children if _relative_pronoun(c, cues)), None)
+    return pronoun is not None and pronoun.i > 0 and pronoun.doc[pronoun.i - 1].text in (",", "(", "—", "–")
+
+
+def _relative_pronoun(token: Token, cues: Cues) -> bool:
+    return token.lower_ in cues.relative_pronouns and (
+        "Rel" in token.morph.get("PronType", []) or token.tag_ in ("WP", "WDT", "WP$")
+    )
+
+
+def _conditioned(sentence: Span, cues: Cues) -> bool:
+    """A condition anywhere in the sentence ("if", "si", "unless"), one opening it ("Had he lived", "De no
+    haber muerto", "Sin la guerra"), or a past subjunctive ("si hubiera vivido", "lo arrestaran"): the
+    conditional is the consequence of a condition, not a narrative future."""
+    lowered = sentence.text.lower()
+    if any(_has_phrase(lowered, marker) for marker in cues.condition_markers):
+        return True
+    opening = lowered.lstrip(" ¿¡\"'«“(")
+    if any(opening.startswith(marker + " ") for marker in cues.condition_openers):
+        return True
+    return any("Sub" in t.morph.get("Mood", []) and set(t.morph.get("Tense", [])) & {"Imp", "Pqp"} for t in sentence)
+
+
+def _past_vantage(token: Token, clause: Token, frame: Token, sentence: Span) -> bool:
+    """A finite past-tense verb in the sentence besides the future-in-past itself: the narrative's vantage
+    ("was still chairman", "dirigía entonces"). Without it ("Kamenev, who would be shot, is remembered…") the
+    conditional may be a hypothesis."""
+    own = {token.i, clause.i, frame.i} | {
+        c.i for t in (token, clause, frame) for c in t.children if c.dep_.startswith("aux") or c.dep_ == "cop"
+    }
+    for other in sentence:
+        if other.i in own or other.pos_ not in ("VERB", "AUX"):
+            continue
+        if "Cnd" in other.morph.get("Mood", []) or "Sub" in other.morph.get("Mood", []):
+            continue
+        if other.tag_ == "VBD" or (
+            "Fin" in other.morph.get("VerbForm", []) and set(other.morph.get("Tense", [])) & {"Past", "Imp", "Pqp"}
+        ):
+            return True
+    return False
 
 
 def _purpose(clause: Token, cues: Cues) -> bool:

@@ -453,7 +453,7 @@ def _passive_here(token: Token, passive_aux: frozenset[str]) -> bool:
         if child.dep_ in PASSIVE_MARKS:
             return True
         if (
-            child.dep_.startswith("aux")
+            (child.dep_.startswith("aux") or child.dep_ == "cop")  # "que sería fusilado": ser parsed as copula
             and first_lemma(child) in passive_aux
             and "Part" in token.morph.get("VerbForm", [])
         ):

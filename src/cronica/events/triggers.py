@@ -239,6 +239,8 @@ def _verbal(token: Token, cues: Cues) -> bool:
         return False
     if token.dep_ in ("acomp", "ROOT") or participial_opening(token) is not None:
         return True
+    if any(c.dep_ == "cop" and first_lemma(c) in cues.passive_aux and c.i < token.i for c in token.children):
+        return True  # "Kámenev, que sería fusilado en 1936": a passive the parser read as copula + adjective
     if appositive_participle(token) is not None:
         return True  # "Sverdlov, nacido en 1885 en Nizhni Nóvgorod, …"
     if continued_clause(token, cues.continuation_adverbs, cues.passive_aux) is not None:
