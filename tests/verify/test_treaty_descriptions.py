@@ -53,6 +53,7 @@ def test_the_wrong_signatory_of_the_peace_treaty_with_germany_en(pipeline_en):
     [claim] = analysis.claims
     assert claim.verdict == "contradicted"
     assert "Grigori Sokolnikov" in claim.explanation
+    assert "(“the peace treaty”) was identified from the context as Treaty of Brest-Litovsk" in claim.explanation
 
 
 def test_the_wrong_signatory_of_the_peace_with_the_central_powers_es(pipeline_es):
@@ -60,6 +61,7 @@ def test_the_wrong_signatory_of_the_peace_with_the_central_powers_es(pipeline_es
     [claim] = analysis.claims
     assert claim.verdict == "contradicted"
     assert "Grigori Sokólnikov" in claim.explanation
+    assert "se ha identificado por el contexto como Tratado de Brest-Litovsk" in claim.explanation
 
 
 @pytest.mark.parametrize(

@@ -608,7 +608,8 @@ def _resolve_kinds(
             counterpart = _counterpart(event, analysis, entities, participant, introduces_counterpart)
         found = resolve_kind(kind, counterpart) if counterpart else None
         if found is not None:
-            fillers[role] = Claimed("entity", found, participant.text, 0.8)
+            # taken from its description: the explanation names the treaty it was read as, less certain
+            fillers[role] = Claimed("entity", found, participant.text, 0.8, coreferent=True)
 
 
 def _kind_before(words: str, introduces_counterpart: Callable[[str], bool]) -> str:
