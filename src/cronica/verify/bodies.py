@@ -12,6 +12,11 @@ true text:
   the linker uses as entity types ("organization", "city", "political party") are too general to name one
   body, and are never read so; "the party" has its own rule (`Verifier.only_party_of`).
 
+- **by counterpart**: the phrase names a class and is joined to a named party ("the peace treaty with
+  Germany", "el pacto de no agresión con Alemania"), and exactly one KB instance of that class names that
+  party among its signatories or participants (P1891, P710). Another peace treaty with another party
+  (Riga, with Poland) has no such statement and stays unresolved.
+
 None or several candidates: unresolved, and the claim stays not_enough_info with the phrase named.
 """
 
@@ -26,6 +31,8 @@ from cronica.kb.normalize import alias_key
 from cronica.verify.reference import ReferenceView
 
 SUBCLASS_OF = "P279"
+#: the statements that name a thing's parties: a treaty's signatories and participants
+PARTY_PROPERTIES = ("P1891", "P710")
 #: labels of the linker's entity types that are never bodies
 NOT_BODIES = frozenset({"PER", "LOC"})
 
@@ -55,6 +62,17 @@ class BodyResolver:
         }
         held = sorted(value for value in values if key in self._class_names(value))
         return held[0] if len(held) == 1 else None
+
+    def by_counterpart(self, words: str, counterpart: str) -> str | None:
+        """The one thing of the class the phrase names whose parties hold the counterpart ("the peace treaty
+        with Germany" → the Treaty of Brest-Litovsk), else None."""
+        key = alias_key(words)
+        if not key:
+            return None
+        subjects: Callable[[str, str], list[str]] = getattr(self.view.kb, "subjects", lambda pid, value: [])
+        things = {thing for pid in PARTY_PROPERTIES for thing in subjects(pid, counterpart)}
+        found = sorted(thing for thing in things if key in self._class_names(thing))
+        return found[0] if len(found) == 1 else None
 
     def _class_names(self, qid: str) -> set[str]:
         """The keys of the names of the item's classes (P31, and their superclasses one step up), save the

@@ -153,6 +153,8 @@ def plan_claim(
     coordinates: Callable[[str], bool] = lambda word: False,
     resolve_body: Callable[[str | None, str], tuple[str, bool] | None] = lambda person, words: None,
     regions_of: Callable[[int], tuple[RegionPart, ...]] = lambda end: (),
+    resolve_kind: Callable[[str, str], str | None] = lambda words, counterpart: None,
+    introduces_counterpart: Callable[[str], bool] = lambda between: False,
 ) -> ClaimPlan:
     """Resolve the event's roles to QIDs and keep the mappings that can be checked.
 
@@ -164,7 +166,9 @@ def plan_claim(
     `resolve_body(person_qid, words)` names the body a common-noun phrase stands for ("el seminario",
     "the Leningrad party organisation": `cronica.verify.bodies`), with whether it was read through the
     person's own record, or None. `regions_of(end)` reads the region or country the text gives right after the
-    place ending at `end` ("Gori, Georgia").
+    place ending at `end` ("Gori, Georgia"). `resolve_kind(words, counterpart_qid)` names the thing a phrase
+    names by its kind and counterpart ("the peace treaty with Germany"), `introduces_counterpart(between)` says
+    whether the words between them join them ("with the").
     """
     entities = analysis.entities_by_id  # built once per analysis: a book has thousands of events
     start, end = _claim_span(event, analysis, entities)
@@ -192,6 +196,7 @@ def plan_claim(
         _coordinated_offices(event, analysis, fillers, identities, lambda qid: is_instance(qid, offices), coordinates)
     _resolve_generic_party(event, fillers, only_party_of)
     _resolve_bodies(event, fillers, entities, resolve_body)
+    _resolve_kinds(event, analysis, fillers, entities, resolve_kind, introduces_counterpart)
     places = frozenset(place_properties)
     checks: list[Check] = []
     unlinked: list[str] = []
@@ -583,6 +588,72 @@ def _resolve_bodies(
             qid, through_person = found
             score = 0.7 if through_person else 0.9
             fillers[role] = Claimed("entity", qid, participant.text, score, coreferent=through_person)
+
+
+#: roles a thing named by its kind may fill ("signed the peace treaty with Germany")
+KIND_ROLES = ("work",)
+
+
+def _resolve_kinds(
+    event: Event,
+    analysis: Analysis,
+    fillers: dict[str, Claimed],
+    entities: Mapping[str, Entity],
+    resolve_kind: Callable[[str, str], str | None],
+    introduces_counterpart: Callable[[str], bool],
+) -> None:
+    """A thing named by its kind and counterpart, not by its name ("the peace treaty with Germany", "un tratado
+    de paz con los Imperios Centrales"): unlinked, it is the one KB thing of that kind with that party, if any.
+    The counterpart is the event's own (role "counterpart") or the name right after the phrase ("with ...")."""
+    for participant in event.participants:
+        role = participant.role
+        if role not in KIND_ROLES or participant.kin:
+            continue
+        entity = entities.get(participant.entity or "")
+        if entity is not None and entity.item_id:
+            # linked only through the counterpart inside the phrase ("el tratado de paz con Alemania": Germany)
+            kind = _kind_before(analysis.text[participant.start : entity.start], introduces_counterpart)
+            if not kind or analysis.text[entity.start : participant.end].strip() != entity.text.strip():
+                continue
+            counterpart: str | None = entity.item_id
+        elif role in fillers:
+            continue
+        else:
+            kind = participant.text
+            counterpart = _counterpart(event, analysis, entities, participant, introduces_counterpart)
+        found = resolve_kind(kind, counterpart) if counterpart else None
+        if found is not None:
+            # taken from its description: the explanation names the treaty it was read as, less certain
+            fillers[role] = Claimed("entity", found, participant.text, 0.8, coreferent=True)
+
+
+def _kind_before(words: str, introduces_counterpart: Callable[[str], bool]) -> str:
+    """The kind's words before the joining ones ("el tratado de paz con" → "el tratado de paz"), or ""."""
+    tokens = words.split()
+    for cut in range(len(tokens) - 1, 0, -1):
+        if introduces_counterpart(" ".join(tokens[cut:])):
+            return " ".join(tokens[:cut])
+    return ""
+
+
+def _counterpart(
+    event: Event,
+    analysis: Analysis,
+    entities: Mapping[str, Entity],
+    phrase: Participant,
+    introduces_counterpart: Callable[[str], bool],
+) -> str | None:
+    """The linked party a kind's phrase is joined to: the event's counterpart, else the first linked name after
+    the phrase when only a joining word and articles lie between ("the peace treaty with the Central Powers")."""
+    for participant in event.participants:
+        entity = entities.get(participant.entity or "")
+        if participant.role == "counterpart" and entity is not None and entity.item_id:
+            return entity.item_id
+    after = [e for e in analysis.entities if e.start >= phrase.end and e.item_id]
+    if not after:
+        return None
+    nearest = min(after, key=lambda e: e.start)
+    return nearest.item_id if introduces_counterpart(analysis.text[phrase.end : nearest.start]) else None
 
 
 def _condition_holds(

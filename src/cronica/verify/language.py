@@ -50,6 +50,10 @@ class Language:
     body_determiners: frozenset[str] = frozenset()
     #: the words that read a region after a place ("nació en Merjeuli, en Armenia": `verify/place_parts.py`)
     region_words: RegionWords = field(default_factory=RegionWords)
+    #: words that join a thing named by its kind to its counterpart ("the peace treaty with Germany")
+    counterpart_words: frozenset[str] = frozenset()
+    #: articles left out before such a kind ("a peace treaty", "un tratado de paz")
+    kind_determiners: frozenset[str] = frozenset()
 
     def body_noun(self, words: str) -> str:
         """The words of a body's noun phrase without its leading determiners ("the seminary" → "seminary")."""
@@ -57,6 +61,18 @@ class Language:
         while tokens and tokens[0].lower() in self.body_determiners:
             tokens = tokens[1:]
         return " ".join(tokens)
+
+    def kind_noun(self, words: str) -> str:
+        """The words of a kind's noun phrase without its leading articles ("a peace treaty" → "peace treaty")."""
+        tokens = words.split()
+        while tokens and tokens[0].lower() in self.kind_determiners:
+            tokens = tokens[1:]
+        return " ".join(tokens)
+
+    def introduces_counterpart(self, between: str) -> bool:
+        """Whether the words between a kind's phrase and a name join them ("with", "with the", "con los")."""
+        tokens = between.lower().split()
+        return bool(tokens) and tokens[0] in self.counterpart_words and set(tokens[1:]) <= self.kind_determiners
 
     def describes(self, words: str) -> bool:
         """The first word that is no function or order word is a description's head ("the leader of")."""
@@ -314,6 +330,10 @@ class GenericFile(Schema):
     #: before the noun is read (`cronica.verify.bodies`); an indefinite one ("a seminary") is not, so it
     #: never names the person's own
     body_determiners: WordList
+    #: "with", "con": a thing named by its kind and its counterpart ("the peace treaty with Germany")
+    counterpart_words: WordList
+    #: articles before that kind ("a", "the", "un", "los"), left out, and allowed before the counterpart
+    kind_determiners: WordList
 
 
 @cache
@@ -337,6 +357,8 @@ def load_language(code: str) -> Language:
     holder_words = frozenset(word.lower() for word in (generic or {}).get("holder_words", ()))
     holder_ordinals = frozenset(word.lower() for word in (generic or {}).get("holder_ordinals", ()))
     determiners = frozenset(word.lower() for word in (generic or {}).get("body_determiners", ()))
+    counterpart_words = frozenset(word.lower() for word in (generic or {}).get("counterpart_words", ()))
+    kind_determiners = frozenset(word.lower() for word in (generic or {}).get("kind_determiners", ()))
     return Language(
         code,
         dates,
@@ -356,4 +378,6 @@ def load_language(code: str) -> Language:
             places.get("region_connectors", ()),
             places.get("region_nouns", ()),
         ),
+        counterpart_words=counterpart_words,
+        kind_determiners=kind_determiners,
     )

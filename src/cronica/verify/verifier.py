@@ -92,6 +92,11 @@ class Verifier:
         held = self.bodies.of_person(person, noun) if person else None
         return (held, True) if held is not None else None
 
+    def resolve_kind(self, words: str, counterpart: str, language: Any) -> str | None:
+        """The thing a phrase names by its kind and counterpart (`BodyResolver.by_counterpart`), or None."""
+        noun = language.kind_noun(words)
+        return self.bodies.by_counterpart(noun, counterpart) if noun else None
+
     def claims_of(self, analysis: Analysis, docs: Iterable[Doc] | None = None) -> tuple[Claim, ...]:
         """`docs`: the nlp stage's parse (`StageContext.batches`), for the ages said outside an event
         (verify/age_statements.py); without it those are not read."""
@@ -133,6 +138,8 @@ class Verifier:
                 language.coordinates,
                 partial(self.resolve_body, language=language),
                 regions_of,
+                partial(self.resolve_kind, language=language),
+                language.introduces_counterpart,
             )
 
         for event in (reading for each in ordered for reading in self.each_person(each, analysis)):
