@@ -23,11 +23,18 @@ import re
 from spacy.tokens import Span, Token
 
 from cronica.events.lexicon import Cues
-from cronica.events.syntax import clause_token, first_lemma, governors, outside_asides
+from cronica.events.syntax import SUBJECT_DEPS, clause_token, first_lemma, governors, outside_asides
 from cronica.model import Modality
 
 
 def modality_of(token: Token, sentence: Span, cues: Cues) -> Modality:
+    own = _own_modality(token, sentence, cues)
+    if own != "asserted":
+        return own
+    return _shared_frame(token, sentence, cues) or own
+
+
+def _own_modality(token: Token, sentence: Span, cues: Cues) -> Modality:
     clause = clause_token(token)
     ruling = governors(token)
     if _questioned(token, clause, ruling, sentence, cues):
@@ -50,12 +57,54 @@ def modality_of(token: Token, sentence: Span, cues: Cues) -> Modality:
     hypothetical = _hypothetical([token, clause, *ruling], sentence, cues)
     if hypothetical and _narrative_future(token, clause, ruling, sentence, cues):
         hypothetical = False  # "Zinoviev, who would be shot in 1936, …": told as what happened later
-    if hypothetical or _purpose(clause, cues):
+    if hypothetical or _purpose(clause, cues) or _wished(clause, cues):
         return "hypothetical"
     verb = _report_verb(top, cues)
     if verb is not None:
         return "alleged" if verb in cues.allegation_verbs else "reported"
     return "asserted"
+
+
+#: the moods of a verb that tells no fact by itself: the subjunctive, the conditional, the imperative
+_UNTOLD_MOODS = frozenset({"Sub", "Cnd", "Imp"})
+
+
+def _shared_frame(token: Token, sentence: Span, cues: Cues) -> Modality | None:
+    """A conjunct with no subject and no finite indicative verb of its own shares the frame of the verb it is
+    coordinated with: "feared that Trotsky would return to Moscow and be elected", "intentó recuperar … y ser
+    reelegido", "temía que volviera y fuera elegido". "Tried to flee and was arrested in 1930" tells the arrest."""
+    clause = clause_token(token)
+    if clause.dep_ != "conj" or clause.head == clause or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(child.dep_ in SUBJECT_DEPS for child in clause.children) or _finite_indicative(clause):
+        return None
+    shared = modality_of(clause.head, sentence, cues)
+    return shared if shared != "asserted" else None
+
+
+def _finite_indicative(verb: Token) -> bool:
+    """The verb or one of its auxiliaries is finite and in no mood of wish or condition ("was arrested", "fue")."""
+    for node in (verb, *(c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop")):
+        if "Fin" in node.morph.get("VerbForm", []) and not _UNTOLD_MOODS & set(node.morph.get("Mood", [])):
+            return True
+    return False
+
+
+def _wished(clause: Token, cues: Cues) -> bool:
+    """A subjunctive clause that is the content of a verb of fearing, hoping or wanting ("Stalin temía que Trotski
+    volviera", "esperaba que fuera elegido"): what is feared or wished, not what happened. Emotive factives
+    ("lamentó que muriera") are not in those lists."""
+    node = clause
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head  # "querían que Kírov fuera elegido … y que Stalin muriera": the first clause's place
+    if node.dep_ not in ("ccomp", "xcomp", "obj", "dobj") or node.head == node:
+        return False
+    moods = set(clause.morph.get("Mood", []))
+    for child in clause.children:
+        if child.dep_.startswith("aux") or child.dep_ == "cop":
+            moods |= set(child.morph.get("Mood", []))
+    wishing = cues.prospective_verbs | cues.intention_verbs
+    return "Sub" in moods and (first_lemma(node.head) in wishing or node.head.lower_ in wishing)
 
 
 #: how an ordered event hangs on the verb that orders it: "ordenó detener", "ordered that he be tried",
