@@ -52,6 +52,9 @@ BLIND_SETS = (
     "blind_decade_dates.yaml",
     "blind_relative_named_dates.yaml",
     "blind_place_country.yaml",
+    "blind_conjunct_modality.yaml",
+    "blind_future_in_past.yaml",
+    "blind_treaty_descriptions.yaml",
 )
 
 
