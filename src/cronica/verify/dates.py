@@ -40,6 +40,8 @@ from cronica.timevalue import (
 from cronica.timevalue.days import distance, to_date
 
 CheckPrecision = Literal["century", "decade", "year", "month", "day"]
+#: the units a distance is counted in (a decade's or a century's in years)
+DistanceUnit = Literal["year", "month", "day"]
 PRECISION_RANK: dict[str, int] = {"century": -2, "decade": -1, "year": 0, "month": 1, "day": 2}
 #: TIMEX3 modifiers that keep a date inside its own span ("a principios de 1927" is in 1927)
 IN_SPAN_MODIFIERS = IN_SPAN_MODS
@@ -109,7 +111,7 @@ class Distance:
     """How far the reference lies from the text, in the unit of the shared precision."""
 
     amount: int
-    unit: Literal["day", "month", "year"]
+    unit: DistanceUnit
     later: bool  # True when the reference date is after the text's date
 
 
@@ -217,16 +219,15 @@ def _distance(claimed: PartialDate, reference: PartialDate, unit: CheckPrecision
     text_day, reference_day = claimed.days(), reference.days()
     assert text_day is not None and reference_day is not None
     text_first = text_day.first
-    if unit in ("decade", "century"):
-        unit = "year"
     if claimed.precision in _PERIOD_PRECISIONS and reference_day.first > text_day.last:
         text_first = text_day.last
-    units: tuple[CheckPrecision, ...] = ("year", "month", "day")
-    for candidate in units[units.index(unit) :]:
+    units: tuple[DistanceUnit, ...] = ("year", "month", "day")
+    first: DistanceUnit = "year" if unit in ("decade", "century", "year") else unit  # type: ignore[assignment]
+    for candidate in units[units.index(first) :]:
         amount = distance(text_first, reference_day.first, candidate)
         if amount:
             return Distance(abs(amount), candidate, amount > 0)
-    return Distance(0, unit, False)
+    return Distance(0, first, False)
 
 
 def _old_style_reading(claimed: PartialDate) -> PartialDate | None:
