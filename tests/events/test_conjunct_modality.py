@@ -1,8 +1,9 @@
 """The second verb of a coordination shares the first one's frame (#13, lead, twelfth session; blind set
 tests/data/verify/blind_conjunct_modality.yaml): "feared that Trotsky would return and be elected" fears the
-election too. A conjunct with a finite indicative verb of its own is told ("tried to flee and was arrested"). In
-Spanish, a subjunctive clause under a verb of fearing, hoping or wanting is not told as fact ("temía que
-volviera"); an emotive factive is ("lamentó que muriera")."""
+election too. A conjunct with a finite indicative verb of its own is told ("tried to flee and was arrested"), and
+so is one set against its head ("was not exiled but shot", "no fue desterrado sino fusilado"). In Spanish, a
+subjunctive clause under a verb of fearing, hoping or wanting is not told as fact ("temía que volviera"); an
+emotive factive is ("lamentó que muriera")."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ def _modalities(analysis, trigger: str) -> list[str]:
         ("Radek did not flee to Berlin and die there in 1939.", "die", "negated"),
         ("Radek tried to flee to Berlin and was arrested in 1936.", "arrested", "asserted"),
         ("Radek was arrested in 1936 and sentenced in 1937.", "sentenced", "asserted"),
+        ("Kamenev was not exiled but shot in 1936.", "shot", "asserted"),
     ],
 )
 def test_an_english_conjunct_shares_its_head_verbs_frame(analyze_en, text, trigger, modality):
@@ -45,6 +47,7 @@ def test_an_english_conjunct_shares_its_head_verbs_frame(analyze_en, text, trigg
         ("Tomski intentó dejar los sindicatos y ser nombrado para el Consejo en 1929.", "nombrado", "attempted"),
         ("Radek intentó huir a Berlín y fue detenido en 1936.", "detenido", "asserted"),
         ("Stalin lamentó que Kírov muriera en 1934.", "muriera", "asserted"),
+        ("Kámenev no fue desterrado sino fusilado en 1936.", "fusilado", "asserted"),
     ],
 )
 def test_un_conjunto_en_espanol_comparte_el_marco_de_su_verbo(analyze_es, text, trigger, modality):

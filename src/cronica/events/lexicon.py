@@ -238,6 +238,9 @@ class Cues:
     condition_openers: tuple[str, ...] = ()
     doubt_adverbs: tuple[str, ...] = ()
     prospective_verbs: frozenset[str] = frozenset()
+    #: coordinators that set a conjunct against its head ("not shot but murdered", "no fusilado sino asesinado"):
+    #: such a conjunct does not share the head's frame (modality._shared_frame)
+    contrast_coordinators: frozenset[str] = frozenset()
     #: the words that place an event before or after a dated named thing ("a year before the Constitution of
     #: 1936"): that date is no date of the event (timing.ordered_named_dates)
     order_words: frozenset[str] = frozenset()
@@ -449,6 +452,7 @@ def _cues(data: Mapping[str, Any]) -> Cues:
         condition_openers=phrases("condition_openers"),
         doubt_adverbs=phrases("doubt_adverbs"),
         prospective_verbs=words("prospective_verbs"),
+        contrast_coordinators=words("contrast_coordinators"),
         order_words=words("order_words"),
         order_before=words("order_before"),
     )
@@ -634,6 +638,7 @@ class CuesFile(Schema):
     condition_openers: WordList = Field(default_factory=list)
     doubt_adverbs: WordList = Field(default_factory=list)
     prospective_verbs: WordList = Field(default_factory=list)
+    contrast_coordinators: WordList = Field(default_factory=list)
     order_words: WordList = Field(default_factory=list)
     order_before: WordList = Field(default_factory=list)
     possessives: WordList

@@ -72,12 +72,16 @@ _UNTOLD_MOODS = frozenset({"Sub", "Cnd", "Imp"})
 def _shared_frame(token: Token, sentence: Span, cues: Cues) -> Modality | None:
     """A conjunct with no subject and no finite indicative verb of its own shares the frame of the verb it is
     coordinated with: "feared that Trotsky would return to Moscow and be elected", "intentó recuperar … y ser
-    reelegido", "temía que volviera y fuera elegido". "Tried to flee and was arrested in 1930" tells the arrest."""
+    reelegido", "temía que volviera y fuera elegido". "Tried to flee and was arrested in 1930" tells the arrest, and
+    "was not shot but murdered" the murder."""
     clause = clause_token(token)
     if clause.dep_ != "conj" or clause.head == clause or clause.head.pos_ not in ("VERB", "AUX"):
         return None
     if any(child.dep_ in SUBJECT_DEPS for child in clause.children) or _finite_indicative(clause):
         return None
+    between = clause.doc[min(clause.head.i, clause.i) + 1 : max(clause.head.i, clause.i)]
+    if any(word.dep_ == "cc" and word.lower_ in cues.contrast_coordinators for word in between):
+        return None  # "was not shot but murdered": the conjunct is set against its head, and told
     shared = modality_of(clause.head, sentence, cues)
     return shared if shared != "asserted" else None
 
