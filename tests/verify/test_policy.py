@@ -76,7 +76,7 @@ def test_an_override_changes_one_value_and_keeps_the_rest() -> None:
         ({"min_link_score": 0.7}, "unknown setting 'stages.verify.min_link_score' (known: approx_reach,"),
         (
             {"confidence": {"supported": {"dya": 0.5}}},
-            "unknown setting 'stages.verify.confidence.supported.dya' (known: day,",
+            "unknown setting 'stages.verify.confidence.supported.dya' (known: century, day,",
         ),
         ({"min_link_score_to_contradict": "high"}, "'stages.verify.min_link_score_to_contradict': input should be"),
         ({"min_link_score_to_contradict": 7}, "less than or equal to 1"),

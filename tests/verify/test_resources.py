@@ -37,7 +37,7 @@ def test_dates_have_every_month_and_form(lang):
     dates = load_language(lang).dates
     assert len(dates["months"]) == 12 and len(set(dates["months"])) == 12
     for forms in ("bare", "in_sentence"):
-        assert set(dates[forms]) == {"day", "month", "year"}
+        assert set(dates[forms]) == {"day", "month", "year", "decade", "century"}
     assert set(dates["units"]) == {"day", "month", "year"}
 
 
