@@ -649,10 +649,13 @@ def _counterpart(
         entity = entities.get(participant.entity or "")
         if participant.role == "counterpart" and entity is not None and entity.item_id:
             return entity.item_id
-    after = [e for e in analysis.entities if e.start >= phrase.end and e.item_id]
+    # the linked names after the phrase in its sentence, by bisection (not a scan of every entity per phrase)
+    sentence = analysis.sentence_of(phrase.start)
+    limit = sentence.end if sentence is not None else len(analysis.text)
+    after = [e for e in analysis.entities_starting(phrase.end, limit) if e.item_id]
     if not after:
         return None
-    nearest = min(after, key=lambda e: e.start)
+    nearest = after[0]
     return nearest.item_id if introduces_counterpart(analysis.text[phrase.end : nearest.start]) else None
 
 
@@ -695,7 +698,9 @@ def _computed_words(analysis: Analysis, anchor: Timex) -> str:
     1917"); empty when no such duration is found."""
     sentence = analysis.sentence_of(anchor.start)
     begin = sentence.start if sentence is not None else 0
-    offsets = [t for t in analysis.timexes if t.type == "DURATION" and begin <= t.start and t.end <= anchor.start]
+    # the sentence's timexes by bisection, not a scan of the layer (once per computed date: linear on a book)
+    nearby = analysis.timexes_overlapping(begin, anchor.start)
+    offsets = [t for t in nearby if t.type == "DURATION" and begin <= t.start and t.end <= anchor.start]
     if not offsets:
         return ""
     return analysis.text[max(offsets, key=lambda t: t.start).start : anchor.end]
