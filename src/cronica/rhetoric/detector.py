@@ -138,7 +138,8 @@ def learned_flags(
             found = voice_of(match, sentence, quoted, resources.context)
             if found.voice == "author" and describes_history(match, span.technique, resources.context):
                 continue  # a population counted, a name's superlative apposition (learned_guards.py)
-            if found.voice == "author" and not _rule_in(sentence, rules) and defines_term(sentence, resources.context):
+            # (the sentence-local shape first: the scan of the rule flags runs only for a definition)
+            if found.voice == "author" and defines_term(sentence, resources.context) and not _rule_in(sentence, rules):
                 continue  # a definition of a term, or its elaboration (learned_guards.py, round 16d)
             if found.voice == "author":
                 frame = reported_label(match, resources.context)
