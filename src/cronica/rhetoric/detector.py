@@ -21,7 +21,7 @@ from cronica.rhetoric.context import (
     voice_of,
 )
 from cronica.rhetoric.context import Voice as AttributedVoice
-from cronica.rhetoric.learned_guards import defines_term, describes_history, reported_label
+from cronica.rhetoric.learned_guards import defines_term, describes_history, named_technique, reported_label
 from cronica.rhetoric.patterns import Pattern, TokenKey
 from cronica.rhetoric.resources import ContextRules, LanguageResources, LexiconEntry
 from cronica.rhetoric.tagger import TaggedSpan
@@ -132,11 +132,13 @@ def learned_flags(
             continue
         voice: Voice = "author"
         speaker: str | None = None
+        technique = span.technique
         if resources is not None:
             sentence = match.sent
+            technique = named_technique(span.technique, span.alternatives, sentence, resources.context)
             quoted = any(qs <= span.start and span.end <= qe for qs, qe in quoted_regions(sentence))
             found = voice_of(match, sentence, quoted, resources.context)
-            if found.voice == "author" and describes_history(match, span.technique, resources.context):
+            if found.voice == "author" and describes_history(match, technique, resources.context):
                 continue  # a population counted, a name's superlative apposition (learned_guards.py)
             # (the sentence-local shape first: the scan of the rule flags runs only for a definition)
             if found.voice == "author" and defines_term(sentence, resources.context) and not _rule_in(sentence, rules):
@@ -152,7 +154,7 @@ def learned_flags(
                 found = reported or found
             voice, speaker = found.voice, found.speaker
         confidence = round(min(span.sentence_probability, LEARNED_MAX_CONFIDENCE), 2)
-        flags.append(SpanFlag(span.start, span.end, span.technique, confidence, voice, speaker, learned=True))
+        flags.append(SpanFlag(span.start, span.end, technique, confidence, voice, speaker, learned=True))
     return _without_overlaps(flags)
 
 

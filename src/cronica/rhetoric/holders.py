@@ -42,9 +42,63 @@ class Frame:
 
 
 def frame_above(match: Span, rules: ContextRules) -> Frame | None:
-    """The report whose scope holds a flag: a charge above it, or a holder fronted before its clause's
-    predicate, walking up from the flag's root."""
-    return _walk(match.root, match, rules, charge_inside=False)
+    """The report whose scope holds a flag: a verdict or a standing whose role it is, a charge above it, or a
+    holder fronted before its clause's predicate, walking up from the flag's root."""
+    return verdict_of(match.root, rules) or _walk(match.root, match, rules, charge_inside=False)
+
+
+#: how many nouns the walk from a role to its verdict may cross ("condemned Dreyfus as a traitor" parsed with
+#: the role on Dreyfus; "condenado en ausencia como traidor" with the role on "ausencia")
+MAX_NOUN_HOPS = 2
+#: the dependencies of the word that marks a role on the label: English "as" is its head, Spanish "como" or
+#: "por" its child
+ROLE_CHILD_DEPS = frozenset({"case", "mark"})
+#: a participle that modifies the label ("a traitor convicted by a court martial")
+MODIFIER_DEPS = frozenset({"acl", "amod"})
+
+
+def verdict_of(label: Token, rules: ContextRules) -> Frame | None:
+    """A label given as the role of a verdict or a standing (round 16t; context.yaml `verdict_verbs`): the court
+    or history gives it, not the writer. The court speaks when the parse names it ("the Convention tried Danton
+    as a traitor"); a passive ("was shot as a traitor") or a standing ("went down in history as") names no one."""
+    for child in label.children:
+        if child.dep_ in MODIFIER_DEPS and _in(child, rules.verdict_verbs):
+            return Frame(_agent(child))  # "a traitor convicted by a court martial"
+    head = _role_head(label, rules)
+    for _ in range(MAX_NOUN_HOPS + 1):
+        if head is None:
+            return None
+        if head.pos_ in ("VERB", "AUX", "ADJ"):
+            if _in(head, rules.verdict_verbs):
+                return Frame(_agent(head))
+            return Frame(None) if _standing(head, rules) else None
+        if any(child.dep_ in MODIFIER_DEPS and _in(child, rules.verdict_verbs) for child in head.children):
+            return Frame(None)  # "convicted Dreyfus as a traitor", the participle parsed on the name
+        head = None if head.head is head else head.head
+    return None
+
+
+def _role_head(label: Token, rules: ContextRules) -> Token | None:
+    """What the label is the role of: the head of English "as", or the label's head when Spanish "como" marks it
+    ("por" only before a bare noun: "condenado por traidor", never "denunciado por los traidores", the agent)."""
+    if label.dep_ == "pobj" and _in(label.head, rules.role_markers) and label.head.head is not label.head:
+        return label.head.head
+    for child in label.children:
+        if child.dep_ in ROLE_CHILD_DEPS and _in(child, rules.role_markers):
+            if fold(child.text) == "por" and any(word.dep_ == "det" for word in label.children):
+                return None
+            return None if label.head is label else label.head
+    return None
+
+
+def _standing(verb: Token, rules: ContextRules) -> bool:
+    """A verb with a noun of standing under it, directly or through its preposition: "went down in history",
+    "pasó a la historia"."""
+    for child in verb.children:
+        nouns = [child, *(word for word in child.children if word.dep_ == "pobj")]
+        if any(_in(noun, rules.standing_nouns) for noun in nouns):
+            return True
+    return False
 
 
 def frame_within(match: Span, rules: ContextRules) -> Frame | None:

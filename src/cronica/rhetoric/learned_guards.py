@@ -75,6 +75,8 @@ Jewish plot…", "The New World Order … is the long-term plan to create a one-
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Span, Token
 
 from cronica.folding import fold
@@ -83,6 +85,16 @@ from cronica.rhetoric.resources import ContextRules
 
 FRAMING = "Antisemitic_Framing"
 EXAGGERATION = "Exaggeration-Minimisation"
+
+
+def named_technique(technique: str, alternatives: Sequence[str], sentence: Span, rules: ContextRules) -> str:
+    """The technique a learned span is shown with. Antisemitic framing only when the sentence holds a Jewish
+    reference or a name used as its code (`framing_words`, round 16t): the tagger reads the words of hostility
+    and may name a sentence about smallpox in the Americas so, and a reader takes the name as an accusation.
+    Otherwise the tagger's next technique."""
+    if technique != FRAMING or any(_in_stems(token, rules.framing_words) for token in sentence):
+        return technique
+    return next((other for other in alternatives if other != FRAMING), technique)
 
 
 def describes_history(match: Span, technique: str, rules: ContextRules) -> bool:

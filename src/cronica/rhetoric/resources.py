@@ -82,6 +82,16 @@ class ContextRules:
     holder_nouns: frozenset[str] = frozenset()
     universal_words: frozenset[str] = frozenset()
     charge_words: frozenset[str] = frozenset()
+    #: round 16t: a label given by a verdict or a standing (holders.py): the verbs of trying, sentencing or
+    #: punishing and of being remembered ("tried as a traitor", "fusilado como traidor", "a traitor convicted
+    #: by a court martial"), the words that make a noun the role it was judged in ("as", "como", "por"), and the
+    #: nouns of a standing ("went down in history as", "pasó a la historia como")
+    verdict_verbs: frozenset[str] = frozenset()
+    #: round 16t: the words without which a learned span may not be named antisemitic framing (a Jewish
+    #: reference or a name antisemitic writing uses as its code); entries ending in "*" are stems
+    framing_words: frozenset[str] = frozenset()
+    role_markers: frozenset[str] = frozenset()
+    standing_nouns: frozenset[str] = frozenset()
     #: round 16n2: scholarship as the holder of a learned span's sentence ("es considerada por los
     #: historiadores como…", "Historians relate it to…", "topics of controversy and scholarship") and the
     #: verbs that give a quoted term its name impersonally ("se denomina al proceso «autogenocidio»");
@@ -152,6 +162,10 @@ class ContextFile(Schema):
     holder_nouns: WordList
     universal_words: WordList
     charge_words: WordList
+    verdict_verbs: WordList
+    framing_words: WordList
+    role_markers: WordList
+    standing_nouns: WordList
     scholar_nouns: WordList
     designation_verbs: WordList
     class_nouns: WordList
@@ -280,6 +294,10 @@ def load_language(lang: str) -> LanguageResources | None:
         holder_nouns=frozenset(fold(word) for word in _words(lang, context, "holder_nouns")),
         universal_words=frozenset(fold(word) for word in _words(lang, context, "universal_words")),
         charge_words=frozenset(fold(word) for word in _words(lang, context, "charge_words")),
+        verdict_verbs=frozenset(fold(word) for word in _words(lang, context, "verdict_verbs")),
+        framing_words=frozenset(fold(word) for word in _words(lang, context, "framing_words")),
+        role_markers=frozenset(fold(word) for word in _words(lang, context, "role_markers")),
+        standing_nouns=frozenset(fold(word) for word in _words(lang, context, "standing_nouns")),
         scholar_nouns=frozenset(fold(word) for word in _words(lang, context, "scholar_nouns")),
         designation_verbs=frozenset(fold(word) for word in _words(lang, context, "designation_verbs")),
         class_nouns=frozenset(fold(word) for word in _words(lang, context, "class_nouns")),

@@ -109,6 +109,9 @@ class TaggedSpan:
     sentence_probability: float
     #: the mean token probability over the span
     span_probability: float
+    #: the other techniques, best first: the detector falls back on them when the sentence lacks the words a
+    #: technique needs (an antisemitic framing with no Jewish reference in it, round 16t)
+    alternatives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -144,6 +147,12 @@ class SpanTagger:
     def technique_of(self, view: SentenceView, first: int, last: int) -> str:
         indexes, dense = span_features(view, first, last)
         return self.techniques[int(np.argmax(self.technique.scores(indexes, dense)))]
+
+    def ranked_techniques(self, view: SentenceView, first: int, last: int) -> tuple[str, ...]:
+        """Every technique for a span, best first (`technique_of` is the first)."""
+        indexes, dense = span_features(view, first, last)
+        scores = np.ravel(self.technique.scores(indexes, dense))
+        return tuple(self.techniques[int(index)] for index in np.argsort(-scores, kind="stable"))
 
     def threshold_for(self, lang: str | None) -> float:
         """The gate threshold of a language: its own when the weights carry one, else the general one."""
@@ -181,13 +190,12 @@ class SpanTagger:
             if len(runs) > 1:
                 runs = [(a, b) for a, b in runs if token_probabilities[a : b + 1].max() >= self.run_peak]
             for first, last in runs:
-                technique = self.technique_of(view, first, last)
+                technique, *alternatives = self.ranked_techniques(view, first, last)
                 if probability < per_label.get(technique, gate_threshold):
                     continue
                 start, end = view.tokens[first].idx, view.tokens[last].idx + len(view.tokens[last].text)
-                found.append(
-                    TaggedSpan(start, end, technique, probability, float(token_probabilities[first : last + 1].mean()))
-                )
+                mean = float(token_probabilities[first : last + 1].mean())
+                found.append(TaggedSpan(start, end, technique, probability, mean, tuple(alternatives)))
         return found
 
 
