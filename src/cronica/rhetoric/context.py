@@ -70,7 +70,7 @@ def voice_of(match: Span, sentence: Span, quoted: bool, rules: ContextRules, fra
     """Author or attributed (with the speaker, when the parse names one). `frames` False skips a holder's
     or a charge's frame (holders.py): scare quotes are the writer's own doubt even inside a reported charge
     ("blaming them for the rejection of his “peace” proposals")."""
-    speaker = _speaker_by_verb(match, rules) or _speaker_by_source_marker(sentence, match, rules)
+    speaker = reported_voice(match, sentence, rules)
     if speaker is not None:
         return speaker
     frame = frame_above(match, rules) if frames else None
@@ -79,6 +79,12 @@ def voice_of(match: Span, sentence: Span, quoted: bool, rules: ContextRules, fra
     if quoted or has_phrase(sentence, rules.distancing_cues, outside=match):
         return Voice("attributed")  # a cue inside the match is what it says ("el Holodomor es un mito")
     return AUTHOR
+
+
+def reported_voice(match: Span, sentence: Span, rules: ContextRules) -> Voice | None:
+    """The voice of a verb of saying above the match or of a source marker before it ("Goebbels wrote
+    that…", "según la prensa…"), or None when the match is not reported speech."""
+    return _speaker_by_verb(match, rules) or _speaker_by_source_marker(sentence, match, rules)
 
 
 def frame_voice(frame: Frame) -> Voice:

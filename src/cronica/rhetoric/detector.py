@@ -18,6 +18,7 @@ from cronica.rhetoric.context import (
     is_negated,
     phrase_of,
     quoted_regions,
+    reported_voice,
     voice_of,
 )
 from cronica.rhetoric.context import Voice as AttributedVoice
@@ -379,19 +380,22 @@ def _part_of_full_name(match: Span) -> bool:
 
 def _scare_quotes(sentence: Span, quotes: list[tuple[int, int]], resources: LanguageResources) -> list[SpanFlag]:
     """An evaluative word alone in quotation marks inside a noun phrase casts doubt on it ("la
-    «democracia» soviética", "the Soviet 'liberation'"). Not a mention after a term marker ("la
-    palabra «soviet»"), not a name (capitalized), not a quotation governed by a labelling verb
-    (that is the speaker's label, `_quoted_labels`)."""
+    «democracia» soviética", "the Soviet 'liberation'"), and so does any short quotation after a
+    doubting modifier ("la tan cacareada «falsedad»", "spurious federal 'corruption' charges", round
+    16s). Not a mention after a term marker ("la palabra «soviet»"), not a name (capitalized), not a
+    quotation governed by a labelling verb (that is the speaker's label, `_quoted_labels`)."""
     rules = resources.context
     found = []
     for start, end in quotes:
         inside = sentence.doc.char_span(start, end, alignment_mode="expand")
         if inside is None or not 0 < len(inside) <= MAX_LABEL_TOKENS or not inside.text[:1].islower():
             continue
-        word = inside[-1]
-        keys = {fold(word.lemma_ or word.text), fold(word.text)}
-        evaluative = len(inside) <= MAX_SCARE_QUOTE_TOKENS and bool(keys & rules.scare_quote_words)
-        if not evaluative and not _after_so_called(sentence, inside, rules):
+        words = [token for token in inside if not token.is_punct]  # "“fascism,”": the word, not its comma
+        if not words:
+            continue
+        evaluative = len(words) <= MAX_SCARE_QUOTE_TOKENS and bool(_quote_keys(inside, words) & rules.scare_quote_words)
+        doubted = len(words) <= MAX_DOUBTED_TOKENS and _after_doubt_modifier(sentence, inside, rules)
+        if not evaluative and not doubted and not _after_so_called(sentence, inside, rules):
             continue
         if _after_term_marker(sentence, (start, end), resources):
             continue
@@ -399,9 +403,52 @@ def _scare_quotes(sentence: Span, quotes: list[tuple[int, int]], resources: Lang
             continue
         if is_negated(list(sentence), inside.start - sentence.start, rules):
             continue
+        if not doubted and reported_voice(inside, sentence, rules) is not None:
+            continue  # "Goebbels wrote that the campaign had been a “success”": the speaker's word, quoted
         voice = voice_of(inside, sentence, False, rules, frames=False)
         found.append(SpanFlag(start, end, "Doubt", SCARE_QUOTE_CONFIDENCE, voice.voice, voice.speaker))
     return found
+
+
+#: round 16s: a quotation after a doubting modifier may hold a short phrase ("fake “memories of blockades”")
+MAX_DOUBTED_TOKENS = 4
+#: how many modifiers may stand between a doubting modifier and the quotation ("spurious federal 'corruption'")
+DOUBT_MODIFIER_WINDOW = 3
+#: parts of speech the words between a doubting modifier and the quotation may have
+MODIFIER_POS = frozenset({"ADJ", "ADV", "VERB"})
+
+
+def _quote_keys(inside: Span, words: list[Token]) -> set[str]:
+    """The folded lemmas and forms of the quotation's words ("la «liberación comunista»", "the “brotherly
+    nations”"), the words a scare-quote list is matched on; none when its head is a verb."""
+    keys = set()
+    for token in words:
+        keys |= {fold(token.lemma_ or token.text), fold(token.text)}
+    return keys if inside.root.pos_ in QUOTED_WORD_POS else set()
+
+
+#: a scare-quoted word is a noun or an adjective; a quoted verb phrase ("quería «hacerse legítimo»") is
+#: someone's words
+QUOTED_WORD_POS = frozenset({"NOUN", "ADJ", "PROPN"})
+
+
+def _after_doubt_modifier(sentence: Span, inside: Span, rules: ContextRules) -> bool:
+    """A doubting modifier stands right before the quotation, with at most a few other modifiers
+    between ("la tan cacareada «falsedad»", "su inventada «amenaza soviética»", "spurious federal
+    'corruption' charges"): the writer doubts what the quoted words name."""
+    seen = 0
+    for position in range(inside.start - 1, sentence.start - 1, -1):
+        token = sentence.doc[position]
+        if token.is_quote:
+            continue
+        if seen == DOUBT_MODIFIER_WINDOW:
+            return False
+        if fold(token.lemma_ or token.text) in rules.doubt_modifiers or fold(token.text) in rules.doubt_modifiers:
+            return True  # whatever its tag: a small parser may read "su inventada" as a noun
+        if token.pos_ not in MODIFIER_POS:
+            return False
+        seen += 1
+    return False
 
 
 def _after_term_marker(sentence: Span, quote: tuple[int, int], resources: LanguageResources) -> bool:

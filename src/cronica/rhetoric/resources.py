@@ -51,6 +51,9 @@ class ContextRules:
     scare_quote_words: frozenset[str] = frozenset()
     term_markers: frozenset[str] = frozenset()
     so_called: tuple[tuple[str, ...], ...] = ()
+    #: round 16s: modifiers that doubt the noun they stand on ("la tan cacareada", "spurious", "fake"): a
+    #: short lowercase quotation right after them is scare quotes whatever its words
+    doubt_modifiers: frozenset[str] = frozenset()
     mention_cues: tuple[tuple[str, ...], ...] = ()
     #: subjects that make reported words the author's own ("I say they are traitors")
     first_person: frozenset[str] = frozenset()
@@ -146,6 +149,7 @@ class ContextFile(Schema):
     scare_quote_words: WordList
     term_markers: WordList
     so_called: WordList
+    doubt_modifiers: WordList
     mention_cues: WordList
     first_person: WordList
     theory_nouns: WordList
@@ -278,6 +282,7 @@ def load_language(lang: str) -> LanguageResources | None:
         scare_quote_words=frozenset(fold(word) for word in _words(lang, context, "scare_quote_words")),
         term_markers=frozenset(fold(word) for word in _words(lang, context, "term_markers")),
         so_called=_phrases(_words(lang, context, "so_called")),
+        doubt_modifiers=frozenset(fold(word) for word in _words(lang, context, "doubt_modifiers")),
         mention_cues=_phrases(_words(lang, context, "mention_cues")),
         first_person=frozenset(fold(word) for word in _words(lang, context, "first_person")),
         theory_nouns=frozenset(fold(word) for word in _words(lang, context, "theory_nouns")),
