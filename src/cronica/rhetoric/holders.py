@@ -58,7 +58,7 @@ MODIFIER_DEPS = frozenset({"acl", "amod"})
 
 
 def verdict_of(label: Token, rules: ContextRules) -> Frame | None:
-    """A label given as the role of a verdict or a standing (round 16t; context.yaml `verdict_verbs`): the court
+    """A label given as the role of a verdict or a standing (round 16q; context.yaml `verdict_verbs`): the court
     or history gives it, not the writer. The court speaks when the parse names it ("the Convention tried Danton
     as a traitor"); a passive ("was shot as a traitor") or a standing ("went down in history as") names no one."""
     for child in label.children:

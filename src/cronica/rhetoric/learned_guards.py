@@ -89,7 +89,7 @@ EXAGGERATION = "Exaggeration-Minimisation"
 
 def named_technique(technique: str, alternatives: Sequence[str], sentence: Span, rules: ContextRules) -> str:
     """The technique a learned span is shown with. Antisemitic framing only when the sentence holds a Jewish
-    reference or a name used as its code (`framing_words`, round 16t): the tagger reads the words of hostility
+    reference or a name used as its code (`framing_words`, round 16q): the tagger reads the words of hostility
     and may name a sentence about smallpox in the Americas so, and a reader takes the name as an accusation.
     Otherwise the tagger's next technique."""
     if technique != FRAMING or any(_in_stems(token, rules.framing_words) for token in sentence):

@@ -85,12 +85,12 @@ class ContextRules:
     holder_nouns: frozenset[str] = frozenset()
     universal_words: frozenset[str] = frozenset()
     charge_words: frozenset[str] = frozenset()
-    #: round 16t: a label given by a verdict or a standing (holders.py): the verbs of trying, sentencing or
+    #: round 16q: a label given by a verdict or a standing (holders.py): the verbs of trying, sentencing or
     #: punishing and of being remembered ("tried as a traitor", "fusilado como traidor", "a traitor convicted
     #: by a court martial"), the words that make a noun the role it was judged in ("as", "como", "por"), and the
     #: nouns of a standing ("went down in history as", "pasó a la historia como")
     verdict_verbs: frozenset[str] = frozenset()
-    #: round 16t: the words without which a learned span may not be named antisemitic framing (a Jewish
+    #: round 16q: the words without which a learned span may not be named antisemitic framing (a Jewish
     #: reference or a name antisemitic writing uses as its code); entries ending in "*" are stems
     framing_words: frozenset[str] = frozenset()
     role_markers: frozenset[str] = frozenset()

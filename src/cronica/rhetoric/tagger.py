@@ -110,7 +110,7 @@ class TaggedSpan:
     #: the mean token probability over the span
     span_probability: float
     #: the other techniques, best first: the detector falls back on them when the sentence lacks the words a
-    #: technique needs (an antisemitic framing with no Jewish reference in it, round 16t)
+    #: technique needs (an antisemitic framing with no Jewish reference in it, round 16q)
     alternatives: tuple[str, ...] = ()
 
 

@@ -1,4 +1,4 @@
-"""Round 16t of #16: a label given by a verdict or a standing is the court's or history's (holders.py).
+"""Round 16q of #16: a label given by a verdict or a standing is the court's or history's (holders.py).
 
 Sentences written for these tests (none is quoted from a gold, blind or training set): a label that is the role
 someone was tried, sentenced, punished or remembered in ("juzgado como traidor", "hanged as a traitor", "a
