@@ -39,6 +39,8 @@ TROPES = {
     "cover_up_claim",
     # round 16k: finance as the author of war and power (a moneyed agent of a political or military act)
     "finance_as_author",
+    # round 16p: the state captured by a hidden group (control, influence, their men in its posts)
+    "captured_state",
 }
 
 
