@@ -37,7 +37,9 @@ TAGS_ATTR = "cronica_rhetoric_tags"
 #: prefixes and suffixes are bucketed by this many letters, so a token checks only its own buckets
 AFFIX_BUCKET = 2
 #: DependencyMatcher operators a node may use
-OPERATORS = frozenset({">", "<", ">>", "<<", ".", ".*", ";", ";*", "$+", "$-", "$++", "$--", ">+", ">-", "<+", "<-"})
+OPERATORS = frozenset(
+    {">", "<", ">>", "<<", ".", ".*", ";", ";*", "$+", "$-", "$++", "$--", ">+", ">-", "<+", "<-", ">++", ">--"}
+)
 NODE_FIELDS = frozenset({"id", "words", "pos", "dep", "from", "rel", "without", "not_words"})
 #: the token attributes a pattern reads besides its word tags: what a sentence's own Doc copies
 BLOCK_ATTRS: list[int | str] = ["POS", "DEP", "HEAD"]
