@@ -13,6 +13,9 @@ from rhetoric.class_harness import class_tests, flags
 TROPES = {
     "hidden_financiers",
     "ethnic_religious_agent",
+    # thirteenth session (16j): the ethnic and the masonic label pinned on a named political actor
+    "ethnic_label_on_actor",
+    "masonic_label_on_actor",
     "secret_society",
     "infiltration",
     "puppet_of_master",
