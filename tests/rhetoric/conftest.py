@@ -31,3 +31,25 @@ def pipeline_es() -> Pipeline:
 @pytest.fixture(scope="session")
 def pipeline_en() -> Pipeline:
     return Pipeline(Options(lang="en", stages=RULES_ONLY))
+
+
+@pytest.fixture(scope="session")
+def parse():
+    """A parser per language, for the tests that read one rule's function over a parse (holders, guards)."""
+    from cronica.nlp import NlpModels
+
+    models = {lang: NlpModels(Options(lang=lang)).get(lang) for lang in ("es", "en")}
+    return lambda lang, text: models[lang](text)
+
+
+@pytest.fixture(scope="session")
+def span_of():
+    """The span of the first occurrence of `words` in a parsed text."""
+
+    def find(doc, words: str):
+        start = doc.text.index(words)
+        span = doc.char_span(start, start + len(words), alignment_mode="expand")
+        assert span is not None
+        return span
+
+    return find

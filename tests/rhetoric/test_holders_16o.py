@@ -14,23 +14,6 @@ from cronica.rhetoric.context import voice_of
 from cronica.rhetoric.holders import frame_above, frame_within
 from cronica.rhetoric.resources import load_language
 
-
-@pytest.fixture(scope="module")
-def parse():
-    from cronica.nlp import NlpModels
-    from cronica.options import Options
-
-    models = {lang: NlpModels(Options(lang=lang)).get(lang) for lang in ("es", "en")}
-    return lambda lang, text: models[lang](text)
-
-
-def _label(doc, words: str):
-    start = doc.text.index(words)
-    span = doc.char_span(start, start + len(words), alignment_mode="expand")
-    assert span is not None
-    return span
-
-
 OTHERS = [
     # (lang, text, label, speaker named in the voice)
     ("es", "Para los monárquicos, Azaña era un tirano.", "tirano", "los monárquicos"),
@@ -44,9 +27,9 @@ OTHERS = [
 
 
 @pytest.mark.parametrize(("lang", "text", "label", "speaker"), OTHERS)
-def test_a_label_given_as_others_view_is_attributed(parse, lang, text, label, speaker) -> None:
+def test_a_label_given_as_others_view_is_attributed(parse, span_of, lang, text, label, speaker) -> None:
     doc = parse(lang, text)
-    match = _label(doc, label)
+    match = span_of(doc, label)
     voice = voice_of(match, match.sent, False, load_language(lang).context)  # type: ignore[union-attr]
     assert voice.voice == "attributed"
     if speaker:
@@ -72,9 +55,9 @@ OWN = [
 
 
 @pytest.mark.parametrize(("lang", "text", "label"), OWN)
-def test_the_authors_own_label_has_no_frame(parse, lang, text, label) -> None:
+def test_the_authors_own_label_has_no_frame(parse, span_of, lang, text, label) -> None:
     doc = parse(lang, text)
-    assert frame_above(_label(doc, label), load_language(lang).context) is None  # type: ignore[union-attr]
+    assert frame_above(span_of(doc, label), load_language(lang).context) is None  # type: ignore[union-attr]
 
 
 def test_scare_quotes_stay_the_writers_inside_a_charge(pipeline_en) -> None:
@@ -83,10 +66,10 @@ def test_scare_quotes_stay_the_writers_inside_a_charge(pipeline_en) -> None:
     assert doubts and all(flag.voice == "author" for flag in doubts)
 
 
-def test_a_report_does_not_reach_the_authors_next_clause(parse) -> None:
+def test_a_report_does_not_reach_the_authors_next_clause(parse, span_of) -> None:
     rules = load_language("en").context  # type: ignore[union-attr]
     doc = parse("en", "The royalists accused him of tyranny, and he was a butcher.")
-    assert frame_above(_label(doc, "butcher"), rules) is None
+    assert frame_above(span_of(doc, "butcher"), rules) is None
 
 
 LEARNED = [

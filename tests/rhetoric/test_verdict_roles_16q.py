@@ -16,25 +16,9 @@ from cronica.rhetoric.holders import verdict_of
 from cronica.rhetoric.resources import load_language
 
 
-@pytest.fixture(scope="module")
-def parse():
-    from cronica.nlp import NlpModels
-    from cronica.options import Options
-
-    models = {lang: NlpModels(Options(lang=lang)).get(lang) for lang in ("es", "en")}
-    return lambda lang, text: models[lang](text)
-
-
-def _label(doc, words: str):
-    start = doc.text.index(words)
-    span = doc.char_span(start, start + len(words), alignment_mode="expand")
-    assert span is not None
-    return span
-
-
-def _voice(parse, lang: str, text: str, label: str):
+def _voice(parse, span_of, lang: str, text: str, label: str):
     doc = parse(lang, text)
-    match = _label(doc, label)
+    match = span_of(doc, label)
     return voice_of(match, match.sent, False, load_language(lang).context)  # type: ignore[union-attr]
 
 
@@ -56,8 +40,8 @@ JUDGED = [
 
 
 @pytest.mark.parametrize(("lang", "text", "label", "speaker"), JUDGED)
-def test_a_label_given_by_a_verdict_or_a_standing_is_attributed(parse, lang, text, label, speaker) -> None:
-    voice = _voice(parse, lang, text, label)
+def test_a_label_given_by_a_verdict_or_a_standing_is_attributed(parse, span_of, lang, text, label, speaker) -> None:
+    voice = _voice(parse, span_of, lang, text, label)
     assert voice.voice == "attributed"
     if speaker:
         assert voice.speaker is not None and speaker in voice.speaker
@@ -74,9 +58,9 @@ OWN = [
 
 
 @pytest.mark.parametrize(("lang", "text", "label"), OWN)
-def test_the_writers_own_label_stays_the_writers(parse, lang, text, label) -> None:
+def test_the_writers_own_label_stays_the_writers(parse, span_of, lang, text, label) -> None:
     doc = parse(lang, text)
-    assert verdict_of(_label(doc, label).root, load_language(lang).context) is None  # type: ignore[union-attr]
+    assert verdict_of(span_of(doc, label).root, load_language(lang).context) is None  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
