@@ -395,8 +395,12 @@ def _scare_quotes(sentence: Span, quotes: list[tuple[int, int]], resources: Lang
             continue
         evaluative = len(words) <= MAX_SCARE_QUOTE_TOKENS and bool(_quote_keys(inside, words) & rules.scare_quote_words)
         doubted = len(words) <= MAX_DOUBTED_TOKENS and _after_doubt_modifier(sentence, inside, rules)
-        if not evaluative and not doubted and not _after_so_called(sentence, inside, rules):
-            continue
+        so_called = _after_so_called(sentence, inside, rules)
+        named = so_called is None or (
+            so_called in rules.naming_words and not _quote_keys(inside, words) & rules.denied_events
+        )
+        if not evaluative and not doubted and named:
+            continue  # "the so-called “kulaks”", los llamados «nepmen»: a period term named (round 16m)
         if _after_term_marker(sentence, (start, end), resources):
             continue
         if any(_governed_by(token, rules.labelling_verbs, inside) for token in inside):
@@ -511,10 +515,14 @@ def _labels_a_thing(verb: Token, label: Span, rules: ContextRules) -> bool:
     return False
 
 
-def _after_so_called(sentence: Span, inside: Span, rules) -> bool:
-    """The quotation follows "so-called"/"llamado" (its opening mark between them)."""
+def _after_so_called(sentence: Span, inside: Span, rules) -> tuple[str, ...] | None:
+    """The so-called phrase the quotation follows ("so-called", "llamado", "alleged"; its opening mark between
+    them), the longest that matches, or None."""
     before = [fold(token.text) for token in sentence.doc[sentence.start : inside.start] if not token.is_quote]
-    return any(tuple(before[-len(phrase) :]) == phrase for phrase in rules.so_called if len(before) >= len(phrase))
+    matches = [
+        phrase for phrase in rules.so_called if len(before) >= len(phrase) and tuple(before[-len(phrase) :]) == phrase
+    ]
+    return max(matches, key=len, default=None)
 
 
 def _governed_by(token: Token, verbs: frozenset[str], inside: Span) -> bool:

@@ -51,6 +51,10 @@ class ContextRules:
     scare_quote_words: frozenset[str] = frozenset()
     term_markers: frozenset[str] = frozenset()
     so_called: tuple[tuple[str, ...], ...] = ()
+    #: round 16m: the so-called words that name a quoted period term rather than doubt it ("the so-called \"kulaks\"")
+    naming_words: tuple[tuple[str, ...], ...] = ()
+    #: ... unless the quoted word names an event a denier disputes ('the so-called "holocaust"')
+    denied_events: frozenset[str] = frozenset()
     #: round 16s: modifiers that doubt the noun they stand on ("la tan cacareada", "spurious", "fake"): a
     #: short lowercase quotation right after them is scare quotes whatever its words
     doubt_modifiers: frozenset[str] = frozenset()
@@ -149,6 +153,8 @@ class ContextFile(Schema):
     scare_quote_words: WordList
     term_markers: WordList
     so_called: WordList
+    naming_words: WordList
+    denied_events: WordList
     doubt_modifiers: WordList
     mention_cues: WordList
     first_person: WordList
@@ -282,6 +288,8 @@ def load_language(lang: str) -> LanguageResources | None:
         scare_quote_words=frozenset(fold(word) for word in _words(lang, context, "scare_quote_words")),
         term_markers=frozenset(fold(word) for word in _words(lang, context, "term_markers")),
         so_called=_phrases(_words(lang, context, "so_called")),
+        naming_words=_phrases(_words(lang, context, "naming_words")),
+        denied_events=frozenset(fold(word) for word in _words(lang, context, "denied_events")),
         doubt_modifiers=frozenset(fold(word) for word in _words(lang, context, "doubt_modifiers")),
         mention_cues=_phrases(_words(lang, context, "mention_cues")),
         first_person=frozenset(fold(word) for word in _words(lang, context, "first_person")),
