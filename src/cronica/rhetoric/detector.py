@@ -299,12 +299,16 @@ def _is_theory(token: Token, nouns: frozenset[str]) -> bool:
 
 
 def _negated_predicate(token: Token, resources: LanguageResources) -> bool:
-    """A matched predicate with its own negation ("no financiaron", "did not control")."""
+    """A matched predicate with its own negation ("no financiaron", "did not control"); a negator fixed
+    into a connective ("sin embargo", "no obstante") negates nothing (round 16b)."""
     if token.pos_ not in ("VERB", "AUX", "ADJ"):
         return False
     negators = resources.context.negators
     return any(
-        child.dep_ in ("neg", "advmod") and fold(child.lemma_ or child.text) in negators for child in token.children
+        child.dep_ in ("neg", "advmod")
+        and fold(child.lemma_ or child.text) in negators
+        and not any(grandchild.dep_ == "fixed" for grandchild in child.children)
+        for child in token.children
     )
 
 

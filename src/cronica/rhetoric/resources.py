@@ -199,6 +199,7 @@ class TropeNodeSpec(Schema):
     pos: Words | None = None
     without: str | Words | None = None
     not_words: str | Words | None = None
+    without_subject: str | Words | None = None
 
 
 class TropePatternSpec(Schema):

@@ -13,7 +13,9 @@ Node syntax (one YAML mapping per node; the first node is the anchor):
 
 `words` takes words, `stem*` prefixes and `$class` references to the file's `classes`; `rel` is a
 DependencyMatcher operator (">" child, ">>" descendant, "<" head, "$+"/"$-" siblings...);
-`without` drops a match whose token has a child among those words. A pattern may also require a
+`without` drops a match whose token has a child among those words, `without_subject` one whose
+token's subject is among them ("the influenza spread like other viruses": a disease compared with
+diseases). A pattern may also require a
 word anywhere in the sentence (`sentence_requires`) or forbid one (`sentence_excludes`).
 """
 
@@ -22,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Any
 
 import numpy as np
@@ -40,7 +43,9 @@ AFFIX_BUCKET = 2
 OPERATORS = frozenset(
     {">", "<", ">>", "<<", ".", ".*", ";", ";*", "$+", "$-", "$++", "$--", ">+", ">-", "<+", "<-", ">++", ">--"}
 )
-NODE_FIELDS = frozenset({"id", "words", "pos", "dep", "from", "rel", "without", "not_words"})
+NODE_FIELDS = frozenset({"id", "words", "pos", "dep", "from", "rel", "without", "without_subject", "not_words"})
+#: the dependencies `without_subject` reads as a subject
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
 #: the token attributes a pattern reads besides its word tags: what a sentence's own Doc copies
 BLOCK_ATTRS: list[int | str] = ["POS", "DEP", "HEAD"]
 
@@ -111,6 +116,8 @@ class TropePattern:
     sentence_excludes: re.Pattern[str] | None
     #: the match names a frame ("bolchevismo judío"): a sentence that mentions it as an object drops it
     names_a_frame: bool = False
+    #: node position → words the token's subject may not be (round 16b: a literal comparison)
+    without_subject: Mapping[int, re.Pattern[str]] = dataclass_field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -173,6 +180,7 @@ def _compile_pattern(where: str, raw: object, classes: Mapping[str, Sequence[str
         raise CronicaError(f"{where}: a pattern is a list of nodes (or a mapping with `nodes`)")
     nodes: list[dict[str, Any]] = []
     without: dict[int, re.Pattern[str]] = {}
+    without_subject: dict[int, re.Pattern[str]] = {}
     not_words: dict[int, re.Pattern[str]] = {}
     node_words: dict[int, tuple[str, ...]] = {}
     seen: set[str] = set()
@@ -199,6 +207,8 @@ def _compile_pattern(where: str, raw: object, classes: Mapping[str, Sequence[str
             raise CronicaError(f"{where}: the first node is the anchor and has no `from`")
         if "without" in node:
             without[position] = words_regex(_expand(where, node["without"], classes))
+        if "without_subject" in node:
+            without_subject[position] = words_regex(_expand(where, node["without_subject"], classes))
         if "not_words" in node:
             not_words[position] = words_regex(_expand(where, node["not_words"], classes))
         seen.add(node["id"])
@@ -213,6 +223,7 @@ def _compile_pattern(where: str, raw: object, classes: Mapping[str, Sequence[str
         words_regex(_expand(where, requires, classes)) if requires else None,
         words_regex(_expand(where, excludes, classes)) if excludes else None,
         bool(raw.get("names_a_frame", False)),
+        without_subject,
     )
 
 
@@ -388,6 +399,9 @@ def _accepted(pattern: TropePattern, tokens: Sequence[Token]) -> tuple[Token, ..
         return None
     for position, words in pattern.without.items():
         if any(words.search(token_key(child)) for child in tokens[position].children):
+            return None
+    for position, words in pattern.without_subject.items():
+        if any(child.dep_ in SUBJECT_DEPS and words.search(token_key(child)) for child in tokens[position].children):
             return None
     for position, words in pattern.not_words.items():
         if words.search(token_key(tokens[position])):
