@@ -21,6 +21,7 @@ FLAGGED_ES = [
     ("Churchill provocó a los alemanes para que atacaran el convoy.", "provocó a los alemanes", LET),
     ("El presidente dejó que el ataque ocurriera sin mover un dedo.", "dejó que el ataque ocurriera", LET),
     ("Su plan era dejar que los japoneses atacaran primero.", "dejar que los japoneses atacaran primero", LET),
+    ("El presidente quería que Alemania atacara primero.", "quería que Alemania atacara primero", LET),
     ("Usaron el hundimiento del buque para empujar al país a la guerra.", "empujar al país a la guerra", LET),
     (
         "Los banqueros pagaron la revolución para que se consumara la destrucción del Imperio.",
@@ -37,6 +38,7 @@ FLAGGED_EN = [
     ("The cabinet allowed the raid to go ahead to win over public opinion.", "allowed the raid to go", LET),
     ("They let the cruiser be sunk to get the nation into the war.", "let the cruiser be sunk", LET),
     ("His plan was to let the enemy strike first.", "let the enemy strike first", LET),
+    ("The President wanted Germany to fire the first shot.", "wanted Germany to fire the first", LET),
     ("The bankers manipulated the government into war.", "manipulated the government into war", LET),
     (
         "They funded the agitators so that they would bring about the destruction of the monarchy.",
@@ -56,6 +58,9 @@ NEUTRAL_ES = [
     "Eisenhower dejó que la invasión siguiera adelante pese al mal tiempo.",
     "Stalin desoyó los avisos de que Alemania atacaría en junio.",
     "Napoleón provocó la abdicación de Carlos IV para colocar a su hermano en el trono.",
+    "El arcediano incitó a la multitud a atacar la judería de Sevilla en 1391.",
+    "El hambre empujó a los campesinos a atacar los graneros.",
+    "El general quería que la infantería atacara primero el flanco.",
 ]
 
 NEUTRAL_EN = [
@@ -67,6 +72,9 @@ NEUTRAL_EN = [
     "Eisenhower allowed the invasion to go ahead despite the weather.",
     "Stalin ignored repeated warnings that Germany would attack.",
     "The cabinet let the ultimatum expire at midnight.",
+    "The preacher incited the crowd to attack the ghetto in 1391.",
+    "The generals wanted the army to attack first in the east.",
+    "Yamamoto wanted to strike first at Pearl Harbor.",
 ]
 
 
