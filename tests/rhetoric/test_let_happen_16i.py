@@ -22,7 +22,7 @@ FLAGGED_ES = [
     ("El presidente dejó que el ataque ocurriera sin mover un dedo.", "dejó que el ataque ocurriera", LET),
     ("Su plan era dejar que los japoneses atacaran primero.", "dejar que los japoneses atacaran primero", LET),
     ("El presidente quería que Alemania atacara primero.", "quería que Alemania atacara primero", LET),
-    ("Usaron el hundimiento del buque para empujar al país a la guerra.", "empujar al país a la guerra", LET),
+    ("Usaron el hundimiento del buque para meter al país en la guerra.", "meter al país en la guerra", LET),
     (
         "Los banqueros pagaron la revolución para que se consumara la destrucción del Imperio.",
         "pagaron la revolución",
@@ -60,6 +60,7 @@ NEUTRAL_ES = [
     "Napoleón provocó la abdicación de Carlos IV para colocar a su hermano en el trono.",
     "El arcediano incitó a la multitud a atacar la judería de Sevilla en 1391.",
     "El hambre empujó a los campesinos a atacar los graneros.",
+    "Hitler montó el incidente de Gleiwitz para arrastrar a Alemania a la guerra.",
     "El general quería que la infantería atacara primero el flanco.",
 ]
 
