@@ -34,6 +34,9 @@ TROPES = {
     "not_by_chance",
     "war_pretext",
     "silenced_dissent",
+    # thirteenth session (16i): an attack let happen, provoked or paid for a hidden end; known of and not prevented
+    "let_happen_for_an_end",
+    "attack_not_prevented",
     # round 16r: the agent of a foreign power and foreign gold
     "foreign_agent",
     # round 16c: the truth kept from the reader
