@@ -26,12 +26,14 @@ JUDGED = [
     # (lang, text, label, speaker named in the voice or None)
     ("es", "El tribunal revolucionario juzgó a Hébert como traidor en 1794.", "traidor", "tribunal"),
     ("es", "El coronel Rojas fue fusilado en 1939 como traidor.", "traidor", None),
+    ("es", "Como traidor, el coronel Rojas fue fusilado en 1939.", "traidor", None),
     ("es", "Un consejo de guerra condenó al capitán por traidor en 1921.", "traidor", None),
     ("es", "El marino fue ahorcado como traidor en el puerto de Cádiz.", "traidor", None),
     ("es", "La historia de un traidor condenado por un tribunal apasionó a los lectores.", "traidor", None),
     ("es", "Mazepa pasó a la historia como traidor a los ojos de la corte rusa.", "traidor", None),
     ("en", "The revolutionary tribunal tried Hébert as a traitor in 1794.", "traitor", "tribunal"),
     ("en", "Colonel Rojas was shot in 1939 as a traitor.", "traitor", None),
+    ("en", "As a traitor, Colonel Rojas was shot in 1939.", "traitor", None),
     ("en", "The sailor was hanged as a traitor in the port of Cadiz.", "traitor", None),
     ("en", "Thousands of engineers were condemned as wreckers during the first five-year plan.", "wreckers", None),
     ("en", "The tale of a traitor sentenced by a military court gripped the readers.", "traitor", None),
@@ -51,9 +53,11 @@ OWN = [
     ("es", "El coronel Rojas fue un traidor que vendió a sus hombres.", "traidor"),
     ("es", "Ese traidor entregó la ciudad al enemigo.", "traidor"),
     ("es", "El general fue denunciado por los traidores de su estado mayor.", "traidores"),
+    ("es", "Como tirano, Stalin ejecutó a miles de oficiales.", "tirano"),
     ("en", "Colonel Rojas was a traitor who sold out his own men.", "traitor"),
     ("en", "That traitor handed the city over to the enemy.", "traitor"),
     ("en", "The traitors who run the party today hanged the honest workers.", "traitors"),
+    ("en", "As a tyrant, Stalin executed thousands of officers.", "tyrant"),
 ]
 
 

@@ -70,6 +70,8 @@ def verdict_of(label: Token, rules: ContextRules) -> Frame | None:
             return None
         if head.pos_ in ("VERB", "AUX", "ADJ"):
             if _in(head, rules.verdict_verbs):
+                if label.i < head.i and not _passive(head):
+                    return None  # "As a tyrant, Stalin executed thousands": the role is the actor's, the writer's label
                 return Frame(_agent(head))
             return Frame(None) if _standing(head, rules) else None
         if any(child.dep_ in MODIFIER_DEPS and _in(child, rules.verdict_verbs) for child in head.children):
@@ -89,6 +91,20 @@ def _role_head(label: Token, rules: ContextRules) -> Token | None:
                 return None
             return None if label.head is label else label.head
     return None
+
+
+#: the auxiliaries of a passive the Spanish model tags plain "aux" ("fue fusilado")
+PASSIVE_AUXILIARIES = frozenset({"be", "ser"})
+
+
+def _passive(verb: Token) -> bool:
+    """A passive verdict ("was shot", "fue fusilado"): its subject is the one judged, wherever the role stands."""
+    if any(child.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for child in verb.children):
+        return True
+    participle = "Part" in verb.morph.get("VerbForm", [])
+    return participle and any(
+        child.dep_ == "aux" and fold(child.lemma_) in PASSIVE_AUXILIARIES for child in verb.children
+    )
 
 
 def _standing(verb: Token, rules: ContextRules) -> bool:
