@@ -397,12 +397,11 @@ def _scare_quotes(sentence: Span, quotes: list[tuple[int, int]], resources: Lang
         words = [token for token in inside if not token.is_punct]  # "“fascism,”": the word, not its comma
         if not words:
             continue
-        evaluative = len(words) <= MAX_SCARE_QUOTE_TOKENS and bool(_quote_keys(inside, words) & rules.scare_quote_words)
+        keys = _quote_keys(inside, words)
+        evaluative = len(words) <= MAX_SCARE_QUOTE_TOKENS and bool(keys & rules.scare_quote_words)
         doubted = len(words) <= MAX_DOUBTED_TOKENS and _after_doubt_modifier(sentence, inside, rules)
         so_called = _after_so_called(sentence, inside, rules)
-        named = so_called is None or (
-            so_called in rules.naming_words and not _quote_keys(inside, words) & rules.denied_events
-        )
+        named = so_called is None or (so_called in rules.naming_words and not keys & rules.denied_events)
         if not evaluative and not doubted and named:
             continue  # "the so-called “kulaks”", los llamados «nepmen»: a period term named (round 16m)
         if _after_term_marker(sentence, (start, end), resources):
