@@ -15,7 +15,7 @@ PLOT = "Conspiracy_Narrative"
 FLAGGED_ES = [
     ("Los comunistas se infiltraron en el gobierno de la República.", "infiltraron", PLOT),
     ("Los masones se habían infiltrado en el ejército desde hacía décadas.", "infiltrado", PLOT),
-    ("La infiltración comunista en la Iglesia llegó hasta los seminarios.", "infiltración comunista en la Iglesia", PLOT),
+    ("La infiltración comunista en la Iglesia llegó hasta los seminarios.", "comunista en la Iglesia", PLOT),
     ("La penetración masónica en el Estado fue total.", "penetración masónica en el Estado", PLOT),
     ("Pocas universidades han padecido tanto la infiltración marxista.", "infiltración marxista", PLOT),
     ("El sindicato quedó infiltrado por comunistas en pocos meses.", "infiltrado por comunistas", PLOT),
