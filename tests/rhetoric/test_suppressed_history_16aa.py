@@ -37,7 +37,7 @@ FLAGGED_EN = [
     ("Wikipedia is actively censored by its editors.", "media_cover_up", PLOT),
     ("The Wikipedia entry conceals the lodge's part in the revolution.", "media_cover_up", PLOT),
     ("His role was censored from the Wikipedia page.", "media_cover_up", PLOT),
-    ("Official history is a lie from start to finish.", "media_cover_up", PLOT),
+    ("Official history is a fabrication from start to finish.", "media_cover_up", PLOT),
     ("What they call history is propaganda.", "media_cover_up", PLOT),
     ("These are the lies taught in our schools.", "media_cover_up", PLOT),
     ("The complicit silence of the universities protects the bankers.", "media_cover_up", PLOT),
