@@ -16,20 +16,36 @@ from rhetoric.class_harness import class_tests
 CN = "Conspiracy_Narrative"
 
 FLAGGED_ES = [
-    ("Hoy el poder político no reside en los gobiernos ni en los parlamentos.", "poder político no reside en los gobiernos", CN),
+    (
+        "Hoy el poder político no reside en los gobiernos ni en los parlamentos.",
+        "poder político no reside en los gobiernos",
+        CN,
+    ),
     ("Es un poder que no reside en los palacios presidenciales.", "poder que no reside en los palacios", CN),
     ("Por encima de los gobiernos se sitúa un poder que nadie ha elegido.", "Por encima de los gobiernos se sitúa", CN),
     ("Hoy los especuladores son los que mandan en Europa.", "especuladores son los que mandan", CN),
     ("Los banqueros eligen a los presidentes y a los ministros.", "banqueros eligen a los presidentes", CN),
-    ("Cada año los poderosos se reúnen en secreto para decidir el destino del mundo.", "decidir el destino del mundo", CN),
+    (
+        "Cada año los poderosos se reúnen en secreto para decidir el destino del mundo.",
+        "decidir el destino del mundo",
+        CN,
+    ),
     ("Sin el beneplácito de los banqueros nadie llega a la presidencia.", "Sin el beneplácito de los banqueros", CN),
     ("Los banqueros de Wall Street ponen y quitan presidentes a su antojo.", "ponen y quitan presidentes", CN),
     ("El club Bilderberg elige a los líderes de Europa.", "club Bilderberg elige a los líderes", CN),
 ]
 
 FLAGGED_EN = [
-    ("Real power does not reside in the parliaments or with the voters.", "power does not reside in the parliaments", CN),
-    ("A hidden power has been placed above the governments of the West.", "power has been placed above the governments", CN),
+    (
+        "Real power does not reside in the parliaments or with the voters.",
+        "power does not reside in the parliaments",
+        CN,
+    ),
+    (
+        "A hidden power has been placed above the governments of the West.",
+        "power has been placed above the governments",
+        CN,
+    ),
     ("It is the bankers who dictate the policy of every government.", "It is the bankers who dictate", CN),
     ("It is the bankers who give the orders.", "It is the bankers who give the orders", CN),
     ("Every year the bankers choose the candidates of both parties.", "bankers choose the candidates", CN),
