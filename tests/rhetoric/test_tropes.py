@@ -47,6 +47,9 @@ TROPES = {
     "finance_as_author",
     # round 16p: the state captured by a hidden group (control, influence, their men in its posts)
     "captured_state",
+    # round 16ag (fourteenth session): a hidden decision-maker above the state (power not in the governments,
+    # a power above them, "it is the bankers who give the orders", no office without their approval)
+    "hidden_decider",
 }
 
 
