@@ -34,7 +34,7 @@ FLAGGED_ES = [
 
 FLAGGED_EN = [
     ("The revisionist clique in Belgrade sold out the revolution.", "revisionist clique", LABEL),
-    ("The Khrushchovite revisionists abandoned the dictatorship of the proletariat.", "Khrushchovite revisionists", LABEL),
+    ("The Khrushchovite revisionists abandoned the proletarian dictatorship.", "Khrushchovite revisionists", LABEL),
     ("The bourgeois press kept silent about the strike for weeks.", "bourgeois press", LABEL),
     ("That secretary was a concealed revisionist all along.", "concealed revisionist", LABEL),
     ("The opportunist line of the committee ruined the party.", "opportunist line", LOADED),
