@@ -162,7 +162,8 @@ real_es = [
     ),
     ("¿Estamos ante una simple negligencia?", [flag("¿Estamos ante una simple negligencia?")], PAPY, "historical"),
     (
-        "¿Quizás porque desde la segunda mitad del siglo diecinueve los judíos hasidim de Europa oriental controlaban el"
+        "¿Quizás porque desde la segunda mitad del siglo diecinueve los judíos hasidim de Europa oriental"
+        " controlaban el"
         " mercado internacional de brillantes, que amenazaba con desbancar al del oro, en manos de los Rothschild de"
         " Londres?",
         [
@@ -245,7 +246,12 @@ real_en = [
     ("Coincidence?", [flag("Coincidence?")], "http://www.replacethefed.com/fed-how-it-works/", "historical"),
     (
         "Yet what are the odds that the US would adopt both a central bank and an income tax in the very same year?",
-        [flag("Yet what are the odds that the US would adopt both a central bank and an income tax in the very same year?")],
+        [
+            flag(
+                "Yet what are the odds that the US would adopt both a central bank and an income tax in the very"
+                " same year?"
+            )
+        ],
         "http://www.freedomsphoenix.com/News/387055-2025-11-12-revealed-the-real-reason-behind-americas-adoption-of"
         "-central-banking.htm",
         "historical",
@@ -275,7 +281,8 @@ real_en = [
         "historical",
     ),
     (
-        "How is it possible that 47-story Building 7 fell suddenly, symmetrically in free-fall acceleration, without any"
+        "How is it possible that 47-story Building 7 fell suddenly, symmetrically in free-fall acceleration,"
+        " without any"
         " resistance from any of its 81 columns?",
         [
             flag(
@@ -328,10 +335,20 @@ real_en = [
         "http://www.showbrizstudios.com/2018/11/30/who-ruins-the-world-episode-996/",
         "present",
     ),
-    ("A coincidence?", [flag("A coincidence?")], "http://taboogenocide.com/category/sample-pages/page/2/", "historical"),
+    (
+        "A coincidence?",
+        [flag("A coincidence?")],
+        "http://taboogenocide.com/category/sample-pages/page/2/",
+        "historical",
+    ),
     (
         "What dark forces were behind the plan for extermination of millions of hardworking men, women and children?",
-        [flag("What dark forces were behind the plan for extermination of millions of hardworking men, women and children?")],
+        [
+            flag(
+                "What dark forces were behind the plan for extermination of millions of hardworking men, women and"
+                " children?"
+            )
+        ],
         "http://taboogenocide.com/genocide-in-the-21st-century/",
         "historical",
     ),
@@ -355,7 +372,10 @@ neutral_es = [
         "-fuera-insultante-el-asombrario/",
     ),
     ("¿Quién asesinó a John Kennedy?", "https://elcalce.com/contexto/quien-asesino-john-kennedy"),
-    ("¿Qué había pasado?.", "https://malditahemeroteca.blogspot.com/2024/05/el-oro-de-moscu-y-el-refranero-espanol.html"),
+    (
+        "¿Qué había pasado?.",
+        "https://malditahemeroteca.blogspot.com/2024/05/el-oro-de-moscu-y-el-refranero-espanol.html",
+    ),
     (
         "Hasta ahora, los historiadores están obsesionados con la pregunta: ¿actuó Lenin por su propia voluntad o"
         " trabajó para la inteligencia extranjera?",
@@ -436,7 +456,8 @@ neutral_en = [
         "https://deeppoliticsforum.com/fora/thread-14296-post-104283.html",
     ),
     (
-        "Why was the Weimar state set up as a democratic state in Germany, and why did it fail to fulfil its promise and"
+        "Why was the Weimar state set up as a democratic state in Germany, and why did it fail to fulfil its"
+        " promise and"
         " purpose?",
         "https://www.tracesofevil.com/p/why-was-weimar-state-set-up-as_9.html",
     ),
@@ -467,7 +488,8 @@ neutral_en = [
     ("Are there any grounds for suspecting a conspiracy?", SKE),
     (
         "In the hope that the loss of American lives would bring the United States into World War 1, did Winston"
-        " Churchill play a part in getting the Lusitania to carry ammunition so that it would be sunk by German u-boats?",
+        " Churchill play a part in getting the Lusitania to carry ammunition so that it would be sunk by German"
+        " u-boats?",
         SKE,
     ),
     (
