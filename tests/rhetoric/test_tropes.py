@@ -47,6 +47,8 @@ TROPES = {
     "finance_as_author",
     # round 16p: the state captured by a hidden group (control, influence, their men in its posts)
     "captured_state",
+    # round 16ai (fourteenth session): the insinuating question
+    "insinuating_question",
 }
 
 
