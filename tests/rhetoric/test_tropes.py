@@ -50,6 +50,8 @@ TROPES = {
     # round 16ag (fourteenth session): a hidden decision-maker above the state (power not in the governments,
     # a power above them, "it is the bankers who give the orders", no office without their approval)
     "hidden_decider",
+    # round 16ai (fourteenth session): the insinuating question
+    "insinuating_question",
 }
 
 
