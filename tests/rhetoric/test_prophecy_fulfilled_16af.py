@@ -16,7 +16,10 @@ PLOT = "Conspiracy_Narrative"
 TROPE = "foreknowledge_as_proof"
 
 FLAGGED_ES = [
-    ("Aunque el folleto sea una falsificación, sus profecías se han cumplido una tras otra.", "profecías se han cumplido"),
+    (
+        "Aunque el folleto sea una falsificación, sus profecías se han cumplido una tras otra.",
+        "profecías se han cumplido",
+    ),
     ("Hoy el viejo programa de la logia se está cumpliendo al pie de la letra.", "cumpliendo al pie de la letra"),
     ("Todo lo que anunciaba aquella carta se ha cumplido.", "se ha cumplido"),
     ("Los Protocolos encajan con lo que está pasando en el mundo.", "encajan con lo que está pasando"),
